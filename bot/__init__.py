@@ -1,0 +1,1 @@
+"""Joint Class Bot: a command core that adapters for Slack, Discord and the console share."""

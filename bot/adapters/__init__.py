@@ -1,0 +1,1 @@
+"""Adapters: each translates one platform's payloads into core calls and replies back."""

@@ -1,0 +1,124 @@
+"""The console adapter: `[@user] /exchange <command> …` lines in, replies out.
+
+Piped or interactive. `@alice` at the start of a line acts as alice for that line. Files a
+command produces (calendar invites, charts, CSV) are written under the data directory and their
+paths printed. With `--json`, every reply is one JSON object per line on standard output and
+messages the bot sends to other people go to standard error, so the output stays parseable.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from bot.core import BotCore
+from bot.identity import Actor, ChannelRef
+from bot.messaging import OutgoingMessage
+from bot.reply import Reply
+
+PLATFORM = "console"
+WORKSPACE = "local"
+DEFAULT_USER = "you"
+CHANNEL = ChannelRef(PLATFORM, WORKSPACE, "console")
+_LINE = re.compile(r"\s*(?:@(?P<user>[\w.\-]{1,64})\s+)?(?P<rest>.*)", re.DOTALL)
+
+
+class ConsoleMessenger:
+    """Shows what the bot sends to someone else, as the console has no inboxes."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    async def send(self, message: OutgoingMessage) -> None:
+        target = message.recipient
+        where = f"@{target.target_id}" if target.kind == "user" else f"#{target.target_id}"
+        body = message.text.replace("\n", "\n    ")
+        print(f"  → to {where}: {body}", file=self.out)
+        for action in message.actions:
+            print(f"    [{action.label}] /exchange {action.command}", file=self.out)
+        self.out.flush()
+
+
+class Console:
+    def __init__(
+        self,
+        core: BotCore,
+        *,
+        json_output: bool = False,
+        default_user: str = DEFAULT_USER,
+        out: TextIO = sys.stdout,
+        err: TextIO = sys.stderr,
+    ) -> None:
+        self.core = core
+        self.json_output = json_output
+        self.default_user = default_user
+        self.out = out
+        self.files_dir = core.settings.data_dir / "files"
+        core.add_messenger(PLATFORM, ConsoleMessenger(err if json_output else out))
+
+    async def run_line(self, line: str) -> Reply | None:
+        """Handle one input line; returns None for blank lines and comments."""
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            return None
+        match = _LINE.fullmatch(stripped)
+        assert match is not None
+        user = match["user"] or self.default_user
+        command = match["rest"].strip()
+        reply = await self._dispatch(user, command)
+        self._print(user, reply)
+        await self.core.delivery.deliver_due()
+        return reply
+
+    async def _dispatch(self, user: str, command: str) -> Reply:
+        if command.startswith("/"):
+            head, _, rest = command.partition(" ")
+            if head.lower() != "/exchange":
+                return Reply.error(f"Only /exchange commands are understood here, not {head}. "
+                                   "Try: /exchange help")
+            command = rest
+        actor = Actor(PLATFORM, WORKSPACE, user, user)
+        return await self.core.handle_text(actor, command, CHANNEL)
+
+    def _print(self, user: str, reply: Reply) -> None:
+        files = [str(self._save(attachment)) for attachment in reply.attachments]
+        if self.json_output:
+            data: dict[str, Any] = dict(reply.data)
+            if files:
+                data["files"] = files
+            record = {"user": user, "command": reply.command, "ok": reply.ok,
+                      "text": reply.text, "data": data}
+            print(json.dumps(record, ensure_ascii=False, default=str), file=self.out)
+        else:
+            print(reply.text, file=self.out)
+            for action in reply.actions:
+                print(f"  [{action.label}] /exchange {action.command}", file=self.out)
+            for path in files:
+                print(f"  Saved {path}", file=self.out)
+        self.out.flush()
+
+    def _save(self, attachment: Any) -> Path:
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+        path = self.files_dir / Path(attachment.filename).name
+        path.write_bytes(attachment.content)
+        return path
+
+    async def run(self, source: TextIO = sys.stdin) -> None:
+        interactive = source.isatty()
+        if interactive:
+            print("Joint Class Bot console. Type `/exchange help`, `@name` before a command to act "
+                  "as someone else, and Ctrl-D to leave.", file=self.out)
+        loop = asyncio.get_running_loop()
+        while True:
+            if interactive:
+                print(f"{self.default_user}> ", end="", file=self.out, flush=True)
+            line = await loop.run_in_executor(None, source.readline)
+            if not line:
+                break
+            if interactive and line.strip() in {"quit", "exit"}:
+                break
+            await self.run_line(line)

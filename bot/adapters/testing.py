@@ -1,0 +1,106 @@
+"""The test adapter: any user, any command, through the real composition root.
+
+It runs on an in-memory database with a clock that moves only when told, records every message
+the bot sends, and can make sending fail on purpose. Tests of every later part drive it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from bot.bootstrap import build_bot
+from bot.clock import ManualClock
+from bot.core import BotCore
+from bot.identity import Actor, ChannelRef
+from bot.messaging import OutgoingMessage
+from bot.reply import Reply
+from bot.settings import Settings
+from storage.engine import MEMORY_URL
+
+PLATFORM = "test"
+WORKSPACE = "T1"
+DEFAULT_START = datetime(2027, 1, 11, 0, 0, tzinfo=UTC)
+
+
+@dataclass
+class RecordingMessenger:
+    """Keeps what was sent; `fail_next` makes that many sends raise first."""
+
+    sent: list[OutgoingMessage] = field(default_factory=list)
+    fail_next: int = 0
+
+    async def send(self, message: OutgoingMessage) -> None:
+        if self.fail_next > 0:
+            self.fail_next -= 1
+            raise ConnectionError("simulated platform outage")
+        self.sent.append(message)
+
+
+class TestBot:
+    __test__ = False  # not a pytest test class
+
+    def __init__(self, core: BotCore, clock: ManualClock, messenger: RecordingMessenger) -> None:
+        self.core = core
+        self.clock = clock
+        self.messenger = messenger
+
+    @classmethod
+    async def start(
+        cls,
+        *,
+        now: datetime = DEFAULT_START,
+        coordinators: tuple[str, ...] = ("coordinator",),
+        database_url: str = MEMORY_URL,
+        **settings: Any,
+    ) -> TestBot:
+        configured = ",".join(f"{PLATFORM}:{WORKSPACE}:{name}" for name in coordinators)
+        defaults: dict[str, Any] = {
+            "JOINTCLASS_COORDINATORS": configured,
+            "JOINTCLASS_PROGRAM": "Seoul IJC 2027",
+            "JOINTCLASS_HOME_COUNTRY": "KR",
+        }
+        defaults.update(settings)
+        clock = ManualClock(now)
+        core = await build_bot(
+            Settings(_env_file=None, **defaults),  # type: ignore[call-arg]
+            clock=clock,
+            database_url=database_url,
+        )
+        messenger = RecordingMessenger()
+        core.add_messenger(PLATFORM, messenger)
+        return cls(core, clock, messenger)
+
+    @staticmethod
+    def actor(user: str, workspace: str = WORKSPACE) -> Actor:
+        return Actor(PLATFORM, workspace, user, user.capitalize())
+
+    async def run(
+        self, user: str, line: str, *, channel: str | None = None, workspace: str = WORKSPACE
+    ) -> Reply:
+        """Run `line` (text after `/exchange`) as `user`, then deliver what became due."""
+        where = ChannelRef(PLATFORM, workspace, channel) if channel else None
+        reply = await self.core.handle_text(self.actor(user, workspace), line, where)
+        await self.core.delivery.deliver_due()
+        return reply
+
+    async def ok(self, user: str, line: str, **kwargs: Any) -> Reply:
+        """Like `run`, but fail the test with the bot's own words if the command failed."""
+        reply = await self.run(user, line, **kwargs)
+        assert reply.ok, f"/exchange {line!r} as {user} failed:\n{reply.text}"
+        return reply
+
+    async def advance(self, delta: timedelta) -> None:
+        self.clock.advance(delta)
+        await self.core.delivery.deliver_due()
+
+    @property
+    def sent(self) -> list[OutgoingMessage]:
+        return self.messenger.sent
+
+    def sent_to(self, user: str) -> list[OutgoingMessage]:
+        return [m for m in self.sent if m.recipient.kind == "user" and m.recipient.target_id == user]
+
+    async def close(self) -> None:
+        await self.core.close()

@@ -1,0 +1,25 @@
+"""The composition root: the one place that wires real or fake parts into a `BotCore`."""
+
+from __future__ import annotations
+
+from bot.clock import Clock, SystemClock
+from bot.commands import CATALOG
+from bot.core import BotCore
+from bot.settings import Settings
+from storage.engine import create_engine, session_factory
+
+
+async def build_bot(
+    settings: Settings, *, clock: Clock | None = None, database_url: str | None = None
+) -> BotCore:
+    """A started bot: database migrated, configuration seeded; adapters attach messengers."""
+    engine = create_engine(database_url or settings.resolved_database_url())
+    bot = BotCore(
+        settings=settings,
+        catalog=CATALOG,
+        engine=engine,
+        sessions=session_factory(engine),
+        clock=clock or SystemClock(),
+    )
+    await bot.start()
+    return bot

@@ -1,0 +1,330 @@
+"""School profiles: register, show, edit, join, leave and list."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytz
+from sqlmodel import select
+
+from bot.context import Context
+from bot.errors import PermissionDenied, UserError
+from bot.geography import COUNTRY, LANGUAGE, TIMEZONE, country_name
+from bot.reply import Reply
+from bot.school_fields import new_school_id, profile_columns, side_for
+from bot.school_profile import GRADES, LEVELS, SIDES, SchoolProfile
+from bot.spec import REQUIRED, CommandGroup, Param, Role
+from bot.vacations import VACATIONS
+from bot.value_types import CHOICE, INTEGER, SCHOOL, TEXT
+from bot.weekly_hours import WEEKLY_HOURS
+from storage.models import Membership, School
+
+commands = CommandGroup()
+
+
+def profile_params(*, for_edit: bool) -> list[Param]:
+    """The profile's options; for `edit` every one is optional and absent means unchanged."""
+
+    def optional_unless_new(default: Any) -> Any:
+        return None if for_edit else default
+
+    return [
+        Param("name", TEXT, "the school's name", default=optional_unless_new(REQUIRED),
+              positional=not for_edit, max_length=120),
+        Param("country", COUNTRY, "ISO 3166 country code, e.g. KR, JP, US",
+              default=optional_unless_new(REQUIRED)),
+        Param("city", TEXT, "the city, shown next to times", default=optional_unless_new(""),
+              max_length=80),
+        Param("timezone", TIMEZONE,
+              "IANA time zone; needed only when the country has several", default=None),
+        Param("level", CHOICE, "school level", choices=LEVELS,
+              default=optional_unless_new(REQUIRED)),
+        Param("grades", GRADES, "the grades taking part, e.g. 5-6",
+              default=optional_unless_new(())),
+        Param("languages", LANGUAGE, "languages the class can use, ISO 639-1 codes",
+              many=True, default=optional_unless_new(REQUIRED)),
+        Param("topics", TEXT, "topics of interest, e.g. culture,sdgs,coding,ai",
+              many=True, default=optional_unless_new([]), max_length=300),
+        Param("quota", INTEGER, "how many partner classes the school wants",
+              default=optional_unless_new(1), minimum=1, maximum=50),
+        Param("class_hours", WEEKLY_HOURS, "weekly class hours in local time",
+              default=optional_unless_new(REQUIRED), max_length=500),
+        Param("after_school_hours", WEEKLY_HOURS,
+              "weekly after-school hours in local time, when students can stay",
+              default=None, max_length=500),
+        Param("vacations", VACATIONS, "declared breaks (inclusive date ranges)",
+              default=None, max_length=1000),
+        Param("subdivision", TEXT,
+              "state or region code for its public holidays, e.g. VIC for Victoria (AU)",
+              default=None, max_length=10),
+        Param("side", CHOICE, "home (the program's region) or partner (abroad); "
+              "normally derived from the country", choices=SIDES, default=None),
+    ]
+
+
+@commands.command(
+    "school register",
+    summary="Register your school so partners can find it; you become its first teacher.",
+    role=Role.ANYONE,
+    params=profile_params(for_edit=False),
+    example='/exchange school register "Hanbit Middle School" country=KR city=Seoul '
+    'level=middle grades=1-3 languages=ko,en topics=culture,sdgs quota=2 '
+    'class_hours="Mon-Fri 09:00-16:00" after_school_hours="Tue,Thu 16:00-18:00"',
+)
+async def register_school(
+    ctx: Context,
+    name: str,
+    country: str,
+    city: str,
+    timezone: str | None,
+    level: str,
+    grades: tuple[int, ...],
+    languages: list[str],
+    topics: list[str],
+    quota: int,
+    class_hours: Any,
+    after_school_hours: Any,
+    vacations: Any,
+    subdivision: str | None,
+    side: str | None,
+) -> Reply:
+    if ctx.membership is not None:
+        raise UserError(
+            f"You already teach at {ctx.membership.school_id}. "
+            "Use `/exchange school edit` to change it, or `/exchange school leave` first.",
+            show_usage=False,
+        )
+    if not class_hours:
+        raise UserError("class_hours: give at least one window, e.g. 'Mon-Fri 09:00-16:00'")
+    program = await ctx.programs.ensure(ctx.settings.program, ctx.settings.home_country, ctx.now)
+    columns = profile_columns(locals(), country=country)
+    columns["side"] = side_for(program, country, side)
+    taken = {school_id.lower() for school_id in (await ctx.db.exec(select(School.id))).all()}
+    school = School(
+        id=new_school_id(country, name, taken),
+        program_id=program.id,  # type: ignore[arg-type]
+        source="chat",
+        created_at=ctx.now,
+        updated_at=ctx.now,
+        **columns,
+    )
+    ctx.db.add(school)
+    await ctx.db.flush()
+    ctx.db.add(_membership(ctx, school.id))
+    await ctx.db.flush()
+    return Reply(
+        text=f"Registered {school.name} as {school.id}. You are its teacher.\n"
+        + describe(school, [ctx.actor.label], ctx.now),
+        data={"school": school_data(school)},
+    )
+
+
+@commands.command(
+    "school show",
+    summary="Show a school's profile (yours when no school is given).",
+    role=Role.ANYONE,
+    params=[Param("school", SCHOOL, "the school id or name; default: your school",
+                  default=None, positional=True, max_length=120)],
+    example="/exchange school show KR-hanbit-middle",
+)
+async def show_school(ctx: Context, school: School | None) -> Reply:
+    if school is None:
+        school = await ctx.my_school()
+    teachers = [m.display_name or m.user_id for m in await ctx.members.of_school(school.id)]
+    return Reply(text=describe(school, teachers, ctx.now),
+                 data={"school": school_data(school), "teachers": teachers})
+
+
+@commands.command(
+    "school edit",
+    summary="Change your school's profile; only the options you give change.",
+    role=Role.TEACHER,
+    params=[*profile_params(for_edit=True),
+            Param("school", SCHOOL, "coordinators only: the school to edit", default=None,
+                  max_length=120)],
+    example='/exchange school edit quota=3 after_school_hours="Wed 15:00-17:00"',
+)
+async def edit_school(
+    ctx: Context,
+    name: str | None,
+    country: str | None,
+    city: str | None,
+    timezone: str | None,
+    level: str | None,
+    grades: tuple[int, ...] | None,
+    languages: list[str] | None,
+    topics: list[str] | None,
+    quota: int | None,
+    class_hours: Any,
+    after_school_hours: Any,
+    vacations: Any,
+    subdivision: str | None,
+    side: str | None,
+    school: School | None,
+) -> Reply:
+    target = await _editable_school(ctx, school)
+    values = {k: v for k, v in locals().items() if k not in {"ctx", "school", "target"}}
+    given = {k: v for k, v in values.items() if v is not None}
+    if not given:
+        raise UserError("Nothing to change: give at least one option, e.g. quota=2.")
+    if class_hours is not None and not class_hours:
+        raise UserError("class_hours: a school needs at least one class-hour window.")
+    if country is not None and timezone is None and country != target.country:
+        given["timezone"] = None  # a new country needs its zone re-derived or given
+    columns = profile_columns(given, country=country or target.country)
+    for column, value in columns.items():
+        setattr(target, column, value)
+    target.updated_at = ctx.now
+    ctx.db.add(target)
+    changed = ", ".join(sorted(columns))
+    return Reply(
+        text=f"Updated {target.name} ({target.id}): {changed}.\n"
+        + describe(target, None, ctx.now),
+        data={"school": school_data(target), "changed": sorted(columns)},
+    )
+
+
+async def _editable_school(ctx: Context, school: School | None) -> School:
+    if school is None:
+        return await ctx.my_school()
+    mine = ctx.membership is not None and ctx.membership.school_id == school.id
+    if not mine and not ctx.coordinates(school.program_id):
+        raise PermissionDenied(
+            f"You can edit only your own school; {school.name} is not yours."
+        )
+    return school
+
+
+@commands.command(
+    "school join",
+    summary="Join a registered school as a second teacher; its teachers are told.",
+    role=Role.ANYONE,
+    params=[Param("school", SCHOOL, "the school id or name", positional=True, max_length=120)],
+    example="/exchange school join KR-hanbit-middle",
+)
+async def join_school(ctx: Context, school: School) -> Reply:
+    if ctx.membership is not None:
+        if ctx.membership.school_id == school.id:
+            raise UserError(f"You are already a teacher of {school.name}.", show_usage=False)
+        raise UserError(
+            f"You already teach at {ctx.membership.school_id}; `/exchange school leave` first.",
+            show_usage=False,
+        )
+    told = await ctx.notify_school(
+        school.id,
+        f"{ctx.actor.label} joined {school.name} as a teacher on {ctx.actor.platform}.",
+        {"event": "school_joined", "school_id": school.id, "user": ctx.actor.user_id},
+    )
+    ctx.db.add(_membership(ctx, school.id))
+    return Reply(
+        text=f"You are now a teacher of {school.name} ({school.id})."
+        + (f" Told {told} colleague(s)." if told else ""),
+        data={"school": school_data(school)},
+    )
+
+
+@commands.command(
+    "school leave",
+    summary="Stop being a teacher of your school (the school stays registered).",
+    role=Role.TEACHER,
+    example="/exchange school leave",
+)
+async def leave_school(ctx: Context) -> Reply:
+    school = await ctx.my_school()
+    membership = ctx.membership
+    await ctx.db.delete(membership)
+    await ctx.db.flush()
+    await ctx.notify_school(
+        school.id,
+        f"{ctx.actor.label} left {school.name}.",
+        {"event": "school_left", "school_id": school.id, "user": ctx.actor.user_id},
+    )
+    return Reply(text=f"You are no longer a teacher of {school.name}.",
+                 data={"school_id": school.id})
+
+
+@commands.command(
+    "school list",
+    summary="List the registered schools of the program, optionally by country or level.",
+    role=Role.ANYONE,
+    params=[
+        Param("country", COUNTRY, "only schools in this country", default=None),
+        Param("level", CHOICE, "only schools of this level", choices=LEVELS, default=None),
+        Param("limit", INTEGER, "how many to show", default=50, minimum=1, maximum=200),
+    ],
+    example="/exchange school list country=JP level=middle",
+)
+async def list_schools(ctx: Context, country: str | None, level: str | None, limit: int) -> Reply:
+    program = await ctx.programs.ensure(ctx.settings.program, ctx.settings.home_country, ctx.now)
+    schools = await ctx.schools.in_program(program.id, country=country, level=level)  # type: ignore[arg-type]
+    shown = schools[:limit]
+    if not shown:
+        return Reply(text=f"No schools registered in {program.name} match.",
+                     data={"schools": [], "total": 0})
+    lines = [f"{len(schools)} school(s) in {program.name}"
+             + (f", showing {len(shown)}" if len(shown) < len(schools) else "") + ":"]
+    lines += [f"  {s.id}  {s.name} · {s.city or country_name(s.country)}, {s.country} · "
+              f"{s.level} · {s.languages.replace(';', ',')} · quota {s.quota}" for s in shown]
+    return Reply(text="\n".join(lines),
+                 data={"schools": [school_data(s) for s in shown], "total": len(schools)})
+
+
+def _membership(ctx: Context, school_id: str) -> Membership:
+    return Membership(
+        school_id=school_id,
+        platform=ctx.actor.platform,
+        workspace=ctx.actor.workspace,
+        user_id=ctx.actor.user_id,
+        display_name=ctx.actor.display_name,
+        joined_at=ctx.now,
+    )
+
+
+def zone_label(timezone: str, at: datetime) -> str:
+    """`Asia/Seoul (KST, UTC+09:00)` for the given instant."""
+    local = at.astimezone(pytz.timezone(timezone))
+    offset = local.strftime("%z")
+    return f"{timezone} ({local.tzname()}, UTC{offset[:3]}:{offset[3:]})"
+
+
+def describe(school: School, teachers: list[str] | None, now: datetime) -> str:
+    profile = SchoolProfile.of(school)
+    lines = [
+        f"{school.name} ({school.id}) · {school.side} side",
+        f"  Where: {school.city + ', ' if school.city else ''}{country_name(school.country)}"
+        f"{' (' + school.subdivision + ')' if school.subdivision else ''}"
+        f" · time zone {zone_label(school.timezone, now)}",
+        f"  Level: {school.level}"
+        + (f", grades {school.grades}" if school.grades else "")
+        + f" · languages: {', '.join(profile.languages)}",
+        f"  Topics: {', '.join(profile.topics) or '—'} · wants {school.quota} partner class(es)",
+        f"  Class hours: {school.class_hours or '—'} (local time)",
+        f"  After school: {school.after_school_hours or '—'}",
+        f"  Vacations: {school.vacations or '—'}",
+    ]
+    if teachers is not None:
+        lines.append(f"  Teachers: {', '.join(teachers) or 'none yet'}")
+    return "\n".join(lines)
+
+
+def school_data(school: School) -> dict[str, Any]:
+    profile = SchoolProfile.of(school)
+    return {
+        "id": school.id,
+        "name": school.name,
+        "program_id": school.program_id,
+        "side": school.side,
+        "country": school.country,
+        "subdivision": school.subdivision,
+        "city": school.city,
+        "timezone": school.timezone,
+        "level": school.level,
+        "grades": list(profile.grades),
+        "languages": list(profile.languages),
+        "topics": list(profile.topics),
+        "quota": school.quota,
+        "class_hours": school.class_hours,
+        "after_school_hours": school.after_school_hours,
+        "vacations": school.vacations,
+    }

@@ -1,0 +1,98 @@
+"""The bot itself: a plain object that adapters hold and call, never subclass."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.clock import Clock
+from bot.dispatch import Dispatcher
+from bot.identity import Actor, ChannelRef
+from bot.messaging import DeliveryWorker, Messenger
+from bot.reply import Reply
+from bot.settings import Settings
+from bot.spec import Catalog
+from storage import migrate
+from storage.engine import SessionFactory, transaction
+from storage.models import Coordinator
+from storage.repositories import Coordinators, Programs
+
+logger = logging.getLogger(__name__)
+
+
+class BotCore:
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        catalog: Catalog,
+        engine: AsyncEngine,
+        sessions: SessionFactory,
+        clock: Clock,
+        services: dict[str, Any] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.catalog = catalog
+        self.engine = engine
+        self.sessions = sessions
+        self.clock = clock
+        self.services = services if services is not None else {}
+        self.delivery = DeliveryWorker(sessions, clock)
+        self.dispatcher = Dispatcher(
+            catalog, sessions, clock, settings, self.services, after_commit=self.delivery.wake
+        )
+
+    async def start(self) -> None:
+        """Bring the database to the current schema and seed the configured program."""
+        await migrate.upgrade(self.engine)
+        await self.seed_configuration()
+        released = await self.delivery.release_interrupted()
+        if released:
+            logger.info("re-queued %s messages interrupted by the last shutdown", released)
+
+    async def seed_configuration(self) -> None:
+        """The default program and its first coordinators come from the settings."""
+        now = self.clock.now()
+        async with transaction(self.sessions) as db:
+            program = await Programs(db).ensure(
+                self.settings.program, self.settings.home_country, now
+            )
+            assert program.id is not None
+            for actor in self.settings.configured_coordinators():
+                if await Coordinators(db).find(
+                    program.id, actor.platform, actor.workspace, actor.user_id
+                ):
+                    continue
+                db.add(
+                    Coordinator(
+                        program_id=program.id,
+                        platform=actor.platform,
+                        workspace=actor.workspace,
+                        user_id=actor.user_id,
+                        display_name=actor.display_name,
+                        added_by="configuration",
+                        added_at=now,
+                    )
+                )
+
+    def add_messenger(self, platform: str, messenger: Messenger) -> None:
+        self.delivery.register(platform, messenger)
+
+    async def handle_text(
+        self, actor: Actor, line: str, channel: ChannelRef | None = None
+    ) -> Reply:
+        return await self.dispatcher.handle_text(actor, line, channel)
+
+    async def handle_options(
+        self,
+        actor: Actor,
+        path: tuple[str, ...],
+        options: dict[str, str],
+        channel: ChannelRef | None = None,
+    ) -> Reply:
+        return await self.dispatcher.handle_options(actor, path, options, channel)
+
+    async def close(self) -> None:
+        await self.engine.dispose()

@@ -1,0 +1,251 @@
+"""The text grammar of `/exchange`, shared by Slack and the console.
+
+    find language=ja level=middle
+    school register "Hanbit Middle School" country=KR city=Seoul
+    request JP-sakura "We would love to meet your class!"
+
+Words are separated by spaces; double quotes (straight or curly, since phones and Slack turn
+them curly) group words, and `\\"` puts a quote inside. `name=value` sets an option by name;
+other words fill the command's positional options in order. Everything a user can get wrong
+raises `UserError` with a message that names the bad word and says what is accepted.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from bot.errors import UserError
+from bot.spec import REQUIRED, Catalog, CommandSpec, Param
+from bot.value_types import ValueProblem
+
+OPENING_QUOTES = {'"': '"', "“": "”", "”": "”", "„": "“"}
+CLOSING_QUOTES = {'"', "“", "”"}
+_OPTION_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+MAX_COMMAND_LENGTH = 4000
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int  # position of the token in the line, for error messages
+    name: str | None = None  # set for `name=value`
+    quoted: bool = False  # any part was quoted: never read as a command word
+
+
+def tokenize(line: str) -> list[Token]:
+    """Split a command line into words, honouring quotes and `name=value`."""
+    if len(line) > MAX_COMMAND_LENGTH:
+        raise UserError(
+            f"That command is {len(line)} characters long; the limit is {MAX_COMMAND_LENGTH}.",
+            show_usage=False,
+        )
+    tokens: list[Token] = []
+    position, length = 0, len(line)
+    while position < length:
+        if line[position].isspace():
+            position += 1
+            continue
+        start = position
+        parts: list[str] = []
+        quoted = False
+        name: str | None = None
+        while position < length and not line[position].isspace():
+            char = line[position]
+            if char in OPENING_QUOTES:
+                text, position = _read_quoted(line, position)
+                parts.append(text)
+                quoted = True
+                continue
+            if char == "=" and name is None and not quoted:
+                candidate = "".join(parts)
+                if _OPTION_NAME.fullmatch(candidate):
+                    name, parts = candidate, []
+                    position += 1
+                    continue
+            parts.append(char)
+            position += 1
+        tokens.append(Token("".join(parts), start, name, quoted))
+    return tokens
+
+
+def _read_quoted(line: str, opening: int) -> tuple[str, int]:
+    position = opening + 1
+    chars: list[str] = []
+    while position < len(line):
+        char = line[position]
+        if char == "\\" and position + 1 < len(line) and line[position + 1] in '"\\“”':
+            chars.append(line[position + 1])
+            position += 2
+            continue
+        if char in CLOSING_QUOTES:
+            return "".join(chars), position + 1
+        chars.append(char)
+        position += 1
+    raise UserError(
+        f"A quote opened at position {opening + 1} is never closed: add a closing \".",
+        show_usage=False,
+    )
+
+
+@dataclass(frozen=True)
+class Invocation:
+    spec: CommandSpec
+    raw: dict[str, str]  # option name to the text the user gave
+
+
+def resolve_command(catalog: Catalog, tokens: list[Token]) -> tuple[CommandSpec, list[Token]]:
+    """Find the command named by the leading words; the rest are its options."""
+    words: list[str] = []
+    for token in tokens:
+        if token.name is not None or token.quoted:
+            break
+        words.append(token.text.lower())
+    spec, used = catalog.longest_match(words)
+    if spec is None:
+        raise UserError(_unknown_command_message(catalog, words), show_usage=False)
+    return spec, tokens[used:]
+
+
+def _unknown_command_message(catalog: Catalog, words: list[str]) -> str:
+    if not words:
+        return "Which command? Type `/exchange help` to see them all."
+    if words[0] in catalog.groups():
+        subcommands = sorted(" ".join(s.path) for s in catalog if s.path[0] == words[0])
+        asked = " ".join(words[:2])
+        return f"'{asked}' is not a command. Commands of '{words[0]}': " + ", ".join(subcommands)
+    names = [spec.name for spec in catalog]
+    asked = " ".join(words[:2])
+    close = difflib.get_close_matches(asked, names, n=1, cutoff=0.6) or difflib.get_close_matches(
+        words[0], names, n=1, cutoff=0.6
+    )
+    hint = f" Did you mean `{close[0]}`?" if close else ""
+    return f"Unknown command '{words[0]}'.{hint} Type `/exchange help` to see them all."
+
+
+def bind(spec: CommandSpec, tokens: list[Token]) -> Invocation:
+    """Assign each word to an option: by `name=`, else to the next positional option."""
+    raw: dict[str, str] = {}
+    positional_values: list[Token] = []
+    accepts_free_text = any(p.greedy for p in spec.params)
+    for token in tokens:
+        if token.name is not None:
+            key = token.name.lower().replace("-", "_")
+            param = spec.param(key)
+            if param is None:
+                if accepts_free_text:
+                    positional_values.append(_as_plain_word(token))
+                    continue
+                raise UserError(_unknown_option_message(spec, token.name))
+            if key in raw:
+                raise UserError(f"Option '{key}' is given twice; give it once.")
+            raw[key] = token.text
+        else:
+            positional_values.append(token)
+    _assign_positionals(spec, positional_values, raw)
+    return Invocation(spec, raw)
+
+
+def _as_plain_word(token: Token) -> Token:
+    return Token(f"{token.name}={token.text}", token.start, None, token.quoted)
+
+
+def _assign_positionals(spec: CommandSpec, values: list[Token], raw: dict[str, str]) -> None:
+    open_slots = [p for p in spec.params if p.positional and p.name not in raw]
+    for index, token in enumerate(values):
+        if not open_slots:
+            raise UserError(f"Unexpected '{token.text}': {spec.name} takes no more values here.")
+        param = open_slots.pop(0)
+        if param.greedy:
+            raw[param.name] = " ".join(t.text for t in values[index:])
+            return
+        raw[param.name] = token.text
+
+
+def _unknown_option_message(spec: CommandSpec, name: str) -> str:
+    options = [p.name for p in spec.params]
+    if not options:
+        return f"{spec.name} takes no options, but got '{name}='."
+    close = difflib.get_close_matches(name.lower(), options, n=1, cutoff=0.6)
+    hint = f" Did you mean '{close[0]}='?" if close else ""
+    return f"Unknown option '{name}' for {spec.name}.{hint} Options: {', '.join(options)}."
+
+
+LIST_SEPARATOR = re.compile(r"[,;]")
+
+
+def coerce(spec: CommandSpec, raw: dict[str, str]) -> dict[str, Any]:
+    """Turn every raw text into its typed value and check limits; fill defaults."""
+    values: dict[str, Any] = {}
+    for param in spec.params:
+        if param.name not in raw:
+            if param.required:
+                raise UserError(f"{spec.name} needs {param.name}: {param.help}")
+            values[param.name] = param.default
+            continue
+        values[param.name] = coerce_value(param, raw[param.name])
+    return values
+
+
+def coerce_value(param: Param, text: str) -> Any:
+    if len(text) > param.max_length:
+        raise UserError(
+            f"{param.name} is {len(text)} characters long; at most {param.max_length} are accepted."
+        )
+    if param.many:
+        items = [item.strip() for item in LIST_SEPARATOR.split(text) if item.strip()]
+        if not items and param.required:
+            raise UserError(f"{param.name} needs at least one value: {param.help}")
+        return [_coerce_one(param, item) for item in items]
+    if not text.strip() and param.required:
+        raise UserError(f"{param.name} is empty: {param.help}")
+    if not text.strip() and param.default is not REQUIRED:
+        return param.default
+    return _coerce_one(param, text)
+
+
+def _coerce_one(param: Param, text: str) -> Any:
+    try:
+        value = param.type.parse(text)
+    except ValueProblem as problem:
+        raise UserError(f"{param.name}: {problem}") from None
+    if param.choices and value not in param.choices:
+        close = difflib.get_close_matches(str(value), param.choices, n=1, cutoff=0.5)
+        hint = f" Did you mean '{close[0]}'?" if close else ""
+        raise UserError(
+            f"{param.name}: '{text}' is not accepted.{hint} Choose one of: {', '.join(param.choices)}."
+        )
+    if isinstance(value, int) and not isinstance(value, bool):
+        _check_range(param, value)
+    return value
+
+
+def _check_range(param: Param, value: int) -> None:
+    low, high = param.minimum, param.maximum
+    if (low is not None and value < low) or (high is not None and value > high):
+        if low is not None and high is not None:
+            bounds = f"from {low} to {high}"
+        elif low is not None:
+            bounds = f"at least {low}"
+        else:
+            bounds = f"at most {high}"
+        raise UserError(f"{param.name}: {value} is out of range; it must be {bounds}.")
+
+
+def parse_line(catalog: Catalog, line: str) -> Invocation:
+    """Parse the text after `/exchange` into a command and its raw option values."""
+    tokens = tokenize(line)
+    spec, rest = resolve_command(catalog, tokens)
+    return bind(spec, rest)
+
+
+def quote(value: str) -> str:
+    """Render a value so that `tokenize` reads it back unchanged (used by buttons and tests)."""
+    if value and not any(c.isspace() or c in OPENING_QUOTES or c in "\\=" for c in value):
+        return value
+    escaped = value.replace("\\", "\\\\")
+    for mark in sorted(CLOSING_QUOTES):
+        escaped = escaped.replace(mark, "\\" + mark)
+    return f'"{escaped}"'

@@ -1,0 +1,44 @@
+"""What a command gives back, before any platform decides how it looks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Visibility(StrEnum):
+    PRIVATE = "private"  # only the caller sees it (Slack ephemeral, Discord ephemeral)
+    CHANNEL = "channel"  # meant for everyone in the channel
+
+
+@dataclass(frozen=True)
+class Action:
+    """A button: pressing it runs `command` (text after `/exchange`) as the presser."""
+
+    label: str
+    command: str
+    style: str = "default"  # "default", "primary" or "danger"
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content: bytes
+    media_type: str
+    title: str = ""
+
+
+@dataclass
+class Reply:
+    text: str  # plain text; adapters escape it for their markup
+    data: dict[str, Any] = field(default_factory=dict)
+    visibility: Visibility = Visibility.PRIVATE
+    ok: bool = True
+    actions: tuple[Action, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+    command: str = ""  # the command path that produced it, filled in by the dispatcher
+
+    @classmethod
+    def error(cls, text: str, **data: Any) -> Reply:
+        return cls(text=text, data=data, ok=False)

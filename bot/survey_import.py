@@ -1,0 +1,147 @@
+"""The demand-survey CSV import: every row valid or nothing written, idempotent by `school_id`.
+
+Rows are read with the same option declarations as `school register`, so a value accepted in
+chat is accepted in the file and every error message reads the same.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.commands.schools import profile_params
+from bot.errors import UserError
+from bot.grammar import coerce_value
+from bot.school_fields import profile_columns
+from bot.school_profile import SIDES
+from bot.core import BotCore
+from storage.engine import transaction
+from storage.models import School
+from storage.repositories import Programs
+
+COLUMNS = (
+    "school_id", "name", "side", "country", "city", "timezone", "level", "grades",
+    "languages", "topics", "quota", "class_hours", "after_school_hours", "vacations",
+)
+REQUIRED_VALUES = {"school_id", "name", "side", "country", "level", "languages", "quota",
+                   "class_hours"}
+_SCHOOL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{0,63}")
+MAX_ROWS = 100_000
+
+
+@dataclass
+class ImportResult:
+    program: str
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+
+
+class SurveyInvalid(Exception):
+    """The file has errors; `errors` lists each with its line number. Nothing was written."""
+
+    def __init__(self, errors: list[str]) -> None:
+        super().__init__(f"{len(errors)} error(s)")
+        self.errors = errors
+
+
+def read_survey(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]:
+    """Validate every row; returns (line number, columns) pairs and the extra header names."""
+    reader = csv.DictReader(io.StringIO(text))
+    header = [name.strip() for name in reader.fieldnames or []]
+    missing = [name for name in COLUMNS if name not in header]
+    if missing:
+        raise SurveyInvalid([f"line 1: the header lacks column(s): {', '.join(missing)}. "
+                             f"Expected: {','.join(COLUMNS)}"])
+    reader.fieldnames = header
+    params = {param.name: param for param in profile_params(for_edit=False)}
+    rows: list[tuple[int, dict[str, Any]]] = []
+    errors: list[str] = []
+    first_line_of: dict[str, int] = {}
+    line = reader.line_num
+    for record in reader:
+        start, line = line + 1, reader.line_num
+        if len(rows) >= MAX_ROWS:
+            raise SurveyInvalid([f"line {start}: the file has more than {MAX_ROWS} schools"])
+        if not any((value or "").strip() for value in record.values() if isinstance(value, str)):
+            continue
+        try:
+            columns = _read_row(record, params)
+        except UserError as error:
+            errors.append(f"line {start}: {error.message}")
+            continue
+        school_id = columns["id"].lower()
+        if school_id in first_line_of:
+            errors.append(f"line {start}: school_id {columns['id']} already appears on line "
+                          f"{first_line_of[school_id]}")
+            continue
+        first_line_of[school_id] = start
+        rows.append((start, columns))
+    if errors:
+        raise SurveyInvalid(errors)
+    if not rows:
+        raise SurveyInvalid(["the file has a header but no schools"])
+    return rows, [name for name in header if name not in COLUMNS]
+
+
+def _read_row(record: dict[str, Any], params: dict[str, Any]) -> dict[str, Any]:
+    raw = {name: (record.get(name) or "").strip() for name in COLUMNS}
+    for name in sorted(REQUIRED_VALUES):
+        if not raw[name]:
+            raise UserError(f"{name} is empty")
+    if not _SCHOOL_ID.fullmatch(raw["school_id"]):
+        raise UserError(f"school_id '{raw['school_id']}' may use only letters, digits, . _ - "
+                        "(at most 64)")
+    if raw["side"].lower() not in SIDES:
+        raise UserError(f"side '{raw['side']}' must be home or partner")
+    values: dict[str, Any] = {}
+    for name, text in raw.items():
+        if name in params and text:
+            values[name] = coerce_value(params[name], text)
+    values.setdefault("timezone", None)
+    columns = profile_columns(values, country=values["country"])
+    columns["id"] = raw["school_id"]
+    columns["side"] = raw["side"].lower()
+    for name in ("city", "topics", "grades", "after_school_hours", "vacations"):
+        columns.setdefault(name, "")
+    return columns
+
+
+async def import_survey(core: BotCore, text: str, program_name: str | None) -> ImportResult:
+    rows, ignored = read_survey(text)
+    name = program_name or core.settings.program
+    now = core.clock.now()
+    result = ImportResult(program=name, ignored_columns=ignored)
+    async with transaction(core.sessions) as db:
+        program = await Programs(db).ensure(name, core.settings.home_country, now)
+        for _line, columns in rows:
+            school = await db.get(School, columns["id"])
+            if school is None:
+                db.add(School(program_id=program.id, source="import", created_at=now,
+                              updated_at=now, **columns))
+                result.created.append(columns["id"])
+                continue
+            changes = {k: v for k, v in columns.items()
+                       if getattr(school, k) != v} | (
+                {"program_id": program.id} if school.program_id != program.id else {})
+            if not changes:
+                result.unchanged.append(school.id)
+                continue
+            for column, value in changes.items():
+                setattr(school, column, value)
+            school.updated_at = now
+            db.add(school)
+            result.updated.append(school.id)
+    return result
+
+
+def decode_survey(content: bytes) -> str:
+    try:
+        return content.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise SurveyInvalid([f"the file is not UTF-8 text (byte {error.start}); "
+                             "save it as 'CSV UTF-8' and import again"]) from None

@@ -1,0 +1,141 @@
+"""The typed values a command option can hold, each knowing how to read itself from text.
+
+A value type turns one raw string into a Python value or raises `ValueProblem` with a short
+sentence saying what was wrong; the grammar adds the option's name and the usage line.
+`wire` tells the Discord adapter which application-command option type to declare.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, time
+from enum import StrEnum
+from typing import Any
+
+
+class ValueProblem(ValueError):
+    """A raw value that does not read as its type; the text says what is accepted."""
+
+
+class Wire(StrEnum):
+    STRING = "string"
+    INTEGER = "integer"
+    USER = "user"
+
+
+@dataclass(frozen=True)
+class ValueType:
+    name: str
+    wire: Wire
+    placeholder: str  # shown in usage lines: <date>
+    accepted: str  # shown in help: "a date like 2027-03-09"
+    parse: Callable[[str], Any]
+
+
+@dataclass(frozen=True)
+class SchoolRef:
+    """A school named in a command, resolved against storage by the dispatcher."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class UserRef:
+    """A user named in a command, in the caller's platform and workspace."""
+
+    user_id: str
+
+
+def _parse_text(raw: str) -> str:
+    return raw.strip()
+
+
+_INTEGER = re.compile(r"[+-]?\d+")
+
+
+def _parse_integer(raw: str) -> int:
+    if not _INTEGER.fullmatch(raw.strip()):
+        raise ValueProblem(f"'{raw}' is not a whole number")
+    return int(raw)
+
+
+def _parse_date(raw: str) -> date:
+    try:
+        return date.fromisoformat(raw.strip())
+    except ValueError:
+        raise ValueProblem(f"'{raw}' is not a date; write it as YYYY-MM-DD, e.g. 2027-03-09") from None
+
+
+_TIME = re.compile(r"(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>am|pm)?", re.IGNORECASE)
+
+
+def parse_clock_time(raw: str) -> time:
+    """Read a wall-clock time: 24-hour `15:30`, or `3pm` / `3:30pm`."""
+    match = _TIME.fullmatch(raw.strip())
+    if not match or (match["m"] is None and match["ampm"] is None):
+        raise ValueProblem(f"'{raw}' is not a time; write it as HH:MM (24-hour), e.g. 15:30")
+    hour, minute = int(match["h"]), int(match["m"] or 0)
+    if match["ampm"]:
+        if not 1 <= hour <= 12:
+            raise ValueProblem(f"'{raw}' is not a time; with am/pm the hour is 1 to 12")
+        hour = hour % 12 + (12 if match["ampm"].lower() == "pm" else 0)
+    if hour > 23 or minute > 59:
+        raise ValueProblem(f"'{raw}' is not a time of day; hours run 00–23 and minutes 00–59")
+    return time(hour, minute)
+
+
+_DURATION = re.compile(
+    r"(?:(?P<h>\d+)\s*h(?:ours?|rs?)?)?\s*(?:(?P<m>\d+)\s*m(?:in(?:ute)?s?)?)?", re.IGNORECASE
+)
+_CLOCK_DURATION = re.compile(r"(?P<h>\d+):(?P<m>[0-5]\d)")
+
+
+def parse_duration(raw: str) -> int:
+    """Read a length of time in minutes: `60`, `90m`, `1h30m`, `1h`, `1:30`."""
+    text = raw.strip()
+    if text.isdigit():
+        return int(text)
+    if match := _CLOCK_DURATION.fullmatch(text):
+        return int(match["h"]) * 60 + int(match["m"])
+    match = _DURATION.fullmatch(text)
+    if not text or not match or (match["h"] is None and match["m"] is None):
+        raise ValueProblem(f"'{raw}' is not a duration; write minutes (90), 1h30m or 1:30")
+    return int(match["h"] or 0) * 60 + int(match["m"] or 0)
+
+
+def _parse_choice(raw: str) -> str:
+    return raw.strip().lower()
+
+
+def _parse_school_ref(raw: str) -> SchoolRef:
+    text = raw.strip()
+    if not text:
+        raise ValueProblem("a school is needed: give its id (see `school list`) or its name")
+    return SchoolRef(text)
+
+
+_SLACK_MENTION = re.compile(r"<@(?P<id>[A-Z0-9]+)(?:\|[^>]*)?>")
+_DISCORD_MENTION = re.compile(r"<@!?(?P<id>\d+)>")
+_PLAIN_USER = re.compile(r"@?(?P<id>[\w.\-]{1,64})")
+
+
+def _parse_user(raw: str) -> UserRef:
+    text = raw.strip()
+    for pattern in (_SLACK_MENTION, _DISCORD_MENTION, _PLAIN_USER):
+        if match := pattern.fullmatch(text):
+            return UserRef(match["id"])
+    raise ValueProblem(f"'{raw}' is not a user; mention them, e.g. @alice")
+
+
+TEXT = ValueType("text", Wire.STRING, "<text>", "any text (quote it if it has spaces)", _parse_text)
+INTEGER = ValueType("integer", Wire.INTEGER, "<number>", "a whole number", _parse_integer)
+DATE = ValueType("date", Wire.STRING, "<date>", "a date like 2027-03-09", _parse_date)
+TIME = ValueType("time", Wire.STRING, "<HH:MM>", "a time like 15:30 or 3:30pm", parse_clock_time)
+DURATION = ValueType(
+    "duration", Wire.STRING, "<minutes>", "minutes (90), 1h30m or 1:30", parse_duration
+)
+CHOICE = ValueType("choice", Wire.STRING, "<choice>", "one of the listed choices", _parse_choice)
+SCHOOL = ValueType("school", Wire.STRING, "<school>", "a school id or name", _parse_school_ref)
+USER = ValueType("user", Wire.USER, "<@user>", "a user mention like @alice", _parse_user)

@@ -1,0 +1,1 @@
+"""Persistence: SQLModel tables, the async engine and the migrations that shape the database."""

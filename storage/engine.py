@@ -1,0 +1,75 @@
+"""The async engine for `DATABASE_URL`: SQLite by default, PostgreSQL for several replicas."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.pool import StaticPool
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+logger = logging.getLogger(__name__)
+
+MEMORY_URL = "sqlite+aiosqlite://"
+
+
+def default_url(data_dir: Path) -> str:
+    return f"sqlite+aiosqlite:///{data_dir / 'jointclass.sqlite3'}"
+
+
+def async_url(url: str) -> str:
+    """Accept the URLs people write (`sqlite:///x`, `postgresql://…`) and pick async drivers."""
+    parsed = make_url(url)
+    driver = {"sqlite": "sqlite+aiosqlite", "postgresql": "postgresql+psycopg",
+              "postgres": "postgresql+psycopg"}.get(parsed.drivername)
+    if driver:
+        parsed = parsed.set(drivername=driver)
+    return parsed.render_as_string(hide_password=False)
+
+
+def create_engine(url: str) -> AsyncEngine:
+    url = async_url(url)
+    parsed = make_url(url)
+    options: dict[str, Any] = {}
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database in (None, "", ":memory:"):
+            options["poolclass"] = StaticPool
+            options["connect_args"] = {"check_same_thread": False}
+        else:
+            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    else:
+        options["pool_pre_ping"] = True
+    engine = create_async_engine(url, **options)
+    if parsed.get_backend_name() == "sqlite":
+        event.listen(engine.sync_engine, "connect", _tune_sqlite)
+    return engine
+
+
+def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
+    """WAL for concurrent readers, a busy timeout instead of instant lock errors, and FKs on."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+SessionFactory = async_sessionmaker[AsyncSession]
+
+
+def session_factory(engine: AsyncEngine) -> SessionFactory:
+    return async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False)
+
+
+@asynccontextmanager
+async def transaction(sessions: SessionFactory) -> AsyncIterator[AsyncSession]:
+    """One unit of work: committed when the block ends, rolled back on any exception."""
+    async with sessions() as session, session.begin():
+        yield session
