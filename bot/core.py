@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.channels import ChannelProvisioner
 from bot.clock import Clock
 from bot.dispatch import Dispatcher
 from bot.identity import Actor, ChannelRef
@@ -79,6 +80,10 @@ class BotCore:
 
     def add_messenger(self, platform: str, messenger: Messenger) -> None:
         self.delivery.register(platform, messenger)
+
+    def add_channel_provisioner(self, platform: str, provisioner: ChannelProvisioner) -> None:
+        """Commands find it as `ctx.services["channel_provisioners"][platform]`."""
+        self.services.setdefault("channel_provisioners", {})[platform] = provisioner
 
     async def handle_text(
         self, actor: Actor, line: str, channel: ChannelRef | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -22,6 +23,18 @@ class Action:
 
 
 @dataclass(frozen=True)
+class Section:
+    """One item of a rich reply (a candidate school, a slot, a session): adapters show it as a
+    Block Kit section or an embed field. `when` is an instant the item is about; adapters add
+    the platform's own "show in the reader's zone" token for it next to the text times."""
+
+    title: str
+    lines: tuple[str, ...] = ()
+    actions: tuple[Action, ...] = ()
+    when: datetime | None = None
+
+
+@dataclass(frozen=True)
 class Attachment:
     filename: str
     content: bytes
@@ -37,6 +50,7 @@ class Reply:
     ok: bool = True
     actions: tuple[Action, ...] = ()
     attachments: tuple[Attachment, ...] = ()
+    sections: tuple[Section, ...] = ()  # optional rich form of `text`; `text` stays complete
     command: str = ""  # the command path that produced it, filled in by the dispatcher
 
     @classmethod

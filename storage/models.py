@@ -72,6 +72,26 @@ class Coordinator(SQLModel, table=True):
     added_at: datetime = Field(sa_column=utc_column())
 
 
+class Partnership(SQLModel, table=True):
+    """Two schools that agreed to exchange; `school_a` asked (or is the home side of a tie-up)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    program_id: int = Field(foreign_key="program.id", index=True)
+    school_a: str = Field(foreign_key="school.id", index=True, max_length=64)
+    school_b: str = Field(foreign_key="school.id", index=True, max_length=64)
+    status: str = Field(default="active", max_length=8)  # "active" or "ended"
+    source: str = Field(default="request", max_length=8)  # "request" or "tieup"
+    language: str | None = Field(default=None, max_length=8)  # the common language agreed on
+    channel_platform: str | None = Field(default=None, max_length=16)
+    channel_workspace: str | None = Field(default=None, max_length=64)
+    channel_id: str | None = Field(default=None, max_length=64)
+    created_at: datetime = Field(sa_column=utc_column())
+    ended_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+
+    def other(self, school_id: str) -> str:
+        return self.school_b if school_id == self.school_a else self.school_a
+
+
 class OutboundMessage(SQLModel, table=True):
     """A message waiting to be delivered (or delivered): written in the same transaction as the
     change it announces, so a crash can delay a notification but never lose it."""
