@@ -25,16 +25,23 @@ def build_parser() -> argparse.ArgumentParser:
         "reminders and feedback for online school exchanges.",
     )
     sub = parser.add_subparsers(dest="action", metavar="COMMAND")
-    sub.add_parser("run", help="start every adapter whose credentials are set (the default); "
-                   "the console when none are")
+    sub.add_parser(
+        "run",
+        help="start every adapter whose credentials are set (the default); "
+        "the console when none are",
+    )
     console = sub.add_parser("console", help="read `[@user] /exchange …` lines from standard input")
-    console.add_argument("--json", action="store_true",
-                         help="print one JSON object per reply: user, command, ok, text, data")
+    console.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON object per reply: user, command, ok, text, data",
+    )
     console.add_argument("--user", default="you", help="who acts when a line names nobody")
     survey = sub.add_parser("import", help="import a demand-survey CSV (all rows or none)")
     survey.add_argument("file", type=Path, help="the CSV file")
-    survey.add_argument("--program", help="the program the schools apply to "
-                        "(default: JOINTCLASS_PROGRAM)")
+    survey.add_argument(
+        "--program", help="the program the schools apply to (default: JOINTCLASS_PROGRAM)"
+    )
     return parser
 
 
@@ -72,8 +79,11 @@ async def _console(settings: Settings, *, json_output: bool, user: str) -> int:
 async def _run(settings: Settings) -> int:
     if not (settings.slack_enabled or settings.discord_enabled):
         return await _console(settings, json_output=False, user="you")
-    print("jointclass: Slack and Discord adapters are not part of this build yet; "
-          "unset their credentials to use the console.", file=sys.stderr)
+    print(
+        "jointclass: Slack and Discord adapters are not part of this build yet; "
+        "unset their credentials to use the console.",
+        file=sys.stderr,
+    )
     return 2
 
 
@@ -92,15 +102,18 @@ async def _import(settings: Settings, path: Path, program: str | None) -> int:
     try:
         result = await import_survey(core, text, program)
     except SurveyInvalid as invalid:
-        print(f"{path}: nothing imported; {len(invalid.errors)} problem(s) to fix:",
-              file=sys.stderr)
+        print(
+            f"{path}: nothing imported; {len(invalid.errors)} problem(s) to fix:", file=sys.stderr
+        )
         for error in invalid.errors:
             print(f"  {error}", file=sys.stderr)
         return 1
     finally:
         await core.close()
-    print(f"Imported {path} into {result.program}: {len(result.created)} new, "
-          f"{len(result.updated)} updated, {len(result.unchanged)} unchanged.")
+    print(
+        f"Imported {path} into {result.program}: {len(result.created)} new, "
+        f"{len(result.updated)} updated, {len(result.unchanged)} unchanged."
+    )
     if result.ignored_columns:
         print(f"Ignored column(s) not in the survey format: {', '.join(result.ignored_columns)}")
     return 0

@@ -104,9 +104,7 @@ class Context:
                 self.actor.user_id,
             ):
                 continue
-            self.notify_user(
-                member.platform, member.workspace, member.user_id, text, data, actions
-            )
+            self.notify_user(member.platform, member.workspace, member.user_id, text, data, actions)
             told += 1
         return told
 

@@ -15,7 +15,7 @@ from typing import Any
 from bot.clock import Clock
 from bot.context import NOT_A_COORDINATOR, NOT_A_TEACHER, Context
 from bot.errors import PermissionDenied, UserError
-from bot.grammar import coerce, parse_line, tokenize
+from bot.grammar import bind, coerce, resolve_command, tokenize
 from bot.identity import Actor, ChannelRef
 from bot.reply import Reply
 from bot.settings import Settings
@@ -49,11 +49,9 @@ class Dispatcher:
         """Run `line`, the text after `/exchange`. An empty line shows help."""
         spec: CommandSpec | None = None
         try:
-            if not tokenize(line):
-                line = "help"
-            invocation = parse_line(self.catalog, line)
-            spec = invocation.spec
-            values = coerce(spec, invocation.raw)
+            tokens = tokenize(line) or tokenize("help")
+            spec, rest = resolve_command(self.catalog, tokens)
+            values = coerce(spec, bind(spec, rest).raw)
             return await self._run(spec, values, actor, channel)
         except UserError as error:
             return self._user_error(error, spec)
@@ -95,7 +93,9 @@ class Dispatcher:
                 catalog=self.catalog,
                 services=self.services,
             )
-            ctx.membership = await ctx.members.of_user(actor.platform, actor.workspace, actor.user_id)
+            ctx.membership = await ctx.members.of_user(
+                actor.platform, actor.workspace, actor.user_id
+            )
             ctx.coordinated = await ctx.coordinators.programs_of(
                 actor.platform, actor.workspace, actor.user_id
             )
@@ -165,4 +165,3 @@ async def _resolve_school(ctx: Context, ref: SchoolRef) -> Any:
             f"'{ref.text}' matches several schools: {listed}. Use the id.", show_usage=False
         )
     return matches[0]
-

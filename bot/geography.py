@@ -34,7 +34,9 @@ def parse_country(raw: str) -> str:
         found = by_name[text.lower()]
         raise ValueProblem(f"'{raw}' is a name; write the ISO 3166 code {found}")
     close = difflib.get_close_matches(text.lower(), by_name, n=3, cutoff=0.7)
-    hint = "; did you mean " + ", ".join(f"{by_name[n]} ({n.title()})" for n in close) if close else ""
+    hint = (
+        "; did you mean " + ", ".join(f"{by_name[n]} ({n.title()})" for n in close) if close else ""
+    )
     raise ValueProblem(f"'{raw}' is not an ISO 3166 country code like KR, JP or US{hint}")
 
 
@@ -77,8 +79,7 @@ def zone_for_country(country: str, timezone: str | None) -> str:
             return zones[0]
         listed = ", ".join(zones[:12]) + (", …" if len(zones) > 12 else "")
         raise ValueProblem(
-            f"{country_name(country)} has {len(zones)} time zones; "
-            f"give timezone= one of: {listed}"
+            f"{country_name(country)} has {len(zones)} time zones; give timezone= one of: {listed}"
         )
     if zones and timezone not in zones:
         listed = ", ".join(zones[:12]) + (", …" if len(zones) > 12 else "")
@@ -103,7 +104,9 @@ def parse_language(raw: str) -> str:
     if text in names:
         raise ValueProblem(f"'{raw}' is a name; write the ISO 639-1 code {names[text]}")
     close = difflib.get_close_matches(text, names, n=3, cutoff=0.7)
-    hint = "; did you mean " + ", ".join(f"{names[n]} ({n.title()})" for n in close) if close else ""
+    hint = (
+        "; did you mean " + ", ".join(f"{names[n]} ({n.title()})" for n in close) if close else ""
+    )
     raise ValueProblem(f"'{raw}' is not an ISO 639-1 language code like ko, ja or en{hint}")
 
 

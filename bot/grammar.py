@@ -85,7 +85,7 @@ def _read_quoted(line: str, opening: int) -> tuple[str, int]:
         chars.append(char)
         position += 1
     raise UserError(
-        f"A quote opened at position {opening + 1} is never closed: add a closing \".",
+        f'A quote opened at position {opening + 1} is never closed: add a closing ".',
         show_usage=False,
     )
 
@@ -214,9 +214,8 @@ def _coerce_one(param: Param, text: str) -> Any:
     if param.choices and value not in param.choices:
         close = difflib.get_close_matches(str(value), param.choices, n=1, cutoff=0.5)
         hint = f" Did you mean '{close[0]}'?" if close else ""
-        raise UserError(
-            f"{param.name}: '{text}' is not accepted.{hint} Choose one of: {', '.join(param.choices)}."
-        )
+        listed = ", ".join(param.choices)
+        raise UserError(f"{param.name}: '{text}' is not accepted.{hint} Choose one of: {listed}.")
     if isinstance(value, int) and not isinstance(value, bool):
         _check_range(param, value)
     return value

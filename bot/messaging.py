@@ -8,6 +8,7 @@ messenger of the row's platform. A crash therefore delays a message but cannot l
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 from dataclasses import asdict, dataclass, field
@@ -141,14 +142,20 @@ class DeliveryWorker:
         except Exception as error:  # any failure: keep the row and try again later
             attempts = row.attempts + 1
             last_error = f"{type(error).__name__}: {error}"[:500]
-            logger.warning("delivery of message %s failed (attempt %s): %s",
-                           row_id, attempts, last_error)
-            await self._settle(row_id, status="pending", attempts=attempts,
-                               last_error=last_error,
-                               next_attempt_at=self.clock.now() + backoff(attempts))
+            logger.warning(
+                "delivery of message %s failed (attempt %s): %s", row_id, attempts, last_error
+            )
+            await self._settle(
+                row_id,
+                status="pending",
+                attempts=attempts,
+                last_error=last_error,
+                next_attempt_at=self.clock.now() + backoff(attempts),
+            )
             return 0
-        await self._settle(row_id, status="sent", attempts=row.attempts + 1,
-                           sent_at=self.clock.now())
+        await self._settle(
+            row_id, status="sent", attempts=row.attempts + 1, sent_at=self.clock.now()
+        )
         return 1
 
     async def _settle(self, row_id: int, **values: Any) -> None:
@@ -175,7 +182,5 @@ class DeliveryWorker:
             except Exception:
                 logger.exception("delivery pass failed; retrying")
             self._wake.clear()
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=poll_seconds)
-            except TimeoutError:
-                pass

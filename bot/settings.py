@@ -21,9 +21,7 @@ class Settings(BaseSettings):
     )
     program: str = Field(default="Default program", alias="JOINTCLASS_PROGRAM")
     home_country: str | None = Field(default="KR", alias="JOINTCLASS_HOME_COUNTRY")
-    coordinators: str = Field(
-        default="console:local:coordinator", alias="JOINTCLASS_COORDINATORS"
-    )
+    coordinators: str = Field(default="console:local:coordinator", alias="JOINTCLASS_COORDINATORS")
     log_level: str = Field(default="INFO", alias="LOG_LEVEL")
     port: int = Field(default=3000, alias="PORT")
 

@@ -104,9 +104,9 @@ def _check_declaration(path: str, params: tuple[Param, ...], handler: Handler) -
     for param in params:
         if param.type is CHOICE and not param.choices:
             raise DeclarationError(f"{where}: choice option '{param.name}' lists no choices")
-        if param.choices and param.default is not REQUIRED and param.default is not None:
-            if param.default not in param.choices:
-                raise DeclarationError(f"{where}: default of '{param.name}' is not a choice")
+        has_default = param.default is not REQUIRED and param.default is not None
+        if param.choices and has_default and param.default not in param.choices:
+            raise DeclarationError(f"{where}: default of '{param.name}' is not a choice")
         if param.greedy and not (param.positional and param is params[-1]):
             raise DeclarationError(f"{where}: greedy '{param.name}' must be the last positional")
     positionals = [p for p in params if p.positional]

@@ -13,21 +13,41 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.commands.schools import profile_params
+from bot.core import BotCore
 from bot.errors import UserError
 from bot.grammar import coerce_value
 from bot.school_fields import profile_columns
 from bot.school_profile import SIDES
-from bot.core import BotCore
 from storage.engine import transaction
 from storage.models import School
 from storage.repositories import Programs
 
 COLUMNS = (
-    "school_id", "name", "side", "country", "city", "timezone", "level", "grades",
-    "languages", "topics", "quota", "class_hours", "after_school_hours", "vacations",
+    "school_id",
+    "name",
+    "side",
+    "country",
+    "city",
+    "timezone",
+    "level",
+    "grades",
+    "languages",
+    "topics",
+    "quota",
+    "class_hours",
+    "after_school_hours",
+    "vacations",
 )
-REQUIRED_VALUES = {"school_id", "name", "side", "country", "level", "languages", "quota",
-                   "class_hours"}
+REQUIRED_VALUES = {
+    "school_id",
+    "name",
+    "side",
+    "country",
+    "level",
+    "languages",
+    "quota",
+    "class_hours",
+}
 _SCHOOL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{0,63}")
 MAX_ROWS = 100_000
 
@@ -45,7 +65,7 @@ class SurveyInvalid(Exception):
     """The file has errors; `errors` lists each with its line number. Nothing was written."""
 
     def __init__(self, errors: list[str]) -> None:
-        super().__init__(f"{len(errors)} error(s)")
+        super().__init__("\n".join(errors))
         self.errors = errors
 
 
@@ -55,8 +75,12 @@ def read_survey(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]
     header = [name.strip() for name in reader.fieldnames or []]
     missing = [name for name in COLUMNS if name not in header]
     if missing:
-        raise SurveyInvalid([f"line 1: the header lacks column(s): {', '.join(missing)}. "
-                             f"Expected: {','.join(COLUMNS)}"])
+        raise SurveyInvalid(
+            [
+                f"line 1: the header lacks column(s): {', '.join(missing)}. "
+                f"Expected: {','.join(COLUMNS)}"
+            ]
+        )
     reader.fieldnames = header
     params = {param.name: param for param in profile_params(for_edit=False)}
     rows: list[tuple[int, dict[str, Any]]] = []
@@ -76,8 +100,10 @@ def read_survey(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]
             continue
         school_id = columns["id"].lower()
         if school_id in first_line_of:
-            errors.append(f"line {start}: school_id {columns['id']} already appears on line "
-                          f"{first_line_of[school_id]}")
+            errors.append(
+                f"line {start}: school_id {columns['id']} already appears on line "
+                f"{first_line_of[school_id]}"
+            )
             continue
         first_line_of[school_id] = start
         rows.append((start, columns))
@@ -94,8 +120,9 @@ def _read_row(record: dict[str, Any], params: dict[str, Any]) -> dict[str, Any]:
         if not raw[name]:
             raise UserError(f"{name} is empty")
     if not _SCHOOL_ID.fullmatch(raw["school_id"]):
-        raise UserError(f"school_id '{raw['school_id']}' may use only letters, digits, . _ - "
-                        "(at most 64)")
+        raise UserError(
+            f"school_id '{raw['school_id']}' may use only letters, digits, . _ - (at most 64)"
+        )
     if raw["side"].lower() not in SIDES:
         raise UserError(f"side '{raw['side']}' must be home or partner")
     values: dict[str, Any] = {}
@@ -121,13 +148,20 @@ async def import_survey(core: BotCore, text: str, program_name: str | None) -> I
         for _line, columns in rows:
             school = await db.get(School, columns["id"])
             if school is None:
-                db.add(School(program_id=program.id, source="import", created_at=now,
-                              updated_at=now, **columns))
+                db.add(
+                    School(
+                        program_id=program.id,
+                        source="import",
+                        created_at=now,
+                        updated_at=now,
+                        **columns,
+                    )
+                )
                 result.created.append(columns["id"])
                 continue
-            changes = {k: v for k, v in columns.items()
-                       if getattr(school, k) != v} | (
-                {"program_id": program.id} if school.program_id != program.id else {})
+            changes = {k: v for k, v in columns.items() if getattr(school, k) != v} | (
+                {"program_id": program.id} if school.program_id != program.id else {}
+            )
             if not changes:
                 result.unchanged.append(school.id)
                 continue
@@ -143,5 +177,9 @@ def decode_survey(content: bytes) -> str:
     try:
         return content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise SurveyInvalid([f"the file is not UTF-8 text (byte {error.start}); "
-                             "save it as 'CSV UTF-8' and import again"]) from None
+        raise SurveyInvalid(
+            [
+                f"the file is not UTF-8 text (byte {error.start}); "
+                "save it as 'CSV UTF-8' and import again"
+            ]
+        ) from None

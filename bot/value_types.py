@@ -65,7 +65,9 @@ def _parse_date(raw: str) -> date:
     try:
         return date.fromisoformat(raw.strip())
     except ValueError:
-        raise ValueProblem(f"'{raw}' is not a date; write it as YYYY-MM-DD, e.g. 2027-03-09") from None
+        raise ValueProblem(
+            f"'{raw}' is not a date; write it as YYYY-MM-DD, e.g. 2027-03-09"
+        ) from None
 
 
 _TIME = re.compile(r"(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>am|pm)?", re.IGNORECASE)

@@ -110,9 +110,7 @@ def parse_weekly_hours(raw: str) -> WeeklyHours:
 def _parse_group(group: str) -> list[Window]:
     match = re.match(r"([A-Za-z][A-Za-z,\s\-–]*?)\s+(\d.*)$", group)
     if not match:
-        raise ValueProblem(
-            f"'{group}' needs days then hours, e.g. 'Mon-Fri 09:00-16:00'"
-        )
+        raise ValueProblem(f"'{group}' needs days then hours, e.g. 'Mon-Fri 09:00-16:00'")
     days = _parse_days(match[1])
     ranges = [part for part in re.split(r"[\s,]+", match[2].strip()) if part]
     windows = []

@@ -26,8 +26,11 @@ def default_url(data_dir: Path) -> str:
 def async_url(url: str) -> str:
     """Accept the URLs people write (`sqlite:///x`, `postgresql://…`) and pick async drivers."""
     parsed = make_url(url)
-    driver = {"sqlite": "sqlite+aiosqlite", "postgresql": "postgresql+psycopg",
-              "postgres": "postgresql+psycopg"}.get(parsed.drivername)
+    driver = {
+        "sqlite": "sqlite+aiosqlite",
+        "postgresql": "postgresql+psycopg",
+        "postgres": "postgresql+psycopg",
+    }.get(parsed.drivername)
     if driver:
         parsed = parsed.set(drivername=driver)
     return parsed.render_as_string(hide_password=False)

@@ -65,9 +65,11 @@ def main() -> None:
     sub = parser.add_subparsers(dest="action", required=True)
     revision = sub.add_parser("revision", help="write a new migration from the models")
     revision.add_argument("message")
-    revision.add_argument("--replace", action="store_true",
-                          help="drop all revisions and write one initial migration "
-                          "(only before the first release)")
+    revision.add_argument(
+        "--replace",
+        action="store_true",
+        help="drop all revisions and write one initial migration (only before the first release)",
+    )
     args = parser.parse_args()
     if args.action == "revision":
         _write_revision(args.message, replace=args.replace)

@@ -78,8 +78,9 @@ class Console:
         if command.startswith("/"):
             head, _, rest = command.partition(" ")
             if head.lower() != "/exchange":
-                return Reply.error(f"Only /exchange commands are understood here, not {head}. "
-                                   "Try: /exchange help")
+                return Reply.error(
+                    f"Only /exchange commands are understood here, not {head}. Try: /exchange help"
+                )
             command = rest
         actor = Actor(PLATFORM, WORKSPACE, user, user)
         return await self.core.handle_text(actor, command, CHANNEL)
@@ -90,8 +91,13 @@ class Console:
             data: dict[str, Any] = dict(reply.data)
             if files:
                 data["files"] = files
-            record = {"user": user, "command": reply.command, "ok": reply.ok,
-                      "text": reply.text, "data": data}
+            record = {
+                "user": user,
+                "command": reply.command,
+                "ok": reply.ok,
+                "text": reply.text,
+                "data": data,
+            }
             print(json.dumps(record, ensure_ascii=False, default=str), file=self.out)
         else:
             print(reply.text, file=self.out)
@@ -110,8 +116,11 @@ class Console:
     async def run(self, source: TextIO = sys.stdin) -> None:
         interactive = source.isatty()
         if interactive:
-            print("Joint Class Bot console. Type `/exchange help`, `@name` before a command to act "
-                  "as someone else, and Ctrl-D to leave.", file=self.out)
+            print(
+                "Joint Class Bot console. Type `/exchange help`, `@name` before a command to act "
+                "as someone else, and Ctrl-D to leave.",
+                file=self.out,
+            )
         loop = asyncio.get_running_loop()
         while True:
             if interactive:

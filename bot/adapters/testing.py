@@ -100,7 +100,9 @@ class TestBot:
         return self.messenger.sent
 
     def sent_to(self, user: str) -> list[OutgoingMessage]:
-        return [m for m in self.sent if m.recipient.kind == "user" and m.recipient.target_id == user]
+        return [
+            m for m in self.sent if m.recipient.kind == "user" and m.recipient.target_id == user
+        ]
 
     async def close(self) -> None:
         await self.core.close()

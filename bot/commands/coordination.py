@@ -13,8 +13,11 @@ from storage.models import Coordinator, Program
 commands = CommandGroup()
 
 PROGRAM_PARAM = Param(
-    "program", TEXT, "the program's name; needed only if you coordinate several",
-    default=None, max_length=120,
+    "program",
+    TEXT,
+    "the program's name; needed only if you coordinate several",
+    default=None,
+    max_length=120,
 )
 
 
@@ -24,7 +27,9 @@ async def coordinated_program(ctx: Context, name: str | None) -> Program:
         program = await ctx.programs.by_name(name)
         if program is None or not ctx.coordinates(program.id):  # type: ignore[arg-type]
             known = ", ".join(p.name for p in ctx.coordinated)
-            raise PermissionDenied(f"You do not coordinate a program named '{name}'. Yours: {known}.")
+            raise PermissionDenied(
+                f"You do not coordinate a program named '{name}'. Yours: {known}."
+            )
         return program
     if len(ctx.coordinated) > 1:
         known = ", ".join(p.name for p in ctx.coordinated)
@@ -46,8 +51,9 @@ async def add_coordinator(ctx: Context, user: Actor, program: str | None) -> Rep
     chosen = await coordinated_program(ctx, program)
     assert chosen.id is not None
     if await ctx.coordinators.find(chosen.id, user.platform, user.workspace, user.user_id):
-        raise UserError(f"{user.label} is already a coordinator of {chosen.name}.",
-                        show_usage=False)
+        raise UserError(
+            f"{user.label} is already a coordinator of {chosen.name}.", show_usage=False
+        )
     ctx.db.add(
         Coordinator(
             program_id=chosen.id,
@@ -60,12 +66,16 @@ async def add_coordinator(ctx: Context, user: Actor, program: str | None) -> Rep
         )
     )
     ctx.notify_user(
-        user.platform, user.workspace, user.user_id,
+        user.platform,
+        user.workspace,
+        user.user_id,
         f"{ctx.actor.label} made you a coordinator of {chosen.name}.",
         {"event": "coordinator_added", "program": chosen.name},
     )
-    return Reply(text=f"{user.label} is now a coordinator of {chosen.name}.",
-                 data={"program": chosen.name, "user": user.user_id})
+    return Reply(
+        text=f"{user.label} is now a coordinator of {chosen.name}.",
+        data={"program": chosen.name, "user": user.user_id},
+    )
 
 
 @commands.command(
@@ -81,9 +91,13 @@ async def list_coordinators(ctx: Context, program: str | None) -> Reply:
     names = [f"{row.display_name or row.user_id} ({row.platform})" for row in rows]
     return Reply(
         text=f"Coordinators of {chosen.name}: {', '.join(names)}.",
-        data={"program": chosen.name,
-              "coordinators": [{"platform": r.platform, "workspace": r.workspace,
-                                "user_id": r.user_id} for r in rows]},
+        data={
+            "program": chosen.name,
+            "coordinators": [
+                {"platform": r.platform, "workspace": r.workspace, "user_id": r.user_id}
+                for r in rows
+            ],
+        },
     )
 
 
@@ -97,13 +111,19 @@ async def whoami(ctx: Context) -> Reply:
     school = await ctx.schools.get(ctx.membership.school_id) if ctx.membership else None
     programs = [p.name for p in ctx.coordinated]
     lines = [f"You are {ctx.actor.label} on {ctx.actor.platform}."]
-    lines.append(f"Teacher of {school.name} ({school.id})." if school
-                 else "Not a teacher of any school yet (`/exchange school register`).")
+    lines.append(
+        f"Teacher of {school.name} ({school.id})."
+        if school
+        else "Not a teacher of any school yet (`/exchange school register`)."
+    )
     if programs:
         lines.append(f"Coordinator of {', '.join(programs)}.")
-    return Reply(text=" ".join(lines), data={
-        "user": ctx.actor.user_id,
-        "platform": ctx.actor.platform,
-        "school_id": school.id if school else None,
-        "coordinates": programs,
-    })
+    return Reply(
+        text=" ".join(lines),
+        data={
+            "user": ctx.actor.user_id,
+            "platform": ctx.actor.platform,
+            "school_id": school.id if school else None,
+            "coordinates": programs,
+        },
+    )

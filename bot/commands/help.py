@@ -80,14 +80,22 @@ def _describe(param: Param) -> str:
     if param.choices:
         parts.append(f"One of: {', '.join(param.choices)}.")
     else:
-        parts.append(f"Accepts {param.type.accepted}{' (a list, separated by ,)' if param.many else ''}.")
+        parts.append(
+            f"Accepts {param.type.accepted}{' (a list, separated by ,)' if param.many else ''}."
+        )
     if param.minimum is not None or param.maximum is not None:
-        parts.append(f"Range {param.minimum if param.minimum is not None else '…'}–"
-                     f"{param.maximum if param.maximum is not None else '…'}.")
+        parts.append(
+            f"Range {param.minimum if param.minimum is not None else '…'}–"
+            f"{param.maximum if param.maximum is not None else '…'}."
+        )
     if param.required:
         parts.append("Required.")
     elif param.default not in (None, "", (), []):
-        shown = ",".join(map(str, param.default)) if isinstance(param.default, (list, tuple)) else param.default
+        shown = (
+            ",".join(map(str, param.default))
+            if isinstance(param.default, (list, tuple))
+            else param.default
+        )
         parts.append(f"Default {shown}.")
     return " ".join(parts)
 

@@ -30,36 +30,97 @@ def profile_params(*, for_edit: bool) -> list[Param]:
         return None if for_edit else default
 
     return [
-        Param("name", TEXT, "the school's name", default=optional_unless_new(REQUIRED),
-              positional=not for_edit, max_length=120),
-        Param("country", COUNTRY, "ISO 3166 country code, e.g. KR, JP, US",
-              default=optional_unless_new(REQUIRED)),
-        Param("city", TEXT, "the city, shown next to times", default=optional_unless_new(""),
-              max_length=80),
-        Param("timezone", TIMEZONE,
-              "IANA time zone; needed only when the country has several", default=None),
-        Param("level", CHOICE, "school level", choices=LEVELS,
-              default=optional_unless_new(REQUIRED)),
-        Param("grades", GRADES, "the grades taking part, e.g. 5-6",
-              default=optional_unless_new(())),
-        Param("languages", LANGUAGE, "languages the class can use, ISO 639-1 codes",
-              many=True, default=optional_unless_new(REQUIRED)),
-        Param("topics", TEXT, "topics of interest, e.g. culture,sdgs,coding,ai",
-              many=True, default=optional_unless_new([]), max_length=300),
-        Param("quota", INTEGER, "how many partner classes the school wants",
-              default=optional_unless_new(1), minimum=1, maximum=50),
-        Param("class_hours", WEEKLY_HOURS, "weekly class hours in local time",
-              default=optional_unless_new(REQUIRED), max_length=500),
-        Param("after_school_hours", WEEKLY_HOURS,
-              "weekly after-school hours in local time, when students can stay",
-              default=None, max_length=500),
-        Param("vacations", VACATIONS, "declared breaks (inclusive date ranges)",
-              default=None, max_length=1000),
-        Param("subdivision", TEXT,
-              "state or region code for its public holidays, e.g. VIC for Victoria (AU)",
-              default=None, max_length=10),
-        Param("side", CHOICE, "home (the program's region) or partner (abroad); "
-              "normally derived from the country", choices=SIDES, default=None),
+        Param(
+            "name",
+            TEXT,
+            "the school's name",
+            default=optional_unless_new(REQUIRED),
+            positional=not for_edit,
+            max_length=120,
+        ),
+        Param(
+            "country",
+            COUNTRY,
+            "ISO 3166 country code, e.g. KR, JP, US",
+            default=optional_unless_new(REQUIRED),
+        ),
+        Param(
+            "city",
+            TEXT,
+            "the city, shown next to times",
+            default=optional_unless_new(""),
+            max_length=80,
+        ),
+        Param(
+            "timezone",
+            TIMEZONE,
+            "IANA time zone; needed only when the country has several",
+            default=None,
+        ),
+        Param(
+            "level", CHOICE, "school level", choices=LEVELS, default=optional_unless_new(REQUIRED)
+        ),
+        Param(
+            "grades", GRADES, "the grades taking part, e.g. 5-6", default=optional_unless_new(())
+        ),
+        Param(
+            "languages",
+            LANGUAGE,
+            "languages the class can use, ISO 639-1 codes",
+            many=True,
+            default=optional_unless_new(REQUIRED),
+        ),
+        Param(
+            "topics",
+            TEXT,
+            "topics of interest, e.g. culture,sdgs,coding,ai",
+            many=True,
+            default=optional_unless_new([]),
+            max_length=300,
+        ),
+        Param(
+            "quota",
+            INTEGER,
+            "how many partner classes the school wants",
+            default=optional_unless_new(1),
+            minimum=1,
+            maximum=50,
+        ),
+        Param(
+            "class_hours",
+            WEEKLY_HOURS,
+            "weekly class hours in local time",
+            default=optional_unless_new(REQUIRED),
+            max_length=500,
+        ),
+        Param(
+            "after_school_hours",
+            WEEKLY_HOURS,
+            "weekly after-school hours in local time, when students can stay",
+            default=None,
+            max_length=500,
+        ),
+        Param(
+            "vacations",
+            VACATIONS,
+            "declared breaks (inclusive date ranges)",
+            default=None,
+            max_length=1000,
+        ),
+        Param(
+            "subdivision",
+            TEXT,
+            "state or region code for its public holidays, e.g. VIC for Victoria (AU)",
+            default=None,
+            max_length=10,
+        ),
+        Param(
+            "side",
+            CHOICE,
+            "home (the program's region) or partner (abroad); normally derived from the country",
+            choices=SIDES,
+            default=None,
+        ),
     ]
 
 
@@ -69,7 +130,7 @@ def profile_params(*, for_edit: bool) -> list[Param]:
     role=Role.ANYONE,
     params=profile_params(for_edit=False),
     example='/exchange school register "Hanbit Middle School" country=KR city=Seoul '
-    'level=middle grades=1-3 languages=ko,en topics=culture,sdgs quota=2 '
+    "level=middle grades=1-3 languages=ko,en topics=culture,sdgs quota=2 "
     'class_hours="Mon-Fri 09:00-16:00" after_school_hours="Tue,Thu 16:00-18:00"',
 )
 async def register_school(
@@ -124,25 +185,39 @@ async def register_school(
     "school show",
     summary="Show a school's profile (yours when no school is given).",
     role=Role.ANYONE,
-    params=[Param("school", SCHOOL, "the school id or name; default: your school",
-                  default=None, positional=True, max_length=120)],
+    params=[
+        Param(
+            "school",
+            SCHOOL,
+            "the school id or name; default: your school",
+            default=None,
+            positional=True,
+            greedy=True,
+            max_length=120,
+        )
+    ],
     example="/exchange school show KR-hanbit-middle",
 )
 async def show_school(ctx: Context, school: School | None) -> Reply:
     if school is None:
         school = await ctx.my_school()
     teachers = [m.display_name or m.user_id for m in await ctx.members.of_school(school.id)]
-    return Reply(text=describe(school, teachers, ctx.now),
-                 data={"school": school_data(school), "teachers": teachers})
+    return Reply(
+        text=describe(school, teachers, ctx.now),
+        data={"school": school_data(school), "teachers": teachers},
+    )
 
 
 @commands.command(
     "school edit",
     summary="Change your school's profile; only the options you give change.",
     role=Role.TEACHER,
-    params=[*profile_params(for_edit=True),
-            Param("school", SCHOOL, "coordinators only: the school to edit", default=None,
-                  max_length=120)],
+    params=[
+        *profile_params(for_edit=True),
+        Param(
+            "school", SCHOOL, "coordinators only: the school to edit", default=None, max_length=120
+        ),
+    ],
     example='/exchange school edit quota=3 after_school_hours="Wed 15:00-17:00"',
 )
 async def edit_school(
@@ -179,8 +254,7 @@ async def edit_school(
     ctx.db.add(target)
     changed = ", ".join(sorted(columns))
     return Reply(
-        text=f"Updated {target.name} ({target.id}): {changed}.\n"
-        + describe(target, None, ctx.now),
+        text=f"Updated {target.name} ({target.id}): {changed}.\n" + describe(target, None, ctx.now),
         data={"school": school_data(target), "changed": sorted(columns)},
     )
 
@@ -190,9 +264,7 @@ async def _editable_school(ctx: Context, school: School | None) -> School:
         return await ctx.my_school()
     mine = ctx.membership is not None and ctx.membership.school_id == school.id
     if not mine and not ctx.coordinates(school.program_id):
-        raise PermissionDenied(
-            f"You can edit only your own school; {school.name} is not yours."
-        )
+        raise PermissionDenied(f"You can edit only your own school; {school.name} is not yours.")
     return school
 
 
@@ -200,7 +272,11 @@ async def _editable_school(ctx: Context, school: School | None) -> School:
     "school join",
     summary="Join a registered school as a second teacher; its teachers are told.",
     role=Role.ANYONE,
-    params=[Param("school", SCHOOL, "the school id or name", positional=True, max_length=120)],
+    params=[
+        Param(
+            "school", SCHOOL, "the school id or name", positional=True, greedy=True, max_length=120
+        )
+    ],
     example="/exchange school join KR-hanbit-middle",
 )
 async def join_school(ctx: Context, school: School) -> Reply:
@@ -240,8 +316,9 @@ async def leave_school(ctx: Context) -> Reply:
         f"{ctx.actor.label} left {school.name}.",
         {"event": "school_left", "school_id": school.id, "user": ctx.actor.user_id},
     )
-    return Reply(text=f"You are no longer a teacher of {school.name}.",
-                 data={"school_id": school.id})
+    return Reply(
+        text=f"You are no longer a teacher of {school.name}.", data={"school_id": school.id}
+    )
 
 
 @commands.command(
@@ -260,14 +337,23 @@ async def list_schools(ctx: Context, country: str | None, level: str | None, lim
     schools = await ctx.schools.in_program(program.id, country=country, level=level)  # type: ignore[arg-type]
     shown = schools[:limit]
     if not shown:
-        return Reply(text=f"No schools registered in {program.name} match.",
-                     data={"schools": [], "total": 0})
-    lines = [f"{len(schools)} school(s) in {program.name}"
-             + (f", showing {len(shown)}" if len(shown) < len(schools) else "") + ":"]
-    lines += [f"  {s.id}  {s.name} · {s.city or country_name(s.country)}, {s.country} · "
-              f"{s.level} · {s.languages.replace(';', ',')} · quota {s.quota}" for s in shown]
-    return Reply(text="\n".join(lines),
-                 data={"schools": [school_data(s) for s in shown], "total": len(schools)})
+        return Reply(
+            text=f"No schools registered in {program.name} match.", data={"schools": [], "total": 0}
+        )
+    lines = [
+        f"{len(schools)} school(s) in {program.name}"
+        + (f", showing {len(shown)}" if len(shown) < len(schools) else "")
+        + ":"
+    ]
+    lines += [
+        f"  {s.id}  {s.name} · {s.city or country_name(s.country)}, {s.country} · "
+        f"{s.level} · {s.languages.replace(';', ',')} · quota {s.quota}"
+        for s in shown
+    ]
+    return Reply(
+        text="\n".join(lines),
+        data={"schools": [school_data(s) for s in shown], "total": len(schools)},
+    )
 
 
 def _membership(ctx: Context, school_id: str) -> Membership:

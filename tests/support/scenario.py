@@ -19,14 +19,28 @@ class Step:
 
 
 SCENARIO = (
-    Step("alice", 'school register "Hanbit Middle School" country=KR city=Seoul level=middle '
-         'grades=1-3 languages=ko,en topics=culture,sdgs quota=2 '
-         'class_hours="Mon-Fri 09:00-16:00" after_school_hours="Tue,Thu 16:00-18:00"',
-         True, "Registered Hanbit Middle School"),
-    Step("bob", 'school register "Sakura Junior High" country=JP city=Osaka level=middle '
-         'languages=ja,en class_hours="Mon-Fri 08:30-15:30"', True, "Registered Sakura Junior High"),
-    Step("carol", 'school register "Lincoln Middle" country=US level=middle languages=en '
-         'class_hours="Mon-Fri 08:00-15:00"', False, "time zones"),
+    Step(
+        "alice",
+        'school register "Hanbit Middle School" country=KR city=Seoul level=middle '
+        "grades=1-3 languages=ko,en topics=culture,sdgs quota=2 "
+        'class_hours="Mon-Fri 09:00-16:00" after_school_hours="Tue,Thu 16:00-18:00"',
+        True,
+        "Registered Hanbit Middle School",
+    ),
+    Step(
+        "bob",
+        'school register "Sakura Junior High" country=JP city=Osaka level=middle '
+        'languages=ja,en class_hours="Mon-Fri 08:30-15:30"',
+        True,
+        "Registered Sakura Junior High",
+    ),
+    Step(
+        "carol",
+        'school register "Lincoln Middle" country=US level=middle languages=en '
+        'class_hours="Mon-Fri 08:00-15:00"',
+        False,
+        "time zones",
+    ),
     Step("alice", "school show", True, "Asia/Seoul (KST"),
     Step("alice", "school edit quota=0", False, "quota: 0 is out of range"),
     Step("dan", "school edit quota=2", False, "not a teacher of a registered school"),

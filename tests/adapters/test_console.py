@@ -1,0 +1,108 @@
+"""The console adapter: lines in, replies out, as a newcomer or a script would use it."""
+
+import io
+import json
+
+import pytest
+
+from bot.adapters.console import Console
+from bot.adapters.testing import TestBot
+from bot.reply import Attachment, Reply
+from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
+from tests.support.scenario import SCENARIO, check_outcomes
+
+
+@pytest.fixture
+async def console_bot(tmp_path):
+    bot = await TestBot.start(JOINTCLASS_DATA_DIR=str(tmp_path))
+    yield bot
+    await bot.close()
+
+
+def console(bot, **options):
+    out, err = io.StringIO(), io.StringIO()
+    return Console(bot.core, out=out, err=err, **options), out, err
+
+
+async def test_a_line_names_its_user_and_the_reply_is_printed(console_bot):
+    shell, out, _ = console(console_bot)
+    await shell.run_line(f"@alice /exchange {SEOUL_MIDDLE}")
+    await shell.run_line("@alice /exchange school show")
+    assert "Registered Hanbit Middle School" in out.getvalue()
+    assert "Teachers: alice" in out.getvalue()
+
+
+async def test_lines_without_a_user_act_as_the_default_user(console_bot):
+    shell, out, _ = console(console_bot, default_user="minji")
+    await shell.run_line("/exchange whoami")
+    assert "You are minji on console" in out.getvalue()
+
+
+async def test_blank_lines_and_comments_are_skipped(console_bot):
+    shell, out, _ = console(console_bot)
+    assert await shell.run_line("   ") is None
+    assert await shell.run_line("# setting up two schools") is None
+    assert out.getvalue() == ""
+
+
+async def test_another_slash_command_is_refused_with_a_hint(console_bot):
+    shell, out, _ = console(console_bot)
+    reply = await shell.run_line("/remind me tomorrow")
+    assert not reply.ok and "Only /exchange commands" in out.getvalue()
+
+
+async def test_json_mode_prints_one_object_per_reply_and_notifications_elsewhere(console_bot):
+    shell, out, err = console(console_bot, json_output=True)
+    await shell.run_line(f"@alice /exchange {SEOUL_MIDDLE}")
+    await shell.run_line("@dan /exchange school join KR-hanbit-middle")
+    await shell.run_line("@dan /exchange school edit quota=lots")
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [set(r) for r in records] == [{"user", "command", "ok", "text", "data"}] * 3
+    assert [(r["user"], r["command"], r["ok"]) for r in records] == [
+        ("alice", "school register", True),
+        ("dan", "school join", True),
+        ("dan", "school edit", False),
+    ]
+    assert records[0]["data"]["school"]["id"] == "KR-hanbit-middle"
+    assert "→ to @alice: dan joined" in err.getvalue()
+
+
+async def test_notifications_show_who_they_are_for(console_bot):
+    shell, out, _ = console(console_bot)
+    await shell.run_line(f"@alice /exchange {SEOUL_MIDDLE}")
+    await shell.run_line("@dan /exchange school join KR-hanbit-middle")
+    assert "→ to @alice: dan joined Hanbit Middle School" in out.getvalue()
+
+
+async def test_files_are_saved_under_the_data_directory_and_their_paths_printed(
+    console_bot, tmp_path
+):
+    shell, out, _ = console(console_bot)
+    shell._print(
+        "alice",
+        Reply(
+            text="Your invite",
+            attachments=(Attachment("session-1.ics", b"BEGIN:VCALENDAR", "text/calendar"),),
+        ),
+    )
+    saved = tmp_path / "files" / "session-1.ics"
+    assert saved.read_bytes() == b"BEGIN:VCALENDAR"
+    assert f"Saved {saved}" in out.getvalue()
+
+
+async def test_piped_input_runs_to_the_end(console_bot):
+    shell, out, _ = console(console_bot)
+    script = io.StringIO(
+        f"@alice /exchange {SEOUL_MIDDLE}\n@bob /exchange {OSAKA_MIDDLE}\n/exchange school list\n"
+    )
+    await shell.run(script)
+    assert "2 school(s) in Seoul IJC 2027" in out.getvalue()
+
+
+async def test_the_newcomer_scenario_runs_identically_in_the_console(console_bot):
+    shell, _, _ = console(console_bot)
+    results = []
+    for step in SCENARIO:
+        reply = await shell.run_line(f"@{step.user} /exchange {step.line}")
+        results.append((reply.ok, reply.text))
+    check_outcomes(results)

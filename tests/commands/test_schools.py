@@ -1,0 +1,172 @@
+"""School profiles through the test adapter: what a teacher sees and what gets stored."""
+
+import pytest
+from sqlmodel import func, select
+
+from storage.models import Membership, School
+from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
+
+
+async def count(bot, model):
+    async with bot.core.sessions() as db:
+        return (await db.exec(select(func.count()).select_from(model))).one()
+
+
+async def test_registering_stores_a_profile_and_makes_the_caller_its_teacher(bot):
+    reply = await bot.ok("alice", SEOUL_MIDDLE)
+    school = reply.data["school"]
+    assert school["id"] == "KR-hanbit-middle"
+    assert school["timezone"] == "Asia/Seoul"  # derived: Korea has one zone
+    assert school["side"] == "home"  # the program's home country
+    assert school["grades"] == [1, 2, 3] and school["languages"] == ["ko", "en"]
+    assert school["class_hours"] == "Mon-Fri 09:00-16:00"
+    assert "You are its teacher" in reply.text
+    shown = await bot.ok("alice", "school show")
+    assert shown.data["teachers"] == ["Alice"]
+
+
+async def test_a_partner_abroad_is_on_the_partner_side(bot):
+    reply = await bot.ok("bob", OSAKA_MIDDLE)
+    assert reply.data["school"]["side"] == "partner"
+
+
+async def test_the_profile_shows_the_zone_with_its_abbreviation(bot):
+    reply = await bot.ok("alice", SEOUL_MIDDLE)
+    assert "Asia/Seoul (KST, UTC+09:00)" in reply.text
+
+
+async def test_a_country_with_several_zones_needs_one_and_lists_them(bot):
+    reply = await bot.run(
+        "carol",
+        'school register "Lincoln" country=US level=middle '
+        'languages=en class_hours="Mon-Fri 08:00-15:00"',
+    )
+    assert not reply.ok
+    assert "29 time zones" in reply.text and "America/New_York" in reply.text
+    assert await count(bot, School) == 0
+
+
+async def test_a_zone_typo_suggests_the_right_zone(bot):
+    reply = await bot.run(
+        "carol",
+        'school register "Lincoln" country=US timezone=America/NewYork '
+        'level=middle languages=en class_hours="Mon-Fri 08:00-15:00"',
+    )
+    assert "did you mean America/New_York" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ("level=college", "level: 'college' is not accepted"),
+        ("languages=Korean", "write the ISO 639-1 code ko"),
+        ("languages=xx", "'xx' is not an ISO 639-1 language code"),
+        ("country=XX", "'XX' is not an ISO 3166 country code"),
+        ('class_hours="Mon-Fry 09:00-16:00"', "'Fry' is not a day"),
+        ("quota=0", "quota: 0 is out of range"),
+        ("grades=13", "not a grade range from 1 to 12"),
+        ('vacations="2027-13-01..2027-14-01"', "is not a date"),
+        ("subdivision=ZZ", "'ZZ' is not a subdivision of South Korea"),
+    ],
+)
+async def test_every_bad_value_gets_a_specific_message_and_nothing_is_written(bot, change, message):
+    key = change.split("=")[0]
+    line = " ".join(part for part in _split(SEOUL_MIDDLE) if not part.startswith(key + "="))
+    reply = await bot.run("alice", f"{line} {change}")
+    assert not reply.ok
+    assert message in reply.text
+    assert "Usage: /exchange school register" in reply.text or "subdivision" in message
+    assert await count(bot, School) == 0 and await count(bot, Membership) == 0
+
+
+def _split(line):
+    from bot.grammar import quote, tokenize
+
+    return [f"{t.name}={quote(t.text)}" if t.name else quote(t.text) for t in tokenize(line)]
+
+
+async def test_one_teacher_cannot_register_two_schools(two_schools):
+    reply = await two_schools.run("alice", OSAKA_MIDDLE.replace("Sakura", "Other"))
+    assert "You already teach at KR-hanbit-middle" in reply.text
+    assert await count(two_schools, School) == 2
+
+
+async def test_two_schools_with_one_name_get_distinct_ids(bot):
+    await bot.ok("alice", SEOUL_MIDDLE)
+    reply = await bot.ok("minji", SEOUL_MIDDLE)
+    assert reply.data["school"]["id"] == "KR-hanbit-middle-2"
+
+
+async def test_a_school_with_a_non_latin_name_still_gets_a_readable_id(bot):
+    reply = await bot.ok("alice", SEOUL_MIDDLE.replace("Hanbit Middle School", "한빛중학교"))
+    assert reply.data["school"]["id"].startswith("KR-school-")
+    assert reply.data["school"]["name"] == "한빛중학교"
+
+
+async def test_editing_changes_only_the_given_options(two_schools):
+    reply = await two_schools.ok("alice", 'school edit quota=3 vacations="2027-07-24..2027-08-22"')
+    school = reply.data["school"]
+    assert (school["quota"], school["vacations"]) == (3, "2027-07-24..2027-08-22")
+    assert school["class_hours"] == "Mon-Fri 09:00-16:00"
+    assert reply.data["changed"] == ["quota", "vacations"]
+
+
+async def test_edit_without_options_says_what_to_give(two_schools):
+    reply = await two_schools.run("alice", "school edit")
+    assert "Nothing to change" in reply.text
+
+
+async def test_moving_to_a_multi_zone_country_asks_for_the_zone(two_schools):
+    reply = await two_schools.run("alice", "school edit country=AU")
+    assert "give timezone=" in reply.text
+    shown = await two_schools.ok("alice", "school show")
+    assert shown.data["school"]["country"] == "KR"
+
+
+async def test_a_teacher_cannot_edit_another_school(two_schools):
+    reply = await two_schools.run("alice", "school edit school=JP-sakura-junior-high quota=5")
+    assert not reply.ok and "only your own school" in reply.text
+
+
+async def test_a_coordinator_can_edit_a_school_of_their_program(two_schools):
+    await two_schools.ok("coordinator", "school join KR-hanbit-middle")
+    reply = await two_schools.ok("coordinator", "school edit school=JP-sakura-junior-high quota=4")
+    assert reply.data["school"]["quota"] == 4
+
+
+async def test_someone_without_a_school_cannot_edit(bot):
+    reply = await bot.run("dan", "school edit quota=2")
+    assert "not a teacher of a registered school" in reply.text
+
+
+async def test_joining_tells_the_existing_teachers(two_schools):
+    reply = await two_schools.ok("dan", "school join Hanbit Middle School")
+    assert "now a teacher of Hanbit Middle School" in reply.text
+    told = two_schools.sent_to("alice")
+    assert len(told) == 1 and "Dan joined Hanbit Middle School" in told[0].text
+    assert two_schools.sent_to("bob") == []
+
+
+async def test_joining_an_unknown_school_says_how_to_find_one(bot):
+    reply = await bot.run("dan", "school join nowhere")
+    assert "No school matches 'nowhere'" in reply.text and "school list" in reply.text
+
+
+async def test_an_ambiguous_name_lists_the_matches(two_schools):
+    await two_schools.ok("minji", SEOUL_MIDDLE)
+    reply = await two_schools.run("dan", "school join Hanbit")
+    assert "matches several schools" in reply.text and "KR-hanbit-middle-2" in reply.text
+
+
+async def test_leaving_keeps_the_school(two_schools):
+    await two_schools.ok("alice", "school leave")
+    assert "not a teacher" in (await two_schools.run("alice", "school edit quota=2")).text
+    listing = await two_schools.ok("zoe", "school list")
+    assert listing.data["total"] == 2
+
+
+async def test_the_list_filters_by_country_and_level(two_schools):
+    reply = await two_schools.ok("zoe", "school list country=JP level=middle")
+    assert [s["id"] for s in reply.data["schools"]] == ["JP-sakura-junior-high"]
+    none = await two_schools.ok("zoe", "school list level=high")
+    assert none.data["total"] == 0 and "No schools" in none.text
