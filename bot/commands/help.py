@@ -62,7 +62,7 @@ def explain(spec: CommandSpec) -> str:
     if spec.params:
         lines.append("Options:")
         for param in spec.params:
-            lines.append(f"  {param.name}  {_describe(param)}")
+            lines.append(f"  {param.name}  {describe_param(param)}")
     lines.append(f"Who may run it: {_WHO[spec.role]}")
     lines.append(f"Example: {spec.example}")
     return "\n".join(lines)
@@ -75,7 +75,7 @@ _WHO = {
 }
 
 
-def _describe(param: Param) -> str:
+def describe_param(param: Param) -> str:
     parts = [param.help.rstrip(".") + "."]
     if param.choices:
         parts.append(f"One of: {', '.join(param.choices)}.")
