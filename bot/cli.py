@@ -77,14 +77,17 @@ async def _console(settings: Settings, *, json_output: bool, user: str) -> int:
 
 
 async def _run(settings: Settings) -> int:
-    if not (settings.slack_enabled or settings.discord_enabled):
+    from bot.runner import platform_services, run_services
+
+    services = platform_services(settings)
+    if not services:
         return await _console(settings, json_output=False, user="you")
-    print(
-        "jointclass: Slack and Discord adapters are not part of this build yet; "
-        "unset their credentials to use the console.",
-        file=sys.stderr,
-    )
-    return 2
+    core = await build_bot(settings)
+    try:
+        await run_services(core, settings, services)
+    finally:
+        await core.close()
+    return 0
 
 
 async def _import(settings: Settings, path: Path, program: str | None) -> int:

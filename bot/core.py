@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Coroutine
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -84,6 +85,10 @@ class BotCore:
     def add_channel_provisioner(self, platform: str, provisioner: ChannelProvisioner) -> None:
         """Commands find it as `ctx.services["channel_provisioners"][platform]`."""
         self.services.setdefault("channel_provisioners", {})[platform] = provisioner
+
+    def background_work(self) -> dict[str, Coroutine[Any, Any, None]]:
+        """The loops a long-running process keeps going next to its adapters."""
+        return {"delivery": self.delivery.run()}
 
     async def handle_text(
         self, actor: Actor, line: str, channel: ChannelRef | None = None
