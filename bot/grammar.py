@@ -135,7 +135,7 @@ def bind(spec: CommandSpec, tokens: list[Token]) -> Invocation:
             key = token.name.lower().replace("-", "_")
             param = spec.param(key)
             if param is None:
-                if accepts_free_text:
+                if accepts_free_text and not _close_option(spec, key):
                     positional_values.append(_as_plain_word(token))
                     continue
                 raise UserError(_unknown_option_message(spec, token.name))
@@ -164,12 +164,18 @@ def _assign_positionals(spec: CommandSpec, values: list[Token], raw: dict[str, s
         raw[param.name] = token.text
 
 
+def _close_option(spec: CommandSpec, name: str) -> str | None:
+    """The declared option a misspelt `name=` most likely meant, if any is close."""
+    close = difflib.get_close_matches(name, [p.name for p in spec.params], n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def _unknown_option_message(spec: CommandSpec, name: str) -> str:
     options = [p.name for p in spec.params]
     if not options:
         return f"{spec.name} takes no options, but got '{name}='."
-    close = difflib.get_close_matches(name.lower(), options, n=1, cutoff=0.6)
-    hint = f" Did you mean '{close[0]}='?" if close else ""
+    close = _close_option(spec, name.lower().replace("-", "_"))
+    hint = f" Did you mean '{close}='?" if close else ""
     return f"Unknown option '{name}' for {spec.name}.{hint} Options: {', '.join(options)}."
 
 

@@ -107,9 +107,10 @@ def _check_declaration(path: str, params: tuple[Param, ...], handler: Handler) -
         has_default = param.default is not REQUIRED and param.default is not None
         if param.choices and has_default and param.default not in param.choices:
             raise DeclarationError(f"{where}: default of '{param.name}' is not a choice")
-        if param.greedy and not (param.positional and param is params[-1]):
-            raise DeclarationError(f"{where}: greedy '{param.name}' must be the last positional")
     positionals = [p for p in params if p.positional]
+    for param in params:
+        if param.greedy and not (positionals and param is positionals[-1]):
+            raise DeclarationError(f"{where}: greedy '{param.name}' must be the last positional")
     seen_optional = False
     for param in positionals:
         if not param.required:

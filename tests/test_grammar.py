@@ -62,6 +62,18 @@ def test_a_greedy_text_takes_the_rest_of_the_line():
     assert parse_line(CATALOG, "help school register").raw == {"command": "school register"}
 
 
+def test_an_unquoted_name_takes_the_words_around_the_options():
+    invocation = parse_line(CATALOG, "school register Hanbit Middle School country=KR level=middle")
+    assert invocation.raw["name"] == "Hanbit Middle School"
+
+
+def test_free_text_keeps_words_with_equals_signs_unless_they_look_like_a_misspelt_option():
+    invocation = parse_line(CATALOG, "school register E=mc2 Academy country=KR")
+    assert invocation.raw["name"] == "E=mc2 Academy"
+    with pytest.raises(UserError, match="Did you mean 'country='"):
+        parse_line(CATALOG, "school register Hanbit contry=KR")
+
+
 def test_a_misspelt_command_gets_a_suggestion():
     with pytest.raises(UserError, match="Did you mean `school list`"):
         parse_line(CATALOG, "shcool list")

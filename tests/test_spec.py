@@ -58,7 +58,10 @@ def test_a_greedy_option_must_come_last():
     async def handler(ctx, message, other):
         return None
 
-    params = [Param("message", TEXT, "m", positional=True, greedy=True), Param("other", TEXT, "o")]
+    params = [
+        Param("message", TEXT, "m", positional=True, greedy=True),
+        Param("other", TEXT, "o", positional=True),
+    ]
     with pytest.raises(DeclarationError, match="greedy"):
         declare(params, handler)
 

@@ -36,6 +36,7 @@ def profile_params(*, for_edit: bool) -> list[Param]:
             "the school's name",
             default=optional_unless_new(REQUIRED),
             positional=not for_edit,
+            greedy=not for_edit,
             max_length=120,
         ),
         Param(
