@@ -1,12 +1,22 @@
-"""Shared fixtures: a bot on an in-memory database with a manual clock, and sample schools."""
+"""Shared fixtures: a bot on a fresh database with a manual clock, and sample schools.
+
+`bot` runs every test that uses it twice: on in-memory SQLite and on a real PostgreSQL
+server started for the session (`JOINTCLASS_TEST_BACKENDS=sqlite` runs SQLite only). Without
+PostgreSQL server binaries those runs are skipped with the reason, except in CI, where a
+missing server fails the run.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import asyncio
+import os
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
 from bot.adapters.testing import TestBot
+from storage.engine import MEMORY_URL
+from tests.support.postgres import TEMPLATE, PostgresCluster, find_bindir
 
 SEOUL_MIDDLE = (
     'school register "Hanbit Middle School" country=KR city=Seoul level=middle grades=1-3 '
@@ -18,10 +28,49 @@ OSAKA_MIDDLE = (
     'languages=ja,en topics=culture,coding class_hours="Mon-Fri 08:30-15:30"'
 )
 
+BACKENDS = [
+    name.strip()
+    for name in os.environ.get("JOINTCLASS_TEST_BACKENDS", "sqlite,postgresql").split(",")
+    if name.strip()
+]
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresCluster]:
+    bindir = find_bindir()
+    if bindir is None:
+        reason = "PostgreSQL server binaries (initdb, pg_ctl) are not installed"
+        if os.environ.get("CI"):
+            pytest.fail(f"{reason}; CI must run the suite on PostgreSQL too")
+        pytest.skip(reason)
+    cluster = PostgresCluster(bindir)
+    cluster.start()
+    with_template = cluster.create_database()
+    asyncio.run(_migrate(cluster.url(with_template)))
+    cluster.rename_database(with_template, TEMPLATE)
+    yield cluster
+    cluster.stop()
+
+
+async def _migrate(url: str) -> None:
+    bot = await TestBot.start(database_url=url)
+    await bot.close()
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield MEMORY_URL
+        return
+    cluster: PostgresCluster = request.getfixturevalue("postgres")
+    name = cluster.create_database(template=TEMPLATE)
+    yield cluster.url(name)
+    cluster.drop_database(name)
+
 
 @pytest.fixture
-async def bot() -> AsyncIterator[TestBot]:
-    test_bot = await TestBot.start()
+async def bot(database_url: str) -> AsyncIterator[TestBot]:
+    test_bot = await TestBot.start(database_url=database_url)
     yield test_bot
     await test_bot.close()
 
