@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.clock import Clock, SystemClock
 from bot.commands import CATALOG
 from bot.core import BotCore
+from bot.reminder_scheduler import ReminderScheduler
 from bot.settings import Settings
 from storage.engine import create_engine, session_factory
 
@@ -21,5 +22,8 @@ async def build_bot(
         sessions=session_factory(engine),
         clock=clock or SystemClock(),
     )
+    reminders = ReminderScheduler(bot.sessions, bot.clock, bot.delivery)
+    bot.services["reminders"] = reminders  # end-of-session handlers register here
+    bot.add_due_work(reminders)
     await bot.start()
     return bot

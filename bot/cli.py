@@ -7,10 +7,13 @@ import asyncio
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from bot import cli_propose, cli_report, tieup_report
+from bot.adapters import slack_manifest
 from bot.bootstrap import build_bot
 from bot.logging_setup import configure_logging
 from bot.settings import Settings
@@ -37,11 +40,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="print one JSON object per reply: user, command, ok, text, data",
     )
     console.add_argument("--user", default="you", help="who acts when a line names nobody")
+    console.add_argument(
+        "--demo-clock",
+        type=_demo_start,
+        metavar="INSTANT",
+        help="demo on a throwaway in-memory database with a clock starting at INSTANT "
+        "(e.g. 2027-01-11T09:00Z) that `/clock advance 30d` lines move, firing reminders",
+    )
     survey = sub.add_parser("import", help="import a demand-survey CSV (all rows or none)")
     survey.add_argument("file", type=Path, help="the CSV file")
     survey.add_argument(
         "--program", help="the program the schools apply to (default: JOINTCLASS_PROGRAM)"
     )
+    discord_sync = sub.add_parser(
+        "discord-sync", help="register /exchange with Discord (only when it changed)"
+    )
+    discord_sync.add_argument("--guild", type=int, metavar="ID",
+                              help="register in this server only (instant; for trying out)")
+    discord_sync.add_argument("--force", action="store_true", help="send even if unchanged")
+    discord_sync.add_argument("--print", dest="show_payload", action="store_true",
+                              help="print the registration payload and contact nobody")
+    slack_manifest.add_parser(sub)
+    cli_propose.add_parser(sub)
+    tieup_report.add_parser(sub)
+    cli_report.add_parser(sub)
     return parser
 
 
@@ -59,18 +81,47 @@ def main(argv: Sequence[str] | None = None) -> int:
         if action == "import":
             return asyncio.run(_import(settings, args.file, args.program))
         if action == "console":
-            return asyncio.run(_console(settings, json_output=args.json, user=args.user))
+            return asyncio.run(
+                _console(settings, json_output=args.json, user=args.user, demo=args.demo_clock)
+            )
+        if action == "discord-sync":
+            return asyncio.run(_discord_sync(settings, args.guild, args.force, args.show_payload))
+        if action == "slack-manifest":
+            return slack_manifest.print_manifest(args)
+        if action == "propose":
+            return asyncio.run(cli_propose.run(settings, args))
+        if action == "match":
+            return asyncio.run(tieup_report.run(settings, args))
+        if action == "report":
+            return asyncio.run(cli_report.run(settings, args))
         return asyncio.run(_run(settings))
     except KeyboardInterrupt:
         return 130
 
 
-async def _console(settings: Settings, *, json_output: bool, user: str) -> int:
-    from bot.adapters.console import Console
+def _demo_start(text: str) -> datetime:
+    from bot.demo_clock import parse_instant
+    from bot.value_types import ValueProblem
 
-    core = await build_bot(settings)
     try:
-        await Console(core, json_output=json_output, default_user=user).run()
+        return parse_instant(text)
+    except ValueProblem as problem:
+        raise argparse.ArgumentTypeError(str(problem)) from None
+
+
+async def _console(
+    settings: Settings, *, json_output: bool, user: str, demo: datetime | None = None
+) -> int:
+    from bot.adapters.console import Console
+    from bot.clock import ManualClock
+    from bot.demo_clock import DemoClock
+    from storage.engine import MEMORY_URL
+
+    clock = ManualClock(demo) if demo else None
+    core = await build_bot(settings, clock=clock, database_url=MEMORY_URL if demo else None)
+    demo_clock = DemoClock(core, clock) if clock else None
+    try:
+        await Console(core, json_output=json_output, default_user=user, demo_clock=demo_clock).run()
     finally:
         await core.close()
     return 0
@@ -88,6 +139,16 @@ async def _run(settings: Settings) -> int:
     finally:
         await core.close()
     return 0
+
+
+async def _discord_sync(
+    settings: Settings, guild_id: int | None, force: bool, show_payload: bool
+) -> int:
+    from bot.adapters.discord_sync import run_discord_sync
+    from bot.commands import CATALOG
+
+    return await run_discord_sync(settings, CATALOG, guild_id=guild_id, force=force,
+                                  show_payload=show_payload, out=sys.stdout, err=sys.stderr)
 
 
 async def _import(settings: Settings, path: Path, program: str | None) -> int:

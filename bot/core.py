@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Coroutine
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -22,6 +22,25 @@ from storage.models import Coordinator
 from storage.repositories import Coordinators, Programs
 
 logger = logging.getLogger(__name__)
+
+
+class DueWork(Protocol):
+    """Work the clock makes due (reminders). Its rows are the truth; these are the moments
+    the core gives it to look at them."""
+
+    name: str
+
+    async def start(self) -> None:
+        """At start: catch up on what came due while the bot was down."""
+
+    async def run_due(self) -> None:
+        """Do what is due now (tests and the demo clock call it after moving time)."""
+
+    def after_commit(self) -> None:
+        """A command committed and may have planned new work."""
+
+    async def run(self) -> None:
+        """Keep waking up on time until cancelled (long-running processes only)."""
 
 
 class BotCore:
@@ -42,8 +61,9 @@ class BotCore:
         self.clock = clock
         self.services = services if services is not None else {}
         self.delivery = DeliveryWorker(sessions, clock)
+        self.due_work: list[DueWork] = []
         self.dispatcher = Dispatcher(
-            catalog, sessions, clock, settings, self.services, after_commit=self.delivery.wake
+            catalog, sessions, clock, settings, self.services, after_commit=self._after_commit
         )
 
     async def start(self) -> None:
@@ -53,6 +73,22 @@ class BotCore:
         released = await self.delivery.release_interrupted()
         if released:
             logger.info("re-queued %s messages interrupted by the last shutdown", released)
+        for work in self.due_work:
+            await work.start()
+
+    def add_due_work(self, work: DueWork) -> None:
+        self.due_work.append(work)
+
+    async def run_due_work(self) -> None:
+        """Do whatever the clock made due, then deliver what that queued."""
+        for work in self.due_work:
+            await work.run_due()
+        await self.delivery.deliver_due()
+
+    def _after_commit(self) -> None:
+        self.delivery.wake()
+        for work in self.due_work:
+            work.after_commit()
 
     async def seed_configuration(self) -> None:
         """The default program and its first coordinators come from the settings."""
@@ -88,7 +124,7 @@ class BotCore:
 
     def background_work(self) -> dict[str, Coroutine[Any, Any, None]]:
         """The loops a long-running process keeps going next to its adapters."""
-        return {"delivery": self.delivery.run()}
+        return {"delivery": self.delivery.run()} | {work.name: work.run() for work in self.due_work}
 
     async def handle_text(
         self, actor: Actor, line: str, channel: ChannelRef | None = None

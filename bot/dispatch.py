@@ -100,7 +100,9 @@ class Dispatcher:
                 actor.platform, actor.workspace, actor.user_id
             )
             _check_role(spec, ctx)
-            resolved = {name: await _resolve(ctx, value) for name, value in values.items()}
+            resolved = {
+                param.argument: await _resolve(ctx, values[param.name]) for param in spec.params
+            }
             reply = await spec.handler(ctx, **resolved)
         reply.command = spec.name
         self.after_commit()

@@ -28,14 +28,24 @@ def _subdivisions() -> dict[str, tuple[str, ...]]:
     return {code: tuple(subs) for code, subs in holidays.list_supported_countries().items()}
 
 
+@cache
+def _subdivision_names(country: str) -> dict[str, str]:
+    """Lower-cased codes and the `holidays` package's aliases (Alsace, Guadeloupe) to codes."""
+    names = {code.lower(): code for code in _subdivisions().get(country, ())}
+    if names:
+        aliases = getattr(holidays.country_holidays(country), "subdivisions_aliases", {}) or {}
+        names.update({alias.lower(): code for alias, code in aliases.items()})
+    return names
+
+
 def check_subdivision(country: str, subdivision: str | None) -> str | None:
+    """The `holidays` code of a state or region (`VIC`, `BY`, `Zone A`), read case-insensitively."""
     if not subdivision:
         return None
     known = _subdivisions().get(country, ())
-    code = subdivision.strip().upper()
-    if code.startswith(f"{country}-"):
-        code = code[len(country) + 1 :]
-    if code not in known:
+    wanted = subdivision.strip().lower().removeprefix(f"{country.lower()}-")
+    code = _subdivision_names(country).get(wanted)
+    if code is None:
         listed = ", ".join(known[:30]) + (", …" if len(known) > 30 else "")
         accepted = f"one of: {listed}" if known else "none (its holidays are national only)"
         raise UserError(

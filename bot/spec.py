@@ -8,6 +8,7 @@ parameter added to one and not the other can never reach a user.
 from __future__ import annotations
 
 import inspect
+import keyword
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -44,6 +45,11 @@ class Param:
     many: bool = False  # a `,`/`;`-separated list of values
     positional: bool = False  # may be given without `name=`
     greedy: bool = False  # positional that takes the rest of the line (messages, reasons)
+
+    @property
+    def argument(self) -> str:
+        """The handler's parameter for this option: `from` is an option, `from_` a parameter."""
+        return f"{self.name}_" if keyword.iskeyword(self.name) else self.name
 
     @property
     def required(self) -> bool:
@@ -94,7 +100,7 @@ def _check_declaration(path: str, params: tuple[Param, ...], handler: Handler) -
     if not signature or signature[0].name != "ctx":
         raise DeclarationError(f"{where}: the handler's first parameter must be `ctx`")
     handler_names = [p.name for p in signature[1:]]
-    declared_names = [p.name for p in params]
+    declared_names = [p.argument for p in params]
     if handler_names != declared_names:
         raise DeclarationError(
             f"{where}: handler parameters {handler_names} do not match declared {declared_names}"

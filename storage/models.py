@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import Column, Text, UniqueConstraint
+from sqlalchemy import Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from storage.utc import UTCDateTime
@@ -24,12 +24,15 @@ class Program(SQLModel, table=True):
 
 
 class School(SQLModel, table=True):
+    # `find` asks for the latest change before every search to keep its index current.
+    __table_args__ = (Index("ix_school_updated_at", "updated_at"),)
+
     id: str = Field(primary_key=True, max_length=64)
     program_id: int = Field(foreign_key="program.id", index=True)
     name: str = Field(max_length=120)
     side: str = Field(max_length=8)  # "home" or "partner"
     country: str = Field(max_length=2, index=True)
-    subdivision: str | None = Field(default=None, max_length=10)
+    subdivision: str | None = Field(default=None, max_length=32)
     city: str = Field(default="", max_length=80)
     timezone: str = Field(max_length=64)
     level: str = Field(max_length=12, index=True)
@@ -92,6 +95,35 @@ class Partnership(SQLModel, table=True):
         return self.school_b if school_id == self.school_a else self.school_a
 
 
+class PartnershipRequest(SQLModel, table=True):
+    """A school asking another to be partner classes; a declined pair is not offered again."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    from_school: str = Field(foreign_key="school.id", index=True, max_length=64)
+    to_school: str = Field(foreign_key="school.id", index=True, max_length=64)
+    status: str = Field(default="pending", max_length=10)  # pending, accepted, declined
+    message: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    requested_by: str = Field(max_length=160)  # platform:workspace:user_id
+    responded_by: str | None = Field(default=None, max_length=160)
+    response: str = Field(default="", max_length=300)  # the reason given with a decline
+    partnership_id: int | None = Field(default=None, foreign_key="partnership.id")
+    created_at: datetime = Field(sa_column=utc_column())
+    responded_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+
+
+class TieupRun(SQLModel, table=True):
+    """A coordinator's tie-up proposal, kept so that `tieup publish` creates what was shown."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    program_id: int = Field(foreign_key="program.id", index=True)
+    week_of: date
+    duration_minutes: int
+    result: str = Field(sa_column=Column(Text, nullable=False))  # pairs and unmatched, as JSON
+    run_by: str = Field(max_length=160)
+    created_at: datetime = Field(sa_column=utc_column())
+    published_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+
+
 class OutboundMessage(SQLModel, table=True):
     """A message waiting to be delivered (or delivered): written in the same transaction as the
     change it announces, so a crash can delay a notification but never lose it."""
@@ -109,3 +141,197 @@ class OutboundMessage(SQLModel, table=True):
     created_at: datetime = Field(sa_column=utc_column())
     next_attempt_at: datetime = Field(sa_column=utc_column())
     sent_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+
+
+class ButtonCommand(SQLModel, table=True):
+    """A button's command too long for the platform's component id (Discord allows 100
+    characters): the id carries `key` instead, and the row outlives restarts like the button."""
+
+    key: str = Field(primary_key=True, max_length=32)  # a digest of `command`
+    command: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(sa_column=utc_column())
+
+
+class ExchangeSession(SQLModel, table=True):
+    """One online class of a partnership, pending until the other school confirms. Times are
+    UTC instants; local times are derived from the schools' zones whenever they are shown."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    partnership_id: int = Field(foreign_key="partnership.id", index=True)
+    start_utc: datetime = Field(sa_column=utc_column())
+    end_utc: datetime = Field(sa_column=utc_column())
+    duration_minutes: int
+    within: str = Field(default="class_hours", max_length=12)  # or "after_school"
+    status: str = Field(default="pending", max_length=10, index=True)  # booked, cancelled
+    program_type: str = Field(default="cultural_exchange", max_length=20)
+    topic: str = Field(default="", max_length=200)
+    video_link: str | None = Field(default=None, max_length=500)
+    agenda_link: str | None = Field(default=None, max_length=500)
+    proposed_by_school: str = Field(foreign_key="school.id", max_length=64)
+    proposed_by: str = Field(max_length=160)  # platform:workspace:user_id
+    confirmed_by: str | None = Field(default=None, max_length=160)
+    confirmed_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    ics_uid: str = Field(max_length=80, unique=True)  # stable for the session's whole life
+    ics_sequence: int = Field(default=0)  # bumped by every reschedule and the cancellation
+    cancel_reason: str | None = Field(default=None, max_length=300)
+    cancelled_by: str | None = Field(default=None, max_length=160)
+    cancelled_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    created_at: datetime = Field(sa_column=utc_column())
+    updated_at: datetime = Field(sa_column=utc_column())
+
+
+class SlotList(SQLModel, table=True):
+    """The numbered slots `propose` showed a teacher, so `book 2` books exactly what they saw.
+    Ids are never reused (SQLite would otherwise), so an old button cannot name a newer list."""
+
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    school_id: str = Field(foreign_key="school.id", max_length=64)
+    partner_id: str = Field(foreign_key="school.id", max_length=64)
+    platform: str = Field(max_length=16)
+    workspace: str = Field(max_length=64)
+    user_id: str = Field(max_length=64, index=True)
+    duration_minutes: int
+    created_at: datetime = Field(sa_column=utc_column())
+
+
+class SlotOffer(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("slot_list_id", "number"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    slot_list_id: int = Field(foreign_key="slotlist.id", index=True)
+    number: int  # 1-based, as shown
+    start_utc: datetime = Field(sa_column=utc_column())
+    end_utc: datetime = Field(sa_column=utc_column())
+    within: str = Field(max_length=12)
+
+
+class FeedbackRequest(SQLModel, table=True):
+    """One school's side of an ended session, asked for feedback. The row drives the nudge and
+    the coordinator's escalation, so neither is lost across a restart nor sent twice."""
+
+    __table_args__ = (UniqueConstraint("session_id", "school_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="exchangesession.id", index=True)
+    school_id: str = Field(foreign_key="school.id", max_length=64)
+    asked_at: datetime = Field(sa_column=utc_column())
+    answered_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    nudged_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    escalated_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+
+
+class FeedbackAnswer(SQLModel, table=True):
+    """A teacher's answer about one session: one per teacher, edited in place until the
+    program closes the term's report. Lists are `;`-joined choices."""
+
+    __table_args__ = (UniqueConstraint("session_id", "platform", "workspace", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="exchangesession.id", index=True)
+    school_id: str = Field(foreign_key="school.id", max_length=64)
+    platform: str = Field(max_length=16)
+    workspace: str = Field(max_length=64)
+    user_id: str = Field(max_length=64)
+    display_name: str = Field(default="", max_length=120)
+    status: str = Field(max_length=10)  # held, postponed, cancelled
+    reason: str = Field(default="", max_length=200)
+    rating: int | None = Field(default=None)  # 1–5, only when held
+    went_well: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    improve: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    problems: str = Field(default="", max_length=80)
+    continue_with: str = Field(default="", max_length=60)
+    submitted_at: datetime = Field(sa_column=utc_column())
+    updated_at: datetime = Field(sa_column=utc_column())
+
+
+class StudentImpression(SQLModel, table=True):
+    """A student's one-line impression of a session. Deliberately holds no user id and no
+    time of writing, so it cannot be traced back to the student."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="exchangesession.id", index=True)
+    text: str = Field(max_length=140)
+
+
+class FeedbackClosure(SQLModel, table=True):
+    """A program's report for one term, closed by a coordinator: answers are final from then."""
+
+    __table_args__ = (UniqueConstraint("program_id", "term"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    program_id: int = Field(foreign_key="program.id", index=True)
+    term: str = Field(max_length=8)  # a named term, e.g. 2027-1
+    closed_at: datetime = Field(sa_column=utc_column())
+    closed_by: str = Field(max_length=160)
+
+
+class FeedbackPolicy(SQLModel, table=True):
+    """A program's feedback choices; a program without a row uses the defaults."""
+
+    program_id: int = Field(foreign_key="program.id", primary_key=True)
+    student_prompt: bool = Field(default=True)  # ask the joint channel for impressions
+    updated_at: datetime = Field(sa_column=utc_column())
+    updated_by: str = Field(max_length=160)
+
+
+class Reminder(SQLModel, table=True):
+    """One message of a booked session's reminder plan, due at an instant. These rows are the
+    schedule: the in-memory alarm is rebuilt from them at every start, and a row is claimed,
+    turned into outbox messages and marked sent in one transaction."""
+
+    __table_args__ = (Index("ix_reminder_status_next_attempt_at", "status", "next_attempt_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="exchangesession.id", index=True)
+    program_id: int = Field(foreign_key="program.id", index=True)
+    kind: str = Field(max_length=12)  # lead, preliminary, practice, day_before, agenda, step, end
+    audience: str = Field(max_length=80)  # channel, joint, coordinators or teachers:<school id>
+    step: int | None = Field(default=None)  # the agenda step a nudge marks
+    zone: str = Field(max_length=64)  # whose wall clock set the due instant
+    due_at: datetime = Field(sa_column=utc_column())
+    useful_until: datetime = Field(sa_column=utc_column())  # later than this: skipped
+    next_attempt_at: datetime = Field(sa_column=utc_column())  # due_at, or a retry's instant
+    status: str = Field(default="pending", max_length=10)  # pending, sent, skipped, cancelled
+    attempts: int = Field(default=0)
+    last_error: str | None = Field(default=None, max_length=500)
+    delayed: bool = Field(default=False)  # sent late, with a note saying so
+    messages: int = Field(default=0)  # outbox messages it became
+    sent_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    created_at: datetime = Field(sa_column=utc_column())
+
+
+class ProgramLeadTimes(SQLModel, table=True):
+    """A program's reminder lead times (`3mo`, `1w`, `60m`, `off`); no row means the defaults."""
+
+    program_id: int = Field(foreign_key="program.id", primary_key=True)
+    lead: str = Field(max_length=24)
+    preliminary: str = Field(max_length=24)
+    practice: str = Field(max_length=24)
+    day_before: str = Field(max_length=24)
+    agenda: str = Field(max_length=24)
+    updated_by: str = Field(max_length=160)
+    updated_at: datetime = Field(sa_column=utc_column())
+
+
+class SessionAgenda(SQLModel, table=True):
+    """A session's agenda choices; without a row, its program type's template, no nudges.
+    Custom steps, when teachers wrote their own, are `AgendaItem` rows."""
+
+    session_id: int = Field(foreign_key="exchangesession.id", primary_key=True)
+    template: str = Field(max_length=20)  # the program type whose template it starts from
+    nudges: bool = Field(default=False)  # mark each step's start in the joint channel
+    updated_by: str = Field(max_length=160)
+    updated_at: datetime = Field(sa_column=utc_column())
+
+
+class AgendaItem(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("session_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="sessionagenda.session_id", index=True)
+    position: int  # 0-based order on the day
+    title: str = Field(max_length=80)
+    minutes: int
+    guidance: str = Field(default="", max_length=300)

@@ -85,7 +85,8 @@ def test_a_group_without_its_subcommand_lists_the_subcommands():
 
 
 def test_a_misspelt_option_gets_a_suggestion_and_the_list_of_options():
-    with pytest.raises(UserError, match=r"Unknown option 'contry' for school list\. Did you mean 'country='"):
+    expected = r"Unknown option 'contry' for school list\. Did you mean 'country='"
+    with pytest.raises(UserError, match=expected):
         parse_line(CATALOG, "school list contry=JP")
 
 

@@ -4,6 +4,8 @@ Piped or interactive. `@alice` at the start of a line acts as alice for that lin
 command produces (calendar invites, charts, CSV) are written under the data directory and their
 paths printed. With `--json`, every reply is one JSON object per line on standard output and
 messages the bot sends to other people go to standard error, so the output stays parseable.
+With a demo clock (`jointclass console --demo-clock …`), `/clock advance 30d` lines move time
+and the reminders due on the way fire, each at its own moment.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.core import BotCore
+from bot.demo_clock import DemoClock
 from bot.identity import Actor, ChannelRef
 from bot.messaging import OutgoingMessage
 from bot.reply import Reply
@@ -52,13 +55,16 @@ class Console:
         default_user: str = DEFAULT_USER,
         out: TextIO = sys.stdout,
         err: TextIO = sys.stderr,
+        demo_clock: DemoClock | None = None,
     ) -> None:
         self.core = core
+        self.demo_clock = demo_clock  # `/clock …` lines move it (`jointclass console --demo-clock`)
         self.json_output = json_output
         self.default_user = default_user
         self.out = out
         self.files_dir = core.settings.data_dir / "files"
-        core.add_messenger(PLATFORM, ConsoleMessenger(err if json_output else out))
+        self.notes = err if json_output else out  # what the bot sends others, clock stops
+        core.add_messenger(PLATFORM, ConsoleMessenger(self.notes))
 
     async def run_line(self, line: str) -> Reply | None:
         """Handle one input line; returns None for blank lines and comments."""
@@ -71,12 +77,15 @@ class Console:
         command = match["rest"].strip()
         reply = await self._dispatch(user, command)
         self._print(user, reply)
-        await self.core.delivery.deliver_due()
+        await self.core.run_due_work()
         return reply
 
     async def _dispatch(self, user: str, command: str) -> Reply:
         if command.startswith("/"):
             head, _, rest = command.partition(" ")
+            if head.lower() == "/clock" and self.demo_clock is not None:
+                moved = await self.demo_clock.handle(rest, self._note)
+                return Reply(text=moved, command="clock")
             if head.lower() != "/exchange":
                 return Reply.error(
                     f"Only /exchange commands are understood here, not {head}. Try: /exchange help"
@@ -84,6 +93,9 @@ class Console:
             command = rest
         actor = Actor(PLATFORM, WORKSPACE, user, user)
         return await self.core.handle_text(actor, command, CHANNEL)
+
+    def _note(self, text: str) -> None:
+        print(text, file=self.notes)
 
     def _print(self, user: str, reply: Reply) -> None:
         files = [str(self._save(attachment)) for attachment in reply.attachments]

@@ -82,7 +82,7 @@ class TestBot:
         """Run `line` (text after `/exchange`) as `user`, then deliver what became due."""
         where = ChannelRef(PLATFORM, workspace, channel) if channel else None
         reply = await self.core.handle_text(self.actor(user, workspace), line, where)
-        await self.core.delivery.deliver_due()
+        await self.core.run_due_work()
         return reply
 
     async def ok(self, user: str, line: str, **kwargs: Any) -> Reply:
@@ -92,8 +92,9 @@ class TestBot:
         return reply
 
     async def advance(self, delta: timedelta) -> None:
+        """Move time forward, then fire the reminders and send the messages that came due."""
         self.clock.advance(delta)
-        await self.core.delivery.deliver_due()
+        await self.core.run_due_work()
 
     @property
     def sent(self) -> list[OutgoingMessage]:

@@ -111,9 +111,10 @@ def profile_params(*, for_edit: bool) -> list[Param]:
         Param(
             "subdivision",
             TEXT,
-            "state or region code for its public holidays, e.g. VIC for Victoria (AU)",
+            "state or region for its public holidays and school vacations, e.g. VIC (AU), "
+            "BY (DE), 'Zone A' (FR)",
             default=None,
-            max_length=10,
+            max_length=40,
         ),
         Param(
             "side",

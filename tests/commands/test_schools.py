@@ -85,6 +85,25 @@ def _split(line):
     return [f"{t.name}={quote(t.text)}" if t.name else quote(t.text) for t in tokenize(line)]
 
 
+@pytest.mark.parametrize(
+    ("country", "written", "stored"),
+    [
+        ("AU", "vic", "VIC"),
+        ("FR", '"zone a"', "Zone A"),
+        ("FR", "Alsace", "6AE"),
+        ("DE", "DE-BY", "BY"),
+    ],
+)
+async def test_subdivisions_are_read_case_insensitively_with_their_aliases(
+    bot, country, written, stored
+):
+    zone = {"AU": "Australia/Melbourne", "FR": "Europe/Paris", "DE": "Europe/Berlin"}[country]
+    reply = await bot.ok("alice", f'school register "École" country={country} timezone={zone} '
+                         f'level=middle languages=fr class_hours="Mon-Fri 09:00-16:00" '
+                         f"subdivision={written}")
+    assert reply.data["school"]["subdivision"] == stored
+
+
 async def test_one_teacher_cannot_register_two_schools(two_schools):
     reply = await two_schools.run("alice", OSAKA_MIDDLE.replace("Sakura", "Other"))
     assert "You already teach at KR-hanbit-middle" in reply.text

@@ -1,0 +1,97 @@
+"""The coordinators' batch tie-up in chat: run it, look it over, publish it."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+from bot.commands.coordination import PROGRAM_PARAM, coordinated_program
+from bot.context import Context
+from bot.feasibility import DEFAULT_DURATION, coming_monday
+from bot.grammar import quote
+from bot.reply import Action, Attachment, Reply
+from bot.spec import CommandGroup, Param, Role
+from bot.tieup_service import latest_run, publish, record, run_tieup
+from bot.value_types import DATE, DURATION
+
+commands = CommandGroup()
+
+SHOWN = 10  # pairs and unmatched schools listed in the reply; the attachment has them all
+
+
+@commands.command(
+    "tieup run",
+    summary="Tie up every school of your program at once: the most pairs possible, then the "
+    "best ones.",
+    role=Role.COORDINATOR,
+    params=[
+        PROGRAM_PARAM,
+        Param("week_of", DATE, "a date in the reference week whose hours and DST count; "
+              "default: the coming week", default=None),
+        Param("duration", DURATION, "the shortest real-time overlap that counts, in minutes",
+              default=DEFAULT_DURATION, minimum=15, maximum=240),
+    ],
+    example="/exchange tieup run week_of=2027-04-05 duration=60",
+)
+async def tieup_run(ctx: Context, program: str | None, week_of: date | None,
+                    duration: int) -> Reply:
+    chosen = await coordinated_program(ctx, program)
+    outcome = await run_tieup(ctx, chosen, week_of or coming_monday(ctx.now), duration)
+    run = await record(ctx, outcome)
+    document = outcome.as_json()
+    pairs, unmatched = document["pairs"], document["unmatched"]
+    lines = [
+        f"Tie-up of {chosen.name} for the week of {document['week_of']} (>= {duration} min): "
+        f"{len(pairs)} pair(s), the most possible, among {len(outcome.result.applicants)} "
+        f"school(s) with places left ({document['feasible_pairs']} feasible pairs); total "
+        f"quality {sum(p['score'] for p in pairs)}.",
+    ]
+    lines += [f"  {p['home']} + {p['partner']}: {p['overlap_minutes']} min overlap, "
+              f"{p['language']}, score {p['score']}" for p in pairs[:SHOWN]]
+    if unmatched:
+        lines.append(f"{len(unmatched)} school(s) keep open places:")
+        lines += [f"  {u['school_id']} ({u['remaining_quota']} open): {u['reason']}"
+                  for u in unmatched[:SHOWN]]
+    if len(pairs) > SHOWN or len(unmatched) > SHOWN:
+        lines.append("The attached file lists every pair and school.")
+    publish_command = "tieup publish" + (f" program={quote(program)}" if program else "")
+    lines.append(f"Nothing is created yet: `/exchange {publish_command}` creates these "
+                 "partnerships and tells every school.")
+    slug = re.sub(r"[^a-z0-9]+", "-", chosen.name.lower()).strip("-")
+    return Reply(
+        text="\n".join(lines),
+        data={"run_id": run.id, **document},
+        actions=(Action("Publish", publish_command, "primary"),),
+        attachments=(Attachment(
+            filename=f"tieup-{slug}-{document['week_of']}.json",
+            content=json.dumps(document, ensure_ascii=False, indent=2).encode(),
+            media_type="application/json",
+            title=f"Tie-up of {chosen.name}",
+        ),),
+    )
+
+
+@commands.command(
+    "tieup publish",
+    summary="Create the partnerships of your latest tie-up run and tell both schools of each.",
+    role=Role.COORDINATOR,
+    params=[PROGRAM_PARAM],
+    example="/exchange tieup publish",
+)
+async def tieup_publish(ctx: Context, program: str | None) -> Reply:
+    chosen = await coordinated_program(ctx, program)
+    run = await latest_run(ctx, chosen)
+    publication = await publish(ctx, chosen, run)
+    lines = [f"Published the tie-up of {chosen.name} (week of {run.week_of}): "
+             f"{publication.created} partnership(s) created, both schools of each told."]
+    if publication.refused:
+        lines.append(f"{len(publication.refused)} pair(s) were not created, as things changed "
+                     "since the run:")
+        lines += [f"  {home} + {partner}: {why}" for home, partner, why in publication.refused]
+    return Reply(text="\n".join(lines), data={
+        "run_id": run.id,
+        "created": publication.created,
+        "refused": [{"home": h, "partner": p, "reason": why}
+                    for h, p, why in publication.refused],
+    })

@@ -1,0 +1,265 @@
+"""Partner lookup and partnerships through the test adapter: what teachers see and are told."""
+
+import pytest
+from sqlmodel import func, select
+
+from bot.errors import UserError
+from bot.partnerships import ACCEPTED, Requests
+from storage.engine import transaction
+from storage.models import Partnership, PartnershipRequest
+
+PARIS_MIDDLE = (
+    'school register "Lycee Hugo" country=FR city=Paris level=middle grades=2 languages=fr,en '
+    'topics=culture quota=2 class_hours="Mon-Fri 08:00-12:00"'
+)
+NEW_YORK_MIDDLE = (
+    'school register "Lincoln Middle" country=US timezone=America/New_York level=middle '
+    'languages=en topics=sdgs class_hours="Mon-Fri 08:00-15:00"'
+)
+
+
+async def count(bot, model, **where):
+    async with bot.core.sessions() as db:
+        query = select(func.count()).select_from(model)
+        for name, value in where.items():
+            query = query.where(getattr(model, name) == value)
+        return (await db.exec(query)).one()
+
+
+async def test_find_ranks_class_time_above_after_school_time_and_explains_in_both_zones(
+        two_schools):
+    bot = two_schools
+    await bot.ok("carol", PARIS_MIDDLE)
+    reply = await bot.ok("alice", "find")
+    assert [c["school_id"] for c in reply.data["candidates"]] == [
+        "JP-sakura-junior-high", "FR-lycee-hugo"]
+    assert reply.data["week_of"] == "2027-01-18"  # the coming week
+    osaka, paris = reply.sections
+    assert ("Time together, week of 2027-01-18 (>= 60 min), class time: "
+            "Mon–Fri 09:00–15:30 KST = 09:00–15:30 JST") in osaka.lines
+    assert ("Time together, week of 2027-01-18 (>= 60 min), with after-school hours: "
+            "Tue, Thu 16:00–18:00 KST = 08:00–10:00 CET") in paris.lines
+    assert "Common language(s): en · shared topics: culture · grades 1-3 (yours 1-3)" in osaka.lines
+    assert "Common language(s): en · shared topics: culture · grades 2 (yours 1-3)" in paris.lines
+    assert "Places left: 2 of 2 · score 152 (time 120 + topics 20 + grades 10 + quota 2)" in (
+        paris.lines)
+    assert osaka.actions[0].command == "request JP-sakura-junior-high"
+    assert "Mon–Fri 09:00–15:30 KST = 09:00–15:30 JST" in reply.text
+
+
+async def test_find_leaves_out_own_country_other_levels_and_no_common_language(two_schools):
+    bot = two_schools
+    await bot.ok("dan", 'school register "Busan Middle" country=KR level=middle languages=ko,en '
+                 'class_hours="Mon-Fri 09:00-16:00"')
+    await bot.ok("erin", 'school register "Kobe High" country=JP level=high languages=en '
+                 'class_hours="Mon-Fri 09:00-16:00"')
+    await bot.ok("fay", 'school register "Nara Middle" country=JP level=middle languages=ja '
+                 'class_hours="Mon-Fri 09:00-16:00"')
+    reply = await bot.ok("alice", "find")
+    assert [c["school_id"] for c in reply.data["candidates"]] == ["JP-sakura-junior-high"]
+    high = await bot.ok("alice", "find level=high")
+    assert [c["school_id"] for c in high.data["candidates"]] == ["JP-kobe-high"]
+
+
+async def test_schools_without_real_time_overlap_are_offered_only_in_async_mode(bot):
+    await bot.ok("alice", 'school register "Hanbit Middle School" country=KR level=middle '
+                 'languages=ko,en class_hours="Mon-Fri 09:00-16:00"')
+    await bot.ok("gus", NEW_YORK_MIDDLE)
+    live = await bot.ok("alice", "find")
+    assert live.data["candidates"] == []
+    assert "`/exchange find mode=async`" in live.text
+    assert "meeting >= 60 min in real time: 0" in live.text
+    offline = await bot.ok("alice", "find mode=async")
+    assert [c["school_id"] for c in offline.data["candidates"]] == ["US-lincoln-middle"]
+    assert ("No real-time overlap >= 60 min (no shared time): suited to a non-real-time "
+            "exchange (shared boards, letters, recorded video)") in offline.sections[0].lines
+
+
+async def test_find_filters_by_language_country_topic_and_duration(two_schools):
+    bot = two_schools
+    await bot.ok("carol", PARIS_MIDDLE)
+    by_country = await bot.ok("alice", "find country=FR")
+    assert [c["school_id"] for c in by_country.data["candidates"]] == ["FR-lycee-hugo"]
+    by_topic = await bot.ok("bob", "find topic=SDGs")
+    assert [c["school_id"] for c in by_topic.data["candidates"]] == ["KR-hanbit-middle"]
+    longer = await bot.ok("alice", "find duration=3h")
+    assert [c["school_id"] for c in longer.data["candidates"]] == ["JP-sakura-junior-high"]
+    by_language = await bot.ok("carol", "find language=en limit=1")
+    assert len(by_language.data["candidates"]) == 1 and by_language.data["total"] == 1
+
+
+async def test_find_refuses_its_own_country_or_a_language_the_school_does_not_use(two_schools):
+    own = await two_schools.run("alice", "find country=KR")
+    assert not own.ok and "KR is your own country" in own.text
+    foreign = await two_schools.run("alice", "find language=fr")
+    assert not foreign.ok and "fr is not one of your school's languages (ko, en)" in foreign.text
+
+
+async def test_a_request_tells_the_other_school_why_and_offers_accept_and_decline(two_schools):
+    bot = two_schools
+    reply = await bot.ok("alice", 'request JP-sakura-junior-high "We would love to meet you!"')
+    assert "Told 1 teacher(s) of Sakura Junior High" in reply.text
+    [message] = bot.sent_to("bob")
+    assert "Hanbit Middle School (KR-hanbit-middle, South Korea) asks Sakura Junior High" in (
+        message.text)
+    assert "Their message: “We would love to meet you!”" in message.text
+    assert "Mon–Fri 09:00–15:30 JST = 09:00–15:30 KST" in message.text  # reader's zone first
+    assert [a.command for a in message.actions] == ["accept KR-hanbit-middle",
+                                                    "decline KR-hanbit-middle"]
+    listed = await bot.ok("bob", "partners")
+    assert listed.data["requests_to_you"] == ["KR-hanbit-middle"]
+
+
+async def test_accepting_creates_the_partnership_and_uses_both_schools_places(two_schools):
+    bot = two_schools
+    await bot.ok("alice", "request JP-sakura-junior-high")
+    reply = await bot.ok("bob", "accept")
+    assert "Sakura Junior High and Hanbit Middle School (KR-hanbit-middle) are partners now" in (
+        reply.text)
+    assert any("accepted your partnership request" in m.text for m in bot.sent_to("alice"))
+    assert await count(bot, Partnership, status="active", source="request") == 1
+    mine = await bot.ok("alice", "partners")
+    assert mine.data["partners"][0]["school_id"] == "JP-sakura-junior-high"
+    assert "1 of 2 place(s) left" in mine.text
+    again = await bot.ok("alice", "find")
+    assert again.data["candidates"] == []  # already partners: not offered
+    await bot.ok("carol", PARIS_MIDDLE)
+    full = await bot.run("carol", "request JP-sakura-junior-high")
+    assert not full.ok
+    assert "Sakura Junior High has no partner places left (quota 1, 1 active" in full.text
+
+
+async def test_accept_fails_clearly_when_the_school_has_no_place_left_and_writes_nothing(
+        two_schools):
+    bot = two_schools
+    await bot.ok("carol", PARIS_MIDDLE)
+    await bot.ok("alice", "request JP-sakura-junior-high")
+    await bot.ok("carol", "request JP-sakura-junior-high")
+    several = await bot.run("bob", "accept")
+    assert not several.ok and "Several requests are waiting" in several.text
+    await bot.ok("bob", "accept KR-hanbit-middle")
+    refused = await bot.run("bob", "accept FR-lycee-hugo")
+    assert not refused.ok
+    assert "Your school has no partner places left (quota 1, 1 active" in refused.text
+    assert await count(bot, Partnership) == 1
+    assert await count(bot, PartnershipRequest, status="pending") == 1
+
+
+async def test_a_declined_school_is_not_offered_again_and_cannot_ask_again(two_schools):
+    bot = two_schools
+    await bot.ok("alice", "request JP-sakura-junior-high")
+    reply = await bot.ok("bob", 'decline KR-hanbit-middle "Our term is full"')
+    assert "Declined Hanbit Middle School's request" in reply.text
+    told = bot.sent_to("alice")[-1].text
+    assert "declined your partnership request: “Our term is full”" in told
+    assert (await bot.ok("alice", "find")).data["candidates"] == []
+    assert (await bot.ok("bob", "find")).data["candidates"] == []
+    again = await bot.run("alice", "request JP-sakura-junior-high")
+    assert not again.ok and "declined a partnership request between your schools" in again.text
+
+
+async def test_a_request_answered_meanwhile_is_not_answered_again(two_schools):
+    bot = two_schools
+    await bot.ok("alice", "request JP-sakura-junior-high")
+    async with bot.core.sessions() as db:
+        [seen_before] = (await db.exec(select(PartnershipRequest))).all()
+    await bot.ok("bob", "decline")
+    async with transaction(bot.core.sessions) as db:
+        with pytest.raises(UserError, match="answered a moment ago"):
+            await Requests(db).answer(seen_before, ACCEPTED, by="test:T1:bob2",
+                                      now=bot.clock.now())
+    assert await count(bot, PartnershipRequest, status="declined") == 1
+    assert await count(bot, Partnership) == 0
+
+
+async def test_requests_are_refused_to_oneself_at_home_and_twice(two_schools):
+    bot = two_schools
+    await bot.ok("dan", 'school register "Busan Middle" country=KR level=middle languages=en '
+                 'class_hours="Mon-Fri 09:00-16:00"')
+    assert "your own school" in (await bot.run("alice", "request KR-hanbit-middle")).text
+    assert "in South Korea like your school" in (await bot.run("alice",
+                                                               "request KR-busan-middle")).text
+    await bot.ok("alice", "request JP-sakura-junior-high")
+    twice = await bot.run("alice", "request JP-sakura-junior-high")
+    assert "You already asked Sakura Junior High" in twice.text
+    back = await bot.run("bob", "request KR-hanbit-middle")
+    assert "accept with `/exchange accept KR-hanbit-middle`" in back.text
+    assert await count(bot, PartnershipRequest) == 1
+
+
+async def test_ending_a_partnership_frees_the_places_and_tells_the_partner(two_schools):
+    bot = two_schools
+    await bot.ok("alice", "request JP-sakura-junior-high")
+    await bot.ok("bob", "accept")
+    await bot.ok("alice", "channel link", channel="C-joint")
+    reply = await bot.ok("alice", 'partnership end JP-sakura-junior-high "Timetable clash"')
+    assert "Hanbit Middle School has 2 partner place(s) left" in reply.text
+    assert "ended your partnership: “Timetable clash”" in bot.sent_to("bob")[-1].text
+    assert any(m.recipient.target_id == "C-joint" and "has ended" in m.text for m in bot.sent)
+    not_partners = await bot.run("alice", "partnership end JP-sakura-junior-high")
+    assert not not_partners.ok and "is not a partner" in not_partners.text
+
+
+async def test_channel_link_binds_the_current_channel_and_asks_which_partner_if_several(
+        two_schools):
+    bot = two_schools
+    await bot.ok("carol", PARIS_MIDDLE)
+    outside = await bot.run("alice", "channel link")
+    assert not outside.ok and "Run this inside the channel" in outside.text
+    for teacher, school in (("bob", "JP-sakura-junior-high"), ("carol", "FR-lycee-hugo")):
+        await bot.ok("alice", f"request {school}")
+        await bot.ok(teacher, "accept")
+    which = await bot.run("alice", "channel link", channel="C1")
+    assert not which.ok and "say which with partner=" in which.text
+    reply = await bot.ok("alice", "channel link partner=FR-lycee-hugo", channel="C1")
+    assert "joint channel of Hanbit Middle School and Lycee Hugo" in reply.text
+    assert any(m.recipient.kind == "channel" and m.recipient.target_id == "C1" for m in bot.sent)
+    taken = await bot.run("alice", "channel link partner=JP-sakura-junior-high", channel="C1")
+    assert not taken.ok and "already the joint channel of another partnership" in taken.text
+    async with bot.core.sessions() as db:
+        linked = (await db.exec(select(Partnership).where(Partnership.channel_id == "C1"))).all()
+    assert [p.school_b for p in linked] == ["FR-lycee-hugo"]
+
+
+class FakeProvisioner:
+    def __init__(self):
+        self.created = []
+
+    async def create_joint_channel(self, workspace, name, member_user_ids):
+        self.created.append((workspace, name, member_user_ids))
+        return "C-new"
+
+
+async def test_channel_create_asks_the_platform_and_links_the_new_channel(two_schools):
+    bot = two_schools
+    provisioner = FakeProvisioner()
+    bot.core.add_channel_provisioner("test", provisioner)
+    await bot.ok("alice", "request JP-sakura-junior-high")
+    await bot.ok("bob", "accept")
+    reply = await bot.ok("alice", "channel create")
+    assert provisioner.created == [
+        ("T1", "jc-kr-hanbit-middle-jp-sakura-junior-high", ["alice", "bob"])]
+    assert reply.data["channel_id"] == "C-new"
+    assert any(m.recipient.target_id == "C-new" for m in bot.sent)
+    again = await bot.run("alice", "channel create")
+    assert not again.ok and "already has a joint channel" in again.text
+
+
+async def test_channel_create_without_platform_support_points_to_channel_link(two_schools):
+    bot = two_schools
+    await bot.ok("alice", "request JP-sakura-junior-high")
+    await bot.ok("bob", "accept")
+    reply = await bot.run("alice", "channel create")
+    assert not reply.ok
+    assert "cannot create channels on test" in reply.text
+    assert "`/exchange channel link`" in reply.text
+
+
+async def test_find_sees_changes_made_after_an_earlier_search(two_schools):
+    bot = two_schools
+    assert len((await bot.ok("alice", "find")).data["candidates"]) == 1
+    await bot.ok("bob", "school edit languages=ja")
+    assert (await bot.ok("alice", "find")).data["candidates"] == []
+    await bot.ok("carol", PARIS_MIDDLE)
+    assert [c["school_id"] for c in (await bot.ok("alice", "find")).data["candidates"]] == [
+        "FR-lycee-hugo"]
