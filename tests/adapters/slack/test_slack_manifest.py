@@ -1,0 +1,79 @@
+"""`jointclass slack-manifest`: the app Slack knows, generated from the command declarations."""
+
+import json
+
+import pytest
+
+import bot.cli
+from bot.adapters.slack_manifest import build_manifest
+from bot.commands import CATALOG
+
+URL = "https://bot.example.org"
+
+
+def test_the_manifest_declares_one_command_served_where_bolt_listens():
+    manifest = build_manifest(CATALOG, url=URL + "/", oauth=False)
+    [command] = manifest["features"]["slash_commands"]
+    assert command["command"] == "/exchange"
+    assert command["url"] == f"{URL}/slack/events"
+    assert command["should_escape"] is True
+    assert manifest["settings"]["interactivity"] == {
+        "is_enabled": True,
+        "request_url": f"{URL}/slack/events",
+    }
+    assert manifest["settings"]["socket_mode_enabled"] is False
+    assert "event_subscriptions" not in manifest["settings"]
+    assert "redirect_urls" not in manifest["oauth_config"]
+
+
+def test_the_usage_hint_names_every_declared_command():
+    hint = build_manifest(CATALOG, url=URL, oauth=False)["features"]["slash_commands"][0][
+        "usage_hint"
+    ]
+    for spec in CATALOG:
+        group, *rest = spec.path
+        assert group in hint and all(word in hint for word in rest), spec.name
+    assert len(hint) <= 1000
+
+
+def test_the_scopes_cover_what_the_adapter_calls():
+    scopes = set(build_manifest(CATALOG, url=URL, oauth=False)["oauth_config"]["scopes"]["bot"])
+    assert {"commands", "chat:write", "im:write", "files:write", "groups:write"} <= scopes
+
+
+def test_a_distributed_app_gets_the_oauth_redirect_and_uninstall_events():
+    manifest = build_manifest(CATALOG, url=URL, oauth=True)
+    assert manifest["oauth_config"]["redirect_urls"] == [f"{URL}/slack/oauth_redirect"]
+    assert manifest["settings"]["event_subscriptions"] == {
+        "bot_events": ["app_uninstalled", "tokens_revoked"],
+        "request_url": f"{URL}/slack/events",
+    }
+
+
+def test_socket_mode_needs_no_public_address():
+    manifest = build_manifest(CATALOG, url=None, oauth=False)
+    assert manifest["settings"]["socket_mode_enabled"] is True
+    assert "https://" not in json.dumps(manifest)
+
+
+@pytest.fixture
+def cli(monkeypatch, capsys):
+    monkeypatch.setattr(bot.cli, "configure_logging", lambda settings: None)
+
+    def run(*argv):
+        code = bot.cli.main(["slack-manifest", *argv])
+        return code, capsys.readouterr()
+
+    return run
+
+
+def test_the_cli_prints_the_manifest_as_json(cli):
+    code, printed = cli("--url", URL)
+    assert code == 0
+    assert json.loads(printed.out) == build_manifest(CATALOG, url=URL, oauth=False)
+
+
+def test_the_cli_refuses_an_address_slack_would_not_call(cli):
+    code, printed = cli("--url", "http://bot.example.org")
+    assert code == 2 and "must start with https://" in printed.err
+    assert printed.out == ""

@@ -1,0 +1,260 @@
+"""A local stand-in for Slack: Web API methods, response URLs and file uploads, every call recorded.
+
+Served by aiohttp on 127.0.0.1 and an ephemeral port; point `SLACK_API_URL` at `api_url` and
+give `response_url(...)` addresses in the requests sent to the app. Tokens belong to teams, so
+`auth.test` answers as Slack does and an unknown token gets `invalid_auth`. `fail()` scripts
+trouble: 429 with Retry-After, a 5xx outage, or an `ok: false` error code.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from aiohttp import web
+
+T = TypeVar("T")
+BOT_USER_ID = "U0BOT"
+NO_TOKEN_NEEDED = {"oauth.v2.access"}
+
+
+@dataclass(frozen=True)
+class Call:
+    method: str
+    args: dict[str, Any]
+    token: str | None
+    at: float  # time.monotonic() when it arrived
+
+
+@dataclass
+class _Trouble:
+    status: int
+    error: str
+    retry_after: int | None
+    remaining: int
+
+
+@dataclass
+class FakeSlackApi:
+    teams_by_token: dict[str, str] = field(default_factory=dict)
+    oauth_answers: dict[str, dict[str, Any]] = field(default_factory=dict)  # by OAuth code
+    calls: list[Call] = field(default_factory=list)
+    responses: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (key, body)
+    uploads: dict[str, bytes] = field(default_factory=dict)  # file id to content
+    app_tokens: set[str] = field(default_factory=set)  # Socket Mode's `xapp-` tokens
+    sockets: list[web.WebSocketResponse] = field(default_factory=list)
+    socket_messages: list[dict[str, Any]] = field(default_factory=list)  # what the app sent
+    root: str = ""
+    _trouble: dict[str, list[_Trouble]] = field(default_factory=dict)
+    _numbers: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _runner: web.AppRunner | None = None
+
+    # --- setting the scene
+
+    def add_workspace(self, team_id: str, bot_token: str) -> None:
+        self.teams_by_token[bot_token] = team_id
+
+    def add_oauth_install(self, code: str, team_id: str, bot_token: str) -> None:
+        """What `oauth.v2.access` answers for `code`: a bot installed into `team_id`."""
+        self.add_workspace(team_id, bot_token)
+        self.oauth_answers[code] = {
+            "ok": True,
+            "app_id": "A0JOINT",
+            "authed_user": {"id": "U0INSTALLER"},
+            "scope": "commands,chat:write,im:write,files:write,groups:write",
+            "token_type": "bot",
+            "access_token": bot_token,
+            "bot_user_id": BOT_USER_ID,
+            "team": {"id": team_id, "name": f"School district {team_id}"},
+            "enterprise": None,
+            "is_enterprise_install": False,
+        }
+
+    def fail(
+        self,
+        method: str,
+        *,
+        status: int = 200,
+        error: str = "",
+        retry_after: int | None = None,
+        times: int = 1,
+    ) -> None:
+        """The next `times` calls of `method` answer with this trouble instead of success."""
+        self._trouble.setdefault(method, []).append(_Trouble(status, error, retry_after, times))
+
+    # --- addresses
+
+    @property
+    def api_url(self) -> str:
+        return f"{self.root}/api/"
+
+    def response_url(self, key: str) -> str:
+        return f"{self.root}/respond/{key}"
+
+    # --- looking at what happened
+
+    def calls_to(self, method: str) -> list[Call]:
+        return [call for call in self.calls if call.method == method]
+
+    def responses_to(self, key: str) -> list[dict[str, Any]]:
+        return [body for got, body in self.responses if got == key]
+
+    async def wait_for(self, probe: Callable[[], T | None], timeout: float = 5.0) -> T:
+        """Poll until `probe` returns something truthy (the app works after its ack)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            found = probe()
+            if found:
+                return found
+            if time.monotonic() > deadline:
+                raise AssertionError(f"nothing arrived within {timeout} s")
+            await asyncio.sleep(0.01)
+
+    async def response(self, key: str, timeout: float = 5.0) -> dict[str, Any]:
+        """The first message the app posted to response URL `key`."""
+        return (await self.wait_for(lambda: self.responses_to(key), timeout))[0]
+
+    # --- serving
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_post("/api/{method}", self._api)
+        app.router.add_post("/respond/{key}", self._respond)
+        app.router.add_post("/upload/{file_id}", self._upload)
+        app.router.add_get("/socket", self._socket)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, "127.0.0.1", 0).start()
+        host, port = self._runner.addresses[0][:2]
+        self.root = f"http://{host}:{port}"
+
+    async def close(self) -> None:
+        for socket in self.sockets:
+            await socket.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    async def push(self, envelope: dict[str, Any]) -> None:
+        """Send a Socket Mode envelope to the app over its open websocket."""
+        await self.sockets[-1].send_json(envelope)
+
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        socket = web.WebSocketResponse()
+        await socket.prepare(request)
+        self.sockets.append(socket)
+        await socket.send_json(
+            {"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A0JOINT"}}
+        )
+        async for message in socket:
+            self.socket_messages.append(json.loads(message.data))
+        return socket
+
+    async def _respond(self, request: web.Request) -> web.Response:
+        self.responses.append((request.match_info["key"], await request.json()))
+        return web.Response(text="ok")
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        content = await request.read()
+        self.uploads[request.match_info["file_id"]] = content
+        return web.Response(text=f"OK - {len(content)}")
+
+    async def _api(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        args = await _arguments(request)
+        authorization = request.headers.get("Authorization", "")
+        token = authorization[len("Bearer ") :] if authorization.startswith("Bearer ") else None
+        self.calls.append(Call(method, args, token or args.get("token"), time.monotonic()))
+        trouble = self._next_trouble(method)
+        if trouble is not None:
+            return trouble
+        team = self.teams_by_token.get(token or "")
+        known = team is not None or token in self.app_tokens or method in NO_TOKEN_NEEDED
+        if not known:
+            return web.json_response({"ok": False, "error": "invalid_auth"})
+        return web.json_response(self._answer(method, args, team))
+
+    def _next_trouble(self, method: str) -> web.Response | None:
+        queue = self._trouble.get(method)
+        if not queue:
+            return None
+        trouble = queue[0]
+        trouble.remaining -= 1
+        if trouble.remaining <= 0:
+            queue.pop(0)
+        if trouble.status >= 500:
+            return web.Response(status=trouble.status, text="Slack is having trouble")
+        headers = {} if trouble.retry_after is None else {"Retry-After": str(trouble.retry_after)}
+        error = trouble.error or ("ratelimited" if trouble.status == 429 else "fatal_error")
+        return web.json_response(
+            {"ok": False, "error": error}, status=trouble.status, headers=headers
+        )
+
+    def _answer(self, method: str, args: dict[str, Any], team: str | None) -> dict[str, Any]:
+        number = next(self._numbers)
+        if method == "auth.test":
+            return {
+                "ok": True,
+                "url": f"https://{team}.slack.com/",
+                "team": f"Team {team}",
+                "user": "jointclass",
+                "team_id": team,
+                "user_id": BOT_USER_ID,
+                "bot_id": "B0BOT",
+                "is_enterprise_install": False,
+            }
+        if method == "apps.connections.open":
+            return {"ok": True, "url": self.root.replace("http://", "ws://") + "/socket"}
+        if method == "oauth.v2.access":
+            return self.oauth_answers.get(
+                args.get("code", ""), {"ok": False, "error": "invalid_code"}
+            )
+        if method == "conversations.open":
+            return {"ok": True, "channel": {"id": "D" + str(args["users"]).split(",")[0]}}
+        if method == "chat.postMessage":
+            return {
+                "ok": True,
+                "channel": args["channel"],
+                "ts": f"{number}.000100",
+                "message": {"text": args.get("text", ""), "blocks": args.get("blocks", [])},
+            }
+        if method == "conversations.create":
+            return {
+                "ok": True,
+                "channel": {
+                    "id": f"G{number:07d}",
+                    "name": args["name"],
+                    "is_private": _truthy(args.get("is_private")),
+                },
+            }
+        if method == "views.open":
+            return {"ok": True, "view": {**_json(args["view"]), "id": f"V{number}"}}
+        if method == "files.getUploadURLExternal":
+            file_id = f"F{number:07d}"
+            return {"ok": True, "upload_url": f"{self.root}/upload/{file_id}", "file_id": file_id}
+        if method == "files.completeUploadExternal":
+            files = _json(args["files"])
+            return {"ok": True, "files": [{"id": f["id"], "title": f["title"]} for f in files]}
+        return {"ok": True}
+
+
+async def _arguments(request: web.Request) -> dict[str, Any]:
+    """Query string, form fields and JSON body together, as Slack reads them."""
+    args: dict[str, Any] = dict(request.query)
+    if request.content_type == "application/json":
+        args.update(await request.json())
+    elif request.content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        args.update({key: value for key, value in (await request.post()).items()})
+    return args
+
+
+def _json(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _truthy(value: Any) -> bool:
+    return value in (True, "true", "1", 1)
