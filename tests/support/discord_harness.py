@@ -1,0 +1,128 @@
+"""The Discord adapter running for real against the fake Discord, as tests drive it.
+
+`live_discord()` starts a bot core (in-memory database unless told otherwise, a manual clock,
+any catalog), the fake Discord, and `serve_discord` itself, which logs in and connects to the
+fake gateway. Tests then act as Discord users: they dispatch interactions and read what the
+bot answered through the API.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from bot.adapters.discord_client import serve_discord
+from bot.adapters.discord_commands import command_payload
+from bot.adapters.testing import DEFAULT_START
+from bot.clock import ManualClock
+from bot.commands import CATALOG
+from bot.core import BotCore
+from bot.grammar import parse_line
+from bot.settings import Settings
+from bot.spec import Catalog
+from storage.engine import MEMORY_URL, create_engine, session_factory
+from tests.support.discord_payloads import GUILD_ID, slash_command, snowflake
+from tests.support.discord_seams import discord_reaching
+from tests.support.fake_discord_api import BOT_TOKEN, FakeDiscord, Recorded
+
+_ESCAPE = re.compile(r"\\([\\*_`~|>#\-\[\]()])")
+
+
+def visible_text(body: dict[str, Any]) -> str:
+    """What a Discord user reads in a message body: content, then embed text, as rendered
+    (markdown escapes and the zero-width spaces that defuse mentions are not seen)."""
+    parts = [body.get("content") or ""]
+    for embed in body.get("embeds", []):
+        parts.append(embed.get("description", ""))
+        for embed_field in embed.get("fields", []):
+            parts += [embed_field["name"], embed_field["value"]]
+    text = "\n".join(part for part in parts if part)
+    return _ESCAPE.sub(r"\1", text).replace("\u200b", "")
+
+
+def callback_message(callback: Recorded) -> dict[str, Any]:
+    """The message body of an interaction callback (`data` of types 4 and 7)."""
+    data: dict[str, Any] = callback.body["data"]
+    return data
+
+
+@dataclass
+class LiveDiscord:
+    core: BotCore
+    fake: FakeDiscord
+    registered: list[dict[str, Any]]
+
+    async def interact(self, payload: dict[str, Any]) -> Recorded:
+        """Send an interaction; return the bot's first answer to it (its callback)."""
+        await self.fake.dispatch("INTERACTION_CREATE", payload)
+        answers = await self.fake.wait_for(
+            "POST", rf"/interactions/{payload['id']}/{re.escape(payload['token'])}/callback"
+        )
+        return answers[0]
+
+    async def slash(self, user: str, line: str) -> Recorded:
+        """`user` fills in `/exchange …` in the Discord client, option by option."""
+        invocation = parse_line(self.core.catalog, line)
+        payload = slash_command(self.registered, user, invocation.spec.path, invocation.raw)
+        return await self.interact(payload)
+
+    async def followup(self, payload: dict[str, Any]) -> Recorded:
+        """The first follow-up message the bot sent for an interaction it deferred."""
+        token = re.escape(payload["token"])
+        return (await self.fake.wait_for("POST", rf"/webhooks/\d+/{token}"))[0]
+
+
+def discord_user(name: str) -> str:
+    """How the core knows a Discord user: `discord:<server>:<user id>`."""
+    return f"discord:{GUILD_ID}:{snowflake(name)}"
+
+
+@asynccontextmanager
+async def live_discord(
+    *,
+    catalog: Catalog = CATALOG,
+    defer_after: float = 1.5,
+    database_url: str = MEMORY_URL,
+    coordinators: tuple[str, ...] = ("coordinator",),
+) -> AsyncIterator[LiveDiscord]:
+    fake = FakeDiscord()
+    await fake.start()
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        DISCORD_TOKEN=BOT_TOKEN,
+        DISCORD_API_URL=fake.api_url,
+        JOINTCLASS_COORDINATORS=",".join(discord_user(name) for name in coordinators),
+        JOINTCLASS_PROGRAM="Seoul IJC 2027",
+        JOINTCLASS_HOME_COUNTRY="KR",
+    )
+    engine = create_engine(database_url)
+    core = BotCore(settings=settings, catalog=catalog, engine=engine,
+                   sessions=session_factory(engine), clock=ManualClock(DEFAULT_START))
+    await core.start()
+    try:
+        with discord_reaching(fake.gateway_url):
+            serving = asyncio.create_task(serve_discord(core, settings, defer_after=defer_after))
+            try:
+                await asyncio.wait_for(_ready(fake, serving), 5)
+                yield LiveDiscord(core, fake, command_payload(catalog))
+            finally:
+                serving.cancel()
+                await asyncio.gather(serving, return_exceptions=True)
+    finally:
+        await core.close()
+        await fake.close()
+
+
+async def _ready(fake: FakeDiscord, serving: asyncio.Task[None]) -> None:
+    """Connected to the gateway, or the reason it could not."""
+    waiting = asyncio.ensure_future(fake.wait_until_ready())
+    done, _ = await asyncio.wait({waiting, serving}, return_when=asyncio.FIRST_COMPLETED)
+    if serving in done:
+        waiting.cancel()
+        serving.result()
+        raise AssertionError("serve_discord returned before connecting")
+    await waiting
