@@ -1,0 +1,91 @@
+"""The console demo: `/clock` lines move a manual clock and reminders fire at their moments."""
+
+import io
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.adapters.console import Console
+from bot.adapters.testing import TestBot
+from bot.demo_clock import DemoClock
+from tests.support.booked import book_session, seoul_paris
+
+START = datetime(2027, 6, 15, 6, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+async def demo(tmp_path):
+    bot = await TestBot.start(JOINTCLASS_DATA_DIR=str(tmp_path))
+    out = io.StringIO()
+    shell = Console(bot.core, out=out, err=io.StringIO(), demo_clock=DemoClock(bot.core, bot.clock))
+    yield bot, shell, out
+    await bot.close()
+
+
+async def test_advancing_the_clock_fires_each_reminder_at_its_own_moment(demo):
+    bot, shell, out = demo
+    await book_session(bot, await seoul_paris(bot), START)
+    await shell.run_line("/clock advance 3mo")
+    assert "Moved the clock to Sun 11 Apr 2027 00:00 UTC." in out.getvalue()
+    leads = [m for m in bot.sent if m.data.get("kind") == "lead"]
+    assert sorted(m.recipient.target_id for m in leads) == [
+        "alice",
+        "coordinator",
+        "joint",
+        "pierre",
+    ]
+    assert not any(m.text.startswith("(Late") for m in bot.sent)  # each fired on time
+    await shell.run_line("/clock to 2027-06-15T07:30Z")
+    kinds = [m.data.get("kind") for m in bot.sent]
+    assert {"preliminary", "practice", "day_before", "agenda"} <= set(kinds)
+
+
+async def test_clock_directives_explain_their_mistakes(demo):
+    _, shell, out = demo
+    await shell.run_line("/clock")
+    await shell.run_line("/clock advance soon")
+    await shell.run_line("/clock to 2026-01-01T00:00Z")
+    await shell.run_line("/clock to 2027-02-01 09:00")
+    text = out.getvalue()
+    assert "Mon 11 Jan 2027 00:00 UTC" in text
+    assert "'soon' is not a lead time" in text and "`/clock advance 30d`" in text
+    assert "The demo clock only moves forward" in text
+    assert "'2027-02-01 09:00' has no zone; end it with Z" in text
+
+
+async def test_without_the_demo_flag_there_is_no_clock_to_move(tmp_path):
+    bot = await TestBot.start(JOINTCLASS_DATA_DIR=str(tmp_path))
+    out = io.StringIO()
+    await Console(bot.core, out=out, err=io.StringIO()).run_line("/clock advance 1d")
+    assert "Only /exchange commands are understood here" in out.getvalue()
+    await bot.close()
+
+
+def test_the_demo_flag_starts_the_console_on_a_throwaway_database(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_"))}
+    env.update(JOINTCLASS_DATA_DIR=str(tmp_path / "data"), LOG_LEVEL="WARNING")
+    env.pop("DATABASE_URL", None)
+    run = subprocess.run(
+        [sys.executable, "-m", "bot", "console", "--demo-clock", "2027-01-11T09:00Z"],
+        input="/clock advance 1d\n/exchange whoami\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "Moved the clock to Tue 12 Jan 2027 09:00 UTC." in run.stdout
+    assert not (tmp_path / "data" / "jointclass.sqlite3").exists()
+    bad = subprocess.run(
+        [sys.executable, "-m", "bot", "console", "--demo-clock", "tomorrow"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert bad.returncode == 2 and "'tomorrow' is not an instant" in bad.stderr
