@@ -1,0 +1,393 @@
+"""Feedback after each session and the coordinators' report: submit, impression, summary,
+report, close and settings.
+
+Feedback is visible to the session's teachers and its program's coordinators only; a student's
+impression is stored without any user id. The `feedback submit` declaration is also the Slack
+and Discord feedback form, so its options carry choices and short limits.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import or_
+from sqlmodel import col, select
+
+from bot.booking import SessionView, actor_key, load_session
+from bot.commands.coordination import PROGRAM_PARAM, coordinated_program
+from bot.commands.meetings import session_param
+from bot.context import Context
+from bot.errors import PermissionDenied, UserError
+from bot.feedback import mark_answered, student_prompt_enabled
+from bot.feedback_answers import NEXT_STEPS, PROBLEMS, STATUSES, AnswerValues, merge_answer
+from bot.feedback_records import REPORTED_STATUSES, closure_of, session_term
+from bot.feedback_summary import (
+    answer_lines,
+    readable_session,
+    session_feedback,
+    summary_data,
+    summary_section,
+    view_of,
+)
+from bot.program_report import compile_report, current_term
+from bot.reply import Reply
+from bot.report_terms import TERM, Term
+from bot.spec import CommandGroup, Param, Role
+from bot.value_types import CHOICE, INTEGER, SCHOOL, TEXT
+from storage.models import (
+    ExchangeSession,
+    FeedbackAnswer,
+    FeedbackClosure,
+    FeedbackPolicy,
+    Partnership,
+    Program,
+    School,
+    StudentImpression,
+)
+
+logger = logging.getLogger(__name__)
+commands = CommandGroup()
+
+SUMMARY_LIMIT = 10  # sessions shown by one summary, most recent first
+LIST_EXAMPLES = {"problems": "problems=none", "continue_with": "continue_with=visit"}
+ON_OFF = ("on", "off")
+
+
+@commands.command(
+    "feedback submit",
+    summary="Give, or change, your feedback on a session: did it take place, how it went, "
+    "what next.",
+    role=Role.TEACHER,
+    params=[
+        session_param("the session's number (12 for #12)"),
+        Param("status", CHOICE, "did the session take place?", choices=STATUSES),
+        Param("reason", TEXT, "why it did not take place (needed when postponed or cancelled)",
+              default=None, max_length=200),
+        Param("rating", INTEGER, "how it went, 1 (did not work) to 5 (excellent); needed when "
+              "held", default=None, minimum=1, maximum=5),
+        Param("went_well", TEXT, "what went well", default=None, max_length=500),
+        Param("improve", TEXT, "what to improve next time", default=None, max_length=500),
+        Param("problems", CHOICE, "technical problems, or none", choices=PROBLEMS, many=True,
+              default=None, max_length=80),
+        Param("continue_with", CHOICE, "what you want next: another online session, an "
+              "in-person visit, a formal agreement, or none", choices=NEXT_STEPS, many=True,
+              default=None, max_length=80),
+    ],
+    example='/exchange feedback submit session=12 status=held rating=4 went_well="the quiz" '
+    'improve="shorter introductions" problems=audio continue_with=online,visit',
+    description="One answer per teacher per session; submitting again changes it, and options "
+    "you leave out keep their earlier value. Answers can be changed until a coordinator closes "
+    "the term's report.",
+)
+async def submit_feedback(
+    ctx: Context,
+    session: int,
+    status: str,
+    reason: str | None,
+    rating: int | None,
+    went_well: str | None,
+    improve: str | None,
+    problems: list[str] | None,
+    continue_with: list[str] | None,
+) -> Reply:
+    view = await load_session(ctx, session)
+    term = await _open_term(ctx, view)
+    answer = await _my_answer(ctx, session)
+    values = merge_answer(
+        AnswerValues.of(answer) if answer else None,
+        status=status,
+        reason=reason,
+        rating=rating,
+        went_well=went_well,
+        improve=improve,
+        problems=problems,
+        continue_with=continue_with,
+    )
+    edited = answer is not None
+    if answer is None:
+        answer = FeedbackAnswer(
+            session_id=session,
+            school_id=view.mine.id,
+            platform=ctx.actor.platform,
+            workspace=ctx.actor.workspace,
+            user_id=ctx.actor.user_id,
+            display_name=ctx.actor.display_name,
+            submitted_at=ctx.now,
+            updated_at=ctx.now,
+            status=status,
+        )
+    for column, value in values.columns().items():
+        setattr(answer, column, value)
+    answer.updated_at = ctx.now
+    ctx.db.add(answer)
+    await mark_answered(ctx.db, session, view.mine.id, ctx.now)
+    logger.info("feedback on session %s %s by %s", session, "edited" if edited else "given",
+                actor_key(ctx))
+    lines = [
+        f"{'Updated' if edited else 'Thank you! Saved'} your feedback on session #{session} "
+        f"with {view.theirs.name}.",
+        f"    {view.when()}",
+        *answer_lines(answer, view.mine.name),
+    ]
+    missing = {name: example for name, example in LIST_EXAMPLES.items()
+               if not getattr(values, name)}
+    if missing:
+        lines.append(
+            f"Not answered yet: {' and '.join(missing)}. Add with `/exchange feedback submit "
+            f"session={session} status={values.status} {' '.join(missing.values())}` "
+            "(what you leave out stays as it is)."
+        )
+    lines.append(f"You can change it until the report for term {term.label} is closed.")
+    return Reply(
+        text="\n".join(lines),
+        data={"session_id": session, "edited": edited, "term": term.label, **values.data()},
+    )
+
+
+async def _open_term(ctx: Context, view: SessionView) -> Term:
+    """The session's term, if feedback on it can be given now; else say why not."""
+    session = view.session
+    if session.status == "pending":
+        raise UserError(f"Session #{session.id} was never confirmed ({view.when()}), so there "
+                        "is nothing to give feedback on.", show_usage=False)
+    if session.status == "cancelled":
+        raise UserError(f"Session #{session.id} was cancelled before it took place; the report "
+                        "already counts it as cancelled.", show_usage=False)
+    if session.start_utc > ctx.now:
+        raise UserError(f"Session #{session.id} has not begun yet: {view.when()}. You will be "
+                        "asked for feedback when it ends.", show_usage=False)
+    program = await _program(ctx, view.partnership)
+    term = session_term(session, program)
+    closure = await closure_of(ctx.db, program.id, term.label)  # type: ignore[arg-type]
+    if closure is not None:
+        raise UserError(
+            f"The report for term {term.label} was closed on {_day(closure)} by "
+            f"{closure.closed_by}, so feedback on session #{session.id} can no longer be given "
+            "or changed.",
+            show_usage=False,
+        )
+    return term
+
+
+def _day(closure: FeedbackClosure) -> str:
+    closed = closure.closed_at.date()
+    return f"{closed.day} {closed:%b %Y}"
+
+
+async def _program(ctx: Context, partnership: Partnership) -> Program:
+    program = await ctx.programs.get(partnership.program_id)
+    assert program is not None  # partnerships reference existing programs
+    return program
+
+
+async def _my_answer(ctx: Context, session_id: int) -> FeedbackAnswer | None:
+    result = await ctx.db.exec(
+        select(FeedbackAnswer).where(
+            FeedbackAnswer.session_id == session_id,
+            FeedbackAnswer.platform == ctx.actor.platform,
+            FeedbackAnswer.workspace == ctx.actor.workspace,
+            FeedbackAnswer.user_id == ctx.actor.user_id,
+        )
+    )
+    return result.first()
+
+
+@commands.command(
+    "feedback impression",
+    summary="Share a student's one-line impression of a session, anonymously.",
+    role=Role.ANYONE,
+    params=[
+        session_param("the session's number (12 for #12)"),
+        Param("text", TEXT, "one line: what you liked, learned or felt", positional=True,
+              greedy=True, max_length=140),
+    ],
+    example='/exchange feedback impression 12 "I learned how to count to ten in Japanese!"',
+    description="Typed in the pair's joint channel (a teacher can also type in what students "
+    "said). No name or user id is stored with it.",
+)
+async def add_impression(ctx: Context, session: int, text: str) -> Reply:
+    found = await ctx.db.get(ExchangeSession, session)
+    partnership = await ctx.db.get(Partnership, found.partnership_id) if found else None
+    if found is None or partnership is None or not _may_add_impression(ctx, partnership):
+        raise PermissionDenied(
+            f"Impressions of session #{session} are shared in that pair's joint channel: type "
+            "the command there."
+        )
+    view = await view_of(ctx, found, partnership, partnership.school_a)
+    await _open_term(ctx, view)
+    program = await _program(ctx, partnership)
+    if not await student_prompt_enabled(ctx.db, program.id):  # type: ignore[arg-type]
+        raise UserError(f"{program.name} does not collect student impressions.",
+                        show_usage=False)
+    ctx.db.add(StudentImpression(session_id=session, text=text))
+    return Reply(
+        text="Thank you! Your impression is saved without your name; the teachers of both "
+        "schools will read it.",
+        data={"session_id": session},
+    )
+
+
+def _may_add_impression(ctx: Context, partnership: Partnership) -> bool:
+    mine = ctx.membership.school_id if ctx.membership else None
+    if mine in (partnership.school_a, partnership.school_b):
+        return True
+    channel = ctx.channel
+    return channel is not None and (
+        channel.platform,
+        channel.workspace,
+        channel.channel_id,
+    ) == (partnership.channel_platform, partnership.channel_workspace, partnership.channel_id)
+
+
+@commands.command(
+    "feedback summary",
+    summary="Read the feedback on a session, or on every session with a partner school.",
+    role=Role.ANYONE,
+    params=[
+        session_param("one session's number", required=False),
+        Param("partner", SCHOOL, "every session with this partner school (coordinators: every "
+              "session of this school)", default=None, max_length=120),
+    ],
+    example="/exchange feedback summary 12",
+    description="Visible to the teachers of the session's two schools and to the program's "
+    f"coordinators only. Without options: your school's latest {SUMMARY_LIMIT} sessions.",
+)
+async def feedback_summary(ctx: Context, session: int | None, partner: School | None) -> Reply:
+    if session is not None and partner is not None:
+        raise UserError("Give a session or a partner, not both.")
+    if session is not None:
+        views = [await readable_session(ctx, session)]
+    else:
+        views = await _sessions_to_summarise(ctx, partner)
+    if not views:
+        return Reply(text="No session has taken place yet, so there is no feedback to read.",
+                     data={"sessions": []})
+    summaries = [await session_feedback(ctx, view) for view in views]
+    sections = tuple(summary_section(summary) for summary in summaries)
+    text = "\n\n".join("\n".join([s.title, *(f"  {line}" for line in s.lines)]) for s in sections)
+    return Reply(text=text, sections=sections,
+                 data={"sessions": [summary_data(summary) for summary in summaries]})
+
+
+async def _sessions_to_summarise(ctx: Context, partner: School | None) -> list[SessionView]:
+    """The latest sessions of the caller's school (with `partner` only, when given), or of
+    `partner` itself for a coordinator of its program."""
+    mine = ctx.membership.school_id if ctx.membership else None
+    if mine is not None and (partner is None or partner.id != mine):
+        return await _latest_sessions(ctx, mine, partner.id if partner else None)
+    if partner is not None and ctx.coordinates(partner.program_id):
+        return await _latest_sessions(ctx, partner.id, None)
+    if partner is None and ctx.coordinated:
+        raise UserError("Say which session or school: `/exchange feedback summary 12` or "
+                        "`partner=<school>`. `/exchange feedback report` shows the whole program.")
+    raise PermissionDenied(
+        "Feedback is visible to the teachers of a session's two schools and to its program's "
+        "coordinators only."
+    )
+
+
+async def _latest_sessions(ctx: Context, school_id: str, other_id: str | None) -> list[SessionView]:
+    query = (
+        select(ExchangeSession, Partnership)
+        .join(Partnership, col(Partnership.id) == ExchangeSession.partnership_id)
+        .where(
+            or_(col(Partnership.school_a) == school_id, col(Partnership.school_b) == school_id),
+            col(ExchangeSession.status).in_(REPORTED_STATUSES),
+            col(ExchangeSession.start_utc) <= ctx.now,
+        )
+        .order_by(col(ExchangeSession.start_utc).desc())
+        .limit(SUMMARY_LIMIT)
+    )
+    if other_id is not None:
+        query = query.where(
+            or_(col(Partnership.school_a) == other_id, col(Partnership.school_b) == other_id)
+        )
+    return [
+        await view_of(ctx, found, partnership, school_id)
+        for found, partnership in (await ctx.db.exec(query)).all()
+    ]
+
+
+@commands.command(
+    "feedback report",
+    summary="Your program's feedback report for a term: figures, pairs at risk, chart, CSV.",
+    role=Role.COORDINATOR,
+    params=[
+        Param("term", TERM, "the term; default: the current one", default=None,
+              positional=True, max_length=30),
+        PROGRAM_PARAM,
+    ],
+    example="/exchange feedback report 2027-1",
+)
+async def feedback_report(ctx: Context, term: Term | None, program: str | None) -> Reply:
+    chosen = await coordinated_program(ctx, program)
+    compiled = await compile_report(ctx.db, chosen, term or current_term(chosen, ctx.now),
+                                     ctx.now)
+    return Reply(
+        text=compiled.text() + "\nAttached: the ratings chart (PNG) and every answer (CSV).",
+        data=compiled.data(),
+        attachments=(compiled.chart(), compiled.csv()),
+    )
+
+
+@commands.command(
+    "feedback close",
+    summary="Close a term's report: from then on, answers about its sessions are final.",
+    role=Role.COORDINATOR,
+    params=[
+        Param("term", TERM, "the named term to close, e.g. 2027-1", positional=True,
+              max_length=30),
+        PROGRAM_PARAM,
+    ],
+    example="/exchange feedback close 2027-1",
+)
+async def close_term(ctx: Context, term: Term, program: str | None) -> Reply:
+    chosen = await coordinated_program(ctx, program)
+    assert chosen.id is not None
+    if not term.named:
+        raise UserError("Only a named term can be closed, e.g. 2027-1 (Mar–Aug) or 2027-2 "
+                        "(Sep–Feb).")
+    closure = await closure_of(ctx.db, chosen.id, term.label)
+    if closure is not None:
+        raise UserError(f"Term {term.label} of {chosen.name} was already closed on "
+                        f"{_day(closure)} by {closure.closed_by}.", show_usage=False)
+    ctx.db.add(FeedbackClosure(program_id=chosen.id, term=term.label, closed_at=ctx.now,
+                               closed_by=ctx.actor.label))
+    await ctx.db.flush()
+    compiled = await compile_report(ctx.db, chosen, term, ctx.now)
+    logger.info("feedback term %s of program %s closed by %s", term.label, chosen.id,
+                actor_key(ctx))
+    return Reply(
+        text=f"Closed term {term.label} of {chosen.name}: answers about its sessions can no "
+        f"longer be given or changed, and nobody is nudged about them.\n" + compiled.text(),
+        data=compiled.data(),
+    )
+
+
+@commands.command(
+    "feedback settings",
+    summary="Choose whether the joint channel is asked for students' anonymous impressions.",
+    role=Role.COORDINATOR,
+    params=[
+        Param("student_prompt", CHOICE, "on: after each session the joint channel is asked for "
+              "one-line impressions; off: it is not", choices=ON_OFF),
+        PROGRAM_PARAM,
+    ],
+    example="/exchange feedback settings student_prompt=off",
+)
+async def feedback_settings(ctx: Context, student_prompt: str, program: str | None) -> Reply:
+    chosen = await coordinated_program(ctx, program)
+    assert chosen.id is not None
+    policy = await ctx.db.get(FeedbackPolicy, chosen.id) or FeedbackPolicy(
+        program_id=chosen.id, updated_at=ctx.now, updated_by=actor_key(ctx)
+    )
+    policy.student_prompt = student_prompt == "on"
+    policy.updated_at, policy.updated_by = ctx.now, actor_key(ctx)
+    ctx.db.add(policy)
+    state = "asks" if policy.student_prompt else "no longer asks"
+    return Reply(
+        text=f"{chosen.name} {state} the joint channel for students' impressions after each "
+        "session.",
+        data={"program": chosen.name, "student_prompt": policy.student_prompt},
+    )
+
