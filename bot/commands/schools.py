@@ -11,6 +11,7 @@ from sqlmodel import select
 from bot.context import Context
 from bot.errors import PermissionDenied, UserError
 from bot.geography import COUNTRY, LANGUAGE, TIMEZONE, country_name
+from bot.partnerships import Partnerships
 from bot.reply import Reply
 from bot.school_fields import new_school_id, profile_columns, side_for
 from bot.school_profile import GRADES, LEVELS, SIDES, SchoolProfile
@@ -203,10 +204,28 @@ async def register_school(
 async def show_school(ctx: Context, school: School | None) -> Reply:
     if school is None:
         school = await ctx.my_school()
-    teachers = [m.display_name or m.user_id for m in await ctx.members.of_school(school.id)]
+    members = await ctx.members.of_school(school.id)
+    if await _sees_every_teacher(ctx, school):
+        shown = list(members)
+    else:  # people of another workspace stay private unless a partnership joins the schools
+        here = (ctx.actor.platform, ctx.actor.workspace)
+        shown = [m for m in members if (m.platform, m.workspace) == here]
+    teachers = [m.display_name or m.user_id for m in shown]
+    elsewhere = len(members) - len(shown)
+    names = teachers + ([f"{elsewhere} in another workspace"] if elsewhere else [])
     return Reply(
-        text=describe(school, teachers, ctx.now),
-        data={"school": school_data(school), "teachers": teachers},
+        text=describe(school, names, ctx.now),
+        data={"school": school_data(school), "teachers": teachers, "teachers_elsewhere": elsewhere},
+    )
+
+
+async def _sees_every_teacher(ctx: Context, school: School) -> bool:
+    """Its own teachers, its partners' teachers and the program's coordinators."""
+    if ctx.coordinates(school.program_id) or ctx.membership is None:
+        return ctx.coordinates(school.program_id)
+    mine = ctx.membership.school_id
+    return (
+        mine == school.id or await Partnerships(ctx.db).active_between(mine, school.id) is not None
     )
 
 

@@ -166,6 +166,17 @@ async def test_joining_tells_the_existing_teachers(two_schools):
     assert two_schools.sent_to("bob") == []
 
 
+async def test_teachers_of_another_workspace_are_not_named_to_strangers(two_schools):
+    await two_schools.ok("kenji", "school join JP-sakura-junior-high", workspace="T2")
+    stranger = await two_schools.ok("zoe", "school show JP-sakura-junior-high")
+    assert stranger.data["teachers"] == ["Bob"] and stranger.data["teachers_elsewhere"] == 1
+    assert "Kenji" not in stranger.text and "1 in another workspace" in stranger.text
+    colleague = await two_schools.ok("bob", "school show")
+    assert colleague.data["teachers"] == ["Bob", "Kenji"]
+    coordinator = await two_schools.ok("coordinator", "school show JP-sakura-junior-high")
+    assert coordinator.data["teachers"] == ["Bob", "Kenji"]
+
+
 async def test_joining_an_unknown_school_says_how_to_find_one(bot):
     reply = await bot.run("dan", "school join nowhere")
     assert "No school matches 'nowhere'" in reply.text and "school list" in reply.text
