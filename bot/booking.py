@@ -19,6 +19,12 @@ from bot.context import Context
 from bot.errors import PermissionDenied, UserError
 from bot.identity import ChannelRef
 from bot.partnership_choice import Pairing
+from bot.reminder_service import (
+    cancel_session_reminders,
+    catch_up_checklist,
+    reschedule_session_reminders,
+    schedule_session_reminders,
+)
 from bot.reply import Action
 from bot.school_profile import SchoolProfile
 from bot.session_text import describe, session_data, when
@@ -139,7 +145,11 @@ async def book(
     return view
 
 
-async def confirm(ctx: Context, view: SessionView, details: SessionDetails) -> SessionView:
+async def confirm(
+    ctx: Context, view: SessionView, details: SessionDetails
+) -> tuple[SessionView, str]:
+    """Book the session and plan its reminders. Returns the view and, when the session is
+    less than the lead times away, the checklist of preparation already due (for the reply)."""
     session = view.session
     if session.status == SessionStatus.BOOKED:
         raise UserError(f"Session #{session.id} is already booked: {view.when()}.",
@@ -160,17 +170,24 @@ async def confirm(ctx: Context, view: SessionView, details: SessionDetails) -> S
     session.confirmed_at = ctx.now
     session.updated_at = ctx.now
     ctx.db.add(session)
+    await ctx.db.flush()
+    reminders = await schedule_session_reminders(ctx, session)
     await _announce(
         ctx, view, "session_booked",
         lambda reader, other: (
             f"{ctx.actor.label} ({view.mine.name}) confirmed: the exchange is booked.\n"
             + describe(session, reader, other)
             + f"\nCalendar invite: /exchange ics {session.id}"
+            + _with_checklist(catch_up_checklist(reminders, reader))
         ),
         to_channel=True,
     )
     logger.info("session %s booked", session.id)
-    return view
+    return view, catch_up_checklist(reminders, view.mine)
+
+
+def _with_checklist(checklist: str) -> str:
+    return f"\n{checklist}" if checklist else ""
 
 
 async def reschedule(
@@ -196,6 +213,9 @@ async def reschedule(
         session.proposed_by = actor_key(ctx)
     ctx.db.add(session)
     booked = session.status == SessionStatus.BOOKED
+    if booked:
+        await ctx.db.flush()
+        await reschedule_session_reminders(ctx, session)
     await _announce(
         ctx, view, "session_rescheduled",
         lambda reader, other: (
@@ -227,6 +247,8 @@ async def cancel(ctx: Context, view: SessionView, reason: str | None) -> Session
     session.ics_sequence += 1
     session.updated_at = ctx.now
     ctx.db.add(session)
+    await ctx.db.flush()
+    await cancel_session_reminders(ctx, session)
     await _announce(
         ctx, view, "session_cancelled",
         lambda reader, other: (

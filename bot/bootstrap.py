@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.clock import Clock, SystemClock
 from bot.commands import CATALOG
 from bot.core import BotCore
+from bot.feedback import install_feedback
 from bot.reminder_scheduler import ReminderScheduler
 from bot.settings import Settings
 from storage.engine import create_engine, session_factory
@@ -25,5 +26,6 @@ async def build_bot(
     reminders = ReminderScheduler(bot.sessions, bot.clock, bot.delivery)
     bot.services["reminders"] = reminders  # end-of-session handlers register here
     bot.add_due_work(reminders)
+    install_feedback(bot)  # asks for feedback when a session ends; nudges and escalates
     await bot.start()
     return bot

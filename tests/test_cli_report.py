@@ -11,7 +11,6 @@ import pytest
 
 from bot.adapters.testing import TestBot
 from bot.cli import main
-from bot.feedback import install_feedback
 from bot.feedback_export import COLUMNS
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
 from tests.support.booked import book_session, partnership
@@ -22,7 +21,6 @@ START = datetime(2025, 3, 11, 6, 0, tzinfo=UTC)  # in the past, as the command l
 async def answered_session(url: str) -> None:
     bot = await TestBot.start(now=START - timedelta(days=30), database_url=url)
     try:
-        install_feedback(bot.core)
         await bot.ok("alice", SEOUL_MIDDLE)
         await bot.ok("bob", OSAKA_MIDDLE)
         pair = await partnership(bot, "KR-hanbit-middle", "JP-sakura-junior-high")

@@ -246,10 +246,11 @@ async def confirm_session(
 ) -> Reply:
     view = await (booking.load_session(ctx, session) if session is not None
                   else _waiting_for_me(ctx))
-    view = await booking.confirm(ctx, view, _details(type, topic, link, agenda))
+    view, checklist = await booking.confirm(ctx, view, _details(type, topic, link, agenda))
     return Reply(
         text=f"Session #{view.session.id} with {view.theirs.name} is booked; both schools have "
-        f"been told.\n{view.describe()}\nThe calendar invite is attached.",
+        f"been told.\n{view.describe()}\nThe calendar invite is attached."
+        + (f"\n{checklist}" if checklist else ""),
         data={"session": view.data()},
         attachments=(invite(view.session, view.partnership_order, ctx.now),),
         sections=(_section(view),),

@@ -17,7 +17,6 @@ import pytest
 from sqlmodel import select
 
 from bot.adapters.testing import TestBot
-from bot.feedback import install_feedback
 from bot.feedback_export import COLUMNS
 from storage.engine import transaction
 from storage.models import Coordinator, FeedbackAnswer, Program, StudentImpression
@@ -36,7 +35,6 @@ BUSAN_HIGH = (
 @pytest.fixture
 async def pair(bot: TestBot) -> TestBot:
     """alice teaches at Hanbit (Seoul), bob at Sakura (Osaka); session #1 is booked."""
-    install_feedback(bot.core)
     await bot.ok("alice", SEOUL_MIDDLE)
     await bot.ok("bob", OSAKA_MIDDLE)
     bot.partnership = await partnership(bot, SEOUL, OSAKA, channel=JOINT)
