@@ -51,6 +51,9 @@ class Reply:
     actions: tuple[Action, ...] = ()
     attachments: tuple[Attachment, ...] = ()
     sections: tuple[Section, ...] = ()  # optional rich form of `text`; `text` stays complete
+    # with sections, rich renderings show the first line of `text`, the sections, then these
+    # (notes already in `text`: daylight-saving changes, hints, details of a booking)
+    notes: tuple[str, ...] = ()
     command: str = ""  # the command path that produced it, filled in by the dispatcher
 
     @classmethod

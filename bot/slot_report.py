@@ -50,8 +50,10 @@ def proposal_reply(proposal: Proposal, *, list_id: int | None, footer: str | Non
     count = len(proposal.slots)
     lines = [f"{count} meeting time{'s' if count > 1 else ''} for {mine.name} and "
              f"{theirs.name} ({request.duration} minutes), from {range_text}:"]
+    remarks: list[str] = []  # shown after the slots in rich renderings
     if proposal.slots[0].within is Within.AFTER_SCHOOL:
-        lines.append("Class hours never overlap in this range, so these use after-school hours.")
+        remarks.append("Class hours never overlap in this range, so these use after-school hours.")
+        lines += remarks
     sections = []
     for number, slot in enumerate(proposal.slots, start=1):
         tag = " (after school)" if slot.within is Within.AFTER_SCHOOL else ""
@@ -63,10 +65,10 @@ def proposal_reply(proposal: Proposal, *, list_id: int | None, footer: str | Non
             actions=(Action(f"Book {number}", book, "primary"),) if list_id else (),
             when=slot.start,
         ))
-    lines += [note.text for note in notes]
-    if footer:
-        lines.append(footer)
-    return Reply(text="\n".join(lines), data=data, sections=tuple(sections))
+    endnotes = [note.text for note in notes] + ([footer] if footer else [])
+    lines += endnotes
+    return Reply(text="\n".join(lines), data=data, sections=tuple(sections),
+                 notes=(*remarks, *endnotes))
 
 
 def slot_data(slot: Slot, mine: SchoolProfile, theirs: SchoolProfile) -> dict[str, Any]:

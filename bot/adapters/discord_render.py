@@ -90,7 +90,7 @@ async def render_reply(reply: Reply, ids: CommandIds, workspace: str) -> Discord
     colour = discord.Colour.blurple() if reply.ok else discord.Colour.red()
     text = reply.text if reply.ok else ERROR_MARK + reply.text
     if reply.sections:
-        headline = text.split("\n", 1)[0]
+        headline = "\n".join([text.split("\n", 1)[0], *reply.notes])
         message = DiscordMessage(clip(escape(headline), MAX_CONTENT),
                                  section_embeds(reply.sections, colour))
     else:

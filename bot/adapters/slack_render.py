@@ -75,6 +75,8 @@ def render_reply(reply: Reply) -> SlackMessage:
         for section in reply.sections:
             blocks.append(_section_block(section))
             blocks.extend(_action_blocks(section.actions))
+        if reply.notes:
+            blocks.extend(_text_blocks("\n".join(reply.notes)))
     else:
         blocks = list(_text_blocks(text))
     blocks.extend(_action_blocks(reply.actions))

@@ -127,3 +127,14 @@ async def test_attachments_become_files(ids) -> None:
     [file] = (await render_reply(reply, ids, GUILD_ID)).files
     assert file.filename == "session.ics" and file.description == "Joint class"
     assert file.fp.read() == b"BEGIN:VCALENDAR"
+
+
+async def test_notes_of_a_reply_with_sections_are_shown_with_its_headline(ids) -> None:
+    reply = Reply(
+        text="2 meeting times:\n  1. …\nNote: New York moves to EDT on Sun 14 Mar 2027.",
+        sections=(Section("1. Tue 9 Mar"),),
+        notes=("Note: New York moves to EDT on Sun 14 Mar 2027.",),
+    )
+    message = await render_reply(reply, ids, GUILD_ID)
+    assert message.content.startswith("2 meeting times:")
+    assert "New York moves to EDT" in message.content

@@ -141,3 +141,15 @@ def test_a_button_label_is_clipped_and_an_oversized_command_dropped():
     elements = render_notice("Pick", actions).blocks[1]["elements"]
     assert len(elements) == 1
     assert len(elements[0]["text"]["text"]) == 75
+
+
+def test_notes_after_the_sections_are_shown_below_them():
+    reply = Reply(
+        text="2 meeting times:\n  1. …\n  2. …\nNote: New York moves to EDT on Sun 14 Mar 2027.",
+        sections=(Section("1. Tue 9 Mar"), Section("2. Wed 10 Mar")),
+        notes=("Note: New York moves to EDT on Sun 14 Mar 2027.",),
+    )
+    blocks = render_reply(reply).blocks
+    texts = [block.get("text", {}).get("text", "") for block in blocks]
+    assert "New York moves to EDT" in texts[-1]
+    assert texts.index(texts[-1]) > 2
