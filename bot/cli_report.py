@@ -1,7 +1,7 @@
 """`jointclass report`: a program's feedback report printed, and every answer written to a CSV.
 
 The operator's view from the command line, for offices that keep their records in
-spreadsheets; it shows exactly what `/exchange feedback report` shows a coordinator in chat.
+spreadsheets; it shows exactly what `/exchange report` shows a coordinator in chat.
 """
 
 from __future__ import annotations

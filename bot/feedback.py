@@ -221,7 +221,7 @@ async def _escalate(db: AsyncSession, facts: SessionFacts, school: School, now: 
         f"{facts.other(school).name}, a week after they were asked and one reminder.\n"
         f"    {_when(facts, school)}\n"
         f"Teachers: {', '.join(teachers) or 'none registered'}. "
-        "`/exchange feedback report` lists every pair at risk."
+        "`/exchange report` lists every pair at risk."
     )
     data = _data("feedback_overdue", facts, school)
     for recipient in facts.coordinator_recipients():

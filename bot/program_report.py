@@ -1,5 +1,5 @@
 """One program's feedback report for a term, assembled for people: the text, the ratings chart
-and the CSV, the same in chat (`/exchange feedback report`) and on the command line
+and the CSV, the same in chat (`/exchange report`) and on the command line
 (`jointclass report`)."""
 
 from __future__ import annotations

@@ -279,7 +279,7 @@ async def _sessions_to_summarise(ctx: Context, partner: School | None) -> list[S
         return await _latest_sessions(ctx, partner.id, None)
     if partner is None and ctx.coordinated:
         raise UserError("Say which session or school: `/exchange feedback summary 12` or "
-                        "`partner=<school>`. `/exchange feedback report` shows the whole program.")
+                        "`partner=<school>`. `/exchange report` shows the whole program.")
     raise PermissionDenied(
         "Feedback is visible to the teachers of a session's two schools and to its program's "
         "coordinators only."
@@ -309,7 +309,7 @@ async def _latest_sessions(ctx: Context, school_id: str, other_id: str | None) -
 
 
 @commands.command(
-    "feedback report",
+    "report",
     summary="Your program's feedback report for a term: figures, pairs at risk, chart, CSV.",
     role=Role.COORDINATOR,
     params=[
@@ -317,7 +317,7 @@ async def _latest_sessions(ctx: Context, school_id: str, other_id: str | None) -
               positional=True, max_length=30),
         PROGRAM_PARAM,
     ],
-    example="/exchange feedback report 2027-1",
+    example="/exchange report 2027-1",
 )
 async def feedback_report(ctx: Context, term: Term | None, program: str | None) -> Reply:
     chosen = await coordinated_program(ctx, program)

@@ -438,7 +438,7 @@ async def show_template(ctx: Context, type: str | None, minutes: int) -> Reply:
 
 
 @commands.command(
-    "program lead-times",
+    "coordinator lead-times",
     summary="Show or change how long before a session each reminder goes out.",
     role=Role.COORDINATOR,
     params=[
@@ -448,7 +448,7 @@ async def show_template(ctx: Context, type: str | None, minutes: int) -> Reply:
         ),
         PROGRAM_PARAM,
     ],
-    example="/exchange program lead-times lead=3mo preliminary=1mo practice=1w day_before=1d "
+    example="/exchange coordinator lead-times lead=3mo preliminary=1mo practice=1w day_before=1d "
     "agenda=60m",
     description="Months, weeks and days count on each school's calendar at the session's "
     "local time (3mo before a 16:00 class is 16:00 three months earlier, whatever daylight "

@@ -314,17 +314,17 @@ async def test_only_the_sessions_teachers_can_answer(answered):
 
 async def test_the_report_is_for_each_programs_own_coordinators(answered):
     readers = [
-        ("coordinator", "feedback report 2027-1", "Seoul IJC 2027"),
-        ("tokyo-coordinator", "feedback report 2027-1", "Tokyo JNTO 2027"),
-        ("tokyo-coordinator", 'feedback report 2027-1 program="Seoul IJC 2027"',
+        ("coordinator", "report 2027-1", "Seoul IJC 2027"),
+        ("tokyo-coordinator", "report 2027-1", "Tokyo JNTO 2027"),
+        ("tokyo-coordinator", 'report 2027-1 program="Seoul IJC 2027"',
          "You do not coordinate a program named 'Seoul IJC 2027'"),
-        ("alice", "feedback report 2027-1", "Only a program coordinator can do this"),
-        ("nobody", "feedback report 2027-1", "Only a program coordinator can do this"),
+        ("alice", "report 2027-1", "Only a program coordinator can do this"),
+        ("nobody", "report 2027-1", "Only a program coordinator can do this"),
     ]
     for user, line, says in readers:
         reply = await answered.run(user, line)
         assert says in reply.text, (user, line, reply.text)
-    tokyo = await answered.run("tokyo-coordinator", "feedback report 2027-1")
+    tokyo = await answered.run("tokyo-coordinator", "report 2027-1")
     assert tokyo.data["answers"] == 0 and b"games" not in tokyo.attachments[1].content
 
 
@@ -346,7 +346,7 @@ async def test_a_teacher_reads_the_summary_of_every_session_with_a_partner(answe
 async def test_the_report_shows_the_figures_with_a_chart_and_the_csv(answered):
     await answered.ok("bob", 'feedback submit 1 status=held rating=2 problems=audio '
                       "continue_with=visit")
-    reply = await answered.ok("coordinator", "feedback report 2027-1")
+    reply = await answered.ok("coordinator", "report 2027-1")
     assert "Response rate: 100% (2 of 2 school sides answered; 2 teacher answers)" in reply.text
     assert "Rating: mean 3.00 of 5 from 2 ratings · 1: 0 · 2: 1 · 3: 0 · 4: 1 · 5: 0" in reply.text
     assert "Technical problems: audio 1" in reply.text
@@ -360,7 +360,7 @@ async def test_the_report_shows_the_figures_with_a_chart_and_the_csv(answered):
 async def test_a_session_booked_too_late_for_a_practice_run_puts_the_pair_at_risk(answered):
     late, _ = await book_session(answered, answered.partnership, START + timedelta(days=2))
     await answered.advance(timedelta(days=2, hours=1))
-    reply = await answered.ok("coordinator", "feedback report 2027-1")
+    reply = await answered.ok("coordinator", "report 2027-1")
     [risks] = [pair["risks"] for pair in reply.data["at_risk"]]
     practice = [(r["kind"], r["session_id"]) for r in risks if r["kind"] == "skipped_practice"]
     assert practice == [("skipped_practice", late.id)]
@@ -368,22 +368,22 @@ async def test_a_session_booked_too_late_for_a_practice_run_puts_the_pair_at_ris
 
 
 async def test_the_report_reads_any_range_of_days_and_explains_a_bad_term(answered):
-    march = await answered.ok("coordinator", "feedback report 2027-03-01..2027-03-31")
-    april = await answered.ok("coordinator", "feedback report 2027-04-01..2027-04-30")
+    march = await answered.ok("coordinator", "report 2027-03-01..2027-03-31")
+    april = await answered.ok("coordinator", "report 2027-04-01..2027-04-30")
     assert (march.data["sessions"], april.data["sessions"]) == (1, 0)
-    bad = await answered.run("coordinator", "feedback report spring")
+    bad = await answered.run("coordinator", "report spring")
     assert "term: 'spring' is not a term; write a term like 2027-1 (Mar–Aug)" in bad.text
 
 
 async def test_the_report_defaults_to_the_current_term(answered):
-    reply = await answered.ok("coordinator", "feedback report")
+    reply = await answered.ok("coordinator", "report")
     assert reply.data["term"] == "2027-1"
 
 
 async def test_the_csv_has_the_documented_columns_and_one_row_per_answer(answered):
     await answered.ok("student1", 'feedback impression 1 "=cmd|calc"', channel=JOINT)
     await answered.ok("bob", 'feedback submit 1 status=held rating=5 went_well="=HYPERLINK(x)"')
-    reply = await answered.ok("coordinator", "feedback report 2027-1")
+    reply = await answered.ok("coordinator", "report 2027-1")
     text = reply.attachments[1].content.decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text)))
     assert tuple(rows[0]) == COLUMNS == (

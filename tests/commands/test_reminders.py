@@ -1,4 +1,4 @@
-"""`reminders`, `agenda show|edit|template` and `program lead-times`, as teachers type them."""
+"""`reminders`, `agenda show|edit|template` and `coordinator lead-times`, as teachers type them."""
 
 from __future__ import annotations
 
@@ -132,9 +132,9 @@ async def test_templates_can_be_browsed_time_boxed_to_any_length(bot):
 
 
 async def test_coordinators_change_lead_times_and_booked_sessions_follow(bot, booked):
-    shown = await bot.ok("coordinator", "program lead-times")
+    shown = await bot.ok("coordinator", "coordinator lead-times")
     assert "• lead=3mo: 3 months before the session" in shown.text
-    reply = await bot.ok("coordinator", "program lead-times practice=2w lead=off")
+    reply = await bot.ok("coordinator", "coordinator lead-times practice=2w lead=off")
     assert "Re-planned the reminders of 1 booked session(s)." in reply.text
     assert reply.data["lead_times"]["practice"] == "2w"
     assert {r.due_at for r in await pending(bot, "practice")} == {
@@ -144,11 +144,11 @@ async def test_coordinators_change_lead_times_and_booked_sessions_follow(bot, bo
 
 
 async def test_bad_lead_times_are_refused_with_what_is_accepted_and_nothing_changes(bot, booked):
-    bad = await bot.run("coordinator", "program lead-times practice=3x")
+    bad = await bot.run("coordinator", "coordinator lead-times practice=3x")
     assert not bad.ok and "practice: '3x' is not a lead time; write e.g. 3mo" in bad.text
-    late = await bot.run("coordinator", "program lead-times agenda=2d")
+    late = await bot.run("coordinator", "coordinator lead-times agenda=2d")
     assert not late.ok and "agenda=2d is not on the day" in late.text
-    teacher = await bot.run("alice", "program lead-times practice=2w")
+    teacher = await bot.run("alice", "coordinator lead-times practice=2w")
     assert not teacher.ok and "Only a program coordinator" in teacher.text
     async with bot.core.sessions() as db:
         assert (await db.exec(select(ProgramLeadTimes))).all() == []
