@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 import sys
 from collections.abc import Sequence
@@ -134,6 +135,9 @@ async def _run(settings: Settings) -> int:
     if not services:
         return await _console(settings, json_output=False, user="you")
     core = await build_bot(settings)
+    # The start-up heap (libraries, mappers, zones) lives as long as the process: keep the
+    # cyclic GC from rescanning it, a 90 ms event-loop stall otherwise (benchmarks/reminders.py).
+    gc.freeze()
     try:
         await run_services(core, settings, services)
     finally:

@@ -175,6 +175,7 @@ class ReminderScheduler:
                     row.delayed = now - row.due_at > LATE_AFTER
                     sent += await self._fire(db, row, session_facts, agendas, now)
                 db.add(row)
+                await asyncio.sleep(0)  # building messages is CPU work: let commands in
             _report_skipped(db, skipped, now)
             return sent, len(rows)
 
