@@ -80,6 +80,7 @@ def _to_message(row: OutboundMessage) -> OutgoingMessage:
 
 
 MAX_BACKOFF = timedelta(minutes=10)
+CLAIM_BATCH = 25  # rows claimed, then settled, per transaction: also what a crash may resend
 
 
 def backoff(attempts: int) -> timedelta:
@@ -101,68 +102,76 @@ class DeliveryWorker:
         self._wake.set()
 
     async def deliver_due(self) -> int:
-        """Send every due message of a platform with a messenger; returns how many were sent."""
+        """Send every due message of a platform with a messenger; returns how many were sent.
+
+        Rows are claimed and settled a batch at a time, so a process killed mid-batch can send
+        at most one batch again after restart (claimed rows go back to the queue); in normal
+        operation every message is sent once."""
         sent = 0
-        for row_id in await self._due_ids():
-            if await self._claim(row_id):
-                sent += await self._deliver(row_id)
+        while batch := await self._claim_due():
+            outcomes = [await self._send(row) for row in batch]
+            await self._settle(outcomes)
+            sent += sum(1 for _, values in outcomes if values["status"] == "sent")
         return sent
 
-    async def _due_ids(self) -> list[int]:
-        async with self.sessions() as db:
-            result = await db.exec(
-                select(OutboundMessage.id)
+    async def _claim_due(self) -> list[OutboundMessage]:
+        """Mark the next due rows as being sent, in one transaction, and return them; rows
+        another worker claimed first are left to it (SKIP LOCKED on PostgreSQL)."""
+        async with transaction(self.sessions) as db:
+            due = await db.exec(
+                select(OutboundMessage)
                 .where(
                     OutboundMessage.status == "pending",
                     col(OutboundMessage.next_attempt_at) <= self.clock.now(),
                     col(OutboundMessage.platform).in_(list(self.messengers)),
                 )
                 .order_by(col(OutboundMessage.next_attempt_at), col(OutboundMessage.id))
+                .limit(CLAIM_BATCH)
+                .with_for_update(skip_locked=True)
             )
-            return [row_id for row_id in result.all() if row_id is not None]
-
-    async def _claim(self, row_id: int) -> bool:
-        """Mark the row as being sent, unless another worker got there first."""
-        async with transaction(self.sessions) as db:
-            result = await db.exec(
+            rows = list(due.all())
+            if not rows:
+                return []
+            claimed = await db.exec(
                 update(OutboundMessage)
-                .where(col(OutboundMessage.id) == row_id, col(OutboundMessage.status) == "pending")
+                .where(
+                    col(OutboundMessage.id).in_([row.id for row in rows]),
+                    col(OutboundMessage.status) == "pending",
+                )
                 .values(status="sending")
+                .returning(OutboundMessage.id)
             )
-            return bool(result.rowcount)
+            mine = set(claimed.scalars().all())
+        return [row for row in rows if row.id in mine]
 
-    async def _deliver(self, row_id: int) -> int:
-        """Send outside any transaction (a slow platform must not hold a database lock)."""
-        async with self.sessions() as db:
-            row = await db.get(OutboundMessage, row_id)
-        if row is None:
-            return 0
+    async def _send(self, row: OutboundMessage) -> tuple[int, dict[str, Any]]:
+        """Send outside any transaction (a slow platform must not hold a database lock);
+        returns the row's new state."""
+        assert row.id is not None
+        attempts = row.attempts + 1
         try:
             await self.messengers[row.platform].send(_to_message(row))
         except Exception as error:  # any failure: keep the row and try again later
-            attempts = row.attempts + 1
             last_error = f"{type(error).__name__}: {error}"[:500]
             logger.warning(
-                "delivery of message %s failed (attempt %s): %s", row_id, attempts, last_error
+                "delivery of message %s failed (attempt %s): %s", row.id, attempts, last_error
             )
-            await self._settle(
-                row_id,
-                status="pending",
-                attempts=attempts,
-                last_error=last_error,
-                next_attempt_at=self.clock.now() + backoff(attempts),
-            )
-            return 0
-        await self._settle(
-            row_id, status="sent", attempts=row.attempts + 1, sent_at=self.clock.now()
-        )
-        return 1
+            return row.id, {
+                "status": "pending",
+                "attempts": attempts,
+                "last_error": last_error,
+                "next_attempt_at": self.clock.now() + backoff(attempts),
+            }
+        return row.id, {"status": "sent", "attempts": attempts, "sent_at": self.clock.now()}
 
-    async def _settle(self, row_id: int, **values: Any) -> None:
+    async def _settle(self, outcomes: list[tuple[int, dict[str, Any]]]) -> None:
         async with transaction(self.sessions) as db:
-            await db.exec(
-                update(OutboundMessage).where(col(OutboundMessage.id) == row_id).values(**values)
-            )
+            for row_id, values in outcomes:
+                await db.exec(
+                    update(OutboundMessage)
+                    .where(col(OutboundMessage.id) == row_id)
+                    .values(**values)
+                )
 
     async def release_interrupted(self) -> int:
         """At start: messages claimed by a process that died mid-send go back to the queue."""
