@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, or_
+from sqlalchemy import delete
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -19,16 +19,6 @@ class ActivePartnerships:
 
     def __init__(self, db: AsyncSession) -> None:
         self.db = db
-
-    async def of_school(self, school_id: str) -> Sequence[Partnership]:
-        result = await self.db.exec(
-            select(Partnership)
-            .where(Partnership.status == "active")
-            .where(or_(col(Partnership.school_a) == school_id,
-                       col(Partnership.school_b) == school_id))
-            .order_by(col(Partnership.id))
-        )
-        return result.all()
 
     async def in_channel(
         self, platform: str, workspace: str, channel_id: str

@@ -16,6 +16,7 @@ from bot.context import NOT_A_TEACHER, Context
 from bot.errors import PermissionDenied, UserError
 from bot.lead_times import LEAD_TIME, LeadTime, LeadTimes
 from bot.local_time import to_local
+from bot.partnerships import Partnerships
 from bot.reminder_messages import agenda_text, audience_label, kind_label
 from bot.reminder_plan import ReminderKind
 from bot.reminder_service import (
@@ -32,7 +33,7 @@ from bot.slots import MAX_DURATION, MIN_DURATION
 from bot.spec import CommandGroup, Param, Role
 from bot.time_display import at
 from bot.value_types import CHOICE, DURATION, INTEGER, TEXT, ValueProblem
-from storage.meeting_repositories import ActivePartnerships, ExchangeSessions
+from storage.meeting_repositories import ExchangeSessions
 from storage.models import ExchangeSession, Partnership, Reminder, School
 
 commands = CommandGroup()
@@ -72,7 +73,7 @@ async def _next_session(ctx: Context) -> ExchangeSession:
     if ctx.membership is None:
         raise UserError("Which session? Give its number, e.g. `/exchange agenda show 3`.")
     mine = await ctx.my_school()
-    partnerships = await ActivePartnerships(ctx.db).of_school(mine.id)
+    partnerships = await Partnerships(ctx.db).active_of(mine.id)
     upcoming = await ExchangeSessions(ctx.db).upcoming(
         [p.id for p in partnerships if p.id is not None], ctx.now
     )
