@@ -11,13 +11,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from functools import partial
 from typing import Any, TextIO
 
 from bot.bootstrap import build_bot
-from bot.commands import CATALOG
+from bot.cli_options import chat_option
 from bot.errors import UserError
-from bot.grammar import coerce_value
 from bot.local_time import to_local
 from bot.school_profile import SchoolProfile
 from bot.settings import Settings
@@ -28,36 +27,21 @@ from storage.models import School
 from storage.repositories import Schools
 
 
-def _declared(option: str) -> Callable[[str], Any]:
-    """An argparse type that reads a value as the chat option `option` of `propose` does."""
-    spec = CATALOG.get(("propose",))
-    assert spec is not None
-    param = spec.param(option)
-    assert param is not None
-
-    def read(raw: str) -> Any:
-        try:
-            return coerce_value(param, raw)
-        except UserError as error:
-            raise argparse.ArgumentTypeError(error.message) from None
-
-    return read
-
-
 def add_parser(sub: Any) -> None:
+    option = partial(chat_option, ("propose",))
     parser = sub.add_parser(
         "propose", help="meeting times for two schools, each shown in both time zones"
     )
     parser.add_argument("school_a", metavar="SCHOOL_A",
                         help="id or name of the school asking; its zone reads the dates")
     parser.add_argument("school_b", metavar="SCHOOL_B", help="id or name of the partner school")
-    parser.add_argument("--from", dest="first", type=_declared("from"), metavar="DATE",
+    parser.add_argument("--from", dest="first", type=option("from"), metavar="DATE",
                         help="first date, school A's local date (default: two weeks from today)")
-    parser.add_argument("--to", dest="last", type=_declared("to"), metavar="DATE",
+    parser.add_argument("--to", dest="last", type=option("to"), metavar="DATE",
                         help="last date (default: eight weeks after --from)")
-    parser.add_argument("--duration", type=_declared("duration"), default=DEFAULT_DURATION,
+    parser.add_argument("--duration", type=option("duration"), default=DEFAULT_DURATION,
                         help=f"minutes, 1h30m or 1:30 (default: {DEFAULT_DURATION})")
-    parser.add_argument("--count", type=_declared("count"), default=DEFAULT_COUNT,
+    parser.add_argument("--count", type=option("count"), default=DEFAULT_COUNT,
                         help=f"how many times to suggest (default: {DEFAULT_COUNT})")
     parser.add_argument("--json", action="store_true", help="print the result as JSON data")
 

@@ -12,15 +12,13 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Callable
+from functools import partial
 from typing import Any, TextIO
 
 from bot.bootstrap import build_bot
-from bot.commands import CATALOG
+from bot.cli_options import chat_option
 from bot.context import Context
-from bot.errors import UserError
 from bot.feasibility import DEFAULT_DURATION, coming_monday
-from bot.grammar import coerce_value
 from bot.identity import Actor
 from bot.settings import Settings
 from bot.tieup_service import Publication, TieupOutcome, publish, record, run_tieup
@@ -30,31 +28,16 @@ from storage.repositories import Programs
 CLI_ACTOR = Actor("cli", "local", "jointclass-match", "jointclass match")
 
 
-def _declared(option: str) -> Callable[[str], Any]:
-    """An argparse type that reads a value as the chat option `option` of `tieup run` does."""
-    spec = CATALOG.get(("tieup", "run"))
-    assert spec is not None
-    param = spec.param(option)
-    assert param is not None
-
-    def read(raw: str) -> Any:
-        try:
-            return coerce_value(param, raw)
-        except UserError as error:
-            raise argparse.ArgumentTypeError(error.message) from None
-
-    return read
-
-
 def add_parser(sub: Any) -> None:
+    option = partial(chat_option, ("tieup", "run"))
     parser = sub.add_parser(
         "match", help="tie up every school of a program: the most pairs possible, then the best"
     )
     parser.add_argument("--program", help="the program (default: JOINTCLASS_PROGRAM)")
-    parser.add_argument("--week-of", type=_declared("week_of"), metavar="DATE",
+    parser.add_argument("--week-of", type=option("week_of"), metavar="DATE",
                         help="a date in the reference week whose hours and DST count "
                         "(default: the coming week)")
-    parser.add_argument("--duration", type=_declared("duration"), default=DEFAULT_DURATION,
+    parser.add_argument("--duration", type=option("duration"), default=DEFAULT_DURATION,
                         metavar="MINUTES", help="the shortest real-time overlap that counts "
                         f"(default: {DEFAULT_DURATION})")
     parser.add_argument("--json", action="store_true",
