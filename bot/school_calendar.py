@@ -3,7 +3,8 @@
 Public holidays and (where the `holidays` package has them: FR zones, DE Länder, AU states…)
 school vacations come from the package for the school's country and subdivision; breaks the
 teachers declared come from the profile. The weekend is the country's (Friday–Saturday in
-Kuwait), as the package knows it. Building a country's calendar costs milliseconds, so each
+Kuwait), as the package knows it, except the weekend days a school declared hours on: a school
+with Saturday classes meets on Saturdays. Building a country's calendar costs milliseconds, so each
 (country, subdivision, year) is built once per process.
 """
 
@@ -78,13 +79,16 @@ class SchoolCalendar:
     country: str
     subdivision: str | None
     declared: tuple[DateRange, ...]
+    weekend_classes: frozenset[int] = frozenset()  # weekend weekdays the school teaches on
 
     @classmethod
     def of(cls, profile: SchoolProfile) -> SchoolCalendar:
+        weekend = weekend_of(profile.country)
         return cls(
             profile.country,
             canonical_subdivision(profile.country, profile.subdivision),
             profile.vacations,
+            frozenset(day for day in weekend if profile.availability.on(day)),
         )
 
     def closure(self, day: date) -> Closure | None:
@@ -101,7 +105,7 @@ class SchoolCalendar:
         school = _named_days(self.country, self.subdivision, "school", day.year).get(day)
         if school:
             return Closure(day, ClosureKind.SCHOOL_VACATION, school)
-        if day.weekday() in weekend_of(self.country):
+        if day.weekday() in weekend_of(self.country) - self.weekend_classes:
             return Closure(day, ClosureKind.WEEKEND, _WEEKDAY_NAMES[day.weekday()])
         return None
 

@@ -1,11 +1,11 @@
 """Meeting slots two schools can both attend on their own local dates, and why, when none.
 
 A slot starts on the UTC quarter-hour grid and lies inside one window of each school's weekly
-hours, placed on that school's own local date, which must be open (no weekend, holiday or
-vacation there). Class hours are preferred; when class time gives no slot in the range, the
-schools' class and after-school hours together are used and the slots say so. Each school's
-hours become UTC intervals date by date and the two lists are intersected, so a six-month range
-costs a few hundred interval operations, not a minute-by-minute scan.
+hours, placed on that school's own local date, which must be open (no holiday, vacation, or
+weekend day without classes there). Class hours are preferred; when class time gives no slot
+in the range, the schools' class and after-school hours together are used and the slots say so.
+Each school's hours become UTC intervals date by date and the two lists are intersected, so a
+six-month range costs a few hundred interval operations, not a minute-by-minute scan.
 """
 
 from __future__ import annotations

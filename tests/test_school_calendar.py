@@ -63,3 +63,12 @@ def test_stored_subdivision_spellings_are_matched_to_the_packages() -> None:
     assert canonical_subdivision("FR", "ZONE C") == "Zone C"
     assert canonical_subdivision("AU", "vic") == "VIC"
     assert canonical_subdivision("KR", "SEOUL") is None
+
+
+def test_a_school_with_saturday_classes_is_open_on_saturdays() -> None:
+    saturday, sunday = date(2027, 3, 13), date(2027, 3, 14)
+    weekday_only = SchoolCalendar("KR", None, ())
+    saturday_classes = SchoolCalendar("KR", None, (), weekend_classes=frozenset({5}))
+    assert not weekday_only.is_open(saturday)
+    assert saturday_classes.is_open(saturday)
+    assert not saturday_classes.is_open(sunday)

@@ -221,6 +221,15 @@ def test_spread_takes_one_day_from_each_share() -> None:
     assert len(set(spread(days, 4))) == 4
 
 
+def test_schools_with_saturday_classes_meet_on_saturdays() -> None:
+    seoul = profile("seoul", "Asia/Seoul", "Mon-Sat 09:00-12:00", country="KR")
+    osaka = profile("osaka", "Asia/Tokyo", "Sat 09:00-12:00", country="JP")
+    proposal = propose_slots(SlotRequest(seoul, osaka, date(2027, 3, 8), date(2027, 3, 21),
+                                         not_before=EARLY, duration=60, count=5))
+    days = {local_date(slot.start, "Asia/Seoul") for slot in proposal.slots}
+    assert days == {date(2027, 3, 13), date(2027, 3, 20)}
+
+
 def test_public_holidays_of_either_country_are_never_proposed() -> None:
     seoul = profile("seoul", "Asia/Seoul", "Mon-Fri 09:00-16:00", country="KR")
     osaka = profile("osaka", "Asia/Tokyo", "Mon-Fri 08:30-15:30", country="JP")

