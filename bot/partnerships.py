@@ -2,7 +2,9 @@
 
 A school's remaining quota is its quota minus its active partnerships; every way of creating a
 partnership (an accepted request, a published tie-up) goes through `Partnerships.create`, which
-refuses a pair twice or a school without places left.
+refuses a pair twice or a school without places left. Both check after locking the schools'
+rows, so two transactions pairing the same school at once (two accepts on PostgreSQL) take
+turns instead of both seeing a free place.
 """
 
 from __future__ import annotations
@@ -103,6 +105,7 @@ class Partnerships:
     async def refusal(self, first: School, second: School, mine: School | None = None
                       ) -> str | None:
         """Why the two schools may not become partners now, or None."""
+        await self._lock([first.id, second.id])
         used = await self.active_counts([first.id, second.id])
         already = await self.active_between(first.id, second.id) is not None
         return refusal_of(first, second, used, already, mine)
@@ -118,6 +121,8 @@ class Partnerships:
         """Create each (first, second, language) the rules allow, checked against one snapshot
         kept current as pairs are added; returns those created and (first, second, why) for
         the others."""
+        pairs = list(pairs)
+        await self._lock([school.id for first, second, _ in pairs for school in (first, second)])
         used = await self.active_counts()
         active = await self.active_pairs()
         created: list[Partnership] = []
@@ -132,6 +137,16 @@ class Partnerships:
             active.add(frozenset((first.id, second.id)))
         await self.db.flush()
         return created, refused
+
+    async def _lock(self, school_ids: Iterable[str]) -> None:
+        """Hold the schools' rows until commit, in one order so that lockers never deadlock
+        (a no-op on SQLite, which writes one transaction at a time)."""
+        await self.db.exec(
+            select(School.id)
+            .where(col(School.id).in_(sorted(set(school_ids))))
+            .order_by(col(School.id))
+            .with_for_update()
+        )
 
     def _add(self, first: School, second: School, program_id: int, source: str,
              language: str | None, now: datetime) -> Partnership:
