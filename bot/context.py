@@ -13,6 +13,7 @@ from bot.errors import PermissionDenied
 from bot.identity import Actor, ChannelRef
 from bot.messaging import OutgoingMessage, Recipient, enqueue
 from bot.reply import Action
+from bot.spec import Role
 from storage.models import Membership, Program, School
 from storage.repositories import Coordinators, Members, Programs, Schools
 
@@ -60,6 +61,16 @@ class Context:
         school = await self.schools.get(self.membership.school_id)
         assert school is not None  # membership rows reference existing schools
         return school
+
+    def admit(self, role: Role) -> None:
+        """Refuse before the handler runs when the caller is not whom the command is for."""
+        teacher, coordinator = self.membership is not None, bool(self.coordinated)
+        if role is Role.COORDINATOR and not coordinator:
+            raise PermissionDenied(NOT_A_COORDINATOR)
+        if (role is Role.TEACHER and not teacher) or (
+            role is Role.TEACHER_OR_COORDINATOR and not (teacher or coordinator)
+        ):
+            raise PermissionDenied(NOT_A_TEACHER)
 
     def coordinates(self, program_id: int) -> bool:
         return any(program.id == program_id for program in self.coordinated)

@@ -13,13 +13,13 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.clock import Clock
-from bot.context import NOT_A_COORDINATOR, NOT_A_TEACHER, Context
-from bot.errors import PermissionDenied, UserError
+from bot.context import Context
+from bot.errors import UserError
 from bot.grammar import bind, coerce, resolve_command, tokenize
 from bot.identity import Actor, ChannelRef
 from bot.reply import Reply
 from bot.settings import Settings
-from bot.spec import Catalog, CommandSpec, Role
+from bot.spec import Catalog, CommandSpec
 from bot.value_types import SchoolRef, UserRef
 from storage.engine import SessionFactory, transaction
 
@@ -99,7 +99,7 @@ class Dispatcher:
             ctx.coordinated = await ctx.coordinators.programs_of(
                 actor.platform, actor.workspace, actor.user_id
             )
-            _check_role(spec, ctx)
+            ctx.admit(spec.role)
             resolved = {
                 param.argument: await _resolve(ctx, values[param.name]) for param in spec.params
             }
@@ -118,13 +118,21 @@ class Dispatcher:
 
     def _unexpected(self, actor: Actor, line: str, spec: CommandSpec | None) -> Reply:
         error_id = secrets.token_hex(4)
+        command = spec.name if spec else line[:80]
         logger.exception(
             "command failed: error_id=%s user=%s:%s:%s command=%r",
             error_id,
             actor.platform,
             actor.workspace,
             actor.user_id,
-            spec.name if spec else line[:80],
+            command,
+            extra={
+                "error_id": error_id,
+                "platform": actor.platform,
+                "workspace": actor.workspace,
+                "user": actor.user_id,
+                "command": command,
+            },
         )
         reply = Reply.error(
             f"Sorry, something went wrong on our side and nothing was changed. "
@@ -133,13 +141,6 @@ class Dispatcher:
         )
         reply.command = spec.name if spec else ""
         return reply
-
-
-def _check_role(spec: CommandSpec, ctx: Context) -> None:
-    if spec.role is Role.TEACHER and ctx.membership is None:
-        raise PermissionDenied(NOT_A_TEACHER)
-    if spec.role is Role.COORDINATOR and not ctx.coordinated:
-        raise PermissionDenied(NOT_A_COORDINATOR)
 
 
 async def _resolve(ctx: Context, value: Any) -> Any:

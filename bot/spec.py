@@ -22,6 +22,7 @@ class Role(StrEnum):
     ANYONE = "anyone"  # any user of the platform, registered or not
     TEACHER = "teacher"  # a member of a registered school
     COORDINATOR = "coordinator"  # a coordinator of a program
+    TEACHER_OR_COORDINATOR = "teacher or coordinator"  # the handler narrows it to what is theirs
 
 
 class _Required:

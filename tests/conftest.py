@@ -59,6 +59,11 @@ async def _migrate(url: str) -> None:
 
 @pytest.fixture(params=BACKENDS)
 def database_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    yield from backend_database(request)
+
+
+def backend_database(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh database on the backend `request.param` names; fixtures of any scope use it."""
     if request.param == "sqlite":
         yield MEMORY_URL
         return

@@ -242,7 +242,7 @@ def _may_add_impression(ctx: Context, partnership: Partnership) -> bool:
 @commands.command(
     "feedback summary",
     summary="Read the feedback on a session, or on every session with a partner school.",
-    role=Role.ANYONE,
+    role=Role.TEACHER_OR_COORDINATOR,
     params=[
         session_param("one session's number", required=False),
         Param("partner", SCHOOL, "every session with this partner school (coordinators: every "

@@ -72,6 +72,7 @@ _WHO = {
     Role.ANYONE: "anyone",
     Role.TEACHER: "teachers of a registered school",
     Role.COORDINATOR: "program coordinators",
+    Role.TEACHER_OR_COORDINATOR: "teachers of a registered school and program coordinators",
 }
 
 

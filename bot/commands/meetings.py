@@ -118,7 +118,7 @@ def _details(type: str | None, topic: str | None, link: str | None,
     ],
     example="/exchange propose from=2027-03-08 to=2027-04-30 duration=90",
     description="Slots start on the quarter hour, lie inside both schools' class hours (or "
-    "after-school hours when class time gives none), and avoid weekends, public holidays, "
+    "after-school hours when class time gives none), and avoid public holidays, "
     "school vacations and declared breaks of either school.",
 )
 async def propose(
@@ -213,6 +213,7 @@ async def _slot_list(
                             f"not {partner.name}.", show_usage=False)
         return pairing, found
     pairing = await choose_partner(ctx, partner)
+    pairing.booked_partnership()  # not partners: say so, not "propose first"
     found = await lists.latest(actor.platform, actor.workspace, actor.user_id, pairing.theirs.id)
     if found is None:
         raise UserError(f"You have no proposed times with {pairing.theirs.name} yet: run "

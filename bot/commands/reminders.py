@@ -12,7 +12,7 @@ from sqlmodel import col, select
 from bot.agenda import TEMPLATES, parse_steps, template
 from bot.commands.coordination import PROGRAM_PARAM, coordinated_program
 from bot.commands.meetings import session_param
-from bot.context import NOT_A_TEACHER, Context
+from bot.context import Context
 from bot.errors import PermissionDenied, UserError
 from bot.lead_times import LEAD_TIME, LeadTime, LeadTimes
 from bot.local_time import to_local
@@ -57,8 +57,6 @@ def _reader(ctx: Context, facts: SessionFacts) -> School | None:
 async def _session_facts(ctx: Context, number: int | None) -> tuple[SessionFacts, School | None]:
     """A session the caller may see: one of their school's, or of a program they coordinate.
     Without a number, their school's next one."""
-    if ctx.membership is None and not ctx.coordinated:
-        raise PermissionDenied(NOT_A_TEACHER)
     session = await (_next_session(ctx) if number is None else ctx.db.get(ExchangeSession, number))
     facts = await load_one(ctx.db, session) if session else None
     if facts is None or not (_reader(ctx, facts) or ctx.coordinates(facts.program.id or 0)):
@@ -88,7 +86,7 @@ async def _next_session(ctx: Context) -> ExchangeSession:
 @commands.command(
     "reminders",
     summary="List the upcoming reminders of your sessions (coordinators: of your program).",
-    role=Role.ANYONE,
+    role=Role.TEACHER_OR_COORDINATOR,
     params=[
         session_param("only this session's reminders", required=False),
         Param("limit", INTEGER, "how many to show", default=20, minimum=1, maximum=200),
@@ -98,8 +96,6 @@ async def _next_session(ctx: Context) -> ExchangeSession:
     "it. Teachers see their school's sessions; coordinators see their program's.",
 )
 async def list_reminders(ctx: Context, session: int | None, limit: int) -> Reply:
-    if ctx.membership is None and not ctx.coordinated:
-        raise PermissionDenied(NOT_A_TEACHER)
     rows = await _visible_pending(ctx, session)
     sessions = (
         await ctx.db.exec(
@@ -185,7 +181,7 @@ def _reminder_data(row: Reminder, facts: SessionFacts) -> dict[str, Any]:
 @commands.command(
     "agenda show",
     summary="Show a session's day-of agenda: each step's start in both time zones.",
-    role=Role.ANYONE,
+    role=Role.TEACHER_OR_COORDINATOR,
     params=[session_param("the session's number; default: your next session", required=False)],
     example="/exchange agenda show 3",
 )

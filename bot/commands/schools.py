@@ -232,7 +232,7 @@ async def _sees_every_teacher(ctx: Context, school: School) -> bool:
 @commands.command(
     "school edit",
     summary="Change your school's profile; only the options you give change.",
-    role=Role.TEACHER,
+    role=Role.TEACHER_OR_COORDINATOR,
     params=[
         *profile_params(for_edit=True),
         Param(
@@ -285,7 +285,8 @@ async def _editable_school(ctx: Context, school: School | None) -> School:
         return await ctx.my_school()
     mine = ctx.membership is not None and ctx.membership.school_id == school.id
     if not mine and not ctx.coordinates(school.program_id):
-        raise PermissionDenied(f"You can edit only your own school; {school.name} is not yours.")
+        scope = "your own school" + (" or the schools of your program" if ctx.coordinated else "")
+        raise PermissionDenied(f"You can edit only {scope}; {school.name} is not yours to edit.")
     return school
 
 
