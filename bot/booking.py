@@ -263,6 +263,29 @@ async def cancel(ctx: Context, view: SessionView, reason: str | None) -> Session
     return view
 
 
+async def cancel_with_partnership(
+    ctx: Context, partnership: Partnership, reason: str | None
+) -> list[ExchangeSession]:
+    """Cancel the sessions of an ending partnership that have not begun, so no reminder,
+    agenda or feedback request goes out for a meeting that will not happen. The caller
+    announces the end once, naming these sessions, instead of one message per session."""
+    assert partnership.id is not None
+    upcoming = await ExchangeSessions(ctx.db).upcoming([partnership.id], ctx.now)
+    cancelled = [session for session in upcoming if session.start_utc > ctx.now]
+    for session in cancelled:
+        session.status = SessionStatus.CANCELLED.value
+        session.cancel_reason = reason or "the partnership ended"
+        session.cancelled_by = actor_key(ctx)
+        session.cancelled_at = ctx.now
+        session.ics_sequence += 1
+        session.updated_at = ctx.now
+        ctx.db.add(session)
+    await ctx.db.flush()
+    for session in cancelled:
+        await cancel_session_reminders(ctx, session)
+    return cancelled
+
+
 def _apply(session: ExchangeSession, details: SessionDetails) -> None:
     if details.program_type is not None:
         session.program_type = details.program_type

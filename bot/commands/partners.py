@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from sqlmodel import col, select
 
+from bot.booking import cancel_with_partnership
 from bot.context import Context
 from bot.errors import UserError
 from bot.feasibility import (
@@ -28,9 +29,10 @@ from bot.partner_search import Filters, Ranked, Ranking, explain, rank, score_pa
 from bot.partnerships import ACCEPTED, DECLINED, PENDING, Partnerships, Requests
 from bot.reply import Action, Reply, Section
 from bot.school_profile import LEVELS, SchoolProfile
+from bot.session_text import when
 from bot.spec import CommandGroup, Param
 from bot.value_types import CHOICE, DURATION, INTEGER, SCHOOL, TEXT
-from storage.models import Partnership, PartnershipRequest, School
+from storage.models import ExchangeSession, Partnership, PartnershipRequest, School
 
 logger = logging.getLogger(__name__)
 
@@ -449,7 +451,8 @@ def _request_section(request: PartnershipRequest, other: School, zone: str, *,
 
 @commands.command(
     "partnership end",
-    summary="End a partnership; both schools get the place back.",
+    summary="End a partnership: both schools get the place back, upcoming sessions are "
+    "cancelled.",
     params=[
         Param("school", SCHOOL, "the partner school", positional=True, max_length=120),
         Param("reason", TEXT, "a short reason, told to them", default="", positional=True,
@@ -466,22 +469,40 @@ async def end_partnership(ctx: Context, school: School, reason: str) -> Reply:
         raise UserError(f"{school.name} is not a partner of {mine.name}. Partners: "
                         f"{', '.join(current) or 'none'}.", show_usage=False)
     await partnerships.end(partnership, ctx.now)
+    cancelled = await cancel_with_partnership(ctx, partnership, reason)
+    ids = [session.id for session in cancelled]
     said = f": “{reason}”" if reason else "."
     await ctx.notify_school(
-        school.id, f"{mine.name} ({mine.id}) ended your partnership{said}",
-        {"event": "partnership_ended", "partnership_id": partnership.id, "school_id": mine.id},
+        school.id,
+        f"{mine.name} ({mine.id}) ended your partnership{said}"
+        + _cancelled_sessions(cancelled, school, mine),
+        {"event": "partnership_ended", "partnership_id": partnership.id, "school_id": mine.id,
+         "cancelled_session_ids": ids},
     )
     if partnership.channel_id and partnership.channel_platform and partnership.channel_workspace:
         ctx.notify_channel(
             ChannelRef(partnership.channel_platform, partnership.channel_workspace,
                        partnership.channel_id),
-            f"The partnership of {mine.name} and {school.name} has ended{said}",
-            {"event": "partnership_ended", "partnership_id": partnership.id},
+            f"The partnership of {mine.name} and {school.name} has ended{said}"
+            + _cancelled_sessions(cancelled, mine, school),
+            {"event": "partnership_ended", "partnership_id": partnership.id,
+             "cancelled_session_ids": ids},
         )
     left = await partnerships.remaining(mine)
     return Reply(text=f"Ended the partnership with {school.name}. {mine.name} has {left} "
-                 "partner place(s) left.",
-                 data={"partnership_id": partnership.id, "remaining_quota": left})
+                 "partner place(s) left." + _cancelled_sessions(cancelled, mine, school),
+                 data={"partnership_id": partnership.id, "remaining_quota": left,
+                       "cancelled_session_ids": ids})
+
+
+def _cancelled_sessions(sessions: Sequence[ExchangeSession], reader: School, other: School
+                        ) -> str:
+    """The lines naming sessions cancelled with a partnership, in the reader's zone first."""
+    return "".join(
+        f"\nCancelled session #{session.id}: {when(session, reader, other)}. Calendar "
+        f"cancellation: /exchange ics {session.id}"
+        for session in sessions
+    )
 
 
 async def _chosen_partnership(ctx: Context, partner: School | None

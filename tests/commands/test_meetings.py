@@ -10,7 +10,7 @@ from sqlmodel import func, select
 
 from bot.adapters.testing import TestBot
 from storage.engine import transaction
-from storage.models import ExchangeSession, Partnership, School, SlotList
+from storage.models import ExchangeSession, Partnership, Reminder, School, SlotList
 
 SEOUL, OSAKA = "KR-hanbit-middle", "JP-sakura-junior-high"
 NEW_YORK_MIDDLE = (
@@ -372,3 +372,23 @@ async def test_overlap_draws_the_week_and_lists_it_in_both_zones(partners: TestB
     assert "Wed 15 Sep: no overlap (Seoul closed: Chuseok)" in reply.text
     assert "Mon 13 Sep: Mon 13 Sep 09:00–15:30 KST (Seoul) · Mon 13 Sep 09:00–15:30 JST" \
         in reply.text
+
+
+async def test_ending_a_partnership_cancels_its_upcoming_sessions_and_their_reminders(
+    booked: TestBot,
+) -> None:
+    reply = await booked.ok("alice", 'partnership end JP-sakura-junior-high "School merger"')
+    assert reply.data["cancelled_session_ids"] == [1]
+    assert "Cancelled session #1: " in reply.text and "KST (Seoul) · " in reply.text
+    told = booked.sent_to("bob")[-1]
+    assert "ended your partnership: “School merger”" in told.text
+    assert "Cancelled session #1: " in told.text and "/exchange ics 1" in told.text
+    async with booked.core.sessions() as db:
+        session = await db.get(ExchangeSession, 1)
+        pending = (await db.exec(select(Reminder).where(Reminder.status == "pending"))).all()
+    assert session is not None and session.status == "cancelled"
+    assert session.cancel_reason == "School merger" and not pending
+    fetched = await booked.ok("bob", "ics 1")
+    assert ics(fetched.attachments[0].content)[0]["METHOD"] == "CANCEL"
+    listed = await booked.ok("alice", "sessions")
+    assert "#1" not in listed.text
