@@ -12,9 +12,13 @@ raises `UserError` with a message that names the bad word and says what is accep
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
+import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from bot.errors import UserError
@@ -25,6 +29,11 @@ OPENING_QUOTES = {'"': '"', "“": "”", "”": "”", "„": "“"}
 CLOSING_QUOTES = {'"', "“", "”"}
 _OPTION_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 MAX_COMMAND_LENGTH = 4000
+# The span of dates any option accepts: the arithmetic of reminders and weeks stays far from
+# the ends of Python's calendar (years 1 and 9999), where it would overflow.
+FIRST_DATE, LAST_DATE = date(2000, 1, 1), date(2099, 12, 31)
+MAX_WHOLE_NUMBER = 2**31 - 1  # the largest integer a database column holds on every backend
+_ALLOWED_CONTROLS = frozenset("\t\n\r")
 
 
 @dataclass(frozen=True)
@@ -200,6 +209,7 @@ def coerce_value(param: Param, text: str) -> Any:
         raise UserError(
             f"{param.name} is {len(text)} characters long; at most {param.max_length} are accepted."
         )
+    _check_characters(param, text)
     if param.many:
         items = [item.strip() for item in LIST_SEPARATOR.split(text) if item.strip()]
         if not items and param.required:
@@ -212,11 +222,26 @@ def coerce_value(param: Param, text: str) -> Any:
     return _coerce_one(param, text)
 
 
+def _check_characters(param: Param, text: str) -> None:
+    """Control characters (NUL, terminal escapes) and lone surrogates are refused: PostgreSQL
+    cannot store NUL, and nobody types the others on purpose."""
+    for char in text:
+        kind = unicodedata.category(char)
+        if (kind == "Cc" and char not in _ALLOWED_CONTROLS) or kind == "Cs":
+            raise UserError(
+                f"{param.name} contains the control character U+{ord(char):04X}; remove it."
+            )
+
+
 def _coerce_one(param: Param, text: str) -> Any:
     try:
         value = param.type.parse(text)
     except ValueProblem as problem:
         raise UserError(f"{param.name}: {problem}") from None
+    except (ValueError, OverflowError):
+        # a reader that met something it did not expect (a year 10000): still the user's text
+        raise UserError(f"{param.name}: '{text}' is not {param.type.accepted}.") from None
+    _check_dates(param, value)
     if param.choices and value not in param.choices:
         close = difflib.get_close_matches(str(value), param.choices, n=1, cutoff=0.5)
         hint = f" Did you mean '{close[0]}'?" if close else ""
@@ -227,7 +252,31 @@ def _coerce_one(param: Param, text: str) -> Any:
     return value
 
 
+def _check_dates(param: Param, value: Any) -> None:
+    for day in _dates_in(value):
+        if not FIRST_DATE <= day <= LAST_DATE:
+            raise UserError(
+                f"{param.name}: {day.isoformat()} is out of range; dates from "
+                f"{FIRST_DATE.isoformat()} to {LAST_DATE.isoformat()} are accepted."
+            )
+
+
+def _dates_in(value: Any) -> Iterator[date]:
+    """Every date a parsed value holds: itself, its items, or its dataclass fields."""
+    if isinstance(value, date):
+        yield value.date() if isinstance(value, datetime) else value
+    elif isinstance(value, (tuple, list, set, frozenset)):
+        for item in value:
+            yield from _dates_in(item)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for item in dataclasses.fields(value):
+            yield from _dates_in(getattr(value, item.name))
+
+
 def _check_range(param: Param, value: int) -> None:
+    if abs(value) > MAX_WHOLE_NUMBER:
+        raise UserError(f"{param.name}: {value} is too large; numbers up to "
+                        f"{MAX_WHOLE_NUMBER} are accepted.")
     low, high = param.minimum, param.maximum
     if (low is not None and value < low) or (high is not None and value > high):
         if low is not None and high is not None:

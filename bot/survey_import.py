@@ -1,7 +1,10 @@
 """The demand-survey CSV import: every row valid or nothing written, idempotent by `school_id`.
 
 Rows are read with the same option declarations as `school register`, so a value accepted in
-chat is accepted in the file and every error message reads the same.
+chat is accepted in the file and every error message reads the same. A file that is not CSV
+(too big, not UTF-8, a quote never closed, rows of the wrong width) is refused with the line
+to fix, never with a traceback. Cells that look like spreadsheet formulas are kept as text;
+every CSV the bot writes defuses them (`bot/feedback_export.py`).
 """
 
 from __future__ import annotations
@@ -9,7 +12,9 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from bot.commands.schools import profile_params
@@ -50,6 +55,7 @@ REQUIRED_VALUES = {
 }
 _SCHOOL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{0,63}")
 MAX_ROWS = 100_000
+MAX_SURVEY_BYTES = 20 * 1024 * 1024  # room for MAX_ROWS schools of about 200 bytes each
 
 
 @dataclass
@@ -71,8 +77,8 @@ class SurveyInvalid(Exception):
 
 def read_survey(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]:
     """Validate every row; returns (line number, columns) pairs and the extra header names."""
-    reader = csv.DictReader(io.StringIO(text))
-    header = [name.strip() for name in reader.fieldnames or []]
+    records = _records(text)
+    header = [name.strip() for name in next(records, (1, []))[1]]
     missing = [name for name in COLUMNS if name not in header]
     if missing:
         raise SurveyInvalid(
@@ -81,20 +87,23 @@ def read_survey(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]
                 f"Expected: {','.join(COLUMNS)}"
             ]
         )
-    reader.fieldnames = header
     params = {param.name: param for param in profile_params(for_edit=False)}
     rows: list[tuple[int, dict[str, Any]]] = []
     errors: list[str] = []
     first_line_of: dict[str, int] = {}
-    line = reader.line_num
-    for record in reader:
-        start, line = line + 1, reader.line_num
+    for start, values in records:
         if len(rows) >= MAX_ROWS:
             raise SurveyInvalid([f"line {start}: the file has more than {MAX_ROWS} schools"])
-        if not any((value or "").strip() for value in record.values() if isinstance(value, str)):
+        if not any(value.strip() for value in values):
+            continue
+        if len(values) != len(header):
+            errors.append(
+                f"line {start}: {len(values)} values, but the header has {len(header)} "
+                "columns; put values that contain commas in double quotes"
+            )
             continue
         try:
-            columns = _read_row(record, params)
+            columns = _read_row(dict(zip(header, values, strict=True)), params)
         except UserError as error:
             errors.append(f"line {start}: {error.message}")
             continue
@@ -112,6 +121,33 @@ def read_survey(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]
     if not rows:
         raise SurveyInvalid(["the file has a header but no schools"])
     return rows, [name for name in header if name not in COLUMNS]
+
+
+def _records(text: str) -> Iterator[tuple[int, list[str]]]:
+    """Each record with the line it starts on (quoted values may span lines)."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    line = 0
+    while True:
+        start = line + 1
+        try:
+            values = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise SurveyInvalid([f"line {start}: {_csv_problem(error)}"]) from None
+        line = reader.line_num
+        yield start, values
+
+
+def _csv_problem(error: csv.Error) -> str:
+    reason = str(error)
+    if "unexpected end of data" in reason:
+        return 'a quoted value is never closed: add the closing "'
+    if "expected after" in reason:
+        return 'text follows a closing quote: put the whole value in double quotes'
+    if "field limit" in reason:
+        return f"a value is longer than {csv.field_size_limit()} characters"
+    return f"this is not valid CSV ({reason})"
 
 
 def _read_row(record: dict[str, Any], params: dict[str, Any]) -> dict[str, Any]:
@@ -173,7 +209,14 @@ async def import_survey(core: BotCore, text: str, program_name: str | None) -> I
     return result
 
 
+def read_survey_file(path: Path) -> str:
+    """The file's text, refused by its size before a byte of it is read."""
+    _check_size(path.stat().st_size)
+    return decode_survey(path.read_bytes())
+
+
 def decode_survey(content: bytes) -> str:
+    _check_size(len(content))
     try:
         return content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -183,3 +226,14 @@ def decode_survey(content: bytes) -> str:
                 "save it as 'CSV UTF-8' and import again"
             ]
         ) from None
+
+
+def _check_size(size: int) -> None:
+    if size > MAX_SURVEY_BYTES:
+        raise SurveyInvalid(
+            [
+                f"the file is {size / 1024 / 1024:.1f} MB; at most "
+                f"{MAX_SURVEY_BYTES // 1024 // 1024} MB is accepted (about {MAX_ROWS:,} schools). "
+                "Split it and import the parts."
+            ]
+        )

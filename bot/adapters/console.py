@@ -28,6 +28,13 @@ WORKSPACE = "local"
 DEFAULT_USER = "you"
 CHANNEL = ChannelRef(PLATFORM, WORKSPACE, "console")
 _LINE = re.compile(r"\s*(?:@(?P<user>[\w.\-]{1,64})\s+)?(?P<rest>.*)", re.DOTALL)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but tab and newline
+
+
+def printable(text: str) -> str:
+    """Text for a terminal: control characters a user typed (an escape sequence that clears
+    the screen, a carriage return that overwrites the line) are shown as `\\x1b`, not obeyed."""
+    return _CONTROL.sub(lambda char: f"\\x{ord(char[0]):02x}", text)
 
 
 class ConsoleMessenger:
@@ -39,10 +46,10 @@ class ConsoleMessenger:
     async def send(self, message: OutgoingMessage) -> None:
         target = message.recipient
         where = f"@{target.target_id}" if target.kind == "user" else f"#{target.target_id}"
-        body = message.text.replace("\n", "\n    ")
-        print(f"  → to {where}: {body}", file=self.out)
+        body = printable(message.text).replace("\n", "\n    ")
+        print(f"  → to {printable(where)}: {body}", file=self.out)
         for action in message.actions:
-            print(f"    [{action.label}] /exchange {action.command}", file=self.out)
+            print(printable(f"    [{action.label}] /exchange {action.command}"), file=self.out)
         self.out.flush()
 
 
@@ -112,9 +119,9 @@ class Console:
             }
             print(json.dumps(record, ensure_ascii=False, default=str), file=self.out)
         else:
-            print(reply.text, file=self.out)
+            print(printable(reply.text), file=self.out)
             for action in reply.actions:
-                print(f"  [{action.label}] /exchange {action.command}", file=self.out)
+                print(printable(f"  [{action.label}] /exchange {action.command}"), file=self.out)
             for path in files:
                 print(f"  Saved {path}", file=self.out)
         self.out.flush()

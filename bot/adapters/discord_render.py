@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -44,16 +45,37 @@ BUTTON_STYLES = {
 }
 
 
+# Web addresses (kept intact so links still work), as discord.py's `escape_markdown` finds them
+_URL = r"<[^: >]+:/[^ >]+>|(?:https?|steam)://[^\s<]+[^<.,:;\"'\]\s]"
+_MARKUP = re.compile(
+    rf"(?P<url>{_URL})"
+    r"|[\\*_~`|\[<]"  # emphasis, code, spoilers, masked links, <@…> <#…> <t:…> tokens
+    r"|^(?:>(?:>>)?(?=\s)|#{1,3}|[ \t]*-)",  # quotes, headings, lists and -# subtext
+    re.MULTILINE,
+)
+
+
 def escape(text: str) -> str:
-    """Make user text inert: markdown shows literally and `@everyone` or `<@id>` pings nobody."""
-    return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
+    """Make user text inert: markdown shows literally, `@everyone` or `<@id>` pings nobody,
+    and `<#channel>` or `[text](url)` link nowhere (a backslash before punctuation only hides
+    itself in Discord's markdown). discord.py's `escape_markdown` is not enough: its pattern
+    for a masked link swallows the rest of the line unescaped, and it passes `<#…>` tokens."""
+    return discord.utils.escape_mentions(_MARKUP.sub(_escaped, text))
+
+
+def _escaped(match: re.Match[str]) -> str:
+    if match["url"]:
+        return match["url"]
+    found = match[0]
+    mark = found.lstrip(" \t")
+    return found[: len(found) - len(mark)] + "\\" + mark
 
 
 def clip(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     cut = text[: limit - len(ELLIPSIS)]
-    if cut.endswith("\\") and not cut.endswith("\\\\"):
+    if (len(cut) - len(cut.rstrip("\\"))) % 2:
         cut = cut[:-1]  # never leave half of an escape at the end
     return cut + ELLIPSIS
 

@@ -29,7 +29,7 @@ from tests.support.discord_payloads import GUILD_ID, slash_command, snowflake
 from tests.support.discord_seams import discord_reaching
 from tests.support.fake_discord_api import BOT_TOKEN, FakeDiscord, Recorded
 
-_ESCAPE = re.compile(r"\\([\\*_`~|>#\-\[\]()])")
+_ESCAPE = re.compile(r"\\([\\*_`~|<>#\-\[\]()])")
 
 
 def visible_text(body: dict[str, Any]) -> str:
