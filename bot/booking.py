@@ -240,15 +240,7 @@ async def cancel(ctx: Context, view: SessionView, reason: str | None) -> Session
         raise UserError(f"Session #{session.id} has already taken place; nothing to cancel.",
                         show_usage=False)
     was_booked = session.status == SessionStatus.BOOKED
-    session.status = SessionStatus.CANCELLED.value
-    session.cancel_reason = reason or None
-    session.cancelled_by = actor_key(ctx)
-    session.cancelled_at = ctx.now
-    session.ics_sequence += 1
-    session.updated_at = ctx.now
-    ctx.db.add(session)
-    await ctx.db.flush()
-    await cancel_session_reminders(ctx, session)
+    await _mark_cancelled(ctx, session, reason or None)
     await _announce(
         ctx, view, "session_cancelled",
         lambda reader, other: (
@@ -273,17 +265,21 @@ async def cancel_with_partnership(
     upcoming = await ExchangeSessions(ctx.db).upcoming([partnership.id], ctx.now)
     cancelled = [session for session in upcoming if session.start_utc > ctx.now]
     for session in cancelled:
-        session.status = SessionStatus.CANCELLED.value
-        session.cancel_reason = reason or "the partnership ended"
-        session.cancelled_by = actor_key(ctx)
-        session.cancelled_at = ctx.now
-        session.ics_sequence += 1
-        session.updated_at = ctx.now
-        ctx.db.add(session)
-    await ctx.db.flush()
-    for session in cancelled:
-        await cancel_session_reminders(ctx, session)
+        await _mark_cancelled(ctx, session, reason or "the partnership ended")
     return cancelled
+
+
+async def _mark_cancelled(ctx: Context, session: ExchangeSession, reason: str | None) -> None:
+    """Cancel the session and its reminders; the invite's sequence moves on for the CANCEL."""
+    session.status = SessionStatus.CANCELLED.value
+    session.cancel_reason = reason
+    session.cancelled_by = actor_key(ctx)
+    session.cancelled_at = ctx.now
+    session.ics_sequence += 1
+    session.updated_at = ctx.now
+    ctx.db.add(session)
+    await ctx.db.flush()
+    await cancel_session_reminders(ctx, session)
 
 
 def _apply(session: ExchangeSession, details: SessionDetails) -> None:
