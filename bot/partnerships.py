@@ -100,7 +100,9 @@ class Partnerships:
         refusal = await self.refusal(first, second, mine)
         if refusal:
             raise UserError(refusal, show_usage=False)
-        return self._add(first, second, program_id, source, language, now)
+        partnership = self._add(first, second, program_id, source, language, now)
+        await self.db.flush()  # callers link the request and announce it by its id
+        return partnership
 
     async def refusal(self, first: School, second: School, mine: School | None = None
                       ) -> str | None:
