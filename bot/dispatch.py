@@ -3,10 +3,16 @@
 A handler runs inside one transaction: a `UserError` or a crash rolls everything back, so
 nothing is ever half-written. Unexpected failures are logged with an error id the user can
 quote, and the user sees only that id.
+
+At most `CONCURRENT_COMMANDS` transactions are open at once; the rest wait their turn before
+taking a database connection. Without that, a burst of teachers holds every pooled connection
+while each waits for the event loop, and commands (and the leader's lease renewal) time out
+waiting for the pool instead of simply queueing.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 from collections.abc import Callable
@@ -26,6 +32,9 @@ from storage.engine import SessionFactory, transaction
 logger = logging.getLogger(__name__)
 
 
+CONCURRENT_COMMANDS = 6  # well under the pool's 5 + 10 connections: background work needs some
+
+
 class Dispatcher:
     def __init__(
         self,
@@ -42,6 +51,7 @@ class Dispatcher:
         self.settings = settings
         self.services = services
         self.after_commit = after_commit
+        self._admission = asyncio.Semaphore(CONCURRENT_COMMANDS)
 
     async def handle_text(
         self, actor: Actor, line: str, channel: ChannelRef | None = None
@@ -83,7 +93,7 @@ class Dispatcher:
     async def _run(
         self, spec: CommandSpec, values: dict[str, Any], actor: Actor, channel: ChannelRef | None
     ) -> Reply:
-        async with transaction(self.sessions) as db:
+        async with self._admission, transaction(self.sessions) as db:
             ctx = Context(
                 actor=actor,
                 channel=channel,

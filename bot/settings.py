@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import socket
 from pathlib import Path
+from typing import Literal
 
 import platformdirs
 from pydantic import Field, SecretStr, field_validator
@@ -23,7 +26,14 @@ class Settings(BaseSettings):
     home_country: str | None = Field(default="KR", alias="JOINTCLASS_HOME_COUNTRY")
     coordinators: str = Field(default="console:local:coordinator", alias="JOINTCLASS_COORDINATORS")
     log_level: str = Field(default="INFO", alias="LOG_LEVEL")
+    log_format: Literal["text", "json"] = Field(default="text", alias="JOINTCLASS_LOG_FORMAT")
     port: int = Field(default=3000, alias="PORT")
+    # names this process in the leader lease (bot.leadership); stable across restarts, a
+    # process retakes its own lease at once instead of waiting for it to expire
+    instance_id: str = Field(
+        default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}",
+        alias="JOINTCLASS_INSTANCE_ID",
+    )
 
     slack_bot_token: SecretStr | None = Field(default=None, alias="SLACK_BOT_TOKEN")
     slack_signing_secret: SecretStr | None = Field(default=None, alias="SLACK_SIGNING_SECRET")

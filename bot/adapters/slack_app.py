@@ -19,6 +19,7 @@ from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext, AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.adapters.health import add_health_routes
 from bot.adapters.slack_channels import SlackChannelProvisioner
 from bot.adapters.slack_forms import (
     FORM_CALLBACK_ID,
@@ -127,8 +128,11 @@ class SlackAdapter:
         await self.replies.send(reply, actor=actor, channel_id=channel_id, respond=respond)
 
     async def start_http(self, host: str, port: int) -> int:
-        """Serve `/slack/events` (and, with OAuth, the install pages); returns the bound port."""
-        self._runner = web.AppRunner(self.app.web_app(path=EVENTS_PATH, port=port))
+        """Serve `/slack/events` (with OAuth, the install pages) and the health endpoints;
+        returns the bound port."""
+        web_app = self.app.web_app(path=EVENTS_PATH, port=port)
+        add_health_routes(web_app, self.core.engine)
+        self._runner = web.AppRunner(web_app)
         await self._runner.setup()
         await web.TCPSite(self._runner, host, port).start()
         bound = int(self._runner.addresses[0][1])

@@ -1,0 +1,80 @@
+"""`/healthz` and `/readyz` for load balancers and orchestrators (Kubernetes probes).
+
+`/healthz` answers as long as the event loop does, so a wedged process gets restarted;
+`/readyz` also asks the database, so a replica that cannot reach it is taken out of rotation
+instead of answering teachers with errors. The Slack HTTP server carries both next to
+`/slack/events`; a process without one (Discord only, Socket Mode) serves them alone with
+`serve_health`. Answers never carry connection details: the reason is the kind of failure,
+the details go to the (redacted) log.
+
+The readiness check opens a connection of its own instead of borrowing one from the pool. A
+replica whose pool is taken up by teachers' commands is busy, not broken: were it reported
+unready, the load balancer would move its load onto the others, which would then fail the
+same check in turn (benchmarks/http_load.py shows such pools waiting for seconds).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from aiohttp import web
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.pool import NullPool
+
+from bot.core import BotCore
+from bot.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+HEALTH_PATH = "/healthz"
+READY_PATH = "/readyz"
+READY_TIMEOUT = 2.0  # seconds the database gets to answer; probes should allow a little more
+
+
+def add_health_routes(
+    app: web.Application, engine: AsyncEngine, *, timeout: float = READY_TIMEOUT
+) -> None:
+    """Route `/healthz` and `/readyz` on `app`, the readiness check asking `engine`'s database."""
+    unpooled = create_async_engine(engine.url, poolclass=NullPool)
+
+    async def healthz(_request: web.Request) -> web.Response:
+        return web.json_response({"status": "ok"})
+
+    async def readyz(_request: web.Request) -> web.Response:
+        problem = await database_problem(unpooled, timeout)
+        if problem is None:
+            return web.json_response({"status": "ready", "database": "ok"})
+        return web.json_response({"status": "unavailable", "database": problem}, status=503)
+
+    app.router.add_get(HEALTH_PATH, healthz)
+    app.router.add_get(READY_PATH, readyz)
+
+
+async def database_problem(engine: AsyncEngine, timeout: float) -> str | None:
+    """None when `SELECT 1` comes back within `timeout`, else what went wrong, secret-free."""
+    try:
+        async with asyncio.timeout(timeout), engine.connect() as connection:
+            await connection.execute(text("SELECT 1"))
+    except TimeoutError:
+        logger.warning("readiness: the database did not answer within %s s", timeout)
+        return f"no answer within {timeout:g} s"
+    except Exception as error:
+        logger.warning("readiness: the database is unreachable: %s", error)
+        return f"unreachable ({type(error).__name__})"
+    return None
+
+
+async def serve_health(core: BotCore, settings: Settings, *, host: str = "0.0.0.0") -> None:
+    """Serve only the health endpoints on PORT until cancelled (no Slack HTTP server here)."""
+    app = web.Application()
+    add_health_routes(app, core.engine)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    try:
+        await web.TCPSite(runner, host, settings.port).start()
+        logger.info("health endpoints listening on %s:%s", host, runner.addresses[0][1])
+        await asyncio.Event().wait()
+    finally:
+        await runner.cleanup()
