@@ -68,7 +68,9 @@ def settings(directory: Path) -> Settings:
     )
 
 
-async def seed_pairs(core: BotCore, count: int, now: datetime) -> list[tuple[int, str, str]]:
+async def seed_pairs(
+    core: BotCore, count: int, now: datetime, platform: str = PLATFORM, workspace: str = "W"
+) -> list[tuple[int, str, str]]:
     """`count` partnerships of two schools with one teacher each and a joint channel."""
     schools, members, pairs = [], [], []
     for n in range(count):
@@ -91,8 +93,8 @@ async def seed_pairs(core: BotCore, count: int, now: datetime) -> list[tuple[int
             members.append(
                 dict(
                     school_id=school_id,
-                    platform=PLATFORM,
-                    workspace="W",
+                    platform=platform,
+                    workspace=workspace,
                     user_id=f"teacher-{school_id}",
                     joined_at=now,
                 )
@@ -103,8 +105,8 @@ async def seed_pairs(core: BotCore, count: int, now: datetime) -> list[tuple[int
                 program_id=1,
                 school_a=f"home-{n}",
                 school_b=f"partner-{n}",
-                channel_platform=PLATFORM,
-                channel_workspace="W",
+                channel_platform=platform,
+                channel_workspace=workspace,
                 channel_id=f"joint-{n}",
                 created_at=now,
             )

@@ -12,9 +12,14 @@ from storage.engine import create_engine, session_factory
 
 
 async def build_bot(
-    settings: Settings, *, clock: Clock | None = None, database_url: str | None = None
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    database_url: str | None = None,
+    lead: bool = True,
 ) -> BotCore:
-    """A started bot: database migrated, configuration seeded; adapters attach messengers."""
+    """A started bot: database migrated, configuration seeded; adapters attach messengers.
+    Without `lead`, it fires and sends nothing until it wins the leader lease."""
     engine = create_engine(database_url or settings.resolved_database_url())
     bot = BotCore(
         settings=settings,
@@ -27,5 +32,5 @@ async def build_bot(
     bot.services["reminders"] = reminders  # end-of-session handlers register here
     bot.add_due_work(reminders)
     install_feedback(bot)  # asks for feedback when a session ends; nudges and escalates
-    await bot.start()
+    await bot.start(lead=lead)
     return bot

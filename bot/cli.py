@@ -134,7 +134,7 @@ async def _run(settings: Settings) -> int:
     services = platform_services(settings)
     if not services:
         return await _console(settings, json_output=False, user="you")
-    core = await build_bot(settings)
+    core = await build_bot(settings, lead=False)  # the leader lease decides who fires and sends
     # The start-up heap (libraries, mappers, zones) lives as long as the process: keep the
     # cyclic GC from rescanning it, a 90 ms event-loop stall otherwise (benchmarks/reminders.py).
     gc.freeze()
@@ -156,17 +156,17 @@ async def _discord_sync(
 
 
 async def _import(settings: Settings, path: Path, program: str | None) -> int:
-    from bot.survey_import import SurveyInvalid, decode_survey, import_survey
+    from bot.survey_import import SurveyInvalid, import_survey, read_survey_file
 
     try:
-        text = decode_survey(path.read_bytes())
+        text = read_survey_file(path)
     except OSError as error:
         print(f"jointclass import: cannot read {path}: {error.strerror}", file=sys.stderr)
         return 1
     except SurveyInvalid as invalid:
         print(f"jointclass import: {path}: {invalid.errors[0]}", file=sys.stderr)
         return 1
-    core = await build_bot(settings)
+    core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
     try:
         result = await import_survey(core, text, program)
     except SurveyInvalid as invalid:

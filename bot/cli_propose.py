@@ -50,7 +50,7 @@ async def run(
     settings: Settings, args: argparse.Namespace, out: TextIO = sys.stdout,
     err: TextIO = sys.stderr,
 ) -> int:
-    core = await build_bot(settings)
+    core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
     try:
         async with transaction(core.sessions) as db:
             mine = await _school(Schools(db), args.school_a)

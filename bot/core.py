@@ -20,8 +20,11 @@ from storage import migrate
 from storage.engine import SessionFactory, transaction
 from storage.models import Coordinator
 from storage.repositories import Coordinators, Programs
+from storage.startup_lock import one_replica_at_a_time
 
 logger = logging.getLogger(__name__)
+
+OUTBOX_POLL_SECONDS = 1.0  # the longest a message queued on another replica waits to be sent
 
 
 class DueWork(Protocol):
@@ -66,13 +69,24 @@ class BotCore:
             catalog, sessions, clock, settings, self.services, after_commit=self._after_commit
         )
 
-    async def start(self) -> None:
-        """Bring the database to the current schema and seed the configured program."""
-        await migrate.upgrade(self.engine)
-        await self.seed_configuration()
+    async def start(self, *, lead: bool = True) -> None:
+        """Bring the database to the current schema and seed the configured program.
+
+        `lead` also takes the leader's duties at once: right for a process that is alone on
+        its database (the console, tests); `jointclass run` leaves them to the leader lease
+        (`bot.leadership`), as another replica may be sending right now."""
+        async with one_replica_at_a_time(self.engine):
+            await migrate.upgrade(self.engine)
+            await self.seed_configuration()
+        if lead:
+            await self.lead()
+
+    async def lead(self) -> None:
+        """Become the one process that fires and sends: messages a dead leader left half-sent
+        go back to the queue, and what came due meanwhile is caught up on."""
         released = await self.delivery.release_interrupted()
         if released:
-            logger.info("re-queued %s messages interrupted by the last shutdown", released)
+            logger.info("re-queued %s messages interrupted by the last leader", released)
         for work in self.due_work:
             await work.start()
 
@@ -123,8 +137,10 @@ class BotCore:
         self.services.setdefault("channel_provisioners", {})[platform] = provisioner
 
     def background_work(self) -> dict[str, Coroutine[Any, Any, None]]:
-        """The loops a long-running process keeps going next to its adapters."""
-        return {"delivery": self.delivery.run()} | {work.name: work.run() for work in self.due_work}
+        """The leader's loops, next to its adapters. Commands committed on other replicas
+        cannot wake this delivery loop, so it polls often: their messages wait at most that."""
+        delivery = self.delivery.run(poll_seconds=OUTBOX_POLL_SECONDS)
+        return {"delivery": delivery} | {work.name: work.run() for work in self.due_work}
 
     async def handle_text(
         self, actor: Actor, line: str, channel: ChannelRef | None = None

@@ -54,7 +54,7 @@ async def run(settings: Settings, args: argparse.Namespace, out: TextIO | None =
     def progress(message: str) -> None:
         print(f"[{time.perf_counter() - started:6.1f} s] {message}", file=err, flush=True)
 
-    core = await build_bot(settings)
+    core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
     try:
         async with transaction(core.sessions) as db:
             name = args.program or settings.program

@@ -128,6 +128,15 @@ class OutboundMessage(SQLModel, table=True):
     """A message waiting to be delivered (or delivered): written in the same transaction as the
     change it announces, so a crash can delay a notification but never lose it."""
 
+    # Delivery asks, for every due row, whether an earlier message to the same recipient is
+    # still pending or sending: one index seek per status, however many were sent before.
+    __table_args__ = (
+        Index(
+            "ix_outboundmessage_recipient_queue",
+            "platform", "workspace", "target_kind", "target_id", "status", "id",
+        ),
+    )
+
     id: int | None = Field(default=None, primary_key=True)
     platform: str = Field(max_length=16, index=True)
     workspace: str = Field(max_length=64)
@@ -135,7 +144,8 @@ class OutboundMessage(SQLModel, table=True):
     target_id: str = Field(max_length=64)
     text: str = Field(sa_column=Column(Text, nullable=False))
     payload: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
-    status: str = Field(default="pending", max_length=8, index=True)  # pending, sending, sent
+    # pending, sending, sent, or refused: the platform will never take it (see last_error)
+    status: str = Field(default="pending", max_length=8, index=True)
     attempts: int = Field(default=0)
     last_error: str | None = Field(default=None, max_length=500)
     created_at: datetime = Field(sa_column=utc_column())
@@ -335,3 +345,12 @@ class AgendaItem(SQLModel, table=True):
     title: str = Field(max_length=80)
     minutes: int
     guidance: str = Field(default="", max_length=300)
+
+
+class Lease(SQLModel, table=True):
+    """Who holds a lease (the leader's: `bot.leadership`) and until when, by the database's
+    clock. One row per lease; a holder that stops renewing loses it when it expires."""
+
+    name: str = Field(primary_key=True, max_length=32)
+    holder: str = Field(max_length=160)  # an instance id: `JOINTCLASS_INSTANCE_ID`
+    expires_at: datetime = Field(sa_column=utc_column())
