@@ -31,6 +31,9 @@ INVITE_PERMISSIONS = discord.Permissions(
     read_message_history=True, manage_channels=True,
 )
 INVITE_SCOPES = ("bot", "applications.commands")
+# discord.py sleeps through any 429 inside the call unless told a limit (30 s is its minimum);
+# a longer one is raised, and the delivery worker pauses Discord instead of hanging on it.
+MAX_RATE_LIMIT_WAIT = 30.0
 
 
 def point_rest_at(api_url: str | None) -> None:
@@ -50,7 +53,11 @@ class JointClassClient(discord.Client):
     """discord.py's client with `/exchange`, persistent buttons and forms wired to the core."""
 
     def __init__(self, core: BotCore, *, defer_after: float = DEFER_AFTER) -> None:
-        super().__init__(intents=INTENTS, allowed_mentions=discord.AllowedMentions.none())
+        super().__init__(
+            intents=INTENTS,
+            allowed_mentions=discord.AllowedMentions.none(),
+            max_ratelimit_timeout=MAX_RATE_LIMIT_WAIT,
+        )
         ids = CommandIds(core.sessions, core.clock)
         self.exchange = ExchangeInteractions(core, ids, defer_after=defer_after)
         self.tree = exchange_tree(self, core.catalog)

@@ -2,18 +2,21 @@
 
 A channel recipient gets a message in that channel; a user recipient gets a direct message.
 Any failure raises, and the core's delivery worker tries again later: an outage delays
-messages but loses none. discord.py waits out rate limits (HTTP 429) by itself.
+messages but loses none. discord.py waits out short rate limits (HTTP 429) and retries some
+5xx answers by itself; what it gives up on is translated for the worker: 403 and 404 will
+never succeed (`Refused`), a long 429 or a 5xx means Discord takes nothing now.
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 import discord
 
 from bot.adapters.discord_components import CommandIds
 from bot.adapters.discord_render import render_outgoing
-from bot.messaging import OutgoingMessage
+from bot.messaging import OutgoingMessage, PlatformUnavailable, Refused
 
 logger = logging.getLogger(__name__)
 
@@ -24,6 +27,19 @@ class DiscordMessenger:
         self.ids = ids
 
     async def send(self, message: OutgoingMessage) -> None:
+        try:
+            await self._post(message)
+        except discord.RateLimited as limited:  # longer than the client's max_ratelimit_timeout
+            wait = timedelta(seconds=limited.retry_after)
+            raise PlatformUnavailable("Discord is rate limiting (HTTP 429)", wait) from limited
+        except (discord.Forbidden, discord.NotFound) as refusal:
+            raise Refused(f"Discord refused it: {refusal.status} {refusal.text}") from refusal
+        except discord.HTTPException as error:
+            if error.status == 429 or error.status >= 500:
+                raise PlatformUnavailable(f"Discord answered HTTP {error.status}") from error
+            raise
+
+    async def _post(self, message: OutgoingMessage) -> None:
         recipient = message.recipient
         target = int(recipient.target_id)
         destination: discord.abc.Messageable

@@ -1,18 +1,34 @@
 """Delivers the bot's own messages (reminders, agendas, notifications) to Slack users and channels.
 
-A failure raises, which tells the core's delivery worker to keep the message and try again
-later: a Slack outage delays messages but loses none.
+Slack's errors are translated for the core's delivery worker: an error that will never go away
+(the channel is gone, the bot is not in it, the user was deactivated) is a `Refused` message;
+a 429 or 5xx means Slack as a whole takes nothing now (`PlatformUnavailable`, with the
+Retry-After Slack gave); anything else keeps the message to try again later.
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
+
+from slack_sdk.errors import SlackApiError
 
 from bot.adapters.slack_render import render_notice
-from bot.adapters.slack_web import SlackPoster
-from bot.messaging import OutgoingMessage
+from bot.adapters.slack_web import SlackPoster, retry_after
+from bot.messaging import OutgoingMessage, PlatformUnavailable, Refused
 
 logger = logging.getLogger(__name__)
+
+# Web API error codes (chat.postMessage, conversations.open) that no retry can fix.
+REFUSALS = frozenset({
+    "channel_not_found",
+    "not_in_channel",
+    "is_archived",
+    "user_not_found",
+    "user_disabled",
+    "cannot_dm_bot",
+    "account_inactive",
+})
 
 
 class SlackMessenger:
@@ -20,6 +36,12 @@ class SlackMessenger:
         self.poster = poster
 
     async def send(self, message: OutgoingMessage) -> None:
+        try:
+            await self._post(message)
+        except SlackApiError as error:
+            raise _for_delivery(error) from error
+
+    async def _post(self, message: OutgoingMessage) -> None:
         recipient = message.recipient
         channel_id = recipient.target_id
         if recipient.kind == "user":
@@ -27,3 +49,19 @@ class SlackMessenger:
         await self.poster.post(
             recipient.workspace, channel_id, render_notice(message.text, message.actions)
         )
+
+
+def _for_delivery(error: SlackApiError) -> Exception:
+    """What a Web API error means for the message being delivered."""
+    status = error.response.status_code
+    if status == 429:
+        wait = retry_after(error.response.headers)
+        pause = None if wait is None else timedelta(seconds=wait)
+        return PlatformUnavailable("Slack is rate limiting (HTTP 429)", pause)
+    if status >= 500:
+        return PlatformUnavailable(f"Slack answered HTTP {status}")
+    data = error.response.data
+    code = data.get("error") if isinstance(data, dict) else None
+    if code in REFUSALS:
+        return Refused(f"Slack refused it: {code}")
+    return error

@@ -1,4 +1,4 @@
-"""Talking to Slack's Web API: one client that waits out 429s, and each workspace's own token.
+"""Talking to Slack's Web API: one client that waits out short 429s, and each workspace's token.
 
 Every call names its workspace's bot token explicitly, so one client serves every installed
 workspace and a message for one workspace can never go out with another's token.
@@ -7,13 +7,16 @@ workspace and a message for one workspace can never go out with another's token.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from typing import Protocol
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
 
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
 )
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.http_retry.state import RetryState
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.slack_render import SlackMessage
@@ -23,15 +26,51 @@ from bot.settings import Settings
 logger = logging.getLogger(__name__)
 
 SLACK_API_URL = "https://slack.com/api/"
+REQUEST_TIMEOUT = 15  # seconds per Web API call; slack_sdk's default is 30
+IN_CALL_WAIT = 2  # seconds of Retry-After waited out inside a call; longer ones are raised
 
 
 def web_client(settings: Settings, token: str | None = None) -> AsyncWebClient:
-    """A client for `SLACK_API_URL` that retries dropped connections and honours Retry-After."""
+    """A client for `SLACK_API_URL` that retries a dropped connection once and waits out a
+    short Retry-After; a long one is raised for the caller to honour (see `ShortRateLimitWait`)."""
     return AsyncWebClient(
         token=token,
         base_url=settings.slack_api_url or SLACK_API_URL,
-        retry_handlers=[AsyncConnectionErrorRetryHandler(), AsyncRateLimitErrorRetryHandler()],
+        timeout=REQUEST_TIMEOUT,
+        retry_handlers=[AsyncConnectionErrorRetryHandler(), ShortRateLimitWait()],
     )
+
+
+def retry_after(headers: Mapping[str, Any]) -> float | None:
+    """Slack's Retry-After header in seconds, from either slack_sdk's response shape (values
+    are lists in retry handlers, strings on `SlackApiError.response`)."""
+    for name, value in headers.items():
+        if name.lower() == "retry-after":
+            first = value[0] if isinstance(value, list) else value
+            try:
+                return float(first)
+            except ValueError:
+                return None
+    return None
+
+
+class ShortRateLimitWait(AsyncRateLimitErrorRetryHandler):
+    """slack_sdk's 429 retry, only when Slack asks for a couple of seconds (chat.postMessage
+    allows about one message per second per channel). A longer wait sleeping inside the call
+    would hold every other queued message; raised, it lets the delivery worker pause Slack."""
+
+    async def _can_retry_async(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        if response is None or response.status_code != 429:
+            return False
+        wait = retry_after(response.headers)
+        return wait is None or wait <= IN_CALL_WAIT
 
 
 class WorkspaceTokens(Protocol):

@@ -3,7 +3,8 @@
 The real discord.py client logs in against it (REST), connects to its gateway (a websocket
 that says HELLO, answers IDENTIFY with READY and acknowledges heartbeats) and receives
 `INTERACTION_CREATE` events from the tests exactly as it would from Discord. Every REST request
-is recorded, and chosen ones can be made to fail (an outage, a rate limit). JSON is answered
+is recorded, and chosen ones can be made to fail (an outage, a rate limit, a refusal, or no
+answer at all until `recover()`, which also ends every failure still scripted). JSON is answered
 with `Content-Type: application/json` exactly, as Discord does: with a charset suffix
 discord.py would read the body as text.
 """
@@ -30,6 +31,7 @@ from tests.support.discord_payloads import (
 
 API_PREFIX = "/api/v10"
 BOT_TOKEN = "fake-bot-token.NOT-A-REAL-SECRET"
+ERRORS = {403: ("Missing Access", 50001), 404: ("Unknown Channel", 10003)}  # Discord's codes
 
 
 @dataclass
@@ -50,6 +52,7 @@ class Failure:
     status: int
     times: int
     retry_after: float = 0.0
+    hang: bool = False
 
 
 class FakeDiscord:
@@ -59,6 +62,7 @@ class FakeDiscord:
         self.channels: dict[str, list[dict[str, Any]]] = {}  # by guild id
         self.interaction_types: dict[str, int] = {}  # by interaction id, as dispatched
         self._failures: list[Failure] = []
+        self._recovered = asyncio.Event()
         self._ids = itertools.count(1_300_000_000_000_000_001)
         self._sequence = itertools.count(1)
         self._socket: web.WebSocketResponse | None = None
@@ -96,6 +100,7 @@ class FakeDiscord:
         self.port = self._runner.addresses[0][1]
 
     async def close(self) -> None:
+        self._recovered.set()
         if self._socket is not None:
             await self._socket.close()
         if self._runner is not None:
@@ -112,9 +117,16 @@ class FakeDiscord:
     # -- what tests use --------------------------------------------------------------------
 
     def fail(self, method: str, path: str, status: int, *, times: int = 1,
-             retry_after: float = 0.0) -> None:
-        """Answer the next `times` matching requests with `status` (429: a rate limit)."""
-        self._failures.append(Failure(method, re.compile(path), status, times, retry_after))
+             retry_after: float = 0.0, hang: bool = False) -> None:
+        """Answer the next `times` matching requests with `status` (429: a rate limit); with
+        `hang`, only once `recover()` is called."""
+        self._recovered.clear()
+        self._failures.append(Failure(method, re.compile(path), status, times, retry_after, hang))
+
+    def recover(self) -> None:
+        """The outage is over: scripted failures are forgotten, hanging requests answered."""
+        self._failures.clear()
+        self._recovered.set()
 
     async def wait_for(
         self, method: str, path: str, *, count: int = 1, timeout: float = 5.0
@@ -194,11 +206,14 @@ class FakeDiscord:
         if failure is not None:
             record.status = failure.status
             await self._record(record)
+            if failure.hang:
+                await self._recovered.wait()
             if failure.status == 429:
                 return _json({"message": "You are being rate limited.",
                               "retry_after": failure.retry_after, "global": False},
                              status=429, headers={"Via": "1.1 google"})
-            return _json({"message": "Service unavailable", "code": 0}, status=failure.status)
+            message, code = ERRORS.get(failure.status, ("Service unavailable", 0))
+            return _json({"message": message, "code": code}, status=failure.status)
         for method, pattern, respond in self._routes:
             match = pattern.fullmatch(path)
             if method == request.method and match:

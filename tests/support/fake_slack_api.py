@@ -3,7 +3,8 @@
 Served by aiohttp on 127.0.0.1 and an ephemeral port; point `SLACK_API_URL` at `api_url` and
 give `response_url(...)` addresses in the requests sent to the app. Tokens belong to teams, so
 `auth.test` answers as Slack does and an unknown token gets `invalid_auth`. `fail()` scripts
-trouble: 429 with Retry-After, a 5xx outage, or an `ok: false` error code.
+trouble: 429 with Retry-After, a 5xx outage, an `ok: false` error code, or no answer at all
+(`hang`) until `recover()`, which also ends every outage still scripted.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class _Trouble:
     error: str
     retry_after: int | None
     remaining: int
+    hang: bool = False
 
 
 @dataclass
@@ -44,6 +46,7 @@ class FakeSlackApi:
     teams_by_token: dict[str, str] = field(default_factory=dict)
     oauth_answers: dict[str, dict[str, Any]] = field(default_factory=dict)  # by OAuth code
     calls: list[Call] = field(default_factory=list)
+    accepted: list[Call] = field(default_factory=list)  # answered normally: no trouble, known token
     responses: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (key, body)
     uploads: dict[str, bytes] = field(default_factory=dict)  # file id to content
     app_tokens: set[str] = field(default_factory=set)  # Socket Mode's `xapp-` tokens
@@ -52,6 +55,7 @@ class FakeSlackApi:
     root: str = ""
     _trouble: dict[str, list[_Trouble]] = field(default_factory=dict)
     _numbers: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _recovered: asyncio.Event = field(default_factory=asyncio.Event)
     _runner: web.AppRunner | None = None
 
     # --- setting the scene
@@ -83,9 +87,19 @@ class FakeSlackApi:
         error: str = "",
         retry_after: int | None = None,
         times: int = 1,
+        hang: bool = False,
     ) -> None:
-        """The next `times` calls of `method` answer with this trouble instead of success."""
-        self._trouble.setdefault(method, []).append(_Trouble(status, error, retry_after, times))
+        """The next `times` calls of `method` answer with this trouble instead of success;
+        with `hang` they get no answer until `recover()` (then the trouble)."""
+        self._recovered.clear()
+        self._trouble.setdefault(method, []).append(
+            _Trouble(status, error, retry_after, times, hang)
+        )
+
+    def recover(self) -> None:
+        """The outage is over: scripted trouble is forgotten and hanging calls are answered."""
+        self._trouble.clear()
+        self._recovered.set()
 
     # --- addresses
 
@@ -134,6 +148,7 @@ class FakeSlackApi:
         self.root = f"http://{host}:{port}"
 
     async def close(self) -> None:
+        self._recovered.set()
         for socket in self.sockets:
             await socket.close()
         if self._runner is not None:
@@ -168,17 +183,21 @@ class FakeSlackApi:
         args = await _arguments(request)
         authorization = request.headers.get("Authorization", "")
         token = authorization[len("Bearer ") :] if authorization.startswith("Bearer ") else None
-        self.calls.append(Call(method, args, token or args.get("token"), time.monotonic()))
+        call = Call(method, args, token or args.get("token"), time.monotonic())
+        self.calls.append(call)
         trouble = self._next_trouble(method)
         if trouble is not None:
-            return trouble
+            if trouble.hang:
+                await self._recovered.wait()
+            return self._answer_trouble(trouble)
         team = self.teams_by_token.get(token or "")
         known = team is not None or token in self.app_tokens or method in NO_TOKEN_NEEDED
         if not known:
             return web.json_response({"ok": False, "error": "invalid_auth"})
+        self.accepted.append(call)
         return web.json_response(self._answer(method, args, team))
 
-    def _next_trouble(self, method: str) -> web.Response | None:
+    def _next_trouble(self, method: str) -> _Trouble | None:
         queue = self._trouble.get(method)
         if not queue:
             return None
@@ -186,6 +205,10 @@ class FakeSlackApi:
         trouble.remaining -= 1
         if trouble.remaining <= 0:
             queue.pop(0)
+        return trouble
+
+    @staticmethod
+    def _answer_trouble(trouble: _Trouble) -> web.Response:
         if trouble.status >= 500:
             return web.Response(status=trouble.status, text="Slack is having trouble")
         headers = {} if trouble.retry_after is None else {"Retry-After": str(trouble.retry_after)}

@@ -1,4 +1,5 @@
-"""The bot's own messages in Slack: joint-channel posts, rate limits, outages, joint channels."""
+"""The bot's own messages in Slack: joint-channel posts, rate limits, outages, refusals, joint
+channels."""
 
 from datetime import timedelta
 
@@ -26,7 +27,7 @@ async def queue_for_joint_channel(slack, text=AGENDA, channel_id="G0JOINT"):
 
 async def queued(slack):
     async with slack.bot.core.sessions() as db:
-        return (await db.exec(select(OutboundMessage))).all()
+        return (await db.exec(select(OutboundMessage).order_by(OutboundMessage.id))).all()
 
 
 async def test_a_reminder_is_posted_to_the_joint_channel(slack):
@@ -64,12 +65,35 @@ async def test_a_slack_outage_delays_a_message_but_loses_none(slack):
     assert len(calls) == 3 and {c.args["channel"] for c in calls} == {"G0JOINT"}
 
 
-async def test_a_post_slack_refuses_stays_queued_for_later(slack):
+async def test_a_long_retry_after_pauses_slack_instead_of_waiting_inside_the_call(slack):
+    slack.api.fail("chat.postMessage", status=429, retry_after=30)
+    await queue_for_joint_channel(slack)
+    assert await slack.deliver() == 0
+    await slack.bot.advance(timedelta(seconds=29))
+    assert len(slack.api.calls_to("chat.postMessage")) == 1  # Slack is left alone meanwhile
+    await slack.bot.advance(timedelta(seconds=1))
+    assert len(slack.api.calls_to("chat.postMessage")) == 2
+    assert [(row.status, row.attempts) for row in await queued(slack)] == [("sent", 1)]
+
+
+async def test_a_post_slack_refuses_for_good_is_given_up_and_the_next_one_is_posted(slack):
     slack.api.fail("chat.postMessage", error="not_in_channel")
-    await queue_for_joint_channel(slack, channel_id="G0UNINVITED")
+    await queue_for_joint_channel(slack, "first", channel_id="G0UNINVITED")
+    await queue_for_joint_channel(slack, "second", channel_id="G0UNINVITED")
+    assert await slack.deliver() == 1
+    first, second = await queued(slack)
+    assert first.status == "refused" and "not_in_channel" in (first.last_error or "")
+    assert second.status == "sent"
+    await slack.bot.advance(timedelta(hours=1))
+    assert len(slack.api.calls_to("chat.postMessage")) == 2  # the refused one is not retried
+
+
+async def test_a_slack_error_that_may_pass_keeps_the_message_for_later(slack):
+    slack.api.fail("chat.postMessage", error="internal_error")
+    await queue_for_joint_channel(slack)
     assert await slack.deliver() == 0
     [row] = await queued(slack)
-    assert row.status == "pending" and "not_in_channel" in (row.last_error or "")
+    assert row.status == "pending" and "internal_error" in (row.last_error or "")
 
 
 def provisioner(slack):
