@@ -1,4 +1,4 @@
-"""How good a pair of schools is: one score for `find`'s ranking and the tie-up's optimum.
+"""How good a pair of schools is: the score behind the tie-up's best maximum matching.
 
 Points, so that a coordinator can read why one pair beat another:
 
@@ -7,8 +7,9 @@ Points, so that a coordinator can read why one pair beat another:
   counts more because a whole class can take part without staying late.
 - topics: 20 per shared topic, up to 5.
 - grades: 10 when the grades meet (or one side gave none), 3 fewer per grade apart.
-- quota (`find` only): 1 per remaining partner place, up to 5, to favour schools that still
-  want several partners. The tie-up leaves it out: there every place counts the same.
+
+`find` ranks by the same facts (overlaps, shared topics, grade gap) but one after another, not
+summed: see `bot/partner_search.py`.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ TOPIC_POINTS = 20
 TOPIC_CAP = 5
 GRADE_POINTS = 10
 GRADE_STEP = 3
-QUOTA_CAP = 5
 
 
 Count = TypeVar("Count", int, np.ndarray)  # for one pair, or element-wise for an array
@@ -48,11 +48,6 @@ def grade_points(gap: int) -> int:
     return max(GRADE_POINTS - GRADE_STEP * gap, 0)
 
 
-def quota_points(remaining: Count) -> Count:
-    """For one school, or element-wise for a numpy array of remaining places."""
-    return np.minimum(np.maximum(remaining, 0), QUOTA_CAP)
-
-
 def shared_topics(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
     theirs = set(b)
     return tuple(topic for topic in a if topic in theirs)
@@ -62,7 +57,7 @@ def pair_points(
     class_minutes: int, any_minutes: int, topics_a: tuple[str, ...], topics_b: tuple[str, ...],
     grades_a: tuple[int, ...], grades_b: tuple[int, ...],
 ) -> int:
-    """The tie-up's quality of a pair (no quota term)."""
+    """The tie-up's quality of a pair."""
     return (
         int(time_points(class_minutes, any_minutes))
         + topic_points(len(shared_topics(topics_a, topics_b)))

@@ -3,7 +3,10 @@
 Hard conditions: another country, a common language, the level asked for, a place left, not
 already a partner and no declined request between the two; in real-time mode a contiguous
 overlap of at least `duration` minutes in the reference week, in non-real-time mode the schools
-without one. The ranking is `bot/match_quality.py`'s score with the quota term.
+without one. The ranking follows the issue's priority literally, one criterion after another
+rather than a weighted sum, so no amount of a later criterion outweighs an earlier one: minutes
+of class-time overlap, then minutes of any overlap (after-school hours included), then shared
+topics, then closeness of grades, then places left; the school id settles exact ties.
 """
 
 from __future__ import annotations
@@ -17,14 +20,7 @@ import numpy as np
 
 from bot.feasibility import NON_REAL_TIME, ReferenceWeek, TimePattern, common_languages
 from bot.geography import country_name
-from bot.match_quality import (
-    grade_gap,
-    grade_points,
-    quota_points,
-    shared_topics,
-    time_points,
-    topic_points,
-)
+from bot.match_quality import grade_gap, shared_topics
 from bot.overlap_text import describe_overlaps
 from bot.partner_index import PartnerIndex
 from bot.school_profile import SchoolProfile, format_grades
@@ -104,12 +100,13 @@ def rank(
     funnel.append((f"meeting >= {filters.duration} min in real time" if filters.realtime
                    else f"without {filters.duration} min in real time", int(chosen.sum())))
     rows, any_minutes, class_minutes = rows[chosen], any_minutes[chosen], class_minutes[chosen]
-    points = (time_points(class_minutes, any_minutes) + quota_points(remaining[rows])
-              + _per_value(index.topics.values, index.column(index.TOPICS)[rows],
-                           lambda topics: topic_points(len(topics & set(me.topics))))
-              + _per_value(index.grades.values, index.column(index.GRADES)[rows],
-                           lambda grades: grade_points(grade_gap(me.grades, grades))))
-    order = np.lexsort((index.id_rank[rows], -points))[: filters.limit]
+    topics = _per_value(index.topics.values, index.column(index.TOPICS)[rows],
+                        lambda theirs: len(theirs & set(me.topics)))
+    gaps = _per_value(index.grades.values, index.column(index.GRADES)[rows],
+                      lambda grades: grade_gap(me.grades, grades))
+    # np.lexsort sorts by its last key first: the priority, read from the end.
+    order = np.lexsort((index.id_rank[rows], -remaining[rows], gaps, -topics, -any_minutes,
+                        -class_minutes))[: filters.limit]
     ranked = [
         Ranked(index.ids[row], int(any_minutes[k]), int(class_minutes[k]), int(remaining[row]))
         for k, row in zip(order.tolist(), rows[order].tolist(), strict=True)
@@ -118,29 +115,31 @@ def rank(
     return Ranking(ranked, len(rows), funnel, int((~chosen).sum()))
 
 
-def _per_value(values: Sequence[Any], ids: np.ndarray, points: Callable[[Any], int]
+def _per_value(values: Sequence[Any], ids: np.ndarray, measure: Callable[[Any], int]
                ) -> np.ndarray:
-    """`points(value)` for each row's value, computed once per distinct value."""
+    """`measure(value)` for each row's value, computed once per distinct value."""
     distinct, inverse = np.unique(ids, return_inverse=True)
-    table = np.array([points(values[i]) for i in distinct.tolist()], dtype=np.int64)
+    table = np.array([measure(values[i]) for i in distinct.tolist()], dtype=np.int64)
     return table[inverse.reshape(-1)] if len(table) else np.zeros(0, dtype=np.int64)
 
 
 def explain(
     me: SchoolProfile, them: SchoolProfile, found: Ranked, week: ReferenceWeek, duration: int
 ) -> list[str]:
-    """Why a candidate was offered: languages, time in both zones, topics, grades, places."""
+    """Why a candidate was offered: languages, time in both zones, topics, grades, places, and
+    the facts its rank came from, in the order they count."""
     languages = ", ".join(common_languages(me, them)) or "none"
-    topics = ", ".join(shared_topics(me.topics, them.topics)) or "none"
+    topics = shared_topics(me.topics, them.topics)
     gap = grade_gap(me.grades, them.grades)
     grades = (f"grades {format_grades(them.grades) or '?'} (yours {format_grades(me.grades) or '?'}"
               + (f", {gap} apart)" if gap else ")"))
-    lines = [f"Common language(s): {languages} · shared topics: {topics} · {grades}"]
+    lines = [f"Common language(s): {languages} · shared topics: {', '.join(topics) or 'none'} · "
+             f"{grades}"]
     lines += overlap_lines(me, them, week, duration, found.any_minutes)
-    points = score_parts(me, them, found)
     lines.append(
-        f"Places left: {found.remaining} of {them.quota} · score {sum(points.values())} ("
-        + " + ".join(f"{name} {value}" for name, value in points.items()) + ")"
+        f"Places left: {found.remaining} of {them.quota} · ranked on: class-time overlap "
+        f"{found.class_minutes} min, any overlap {found.any_minutes} min, shared topics "
+        f"{len(topics)}, grade gap {gap}, places left {found.remaining}"
     )
     return lines
 
@@ -163,16 +162,6 @@ def overlap_lines(me: SchoolProfile, them: SchoolProfile, week: ReferenceWeek, d
             shown = "; ".join(describe_overlaps(pieces, me.timezone, them.timezone))
             lines.append(f"{heading}, {label}: {shown}")
     return lines
-
-
-def score_parts(me: SchoolProfile, them: SchoolProfile, found: Ranked) -> dict[str, int]:
-    """The candidate's score, term by term, as `rank` computed it."""
-    return {
-        "time": int(time_points(found.class_minutes, found.any_minutes)),
-        "topics": topic_points(len(shared_topics(me.topics, them.topics))),
-        "grades": grade_points(grade_gap(me.grades, them.grades)),
-        "quota": int(quota_points(found.remaining)),
-    }
 
 
 def title(them: SchoolProfile) -> str:

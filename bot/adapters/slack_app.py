@@ -30,7 +30,7 @@ from bot.adapters.slack_forms import (
     read_submission,
 )
 from bot.adapters.slack_installations import oauth_settings
-from bot.adapters.slack_manifest import BOT_SCOPES, COMMAND, EVENTS_PATH
+from bot.adapters.slack_manifest import BOT_EVENTS, BOT_SCOPES, COMMAND, EVENTS_PATH
 from bot.adapters.slack_messenger import SlackMessenger
 from bot.adapters.slack_render import RUN_ACTION_PREFIX, typed_text
 from bot.adapters.slack_replies import SlackReplies
@@ -163,6 +163,12 @@ def _channel(actor: Actor, channel_id: str | None) -> ChannelRef | None:
     return ChannelRef(PLATFORM, actor.workspace, channel_id) if channel_id else None
 
 
+async def _token_lost(event: dict[str, Any]) -> None:
+    """With one token there is nothing to forget, but the operator must know why posts fail."""
+    logger.error("Slack sent %s: SLACK_BOT_TOKEN no longer works; reinstall the app and set "
+                 "the new token", event.get("type"))
+
+
 async def build_slack_adapter(core: BotCore, settings: Settings) -> SlackAdapter:
     """The Bolt app for the configured mode, its messenger and channel maker added to the core.
 
@@ -189,6 +195,8 @@ async def build_slack_adapter(core: BotCore, settings: Settings) -> SlackAdapter
         token = settings.slack_bot_token.get_secret_value()
         client = web_client(settings, token)
         app = AsyncApp(name="jointclass", signing_secret=signing_secret, client=client)
+        for event in BOT_EVENTS:
+            app.event(event)(_token_lost)
         tokens = SingleWorkspaceToken(token)
     else:
         raise ValueError(

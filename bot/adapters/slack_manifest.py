@@ -2,7 +2,8 @@
 
 Paste the output into "Create New App → From an app manifest" at api.slack.com/apps. The one
 slash command, the scopes, and the interactivity, events and OAuth addresses all come from
-here, so the app Slack knows always matches the bot that serves it.
+here, so the app Slack knows always matches the bot that serves it. Without an address the
+manifest is still complete, with `PLACEHOLDER_URL` where the bot's address goes.
 """
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ BOT_SCOPES = (
     "files:write",  # calendar invites, charts, CSV exports
     "groups:write",  # create a private joint channel and invite both schools' teachers
 )
-OAUTH_EVENTS = ("app_uninstalled", "tokens_revoked")  # forget a workspace's tokens
+# The only events the bot needs: a workspace's tokens stop working. With OAuth Bolt's token
+# revocation listeners delete them; with one token the adapter tells the operator.
+BOT_EVENTS = ("app_uninstalled", "tokens_revoked")
+PLACEHOLDER_URL = "https://YOUR-HOST"
 MAX_USAGE_HINT = 1000
 
 
@@ -59,14 +63,13 @@ def build_manifest(
         "token_rotation_enabled": False,
     }
     oauth_config: dict[str, Any] = {"scopes": {"bot": list(BOT_SCOPES)}}
+    settings["event_subscriptions"] = {"bot_events": list(BOT_EVENTS)}
     if base:
         command["url"] = base + EVENTS_PATH
         settings["interactivity"]["request_url"] = base + EVENTS_PATH
-    if oauth:
-        settings["event_subscriptions"] = {"bot_events": list(OAUTH_EVENTS)}
-        if base:
-            settings["event_subscriptions"]["request_url"] = base + EVENTS_PATH
-            oauth_config["redirect_urls"] = [base + REDIRECT_PATH]
+        settings["event_subscriptions"]["request_url"] = base + EVENTS_PATH
+    if oauth and base:
+        oauth_config["redirect_urls"] = [base + REDIRECT_PATH]
     return {
         "_metadata": {"major_version": 1, "minor_version": 1},
         "display_information": {
@@ -89,8 +92,12 @@ def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "slack-manifest", help="print the Slack app manifest (JSON) to create the app from"
     )
-    where = parser.add_mutually_exclusive_group(required=True)
-    where.add_argument("--url", help="the bot's public https address, e.g. https://bot.example.org")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--url",
+        help=f"the bot's public https address, e.g. https://bot.example.org (default: "
+        f"{PLACEHOLDER_URL}, to replace in the output)",
+    )
     where.add_argument(
         "--socket-mode",
         action="store_true",
@@ -111,6 +118,14 @@ def print_manifest(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    manifest = build_manifest(CATALOG, url=None if args.socket_mode else args.url, oauth=args.oauth)
+    url = None if args.socket_mode else args.url or PLACEHOLDER_URL
+    if url is not None and args.url is None:
+        print(
+            f"jointclass slack-manifest: no --url given, so the manifest uses {PLACEHOLDER_URL}; "
+            "replace it with the bot's public https address (or run again with --url, or with "
+            "--socket-mode for no public address)",
+            file=sys.stderr,
+        )
+    manifest = build_manifest(CATALOG, url=url, oauth=args.oauth)
     print(json.dumps(manifest, indent=2, ensure_ascii=False))
     return 0

@@ -13,6 +13,7 @@ from typing import Any
 from bot.bootstrap import build_bot
 from bot.clock import ManualClock
 from bot.core import BotCore
+from bot.demo_clock import advance_through
 from bot.identity import Actor, ChannelRef
 from bot.messaging import OutgoingMessage
 from bot.reply import Reply
@@ -92,9 +93,10 @@ class TestBot:
         return reply
 
     async def advance(self, delta: timedelta) -> None:
-        """Move time forward, then fire the reminders and send the messages that came due."""
-        self.clock.advance(delta)
-        await self.core.run_due_work()
+        """Move time forward as a running bot lives through it: each reminder due on the way
+        fires at its own moment (none reads as late), then what is due at the end is sent.
+        To simulate a bot that was down meanwhile, move `clock` and call `run_due_work`."""
+        await advance_through(self.core, self.clock, self.clock.now() + delta)
 
     @property
     def sent(self) -> list[OutgoingMessage]:

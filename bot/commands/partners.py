@@ -23,9 +23,9 @@ from bot.feasibility import (
 from bot.geography import COUNTRY, LANGUAGE, country_name
 from bot.identity import ChannelRef
 from bot.local_time import to_local
-from bot.match_quality import shared_topics
+from bot.match_quality import grade_gap, shared_topics
 from bot.partner_index import PartnerIndex
-from bot.partner_search import Filters, Ranked, Ranking, explain, rank, score_parts, title
+from bot.partner_search import Filters, Ranked, Ranking, explain, rank, title
 from bot.partnerships import ACCEPTED, DECLINED, PENDING, Partnerships, Requests
 from bot.reply import Action, Reply, Section
 from bot.school_profile import LEVELS, SchoolProfile
@@ -172,7 +172,6 @@ def _candidate_section(number: int, me: SchoolProfile, them: SchoolProfile, foun
 
 
 def _candidate_data(me: SchoolProfile, them: SchoolProfile, found: Ranked) -> dict[str, object]:
-    parts = score_parts(me, them, found)
     return {
         "school_id": them.id,
         "name": them.name,
@@ -182,9 +181,8 @@ def _candidate_data(me: SchoolProfile, them: SchoolProfile, found: Ranked) -> di
         "shared_topics": list(shared_topics(me.topics, them.topics)),
         "overlap_minutes": found.any_minutes,
         "class_overlap_minutes": found.class_minutes,
+        "grade_gap": grade_gap(me.grades, them.grades),
         "remaining_quota": found.remaining,
-        "score": sum(parts.values()),
-        "score_parts": parts,
     }
 
 

@@ -7,6 +7,7 @@ from bot.errors import UserError
 from bot.partnerships import ACCEPTED, Requests
 from storage.engine import transaction
 from storage.models import Partnership, PartnershipRequest
+from tests.conftest import SEOUL_MIDDLE
 
 PARIS_MIDDLE = (
     'school register "Lycee Hugo" country=FR city=Paris level=middle grades=2 languages=fr,en '
@@ -41,10 +42,94 @@ async def test_find_ranks_class_time_above_after_school_time_and_explains_in_bot
             "Tue, Thu 16:00–18:00 KST = 08:00–10:00 CET") in paris.lines
     assert "Common language(s): en · shared topics: culture · grades 1-3 (yours 1-3)" in osaka.lines
     assert "Common language(s): en · shared topics: culture · grades 2 (yours 1-3)" in paris.lines
-    assert "Places left: 2 of 2 · score 152 (time 120 + topics 20 + grades 10 + quota 2)" in (
-        paris.lines)
+    assert ("Places left: 2 of 2 · ranked on: class-time overlap 0 min, any overlap 120 min, "
+            "shared topics 1, grade gap 0, places left 2") in paris.lines
     assert osaka.actions[0].command == "request JP-sakura-junior-high"
     assert "Mon–Fri 09:00–15:30 KST = 09:00–15:30 JST" in reply.text
+
+
+def japanese_middle(name: str, class_hours: str, *, topics: str = "coding", grades: str = "1-3",
+                    quota: int = 1, after_school: str = "") -> str:
+    """A school Seoul's Hanbit Middle can meet: same wall clock (KST = JST), English, middle."""
+    return (f'school register "{name}" country=JP level=middle grades={grades} languages=en '
+            f'topics={topics} quota={quota} class_hours="{class_hours}"'
+            + (f' after_school_hours="{after_school}"' if after_school else ""))
+
+
+async def found_for_seoul(bot, *schools: str) -> list[str]:
+    """Register Hanbit Middle (classes 09:00-16:00, after school Tue,Thu 16:00-18:00, topics
+    culture and sdgs, grades 1-3) and `schools`, one teacher each; the order `find` gives."""
+    await bot.ok("alice", SEOUL_MIDDLE)
+    for number, school in enumerate(schools):
+        await bot.ok(f"teacher{number}", school)
+    reply = await bot.ok("alice", "find")
+    return [c["school_id"] for c in reply.data["candidates"]]
+
+
+async def test_find_puts_class_time_overlap_before_after_school_overlap(bot):
+    order = await found_for_seoul(
+        bot,
+        japanese_middle("Aoba Middle", "Tue,Thu 16:00-18:00", topics="culture,sdgs", quota=5),
+        japanese_middle("Zao Middle", "Mon-Fri 15:00-16:00"),
+    )
+    assert order == ["JP-zao-middle", "JP-aoba-middle"]
+
+
+async def test_find_ranks_a_longer_class_overlap_above_more_shared_topics(bot):
+    order = await found_for_seoul(
+        bot,
+        japanese_middle("Aoba Middle", "Mon-Fri 11:30-16:00", topics="culture,sdgs", quota=5),
+        japanese_middle("Zao Middle", "Mon-Fri 09:00-15:30"),
+    )
+    assert order == ["JP-zao-middle", "JP-aoba-middle"]  # 390 class minutes before 270
+
+
+async def test_with_equal_class_overlap_find_ranks_the_longer_overlap_overall_first(bot):
+    order = await found_for_seoul(
+        bot,
+        japanese_middle("Aoba Middle", "Mon-Fri 14:00-16:00", topics="culture,sdgs"),
+        japanese_middle("Zao Middle", "Mon-Fri 14:00-16:00", after_school="Tue,Thu 16:00-18:00"),
+    )
+    assert order == ["JP-zao-middle", "JP-aoba-middle"]  # 240 minutes on Tue, Thu before 120
+
+
+async def test_with_equal_overlap_find_ranks_more_shared_topics_first(bot):
+    order = await found_for_seoul(
+        bot,
+        japanese_middle("Aoba Middle", "Mon-Fri 10:00-12:00", topics="culture", quota=5),
+        japanese_middle("Zao Middle", "Mon-Fri 10:00-12:00", topics="culture,sdgs", grades="6"),
+    )
+    assert order == ["JP-zao-middle", "JP-aoba-middle"]
+
+
+async def test_with_equal_overlap_and_topics_find_ranks_closer_grades_first(bot):
+    order = await found_for_seoul(
+        bot,
+        japanese_middle("Aoba Middle", "Mon-Fri 10:00-12:00", grades="4", quota=5),
+        japanese_middle("Zao Middle", "Mon-Fri 10:00-12:00", grades="2"),
+    )
+    assert order == ["JP-zao-middle", "JP-aoba-middle"]
+
+
+async def test_with_everything_else_equal_find_ranks_more_places_left_first(bot):
+    order = await found_for_seoul(
+        bot,
+        japanese_middle("Aoba Middle", "Mon-Fri 10:00-12:00", quota=6),
+        japanese_middle("Zao Middle", "Mon-Fri 10:00-12:00", quota=9),
+    )
+    assert order == ["JP-zao-middle", "JP-aoba-middle"]
+
+
+async def test_each_candidate_shows_the_facts_of_its_rank_in_their_order(bot):
+    await found_for_seoul(bot, japanese_middle(
+        "Zao Middle", "Mon-Fri 14:00-16:00", topics="culture", grades="5", quota=3,
+        after_school="Tue,Thu 16:00-18:00"))
+    reply = await bot.ok("alice", "find")
+    assert ("Places left: 3 of 3 · ranked on: class-time overlap 120 min, any overlap 240 min, "
+            "shared topics 1, grade gap 2, places left 3") in reply.sections[0].lines
+    assert reply.data["candidates"][0] | {
+        "class_overlap_minutes": 120, "overlap_minutes": 240, "shared_topics": ["culture"],
+        "grade_gap": 2, "remaining_quota": 3} == reply.data["candidates"][0]
 
 
 async def test_find_leaves_out_own_country_other_levels_and_no_common_language(two_schools):
