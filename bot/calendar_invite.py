@@ -28,7 +28,8 @@ def summary(session: ExchangeSession, schools: tuple[School, School]) -> str:
 
 
 def description(session: ExchangeSession, schools: tuple[School, School]) -> str:
-    """The event's text: both local times, what it is about, and where to join."""
+    """The event's text: both local times, what it is about, where to join, and where the
+    agenda is (its link, else the command that shows the bot's day-of plan)."""
     lines = [
         summary(session, schools),
         f"Topic: {session.topic or 'to be agreed'}",
@@ -40,8 +41,8 @@ def description(session: ExchangeSession, schools: tuple[School, School]) -> str
     ]
     if session.video_link:
         lines.append(f"Video call: {session.video_link}")
-    if session.agenda_link:
-        lines.append(f"Agenda: {session.agenda_link}")
+    lines.append(f"Agenda: {session.agenda_link}" if session.agenda_link else
+                 f"Agenda: the day-of plan, with `/exchange agenda show {session.id}`")
     lines.append(f"Session #{session.id} · Joint Class Bot (/exchange sessions)")
     return "\n".join(lines)
 

@@ -22,13 +22,13 @@ def add_parser(sub: Any) -> None:
         "report", help="print a program's feedback report; --csv also writes every answer"
     )
     parser.add_argument("--program", help="the program (default: JOINTCLASS_PROGRAM)")
-    parser.add_argument("--term", help=f"{TERM_HELP} (default: the current term)")
+    parser.add_argument("--term", help=f"{TERM_HELP} (default: all, every term)")
     parser.add_argument("--csv", type=Path, metavar="FILE",
-                        help="write every teacher answer of the term to FILE")
+                        help="write every teacher answer (of the term, if given) to FILE")
 
 
 async def run(settings: Settings, args: argparse.Namespace) -> int:
-    core = await build_bot(settings)
+    core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
     try:
         compiled = await report_by_name(
             core.sessions, core.clock, args.program or settings.program, args.term

@@ -18,6 +18,7 @@ from datetime import datetime
 from bot.feedback_records import FeedbackRecords
 from bot.feedback_report import AnswerRow, SchoolRow, SessionRow, session_outcome
 from bot.local_time import to_local
+from bot.report_terms import home_zone, local_day, term_of
 
 COLUMNS = (
     "program",
@@ -64,7 +65,13 @@ def feedback_csv(records: FeedbackRecords) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
+def _term_of(session: SessionRow, zone: str) -> str:
+    """The named term the session belongs to, so an export of every term stays sortable."""
+    return term_of(local_day(session.start, zone)).label
+
+
 def _rows(records: FeedbackRecords) -> Iterator[list[str]]:
+    zone = home_zone(records.program.home_country)
     by_session: dict[int, list[AnswerRow]] = {}
     for answer in records.answers:
         by_session.setdefault(answer.session_id, []).append(answer)
@@ -75,7 +82,7 @@ def _rows(records: FeedbackRecords) -> Iterator[list[str]]:
             school, partner = _sides(session, answer.school_id)
             cells = [
                 records.program.name,
-                records.term.label,
+                _term_of(session, zone),
                 str(session.session_id),
                 str(session.pair_id),
                 session.booking_status,

@@ -6,8 +6,10 @@
 
 Words are separated by spaces; double quotes (straight or curly, since phones and Slack turn
 them curly) group words, and `\\"` puts a quote inside. `name=value` sets an option by name;
-other words fill the command's positional options in order. Everything a user can get wrong
-raises `UserError` with a message that names the bad word and says what is accepted.
+other words fill the command's positional options in order (an optional one is passed over
+by a value only a later one reads: `report 2027-1` is a term, not a program). Everything a
+user can get wrong raises `UserError` with a message that names the bad word and says what
+is accepted.
 """
 
 from __future__ import annotations
@@ -162,15 +164,49 @@ def _as_plain_word(token: Token) -> Token:
 
 
 def _assign_positionals(spec: CommandSpec, values: list[Token], raw: dict[str, str]) -> None:
+    """Fill the open positional options in order. An optional one is passed over by a value it
+    cannot read that a later one can (`feedback summary JP-sakura` names the partner, not a
+    session), and one that spans words takes the longest run its type reads."""
     open_slots = [p for p in spec.params if p.positional and p.name not in raw]
-    for index, token in enumerate(values):
+    index = 0
+    while index < len(values):
+        token = values[index]
         if not open_slots:
             raise UserError(f"Unexpected '{token.text}': {spec.name} takes no more values here.")
-        param = open_slots.pop(0)
+        param = _slot_for(open_slots, token.text)
+        open_slots = open_slots[open_slots.index(param) + 1:]
         if param.greedy:
             raw[param.name] = " ".join(t.text for t in values[index:])
             return
-        raw[param.name] = token.text
+        taken = _words_taken(param, values[index:])
+        raw[param.name] = " ".join(t.text for t in values[index:index + taken])
+        index += taken
+
+
+def _slot_for(open_slots: list[Param], text: str) -> Param:
+    first = open_slots[0]
+    if first.required or _reads(first, text):
+        return first
+    later = next((p for p in open_slots[1:] if _reads(p, text)), None)
+    return later or first
+
+
+def _words_taken(param: Param, values: list[Token]) -> int:
+    """The longest run of words the option reads; the longest possible when none reads, so
+    that the error quotes all of `Tue 25:00`."""
+    longest = min(param.span, len(values))
+    for count in range(longest, 1, -1):
+        if _reads(param, " ".join(t.text for t in values[:count])):
+            return count
+    return 1 if longest == 1 or _reads(param, values[0].text) else longest
+
+
+def _reads(param: Param, text: str) -> bool:
+    try:
+        coerce_value(param, text)
+    except UserError:
+        return False
+    return True
 
 
 def _close_option(spec: CommandSpec, name: str) -> str | None:

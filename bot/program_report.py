@@ -17,7 +17,7 @@ from bot.feedback_export import export_filename, feedback_csv
 from bot.feedback_records import FeedbackRecords, closure_of, load_records
 from bot.feedback_report import FeedbackReport, build_report
 from bot.reply import Attachment
-from bot.report_terms import Term, home_zone, local_day, parse_term, term_of
+from bot.report_terms import Term, every_term, home_zone, local_day, parse_term, term_of
 from bot.value_types import ValueProblem
 from storage.engine import SessionFactory
 from storage.models import FeedbackClosure, Program
@@ -73,14 +73,15 @@ class ReportRequestError(Exception):
 async def report_by_name(
     sessions: SessionFactory, clock: Clock, program_name: str, term_text: str | None
 ) -> ProgramReport:
-    """The report `jointclass report` prints: the operator running it sees every program."""
+    """The report `jointclass report` prints: the operator running it sees every program, and
+    every term unless one is named, so that its CSV holds every answer."""
     async with sessions() as db:
         program = await Programs(db).by_name(program_name)
         if program is None:
             known = ", ".join(p.name for p in await Programs(db).all()) or "none yet"
             raise ReportRequestError(f"no program named '{program_name}' (known: {known})")
         try:
-            term = parse_term(term_text) if term_text else current_term(program, clock.now())
+            term = parse_term(term_text) if term_text else every_term()
         except ValueProblem as problem:
             raise ReportRequestError(f"--term: {problem}") from None
         return await compile_report(db, program, term, clock.now())

@@ -204,10 +204,10 @@ def step_text(
     return "\n".join(lines)
 
 
-def late_note(row: Reminder, facts: SessionFacts, reader: School | None) -> str:
+def delayed_note(row: Reminder, facts: SessionFacts, reader: School | None) -> str:
     return (
-        f"(Late: this reminder was due {at(row.due_at, facts.places(reader))}; "
-        "the bot was not running then.)"
+        f"Delayed: this reminder was due {at(row.due_at, facts.places(reader))}; "
+        "the bot was not running then."
     )
 
 
@@ -286,7 +286,7 @@ def reminder_messages(
         key = reader.id if reader else None
         if key not in texts:
             text = _text(kind, row, facts, reader, agenda, now)
-            texts[key] = f"{late_note(row, facts, reader)}\n{text}" if row.delayed else text
+            texts[key] = f"{delayed_note(row, facts, reader)}\n{text}" if row.delayed else text
         messages.append(OutgoingMessage(recipient, texts[key], data, actions))
     return messages
 

@@ -4,8 +4,9 @@ A named term follows the Korean semesters in the programs' own calendar: `2027-1
 semester, 1 March to 31 August 2027 (summer vacation included), and `2027-2` the second,
 1 September 2027 to the end of February 2028 (winter and spring vacation included). A range
 `2027-03-01..2027-05-31` (both days included) reads any stretch, but only named terms can be
-closed. A session belongs to the term its start falls in, on the calendar of the program's home
-country (its main time zone; UTC when the program has no home country).
+closed; `all` reads every term at once (a whole export). A session belongs to the term its
+start falls in, on the calendar of the program's home country (its main time zone; UTC when
+the program has no home country).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import date, datetime
 
 import pytz
 
+from bot.grammar import FIRST_DATE, LAST_DATE
 from bot.local_time import to_local
 from bot.value_types import ValueProblem, ValueType, Wire
 
@@ -24,7 +26,10 @@ FIRST_SEMESTER_MONTH = 3
 SECOND_SEMESTER_MONTH = 9
 _NAMED = re.compile(r"(?P<year>\d{4})-(?P<half>[12])")
 _RANGE = re.compile(r"(?P<first>\d{4}-\d{2}-\d{2})\s*\.\.\s*(?P<last>\d{4}-\d{2}-\d{2})")
-TERM_HELP = "a term like 2027-1 (Mar–Aug) or 2027-2 (Sep–Feb), or dates 2027-03-01..2027-05-31"
+TERM_HELP = (
+    "a term like 2027-1 (Mar–Aug) or 2027-2 (Sep–Feb), dates 2027-03-01..2027-05-31, or all"
+)
+ALL_TERMS = "all"
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,8 @@ class Term:
 
     def describe(self) -> str:
         """`2027-1 (1 Mar 2027 – 31 Aug 2027)`."""
+        if self.label == ALL_TERMS:
+            return "all (every term)"
         span = f"{_day(self.first_day)} – {_day(self.last_day)}"
         return f"{self.label} ({span})" if self.named else span
 
@@ -56,6 +63,11 @@ def named_term(year: int, half: int) -> Term:
     return Term(f"{year}-{half}", first, last, named=True)
 
 
+def every_term() -> Term:
+    """All the days an option accepts: every answer ever given."""
+    return Term(ALL_TERMS, FIRST_DATE, LAST_DATE, named=False)
+
+
 def term_of(day: date) -> Term:
     """The named term a day falls in (January and February belong to last year's second)."""
     if day.month < FIRST_SEMESTER_MONTH:
@@ -65,6 +77,8 @@ def term_of(day: date) -> Term:
 
 def parse_term(raw: str) -> Term:
     text = raw.strip()
+    if text.lower() == ALL_TERMS:
+        return every_term()
     if match := _NAMED.fullmatch(text):
         return named_term(int(match["year"]), int(match["half"]))
     if match := _RANGE.fullmatch(text):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import inspect
 import keyword
-from collections.abc import Awaitable, Callable, Iterable, Iterator
+from collections.abc import Awaitable, Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -46,6 +46,8 @@ class Param:
     many: bool = False  # a `,`/`;`-separated list of values
     positional: bool = False  # may be given without `name=`
     greedy: bool = False  # positional that takes the rest of the line (messages, reasons)
+    span: int = 1  # words a positional may take, the longest run its type reads (`Tue 15:00`)
+    prompted: bool = False  # optional when typed, yet asked first by a form the line opens
 
     @property
     def argument(self) -> str:
@@ -90,6 +92,14 @@ class CommandSpec:
 
     def usage(self) -> str:
         return " ".join(["/exchange", self.name, *(p.usage() for p in self.params)])
+
+    def form_must_ask(self, given: Collection[str]) -> list[Param]:
+        """What a form for this command asks first: the missing required options, and the
+        missing prompted ones when nothing beyond the required was given (the bare
+        `feedback submit session=12` of a button is a question, not an answer)."""
+        bare = all(param.required for name in given if (param := self.param(name)))
+        return [p for p in self.params
+                if p.name not in given and (p.required or (bare and p.prompted))]
 
 
 def _check_declaration(path: str, params: tuple[Param, ...], handler: Handler) -> None:

@@ -104,8 +104,8 @@ def read_survey(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]
             continue
         try:
             columns = _read_row(dict(zip(header, values, strict=True)), params)
-        except UserError as error:
-            errors.append(f"line {start}: {error.message}")
+        except RowInvalid as invalid:
+            errors += [f"line {start}: {problem}" for problem in invalid.problems]
             continue
         school_id = columns["id"].lower()
         if school_id in first_line_of:
@@ -150,23 +150,40 @@ def _csv_problem(error: csv.Error) -> str:
     return f"this is not valid CSV ({reason})"
 
 
+class RowInvalid(Exception):
+    """Every problem of one row, so a teacher fixes the row in one pass."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
 def _read_row(record: dict[str, Any], params: dict[str, Any]) -> dict[str, Any]:
     raw = {name: (record.get(name) or "").strip() for name in COLUMNS}
-    for name in sorted(REQUIRED_VALUES):
-        if not raw[name]:
-            raise UserError(f"{name} is empty")
-    if not _SCHOOL_ID.fullmatch(raw["school_id"]):
-        raise UserError(
+    problems = [f"{name} is empty" for name in sorted(REQUIRED_VALUES) if not raw[name]]
+    if raw["school_id"] and not _SCHOOL_ID.fullmatch(raw["school_id"]):
+        problems.append(
             f"school_id '{raw['school_id']}' may use only letters, digits, . _ - (at most 64)"
         )
-    if raw["side"].lower() not in SIDES:
-        raise UserError(f"side '{raw['side']}' must be home or partner")
+    if raw["side"] and raw["side"].lower() not in SIDES:
+        problems.append(f"side '{raw['side']}' must be home or partner")
     values: dict[str, Any] = {}
     for name, text in raw.items():
         if name in params and text:
-            values[name] = coerce_value(params[name], text)
-    values.setdefault("timezone", None)
-    columns = profile_columns(values, country=values["country"])
+            try:
+                values[name] = coerce_value(params[name], text)
+            except UserError as error:
+                problems.append(error.message)
+    columns: dict[str, Any] = {}
+    if "country" in values and (not raw["timezone"] or "timezone" in values):
+        # the zone is checked against its country, once both read
+        values.setdefault("timezone", None)
+        try:
+            columns = profile_columns(values, country=values["country"])
+        except UserError as error:
+            problems.append(error.message)
+    if problems:
+        raise RowInvalid(problems)
     columns["id"] = raw["school_id"]
     columns["side"] = raw["side"].lower()
     for name in ("city", "topics", "grades", "after_school_hours", "vacations"):

@@ -56,6 +56,11 @@ def test_the_invite_starts_in_utc_and_describes_both_local_times_and_links() -> 
     assert str(event["LOCATION"]) == "https://meet.example/abc"
 
 
+def test_without_an_agenda_link_the_description_says_how_to_see_the_agenda() -> None:
+    _, event = event_of(invite_bytes(session(agenda_link=None), SCHOOLS, STAMP))
+    assert "Agenda: the day-of plan, with `/exchange agenda show 7`" in str(event["DESCRIPTION"])
+
+
 def test_the_uid_is_the_sessions_and_a_reschedule_only_raises_the_sequence() -> None:
     _, before = event_of(invite_bytes(session(), SCHOOLS, STAMP))
     moved = session(start_utc=datetime(2027, 3, 10, 0, 0, tzinfo=UTC),

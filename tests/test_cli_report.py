@@ -16,6 +16,7 @@ from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
 from tests.support.booked import book_session, partnership
 
 START = datetime(2025, 3, 11, 6, 0, tzinfo=UTC)  # in the past, as the command line's clock is real
+SECOND_TERM_START = datetime(2025, 9, 16, 6, 0, tzinfo=UTC)  # in term 2025-2
 
 
 async def answered_session(url: str) -> None:
@@ -27,6 +28,9 @@ async def answered_session(url: str) -> None:
         await book_session(bot, pair, START)
         bot.clock.set(START + timedelta(hours=2))
         await bot.ok("alice", 'feedback submit 1 status=held rating=5 went_well="the songs"')
+        await book_session(bot, pair, SECOND_TERM_START)
+        bot.clock.set(SECOND_TERM_START + timedelta(hours=2))
+        await bot.ok("bob", "feedback submit 2 status=held rating=3")
     finally:
         await bot.close()
 
@@ -59,6 +63,19 @@ def test_it_prints_the_report_and_writes_every_answer_to_the_csv(database, capsy
     assert tuple(rows[0]) == COLUMNS
     assert (rows[0]["teacher"], rows[0]["rating"], rows[0]["went_well"]) == (
         "Alice", "5", "the songs")
+
+
+def test_without_a_term_the_csv_holds_every_answer_of_every_term(database, capsys):
+    target = database / "all.csv"
+    code = main(["report", "--program", "Seoul IJC 2027", "--csv", str(target)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Feedback report · Seoul IJC 2027 · term all (every term)" in out
+    assert f"Wrote 2 answer(s) to {target}." in out
+    with target.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert [(row["teacher"], row["term"], row["rating"]) for row in rows] == [
+        ("Alice", "2025-1", "5"), ("Bob", "2025-2", "3")]
 
 
 def test_an_unknown_program_is_a_clear_error(database, capsys):

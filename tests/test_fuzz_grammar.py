@@ -45,6 +45,7 @@ PLAUSIBLE: dict[str, tuple[str, ...]] = {
                    "9999-12-31 23:59", "tomorrow 3pm"),
     "slot or time": ("1", "99999999999999999999", "2027-03-09 15:00", "9999-12-31 23:59"),
     "lead time": ("3 months", "2w", "1d", "0d", "99999999 months"),
+    "program": ("Seoul IJC 2027", "2027-1", "nobody"),
     "term": ("2027-1", "2027-2", "9999-2", "0-1", "2027-03-01..2027-08-31"),
     "link": ("https://meet.example/abc", "javascript:alert(1)", "https://<!channel>"),
 }

@@ -190,7 +190,7 @@ async def test_reminders_due_while_the_bot_was_down_are_delivered_once_with_a_no
             "joint",
             "pierre",
         ]
-        assert all(m.text.startswith("(Late: this reminder was due") for m in leads)
+        assert all(m.text.startswith("Delayed: this reminder was due") for m in leads)
         await timeline(second, START - timedelta(days=2))
         assert len([m for m in second.sent if m.data.get("kind") == "lead"]) == 4
     finally:

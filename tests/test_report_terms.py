@@ -42,3 +42,9 @@ def test_what_is_not_a_term_is_said_plainly(text, says):
 
 def test_a_programs_calendar_is_its_home_countrys_main_zone():
     assert (home_zone("KR"), home_zone(None)) == ("Asia/Seoul", "UTC")
+
+
+def test_all_reads_every_term_at_once():
+    term = parse_term("all")
+    assert term.contains(date(2025, 3, 11)) and term.contains(date(2031, 1, 1))
+    assert term.describe() == "all (every term)" and not term.named

@@ -1,5 +1,6 @@
 """Vacations, countries, zones and languages: accepted forms and helpful suggestions."""
 
+import re
 from datetime import date
 
 import pytest
@@ -48,3 +49,28 @@ def test_languages_are_iso_639_1_and_names_point_to_the_code():
     assert parse_language("KO") == "ko"
     with pytest.raises(ValueProblem, match="write the ISO 639-1 code ja"):
         parse_language("Japanese")
+
+
+@pytest.mark.parametrize(("written", "code"), [
+    ("eng", "en"), ("KOR", "ko"), ("jpn", "ja"), ("ger", "de"), ("kau", "kr"),
+    ("en-US", "en"), ("zh_Hant_TW", "zh"), ("ko", "ko"),
+])
+def test_three_letter_codes_and_region_tags_read_as_the_two_letter_code(written, code):
+    assert parse_language(written) == code
+
+
+@pytest.mark.parametrize(("written", "suggestion"), [
+    ("jp", "did you mean ja (Japanese)?"),
+    ("cn", "did you mean zh (Chinese)?"),
+    ("kr", "did you mean ko (Korean)? (Kanuri is written kau.)"),
+    ("si", "did you mean sl (Slovenian)?"),
+])
+def test_a_country_code_written_as_a_language_suggests_the_countrys_language(written, suggestion):
+    with pytest.raises(ValueProblem, match=f"'{written}' is the country code of") as raised:
+        parse_language(written)
+    assert suggestion in str(raised.value)
+
+
+def test_an_unknown_two_letter_code_suggests_codes_one_letter_away_taught_ones_first():
+    with pytest.raises(ValueProblem, match=re.escape("did you mean ko (Korean), kk (Kazakh)")):
+        parse_language("kx")

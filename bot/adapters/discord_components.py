@@ -98,10 +98,10 @@ class CommandButton(
 def form_fields(spec: CommandSpec, given: set[str]) -> list[Param]:
     """The inputs of a form for `spec` when options in `given` are already known: the missing
     required ones, then optional ones while there is room. Empty when no form can help."""
-    missing = [p for p in spec.params if p.required and p.name not in given]
+    missing = spec.form_must_ask(given)
     if not missing or len(missing) > MAX_FORM_FIELDS:
         return []
-    optional = [p for p in spec.params if not p.required and p.name not in given]
+    optional = [p for p in spec.params if p not in missing and p.name not in given]
     return (missing + optional)[:MAX_FORM_FIELDS]
 
 
@@ -117,7 +117,7 @@ def build_form(spec: CommandSpec, fields: list[Param], custom_id: str) -> discor
                 description=option_description(param),
                 component=discord.ui.TextInput(
                     custom_id=param.name,
-                    required=param.required,
+                    required=param.required or param.prompted,
                     max_length=min(param.max_length, MAX_INPUT_LENGTH),
                     placeholder=shorten(_placeholder(param)),
                     style=discord.TextStyle.paragraph if long else discord.TextStyle.short,

@@ -81,7 +81,7 @@ def form_request(catalog: Catalog, line: str) -> FormRequest | None:
         return None  # running it reports the mistake
     spec = invocation.spec
     form = FORMS.get(spec.path)
-    if form is None or all(p.name in invocation.raw for p in spec.params if p.required):
+    if form is None or not spec.form_must_ask(invocation.raw):
         return None
     return FormRequest(spec, form, dict(invocation.raw))
 
@@ -125,7 +125,7 @@ def _input_block(param: Param) -> dict[str, Any]:
     return {
         "type": "input",
         "block_id": param.name,
-        "optional": not param.required,
+        "optional": not (param.required or param.prompted),
         "label": {"type": "plain_text", "text": param.name.replace("_", " ").capitalize()},
         "hint": {"type": "plain_text", "text": hint[:MAX_HINT]},
         "element": {"action_id": "value", **_element(param)},

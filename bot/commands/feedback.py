@@ -19,7 +19,14 @@ from bot.commands.meetings import session_param
 from bot.context import Context
 from bot.errors import PermissionDenied, UserError
 from bot.feedback import mark_answered, student_prompt_enabled
-from bot.feedback_answers import NEXT_STEPS, PROBLEMS, STATUSES, AnswerValues, merge_answer
+from bot.feedback_answers import (
+    HELD,
+    NEXT_STEPS,
+    PROBLEMS,
+    STATUSES,
+    AnswerValues,
+    merge_answer,
+)
 from bot.feedback_records import REPORTED_STATUSES, closure_of, session_term
 from bot.feedback_summary import (
     answer_lines,
@@ -31,9 +38,17 @@ from bot.feedback_summary import (
 )
 from bot.program_report import compile_report, current_term
 from bot.reply import Reply
-from bot.report_terms import TERM, Term
+from bot.report_terms import TERM, TERM_HELP, Term, parse_term
 from bot.spec import CommandGroup, Param, Role
-from bot.value_types import CHOICE, INTEGER, SCHOOL, TEXT
+from bot.value_types import (
+    CHOICE,
+    INTEGER,
+    SCHOOL,
+    TEXT,
+    ValueProblem,
+    ValueType,
+    Wire,
+)
 from storage.models import (
     ExchangeSession,
     FeedbackAnswer,
@@ -53,6 +68,18 @@ LIST_EXAMPLES = {"problems": "problems=none", "continue_with": "continue_with=vi
 ON_OFF = ("on", "off")
 
 
+def _program_name(raw: str) -> str:
+    """A program's name, refusing what reads as a term so that `report 2027-1` means the term."""
+    try:
+        parse_term(raw)
+    except ValueProblem:
+        return raw.strip()
+    raise ValueProblem(f"'{raw}' is a term, not a program's name")
+
+
+PROGRAM_NAME = ValueType("program", Wire.STRING, "<program>", "a program's name", _program_name)
+
+
 @commands.command(
     "feedback submit",
     summary="Give, or change, your feedback on a session: did it take place, how it went, "
@@ -60,7 +87,8 @@ ON_OFF = ("on", "off")
     role=Role.TEACHER,
     params=[
         session_param("the session's number (12 for #12)"),
-        Param("status", CHOICE, "did the session take place?", choices=STATUSES),
+        Param("status", CHOICE, "did the session take place? (default: your earlier answer, "
+              "else held)", choices=STATUSES, default=None, prompted=True),
         Param("reason", TEXT, "why it did not take place (needed when postponed or cancelled)",
               default=None, max_length=200),
         Param("rating", INTEGER, "how it went, 1 (did not work) to 5 (excellent); needed when "
@@ -82,7 +110,7 @@ ON_OFF = ("on", "off")
 async def submit_feedback(
     ctx: Context,
     session: int,
-    status: str,
+    status: str | None,
     reason: str | None,
     rating: int | None,
     went_well: str | None,
@@ -93,6 +121,7 @@ async def submit_feedback(
     view = await load_session(ctx, session)
     term = await _open_term(ctx, view)
     answer = await _my_answer(ctx, session)
+    status = status or (answer.status if answer else HELD)
     values = merge_answer(
         AnswerValues.of(answer) if answer else None,
         status=status,
@@ -246,9 +275,9 @@ def _may_add_impression(ctx: Context, partnership: Partnership) -> bool:
     params=[
         session_param("one session's number", required=False),
         Param("partner", SCHOOL, "every session with this partner school (coordinators: every "
-              "session of this school)", default=None, max_length=120),
+              "session of this school)", default=None, positional=True, max_length=120),
     ],
-    example="/exchange feedback summary 12",
+    example="/exchange feedback summary JP-sakura-junior-high",
     description="Visible to the teachers of the session's two schools and to the program's "
     f"coordinators only. Without options: your school's latest {SUMMARY_LIMIT} sessions.",
 )
@@ -313,14 +342,16 @@ async def _latest_sessions(ctx: Context, school_id: str, other_id: str | None) -
     summary="Your program's feedback report for a term: figures, pairs at risk, chart, CSV.",
     role=Role.COORDINATOR,
     params=[
+        Param("program", PROGRAM_NAME, PROGRAM_PARAM.help, default=None, positional=True,
+              max_length=PROGRAM_PARAM.max_length),
         Param("term", TERM, "the term; default: the current one", default=None,
               positional=True, max_length=30),
-        PROGRAM_PARAM,
     ],
-    example="/exchange report 2027-1",
+    example='/exchange report "Seoul IJC 2027" 2027-1',
+    description="Both are optional: `/exchange report 2027-1` reads a term of your program.",
 )
-async def feedback_report(ctx: Context, term: Term | None, program: str | None) -> Reply:
-    chosen = await coordinated_program(ctx, program)
+async def feedback_report(ctx: Context, program: str | None, term: Term | None) -> Reply:
+    chosen = await _reported_program(ctx, program, term)
     compiled = await compile_report(ctx.db, chosen, term or current_term(chosen, ctx.now),
                                      ctx.now)
     return Reply(
@@ -328,6 +359,17 @@ async def feedback_report(ctx: Context, term: Term | None, program: str | None) 
         data=compiled.data(),
         attachments=(compiled.chart(), compiled.csv()),
     )
+
+
+async def _reported_program(ctx: Context, program: str | None, term: Term | None) -> Program:
+    """The program to report on; a lone unknown value may have been meant as a term."""
+    try:
+        return await coordinated_program(ctx, program)
+    except PermissionDenied as refusal:
+        if term is not None:
+            raise
+        raise UserError(f"{refusal.message} Nor is '{program}' a term: write {TERM_HELP}.",
+                        show_usage=True) from None
 
 
 @commands.command(

@@ -14,6 +14,7 @@ from bot.local_days import place
 from bot.local_time import to_local
 from bot.partnership_choice import Pairing, choose_partner
 from bot.partnerships import Partnerships
+from bot.program_type_value import PROGRAM_TYPE
 from bot.reply import Action, Attachment, Reply, Section
 from bot.school_profile import SchoolProfile
 from bot.session_text import PROGRAM_TYPES
@@ -34,7 +35,6 @@ from bot.spec import REQUIRED, CommandGroup, Param
 from bot.time_display import Place, at_place, day_label, span, span_at_place
 from bot.time_query import WALL_TIME, WallTime, parse_wall_time, resolve
 from bot.value_types import (
-    CHOICE,
     DATE,
     DURATION,
     INTEGER,
@@ -87,7 +87,7 @@ def session_param(help_text: str, *, required: bool = True) -> Param:
 def detail_params(*, for_booking: bool) -> list[Param]:
     default_type = " (default: cultural_exchange)" if for_booking else ""
     return [
-        Param("type", CHOICE, f"the kind of exchange{default_type}", choices=PROGRAM_TYPES,
+        Param("type", PROGRAM_TYPE, f"the kind of exchange{default_type}", choices=PROGRAM_TYPES,
               default=None),
         Param("topic", TEXT, "what the classes talk about or make", default=None,
               max_length=200),
@@ -399,10 +399,12 @@ async def session_invite(ctx: Context, session: int) -> Reply:
     summary="What is a time of yours for your partner? Both zones, with the dates on each side.",
     params=[
         Param("when", WALL_TIME, "the time of yours to convert, in your zone", positional=True,
-              greedy=True, max_length=40),
-        partner_param(),
+              span=2, max_length=40),
+        Param("partner", SCHOOL, "the partner school, by id or name; default: this joint "
+              "channel's partner, or your only one", default=None, positional=True, greedy=True,
+              max_length=120),
     ],
-    example="/exchange time Tue 15:00",
+    example="/exchange time Tue 15:00 JP-sakura-junior-high",
 )
 async def convert_time(ctx: Context, when: WallTime, partner: School | None) -> Reply:
     pairing = await choose_partner(ctx, partner)

@@ -17,6 +17,7 @@ from bot.errors import PermissionDenied, UserError
 from bot.lead_times import LEAD_TIME, LeadTime, LeadTimes
 from bot.local_time import to_local
 from bot.partnerships import Partnerships
+from bot.program_type_value import PROGRAM_TYPE
 from bot.reminder_messages import agenda_text, audience_label, kind_label
 from bot.reminder_plan import ReminderKind
 from bot.reminder_service import (
@@ -270,7 +271,7 @@ def _agenda_data(facts: SessionFacts, agenda: DayAgenda) -> dict[str, Any]:
         ),
         Param(
             "template",
-            CHOICE,
+            PROGRAM_TYPE,
             "start again from this program type's template",
             choices=PROGRAM_TYPES,
             default=None,
@@ -382,7 +383,7 @@ def _edited(
     params=[
         Param(
             "type",
-            CHOICE,
+            PROGRAM_TYPE,
             "the program type; default: list them all",
             choices=PROGRAM_TYPES,
             default=None,

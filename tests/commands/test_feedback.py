@@ -159,6 +159,19 @@ async def test_submitting_again_edits_the_one_answer_and_keeps_what_was_left_out
     assert (answer["rating"], answer["went_well"]) == (4, "songs")
 
 
+async def test_a_first_answer_without_status_is_read_as_held(pair):
+    await end_session(pair)
+    reply = await pair.ok("alice", 'feedback submit session=1 rating=4 went_well="the quiz"')
+    assert reply.data["status"] == "held" and reply.data["rating"] == 4
+
+
+async def test_an_edit_without_status_keeps_the_earlier_status(pair):
+    await end_session(pair)
+    await pair.ok("alice", 'feedback submit 1 status=postponed reason="snow day"')
+    reply = await pair.ok("alice", 'feedback submit session=1 improve="check the weather"')
+    assert reply.data["status"] == "postponed" and reply.data["reason"] == "snow day"
+
+
 async def test_changing_held_to_postponed_drops_the_rating_and_needs_a_reason(pair):
     await end_session(pair)
     await pair.ok("alice", HELD)
@@ -330,10 +343,11 @@ async def test_the_report_is_for_each_programs_own_coordinators(answered):
     assert tokyo.data["answers"] == 0 and b"games" not in tokyo.attachments[1].content
 
 
-async def test_a_teacher_reads_the_summary_of_every_session_with_a_partner(answered):
+@pytest.mark.parametrize("partner", [f"partner={SEOUL}", SEOUL, '"Hanbit Middle School"'])
+async def test_a_teacher_reads_the_summary_of_every_session_with_a_partner(answered, partner):
     second, _ = await book_session(answered, answered.partnership, START + timedelta(days=7))
     await answered.advance(timedelta(days=7))  # past the end of the second session too
-    reply = await answered.ok("bob", f"feedback summary partner={SEOUL}")
+    reply = await answered.ok("bob", f"feedback summary {partner}")
     assert [s["session"]["id"] for s in reply.data["sessions"]] == [second.id, 1]
     newest, oldest = reply.sections
     assert "Hanbit Middle School: no answer yet" in newest.lines
@@ -374,7 +388,25 @@ async def test_the_report_reads_any_range_of_days_and_explains_a_bad_term(answer
     april = await answered.ok("coordinator", "report 2027-04-01..2027-04-30")
     assert (march.data["sessions"], april.data["sessions"]) == (1, 0)
     bad = await answered.run("coordinator", "report spring")
-    assert "term: 'spring' is not a term; write a term like 2027-1 (Mar–Aug)" in bad.text
+    assert "not a program you coordinate" not in bad.text
+    assert "Nor is 'spring' a term: write a term like 2027-1 (Mar–Aug)" in bad.text
+
+
+@pytest.mark.parametrize("line", [
+    'report "Seoul IJC 2027" 2027-2',
+    'report "Seoul IJC 2027" term=2027-2',
+    'report program="Seoul IJC 2027" term=2027-2',
+    "report 2027-2",
+    "report term=2027-2",
+])
+async def test_the_report_takes_the_program_first_and_the_term_second(answered, line):
+    reply = await answered.ok("coordinator", line)
+    assert (reply.data["program"], reply.data["term"]) == ("Seoul IJC 2027", "2027-2")
+
+
+async def test_the_report_names_a_program_alone_and_reads_its_current_term(answered):
+    reply = await answered.ok("coordinator", 'report "Seoul IJC 2027"')
+    assert (reply.data["program"], reply.data["term"]) == ("Seoul IJC 2027", "2027-1")
 
 
 async def test_the_report_defaults_to_the_current_term(answered):

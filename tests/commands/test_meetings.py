@@ -192,6 +192,20 @@ async def test_booking_waits_for_the_other_school_and_tells_it_in_its_zone_first
     assert [(a.label, a.command) for a in asked.actions] == [("Confirm #1", "confirm 1")]
 
 
+@pytest.mark.parametrize("written, stored", [
+    ('"cultural exchange"', "cultural_exchange"),
+    ('"Joint Production"', "joint_production"),
+    ("joint-production", "joint_production"),
+    ("PRESENTATION", "presentation"),
+])
+async def test_book_reads_the_program_type_as_the_programs_write_it(
+    partners: TestBot, written: str, stored: str,
+) -> None:
+    await partners.ok("alice", "propose")
+    reply = await partners.ok("alice", f"book 1 type={written}")
+    assert reply.data["session"]["program_type"] == stored
+
+
 async def test_the_proposing_school_cannot_confirm_its_own_booking(partners: TestBot) -> None:
     await partners.ok("alice", "propose")
     await partners.ok("alice", "book 1")
@@ -355,6 +369,21 @@ async def test_time_converts_a_local_time_to_the_partners_with_both_dates(bot: T
     assert reply.sections[0].when == datetime(2027, 1, 12, 0, 0, tzinfo=UTC)
     back = await bot.ok("carol", "time 2027-03-14 02:30")
     assert "does not exist in New York" in back.text
+
+
+@pytest.mark.parametrize("line", [
+    "time Tue 09:00 US-lincoln-middle",
+    'time "Tue 09:00" US-lincoln-middle',
+    "time Tue 09:00 Lincoln Middle School",
+    'time "Tue 09:00" "Lincoln Middle School"',
+    "time Tue 09:00 partner=US-lincoln-middle",
+])
+async def test_time_takes_the_partner_after_the_time(partners: TestBot, line: str) -> None:
+    await partners.ok("carol", NEW_YORK_MIDDLE)
+    await partner(partners, SEOUL, "US-lincoln-middle")
+    reply = await partners.ok("alice", line)
+    assert reply.text.splitlines()[0] == (
+        "Tue 12 Jan 2027 09:00 KST (Seoul) is Mon 11 Jan 2027 19:00 EST (New York).")
 
 
 async def test_time_refuses_what_it_cannot_read(partners: TestBot) -> None:

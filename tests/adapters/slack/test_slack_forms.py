@@ -173,3 +173,7 @@ def test_other_complaints_and_successes_have_no_field():
     assert field_errors(Reply.error("You already teach at KR-hanbit-middle."), ["name"]) == {}
     assert field_errors(Reply.error("timezone: not one of JP"), ["name"]) == {}
     assert field_errors(Reply(text="quota: fine"), ["quota"]) == {}
+
+
+def test_a_feedback_line_that_answers_something_runs_without_the_form():
+    assert form_request(CATALOG, "feedback submit session=12 rating=4") is None
