@@ -367,11 +367,12 @@ async def _announce(
     await ctx.notify_school(
         view.theirs.id, text_for(view.theirs, view.mine),
         {"event": event, "session": session_data(session, view.theirs, view.mine)},
-        actions_for_partner,
+        actions_for_partner, when=session.start_utc,
     )
     await ctx.notify_school(
         view.mine.id, text_for(view.mine, view.theirs),
         {"event": event, "session": session_data(session, view.mine, view.theirs)},
+        when=session.start_utc,
     )
     partnership = view.partnership
     if to_channel and partnership.channel_platform and partnership.channel_id:
@@ -381,4 +382,5 @@ async def _announce(
                        partnership.channel_id),
             text_for(first, second),
             {"event": event, "session": session_data(session, first, second)},
+            when=session.start_utc,
         )

@@ -83,9 +83,10 @@ class Context:
         text: str,
         data: dict[str, Any] | None = None,
         actions: tuple[Action, ...] = (),
+        when: datetime | None = None,
     ) -> None:
         recipient = Recipient(platform, workspace, "user", user_id)
-        enqueue(self.db, OutgoingMessage(recipient, text, data or {}, actions), self.now)
+        enqueue(self.db, OutgoingMessage(recipient, text, data or {}, actions, when), self.now)
 
     def notify_channel(
         self,
@@ -93,9 +94,10 @@ class Context:
         text: str,
         data: dict[str, Any] | None = None,
         actions: tuple[Action, ...] = (),
+        when: datetime | None = None,
     ) -> None:
         recipient = Recipient(channel.platform, channel.workspace, "channel", channel.channel_id)
-        enqueue(self.db, OutgoingMessage(recipient, text, data or {}, actions), self.now)
+        enqueue(self.db, OutgoingMessage(recipient, text, data or {}, actions, when), self.now)
 
     async def notify_school(
         self,
@@ -105,6 +107,7 @@ class Context:
         actions: tuple[Action, ...] = (),
         *,
         except_actor: bool = True,
+        when: datetime | None = None,
     ) -> int:
         """Tell every teacher of a school; returns how many were told."""
         told = 0
@@ -115,7 +118,9 @@ class Context:
                 self.actor.user_id,
             ):
                 continue
-            self.notify_user(member.platform, member.workspace, member.user_id, text, data, actions)
+            self.notify_user(
+                member.platform, member.workspace, member.user_id, text, data, actions, when
+            )
             told += 1
         return told
 

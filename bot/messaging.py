@@ -48,6 +48,7 @@ class OutgoingMessage:
     text: str
     data: dict[str, Any] = field(default_factory=dict)
     actions: tuple[Action, ...] = ()
+    when: datetime | None = None  # the instant it is about: adapters add the reader's own time
 
 
 class Messenger(Protocol):
@@ -82,7 +83,8 @@ def enqueue(db: AsyncSession, message: OutgoingMessage, now: Any) -> None:
             target_id=recipient.target_id,
             text=message.text,
             payload=json.dumps(
-                {"data": message.data, "actions": [asdict(a) for a in message.actions]},
+                {"data": message.data, "actions": [asdict(a) for a in message.actions],
+                 "when": message.when.isoformat() if message.when else None},
                 default=str,
             ),
             created_at=now,
@@ -98,6 +100,7 @@ def _to_message(row: OutboundMessage) -> OutgoingMessage:
         text=row.text,
         data=payload.get("data", {}),
         actions=tuple(Action(**a) for a in payload.get("actions", [])),
+        when=datetime.fromisoformat(payload["when"]) if payload.get("when") else None,
     )
 
 

@@ -287,7 +287,9 @@ def reminder_messages(
         if key not in texts:
             text = _text(kind, row, facts, reader, agenda, now)
             texts[key] = f"{delayed_note(row, facts, reader)}\n{text}" if row.delayed else text
-        messages.append(OutgoingMessage(recipient, texts[key], data, actions))
+        messages.append(
+            OutgoingMessage(recipient, texts[key], data, actions, facts.session.start_utc)
+        )
     return messages
 
 

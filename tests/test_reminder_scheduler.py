@@ -89,6 +89,13 @@ async def test_every_reminder_shows_the_session_in_both_zones_the_readers_first(
     assert "is in 3 months" in pierre_lead.text
 
 
+async def test_every_reminder_carries_the_session_start_for_each_readers_own_zone(bot, pair):
+    await book_session(bot, pair, START)
+    arrivals = await timeline(bot, START)
+    reminders = [m for _, m in arrivals if m.data.get("event") == "reminder"]
+    assert reminders and {message.when for message in reminders} == {START}
+
+
 async def test_three_months_before_across_a_dst_change_fires_at_the_same_wall_time(bot, pair):
     await book_session(bot, pair, START)
     arrivals = await timeline(bot, utc(2027, 3, 16))

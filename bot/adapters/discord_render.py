@@ -116,7 +116,7 @@ async def render_reply(reply: Reply, ids: CommandIds, workspace: str) -> Discord
         message = DiscordMessage(clip(escape(headline), MAX_CONTENT),
                                  section_embeds(reply.sections, colour))
     else:
-        message = text_message(text, colour)
+        message = text_message(escape(text), colour)
     actions = [*(a for s in reply.sections for a in s.actions), *reply.actions]
     message.view = await button_view(actions, ids, workspace)
     message.files = [
@@ -131,14 +131,17 @@ async def render_reply(reply: Reply, ids: CommandIds, workspace: str) -> Discord
 
 async def render_outgoing(message: OutgoingMessage, ids: CommandIds) -> DiscordMessage:
     """A notification or reminder; its buttons act in the recipient's server."""
-    rendered = text_message(message.text, discord.Colour.blurple())
+    text = escape(message.text)
+    if message.when is not None:  # after escaping: the token must stay live
+        text += "\n" + local_time(message.when)
+    rendered = text_message(text, discord.Colour.blurple())
     rendered.view = await button_view(message.actions, ids, message.recipient.workspace)
     return rendered
 
 
-def text_message(text: str, colour: discord.Colour) -> DiscordMessage:
-    """Plain text as the message content, or in embed descriptions when it is too long."""
-    escaped = escape(text)
+def text_message(escaped: str, colour: discord.Colour) -> DiscordMessage:
+    """Text already escaped (callers add live tokens after escaping) as the message content,
+    or in embed descriptions when it is too long."""
     if len(escaped) <= MAX_CONTENT:
         return DiscordMessage(content=escaped)
     embeds: list[discord.Embed] = []

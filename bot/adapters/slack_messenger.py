@@ -46,9 +46,8 @@ class SlackMessenger:
         channel_id = recipient.target_id
         if recipient.kind == "user":
             channel_id = await self.poster.direct_channel(recipient.workspace, recipient.target_id)
-        await self.poster.post(
-            recipient.workspace, channel_id, render_notice(message.text, message.actions)
-        )
+        notice = render_notice(message.text, message.actions, message.when)
+        await self.poster.post(recipient.workspace, channel_id, notice)
 
 
 def _for_delivery(error: SlackApiError) -> Exception:

@@ -83,9 +83,13 @@ def render_reply(reply: Reply) -> SlackMessage:
     return SlackMessage(_message_text(text), _within_block_limit(blocks))
 
 
-def render_notice(text: str, actions: tuple[Action, ...] = ()) -> SlackMessage:
-    """A message the bot sends on its own: a reminder, an agenda, a request to answer."""
-    blocks = [*_text_blocks(text), *_action_blocks(actions)]
+def render_notice(
+    text: str, actions: tuple[Action, ...] = (), when: datetime | None = None
+) -> SlackMessage:
+    """A message the bot sends on its own: a reminder, an agenda, a request to answer; `when`
+    adds the instant it is about in each reader's own zone, under the two schools' zones."""
+    reader_time = [_mrkdwn_section(f"Your local time: {local_time_token(when)}")] if when else []
+    blocks = [*_text_blocks(text), *reader_time, *_action_blocks(actions)]
     return SlackMessage(_message_text(text), _within_block_limit(blocks))
 
 

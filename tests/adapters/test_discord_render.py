@@ -121,6 +121,16 @@ async def test_notifications_get_buttons_for_the_recipients_server(ids) -> None:
     )
 
 
+async def test_a_notification_about_an_instant_shows_it_in_each_readers_own_zone(ids) -> None:
+    start = datetime(2027, 3, 9, 6, 0, tzinfo=UTC)
+    message = OutgoingMessage(Recipient("discord", GUILD_ID, "channel", "7"),
+                              "Session #1 starts in 60 minutes <t:1:F>", when=start)
+    rendered = await render_outgoing(message, ids)
+    stamp = int(start.timestamp())
+    assert rendered.content.endswith(f"\nYour local time: <t:{stamp}:F> (<t:{stamp}:R>)")
+    assert "\\<t:1:F>" in rendered.content  # the same token typed by a user stays inert
+
+
 async def test_attachments_become_files(ids) -> None:
     reply = Reply(text="Invite attached.", attachments=(
         Attachment("session.ics", b"BEGIN:VCALENDAR", "text/calendar", "Joint class"),))

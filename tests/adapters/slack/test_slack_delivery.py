@@ -1,7 +1,7 @@
 """The bot's own messages in Slack: joint-channel posts, rate limits, outages, refusals, joint
 channels."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlmodel import select
@@ -38,6 +38,19 @@ async def test_a_reminder_is_posted_to_the_joint_channel(slack):
     assert call.args["text"] == AGENDA.replace("<>", "&lt;&gt;")
     assert call.args["blocks"][0]["text"]["text"].startswith("Today 15:00 KST / 15:00 JST")
     assert [row.status for row in await queued(slack)] == ["sent"]
+
+
+async def test_a_message_about_an_instant_shows_it_in_each_readers_own_zone(slack):
+    core = slack.bot.core
+    start = datetime(2027, 3, 9, 6, 0, tzinfo=UTC)
+    async with transaction(core.sessions) as db:
+        recipient = Recipient("slack", TEAM, "channel", "G0JOINT")
+        enqueue(db, OutgoingMessage(recipient, AGENDA, when=start), core.clock.now())
+    assert await slack.deliver() == 1
+    [call] = slack.api.calls_to("chat.postMessage")
+    shown = [block["text"]["text"] for block in call.args["blocks"] if block.get("text")]
+    token = f"<!date^{int(start.timestamp())}^{{date_short_pretty}} {{time}}|2027-03-09 06:00 UTC>"
+    assert f"Your local time: {token}" in shown
 
 
 async def test_a_rate_limited_post_is_retried_after_the_time_slack_asks_for(slack):
