@@ -107,6 +107,7 @@ def _to_message(row: OutboundMessage) -> OutgoingMessage:
 CLAIM_BATCH = 25  # rows claimed, then settled, per transaction: also what a crash may resend
 SEND_TIMEOUT = 30.0  # real seconds one send may take before it counts as the platform hanging
 UNDELIVERED = ("pending", "sending")  # "sent" and "refused" are final
+SENT = {"status": "sent"}  # settled together: attempts + 1, sent_at the batch's end
 UNTRIED = {"status": "pending"}  # claimed, then put back as it was: its turn had not come
 
 RecipientKey = tuple[str, str, str, str]
@@ -153,7 +154,7 @@ class DeliveryWorker:
         while runs := await self._claim_due():
             outcomes = await self._send_runs(runs)
             await self._settle(outcomes)
-            sent += sum(1 for _, values in outcomes if values["status"] == "sent")
+            sent += sum(1 for _, values in outcomes if values is SENT)
         return sent
 
     async def _claim_due(self) -> list[list[OutboundMessage]]:
@@ -270,7 +271,7 @@ class DeliveryWorker:
         except Exception as error:  # anything else: this message, tried again later
             return self._failed(row, attempts, _describe(error), platform_down=False)
         self.pauses.answered(row.platform)
-        return row.id, {"status": "sent", "attempts": attempts, "sent_at": self.clock.now()}
+        return row.id, SENT
 
     def _failed(
         self, row: OutboundMessage, attempts: int, error: str, *, platform_down: bool
@@ -289,13 +290,24 @@ class DeliveryWorker:
         }
 
     async def _settle(self, outcomes: list[Outcome]) -> None:
+        """Record a batch's outcomes: the sent messages (nearly all) in one statement, stamped
+        with the batch's end, and the others one by one."""
+        sent = [row_id for row_id, values in outcomes if values is SENT]
         async with transaction(self.sessions) as db:
-            for row_id, values in outcomes:
+            if sent:
                 await db.exec(
                     update(OutboundMessage)
-                    .where(col(OutboundMessage.id) == row_id)
-                    .values(**values)
+                    .where(col(OutboundMessage.id).in_(sent))
+                    .values(status="sent", attempts=col(OutboundMessage.attempts) + 1,
+                            sent_at=self.clock.now())
                 )
+            for row_id, values in outcomes:
+                if values is not SENT:
+                    await db.exec(
+                        update(OutboundMessage)
+                        .where(col(OutboundMessage.id) == row_id)
+                        .values(**values)
+                    )
 
     async def release_interrupted(self) -> int:
         """At start: messages claimed by a process that died mid-send go back to the queue."""
