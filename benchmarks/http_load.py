@@ -29,7 +29,6 @@ import itertools
 import os
 import secrets
 import socket
-import statistics
 import sys
 import tempfile
 import time
@@ -44,7 +43,7 @@ import aiohttp
 from aiohttp import web
 
 from benchmarks.survey_generator import survey_csv, survey_rows
-from benchmarks.tieup import print_table
+from benchmarks.tables import percentile, print_table
 from bot.adapters.slack_render import ERROR_MARK
 from bot.adapters.testing import RecordingMessenger
 from bot.bootstrap import build_bot
@@ -138,12 +137,6 @@ class TimedSlackApi(FakeSlackApi):
         if future is not None and not future.done():
             future.set_result((arrived, await request.json()))  # aiohttp keeps the body
         return answer
-
-
-def percentile(values: list[float], percent: int) -> float:
-    if len(values) < 2:
-        return values[0] if values else 0.0
-    return statistics.quantiles(values, n=100, method="inclusive")[percent - 1]
 
 
 # --- seeding

@@ -21,7 +21,6 @@ import argparse
 import asyncio
 import gc
 import random
-import statistics
 import tempfile
 import time
 import tracemalloc
@@ -34,6 +33,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
 from sqlalchemy import insert
 
+from benchmarks.tables import percentile
 from bot.bootstrap import build_bot
 from bot.core import BotCore
 from bot.identity import Actor
@@ -355,7 +355,8 @@ async def burst(count: int, directory: Path, spread: int, seed: int) -> list[tup
         (
             "  lateness p50 / p99 / max",
             "",
-            f"{_p(lateness, 50):.2f} s / {_p(lateness, 99):.2f} s / {lateness[-1]:.2f} s"
+            f"{percentile(lateness, 50):.2f} s / {percentile(lateness, 99):.2f} s / "
+            f"{lateness[-1]:.2f} s"
             if lateness
             else "none delivered",
         ),
@@ -367,7 +368,7 @@ async def burst(count: int, directory: Path, spread: int, seed: int) -> list[tup
         (
             "  `whoami` meanwhile: p50 / max",
             f"{len(latencies):,} commands",
-            f"{_p(sorted(latencies), 50) * 1000:.0f} ms / "
+            f"{percentile(sorted(latencies), 50) * 1000:.0f} ms / "
             f"{max(latencies, default=0) * 1000:.0f} ms",
         ),
     ]
@@ -382,12 +383,6 @@ def _row_key(message: OutgoingMessage) -> tuple[int, str]:
         else teachers(target.removeprefix("teacher-"))
     )
     return message.data["session_id"], audience
-
-
-def _p(values: list[float], percent: int) -> float:
-    if len(values) < 2:
-        return values[0] if values else 0.0
-    return statistics.quantiles(values, n=100, method="inclusive")[percent - 1]
 
 
 def main() -> None:

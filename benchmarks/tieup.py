@@ -18,7 +18,6 @@ import argparse
 import asyncio
 import logging
 import random
-import statistics
 import tempfile
 import time
 from collections.abc import Callable
@@ -29,6 +28,7 @@ import networkx as nx
 from sqlalchemy import insert
 
 from benchmarks.survey_generator import survey_csv, survey_rows
+from benchmarks.tables import percentile, print_table
 from bot.bootstrap import build_bot
 from bot.context import Context
 from bot.core import BotCore
@@ -146,8 +146,8 @@ async def find_rows(schools: int, queries: int, seed: int = 7) -> list[dict[str,
     cold, warm = timings[0], sorted(timings[1:])
     return [{
         "schools": len(rows), "searches": len(warm), "cold ms": cold,
-        "p50 ms": statistics.median(warm), "p95 ms": warm[int(0.95 * (len(warm) - 1))],
-        "p99 ms": warm[int(0.99 * (len(warm) - 1))], "max ms": warm[-1],
+        "p50 ms": percentile(warm, 50), "p95 ms": percentile(warm, 95),
+        "p99 ms": percentile(warm, 99), "max ms": warm[-1],
     }]
 
 
@@ -169,22 +169,6 @@ async def _partnerships_and_teachers(core: BotCore, rows: list[dict[str, str]],
             {"school_id": school["school_id"], "platform": "benchmark", "workspace": "local",
              "user_id": f"t{number}", "display_name": f"T{number}", "joined_at": now}
             for number, school in enumerate(asked)])
-
-
-def print_table(title: str, rows: list[dict[str, object]]) -> None:
-    print(f"\n{title}")
-    columns = list(rows[0])
-
-    def shown(value: object) -> str:
-        if isinstance(value, float):
-            return f"{value:,.2f}" if value < 100 else f"{value:,.0f}"
-        return f"{value:,}" if isinstance(value, int) else str(value)
-
-    cells = [[shown(row[c]) for c in columns] for row in rows]
-    widths = [max(len(c), *(len(line[i]) for line in cells)) for i, c in enumerate(columns)]
-    print("  ".join(c.rjust(w) for c, w in zip(columns, widths, strict=True)))
-    for line in cells:
-        print("  ".join(v.rjust(w) for v, w in zip(line, widths, strict=True)))
 
 
 def main(argv: list[str] | None = None) -> None:
