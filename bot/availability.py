@@ -66,6 +66,19 @@ def intersect(a: list[Interval], b: list[Interval]) -> list[Interval]:
     return result
 
 
+def subtract(intervals: list[Interval], taken: Iterable[Interval]) -> list[Interval]:
+    """The parts of sorted, merged `intervals` that no interval of `taken` covers."""
+    result = intervals
+    for cut_start, cut_end in merge(taken):
+        result = [
+            piece
+            for start, end in result
+            for piece in ((start, min(end, cut_start)), (max(start, cut_end), end))
+            if piece[0] < piece[1]
+        ]
+    return result
+
+
 def longest_minutes(intervals: Iterable[Interval]) -> int:
     return max((int((end - start).total_seconds()) // 60 for start, end in intervals), default=0)
 

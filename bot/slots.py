@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from bot.availability import Interval, intersect
+from bot.availability import Interval, intersect, subtract
 from bot.errors import UserError
 from bot.local_days import DAY, dates, local_midnight, place
 from bot.local_time import to_local
@@ -88,6 +88,7 @@ class SlotRequest:
     not_before: datetime  # no slot starts earlier (now)
     duration: int = DEFAULT_DURATION
     count: int = DEFAULT_COUNT
+    taken: tuple[Interval, ...] = ()  # the pair's pending and booked sessions: no slot overlaps
 
     @property
     def span(self) -> Interval:
@@ -181,7 +182,8 @@ class _Pair:
     def starts_by_date(self, span: Interval, *, open_only: bool = True) -> tuple[Starts, Within]:
         """Slot starts in `span` by the caller's local date: class hours if they give any."""
         for hours, within in _TIERS:
-            found = self._starts(self.overlap(span, hours, open_only=open_only))
+            free = subtract(self.overlap(span, hours, open_only=open_only), self.request.taken)
+            found = self._starts(free)
             if found:
                 return found, within
         return {}, Within.CLASS_HOURS

@@ -128,11 +128,16 @@ async def propose(
     pairing = await choose_partner(ctx, partner)
     today = to_local(ctx.now, pairing.mine.timezone).date()
     first, last = checked_range(today, from_, to)
+    partnership = pairing.partnership
+    bookable = partnership is not None
+    taken = await ExchangeSessions(ctx.db).upcoming(
+        [partnership.id] if partnership and partnership.id else [], ctx.now
+    )
     proposal = propose_slots(SlotRequest(
         SchoolProfile.of(pairing.mine), SchoolProfile.of(pairing.theirs), first, last,
         not_before=ctx.now, duration=duration, count=count,
+        taken=tuple((session.start_utc, session.end_utc) for session in taken),
     ))
-    bookable = pairing.partnership is not None
     list_id = await _remember(ctx, pairing, proposal.slots, duration) if (
         proposal.slots and bookable) else None
     footer = None

@@ -247,9 +247,9 @@ async def test_a_time_that_stopped_working_cannot_be_confirmed(partners: TestBot
 async def test_bookings_of_one_partnership_may_not_overlap_even_while_pending(
     partners: TestBot,
 ) -> None:
-    await partners.ok("alice", "propose count=1")
-    await partners.ok("alice", "book 1")
-    await partners.ok("alice", "propose count=1 duration=90")
+    first = await partners.ok("alice", "propose count=1")
+    await partners.ok("alice", "propose count=1 duration=90")  # shown before either was booked
+    await partners.ok("alice", f"book 1 list={first.data['list_id']}")
     reply = await partners.run("alice", "book 1")
     assert not reply.ok and "overlaps session #1 (pending)" in reply.text
     assert await count(partners, ExchangeSession) == 1
@@ -421,3 +421,15 @@ async def test_ending_a_partnership_cancels_its_upcoming_sessions_and_their_remi
     assert ics(fetched.attachments[0].content)[0]["METHOD"] == "CANCEL"
     listed = await booked.ok("alice", "sessions")
     assert "#1" not in listed.text
+
+
+async def test_propose_leaves_out_times_the_pair_already_booked_or_holds(partners: TestBot) -> None:
+    first = await partners.ok("alice", "propose")
+    await partners.ok("alice", "book 2")  # pending until bob confirms: still taken
+    held = first.data["slots"][1]
+    again = await partners.ok("alice", "propose")
+    starts = [slot["start_utc"] for slot in again.data["slots"]]
+    assert held["start_utc"] not in starts
+    held_span = (held["start_utc"], held["end_utc"])
+    assert all(slot["end_utc"] <= held_span[0] or slot["start_utc"] >= held_span[1]
+               for slot in again.data["slots"])
