@@ -82,14 +82,17 @@ async def request_feedback(event: SessionEnded) -> None:
         asked += 1
     channel = facts.channel
     if asked and channel and await student_prompt_enabled(db, _program_id(facts)):
-        event.send(channel, _student_prompt(number),
+        event.send(channel, _student_prompt(facts),
                    {"event": "impressions_requested", "session_id": number})
     logger.info("asked %s side(s) for feedback on session %s", asked, number)
 
 
-def _student_prompt(number: int) -> str:
+def _student_prompt(facts: SessionFacts) -> str:
+    """For the joint channel, so the time reads home side first, as the channel's agenda did."""
+    number = facts.session.id
     return (
-        f"Session #{number} is over. Thank you, everyone! Students: how was it? Share one "
+        f"Session #{number} is over ({_when(facts, facts.home)}). Thank you, everyone! "
+        "Students: how was it? Share one "
         f"line, anonymously (your name is not stored): "
         f'`/exchange feedback impression {number} "It was fun to …"`'
     )

@@ -82,6 +82,7 @@ async def test_the_joint_channel_is_asked_for_anonymous_impressions(pair):
     await end_session(pair)
     [prompt] = channel_texts(pair, "impressions_requested")
     assert "anonymously" in prompt and "feedback impression 1" in prompt
+    assert "15:00–16:00 KST (Seoul)" in prompt and "15:00–16:00 JST (Osaka)" in prompt
 
 
 async def test_a_program_can_turn_the_students_prompt_off(pair):
