@@ -152,7 +152,8 @@ class Leadership:
         try:
             return await asyncio.wait_for(self.lease.claim(), self.renew_every)
         except Exception as error:  # the database is slow or gone: not the leader meanwhile
-            logger.warning("claiming the leader lease failed: %s", error or type(error).__name__)
+            reason = str(error) or type(error).__name__  # a timeout has no message
+            logger.warning("claiming the leader lease failed: %s", reason)
             return False
 
     async def _serve(self) -> None:
