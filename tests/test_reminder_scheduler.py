@@ -355,6 +355,22 @@ async def test_the_alarm_wakes_up_on_time_through_apscheduler():
         alarm.stop()
 
 
+async def test_stopping_during_a_wake_up_logs_no_error(caplog):
+    running = asyncio.Event()
+
+    async def slow_wake() -> None:
+        running.set()
+        await asyncio.sleep(60)
+
+    alarm = ReminderAlarm(slow_wake)
+    alarm.start()
+    alarm.arm(datetime.now(UTC))
+    await asyncio.wait_for(running.wait(), timeout=5)
+    alarm.stop()
+    await asyncio.sleep(0.05)  # the cancelled job finishes
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]
+
+
 async def test_two_bot_processes_firing_at_once_send_each_reminder_once(bot, pair):
     await book_session(bot, pair, START)
     other = ReminderScheduler(bot.core.sessions, bot.clock, bot.core.delivery)
