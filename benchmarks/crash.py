@@ -107,8 +107,7 @@ async def main(argv: list[str] | None = None) -> int:
             results += await crash_runs(backend, root, args.runs, args.seed)
     print(f"Crash runs (seed {args.seed}): SIGKILL at a random moment, restart, check.")
     print(table(results))
-    failed = any(r.findings.inconsistencies or r.findings.reminders_lost
-                 or r.findings.messages_lost for r in results)
+    failed = any(result.findings.failed for result in results)
     if not failed:
         shutil.rmtree(scratch)
     return 1 if failed else 0

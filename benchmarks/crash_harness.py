@@ -113,7 +113,7 @@ class CrashLab:
                                                                      journal)
         finally:
             self.backend.drop(url)
-        if not findings.inconsistencies:
+        if not findings.failed:
             shutil.rmtree(workdir)  # kept only when something is wrong, for a look
         return RunResult(operation, self.backend.name, seed, kill_after, killed,
                          journal.interrupted if killed else None, findings, restart_seconds,

@@ -57,6 +57,11 @@ class Findings:
     def problem(self, text: str) -> None:
         self.inconsistencies.append(text)
 
+    @property
+    def failed(self) -> bool:
+        """Anything the run must not show: an inconsistency, or a reminder or message lost."""
+        return bool(self.inconsistencies or self.reminders_lost or self.messages_lost)
+
 
 @dataclass
 class Tables:

@@ -26,7 +26,6 @@ START = datetime(2027, 1, 11, 0, 0, tzinfo=UTC)
 PLATFORM, WORKSPACE = "test", "T1"
 COORDINATOR = "coordinator"
 PROGRAM = "Crash IJC 2027"
-INSTANCE_ID = "crash-harness"  # a restart retakes its own leader lease at once
 JOURNAL, SENT_LOG = "journal.log", "sent.log"
 
 
@@ -38,7 +37,6 @@ def crash_environment(database_url: str, workdir: Path) -> dict[str, str]:
         "JOINTCLASS_PROGRAM": PROGRAM,
         "JOINTCLASS_HOME_COUNTRY": "KR",
         "JOINTCLASS_COORDINATORS": f"{PLATFORM}:{WORKSPACE}:{COORDINATOR}",
-        "JOINTCLASS_INSTANCE_ID": INSTANCE_ID,
         "LOG_LEVEL": "WARNING",
     }
 

@@ -354,39 +354,42 @@ async def run_benchmark(
     """Seed, then load the bot, the reference flat out, and the reference at the bot's pace."""
     api = TimedSlackApi()
     await api.start()
-    with tempfile.TemporaryDirectory(prefix="jointclass-load-") as directory:
-        signing_secret, bot_token = secrets.token_hex(16), f"xoxb-load-{secrets.token_hex(8)}"
-        api.add_workspace(TEAM, bot_token)
-        configured = {
-            "JOINTCLASS_DATA_DIR": directory,
-            "DATABASE_URL": database_url or f"sqlite+aiosqlite:///{directory}/load.sqlite3",
-            "JOINTCLASS_PROGRAM": PROGRAM,
-            "JOINTCLASS_COORDINATORS": "",
-            "SLACK_SIGNING_SECRET": signing_secret,
-            "SLACK_BOT_TOKEN": bot_token,
-            "SLACK_API_URL": api.api_url,
-            "LOG_LEVEL": "WARNING",
-        }
-        env = {**os.environ, "PYTHONPATH": str(ROOT), **configured}
-        for other in OTHER_CREDENTIALS:
-            env.pop(other, None)
-        settings = Settings(_env_file=None, **configured)  # type: ignore[call-arg]
-        seeded = await seed(settings, configured["DATABASE_URL"], teachers)
+    try:
+        with tempfile.TemporaryDirectory(prefix="jointclass-load-") as directory:
+            signing_secret = secrets.token_hex(16)
+            bot_token = f"xoxb-load-{secrets.token_hex(8)}"
+            api.add_workspace(TEAM, bot_token)
+            configured = {
+                "JOINTCLASS_DATA_DIR": directory,
+                "DATABASE_URL": database_url or f"sqlite+aiosqlite:///{directory}/load.sqlite3",
+                "JOINTCLASS_PROGRAM": PROGRAM,
+                "JOINTCLASS_COORDINATORS": "",
+                "SLACK_SIGNING_SECRET": signing_secret,
+                "SLACK_BOT_TOKEN": bot_token,
+                "SLACK_API_URL": api.api_url,
+                "LOG_LEVEL": "WARNING",
+            }
+            env = {**os.environ, "PYTHONPATH": str(ROOT), **configured}
+            for other in OTHER_CREDENTIALS:
+                env.pop(other, None)
+            settings = Settings(_env_file=None, **configured)  # type: ignore[call-arg]
+            seeded = await seed(settings, configured["DATABASE_URL"], teachers)
 
-        reference = [sys.executable, "-m", "benchmarks.http_load", "--serve-reference"]
-        async with serving([sys.executable, "-m", "bot", "run"], env) as base_url:
-            loaded = asyncio.Event()
-            probing = asyncio.create_task(probe_readiness(f"{base_url}/readyz", loaded))
-            bot = await drive("bot", base_url, signing_secret, api, seeded, requests,
-                              replies_expected=True)
-            loaded.set()
-            bot.readiness = await probing
-        async with serving(reference, env) as base_url:
-            flat_out = await drive("reference", base_url, signing_secret, api, seeded, requests,
-                                   replies_expected=False)
-            paced = await drive("reference at the bot's pace", base_url, signing_secret, api,
-                                seeded, requests, replies_expected=False, rate=bot.throughput)
-    await api.close()
+            reference = [sys.executable, "-m", "benchmarks.http_load", "--serve-reference"]
+            async with serving([sys.executable, "-m", "bot", "run"], env) as base_url:
+                loaded = asyncio.Event()
+                probing = asyncio.create_task(probe_readiness(f"{base_url}/readyz", loaded))
+                bot = await drive("bot", base_url, signing_secret, api, seeded, requests,
+                                  replies_expected=True)
+                loaded.set()
+                bot.readiness = await probing
+            async with serving(reference, env) as base_url:
+                flat_out = await drive("reference", base_url, signing_secret, api, seeded, requests,
+                                       replies_expected=False)
+                paced = await drive("reference at the bot's pace", base_url, signing_secret, api,
+                                    seeded, requests, replies_expected=False, rate=bot.throughput)
+    finally:
+        await api.close()
     return [bot, flat_out, paced]
 
 

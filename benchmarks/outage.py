@@ -15,15 +15,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 
+from benchmarks.tables import print_table
 from tests.support.platform_outage import OUTAGES, PLATFORMS, OutageOutcome, play_outage
 
-HEADER = (
-    "platform", "outage", "queued", "delivered", "in order", "requests while down",
-    "most tries of one", "all in after recovery", "wall",
-)
 
-
-async def measure(minutes: int) -> list[tuple[str, ...]]:
+async def measure(minutes: int) -> list[dict[str, object]]:
     rows = []
     for name, platform_of in PLATFORMS.items():
         for kind in OUTAGES:
@@ -33,30 +29,29 @@ async def measure(minutes: int) -> list[tuple[str, ...]]:
     return rows
 
 
-def _row(name: str, kind: str, outcome: OutageOutcome) -> tuple[str, ...]:
+def _row(name: str, kind: str, outcome: OutageOutcome) -> dict[str, object]:
     once = sorted(outcome.delivered) == sorted(outcome.queued)
     in_order = outcome.per_recipient(outcome.delivered) == outcome.per_recipient(outcome.queued)
-    return (
-        name,
-        kind,
-        str(len(outcome.queued)),
-        f"{len(outcome.delivered)}" + (", once each" if once else ", LOST OR DUPLICATED"),
-        "yes" if in_order else "NO",
-        str(outcome.requests_during_outage),
-        str(outcome.most_attempts),
-        f"{outcome.recovery.total_seconds():.0f} s",
-        f"{outcome.wall_seconds:.1f} s",
-    )
+    return {
+        "platform": name,
+        "outage": kind,
+        "queued": len(outcome.queued),
+        "delivered": f"{len(outcome.delivered)}"
+        + (", once each" if once else ", LOST OR DUPLICATED"),
+        "in order": "yes" if in_order else "NO",
+        "requests while down": outcome.requests_during_outage,
+        "most tries of one": outcome.most_attempts,
+        "all in after recovery": f"{outcome.recovery.total_seconds():.0f} s",
+        "wall": f"{outcome.wall_seconds:.1f} s",
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.outage")
     parser.add_argument("--minutes", type=int, default=5, help="how long each outage lasts")
     args = parser.parse_args()
-    table = [HEADER, *asyncio.run(measure(args.minutes))]
-    widths = [max(len(row[i]) for row in table) for i in range(len(HEADER))]
-    for row in table:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+    print_table(f"{args.minutes}-minute outages, then recovery",
+                asyncio.run(measure(args.minutes)))
 
 
 if __name__ == "__main__":

@@ -17,23 +17,22 @@ import sys
 import tempfile
 from pathlib import Path
 
+from benchmarks.tables import print_table
 from tests.support.postgres import PostgresCluster, find_bindir
 from tests.support.replica_drill import DrillResult, run_drill
 
-COLUMNS = ("run", "reminders", "delivered", "lost", "duplicated", "takeover s", "sent once")
 
-
-def row(run: int, result: DrillResult) -> tuple[str, ...]:
+def row(run: int, result: DrillResult) -> dict[str, object]:
     takeover = "never" if result.takeover_seconds is None else f"{result.takeover_seconds:.1f}"
-    return (
-        str(run),
-        str(result.reminders),
-        str(result.delivered),
-        str(result.lost),
-        str(result.duplicated),
-        takeover,
-        f"{result.sent_once_rate:.1%}",
-    )
+    return {
+        "run": run,
+        "reminders": result.reminders,
+        "delivered": result.delivered,
+        "lost": result.lost,
+        "duplicated": result.duplicated,
+        "takeover s": takeover,
+        "sent once": f"{result.sent_once_rate:.1%}",
+    }
 
 
 def main() -> None:
@@ -46,7 +45,7 @@ def main() -> None:
         sys.exit("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
     cluster = PostgresCluster(bindir)
     cluster.start()
-    rows = [COLUMNS]
+    rows = []
     try:
         for run in range(1, args.runs + 1):
             with tempfile.TemporaryDirectory() as workdir:
@@ -54,9 +53,7 @@ def main() -> None:
             rows.append(row(run, result))
     finally:
         cluster.stop()
-    widths = [max(len(r[i]) for r in rows) for i in range(len(COLUMNS))]
-    for r in rows:
-        print("  ".join(cell.rjust(width) for cell, width in zip(r, widths, strict=True)))
+    print_table("Two replicas, the leader killed with SIGKILL mid-stream", rows)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 
 from benchmarks.survey_generator import survey_rows
+from benchmarks.tables import percentile
 from bot.school_profile import SchoolProfile, parse_grades, split_list
 from bot.slots import SlotRequest, propose_slots
 from bot.vacations import DateRange, parse_vacations
@@ -79,11 +80,6 @@ def timed(request: SlotRequest) -> tuple[str, float]:
     return f"none: {proposal.shortfall.obstacle.value.replace('_', ' ')}", elapsed
 
 
-def p95(values: Sequence[float]) -> float:
-    return statistics.quantiles(values, n=20, method="inclusive")[-1] if len(values) > 1 else \
-        values[0]
-
-
 def table(title: str, results: list[tuple[str, float]]) -> str:
     by_outcome: dict[str, list[float]] = defaultdict(list)
     for outcome, elapsed in results:
@@ -92,7 +88,7 @@ def table(title: str, results: list[tuple[str, float]]) -> str:
     lines = [title, f"  {'outcome':<26}{'pairs':>7}{'median ms':>12}{'p95 ms':>10}{'max ms':>10}"]
     for outcome, values in rows:
         lines.append(f"  {outcome:<26}{len(values):>7}{statistics.median(values):>12.2f}"
-                     f"{p95(values):>10.2f}{max(values):>10.2f}")
+                     f"{percentile(values, 95):>10.2f}{max(values):>10.2f}")
     return "\n".join(lines)
 
 

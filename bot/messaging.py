@@ -48,7 +48,7 @@ class OutgoingMessage:
     text: str
     data: dict[str, Any] = field(default_factory=dict)
     actions: tuple[Action, ...] = ()
-    when: datetime | None = None  # the instant it is about: adapters add the reader's own time
+    when: datetime | None = None  # the session start it is about, shown in the reader's zone
 
 
 class Messenger(Protocol):
@@ -322,11 +322,11 @@ class DeliveryWorker:
     async def run(self, poll_seconds: float = 5.0) -> None:
         """Deliver forever: on every wake-up and at least every `poll_seconds`."""
         while True:
+            self._wake.clear()  # before the pass: a commit during it wakes the next one
             try:
                 await self.deliver_due()
             except Exception:
                 logger.exception("delivery pass failed; retrying")
-            self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=poll_seconds)
 

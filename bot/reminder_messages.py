@@ -280,6 +280,7 @@ def reminder_messages(
     actions: tuple[Action, ...] = ()
     if kind in (ReminderKind.DAY_BEFORE, ReminderKind.AGENDA):
         actions = (Action("Agenda", f"agenda show {facts.session.id}"),)
+    starts = None if kind is ReminderKind.STEP else facts.session.start_utc  # not under way
     messages = []
     texts: dict[str | None, str] = {}  # one text per reading school
     for recipient, reader in addressed(row.audience, facts):
@@ -287,9 +288,7 @@ def reminder_messages(
         if key not in texts:
             text = _text(kind, row, facts, reader, agenda, now)
             texts[key] = f"{delayed_note(row, facts, reader)}\n{text}" if row.delayed else text
-        messages.append(
-            OutgoingMessage(recipient, texts[key], data, actions, facts.session.start_utc)
-        )
+        messages.append(OutgoingMessage(recipient, texts[key], data, actions, starts))
     return messages
 
 

@@ -22,7 +22,8 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.clock import Clock
-from bot.messaging import DeliveryWorker, OutgoingMessage, Recipient, backoff, enqueue
+from bot.delivery_pauses import backoff
+from bot.messaging import DeliveryWorker, OutgoingMessage, Recipient, enqueue
 from bot.reminder_alarm import ReminderAlarm
 from bot.reminder_messages import reminder_messages, skipped_report
 from bot.reminder_plan import ReminderKind

@@ -28,8 +28,9 @@ class Settings(BaseSettings):
     log_level: str = Field(default="INFO", alias="LOG_LEVEL")
     log_format: Literal["text", "json"] = Field(default="text", alias="JOINTCLASS_LOG_FORMAT")
     port: int = Field(default=3000, alias="PORT")
-    # names this process in the leader lease (bot.leadership); stable across restarts, a
-    # process retakes its own lease at once instead of waiting for it to expire
+    # names this replica in the leader lease (bot.leadership): unique per replica (two replicas
+    # with one id would both lead); set it to something stable, like the pod name, and a
+    # restarted replica retakes its own lease at once (the default, hostname:pid, is not)
     instance_id: str = Field(
         default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}",
         alias="JOINTCLASS_INSTANCE_ID",

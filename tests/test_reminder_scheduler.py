@@ -89,7 +89,7 @@ async def test_every_reminder_shows_the_session_in_both_zones_the_readers_first(
     assert "is in 3 months" in pierre_lead.text
 
 
-async def test_every_reminder_carries_the_session_start_for_each_readers_own_zone(bot, pair):
+async def test_reminders_before_a_session_carry_its_start_for_each_readers_own_zone(bot, pair):
     await book_session(bot, pair, START)
     arrivals = await timeline(bot, START)
     reminders = [m for _, m in arrivals if m.data.get("event") == "reminder"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
+import aiohttp
 import discord
 
 from bot.adapters.discord_components import CommandIds
@@ -20,6 +21,8 @@ from bot.messaging import OutgoingMessage, PlatformUnavailable, Refused
 
 logger = logging.getLogger(__name__)
 
+CONNECTING = timedelta(seconds=1)  # how long deliveries wait for a client that is logging in
+
 
 class DiscordMessenger:
     def __init__(self, client: discord.Client, ids: CommandIds) -> None:
@@ -27,6 +30,8 @@ class DiscordMessenger:
         self.ids = ids
 
     async def send(self, message: OutgoingMessage) -> None:
+        if self.client.user is None:  # a new leader's client has not logged in yet
+            raise PlatformUnavailable("Discord is not connected yet", CONNECTING)
         try:
             await self._post(message)
         except discord.RateLimited as limited:  # longer than the client's max_ratelimit_timeout
@@ -38,6 +43,8 @@ class DiscordMessenger:
             if error.status == 429 or error.status >= 500:
                 raise PlatformUnavailable(f"Discord answered HTTP {error.status}") from error
             raise
+        except aiohttp.ClientConnectionError as error:  # dropped or refused: Discord, not it
+            raise PlatformUnavailable(f"Discord connection failed: {error}") from error
 
     async def _post(self, message: OutgoingMessage) -> None:
         recipient = message.recipient

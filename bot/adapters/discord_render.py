@@ -80,10 +80,10 @@ def clip(text: str, limit: int) -> str:
     return cut + ELLIPSIS
 
 
-def local_time(when: datetime) -> str:
+def local_time(when: datetime, label: str = "Your local time") -> str:
     """Discord shows `<t:…>` in each reader's own zone, next to the text's two school zones."""
     stamp = int(when.timestamp())
-    return f"Your local time: <t:{stamp}:F> (<t:{stamp}:R>)"
+    return f"{label}: <t:{stamp}:F> (<t:{stamp}:R>)"
 
 
 @dataclass
@@ -132,8 +132,8 @@ async def render_reply(reply: Reply, ids: CommandIds, workspace: str) -> Discord
 async def render_outgoing(message: OutgoingMessage, ids: CommandIds) -> DiscordMessage:
     """A notification or reminder; its buttons act in the recipient's server."""
     text = escape(message.text)
-    if message.when is not None:  # after escaping: the token must stay live
-        text += "\n" + local_time(message.when)
+    if message.when is not None:  # after escaping: the tokens must stay live
+        text += "\n" + local_time(message.when, "Session starts, your time")
     rendered = text_message(text, discord.Colour.blurple())
     rendered.view = await button_view(message.actions, ids, message.recipient.workspace)
     return rendered

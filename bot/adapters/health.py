@@ -48,8 +48,12 @@ def add_health_routes(
             return web.json_response({"status": "ready", "database": "ok"})
         return web.json_response({"status": "unavailable", "database": problem}, status=503)
 
+    async def dispose(_app: web.Application) -> None:
+        await unpooled.dispose()
+
     app.router.add_get(HEALTH_PATH, healthz)
     app.router.add_get(READY_PATH, readyz)
+    app.on_cleanup.append(dispose)
 
 
 async def database_problem(engine: AsyncEngine, timeout: float) -> str | None:

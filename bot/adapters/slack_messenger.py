@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
+import aiohttp
 from slack_sdk.errors import SlackApiError
 
 from bot.adapters.slack_render import render_notice
@@ -40,6 +41,8 @@ class SlackMessenger:
             await self._post(message)
         except SlackApiError as error:
             raise _for_delivery(error) from error
+        except aiohttp.ClientConnectionError as error:  # dropped or refused: Slack, not it
+            raise PlatformUnavailable(f"Slack connection failed: {error}") from error
 
     async def _post(self, message: OutgoingMessage) -> None:
         recipient = message.recipient

@@ -88,7 +88,8 @@ def render_notice(
 ) -> SlackMessage:
     """A message the bot sends on its own: a reminder, an agenda, a request to answer; `when`
     adds the instant it is about in each reader's own zone, under the two schools' zones."""
-    reader_time = [_mrkdwn_section(f"Your local time: {local_time_token(when)}")] if when else []
+    starts = f"Session starts, your time: {local_time_token(when)}" if when else None
+    reader_time = [_mrkdwn_section(starts)] if starts else []
     blocks = [*_text_blocks(text), *reader_time, *_action_blocks(actions)]
     return SlackMessage(_message_text(text), _within_block_limit(blocks))
 

@@ -495,10 +495,11 @@ async def end_partnership(ctx: Context, school: School, reason: str) -> Reply:
 
 def _cancelled_sessions(sessions: Sequence[ExchangeSession], reader: School, other: School
                         ) -> str:
-    """The lines naming sessions cancelled with a partnership, in the reader's zone first."""
+    """The lines naming sessions cancelled with a partnership, in the reader's zone first; only
+    confirmed ones were ever in a calendar, so only they get a cancellation to import."""
     return "".join(
-        f"\nCancelled session #{session.id}: {when(session, reader, other)}. Calendar "
-        f"cancellation: /exchange ics {session.id}"
+        f"\nCancelled session #{session.id}: {when(session, reader, other)}."
+        + (f" Calendar cancellation: /exchange ics {session.id}" if session.confirmed_at else "")
         for session in sessions
     )
 

@@ -12,8 +12,9 @@ import pytest
 
 from bot.adapters.discord_components import FORM_PREFIX
 from bot.adapters.discord_interactions import EXPIRED_BUTTON, POSTED_NOTE
+from bot.adapters.discord_messenger import DiscordMessenger
 from bot.adapters.discord_render import ERROR_MARK
-from bot.messaging import OutgoingMessage, Recipient, enqueue
+from bot.messaging import OutgoingMessage, PlatformUnavailable, Recipient, enqueue
 from bot.reply import Action
 from storage.engine import transaction
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
@@ -335,3 +336,11 @@ async def test_the_bot_token_appears_in_no_log_line(caplog) -> None:
         await running.slash("alice", "slots")
     assert caplog.records
     assert not [r for r in caplog.records if BOT_TOKEN in r.getMessage()]
+
+
+async def test_a_client_still_logging_in_pauses_delivery_without_costing_a_try() -> None:
+    messenger = DiscordMessenger(discord.Client(intents=discord.Intents.none()), ids=None)
+    message = OutgoingMessage(Recipient("discord", "1", "channel", "2"), "Session #1 soon")
+    with pytest.raises(PlatformUnavailable) as waiting:
+        await messenger.send(message)
+    assert waiting.value.retry_after == timedelta(seconds=1)

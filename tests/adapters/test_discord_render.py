@@ -127,7 +127,7 @@ async def test_a_notification_about_an_instant_shows_it_in_each_readers_own_zone
                               "Session #1 starts in 60 minutes <t:1:F>", when=start)
     rendered = await render_outgoing(message, ids)
     stamp = int(start.timestamp())
-    assert rendered.content.endswith(f"\nYour local time: <t:{stamp}:F> (<t:{stamp}:R>)")
+    assert rendered.content.endswith(f"\nSession starts, your time: <t:{stamp}:F> (<t:{stamp}:R>)")
     assert "\\<t:1:F>" in rendered.content  # the same token typed by a user stays inert
 
 

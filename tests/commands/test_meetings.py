@@ -433,3 +433,12 @@ async def test_propose_leaves_out_times_the_pair_already_booked_or_holds(partner
     held_span = (held["start_utc"], held["end_utc"])
     assert all(slot["end_utc"] <= held_span[0] or slot["start_utc"] >= held_span[1]
                for slot in again.data["slots"])
+
+
+async def test_ending_a_partnership_offers_no_calendar_cancellation_for_a_pending_session(
+    partners: TestBot,
+) -> None:
+    await partners.ok("alice", "propose")
+    await partners.ok("alice", "book 1")  # bob never confirmed: it was in nobody's calendar
+    reply = await partners.ok("alice", "partnership end JP-sakura-junior-high")
+    assert "Cancelled session #1: " in reply.text and "/exchange ics" not in reply.text

@@ -101,6 +101,7 @@ async def test_edited_steps_with_nudges_are_posted_at_each_steps_start(bot, book
         "Now: Quiz show",
     ]
     assert "until Tue 15 Jun 15:45 KST (Seoul) · Tue 15 Jun 08:45 CEST (Paris)" in nudges[2].text
+    assert all(nudge.when is None for nudge in nudges)  # under way: no start time to point to
 
 
 async def test_a_template_resets_the_steps_and_nudges_can_be_turned_off(bot, booked):

@@ -50,7 +50,7 @@ async def test_a_message_about_an_instant_shows_it_in_each_readers_own_zone(slac
     [call] = slack.api.calls_to("chat.postMessage")
     shown = [block["text"]["text"] for block in call.args["blocks"] if block.get("text")]
     token = f"<!date^{int(start.timestamp())}^{{date_short_pretty}} {{time}}|2027-03-09 06:00 UTC>"
-    assert f"Your local time: {token}" in shown
+    assert f"Session starts, your time: {token}" in shown
 
 
 async def test_a_rate_limited_post_is_retried_after_the_time_slack_asks_for(slack):
