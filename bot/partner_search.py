@@ -63,6 +63,33 @@ def rank(
     excluded: set[str],
 ) -> Ranking:
     """The best candidates for `me` among the indexed schools."""
+    remaining = index.remaining
+    mask, funnel = _eligible(index, me, filters, excluded, remaining)
+    rows = np.nonzero(mask)[0]
+    patterns, pattern_of = np.unique(index.column(index.PATTERN)[rows], return_inverse=True)
+    any_table, class_table = index.overlaps(week, TimePattern.of(me), patterns)
+    any_minutes = any_table[pattern_of.reshape(-1)].astype(np.int64)
+    class_minutes = class_table[pattern_of.reshape(-1)].astype(np.int64)
+    meets = any_minutes >= filters.duration
+    chosen = meets if filters.realtime else ~meets
+    funnel.append((f"meeting >= {filters.duration} min in real time" if filters.realtime
+                   else f"without {filters.duration} min in real time", int(chosen.sum())))
+    rows, any_minutes, class_minutes = rows[chosen], any_minutes[chosen], class_minutes[chosen]
+    order = _by_priority(index, me, rows, class_minutes, any_minutes, remaining[rows])
+    order = order[: filters.limit]
+    ranked = [
+        Ranked(index.ids[row], int(any_minutes[k]), int(class_minutes[k]), int(remaining[row]))
+        for k, row in zip(order.tolist(), rows[order].tolist(), strict=True)
+    ]
+    logger.debug("find for %s: %s candidates", me.id, len(rows))
+    return Ranking(ranked, len(rows), funnel, int((~chosen).sum()))
+
+
+def _eligible(
+    index: PartnerIndex, me: SchoolProfile, filters: Filters, excluded: set[str],
+    remaining: np.ndarray,
+) -> tuple[np.ndarray, list[tuple[str, int]]]:
+    """The rows meeting every hard condition but time, and how many were left after each."""
     funnel: list[tuple[str, int]] = []
     level = index.levels.find(filters.level)
     mask = index.column(index.LEVEL) == (-1 if level is None else level)
@@ -83,36 +110,32 @@ def rank(
         topical = np.array([filters.topic in s for s in index.topics.values] or [False])
         mask &= topical[index.column(index.TOPICS)]
         funnel.append((f"interested in {filters.topic}", int(mask.sum())))
-    remaining = index.remaining
     mask &= remaining > 0
     for school_id in excluded | {me.id}:
         row = index.row_of.get(school_id)
         if row is not None:
             mask[row] = False
     funnel.append(("with a place left, not already partners or declined", int(mask.sum())))
-    rows = np.nonzero(mask)[0]
-    patterns, pattern_of = np.unique(index.column(index.PATTERN)[rows], return_inverse=True)
-    any_table, class_table = index.overlaps(week, TimePattern.of(me), patterns)
-    any_minutes = any_table[pattern_of.reshape(-1)].astype(np.int64)
-    class_minutes = class_table[pattern_of.reshape(-1)].astype(np.int64)
-    meets = any_minutes >= filters.duration
-    chosen = meets if filters.realtime else ~meets
-    funnel.append((f"meeting >= {filters.duration} min in real time" if filters.realtime
-                   else f"without {filters.duration} min in real time", int(chosen.sum())))
-    rows, any_minutes, class_minutes = rows[chosen], any_minutes[chosen], class_minutes[chosen]
+    return mask, funnel
+
+
+def _by_priority(
+    index: PartnerIndex,
+    me: SchoolProfile,
+    rows: np.ndarray,
+    class_minutes: np.ndarray,
+    any_minutes: np.ndarray,
+    places_left: np.ndarray,
+) -> np.ndarray:
+    """Positions of `rows` in the issue's order: class-time overlap, any overlap, shared
+    topics, grade gap (smallest first), places left, then id; no later key outweighs one before."""
     topics = _per_value(index.topics.values, index.column(index.TOPICS)[rows],
                         lambda theirs: len(theirs & set(me.topics)))
     gaps = _per_value(index.grades.values, index.column(index.GRADES)[rows],
                       lambda grades: grade_gap(me.grades, grades))
     # np.lexsort sorts by its last key first: the priority, read from the end.
-    order = np.lexsort((index.id_rank[rows], -remaining[rows], gaps, -topics, -any_minutes,
-                        -class_minutes))[: filters.limit]
-    ranked = [
-        Ranked(index.ids[row], int(any_minutes[k]), int(class_minutes[k]), int(remaining[row]))
-        for k, row in zip(order.tolist(), rows[order].tolist(), strict=True)
-    ]
-    logger.debug("find for %s: %s candidates", me.id, len(rows))
-    return Ranking(ranked, len(rows), funnel, int((~chosen).sum()))
+    return np.lexsort((index.id_rank[rows], -places_left, gaps, -topics, -any_minutes,
+                       -class_minutes))
 
 
 def _per_value(values: Sequence[Any], ids: np.ndarray, measure: Callable[[Any], int]
