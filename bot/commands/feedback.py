@@ -133,18 +133,7 @@ async def submit_feedback(
         continue_with=continue_with,
     )
     edited = answer is not None
-    if answer is None:
-        answer = FeedbackAnswer(
-            session_id=session,
-            school_id=view.mine.id,
-            platform=ctx.actor.platform,
-            workspace=ctx.actor.workspace,
-            user_id=ctx.actor.user_id,
-            display_name=ctx.actor.display_name,
-            submitted_at=ctx.now,
-            updated_at=ctx.now,
-            status=status,
-        )
+    answer = answer or _new_answer(ctx, view, status)
     for column, value in values.columns().items():
         setattr(answer, column, value)
     answer.updated_at = ctx.now
@@ -157,20 +146,41 @@ async def submit_feedback(
         f"with {view.theirs.name}.",
         f"    {view.when()}",
         *answer_lines(answer, view.mine.name),
+        *_still_missing(session, values),
+        f"You can change it until the report for term {term.label} is closed.",
     ]
-    missing = {name: example for name, example in LIST_EXAMPLES.items()
-               if not getattr(values, name)}
-    if missing:
-        lines.append(
-            f"Not answered yet: {' and '.join(missing)}. Add with `/exchange feedback submit "
-            f"session={session} status={values.status} {' '.join(missing.values())}` "
-            "(what you leave out stays as it is)."
-        )
-    lines.append(f"You can change it until the report for term {term.label} is closed.")
     return Reply(
         text="\n".join(lines),
         data={"session_id": session, "edited": edited, "term": term.label, **values.data()},
     )
+
+
+def _new_answer(ctx: Context, view: SessionView, status: str) -> FeedbackAnswer:
+    """The caller's first answer on the session, for their school."""
+    return FeedbackAnswer(
+        session_id=view.session.id,
+        school_id=view.mine.id,
+        platform=ctx.actor.platform,
+        workspace=ctx.actor.workspace,
+        user_id=ctx.actor.user_id,
+        display_name=ctx.actor.display_name,
+        submitted_at=ctx.now,
+        updated_at=ctx.now,
+        status=status,
+    )
+
+
+def _still_missing(session: int, values: AnswerValues) -> list[str]:
+    """A line naming the lists not answered yet, with the command that adds them."""
+    missing = {name: example for name, example in LIST_EXAMPLES.items()
+               if not getattr(values, name)}
+    if not missing:
+        return []
+    return [
+        f"Not answered yet: {' and '.join(missing)}. Add with `/exchange feedback submit "
+        f"session={session} status={values.status} {' '.join(missing.values())}` "
+        "(what you leave out stays as it is)."
+    ]
 
 
 async def _open_term(ctx: Context, view: SessionView) -> Term:
