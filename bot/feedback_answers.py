@@ -67,13 +67,8 @@ class AnswerValues:
         }
 
     def columns(self) -> dict[str, object]:
-        """The values as `FeedbackAnswer` columns."""
-        return {
-            "status": self.status,
-            "reason": self.reason,
-            "rating": self.rating,
-            "went_well": self.went_well,
-            "improve": self.improve,
+        """The values as `FeedbackAnswer` columns: lists joined with `;`."""
+        return self.data() | {
             "problems": ";".join(self.problems),
             "continue_with": ";".join(self.continue_with),
         }

@@ -8,6 +8,7 @@ channel reply's files to the channel (or, when the bot may not post there, to th
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 
 import aiohttp
 from slack_bolt.async_app import AsyncRespond
@@ -38,31 +39,18 @@ class SlackReplies:
 
     async def _post(self, actor: Actor, channel_id: str | None, message: SlackMessage) -> None:
         """Post in the channel when asked to and allowed; otherwise to the caller directly."""
-        if channel_id is not None:
-            try:
-                await self.poster.post(actor.workspace, channel_id, message)
-                return
-            except SlackApiError as error:
-                logger.info(
-                    "cannot post in %s (%s); answering directly",
-                    channel_id,
-                    error.response.get("error"),
-                )
-        direct = await self.poster.direct_channel(actor.workspace, actor.user_id)
-        await self.poster.post(actor.workspace, direct, message)
+        direct = await self._in_channel(actor, channel_id, "post", lambda where: (
+            self.poster.post(actor.workspace, where, message)
+        ))
+        if direct is not None:
+            await self.poster.post(actor.workspace, direct, message)
 
     async def _share_files(self, reply: Reply, actor: Actor, channel_id: str | None) -> None:
-        if channel_id is not None:
-            try:
-                await self.poster.upload(actor.workspace, channel_id, reply.attachments)
-                return
-            except SlackApiError as error:
-                logger.info(
-                    "cannot share files in %s (%s); sending them directly",
-                    channel_id,
-                    error.response.get("error"),
-                )
-        direct = await self.poster.direct_channel(actor.workspace, actor.user_id)
+        direct = await self._in_channel(actor, channel_id, "share files", lambda where: (
+            self.poster.upload(actor.workspace, where, reply.attachments)
+        ))
+        if direct is None:
+            return
         try:
             await self.poster.upload(actor.workspace, direct, reply.attachments)
         except SlackApiError as error:
@@ -74,6 +62,25 @@ class SlackReplies:
                 f"Sorry, {names} could not be sent. Run the command again to get the file(s)."
             )
             await self.poster.post(actor.workspace, direct, notice)
+
+
+    async def _in_channel(
+        self,
+        actor: Actor,
+        channel_id: str | None,
+        doing: str,
+        send: Callable[[str], Awaitable[None]],
+    ) -> str | None:
+        """`send` to the channel, if there is one and the bot may; else the caller's direct
+        message channel, for the caller to send there instead (None: it was sent)."""
+        if channel_id is not None:
+            try:
+                await send(channel_id)
+                return None
+            except SlackApiError as error:
+                logger.info("cannot %s in %s (%s); answering directly",
+                            doing, channel_id, error.response.get("error"))
+        return await self.poster.direct_channel(actor.workspace, actor.user_id)
 
 
 async def _responded(respond: AsyncRespond, message: SlackMessage, for_channel: bool) -> bool:

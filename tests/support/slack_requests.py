@@ -155,12 +155,7 @@ def block_actions_payload(
     """A press of `button` (an element from a message the app posted)."""
     return {
         "type": "block_actions",
-        "user": {
-            "id": user.user_id,
-            "username": user.name,
-            "name": user.name,
-            "team_id": user.team_id,
-        },
+        "user": _user_field(user),
         "api_app_id": API_APP_ID,
         "token": "verification-token-unused",
         "container": {
@@ -191,6 +186,11 @@ def block_actions_payload(
     }
 
 
+def _user_field(user: SlackUser) -> dict[str, str]:
+    """The `user` object of interactivity payloads."""
+    return {"id": user.user_id, "username": user.name, "name": user.name, "team_id": user.team_id}
+
+
 def view_submission_payload(
     user: SlackUser, view: dict[str, Any], answers: dict[str, str]
 ) -> dict[str, Any]:
@@ -205,12 +205,7 @@ def view_submission_payload(
     return {
         "type": "view_submission",
         "team": {"id": user.team_id, "domain": user.team_id.lower()},
-        "user": {
-            "id": user.user_id,
-            "username": user.name,
-            "name": user.name,
-            "team_id": user.team_id,
-        },
+        "user": _user_field(user),
         "api_app_id": API_APP_ID,
         "token": "verification-token-unused",
         "trigger_id": _trigger_id(),
