@@ -28,10 +28,10 @@ from benchmarks.crash_seed import (
     register,
 )
 from benchmarks.crash_world import COORDINATOR, PLATFORM, START, WORKSPACE, Journal, start_bot
-from bot import cli
-from bot.clock import ManualClock
-from bot.core import BotCore
-from bot.identity import Actor, ChannelRef
+from bot.cli import main as cli
+from bot.core.bot_core import BotCore
+from bot.core.clock import ManualClock
+from bot.core.identity import Actor, ChannelRef
 
 IMPORTS = 40  # more than any kill window allows
 BOOKING_ROUNDS = 200

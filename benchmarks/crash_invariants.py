@@ -24,11 +24,11 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from benchmarks.crash_seed import TIEUP_PROGRAMS, survey_versions
 from benchmarks.crash_world import PROGRAM, JournalRecord, delivered, message_key
-from bot.core import BotCore
-from bot.reminder_plan import ReminderKind, StepTimes, plan_reminders, split_missed
-from bot.reminder_service import lead_times_of
-from bot.session_agenda import agenda_of
-from bot.session_facts import load_one
+from bot.core.bot_core import BotCore
+from bot.reminders.plan import ReminderKind, StepTimes, plan_reminders, split_missed
+from bot.reminders.session_facts import load_one
+from bot.reminders.session_reminders import lead_times_of
+from bot.sessions.agenda import agenda_of
 from storage.models import (
     ExchangeSession,
     Membership,

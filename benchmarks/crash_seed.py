@@ -15,11 +15,11 @@ from pathlib import Path
 
 from benchmarks.crash_world import COORDINATOR, PLATFORM, START, WORKSPACE, start_bot
 from benchmarks.survey_generator import survey_csv, survey_rows
-from bot.context import Context
-from bot.core import BotCore
-from bot.identity import Actor
-from bot.reminder_service import schedule_session_reminders
-from bot.survey_import import import_survey
+from bot.core.bot_core import BotCore
+from bot.core.context import Context
+from bot.core.identity import Actor
+from bot.reminders.session_reminders import schedule_session_reminders
+from bot.schools.survey_import import import_survey
 from storage.engine import transaction
 from storage.models import Coordinator, ExchangeSession, Membership, Partnership, School
 

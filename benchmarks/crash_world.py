@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from bot.bootstrap import build_bot
-from bot.clock import ManualClock
-from bot.core import BotCore
-from bot.messaging import OutgoingMessage
-from bot.settings import Settings
+from bot.core.bot_core import BotCore
+from bot.core.clock import ManualClock
+from bot.core.outbox import OutgoingMessage
+from bot.core.settings import Settings
 
 OPERATIONS = ("booking", "import", "tieup", "reminders")
 START = datetime(2027, 1, 11, 0, 0, tzinfo=UTC)

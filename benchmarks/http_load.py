@@ -44,13 +44,13 @@ from aiohttp import web
 
 from benchmarks.survey_generator import survey_csv, survey_rows
 from benchmarks.tables import percentile, print_table
-from bot.adapters.slack_render import ERROR_MARK
+from bot.adapters.slack.render import ERROR_MARK
 from bot.adapters.testing import RecordingMessenger
 from bot.bootstrap import build_bot
-from bot.core import BotCore
-from bot.identity import Actor
-from bot.settings import Settings
-from bot.survey_import import import_survey
+from bot.core.bot_core import BotCore
+from bot.core.identity import Actor
+from bot.core.settings import Settings
+from bot.schools.survey_import import import_survey
 from tests.support.fake_slack_api import FakeSlackApi
 from tests.support.slack_requests import SlackRequests, SlackUser
 
@@ -252,8 +252,8 @@ async def serve_reference() -> None:
     """A Bolt app whose only listener acks: signed and served as the bot's adapter is."""
     from slack_bolt.async_app import AsyncAck, AsyncApp
 
-    from bot.adapters.slack_manifest import COMMAND, EVENTS_PATH
-    from bot.adapters.slack_web import web_client
+    from bot.adapters.slack.manifest import COMMAND, EVENTS_PATH
+    from bot.adapters.slack.web_api import web_client
 
     settings = Settings()
     assert settings.slack_signing_secret and settings.slack_bot_token

@@ -35,13 +35,13 @@ from sqlalchemy import insert
 
 from benchmarks.tables import percentile
 from bot.bootstrap import build_bot
-from bot.core import BotCore
-from bot.identity import Actor
-from bot.lead_times import DEFAULT_LEAD_TIMES
-from bot.messaging import OutgoingMessage
-from bot.reminder_alarm import wake_up
-from bot.reminder_plan import CHANNEL, ReminderKind, SessionTimes, plan_reminders, teachers
-from bot.settings import Settings
+from bot.core.bot_core import BotCore
+from bot.core.identity import Actor
+from bot.core.outbox import OutgoingMessage
+from bot.core.settings import Settings
+from bot.reminders.alarm import wake_up
+from bot.reminders.lead_times import DEFAULT_LEAD_TIMES
+from bot.reminders.plan import CHANNEL, ReminderKind, SessionTimes, plan_reminders, teachers
 from storage.engine import transaction
 from storage.models import ExchangeSession, Membership, Partnership, Reminder, School
 

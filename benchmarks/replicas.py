@@ -3,7 +3,7 @@ and how long the survivor took to take over.
 
     python -m benchmarks.replicas [--reminders 500] [--runs 1]
 
-Each run is the drill of `tests/test_replicas.py` (`tests/support/replica_drill.py`): a
+Each run is the drill of `tests/system/test_replicas.py` (`tests/support/replica_drill.py`): a
 throwaway PostgreSQL cluster (server binaries needed), a fake Slack Web API, reminders due over
 20 s, two `jointclass run` processes, the leader killed once a third have arrived. Takeover is
 the time from the kill to the survivor's first message; the lease allows at most 20 s.

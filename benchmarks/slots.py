@@ -22,10 +22,10 @@ from datetime import UTC, date, datetime, timedelta
 
 from benchmarks.survey_generator import survey_rows
 from benchmarks.tables import percentile
-from bot.school_profile import SchoolProfile, parse_grades, split_list
-from bot.slots import SlotRequest, propose_slots
-from bot.vacations import DateRange, parse_vacations
-from bot.weekly_hours import parse_weekly_hours
+from bot.schools.profile import SchoolProfile, parse_grades, split_list
+from bot.sessions.slots import SlotRequest, propose_slots
+from bot.times.vacations import DateRange, parse_vacations
+from bot.times.weekly_hours import parse_weekly_hours
 
 SUBDIVISIONS = {
     "Australia/Sydney": "NSW", "Australia/Melbourne": "VIC", "Australia/Brisbane": "QLD",

@@ -4,7 +4,7 @@ The home side follows the program's Korean applicants by level (72 elementary, 6
 163 high, 3 miscellaneous, 1 special); the partner side follows its table of 308 schools from
 30 countries. Everything else (zones inside a country, hours, languages, topics, grades,
 quotas) is drawn from plausible menus with a seeded generator, so a scale and a seed always give
-the same survey. Rows use the columns of `bot/survey_import.py`.
+the same survey. Rows use the columns of `bot/schools/survey_import.py`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 
 import pytz
 
-from bot.survey_import import COLUMNS
+from bot.schools.survey_import import COLUMNS
 
 HOME_COUNTRY = "KR"
 HOME_LEVELS = {"elementary": 72, "middle": 69, "high": 163, "misc": 3, "special": 1}

@@ -30,13 +30,13 @@ from sqlalchemy import insert
 from benchmarks.survey_generator import survey_csv, survey_rows
 from benchmarks.tables import percentile, print_table
 from bot.bootstrap import build_bot
-from bot.context import Context
-from bot.core import BotCore
-from bot.identity import Actor
-from bot.settings import Settings
-from bot.survey_import import read_survey
-from bot.tieup import TieupResult
-from bot.tieup_service import run_tieup
+from bot.core.bot_core import BotCore
+from bot.core.context import Context
+from bot.core.identity import Actor
+from bot.core.settings import Settings
+from bot.matching.tieup import TieupResult
+from bot.matching.tieup_runs import run_tieup
+from bot.schools.survey_import import read_survey
 from storage.engine import transaction
 from storage.models import Membership, Partnership, School
 from storage.repositories import Programs

@@ -1,1 +1,9 @@
-"""Joint Class Bot: a command core that adapters for Slack, Discord and the console share."""
+"""Joint Class Bot: a command core that adapters for Slack, Discord and the console share.
+
+The packages are layers; each imports only those listed before it (`import-linter` checks it):
+
+    core → times → schools → matching | sessions → reminders → feedback
+         → commands → bootstrap (the composition root) → adapters → cli
+
+`storage` (tables, repositories, engine, migrations) sits beneath them all.
+"""

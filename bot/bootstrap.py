@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from bot.clock import Clock, SystemClock
 from bot.commands import CATALOG
-from bot.core import BotCore
-from bot.feedback import install_feedback
-from bot.reminder_scheduler import ReminderScheduler
-from bot.settings import Settings
+from bot.core.bot_core import BotCore
+from bot.core.clock import Clock, SystemClock
+from bot.core.settings import Settings
+from bot.feedback.requests import install_feedback
+from bot.reminders.scheduler import ReminderScheduler
 from storage.engine import create_engine, session_factory
 
 

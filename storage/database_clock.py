@@ -2,8 +2,8 @@
 
 Replicas on different hosts disagree about the time by whatever their clocks drift; a
 comparison made by the database against its own clock cannot disagree with itself. Used for
-the leader lease (`bot.leadership`), never for the bot's business time (`bot.clock`), which
-tests and the demo move by hand.
+the leader lease (`bot.core.leadership`), never for the bot's business time
+(`bot.core.clock`), which tests and the demo move by hand.
 """
 
 from __future__ import annotations

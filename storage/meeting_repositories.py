@@ -15,7 +15,7 @@ LIVE_STATUSES = ("pending", "booked")  # sessions that hold their time
 
 
 class ActivePartnerships:
-    """Partnership lookups meetings need beyond `bot.partnerships.Partnerships`."""
+    """Partnership lookups meetings need beyond `bot.schools.partnerships.Partnerships`."""
 
     def __init__(self, db: AsyncSession) -> None:
         self.db = db

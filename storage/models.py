@@ -348,7 +348,7 @@ class AgendaItem(SQLModel, table=True):
 
 
 class Lease(SQLModel, table=True):
-    """Who holds a lease (the leader's: `bot.leadership`) and until when, by the database's
+    """Who holds a lease (the leader's: `bot.core.leadership`) and until when, by the database's
     clock. One row per lease; a holder that stops renewing loses it when it expires."""
 
     name: str = Field(primary_key=True, max_length=32)

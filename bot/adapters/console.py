@@ -17,11 +17,11 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.core import BotCore
-from bot.demo_clock import DemoClock
-from bot.identity import Actor, ChannelRef
-from bot.messaging import OutgoingMessage
-from bot.reply import Reply
+from bot.core.bot_core import BotCore
+from bot.core.identity import Actor, ChannelRef
+from bot.core.outbox import OutgoingMessage
+from bot.core.reply import Reply
+from bot.reminders.demo_clock import DemoClock
 
 PLATFORM = "console"
 WORKSPACE = "local"

@@ -23,8 +23,8 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import NullPool
 
-from bot.core import BotCore
-from bot.settings import Settings
+from bot.core.bot_core import BotCore
+from bot.core.settings import Settings
 
 logger = logging.getLogger(__name__)
 

@@ -11,13 +11,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.bootstrap import build_bot
-from bot.clock import ManualClock
-from bot.core import BotCore
-from bot.demo_clock import advance_through
-from bot.identity import Actor, ChannelRef
-from bot.messaging import OutgoingMessage
-from bot.reply import Reply
-from bot.settings import Settings
+from bot.core.bot_core import BotCore
+from bot.core.clock import ManualClock
+from bot.core.identity import Actor, ChannelRef
+from bot.core.outbox import OutgoingMessage
+from bot.core.reply import Reply
+from bot.core.settings import Settings
+from bot.reminders.demo_clock import advance_through
 from storage.engine import MEMORY_URL
 
 PLATFORM = "test"

@@ -10,7 +10,7 @@ from bot.commands import (
     schools,
     tieup,
 )
-from bot.spec import Catalog
+from bot.core.spec import Catalog
 
 CATALOG = Catalog([help.commands, schools.commands, coordination.commands, meetings.commands,
                    feedback.commands, reminders.commands, partners.commands, tieup.commands])

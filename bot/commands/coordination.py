@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from bot.context import Context
-from bot.errors import PermissionDenied, UserError
-from bot.identity import Actor
-from bot.reply import Reply
-from bot.spec import CommandGroup, Param, Role
-from bot.value_types import TEXT, USER
+from bot.core.context import Context
+from bot.core.errors import PermissionDenied, UserError
+from bot.core.identity import Actor
+from bot.core.reply import Reply
+from bot.core.spec import CommandGroup, Param, Role
+from bot.core.value_types import TEXT, USER
 from storage.models import Coordinator, Program
 
 commands = CommandGroup()

@@ -13,34 +13,13 @@ import logging
 from sqlalchemy import or_
 from sqlmodel import col, select
 
-from bot.booking import SessionView, actor_key, load_session
 from bot.commands.coordination import PROGRAM_PARAM, coordinated_program
 from bot.commands.meetings import session_param
-from bot.context import Context
-from bot.errors import PermissionDenied, UserError
-from bot.feedback import mark_answered, student_prompt_enabled
-from bot.feedback_answers import (
-    HELD,
-    NEXT_STEPS,
-    PROBLEMS,
-    STATUSES,
-    AnswerValues,
-    merge_answer,
-)
-from bot.feedback_records import REPORTED_STATUSES, closure_of, session_term
-from bot.feedback_summary import (
-    answer_lines,
-    readable_session,
-    session_feedback,
-    summary_data,
-    summary_section,
-    view_of,
-)
-from bot.program_report import compile_report, current_term
-from bot.reply import Reply
-from bot.report_terms import TERM, TERM_HELP, Term, parse_term
-from bot.spec import CommandGroup, Param, Role
-from bot.value_types import (
+from bot.core.context import Context
+from bot.core.errors import PermissionDenied, UserError
+from bot.core.reply import Reply
+from bot.core.spec import CommandGroup, Param, Role
+from bot.core.value_types import (
     CHOICE,
     INTEGER,
     SCHOOL,
@@ -49,6 +28,27 @@ from bot.value_types import (
     ValueType,
     Wire,
 )
+from bot.feedback.answers import (
+    HELD,
+    NEXT_STEPS,
+    PROBLEMS,
+    STATUSES,
+    AnswerValues,
+    merge_answer,
+)
+from bot.feedback.program_report import compile_report, current_term
+from bot.feedback.records import REPORTED_STATUSES, closure_of, session_term
+from bot.feedback.requests import mark_answered, student_prompt_enabled
+from bot.feedback.session_summary import (
+    answer_lines,
+    readable_session,
+    session_feedback,
+    summary_data,
+    summary_section,
+    view_of,
+)
+from bot.feedback.terms import TERM, TERM_HELP, Term, parse_term
+from bot.sessions.booking import SessionView, actor_key, load_session
 from storage.models import (
     ExchangeSession,
     FeedbackAnswer,

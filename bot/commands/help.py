@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from bot.context import Context
-from bot.errors import UserError
-from bot.grammar import resolve_command, tokenize
-from bot.reply import Reply
-from bot.spec import Catalog, CommandGroup, CommandSpec, Param, Role
-from bot.value_types import TEXT
+from bot.core.context import Context
+from bot.core.errors import UserError
+from bot.core.grammar import resolve_command, tokenize
+from bot.core.reply import Reply
+from bot.core.spec import Catalog, CommandGroup, CommandSpec, Param, Role
+from bot.core.value_types import TEXT
 
 commands = CommandGroup()
 

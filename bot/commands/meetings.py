@@ -5,21 +5,30 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from bot import booking
-from bot.booking import SessionDetails, SessionView
-from bot.calendar_invite import invite
-from bot.context import Context
-from bot.errors import UserError
-from bot.local_days import place
-from bot.local_time import to_local
-from bot.partnership_choice import Pairing, choose_partner
-from bot.partnerships import Partnerships
-from bot.program_type_value import PROGRAM_TYPE
-from bot.reply import Action, Attachment, Reply, Section
-from bot.school_profile import SchoolProfile
-from bot.session_text import PROGRAM_TYPES
-from bot.slot_report import proposal_reply
-from bot.slots import (
+from bot.core.context import Context
+from bot.core.errors import UserError
+from bot.core.reply import Action, Attachment, Reply, Section
+from bot.core.spec import REQUIRED, CommandGroup, Param
+from bot.core.value_types import (
+    DATE,
+    DURATION,
+    INTEGER,
+    SCHOOL,
+    TEXT,
+    ValueProblem,
+    ValueType,
+    Wire,
+)
+from bot.schools.partnerships import Partnerships
+from bot.schools.profile import SchoolProfile
+from bot.sessions import booking
+from bot.sessions.booking import SessionDetails, SessionView
+from bot.sessions.invites import invite
+from bot.sessions.partnership_choice import Pairing, choose_partner
+from bot.sessions.program_types import PROGRAM_TYPE
+from bot.sessions.session_text import PROGRAM_TYPES
+from bot.sessions.slot_report import proposal_reply
+from bot.sessions.slots import (
     DEFAULT_COUNT,
     DEFAULT_DURATION,
     MAX_COUNT,
@@ -31,19 +40,10 @@ from bot.slots import (
     checked_range,
     propose_slots,
 )
-from bot.spec import REQUIRED, CommandGroup, Param
-from bot.time_display import Place, at_place, day_label, span, span_at_place
-from bot.time_query import WALL_TIME, WallTime, parse_wall_time, resolve
-from bot.value_types import (
-    DATE,
-    DURATION,
-    INTEGER,
-    SCHOOL,
-    TEXT,
-    ValueProblem,
-    ValueType,
-    Wire,
-)
+from bot.times.display import Place, at_place, day_label, span, span_at_place
+from bot.times.local_days import place
+from bot.times.local_time import to_local
+from bot.times.query import WALL_TIME, WallTime, parse_wall_time, resolve
 from storage.meeting_repositories import ExchangeSessions, SlotLists
 from storage.models import School, SlotList, SlotOffer
 
@@ -461,7 +461,7 @@ def _standing(profile: SchoolProfile, instant: datetime) -> str:
 )
 async def overlap_picture(ctx: Context, partner: School | None, week: date | None) -> Reply:
     # imported here: matplotlib takes most of a second to load, and only this command draws
-    from bot.overlap_chart import render_png, week_overlap
+    from bot.sessions.overlap_chart import render_png, week_overlap
 
     pairing = await choose_partner(ctx, partner)
     mine, theirs = pairing.places

@@ -9,10 +9,13 @@ from datetime import date, datetime
 
 from sqlmodel import col, select
 
-from bot.booking import cancel_with_partnership
-from bot.context import Context
-from bot.errors import UserError
-from bot.feasibility import (
+from bot.core.context import Context
+from bot.core.errors import UserError
+from bot.core.identity import ChannelRef
+from bot.core.reply import Action, Reply, Section
+from bot.core.spec import CommandGroup, Param
+from bot.core.value_types import CHOICE, DURATION, INTEGER, SCHOOL, TEXT
+from bot.matching.feasibility import (
     DEFAULT_DURATION,
     NON_REAL_TIME,
     ReferenceWeek,
@@ -20,18 +23,15 @@ from bot.feasibility import (
     coming_monday,
     common_languages,
 )
-from bot.geography import COUNTRY, LANGUAGE, country_name
-from bot.identity import ChannelRef
-from bot.local_time import to_local
-from bot.match_quality import grade_gap, shared_topics
-from bot.partner_index import PartnerIndex
-from bot.partner_search import Filters, Ranked, Ranking, explain, rank, title
-from bot.partnerships import ACCEPTED, DECLINED, PENDING, Partnerships, Requests
-from bot.reply import Action, Reply, Section
-from bot.school_profile import LEVELS, SchoolProfile
-from bot.session_text import when
-from bot.spec import CommandGroup, Param
-from bot.value_types import CHOICE, DURATION, INTEGER, SCHOOL, TEXT
+from bot.matching.match_quality import grade_gap, shared_topics
+from bot.matching.partner_index import PartnerIndex
+from bot.matching.partner_search import Filters, Ranked, Ranking, explain, rank, title
+from bot.schools.partnerships import ACCEPTED, DECLINED, PENDING, Partnerships, Requests
+from bot.schools.profile import LEVELS, SchoolProfile
+from bot.sessions.booking import cancel_with_partnership
+from bot.sessions.session_text import when
+from bot.times.geography import COUNTRY, LANGUAGE, country_name
+from bot.times.local_time import to_local
 from storage.models import ExchangeSession, Partnership, PartnershipRequest, School
 
 logger = logging.getLogger(__name__)

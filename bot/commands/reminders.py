@@ -9,31 +9,31 @@ from typing import Any
 from sqlalchemy import or_
 from sqlmodel import col, select
 
-from bot.agenda import TEMPLATES, parse_steps, template
 from bot.commands.coordination import PROGRAM_PARAM, coordinated_program
 from bot.commands.meetings import session_param
-from bot.context import Context
-from bot.errors import PermissionDenied, UserError
-from bot.lead_times import LEAD_TIME, LeadTime, LeadTimes
-from bot.local_time import to_local
-from bot.partnerships import Partnerships
-from bot.program_type_value import PROGRAM_TYPE
-from bot.reminder_messages import agenda_text, audience_label, kind_label
-from bot.reminder_plan import ReminderKind
-from bot.reminder_service import (
+from bot.core.context import Context
+from bot.core.errors import PermissionDenied, UserError
+from bot.core.reply import Reply
+from bot.core.spec import CommandGroup, Param, Role
+from bot.core.value_types import CHOICE, DURATION, INTEGER, TEXT, ValueProblem
+from bot.reminders.lead_times import LEAD_TIME, LeadTime, LeadTimes
+from bot.reminders.messages import agenda_text, audience_label, kind_label
+from bot.reminders.plan import ReminderKind
+from bot.reminders.session_facts import SessionFacts, load_facts, load_one
+from bot.reminders.session_reminders import (
     lead_times_of,
     replan_program,
     reschedule_session_reminders,
     save_lead_times,
 )
-from bot.reply import Reply
-from bot.session_agenda import DayAgenda, agenda_of, agendas_of, save_agenda
-from bot.session_facts import SessionFacts, load_facts, load_one
-from bot.session_text import PROGRAM_TYPES, program_type_label
-from bot.slots import MAX_DURATION, MIN_DURATION
-from bot.spec import CommandGroup, Param, Role
-from bot.time_display import at
-from bot.value_types import CHOICE, DURATION, INTEGER, TEXT, ValueProblem
+from bot.schools.partnerships import Partnerships
+from bot.sessions.agenda import DayAgenda, agenda_of, agendas_of, save_agenda
+from bot.sessions.agenda_templates import TEMPLATES, parse_steps, template
+from bot.sessions.program_types import PROGRAM_TYPE
+from bot.sessions.session_text import PROGRAM_TYPES, program_type_label
+from bot.sessions.slots import MAX_DURATION, MIN_DURATION
+from bot.times.display import at
+from bot.times.local_time import to_local
 from storage.meeting_repositories import ExchangeSessions
 from storage.models import ExchangeSession, Partnership, Reminder, School
 

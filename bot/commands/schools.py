@@ -8,17 +8,17 @@ from typing import Any
 import pytz
 from sqlmodel import select
 
-from bot.context import Context
-from bot.errors import PermissionDenied, UserError
-from bot.geography import COUNTRY, LANGUAGE, TIMEZONE, country_name
-from bot.partnerships import Partnerships
-from bot.reply import Reply
-from bot.school_fields import new_school_id, profile_columns, side_for
-from bot.school_profile import GRADES, LEVELS, SIDES, SchoolProfile
-from bot.spec import REQUIRED, CommandGroup, Param, Role
-from bot.vacations import VACATIONS
-from bot.value_types import CHOICE, INTEGER, SCHOOL, TEXT
-from bot.weekly_hours import WEEKLY_HOURS
+from bot.core.context import Context
+from bot.core.errors import PermissionDenied, UserError
+from bot.core.reply import Reply
+from bot.core.spec import REQUIRED, CommandGroup, Param, Role
+from bot.core.value_types import CHOICE, INTEGER, SCHOOL, TEXT
+from bot.schools.fields import new_school_id, profile_columns, side_for
+from bot.schools.partnerships import Partnerships
+from bot.schools.profile import GRADES, LEVELS, SIDES, SchoolProfile
+from bot.times.geography import COUNTRY, LANGUAGE, TIMEZONE, country_name
+from bot.times.vacations import VACATIONS
+from bot.times.weekly_hours import WEEKLY_HOURS
 from storage.models import Membership, School
 
 commands = CommandGroup()

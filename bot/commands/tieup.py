@@ -7,13 +7,13 @@ import re
 from datetime import date
 
 from bot.commands.coordination import PROGRAM_PARAM, coordinated_program
-from bot.context import Context
-from bot.feasibility import DEFAULT_DURATION, coming_monday
-from bot.grammar import quote
-from bot.reply import Action, Attachment, Reply
-from bot.spec import CommandGroup, Param, Role
-from bot.tieup_service import latest_run, publish, record, run_tieup
-from bot.value_types import DATE, DURATION
+from bot.core.context import Context
+from bot.core.grammar import quote
+from bot.core.reply import Action, Attachment, Reply
+from bot.core.spec import CommandGroup, Param, Role
+from bot.core.value_types import DATE, DURATION
+from bot.matching.feasibility import DEFAULT_DURATION, coming_monday
+from bot.matching.tieup_runs import latest_run, publish, record, run_tieup
 
 commands = CommandGroup()
 

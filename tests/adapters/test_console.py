@@ -7,7 +7,7 @@ import pytest
 
 from bot.adapters.console import Console
 from bot.adapters.testing import TestBot
-from bot.reply import Attachment, Reply
+from bot.core.reply import Attachment, Reply
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
 from tests.support.scenario import SCENARIO, check_outcomes
 

@@ -10,7 +10,7 @@ import pytest
 
 from bot.adapters.console import Console
 from bot.adapters.testing import TestBot
-from bot.demo_clock import DemoClock
+from bot.reminders.demo_clock import DemoClock
 from tests.support.booked import book_session, seoul_paris
 
 START = datetime(2027, 6, 15, 6, 0, tzinfo=UTC)

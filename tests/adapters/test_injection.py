@@ -18,14 +18,15 @@ from datetime import timedelta
 
 import pytest
 
-from bot.adapters import discord_render, slack_render
 from bot.adapters.console import Console
-from bot.adapters.discord_components import CommandIds
+from bot.adapters.discord import render as discord_render
+from bot.adapters.discord.components import CommandIds
+from bot.adapters.slack import render as slack_render
 from bot.adapters.testing import TestBot
-from bot.grammar import quote
-from bot.identity import Actor
-from bot.messaging import OutgoingMessage
-from bot.reply import Reply
+from bot.core.grammar import quote
+from bot.core.identity import Actor
+from bot.core.outbox import OutgoingMessage
+from bot.core.reply import Reply
 from tests.conftest import OSAKA_MIDDLE
 from tests.support.discord_harness import visible_text
 from tests.support.inert import (

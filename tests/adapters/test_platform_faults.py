@@ -16,7 +16,7 @@ import pytest
 import pytest_asyncio
 from sqlmodel import col, select
 
-from bot.messaging import OutgoingMessage, Recipient, enqueue
+from bot.core.outbox import OutgoingMessage, Recipient, enqueue
 from storage.engine import transaction
 from storage.models import OutboundMessage
 from tests.support.discord_harness import LiveDiscord, live_discord
@@ -74,7 +74,7 @@ async def test_a_channel_discord_forbids_gets_the_message_refused_and_logged(cap
         live.fake.fail("POST", rf"/channels/{CHANNEL_ID}/messages", 403)
         channel = Recipient("discord", GUILD_ID, "channel", CHANNEL_ID)
         await queue_to(live, channel, "first", "second")
-        with caplog.at_level(logging.ERROR, logger="bot.messaging"):
+        with caplog.at_level(logging.ERROR, logger="bot.core.outbox"):
             assert await live.core.delivery.deliver_due() == 1
         assert await outbox_statuses(live) == [("first", "refused"), ("second", "sent")]
         assert "Missing Access" in caplog.text

@@ -17,7 +17,7 @@ import pytest
 from sqlmodel import select
 
 from bot.adapters.testing import TestBot
-from bot.feedback_export import COLUMNS
+from bot.feedback.csv_export import COLUMNS
 from storage.engine import transaction
 from storage.models import Coordinator, FeedbackAnswer, Program, StudentImpression
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE

@@ -3,8 +3,8 @@
 import pytest
 from sqlmodel import func, select
 
-from bot.errors import UserError
-from bot.partnerships import ACCEPTED, Requests
+from bot.core.errors import UserError
+from bot.schools.partnerships import ACCEPTED, Requests
 from storage.engine import transaction
 from storage.models import Partnership, PartnershipRequest
 from tests.conftest import SEOUL_MIDDLE

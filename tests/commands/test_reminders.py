@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlmodel import select
 
-from bot.demo_clock import advance_through
+from bot.reminders.demo_clock import advance_through
 from storage.models import ProgramLeadTimes, Reminder, SessionAgenda
 from tests.conftest import OSAKA_MIDDLE
 from tests.support.booked import book_session, seoul_paris

@@ -80,7 +80,7 @@ async def test_every_bad_value_gets_a_specific_message_and_nothing_is_written(bo
 
 
 def _split(line):
-    from bot.grammar import quote, tokenize
+    from bot.core.grammar import quote, tokenize
 
     return [f"{t.name}={quote(t.text)}" if t.name else quote(t.text) for t in tokenize(line)]
 

@@ -4,9 +4,9 @@ import json
 
 from sqlmodel import select
 
-from bot.survey_import import import_survey
+from bot.schools.survey_import import import_survey
 from storage.models import Partnership
-from tests.test_survey_import import DENVER, OSAKA, SEOUL, survey
+from tests.schools.test_survey_import import DENVER, OSAKA, SEOUL, survey
 
 PARIS = ("FR-001,Lycee Hugo,partner,FR,Paris,,middle,2,fr;en,culture,1,"
          "Mon-Fri 08:00-12:00,,")

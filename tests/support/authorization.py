@@ -2,7 +2,7 @@
 
 Every leaf command of the catalog has one row: the line that is run, aimed at school A, the
 A–B partnership, its sessions or the program, and what each of the seven roles gets.
-`tests/test_authorization.py` runs every cell against a real scene; a command without a row
+`tests/commands/test_authorization.py` runs every cell against a real scene; a command without a row
 fails it. `python -m tests.support.authorization README.md` writes the table into the README.
 """
 

@@ -13,8 +13,8 @@ from typing import Any, TypeVar
 from sqlmodel import select
 
 from bot.adapters.testing import TestBot
-from bot.context import Context
-from bot.reminder_service import ReminderBooking, schedule_session_reminders
+from bot.core.context import Context
+from bot.reminders.session_reminders import ReminderBooking, schedule_session_reminders
 from storage.engine import transaction
 from storage.models import ExchangeSession, Partnership, School
 from tests.conftest import SEOUL_MIDDLE

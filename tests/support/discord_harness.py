@@ -15,15 +15,15 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from bot.adapters.discord_client import serve_discord
-from bot.adapters.discord_commands import command_payload
+from bot.adapters.discord.bot_client import serve_discord
+from bot.adapters.discord.slash_commands import command_payload
 from bot.adapters.testing import DEFAULT_START
-from bot.clock import ManualClock
 from bot.commands import CATALOG
-from bot.core import BotCore
-from bot.grammar import parse_line
-from bot.settings import Settings
-from bot.spec import Catalog
+from bot.core.bot_core import BotCore
+from bot.core.clock import ManualClock
+from bot.core.grammar import parse_line
+from bot.core.settings import Settings
+from bot.core.spec import Catalog
 from storage.engine import MEMORY_URL, create_engine, session_factory
 from tests.support.discord_payloads import GUILD_ID, slash_command, snowflake
 from tests.support.discord_seams import discord_reaching

@@ -21,8 +21,8 @@ COMMAND_ID = "1300000000000000001"
 TIMESTAMP = "2027-01-11T00:00:00.000000+00:00"
 EPHEMERAL = 64  # message flag
 _interaction_ids = itertools.count(1_400_000_000_000_000_001)
-# `/exchange` as registered for the current catalog; see tests/adapters/test_discord_commands.py
-GOLDEN_COMMANDS = Path(__file__).parents[1] / "adapters" / "golden" / "discord_commands.json"
+# `/exchange` as registered for the current catalog; see tests/adapters/discord/
+GOLDEN_COMMANDS = Path(__file__).parents[1] / "adapters" / "discord" / "golden" / "commands.json"
 
 
 def snowflake(name: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.adapters.slack_render import SlackMessage
+from bot.adapters.slack.render import SlackMessage
 
 INJECTED_NAME = '<!channel> @everyone <@U0ALICE> *bold* [click](https://evil.example) ||spoil||'
 INJECTED_CITY = "<!here> <#C0GENERAL> `code` \\*x\\*"

@@ -20,11 +20,11 @@ from datetime import timedelta
 
 from sqlmodel import col, select
 
-from bot.adapters.slack_app import build_slack_adapter
+from bot.adapters.slack.bolt_app import build_slack_adapter
 from bot.adapters.testing import TestBot
-from bot.clock import ManualClock
-from bot.core import BotCore
-from bot.messaging import OutgoingMessage, Recipient, enqueue
+from bot.core.bot_core import BotCore
+from bot.core.clock import ManualClock
+from bot.core.outbox import OutgoingMessage, Recipient, enqueue
 from storage.engine import transaction
 from storage.models import OutboundMessage
 from tests.support.discord_harness import live_discord

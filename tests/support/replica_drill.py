@@ -5,7 +5,7 @@ about who fires and sends, and 500 bookings would take longer than the drill), e
 day-before checklist for its own partnership's joint Slack channel, due in real time over a
 short window. So every message at the fake Slack API names the reminder it came from, and as
 each replica has its own bot token for the workspace, the API also knows which replica sent it.
-Used by `tests/test_replicas.py` and `python -m benchmarks.replicas`.
+Used by `tests/system/test_replicas.py` and `python -m benchmarks.replicas`.
 """
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ from pathlib import Path
 
 from benchmarks.reminders import insert_reminders, reminder_row, seed_pairs, seed_sessions
 from bot.bootstrap import build_bot
-from bot.leadership import LeaderLease
-from bot.reminder_plan import CHANNEL, ReminderKind
-from bot.settings import Settings
+from bot.core.leadership import LeaderLease
+from bot.core.settings import Settings
+from bot.reminders.plan import CHANNEL, ReminderKind
 from storage.engine import create_engine, session_factory
 from tests.support.fake_slack_api import FakeSlackApi
 from tests.support.postgres import PostgresCluster

@@ -13,10 +13,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.commands import coordination, help, schools
-from bot.context import Context
-from bot.reply import Action, Attachment, Reply, Section, Visibility
-from bot.spec import Catalog, CommandGroup, Param, Role
-from bot.value_types import INTEGER, TEXT
+from bot.core.context import Context
+from bot.core.reply import Action, Attachment, Reply, Section, Visibility
+from bot.core.spec import Catalog, CommandGroup, Param, Role
+from bot.core.value_types import INTEGER, TEXT
 
 commands = CommandGroup()
 

@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 
 import holidays
 
-from bot.school_profile import SchoolProfile
-from bot.weekly_hours import WeeklyHours
+from bot.schools.profile import SchoolProfile
+from bot.times.weekly_hours import WeeklyHours
 
 QUARTER = timedelta(minutes=15)
 

@@ -1,4 +1,4 @@
-"""leader lease: of several replicas on one database, one fires reminders and sends (bot.leadership)
+"""leader lease: of several replicas on one database, one fires reminders and sends (bot.core.leadership)
 
 Revision ID: 09ccd83d9a2a
 Revises: 5b8b34ba3984

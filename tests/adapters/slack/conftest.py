@@ -17,8 +17,8 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot.adapters.slack_app import build_slack_adapter
-from bot.adapters.slack_render import ERROR_MARK, unescape
+from bot.adapters.slack.bolt_app import build_slack_adapter
+from bot.adapters.slack.render import ERROR_MARK, unescape
 from bot.adapters.testing import TestBot
 from tests.support.fake_slack_api import FakeSlackApi
 from tests.support.slack_requests import SlackRequests, SlackUser

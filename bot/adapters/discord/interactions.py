@@ -1,0 +1,143 @@
+"""From a Discord interaction to the core and back: who acts, what runs, how the answer goes.
+
+Discord wants a first answer within three seconds. A command that finishes within
+`defer_after` is answered in one response, ephemeral when the reply is private; a slower one
+is deferred (privately, as nothing is known yet) and its reply follows, posted for everyone
+when the core says it is meant for the channel.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from bot.adapters.discord.autocomplete import Suggester
+from bot.adapters.discord.components import (
+    FORM_ID,
+    FORM_PREFIX,
+    CommandIds,
+    build_form,
+    form_command,
+    form_fields,
+    form_values,
+)
+from bot.adapters.discord.render import render_reply
+from bot.core.bot_core import BotCore
+from bot.core.errors import UserError
+from bot.core.grammar import parse_line
+from bot.core.identity import Actor, ChannelRef
+from bot.core.reply import Reply, Visibility
+from bot.core.spec import Param
+
+logger = logging.getLogger(__name__)
+
+PLATFORM = "discord"
+DEFER_AFTER = 1.5  # seconds; Discord's limit for the first answer is 3
+POSTED_NOTE = "Done: the answer is posted in this channel."
+EXPIRED_BUTTON = "This button no longer works; run the command again with /exchange."
+
+
+def identify(
+    interaction: discord.Interaction, workspace: str | None = None
+) -> tuple[Actor, ChannelRef | None]:
+    """The actor is the presser or typer, in the server the interaction belongs to; in a direct
+    message that server comes from the button (`workspace`)."""
+    if interaction.guild_id is not None:
+        where = str(interaction.guild_id)
+        channel = (ChannelRef(PLATFORM, where, str(interaction.channel_id))
+                   if interaction.channel_id else None)
+    else:
+        where, channel = workspace or "", None
+    user = interaction.user
+    return Actor(PLATFORM, where, str(user.id), user.display_name), channel
+
+
+class ExchangeInteractions:
+    def __init__(
+        self, core: BotCore, ids: CommandIds, *, defer_after: float = DEFER_AFTER
+    ) -> None:
+        self.core = core
+        self.ids = ids
+        self.suggester = Suggester(core.sessions)
+        self.defer_after = defer_after
+
+    async def run_command(
+        self, interaction: discord.Interaction, path: tuple[str, ...], options: dict[str, str]
+    ) -> None:
+        actor, channel = identify(interaction)
+        await self._answer(interaction, actor,
+                           self.core.handle_options(actor, path, options, channel))
+
+    async def suggest(
+        self, interaction: discord.Interaction, param: Param, current: str
+    ) -> list[app_commands.Choice[str]]:
+        country = getattr(interaction.namespace, "country", None)
+        return await self.suggester.suggest(
+            param, current, country=country if isinstance(country, str) else None
+        )
+
+    async def press(self, interaction: discord.Interaction, workspace: str, body: str) -> None:
+        """A button: run its command as the presser, or ask for what it lacks in a form."""
+        actor, channel = identify(interaction, workspace)
+        command = await self.ids.decode(body)
+        if command is None:
+            await self._answer(interaction, actor, _at_once(Reply.error(EXPIRED_BUTTON)))
+            return
+        form = await self._form(command, actor.workspace)
+        if form is not None:
+            await interaction.response.send_modal(form)
+            return
+        await self._answer(interaction, actor, self.core.handle_text(actor, command, channel))
+
+    async def submit(self, interaction: discord.Interaction) -> None:
+        """A form (modal) submission: run its command with what was typed."""
+        data: dict[str, Any] = dict(interaction.data or {})
+        match = FORM_ID.fullmatch(str(data.get("custom_id", "")))
+        if match is None:
+            return  # not one of our forms
+        actor, channel = identify(interaction, match["workspace"])
+        command = await self.ids.decode(match["body"])
+        if command is None:
+            await self._answer(interaction, actor, _at_once(Reply.error(EXPIRED_BUTTON)))
+            return
+        line = form_command(command, form_values(list(data.get("components", []))))
+        await self._answer(interaction, actor, self.core.handle_text(actor, line, channel))
+
+    async def _form(self, command: str, workspace: str) -> discord.ui.Modal | None:
+        """A form for a command that names what to run but lacks required options."""
+        try:
+            invocation = parse_line(self.core.catalog, command)
+        except UserError:
+            return None  # running it explains the problem
+        fields = form_fields(invocation.spec, set(invocation.raw))
+        if not fields:
+            return None
+        custom_id = await self.ids.encode(FORM_PREFIX, workspace, command)
+        return build_form(invocation.spec, fields, custom_id)
+
+    async def _answer(
+        self, interaction: discord.Interaction, actor: Actor, work: Awaitable[Reply]
+    ) -> None:
+        task = asyncio.ensure_future(work)
+        done, _ = await asyncio.wait({task}, timeout=self.defer_after)
+        if task not in done:
+            await interaction.response.defer(ephemeral=True, thinking=True)
+        reply = await task
+        message = await render_reply(reply, self.ids, actor.workspace)
+        private = reply.visibility is Visibility.PRIVATE
+        if not interaction.response.is_done():
+            await interaction.response.send_message(**message.send_kwargs(), ephemeral=private)
+        elif private:
+            await interaction.followup.send(**message.send_kwargs(), ephemeral=True)
+        else:
+            await interaction.edit_original_response(content=POSTED_NOTE)
+            await interaction.followup.send(**message.send_kwargs())
+
+
+async def _at_once(reply: Reply) -> Reply:
+    return reply

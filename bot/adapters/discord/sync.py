@@ -1,0 +1,131 @@
+"""`jointclass discord-sync`: register `/exchange` with Discord when its declarations changed.
+
+Discord limits how many commands an application may create a day, so registering is an
+explicit step rather than a side effect of every start. The digest of the last payload sent
+for each application and target (every server, or one server with `--guild`) is kept in the
+data directory, and an unchanged payload is not sent again unless `--force` says so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+import discord
+
+from bot.adapters.discord.bot_client import invite_url, point_rest_at
+from bot.adapters.discord.slash_commands import command_payload, exchange_tree, rest_only_client
+from bot.core.settings import Settings
+from bot.core.spec import Catalog
+
+logger = logging.getLogger(__name__)
+
+STATE_FILE = "discord-sync.json"
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    application_id: int
+    target: str  # "every server" or "server <id>"
+    synced: bool  # False when the same payload was already registered
+
+
+def payload_text(payload: list[dict[str, Any]]) -> str:
+    """The payload as the golden file and `--print` show it."""
+    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+def payload_digest(payload: list[dict[str, Any]]) -> str:
+    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+class SyncState:
+    """Digests of what was last registered, by application and target."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / STATE_FILE
+
+    def load(self) -> dict[str, str]:
+        try:
+            return dict(json.loads(self.path.read_text()))
+        except FileNotFoundError:
+            return {}
+
+    def remember(self, key: str, digest: str) -> None:
+        state = self.load() | {key: digest}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.write_text(json.dumps(state, indent=2, sort_keys=True) + "\n")
+
+
+async def sync_commands(
+    settings: Settings, catalog: Catalog, *, guild_id: int | None = None, force: bool = False
+) -> SyncOutcome:
+    """Register the commands globally, or in one server (instant, for trying changes out)."""
+    if settings.discord_token is None:
+        raise ValueError("DISCORD_TOKEN is not set")
+    point_rest_at(settings.discord_api_url)
+    client = rest_only_client()
+    tree = exchange_tree(client, catalog)
+    guild = discord.Object(guild_id) if guild_id is not None else None
+    if guild is not None:
+        tree.copy_global_to(guild=guild)
+    payload = [command.to_dict(tree) for command in tree.get_commands(guild=guild)]
+    target = f"server {guild_id}" if guild_id is not None else "every server"
+    state = SyncState(settings.data_dir)
+    async with client:
+        await client.login(settings.discord_token.get_secret_value())
+        assert client.application_id is not None  # login fetches the application
+        key = f"{client.application_id}:{guild_id if guild_id is not None else 'global'}"
+        digest = payload_digest(payload)
+        if not force and state.load().get(key) == digest:
+            return SyncOutcome(client.application_id, target, synced=False)
+        await tree.sync(guild=guild)
+        state.remember(key, digest)
+        logger.info("registered /exchange for %s (application %s)", target, client.application_id)
+        return SyncOutcome(client.application_id, target, synced=True)
+
+
+async def run_discord_sync(
+    settings: Settings,
+    catalog: Catalog,
+    *,
+    guild_id: int | None,
+    force: bool,
+    show_payload: bool,
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    """The `jointclass discord-sync` command: its output and exit status."""
+    if show_payload:
+        out.write(payload_text(command_payload(catalog)))
+        return 0
+    if settings.discord_token is None:
+        print("jointclass discord-sync: set DISCORD_TOKEN to the bot token of your Discord "
+              "application (see README, Discord).", file=err)
+        return 2
+    try:
+        outcome = await sync_commands(settings, catalog, guild_id=guild_id, force=force)
+    except discord.LoginFailure:
+        print("jointclass discord-sync: Discord refused DISCORD_TOKEN; copy the bot token "
+              "again from the Developer Portal.", file=err)
+        return 1
+    except discord.Forbidden:
+        print(f"jointclass discord-sync: Discord refused to register commands in server "
+              f"{guild_id}: invite the bot there with the applications.commands scope.", file=err)
+        return 1
+    except discord.HTTPException as error:
+        print(f"jointclass discord-sync: Discord answered {error.status}: {error.text}",
+              file=err)
+        return 1
+    if outcome.synced:
+        print(f"Registered /exchange ({len(catalog)} commands) for {outcome.target}.", file=out)
+    else:
+        print(f"/exchange is already up to date for {outcome.target}; nothing sent "
+              "(--force sends it anyway).", file=out)
+    print(f"Invite link: {invite_url(outcome.application_id)}", file=out)
+    return 0

@@ -1,0 +1,226 @@
+"""The Slack adapter: Bolt's async app serving `/exchange`, buttons and forms on the bot's core.
+
+Listeners only translate: a Slack payload becomes an actor, a channel and a command line (or
+the typed options of a form), the core answers with a `Reply`, and `SlackReplies` shows it.
+Every listener acknowledges first and works after, inside Slack's three seconds. The app is
+served on the caller's event loop (aiohttp runner or Socket Mode), never with `app.start()`,
+so Slack, Discord and the scheduler share one process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from typing import Any
+
+from aiohttp import web
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext, AsyncRespond
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.adapters.health import add_health_routes
+from bot.adapters.slack.forms import (
+    FORM_CALLBACK_ID,
+    Origin,
+    build_modal,
+    field_errors,
+    form_request,
+    read_submission,
+)
+from bot.adapters.slack.installations import oauth_settings
+from bot.adapters.slack.joint_channels import SlackChannelProvisioner
+from bot.adapters.slack.manifest import BOT_EVENTS, BOT_SCOPES, COMMAND, EVENTS_PATH
+from bot.adapters.slack.messenger import SlackMessenger
+from bot.adapters.slack.render import RUN_ACTION_PREFIX, typed_text
+from bot.adapters.slack.replies import SlackReplies
+from bot.adapters.slack.web_api import (
+    SingleWorkspaceToken,
+    SlackPoster,
+    WorkspaceTokens,
+    web_client,
+)
+from bot.core.bot_core import BotCore
+from bot.core.identity import Actor, ChannelRef
+from bot.core.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+PLATFORM = "slack"
+FORM_ANSWER_BUDGET = 2.0  # seconds a form waits for the core, so errors make Slack's 3 s
+
+
+class SlackAdapter:
+    def __init__(self, core: BotCore, app: AsyncApp, poster: SlackPoster) -> None:
+        self.core = core
+        self.app = app
+        self.replies = SlackReplies(poster)
+        self._runner: web.AppRunner | None = None
+        self._socket_mode: AsyncSocketModeHandler | None = None
+        app.command(COMMAND)(self.on_command)
+        app.action(re.compile(rf"^{RUN_ACTION_PREFIX}\d+$"))(self.on_button)
+        app.view(FORM_CALLBACK_ID)(self.on_form)
+
+    async def on_command(
+        self,
+        ack: AsyncAck,
+        body: dict[str, Any],
+        respond: AsyncRespond,
+        client: AsyncWebClient,
+        context: AsyncBoltContext,
+    ) -> None:
+        await ack()
+        line = typed_text(body.get("text") or "")
+        await self._run(line, body, context, client, respond)
+
+    async def on_button(
+        self,
+        ack: AsyncAck,
+        body: dict[str, Any],
+        action: dict[str, Any],
+        respond: AsyncRespond,
+        client: AsyncWebClient,
+        context: AsyncBoltContext,
+    ) -> None:
+        """A button runs its command text as the person who pressed it."""
+        await ack()
+        await self._run(
+            action["value"], body, context, client, respond if context.response_url else None
+        )
+
+    async def _run(
+        self,
+        line: str,
+        body: dict[str, Any],
+        context: AsyncBoltContext,
+        client: AsyncWebClient,
+        respond: AsyncRespond | None,
+    ) -> None:
+        actor = _actor(body, context)
+        channel_id = context.channel_id
+        request = form_request(self.core.catalog, line)
+        if request is not None and body.get("trigger_id"):
+            view = build_modal(request, Origin(channel_id, context.response_url))
+            await client.views_open(trigger_id=body["trigger_id"], view=view)
+            return
+        reply = await self.core.handle_text(actor, line, _channel(actor, channel_id))
+        await self.replies.send(reply, actor=actor, channel_id=channel_id, respond=respond)
+
+    async def on_form(
+        self,
+        ack: AsyncAck,
+        body: dict[str, Any],
+        view: dict[str, Any],
+        context: AsyncBoltContext,
+    ) -> None:
+        """Problems with one input come back under that input; anything else as a reply."""
+        submission = read_submission(view)
+        actor = _actor(body, context)
+        channel_id = submission.origin.channel_id
+        running = asyncio.ensure_future(
+            self.core.handle_options(
+                actor, submission.path, submission.options, _channel(actor, channel_id)
+            )
+        )
+        done, _ = await asyncio.wait({running}, timeout=FORM_ANSWER_BUDGET)
+        if done and (errors := field_errors(running.result(), submission.fields)):
+            await ack(response_action="errors", errors=errors)
+            return
+        await ack()
+        reply = await running
+        url = submission.origin.response_url
+        respond = AsyncRespond(response_url=url) if url else None
+        await self.replies.send(reply, actor=actor, channel_id=channel_id, respond=respond)
+
+    async def start_http(self, host: str, port: int) -> int:
+        """Serve `/slack/events` (with OAuth, the install pages) and the health endpoints;
+        returns the bound port."""
+        web_app = self.app.web_app(path=EVENTS_PATH, port=port)
+        add_health_routes(web_app, self.core.engine)
+        self._runner = web.AppRunner(web_app)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, host, port).start()
+        bound = int(self._runner.addresses[0][1])
+        logger.info("Slack adapter listening on %s:%s%s", host, bound, EVENTS_PATH)
+        return bound
+
+    async def start_socket_mode(self, app_token: str) -> None:
+        self._socket_mode = AsyncSocketModeHandler(self.app, app_token)
+        await self._socket_mode.connect_async()
+        logger.info("Slack adapter connected in Socket Mode")
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+        if self._socket_mode is not None:
+            await self._socket_mode.close_async()
+
+
+def _actor(body: dict[str, Any], context: AsyncBoltContext) -> Actor:
+    """Slack's team id is the workspace: the same person in two workspaces is two actors."""
+    user = body.get("user") or {}
+    name = body.get("user_name") or user.get("username") or user.get("name") or ""
+    workspace = context.team_id or context.enterprise_id or ""
+    return Actor(PLATFORM, workspace, context.user_id or "", name)
+
+
+def _channel(actor: Actor, channel_id: str | None) -> ChannelRef | None:
+    return ChannelRef(PLATFORM, actor.workspace, channel_id) if channel_id else None
+
+
+async def _token_lost(event: dict[str, Any]) -> None:
+    """With one token there is nothing to forget, but the operator must know why posts fail."""
+    logger.error("Slack sent %s: SLACK_BOT_TOKEN no longer works; reinstall the app and set "
+                 "the new token", event.get("type"))
+
+
+async def build_slack_adapter(core: BotCore, settings: Settings) -> SlackAdapter:
+    """The Bolt app for the configured mode, its messenger and channel maker added to the core.
+
+    `SLACK_CLIENT_ID` + `SLACK_CLIENT_SECRET` install into many workspaces through OAuth;
+    otherwise `SLACK_BOT_TOKEN` serves the one workspace it was issued for.
+    """
+    if settings.slack_signing_secret is None:
+        raise ValueError("the Slack adapter needs SLACK_SIGNING_SECRET")
+    signing_secret = settings.slack_signing_secret.get_secret_value()
+    tokens: WorkspaceTokens
+    if settings.slack_client_id and settings.slack_client_secret:
+        oauth, tokens = await oauth_settings(
+            core.engine,
+            settings.slack_client_id,
+            settings.slack_client_secret.get_secret_value(),
+            BOT_SCOPES,
+        )
+        client = web_client(settings)
+        app = AsyncApp(
+            name="jointclass", signing_secret=signing_secret, client=client, oauth_settings=oauth
+        )
+        app.enable_token_revocation_listeners()
+    elif settings.slack_bot_token is not None:
+        token = settings.slack_bot_token.get_secret_value()
+        client = web_client(settings, token)
+        app = AsyncApp(name="jointclass", signing_secret=signing_secret, client=client)
+        for event in BOT_EVENTS:
+            app.event(event)(_token_lost)
+        tokens = SingleWorkspaceToken(token)
+    else:
+        raise ValueError(
+            "the Slack adapter needs SLACK_BOT_TOKEN, or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET"
+        )
+    poster = SlackPoster(client, tokens)
+    core.add_messenger(PLATFORM, SlackMessenger(poster))
+    core.add_channel_provisioner(PLATFORM, SlackChannelProvisioner(poster))
+    return SlackAdapter(core, app, poster)
+
+
+async def serve_slack(core: BotCore, settings: Settings, *, host: str = "0.0.0.0") -> None:
+    """Run the Slack adapter until cancelled: Socket Mode with `SLACK_APP_TOKEN`, else HTTP."""
+    adapter = await build_slack_adapter(core, settings)
+    try:
+        if settings.slack_app_token is not None:
+            await adapter.start_socket_mode(settings.slack_app_token.get_secret_value())
+        else:
+            await adapter.start_http(host, settings.port)
+        await asyncio.Event().wait()
+    finally:
+        await adapter.stop()

@@ -1,0 +1,236 @@
+"""Modals built from command declarations: school registration, feedback, any command with a form.
+
+A command with a form opens it instead of failing when the typed command (or a button's
+command) lacks a required option. Each input comes from the option's declaration: choices
+become a menu, lists of choices a multi-select, whole numbers a number input, dates a date
+picker. What the command text already gave rides along hidden in the view's metadata. On
+submit the options go to `core.handle_options` exactly as typed options would.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from bot.core.errors import UserError
+from bot.core.grammar import parse_line
+from bot.core.reply import Reply
+from bot.core.spec import REQUIRED, Catalog, CommandSpec, Param
+from bot.core.value_types import DATE, TEXT, TIME, Wire
+
+FORM_CALLBACK_ID = "command_form"
+MAX_TITLE = 24
+MAX_INPUT_LENGTH = 3000
+MAX_HINT = 2000
+MAX_OPTIONS = 100
+MULTILINE_FROM = 150  # options that accept longer texts get a multi-line box
+
+
+@dataclass(frozen=True)
+class Form:
+    path: tuple[str, ...]
+    title: str  # at most 24 characters (Slack's limit for modal titles)
+    fields: tuple[str, ...] = ()  # the options asked for, in order; () asks for every option
+
+
+FORMS = {
+    form.path: form
+    for form in (
+        Form(
+            ("school", "register"),
+            "Register your school",
+            (
+                "name",
+                "country",
+                "city",
+                "timezone",
+                "level",
+                "grades",
+                "languages",
+                "topics",
+                "quota",
+                "class_hours",
+                "after_school_hours",
+            ),
+        ),
+        Form(("feedback", "submit"), "Session feedback"),
+    )
+}
+
+
+@dataclass(frozen=True)
+class FormRequest:
+    spec: CommandSpec
+    form: Form
+    given: dict[str, str]  # options the command text already set; submitted with the form
+
+    @property
+    def asked(self) -> list[Param]:
+        names = self.form.fields or tuple(p.name for p in self.spec.params)
+        return [p for name in names if name not in self.given and (p := self.spec.param(name))]
+
+
+def form_request(catalog: Catalog, line: str) -> FormRequest | None:
+    """The form to open for this command text, when it has one and lacks a required option."""
+    try:
+        invocation = parse_line(catalog, line)
+    except UserError:
+        return None  # running it reports the mistake
+    spec = invocation.spec
+    form = FORMS.get(spec.path)
+    if form is None or not spec.form_must_ask(invocation.raw):
+        return None
+    return FormRequest(spec, form, dict(invocation.raw))
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where the form was opened from, so the result can be answered there."""
+
+    channel_id: str | None
+    response_url: str | None
+
+
+def build_modal(request: FormRequest, origin: Origin) -> dict[str, Any]:
+    metadata = {
+        "path": list(request.spec.path),
+        "given": request.given,
+        "channel_id": origin.channel_id,
+        "response_url": origin.response_url,
+    }
+    summary = {
+        "type": "context",
+        "elements": [{"type": "plain_text", "text": request.spec.summary}],
+    }
+    return {
+        "type": "modal",
+        "callback_id": FORM_CALLBACK_ID,
+        "title": {"type": "plain_text", "text": request.form.title[:MAX_TITLE]},
+        "submit": {"type": "plain_text", "text": "Submit"},
+        "close": {"type": "plain_text", "text": "Cancel"},
+        "private_metadata": json.dumps(metadata, ensure_ascii=False),
+        "blocks": [summary, *(_input_block(param) for param in request.asked)],
+    }
+
+
+def _input_block(param: Param) -> dict[str, Any]:
+    hint = param.help.rstrip(".") + "."
+    if param.type is not TEXT and not param.choices:
+        hint += f" Accepts {param.type.accepted}."
+    if param.many:
+        hint += " Separate several with commas."
+    return {
+        "type": "input",
+        "block_id": param.name,
+        "optional": not (param.required or param.prompted),
+        "label": {"type": "plain_text", "text": param.name.replace("_", " ").capitalize()},
+        "hint": {"type": "plain_text", "text": hint[:MAX_HINT]},
+        "element": {"action_id": "value", **_element(param)},
+    }
+
+
+def _element(param: Param) -> dict[str, Any]:
+    """The input Slack offers for this kind of value."""
+    initial = _initial_value(param)
+    if param.choices:
+        options = [_option(choice) for choice in param.choices[:MAX_OPTIONS]]
+        if param.many:
+            return {"type": "multi_static_select", "options": options}
+        element: dict[str, Any] = {"type": "static_select", "options": options}
+        if initial in param.choices:
+            element["initial_option"] = _option(initial)
+        return element
+    if param.type.wire is Wire.INTEGER:
+        element = {"type": "number_input", "is_decimal_allowed": False}
+        for key, bound in (("min_value", param.minimum), ("max_value", param.maximum)):
+            if bound is not None:
+                element[key] = str(bound)
+    elif param.type.wire is Wire.USER:
+        return {"type": "users_select"}
+    elif param.type is DATE:
+        return {"type": "datepicker"}
+    elif param.type is TIME:
+        return {"type": "timepicker"}
+    else:
+        element = {
+            "type": "plain_text_input",
+            "max_length": min(param.max_length, MAX_INPUT_LENGTH),
+            "multiline": param.max_length > MULTILINE_FROM,
+        }
+    if initial:
+        element["initial_value"] = initial
+    return element
+
+
+def _initial_value(param: Param) -> str:
+    """Plain defaults (a quota of 1) are shown filled in; empty and list defaults are not."""
+    default = param.default
+    if default is REQUIRED or default is None or isinstance(default, bool):
+        return ""
+    return str(default) if isinstance(default, (str, int)) else ""
+
+
+def _option(choice: str) -> dict[str, Any]:
+    return {"text": {"type": "plain_text", "text": choice}, "value": choice}
+
+
+@dataclass(frozen=True)
+class Submission:
+    path: tuple[str, ...]
+    options: dict[str, str]
+    fields: tuple[str, ...]  # the options the modal asked for (its input block ids)
+    origin: Origin
+
+
+def read_submission(view: dict[str, Any]) -> Submission:
+    """The command and raw option texts of a submitted form; empty inputs keep their defaults."""
+    metadata = json.loads(view["private_metadata"])
+    options = dict(metadata["given"])
+    values = view["state"]["values"]
+    for name, inputs in values.items():
+        value = _submitted_value(inputs["value"])
+        if value:
+            options[name] = value
+    return Submission(
+        path=tuple(metadata["path"]),
+        options=options,
+        fields=tuple(values),
+        origin=Origin(metadata.get("channel_id"), metadata.get("response_url")),
+    )
+
+
+def _submitted_value(element: dict[str, Any]) -> str | None:
+    kind = element.get("type")
+    if kind == "static_select":
+        selected = element.get("selected_option")
+        return selected["value"] if selected else None
+    if kind == "multi_static_select":
+        return ",".join(option["value"] for option in element.get("selected_options") or [])
+    if kind == "users_select":
+        return element.get("selected_user")
+    if kind == "datepicker":
+        return element.get("selected_date")
+    if kind == "timepicker":
+        return element.get("selected_time")
+    return element.get("value")
+
+
+_LEADING_NAME = re.compile(r"[a-z][a-z0-9_]*\b")
+
+
+def field_errors(reply: Reply, fields: Iterable[str]) -> dict[str, str]:
+    """The reply's complaint, attached to the input it names (`quota: 0 is out of range`).
+
+    The core's messages about one option start with that option's name; anything else (the
+    caller already teaches somewhere, say) has no field and comes back as an ordinary reply.
+    """
+    if reply.ok:
+        return {}
+    first_line = reply.text.split("\n", 1)[0]
+    match = _LEADING_NAME.match(first_line)
+    if match and match[0] in set(fields):
+        return {match[0]: first_line}
+    return {}

@@ -1,0 +1,69 @@
+"""Delivers the bot's own messages (reminders, agendas, notifications) to Slack users and channels.
+
+Slack's errors are translated for the core's delivery worker: an error that will never go away
+(the channel is gone, the bot is not in it, the user was deactivated) is a `Refused` message;
+a 429 or 5xx means Slack as a whole takes nothing now (`PlatformUnavailable`, with the
+Retry-After Slack gave); anything else keeps the message to try again later.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+import aiohttp
+from slack_sdk.errors import SlackApiError
+
+from bot.adapters.slack.render import render_notice
+from bot.adapters.slack.web_api import SlackPoster, retry_after
+from bot.core.outbox import OutgoingMessage, PlatformUnavailable, Refused
+
+logger = logging.getLogger(__name__)
+
+# Web API error codes (chat.postMessage, conversations.open) that no retry can fix.
+REFUSALS = frozenset({
+    "channel_not_found",
+    "not_in_channel",
+    "is_archived",
+    "user_not_found",
+    "user_disabled",
+    "cannot_dm_bot",
+    "account_inactive",
+})
+
+
+class SlackMessenger:
+    def __init__(self, poster: SlackPoster) -> None:
+        self.poster = poster
+
+    async def send(self, message: OutgoingMessage) -> None:
+        try:
+            await self._post(message)
+        except SlackApiError as error:
+            raise _for_delivery(error) from error
+        except aiohttp.ClientConnectionError as error:  # dropped or refused: Slack, not it
+            raise PlatformUnavailable(f"Slack connection failed: {error}") from error
+
+    async def _post(self, message: OutgoingMessage) -> None:
+        recipient = message.recipient
+        channel_id = recipient.target_id
+        if recipient.kind == "user":
+            channel_id = await self.poster.direct_channel(recipient.workspace, recipient.target_id)
+        notice = render_notice(message.text, message.actions, message.when)
+        await self.poster.post(recipient.workspace, channel_id, notice)
+
+
+def _for_delivery(error: SlackApiError) -> Exception:
+    """What a Web API error means for the message being delivered."""
+    status = error.response.status_code
+    if status == 429:
+        wait = retry_after(error.response.headers)
+        pause = None if wait is None else timedelta(seconds=wait)
+        return PlatformUnavailable("Slack is rate limiting (HTTP 429)", pause)
+    if status >= 500:
+        return PlatformUnavailable(f"Slack answered HTTP {status}")
+    data = error.response.data
+    code = data.get("error") if isinstance(data, dict) else None
+    if code in REFUSALS:
+        return Refused(f"Slack refused it: {code}")
+    return error

@@ -1,0 +1,191 @@
+"""`jointclass`: run the bot, or do a coordinator's job from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from bot.adapters.slack import manifest as slack_manifest
+from bot.bootstrap import build_bot
+from bot.cli import match, propose, report
+from bot.core.logging_setup import configure_logging
+from bot.core.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="jointclass",
+        description="Joint Class Bot: partner schools, meeting times in both time zones, "
+        "reminders and feedback for online school exchanges.",
+    )
+    sub = parser.add_subparsers(dest="action", metavar="COMMAND")
+    sub.add_parser(
+        "run",
+        help="start every adapter whose credentials are set (the default); "
+        "the console when none are",
+    )
+    console = sub.add_parser("console", help="read `[@user] /exchange …` lines from standard input")
+    console.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON object per reply: user, command, ok, text, data",
+    )
+    console.add_argument("--user", default="you", help="who acts when a line names nobody")
+    console.add_argument(
+        "--demo-clock",
+        type=_demo_start,
+        metavar="INSTANT",
+        help="demo on a throwaway in-memory database with a clock starting at INSTANT "
+        "(e.g. 2027-01-11T09:00Z) that `/clock advance 30d` lines move, firing reminders",
+    )
+    survey = sub.add_parser("import", help="import a demand-survey CSV (all rows or none)")
+    survey.add_argument("file", type=Path, help="the CSV file")
+    survey.add_argument(
+        "--program", help="the program the schools apply to (default: JOINTCLASS_PROGRAM)"
+    )
+    discord_sync = sub.add_parser(
+        "discord-sync", help="register /exchange with Discord (only when it changed)"
+    )
+    discord_sync.add_argument("--guild", type=int, metavar="ID",
+                              help="register in this server only (instant; for trying out)")
+    discord_sync.add_argument("--force", action="store_true", help="send even if unchanged")
+    discord_sync.add_argument("--print", dest="show_payload", action="store_true",
+                              help="print the registration payload and contact nobody")
+    slack_manifest.add_parser(sub)
+    propose.add_parser(sub)
+    match.add_parser(sub)
+    report.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings()
+        settings.configured_coordinators()
+    except (ValidationError, ValueError) as error:
+        print(f"jointclass: configuration problem: {error}", file=sys.stderr)
+        return 2
+    configure_logging(settings)
+    action = args.action or "run"
+    try:
+        if action == "import":
+            return asyncio.run(_import(settings, args.file, args.program))
+        if action == "console":
+            return asyncio.run(
+                _console(settings, json_output=args.json, user=args.user, demo=args.demo_clock)
+            )
+        if action == "discord-sync":
+            return asyncio.run(_discord_sync(settings, args.guild, args.force, args.show_payload))
+        if action == "slack-manifest":
+            return slack_manifest.print_manifest(args)
+        if action == "propose":
+            return asyncio.run(propose.run(settings, args))
+        if action == "match":
+            return asyncio.run(match.run(settings, args))
+        if action == "report":
+            return asyncio.run(report.run(settings, args))
+        return asyncio.run(_run(settings))
+    except KeyboardInterrupt:
+        return 130
+
+
+def _demo_start(text: str) -> datetime:
+    from bot.core.value_types import ValueProblem
+    from bot.reminders.demo_clock import parse_instant
+
+    try:
+        return parse_instant(text)
+    except ValueProblem as problem:
+        raise argparse.ArgumentTypeError(str(problem)) from None
+
+
+async def _console(
+    settings: Settings, *, json_output: bool, user: str, demo: datetime | None = None
+) -> int:
+    from bot.adapters.console import Console
+    from bot.core.clock import ManualClock
+    from bot.reminders.demo_clock import DemoClock
+    from storage.engine import MEMORY_URL
+
+    clock = ManualClock(demo) if demo else None
+    core = await build_bot(settings, clock=clock, database_url=MEMORY_URL if demo else None)
+    demo_clock = DemoClock(core, clock) if clock else None
+    try:
+        await Console(core, json_output=json_output, default_user=user, demo_clock=demo_clock).run()
+    finally:
+        await core.close()
+    return 0
+
+
+async def _run(settings: Settings) -> int:
+    from bot.cli.run import platform_services, run_services
+
+    services = platform_services(settings)
+    if not services:
+        return await _console(settings, json_output=False, user="you")
+    core = await build_bot(settings, lead=False)  # the leader lease decides who fires and sends
+    # The start-up heap (libraries, mappers, zones) lives as long as the process: keep the
+    # cyclic GC from rescanning it, a 90 ms event-loop stall otherwise (benchmarks/reminders.py).
+    gc.freeze()
+    try:
+        await run_services(core, settings, services)
+    finally:
+        await core.close()
+    return 0
+
+
+async def _discord_sync(
+    settings: Settings, guild_id: int | None, force: bool, show_payload: bool
+) -> int:
+    from bot.adapters.discord.sync import run_discord_sync
+    from bot.commands import CATALOG
+
+    return await run_discord_sync(settings, CATALOG, guild_id=guild_id, force=force,
+                                  show_payload=show_payload, out=sys.stdout, err=sys.stderr)
+
+
+async def _import(settings: Settings, path: Path, program: str | None) -> int:
+    from bot.schools.survey_import import SurveyInvalid, import_survey, read_survey_file
+
+    try:
+        text = read_survey_file(path)
+    except OSError as error:
+        print(f"jointclass import: cannot read {path}: {error.strerror}", file=sys.stderr)
+        return 1
+    except SurveyInvalid as invalid:
+        print(f"jointclass import: {path}: {invalid.errors[0]}", file=sys.stderr)
+        return 1
+    core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
+    try:
+        result = await import_survey(core, text, program)
+    except SurveyInvalid as invalid:
+        print(
+            f"{path}: nothing imported; {len(invalid.errors)} problem(s) to fix:", file=sys.stderr
+        )
+        for error in invalid.errors:
+            print(f"  {error}", file=sys.stderr)
+        return 1
+    finally:
+        await core.close()
+    print(
+        f"Imported {path} into {result.program}: {len(result.created)} new, "
+        f"{len(result.updated)} updated, {len(result.unchanged)} unchanged."
+    )
+    if result.ignored_columns:
+        print(f"Ignored column(s) not in the survey format: {', '.join(result.ignored_columns)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,50 @@
+"""`jointclass report`: a program's feedback report printed, and every answer written to a CSV.
+
+The operator's view from the command line, for offices that keep their records in
+spreadsheets; it shows exactly what `/exchange report` shows a coordinator in chat.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from bot.bootstrap import build_bot
+from bot.core.settings import Settings
+from bot.feedback.program_report import ReportRequestError, report_by_name
+from bot.feedback.terms import TERM_HELP
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser(
+        "report", help="print a program's feedback report; --csv also writes every answer"
+    )
+    parser.add_argument("--program", help="the program (default: JOINTCLASS_PROGRAM)")
+    parser.add_argument("--term", help=f"{TERM_HELP} (default: all, every term)")
+    parser.add_argument("--csv", type=Path, metavar="FILE",
+                        help="write every teacher answer (of the term, if given) to FILE")
+
+
+async def run(settings: Settings, args: argparse.Namespace) -> int:
+    core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
+    try:
+        compiled = await report_by_name(
+            core.sessions, core.clock, args.program or settings.program, args.term
+        )
+    except ReportRequestError as problem:
+        print(f"jointclass report: {problem}", file=sys.stderr)
+        return 1
+    finally:
+        await core.close()
+    print(compiled.text())
+    if args.csv is not None:
+        try:
+            args.csv.write_bytes(compiled.csv().content)
+        except OSError as error:
+            print(f"jointclass report: cannot write {args.csv}: {error.strerror}",
+                  file=sys.stderr)
+            return 1
+        print(f"Wrote {len(compiled.records.answers)} answer(s) to {args.csv}.")
+    return 0

@@ -1,0 +1,160 @@
+"""The bot itself: a plain object that adapters hold and call, never subclass."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Coroutine
+from typing import Any, Protocol
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.core.channels import ChannelProvisioner
+from bot.core.clock import Clock
+from bot.core.dispatch import Dispatcher
+from bot.core.identity import Actor, ChannelRef
+from bot.core.outbox import DeliveryWorker, Messenger
+from bot.core.reply import Reply
+from bot.core.settings import Settings
+from bot.core.spec import Catalog
+from storage import migrate
+from storage.engine import SessionFactory, transaction
+from storage.models import Coordinator
+from storage.repositories import Coordinators, Programs
+from storage.startup_lock import one_replica_at_a_time
+
+logger = logging.getLogger(__name__)
+
+OUTBOX_POLL_SECONDS = 1.0  # the longest a message queued on another replica waits to be sent
+
+
+class DueWork(Protocol):
+    """Work the clock makes due (reminders). Its rows are the truth; these are the moments
+    the core gives it to look at them."""
+
+    name: str
+
+    async def start(self) -> None:
+        """At start: catch up on what came due while the bot was down."""
+
+    async def run_due(self) -> None:
+        """Do what is due now (tests and the demo clock call it after moving time)."""
+
+    def after_commit(self) -> None:
+        """A command committed and may have planned new work."""
+
+    async def run(self) -> None:
+        """Keep waking up on time until cancelled (long-running processes only)."""
+
+
+class BotCore:
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        catalog: Catalog,
+        engine: AsyncEngine,
+        sessions: SessionFactory,
+        clock: Clock,
+        services: dict[str, Any] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.catalog = catalog
+        self.engine = engine
+        self.sessions = sessions
+        self.clock = clock
+        self.services = services if services is not None else {}
+        self.delivery = DeliveryWorker(sessions, clock)
+        self.due_work: list[DueWork] = []
+        self.dispatcher = Dispatcher(
+            catalog, sessions, clock, settings, self.services, after_commit=self._after_commit
+        )
+
+    async def start(self, *, lead: bool = True) -> None:
+        """Bring the database to the current schema and seed the configured program.
+
+        `lead` also takes the leader's duties at once: right for a process that is alone on
+        its database (the console, tests); `jointclass run` leaves them to the leader lease
+        (`bot.core.leadership`), as another replica may be sending right now."""
+        async with one_replica_at_a_time(self.engine):
+            await migrate.upgrade(self.engine)
+            await self.seed_configuration()
+        if lead:
+            await self.lead()
+
+    async def lead(self) -> None:
+        """Become the one process that fires and sends: messages a dead leader left half-sent
+        go back to the queue, and what came due meanwhile is caught up on."""
+        released = await self.delivery.release_interrupted()
+        if released:
+            logger.info("re-queued %s messages interrupted by the last leader", released)
+        for work in self.due_work:
+            await work.start()
+
+    def add_due_work(self, work: DueWork) -> None:
+        self.due_work.append(work)
+
+    async def run_due_work(self) -> None:
+        """Do whatever the clock made due, then deliver what that queued."""
+        for work in self.due_work:
+            await work.run_due()
+        await self.delivery.deliver_due()
+
+    def _after_commit(self) -> None:
+        self.delivery.wake()
+        for work in self.due_work:
+            work.after_commit()
+
+    async def seed_configuration(self) -> None:
+        """The default program and its first coordinators come from the settings."""
+        now = self.clock.now()
+        async with transaction(self.sessions) as db:
+            program = await Programs(db).ensure(
+                self.settings.program, self.settings.home_country, now
+            )
+            assert program.id is not None
+            for actor in self.settings.configured_coordinators():
+                if await Coordinators(db).find(
+                    program.id, actor.platform, actor.workspace, actor.user_id
+                ):
+                    continue
+                db.add(
+                    Coordinator(
+                        program_id=program.id,
+                        platform=actor.platform,
+                        workspace=actor.workspace,
+                        user_id=actor.user_id,
+                        display_name=actor.display_name,
+                        added_by="configuration",
+                        added_at=now,
+                    )
+                )
+
+    def add_messenger(self, platform: str, messenger: Messenger) -> None:
+        self.delivery.register(platform, messenger)
+
+    def add_channel_provisioner(self, platform: str, provisioner: ChannelProvisioner) -> None:
+        """Commands find it as `ctx.services["channel_provisioners"][platform]`."""
+        self.services.setdefault("channel_provisioners", {})[platform] = provisioner
+
+    def background_work(self) -> dict[str, Coroutine[Any, Any, None]]:
+        """The leader's loops, next to its adapters. Commands committed on other replicas
+        cannot wake this delivery loop, so it polls often: their messages wait at most that."""
+        delivery = self.delivery.run(poll_seconds=OUTBOX_POLL_SECONDS)
+        return {"delivery": delivery} | {work.name: work.run() for work in self.due_work}
+
+    async def handle_text(
+        self, actor: Actor, line: str, channel: ChannelRef | None = None
+    ) -> Reply:
+        return await self.dispatcher.handle_text(actor, line, channel)
+
+    async def handle_options(
+        self,
+        actor: Actor,
+        path: tuple[str, ...],
+        options: dict[str, str],
+        channel: ChannelRef | None = None,
+    ) -> Reply:
+        return await self.dispatcher.handle_options(actor, path, options, channel)
+
+    async def close(self) -> None:
+        await self.engine.dispose()

@@ -1,0 +1,135 @@
+"""Everything a command handler may touch, handed to it explicitly (no globals)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.core.clock import Clock
+from bot.core.errors import PermissionDenied
+from bot.core.identity import Actor, ChannelRef
+from bot.core.outbox import OutgoingMessage, Recipient, enqueue
+from bot.core.reply import Action
+from bot.core.spec import Role
+from storage.models import Membership, Program, School
+from storage.repositories import Coordinators, Members, Programs, Schools
+
+if TYPE_CHECKING:
+    from bot.core.settings import Settings
+    from bot.core.spec import Catalog
+
+
+@dataclass
+class Context:
+    actor: Actor
+    channel: ChannelRef | None
+    db: AsyncSession  # the command's unit of work: committed only if the handler succeeds
+    clock: Clock
+    settings: Settings
+    catalog: Catalog
+    membership: Membership | None = None  # the actor's school, when they are a teacher
+    coordinated: list[Program] = field(default_factory=list)  # programs they coordinate
+    services: dict[str, Any] = field(default_factory=dict)  # scheduler and later parts
+
+    @property
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    @property
+    def schools(self) -> Schools:
+        return Schools(self.db)
+
+    @property
+    def members(self) -> Members:
+        return Members(self.db)
+
+    @property
+    def programs(self) -> Programs:
+        return Programs(self.db)
+
+    @property
+    def coordinators(self) -> Coordinators:
+        return Coordinators(self.db)
+
+    async def my_school(self) -> School:
+        """The caller's school; the role check guarantees teachers have one."""
+        if self.membership is None:
+            raise PermissionDenied(NOT_A_TEACHER)
+        school = await self.schools.get(self.membership.school_id)
+        assert school is not None  # membership rows reference existing schools
+        return school
+
+    def admit(self, role: Role) -> None:
+        """Refuse before the handler runs when the caller is not whom the command is for."""
+        teacher, coordinator = self.membership is not None, bool(self.coordinated)
+        if role is Role.COORDINATOR and not coordinator:
+            raise PermissionDenied(NOT_A_COORDINATOR)
+        if (role is Role.TEACHER and not teacher) or (
+            role is Role.TEACHER_OR_COORDINATOR and not (teacher or coordinator)
+        ):
+            raise PermissionDenied(NOT_A_TEACHER)
+
+    def coordinates(self, program_id: int) -> bool:
+        return any(program.id == program_id for program in self.coordinated)
+
+    def notify_user(
+        self,
+        platform: str,
+        workspace: str,
+        user_id: str,
+        text: str,
+        data: dict[str, Any] | None = None,
+        actions: tuple[Action, ...] = (),
+        when: datetime | None = None,
+    ) -> None:
+        recipient = Recipient(platform, workspace, "user", user_id)
+        enqueue(self.db, OutgoingMessage(recipient, text, data or {}, actions, when), self.now)
+
+    def notify_channel(
+        self,
+        channel: ChannelRef,
+        text: str,
+        data: dict[str, Any] | None = None,
+        actions: tuple[Action, ...] = (),
+        when: datetime | None = None,
+    ) -> None:
+        recipient = Recipient(channel.platform, channel.workspace, "channel", channel.channel_id)
+        enqueue(self.db, OutgoingMessage(recipient, text, data or {}, actions, when), self.now)
+
+    async def notify_school(
+        self,
+        school_id: str,
+        text: str,
+        data: dict[str, Any] | None = None,
+        actions: tuple[Action, ...] = (),
+        *,
+        except_actor: bool = True,
+        when: datetime | None = None,
+    ) -> int:
+        """Tell every teacher of a school; returns how many were told."""
+        told = 0
+        for member in await self.members.of_school(school_id):
+            if except_actor and (member.platform, member.workspace, member.user_id) == (
+                self.actor.platform,
+                self.actor.workspace,
+                self.actor.user_id,
+            ):
+                continue
+            self.notify_user(
+                member.platform, member.workspace, member.user_id, text, data, actions, when
+            )
+            told += 1
+        return told
+
+
+NOT_A_TEACHER = (
+    "You are not a teacher of a registered school yet. Register yours with "
+    "`/exchange school register` or join one with `/exchange school join <school>`."
+)
+NOT_A_COORDINATOR = (
+    "Only a program coordinator can do this. A coordinator can add you with "
+    "`/exchange coordinator add @you`."
+)

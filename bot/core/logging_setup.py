@@ -1,0 +1,126 @@
+"""Logging to standard error, as text or one JSON object per line, with secrets replaced.
+
+Redaction happens once per record, before any formatter sees it, and covers every field a
+formatter can write: the message, the exception and stack text, and the context fields code
+passes with `extra=` (platform, workspace, command, error id). A log shipper reading the JSON
+lines therefore never receives a token, a signing secret or a database password.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from bot.core.settings import Settings
+
+REDACTED = "[redacted]"
+_TOKEN_PATTERNS = (
+    re.compile(r"xox[abposr]-[A-Za-z0-9-]+"),  # Slack bot, user and app tokens
+    re.compile(r"xapp-[A-Za-z0-9-]+"),
+    re.compile(r"[MN][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,}"),  # Discord tokens
+)
+_URL_PASSWORD = re.compile(r"(://[^:/@\s]+:)[^@/\s]+@")  # scheme://user:password@host
+# What every LogRecord carries; anything else on a record came from `extra=`.
+_RECORD_FIELDS = frozenset(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {
+    "message",
+    "asctime",
+    "taskName",
+}
+
+
+def context_fields(record: logging.LogRecord) -> dict[str, Any]:
+    """The `extra=` fields of a record, in the order they were given."""
+    return {k: v for k, v in vars(record).items() if k not in _RECORD_FIELDS}
+
+
+class RedactSecrets(logging.Filter):
+    def __init__(self, secrets: list[str]) -> None:
+        super().__init__()
+        self.secrets = [s for s in secrets if len(s) >= 6]
+
+    def redact(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, REDACTED)
+        for pattern in _TOKEN_PATTERNS:
+            text = pattern.sub(REDACTED, text)
+        return _URL_PASSWORD.sub(rf"\1{REDACTED}@", text)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = self.redact(record.getMessage())
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self.redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self.redact(record.stack_info)
+        for name, value in context_fields(record).items():
+            if not isinstance(value, bool | int | float | None):
+                setattr(record, name, self.redact(str(value)))
+        return True
+
+
+class JsonLines(logging.Formatter):
+    """One JSON object per record: time (UTC), level, logger, message, exception, context."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, Any] = {
+            "time": datetime.fromtimestamp(record.created, UTC)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            entry["exception"] = record.exc_text
+        if record.stack_info:
+            entry["stack"] = record.stack_info
+        for name, value in context_fields(record).items():
+            entry.setdefault(name, value)
+        return json.dumps(entry, ensure_ascii=False, default=str)
+
+
+def configured_secrets(settings: Settings) -> list[str]:
+    """Every credential in the settings, the database password included."""
+    secrets = [
+        value.get_secret_value()
+        for value in (
+            settings.slack_bot_token,
+            settings.slack_signing_secret,
+            settings.slack_app_token,
+            settings.slack_client_secret,
+            settings.discord_token,
+        )
+        if value is not None
+    ]
+    if settings.database_url:
+        try:
+            password = make_url(settings.database_url).password
+        except ArgumentError:
+            password = None
+        if password:
+            secrets.append(str(password))
+    return secrets
+
+
+def configure_logging(settings: Settings) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    if settings.log_format == "json":
+        handler.setFormatter(JsonLines())
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactSecrets(configured_secrets(settings)))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(settings.log_level.upper())
+    logging.getLogger("alembic").setLevel(logging.WARNING)

@@ -1,0 +1,370 @@
+"""Messages the bot sends on its own (notifications, reminders), and who sends them.
+
+Commands never talk to a platform directly: they write an `OutboundMessage` row in the same
+transaction as the change it announces, and `DeliveryWorker` hands committed rows to the
+messenger of the row's platform. A crash therefore delays a message but cannot lose it.
+
+Each recipient's messages go out in the order they were queued: a message is sent only once
+every earlier one to the same recipient is delivered (or refused for good), so a reminder that
+failed is never overtaken by the next one. Other recipients are not held up by it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Literal, Protocol
+
+from sqlalchemy import ColumnElement, and_, exists, update
+from sqlalchemy.orm import aliased
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlmodel.sql.expression import SelectOfScalar
+
+from bot.core.clock import Clock
+from bot.core.delivery_pauses import PlatformPauses, backoff
+from bot.core.reply import Action
+from storage.engine import SessionFactory, transaction
+from storage.models import OutboundMessage
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Recipient:
+    platform: str
+    workspace: str
+    kind: Literal["user", "channel"]
+    target_id: str
+
+
+@dataclass(frozen=True)
+class OutgoingMessage:
+    recipient: Recipient
+    text: str
+    data: dict[str, Any] = field(default_factory=dict)
+    actions: tuple[Action, ...] = ()
+    when: datetime | None = None  # the session start it is about, shown in the reader's zone
+
+
+class Messenger(Protocol):
+    async def send(self, message: OutgoingMessage) -> None:
+        """Deliver or raise: `Refused` means never, `PlatformUnavailable` means the platform
+        takes nothing now, anything else means "try this message again later"."""
+        ...
+
+
+class Refused(Exception):
+    """The platform will never take this message (channel gone, bot removed from it, user
+    deactivated): retrying cannot help, and it must not hold the recipient's later messages."""
+
+
+class PlatformUnavailable(Exception):
+    """The platform takes no message now (down, overloaded, rate limiting); `retry_after` is how
+    long it asked us to stay away, when it said."""
+
+    def __init__(self, reason: str, retry_after: timedelta | None = None) -> None:
+        super().__init__(reason)
+        self.retry_after = retry_after
+
+
+def enqueue(db: AsyncSession, message: OutgoingMessage, now: Any) -> None:
+    """Queue a message inside the caller's transaction."""
+    recipient = message.recipient
+    db.add(
+        OutboundMessage(
+            platform=recipient.platform,
+            workspace=recipient.workspace,
+            target_kind=recipient.kind,
+            target_id=recipient.target_id,
+            text=message.text,
+            payload=json.dumps(
+                {"data": message.data, "actions": [asdict(a) for a in message.actions],
+                 "when": message.when.isoformat() if message.when else None},
+                default=str,
+            ),
+            created_at=now,
+            next_attempt_at=now,
+        )
+    )
+
+
+def _to_message(row: OutboundMessage) -> OutgoingMessage:
+    payload = json.loads(row.payload or "{}")
+    return OutgoingMessage(
+        recipient=Recipient(row.platform, row.workspace, row.target_kind, row.target_id),  # type: ignore[arg-type]
+        text=row.text,
+        data=payload.get("data", {}),
+        actions=tuple(Action(**a) for a in payload.get("actions", [])),
+        when=datetime.fromisoformat(payload["when"]) if payload.get("when") else None,
+    )
+
+
+CLAIM_BATCH = 25  # rows claimed, then settled, per transaction: also what a crash may resend
+SEND_TIMEOUT = 30.0  # real seconds one send may take before it counts as the platform hanging
+UNDELIVERED = ("pending", "sending")  # "sent" and "refused" are final
+SENT = {"status": "sent"}  # settled together: attempts + 1, sent_at the batch's end
+UNTRIED = {"status": "pending"}  # claimed, then put back as it was: its turn had not come
+
+RecipientKey = tuple[str, str, str, str]
+Outcome = tuple[int, dict[str, Any]]
+
+
+def _recipient_key(row: OutboundMessage) -> RecipientKey:
+    return (row.platform, row.workspace, row.target_kind, row.target_id)
+
+
+def _same_recipient(one: Any, other: Any) -> ColumnElement[bool]:
+    return and_(
+        one.platform == other.platform,
+        one.workspace == other.workspace,
+        one.target_kind == other.target_kind,
+        one.target_id == other.target_id,
+    )
+
+
+class DeliveryWorker:
+    def __init__(
+        self, sessions: SessionFactory, clock: Clock, *, send_timeout: float = SEND_TIMEOUT
+    ) -> None:
+        self.sessions = sessions
+        self.clock = clock
+        self.send_timeout = send_timeout
+        self.messengers: dict[str, Messenger] = {}
+        self.pauses = PlatformPauses(clock)
+        self._wake = asyncio.Event()
+
+    def register(self, platform: str, messenger: Messenger) -> None:
+        self.messengers[platform] = messenger
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def deliver_due(self) -> int:
+        """Send every due message of a platform with a messenger; returns how many were sent.
+
+        Rows are claimed and settled a batch at a time, so a process killed mid-batch can send
+        at most one batch again after restart (claimed rows go back to the queue); in normal
+        operation every message is sent once."""
+        sent = 0
+        while runs := await self._claim_due():
+            outcomes = await self._send_runs(runs)
+            await self._settle(outcomes)
+            sent += sum(1 for _, values in outcomes if values is SENT)
+        return sent
+
+    async def _claim_due(self) -> list[list[OutboundMessage]]:
+        """Mark the next due messages as being sent, in one transaction, and return them as
+        runs: each run is one recipient's oldest undelivered message and the due ones after it,
+        in queued order. A recipient whose oldest message another worker holds, or that waits
+        for a retry, is skipped whole (SKIP LOCKED on PostgreSQL; earlier rows block later)."""
+        platforms = self.pauses.open(list(self.messengers))
+        if not platforms:
+            return []
+        now = self.clock.now()
+        async with transaction(self.sessions) as db:
+            heads = list((await db.exec(_due_heads(platforms, now))).all())
+            if not heads:
+                return []
+            runs = {_recipient_key(head): [head] for head in heads}
+            await self._add_followers(db, runs, now)
+            claimed = await db.exec(
+                update(OutboundMessage)
+                .where(
+                    col(OutboundMessage.id).in_([row.id for run in runs.values() for row in run]),
+                    col(OutboundMessage.status) == "pending",
+                )
+                .values(status="sending")
+                .returning(col(OutboundMessage.id))
+            )
+            mine = set(claimed.scalars().all())
+            kept = [run[: _claimed_prefix(run, mine)] for run in runs.values()]
+            # Another process took part of a run first (SQLite cannot SKIP LOCKED): what this
+            # worker got after the gap must wait for its turn.
+            stray = mine - {row.id for run in kept for row in run}
+            if stray:
+                await db.exec(
+                    update(OutboundMessage)
+                    .where(col(OutboundMessage.id).in_(stray))
+                    .values(status="pending")
+                )
+        return [run for run in kept if run]
+
+    async def _add_followers(
+        self, db: AsyncSession, runs: dict[RecipientKey, list[OutboundMessage]], now: Any
+    ) -> None:
+        """Fill the batch with the due messages queued after each claimed head, in order, so a
+        burst to one channel goes out a batch at a time. Nobody else can claim these: their
+        recipient's head is locked by this transaction."""
+        room = CLAIM_BATCH - len(runs)
+        if room <= 0:
+            return
+        head = aliased(OutboundMessage)
+        followers = await db.exec(
+            select(OutboundMessage)
+            .join(head, _same_recipient(head, OutboundMessage))
+            .where(
+                col(head.id).in_([run[0].id for run in runs.values()]),
+                OutboundMessage.status == "pending",
+                col(OutboundMessage.id) > col(head.id),
+            )
+            .order_by(col(OutboundMessage.id))
+            .limit(room)
+        )
+        waiting: set[RecipientKey] = set()
+        for row in followers.all():
+            key = _recipient_key(row)
+            if key in waiting or row.next_attempt_at > now:
+                waiting.add(key)  # not due yet: neither it nor anything after it goes now
+                continue
+            runs[key].append(row)
+
+    async def _send_runs(self, runs: list[list[OutboundMessage]]) -> list[Outcome]:
+        """Send each run in order; after a failure the rest of that run waits untried, and once
+        a platform is paused the rest of its messages wait untried too."""
+        outcomes: list[Outcome] = []
+        for run in runs:
+            for position, row in enumerate(run):
+                if self.pauses.is_paused(row.platform):
+                    outcomes += [_untried(rest) for rest in run[position:]]
+                    break
+                outcome = await self._send(row)
+                outcomes.append(outcome)
+                if outcome[1]["status"] == "pending":
+                    outcomes += [_untried(rest) for rest in run[position + 1 :]]
+                    break
+        return outcomes
+
+    async def _send(self, row: OutboundMessage) -> Outcome:
+        """Send outside any transaction (a slow platform must not hold a database lock), for at
+        most `send_timeout` seconds; returns the row's new state."""
+        assert row.id is not None
+        attempts = row.attempts + 1
+        messenger = self.messengers[row.platform]
+        try:
+            await asyncio.wait_for(messenger.send(_to_message(row)), self.send_timeout)
+        except Refused as refusal:
+            error = _describe(refusal)
+            logger.error(
+                "message %s to %s %s on %s refused for good, not retried: %s",
+                row.id, row.target_kind, row.target_id, row.platform, error,
+            )
+            return row.id, {"status": "refused", "attempts": attempts, "last_error": error}
+        except PlatformUnavailable as outage:
+            if outage.retry_after is None:
+                return self._failed(row, attempts, _describe(outage), platform_down=True)
+            self.pauses.wait(row.platform, outage.retry_after)
+            logger.warning(
+                "%s asked for a pause of %s; message %s waits without losing a try",
+                row.platform, outage.retry_after, row.id,
+            )
+            return row.id, {"status": "pending", "last_error": _describe(outage)}
+        except TimeoutError:
+            error = f"no answer within {self.send_timeout:g} s"
+            return self._failed(row, attempts, error, platform_down=True)
+        except OSError as error:  # connection refused, reset, unreachable
+            return self._failed(row, attempts, _describe(error), platform_down=True)
+        except Exception as error:  # anything else: this message, tried again later
+            return self._failed(row, attempts, _describe(error), platform_down=False)
+        self.pauses.answered(row.platform)
+        return row.id, SENT
+
+    def _failed(
+        self, row: OutboundMessage, attempts: int, error: str, *, platform_down: bool
+    ) -> Outcome:
+        """The message waits for its own backoff; an outage also pauses its whole platform."""
+        assert row.id is not None
+        logger.warning("delivery of message %s failed (attempt %s): %s", row.id, attempts, error)
+        if platform_down:
+            pause = self.pauses.failed(row.platform)
+            logger.warning("%s looks unavailable; its deliveries pause for %s", row.platform, pause)
+        return row.id, {
+            "status": "pending",
+            "attempts": attempts,
+            "last_error": error,
+            "next_attempt_at": self.clock.now() + backoff(attempts),
+        }
+
+    async def _settle(self, outcomes: list[Outcome]) -> None:
+        """Record a batch's outcomes: the sent messages (nearly all) in one statement, stamped
+        with the batch's end, and the others one by one."""
+        sent = [row_id for row_id, values in outcomes if values is SENT]
+        async with transaction(self.sessions) as db:
+            if sent:
+                await db.exec(
+                    update(OutboundMessage)
+                    .where(col(OutboundMessage.id).in_(sent))
+                    .values(status="sent", attempts=col(OutboundMessage.attempts) + 1,
+                            sent_at=self.clock.now())
+                )
+            for row_id, values in outcomes:
+                if values is not SENT:
+                    await db.exec(
+                        update(OutboundMessage)
+                        .where(col(OutboundMessage.id) == row_id)
+                        .values(**values)
+                    )
+
+    async def release_interrupted(self) -> int:
+        """At start: messages claimed by a process that died mid-send go back to the queue."""
+        async with transaction(self.sessions) as db:
+            result = await db.exec(
+                update(OutboundMessage)
+                .where(col(OutboundMessage.status) == "sending")
+                .values(status="pending")
+            )
+            return int(result.rowcount or 0)
+
+    async def run(self, poll_seconds: float = 5.0) -> None:
+        """Deliver forever: on every wake-up and at least every `poll_seconds`."""
+        while True:
+            self._wake.clear()  # before the pass: a commit during it wakes the next one
+            try:
+                await self.deliver_due()
+            except Exception:
+                logger.exception("delivery pass failed; retrying")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=poll_seconds)
+
+
+def _due_heads(platforms: list[str], now: datetime) -> SelectOfScalar[OutboundMessage]:
+    """Due messages with no earlier undelivered message to their recipient, oldest due first,
+    locked for this transaction; rows another worker has locked are skipped."""
+    earlier = aliased(OutboundMessage)
+    return (
+        select(OutboundMessage)
+        .where(
+            OutboundMessage.status == "pending",
+            col(OutboundMessage.next_attempt_at) <= now,
+            col(OutboundMessage.platform).in_(platforms),
+            ~exists().where(
+                _same_recipient(earlier, OutboundMessage),
+                col(earlier.status).in_(UNDELIVERED),
+                col(earlier.id) < col(OutboundMessage.id),
+            ),
+        )
+        .order_by(col(OutboundMessage.next_attempt_at), col(OutboundMessage.id))
+        .limit(CLAIM_BATCH)
+        .with_for_update(skip_locked=True)
+    )
+
+
+def _claimed_prefix(run: list[OutboundMessage], mine: set[int | None]) -> int:
+    """How many of a run's rows this worker holds without a gap (order must not skip one)."""
+    for position, row in enumerate(run):
+        if row.id not in mine:
+            return position
+    return len(run)
+
+
+def _untried(row: OutboundMessage) -> Outcome:
+    assert row.id is not None
+    return row.id, UNTRIED
+
+
+def _describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"[:500]

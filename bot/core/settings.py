@@ -1,0 +1,78 @@
+"""Runtime configuration from environment variables and an optional `.env` file."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+from typing import Literal
+
+import platformdirs
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from bot.core.identity import Actor
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+
+    database_url: str | None = Field(default=None, alias="DATABASE_URL")
+    data_dir: Path = Field(
+        default_factory=lambda: Path(platformdirs.user_data_dir("jointclass")),
+        alias="JOINTCLASS_DATA_DIR",
+    )
+    program: str = Field(default="Default program", alias="JOINTCLASS_PROGRAM")
+    home_country: str | None = Field(default="KR", alias="JOINTCLASS_HOME_COUNTRY")
+    coordinators: str = Field(default="console:local:coordinator", alias="JOINTCLASS_COORDINATORS")
+    log_level: str = Field(default="INFO", alias="LOG_LEVEL")
+    log_format: Literal["text", "json"] = Field(default="text", alias="JOINTCLASS_LOG_FORMAT")
+    port: int = Field(default=3000, alias="PORT")
+    # names this replica in the leader lease (bot.core.leadership): unique per replica (two replicas
+    # with one id would both lead); set it to something stable, like the pod name, and a
+    # restarted replica retakes its own lease at once (the default, hostname:pid, is not)
+    instance_id: str = Field(
+        default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}",
+        alias="JOINTCLASS_INSTANCE_ID",
+    )
+
+    slack_bot_token: SecretStr | None = Field(default=None, alias="SLACK_BOT_TOKEN")
+    slack_signing_secret: SecretStr | None = Field(default=None, alias="SLACK_SIGNING_SECRET")
+    slack_app_token: SecretStr | None = Field(default=None, alias="SLACK_APP_TOKEN")
+    slack_client_id: str | None = Field(default=None, alias="SLACK_CLIENT_ID")
+    slack_client_secret: SecretStr | None = Field(default=None, alias="SLACK_CLIENT_SECRET")
+    slack_api_url: str | None = Field(default=None, alias="SLACK_API_URL")
+    discord_token: SecretStr | None = Field(default=None, alias="DISCORD_TOKEN")
+    discord_api_url: str | None = Field(default=None, alias="DISCORD_API_URL")
+
+    @field_validator("home_country")
+    @classmethod
+    def _upper_country(cls, value: str | None) -> str | None:
+        return value.strip().upper() or None if value else None
+
+    @property
+    def slack_enabled(self) -> bool:
+        return bool(self.slack_signing_secret and (self.slack_bot_token or self.slack_client_id))
+
+    @property
+    def discord_enabled(self) -> bool:
+        return self.discord_token is not None
+
+    def resolved_database_url(self) -> str:
+        from storage.engine import default_url
+
+        return self.database_url or default_url(self.data_dir)
+
+    def configured_coordinators(self) -> list[Actor]:
+        """`JOINTCLASS_COORDINATORS`: comma-separated `platform:workspace:user_id` entries."""
+        actors = []
+        for entry in (e.strip() for e in self.coordinators.split(",")):
+            if not entry:
+                continue
+            parts = entry.split(":")
+            if len(parts) != 3 or not all(parts):
+                raise ValueError(
+                    f"JOINTCLASS_COORDINATORS entry '{entry}' must be platform:workspace:user_id"
+                )
+            actors.append(Actor(parts[0], parts[1], parts[2], parts[2]))
+        return actors

@@ -1,0 +1,142 @@
+"""What a teacher's feedback answer may hold, and the rules that keep every stored answer whole.
+
+The same checks run for the console, a Slack modal and a Discord modal, because all three end
+in `feedback submit`. A submission may leave options out: they keep their earlier value, so a
+teacher can fix the rating without retyping what went well (and a five-field Discord modal can
+be completed in a second pass).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.core.errors import UserError
+from storage.models import FeedbackAnswer
+
+HELD = "held"
+STATUSES = (HELD, "postponed", "cancelled")
+PROBLEMS = ("audio", "video", "connection", "interpretation", "none")
+NEXT_STEPS = ("online", "visit", "agreement", "none")
+NONE = "none"
+NEXT_STEP_WORDS = {
+    "online": "another online session",
+    "visit": "an in-person visit",
+    "agreement": "a formal agreement (MOU)",
+    "none": "no further exchange",
+}
+LOW_RATING = 2  # ratings at or below this put the pair at risk
+
+
+@dataclass(frozen=True)
+class AnswerValues:
+    status: str
+    reason: str
+    rating: int | None
+    went_well: str
+    improve: str
+    problems: tuple[str, ...]
+    continue_with: tuple[str, ...]
+
+    @property
+    def held(self) -> bool:
+        return self.status == HELD
+
+    @classmethod
+    def of(cls, row: FeedbackAnswer) -> AnswerValues:
+        return cls(
+            status=row.status,
+            reason=row.reason,
+            rating=row.rating,
+            went_well=row.went_well,
+            improve=row.improve,
+            problems=split_list(row.problems),
+            continue_with=split_list(row.continue_with),
+        )
+
+    def data(self) -> dict[str, object]:
+        """The values for a reply's `data`: lists as lists."""
+        return {
+            "status": self.status,
+            "reason": self.reason,
+            "rating": self.rating,
+            "went_well": self.went_well,
+            "improve": self.improve,
+            "problems": list(self.problems),
+            "continue_with": list(self.continue_with),
+        }
+
+    def columns(self) -> dict[str, object]:
+        """The values as `FeedbackAnswer` columns: lists joined with `;`."""
+        return self.data() | {
+            "problems": ";".join(self.problems),
+            "continue_with": ";".join(self.continue_with),
+        }
+
+
+def split_list(stored: str) -> tuple[str, ...]:
+    return tuple(item for item in stored.split(";") if item)
+
+
+def merge_answer(
+    previous: AnswerValues | None,
+    *,
+    status: str,
+    reason: str | None,
+    rating: int | None,
+    went_well: str | None,
+    improve: str | None,
+    problems: Sequence[str] | None,
+    continue_with: Sequence[str] | None,
+) -> AnswerValues:
+    """The answer after a submission; `None` means "not given this time".
+
+    Given options are checked against the status; an earlier rating or reason that no longer
+    fits the new status is dropped rather than refused, so changing "held" to "postponed"
+    needs only the reason.
+    """
+    held = status == HELD
+    if held and reason:
+        raise UserError("reason is only for sessions that did not take place; leave it out "
+                        "when status=held (went_well and improve take your comments).")
+    if not held and rating is not None:
+        raise UserError(f"rating is only for sessions that took place; the session was "
+                        f"{status}, so leave rating out and give the reason instead.")
+    earlier = previous
+    if held:
+        kept_reason = ""
+        kept_rating = rating if rating is not None else (earlier.rating if earlier else None)
+    else:
+        kept_reason = _pick(reason, earlier.reason if earlier else "")
+        kept_rating = None
+    values = AnswerValues(
+        status=status,
+        reason=kept_reason,
+        rating=kept_rating,
+        went_well=_pick(went_well, earlier.went_well if earlier else ""),
+        improve=_pick(improve, earlier.improve if earlier else ""),
+        problems=_choices("problems", problems, earlier.problems if earlier else ()),
+        continue_with=_choices(
+            "continue_with", continue_with, earlier.continue_with if earlier else ()
+        ),
+    )
+    if held and values.rating is None:
+        raise UserError("rating is needed when the session was held: give rating=1 to 5 "
+                        "(1 = did not work, 5 = excellent).")
+    if not held and not values.reason:
+        raise UserError(f"reason is needed when the session was {status}: say why in a few "
+                        'words, e.g. reason="snow day, school closed".')
+    return values
+
+
+def _pick(given: str | None, earlier: str) -> str:
+    return earlier if given is None else given
+
+
+def _choices(name: str, given: Sequence[str] | None, earlier: tuple[str, ...]) -> tuple[str, ...]:
+    if given is None:
+        return earlier
+    unique = tuple(dict.fromkeys(given))
+    if NONE in unique and len(unique) > 1:
+        raise UserError(f"{name}: 'none' cannot go with other values; give 'none' alone.")
+    return unique

@@ -1,0 +1,129 @@
+"""Every teacher answer of a program's term as a CSV, for coordinators' own spreadsheets.
+
+One row per teacher answer, in the columns of `COLUMNS` (documented in the README). Times are
+UTC plus each school's local time with its offset. Student impressions are not exported: they
+are anonymous one-liners read in `feedback summary`. The file is UTF-8 with a byte-order mark,
+so spreadsheet programs read Korean, Japanese and Greek names correctly, and free text that a
+spreadsheet would run as a formula is prefixed with an apostrophe.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from datetime import datetime
+
+from bot.feedback.records import FeedbackRecords
+from bot.feedback.report import AnswerRow, SchoolRow, SessionRow, session_outcome
+from bot.feedback.terms import home_zone, local_day, term_of
+from bot.times.local_time import to_local
+
+COLUMNS = (
+    "program",
+    "term",
+    "session_id",
+    "pair_id",
+    "booking_status",
+    "session_outcome",
+    "session_start_utc",
+    "session_end_utc",
+    "school_id",
+    "school_name",
+    "school_timezone",
+    "school_local_start",
+    "partner_id",
+    "partner_name",
+    "partner_timezone",
+    "partner_local_start",
+    "teacher",
+    "status",
+    "reason",
+    "rating",
+    "went_well",
+    "improve",
+    "problems",
+    "continue_with",
+    "submitted_at_utc",
+    "updated_at_utc",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def export_filename(records: FeedbackRecords) -> str:
+    slug = _SLUG.sub("-", records.program.name.lower()).strip("-") or "program"
+    return f"feedback-{slug}-{records.term.label}.csv"
+
+
+def feedback_csv(records: FeedbackRecords) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    writer.writerows(_rows(records))
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _term_of(session: SessionRow, zone: str) -> str:
+    """The named term the session belongs to, so an export of every term stays sortable."""
+    return term_of(local_day(session.start, zone)).label
+
+
+def _rows(records: FeedbackRecords) -> Iterator[list[str]]:
+    zone = home_zone(records.program.home_country)
+    by_session: dict[int, list[AnswerRow]] = {}
+    for answer in records.answers:
+        by_session.setdefault(answer.session_id, []).append(answer)
+    for session in records.sessions:
+        answers = by_session.get(session.session_id, [])
+        outcome = session_outcome(session.booking_status, (a.status for a in answers))
+        for answer in answers:
+            school, partner = _sides(session, answer.school_id)
+            cells = [
+                records.program.name,
+                _term_of(session, zone),
+                str(session.session_id),
+                str(session.pair_id),
+                session.booking_status,
+                outcome,
+                _utc(session.start),
+                _utc(session.end),
+                school.id,
+                school.name,
+                school.timezone,
+                _local(session.start, school.timezone),
+                partner.id,
+                partner.name,
+                partner.timezone,
+                _local(session.start, partner.timezone),
+                answer.teacher,
+                answer.status,
+                answer.reason,
+                "" if answer.rating is None else str(answer.rating),
+                answer.went_well,
+                answer.improve,
+                ";".join(answer.problems),
+                ";".join(answer.continue_with),
+                _utc(answer.submitted_at),
+                _utc(answer.updated_at),
+            ]
+            yield [_defused(cell) for cell in cells]
+
+
+def _sides(session: SessionRow, school_id: str) -> tuple[SchoolRow, SchoolRow]:
+    first, second = session.schools
+    return (first, second) if first.id == school_id else (second, first)
+
+
+def _utc(instant: datetime | None) -> str:
+    return instant.strftime("%Y-%m-%dT%H:%MZ") if instant else ""
+
+
+def _local(instant: datetime, zone: str) -> str:
+    return to_local(instant, zone).isoformat(timespec="minutes")
+
+
+def _defused(cell: str) -> str:
+    """Text a spreadsheet would evaluate (`=HYPERLINK(…)`) is kept as text."""
+    return f"'{cell}" if cell.startswith(_FORMULA_START) else cell

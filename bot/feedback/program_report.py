@@ -1,0 +1,174 @@
+"""One program's feedback report for a term, assembled for people: the text, the ratings chart
+and the CSV, the same in chat (`/exchange report`) and on the command line
+(`jointclass report`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.core.clock import Clock
+from bot.core.reply import Attachment
+from bot.core.value_types import ValueProblem
+from bot.feedback.answers import NEXT_STEP_WORDS
+from bot.feedback.csv_export import export_filename, feedback_csv
+from bot.feedback.ratings_chart import ratings_chart
+from bot.feedback.records import FeedbackRecords, closure_of, load_records
+from bot.feedback.report import FeedbackReport, build_report
+from bot.feedback.terms import Term, every_term, home_zone, local_day, parse_term, term_of
+from storage.engine import SessionFactory
+from storage.models import FeedbackClosure, Program
+from storage.repositories import Programs
+
+
+@dataclass(frozen=True)
+class ProgramReport:
+    records: FeedbackRecords
+    report: FeedbackReport
+    closure: FeedbackClosure | None
+
+    def text(self) -> str:
+        return render(self)
+
+    def data(self) -> dict[str, Any]:
+        return report_data(self)
+
+    def csv(self) -> Attachment:
+        return Attachment(
+            export_filename(self.records), feedback_csv(self.records), "text/csv",
+            "Every teacher answer",
+        )
+
+    def chart(self) -> Attachment:
+        zone = home_zone(self.records.program.home_country)
+        starts = {s.session_id: local_day(s.start, zone) for s in self.records.sessions}
+        points = [
+            (starts[a.session_id], a.rating) for a in self.records.answers if a.rating is not None
+        ]
+        title = f"Ratings · {self.records.program.name} · {self.records.term.label}"
+        filename = export_filename(self.records).removesuffix(".csv") + "-ratings.png"
+        return Attachment(filename, ratings_chart(points, title), "image/png", "Ratings over time")
+
+
+def current_term(program: Program, now: datetime) -> Term:
+    return term_of(local_day(now, home_zone(program.home_country)))
+
+
+async def compile_report(
+    db: AsyncSession, program: Program, term: Term, now: datetime
+) -> ProgramReport:
+    records = await load_records(db, program, term)
+    report = build_report(records.sessions, records.sides, records.answers, now)
+    closure = await closure_of(db, program.id, term.label) if term.named else None  # type: ignore[arg-type]
+    return ProgramReport(records, report, closure)
+
+
+class ReportRequestError(Exception):
+    """A program or term on the command line that cannot be reported on; says why."""
+
+
+async def report_by_name(
+    sessions: SessionFactory, clock: Clock, program_name: str, term_text: str | None
+) -> ProgramReport:
+    """The report `jointclass report` prints: the operator running it sees every program, and
+    every term unless one is named, so that its CSV holds every answer."""
+    async with sessions() as db:
+        program = await Programs(db).by_name(program_name)
+        if program is None:
+            known = ", ".join(p.name for p in await Programs(db).all()) or "none yet"
+            raise ReportRequestError(f"no program named '{program_name}' (known: {known})")
+        try:
+            term = parse_term(term_text) if term_text else every_term()
+        except ValueProblem as problem:
+            raise ReportRequestError(f"--term: {problem}") from None
+        return await compile_report(db, program, term, clock.now())
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+def _percent(rate: float | None) -> str:
+    return "—" if rate is None else f"{rate:.0%}"
+
+
+def render(compiled: ProgramReport) -> str:
+    records, report = compiled.records, compiled.report
+    outcomes = report.outcomes
+    rating_count = sum(report.ratings.values())
+    mean = "—" if report.mean_rating is None else f"{report.mean_rating:.2f}"
+    lines = [
+        f"Feedback report · {records.program.name} · term {records.term.describe()}",
+        _state(compiled),
+        f"Sessions ended or cancelled: {report.sessions} — held {outcomes['held']} · "
+        f"postponed {outcomes['postponed']} · cancelled {outcomes['cancelled']} · "
+        f"no answer yet {outcomes['unanswered']}",
+        f"Response rate: {_percent(report.response_rate)} ({report.sides_answered} of "
+        f"{_count(report.sides_asked, 'school side')} answered; "
+        f"{_count(report.answers, 'teacher answer')})",
+        f"Rating: mean {mean} of 5 from {_count(rating_count, 'rating')} · "
+        + " · ".join(f"{rating}: {count}" for rating, count in report.ratings.items()),
+        "Technical problems: "
+        + (" · ".join(f"{name} {count}" for name, count in report.problems) or "none reported"),
+        "Want to continue with: "
+        + " · ".join(f"{NEXT_STEP_WORDS[step]} {n}" for step, n in report.next_steps.items()),
+    ]
+    for step, pairs in report.ready_pairs.items():
+        if pairs:
+            lines.append(f"Both schools want {NEXT_STEP_WORDS[step]}: {'; '.join(pairs)}")
+    if report.at_risk:
+        lines.append(f"Pairs at risk ({len(report.at_risk)}):")
+        lines += [
+            f"  {pair.pair}: " + "; ".join(risk.text for risk in pair.risks)
+            for pair in report.at_risk
+        ]
+    else:
+        lines.append("Pairs at risk: none.")
+    return "\n".join(lines)
+
+
+def _state(compiled: ProgramReport) -> str:
+    term = compiled.records.term
+    if compiled.closure is not None:
+        closed = compiled.closure.closed_at.date()
+        return f"Closed on {closed.day} {closed:%b %Y} by {compiled.closure.closed_by}: final."
+    if not term.named:
+        return "A custom range: answers stay editable until their own term is closed."
+    return (
+        f"Open: teachers can still answer and edit. Close it with "
+        f"`/exchange feedback close {term.label}`."
+    )
+
+
+def report_data(compiled: ProgramReport) -> dict[str, Any]:
+    report = compiled.report
+    return {
+        "program": compiled.records.program.name,
+        "term": compiled.records.term.label,
+        "closed": compiled.closure is not None,
+        "sessions": report.sessions,
+        "outcomes": report.outcomes,
+        "sides_asked": report.sides_asked,
+        "sides_answered": report.sides_answered,
+        "response_rate": report.response_rate,
+        "answers": report.answers,
+        "ratings": {str(rating): n for rating, n in report.ratings.items()},
+        "mean_rating": report.mean_rating,
+        "problems": dict(report.problems),
+        "continue_with": report.next_steps,
+        "ready_pairs": report.ready_pairs,
+        "at_risk": [
+            {
+                "pair_id": pair.pair_id,
+                "pair": pair.pair,
+                "risks": [
+                    {"kind": r.kind, "session_id": r.session_id, "text": r.text}
+                    for r in pair.risks
+                ],
+            }
+            for pair in report.at_risk
+        ],
+    }

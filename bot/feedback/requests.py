@@ -1,0 +1,277 @@
+"""Asking each side's teachers for feedback when a session ends, one nudge, then the coordinator.
+
+`request_feedback` is the reminders' end-of-session handler: it writes one `FeedbackRequest`
+per school and queues the questions in the transaction that marks the end reminder sent, so a
+side is asked exactly once. `run_due_feedback` is due work on the bot's clock: two days after
+the ask, an unanswered side's teachers get one nudge; a week after, the program's coordinators
+are told. Each request is claimed with a conditional UPDATE in the transaction that queues its
+message, so two bot replicas never send the same nudge twice. Nothing is sent about a term
+whose report is closed, since answers can no longer be given.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from sqlalchemy import update
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.core.clock import Clock
+from bot.core.outbox import OutgoingMessage, enqueue
+from bot.core.reply import Action
+from bot.feedback.records import closure_of, session_term
+from bot.reminders.scheduler import ReminderScheduler, SessionEnded
+from bot.reminders.session_facts import SessionFacts, load_one
+from bot.times.display import span
+from storage.engine import SessionFactory, transaction
+from storage.models import ExchangeSession, FeedbackPolicy, FeedbackRequest, School
+
+if TYPE_CHECKING:
+    from bot.core.bot_core import BotCore
+
+logger = logging.getLogger(__name__)
+
+NUDGE_AFTER = timedelta(days=2)
+ESCALATE_AFTER = timedelta(days=7)
+POLL_SECONDS = 300.0  # follow-ups are days apart: looking every five minutes is plenty
+QUESTIONS = (
+    "Did it take place (held, postponed or cancelled, and why)? A rating from 1 to 5, what "
+    "went well, what to improve, any technical problems (audio, video, connection, "
+    "interpretation), and whether you want to continue: another online session, an in-person "
+    "visit, a formal agreement."
+)
+
+
+def answer_action(session_id: int) -> Action:
+    return Action("Give feedback", f"feedback submit session={session_id}", "primary")
+
+
+async def student_prompt_enabled(db: AsyncSession, program_id: int) -> bool:
+    policy = await db.get(FeedbackPolicy, program_id)
+    return policy is None or policy.student_prompt
+
+
+async def request_feedback(event: SessionEnded) -> None:
+    """Ask both schools' teachers about the session that ended. A side already asked (or that
+    answered unprompted) is left alone."""
+    facts, db = event.facts, event.db
+    number = _number(facts)
+    if await _term_closed(db, facts):
+        return
+    asked = 0
+    for school in facts.schools:
+        if await _request(db, number, school.id) is not None:
+            continue
+        db.add(FeedbackRequest(session_id=number, school_id=school.id, asked_at=event.now))
+        text = (
+            f"Session #{number} with {facts.other(school).name} has ended. How did it go?\n"
+            f"    {_when(facts, school)}\n{QUESTIONS}\n"
+            f"It takes two minutes: press the button, or type "
+            f"`/exchange feedback submit session={number} status=held rating=4 "
+            f'went_well="…" continue_with=visit`.'
+        )
+        for recipient in facts.teachers_of(school.id):
+            event.send(recipient, text, _data("feedback_requested", facts, school),
+                       (answer_action(number),))
+        asked += 1
+    channel = facts.channel
+    if asked and channel and await student_prompt_enabled(db, _program_id(facts)):
+        event.send(channel, _student_prompt(facts),
+                   {"event": "impressions_requested", "session_id": number})
+    logger.info("asked %s side(s) for feedback on session %s", asked, number)
+
+
+def _student_prompt(facts: SessionFacts) -> str:
+    """For the joint channel, so the time reads home side first, as the channel's agenda did."""
+    number = facts.session.id
+    return (
+        f"Session #{number} is over ({_when(facts, facts.home)}). Thank you, everyone! "
+        "Students: how was it? Share one "
+        f"line, anonymously (your name is not stored): "
+        f'`/exchange feedback impression {number} "It was fun to …"`'
+    )
+
+
+@dataclass(frozen=True)
+class DueFeedback:
+    nudged: int  # sides whose teachers got the nudge
+    escalated: int  # sides reported to the coordinators
+
+
+async def run_due_feedback(sessions: SessionFactory, clock: Clock) -> DueFeedback:
+    """Send every nudge and escalation that is due at the clock's now."""
+    now = clock.now()
+    nudged = escalated = 0
+    for request_id in await _due(sessions, "nudged_at", now - NUDGE_AFTER):
+        nudged += await _follow_up(sessions, request_id, "nudged_at", now, _nudge)
+    for request_id in await _due(sessions, "escalated_at", now - ESCALATE_AFTER):
+        escalated += await _follow_up(sessions, request_id, "escalated_at", now, _escalate)
+    if nudged or escalated:
+        logger.info("feedback: %s nudge(s), %s escalation(s)", nudged, escalated)
+    return DueFeedback(nudged, escalated)
+
+
+class FeedbackFollowUp:
+    """The nudges and escalations as the core's due work: the clock-advancing test adapter and
+    `jointclass run` both drive it through `BotCore.run_due_work` / `background_work`."""
+
+    name = "feedback"
+
+    def __init__(self, sessions: SessionFactory, clock: Clock) -> None:
+        self.sessions = sessions
+        self.clock = clock
+
+    async def start(self) -> None:
+        await self.run_due()
+
+    async def run_due(self) -> None:
+        await run_due_feedback(self.sessions, self.clock)
+
+    def after_commit(self) -> None:
+        """Nothing a command commits is due sooner than two days later."""
+
+    async def run(self) -> None:
+        while True:
+            try:
+                await self.run_due()
+            except Exception:  # the rows are unchanged; the next pass tries again
+                logger.exception("feedback follow-up pass failed; retrying")
+            await asyncio.sleep(POLL_SECONDS)
+
+
+def install_feedback(core: BotCore) -> None:
+    """Wire feedback into a bot: the end-of-session handler on the reminders, and the
+    follow-ups as due work. Installing twice changes nothing."""
+    if FeedbackFollowUp.name in core.services:
+        return
+    reminders: ReminderScheduler = core.services["reminders"]
+    reminders.on_session_end(request_feedback)
+    follow_up = FeedbackFollowUp(core.sessions, core.clock)
+    core.services[FeedbackFollowUp.name] = follow_up
+    core.add_due_work(follow_up)
+
+
+async def _due(sessions: SessionFactory, marker: str, asked_by: datetime) -> list[int]:
+    """Unanswered requests asked by `asked_by` whose `marker` is still unset."""
+    async with sessions() as db:
+        result = await db.exec(
+            select(FeedbackRequest.id)
+            .where(
+                col(FeedbackRequest.answered_at).is_(None),
+                col(getattr(FeedbackRequest, marker)).is_(None),
+                col(FeedbackRequest.asked_at) <= asked_by,
+            )
+            .order_by(col(FeedbackRequest.asked_at), col(FeedbackRequest.id))
+        )
+        return [row_id for row_id in result.all() if row_id is not None]
+
+
+FollowUp = Callable[[AsyncSession, SessionFacts, School, datetime], Awaitable[None]]
+
+
+async def _follow_up(
+    sessions: SessionFactory, request_id: int, marker: str, now: datetime, send: FollowUp
+) -> int:
+    """Claim the request's `marker` and queue its message in one transaction; 1 if sent.
+
+    The claim fails when another replica got there first or the side has just answered. In a
+    closed term the marker is set without a message, so the row leaves the queue."""
+    async with transaction(sessions) as db:
+        claimed = await db.exec(
+            update(FeedbackRequest)
+            .where(
+                col(FeedbackRequest.id) == request_id,
+                col(getattr(FeedbackRequest, marker)).is_(None),
+                col(FeedbackRequest.answered_at).is_(None),
+            )
+            .values({marker: now})
+        )
+        if not claimed.rowcount:
+            return 0
+        request = await db.get(FeedbackRequest, request_id)
+        session = await db.get(ExchangeSession, request.session_id) if request else None
+        assert request is not None and session is not None
+        facts = await load_one(db, session)
+        if await _term_closed(db, facts):
+            return 0
+        await send(db, facts, facts.school(request.school_id), now)
+        return 1
+
+
+async def _nudge(db: AsyncSession, facts: SessionFacts, school: School, now: datetime) -> None:
+    number = _number(facts)
+    text = (
+        f"A reminder: {school.name} has not yet given feedback on session #{number} with "
+        f"{facts.other(school).name}.\n    {_when(facts, school)}\n"
+        "Two minutes now helps your coordinator plan what comes next (another online session, "
+        "a visit, an agreement)."
+    )
+    data = _data("feedback_nudge", facts, school)
+    for recipient in facts.teachers_of(school.id):
+        enqueue(db, OutgoingMessage(recipient, text, data, (answer_action(number),)), now)
+
+
+async def _escalate(db: AsyncSession, facts: SessionFacts, school: School, now: datetime) -> None:
+    teachers = [m.display_name or m.user_id for m in facts.teachers.get(school.id, [])]
+    text = (
+        f"No feedback from {school.name} on session #{_number(facts)} with "
+        f"{facts.other(school).name}, a week after they were asked and one reminder.\n"
+        f"    {_when(facts, school)}\n"
+        f"Teachers: {', '.join(teachers) or 'none registered'}. "
+        "`/exchange report` lists every pair at risk."
+    )
+    data = _data("feedback_overdue", facts, school)
+    for recipient in facts.coordinator_recipients():
+        enqueue(db, OutgoingMessage(recipient, text, data), now)
+
+
+async def mark_answered(db: AsyncSession, session_id: int, school_id: str, now: datetime) -> None:
+    """A side answered: no nudge or escalation about it any more. A side that answers before
+    it was asked counts as asked then, so the response rate stays answered / asked."""
+    request = await _request(db, session_id, school_id)
+    if request is None:
+        db.add(FeedbackRequest(session_id=session_id, school_id=school_id, asked_at=now,
+                               answered_at=now))
+    elif request.answered_at is None:
+        request.answered_at = now
+        db.add(request)
+
+
+async def _request(db: AsyncSession, session_id: int, school_id: str) -> FeedbackRequest | None:
+    result = await db.exec(
+        select(FeedbackRequest).where(
+            FeedbackRequest.session_id == session_id, FeedbackRequest.school_id == school_id
+        )
+    )
+    return result.first()
+
+
+async def _term_closed(db: AsyncSession, facts: SessionFacts) -> bool:
+    term = session_term(facts.session, facts.program)
+    return await closure_of(db, _program_id(facts), term.label) is not None
+
+
+def _when(facts: SessionFacts, reader: School) -> str:
+    session = facts.session
+    return span(session.start_utc, session.end_utc, facts.places(reader))
+
+
+def _data(event: str, facts: SessionFacts, school: School) -> dict[str, object]:
+    return {"event": event, "session_id": facts.session.id, "school_id": school.id}
+
+
+def _number(facts: SessionFacts) -> int:
+    assert facts.session.id is not None  # stored sessions have ids
+    return facts.session.id
+
+
+def _program_id(facts: SessionFacts) -> int:
+    assert facts.program.id is not None
+    return facts.program.id
+

@@ -1,0 +1,192 @@
+"""`find`: partner candidates for one school, ranked, each with the reasons it was chosen.
+
+Hard conditions: another country, a common language, the level asked for, a place left, not
+already a partner and no declined request between the two; in real-time mode a contiguous
+overlap of at least `duration` minutes in the reference week, in non-real-time mode the schools
+without one. The ranking follows the issue's priority literally, one criterion after another
+rather than a weighted sum, so no amount of a later criterion outweighs an earlier one: minutes
+of class-time overlap, then minutes of any overlap (after-school hours included), then shared
+topics, then closeness of grades, then places left; the school id settles exact ties.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from bot.matching.feasibility import NON_REAL_TIME, ReferenceWeek, TimePattern, common_languages
+from bot.matching.match_quality import grade_gap, shared_topics
+from bot.matching.partner_index import PartnerIndex
+from bot.schools.profile import SchoolProfile, format_grades
+from bot.times.geography import country_name
+from bot.times.overlap_text import describe_overlaps
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Filters:
+    level: str
+    language: str | None = None
+    country: str | None = None
+    topic: str | None = None
+    duration: int = 60
+    realtime: bool = True
+    limit: int = 10
+
+
+@dataclass(frozen=True)
+class Ranked:
+    school_id: str
+    any_minutes: int
+    class_minutes: int
+    remaining: int
+
+
+@dataclass
+class Ranking:
+    ranked: list[Ranked]
+    total: int  # schools meeting every condition (before `limit`)
+    funnel: list[tuple[str, int]] = field(default_factory=list)  # schools left after each step
+    other_mode: int = 0  # schools that would match in the other mode (time aside)
+
+
+def rank(
+    index: PartnerIndex,
+    me: SchoolProfile,
+    filters: Filters,
+    week: ReferenceWeek,
+    excluded: set[str],
+) -> Ranking:
+    """The best candidates for `me` among the indexed schools."""
+    remaining = index.remaining
+    mask, funnel = _eligible(index, me, filters, excluded, remaining)
+    rows = np.nonzero(mask)[0]
+    patterns, pattern_of = np.unique(index.column(index.PATTERN)[rows], return_inverse=True)
+    any_table, class_table = index.overlaps(week, TimePattern.of(me), patterns)
+    any_minutes = any_table[pattern_of.reshape(-1)].astype(np.int64)
+    class_minutes = class_table[pattern_of.reshape(-1)].astype(np.int64)
+    meets = any_minutes >= filters.duration
+    chosen = meets if filters.realtime else ~meets
+    funnel.append((f"meeting >= {filters.duration} min in real time" if filters.realtime
+                   else f"without {filters.duration} min in real time", int(chosen.sum())))
+    rows, any_minutes, class_minutes = rows[chosen], any_minutes[chosen], class_minutes[chosen]
+    order = _by_priority(index, me, rows, class_minutes, any_minutes, remaining[rows])
+    order = order[: filters.limit]
+    ranked = [
+        Ranked(index.ids[row], int(any_minutes[k]), int(class_minutes[k]), int(remaining[row]))
+        for k, row in zip(order.tolist(), rows[order].tolist(), strict=True)
+    ]
+    logger.debug("find for %s: %s candidates", me.id, len(rows))
+    return Ranking(ranked, len(rows), funnel, int((~chosen).sum()))
+
+
+def _eligible(
+    index: PartnerIndex, me: SchoolProfile, filters: Filters, excluded: set[str],
+    remaining: np.ndarray,
+) -> tuple[np.ndarray, list[tuple[str, int]]]:
+    """The rows meeting every hard condition but time, and how many were left after each."""
+    funnel: list[tuple[str, int]] = []
+    level = index.levels.find(filters.level)
+    mask = index.column(index.LEVEL) == (-1 if level is None else level)
+    funnel.append((f"{filters.level} schools", int(mask.sum())))
+    countries = index.column(index.COUNTRY)
+    mask &= countries != (-1 if (c := index.countries.find(me.country)) is None else c)
+    if filters.country:
+        wanted = index.countries.find(filters.country)
+        mask &= countries == (-1 if wanted is None else wanted)
+    funnel.append((f"in {country_name(filters.country)}" if filters.country
+                   else "in another country", int(mask.sum())))
+    mine = set(me.languages) if filters.language is None else {filters.language}
+    speaks = np.array([not mine.isdisjoint(s) for s in index.languages.values] or [False])
+    mask &= speaks[index.column(index.LANGUAGES)]
+    funnel.append((f"speaking {filters.language}" if filters.language
+                   else "sharing a language", int(mask.sum())))
+    if filters.topic:
+        topical = np.array([filters.topic in s for s in index.topics.values] or [False])
+        mask &= topical[index.column(index.TOPICS)]
+        funnel.append((f"interested in {filters.topic}", int(mask.sum())))
+    mask &= remaining > 0
+    for school_id in excluded | {me.id}:
+        row = index.row_of.get(school_id)
+        if row is not None:
+            mask[row] = False
+    funnel.append(("with a place left, not already partners or declined", int(mask.sum())))
+    return mask, funnel
+
+
+def _by_priority(
+    index: PartnerIndex,
+    me: SchoolProfile,
+    rows: np.ndarray,
+    class_minutes: np.ndarray,
+    any_minutes: np.ndarray,
+    places_left: np.ndarray,
+) -> np.ndarray:
+    """Positions of `rows` in the issue's order: class-time overlap, any overlap, shared
+    topics, grade gap (smallest first), places left, then id; no later key outweighs one before."""
+    topics = _per_value(index.topics.values, index.column(index.TOPICS)[rows],
+                        lambda theirs: len(theirs & set(me.topics)))
+    gaps = _per_value(index.grades.values, index.column(index.GRADES)[rows],
+                      lambda grades: grade_gap(me.grades, grades))
+    # np.lexsort sorts by its last key first: the priority, read from the end.
+    return np.lexsort((index.id_rank[rows], -places_left, gaps, -topics, -any_minutes,
+                       -class_minutes))
+
+
+def _per_value(values: Sequence[Any], ids: np.ndarray, measure: Callable[[Any], int]
+               ) -> np.ndarray:
+    """`measure(value)` for each row's value, computed once per distinct value."""
+    distinct, inverse = np.unique(ids, return_inverse=True)
+    table = np.array([measure(values[i]) for i in distinct.tolist()], dtype=np.int64)
+    return table[inverse.reshape(-1)] if len(table) else np.zeros(0, dtype=np.int64)
+
+
+def explain(
+    me: SchoolProfile, them: SchoolProfile, found: Ranked, week: ReferenceWeek, duration: int
+) -> list[str]:
+    """Why a candidate was offered: languages, time in both zones, topics, grades, places, and
+    the facts its rank came from, in the order they count."""
+    languages = ", ".join(common_languages(me, them)) or "none"
+    topics = shared_topics(me.topics, them.topics)
+    gap = grade_gap(me.grades, them.grades)
+    grades = (f"grades {format_grades(them.grades) or '?'} (yours {format_grades(me.grades) or '?'}"
+              + (f", {gap} apart)" if gap else ")"))
+    lines = [f"Common language(s): {languages} · shared topics: {', '.join(topics) or 'none'} · "
+             f"{grades}"]
+    lines += overlap_lines(me, them, week, duration, found.any_minutes)
+    lines.append(
+        f"Places left: {found.remaining} of {them.quota} · ranked on: class-time overlap "
+        f"{found.class_minutes} min, any overlap {found.any_minutes} min, shared topics "
+        f"{len(topics)}, grade gap {gap}, places left {found.remaining}"
+    )
+    return lines
+
+
+def overlap_lines(me: SchoolProfile, them: SchoolProfile, week: ReferenceWeek, duration: int,
+                  longest: int) -> list[str]:
+    """The shared time of the reference week, class time apart from after-school time."""
+    mine, theirs = TimePattern.of(me), TimePattern.of(them)
+    heading = f"Time together, week of {week.monday} (>= {duration} min)"
+    usable = week.shared(mine, theirs, minimum=duration)
+    if not usable:
+        stretch = f"longest shared stretch {longest} min" if longest else "no shared time"
+        return [f"No real-time overlap >= {duration} min ({stretch}): suited to a "
+                f"non-real-time exchange ({NON_REAL_TIME})"]
+    in_class = set(week.shared(mine, theirs, minimum=duration, class_only=True))
+    lines = []
+    for label, pieces in (("class time", [p for p in usable if p in in_class]),
+                          ("with after-school hours", [p for p in usable if p not in in_class])):
+        if pieces:
+            shown = "; ".join(describe_overlaps(pieces, me.timezone, them.timezone))
+            lines.append(f"{heading}, {label}: {shown}")
+    return lines
+
+
+def title(them: SchoolProfile) -> str:
+    place = f"{them.city + ', ' if them.city else ''}{country_name(them.country)}"
+    return f"{them.name} ({them.id}) · {place} · {them.level}"

@@ -1,0 +1,340 @@
+"""The batch tie-up: the most pairs possible within every quota, then the best total quality.
+
+The tie-up is a bipartite b-matching: home schools on one side, partner schools on the other, a
+school taking at most its remaining quota of partners and a pair at most once. As a flow network
+(source -> home school, capacity its quota; home -> partner, capacity 1, for every feasible
+pair; partner school -> sink, capacity its quota) an integral maximum flow is a largest set of
+pairs, and a maximum flow of minimum cost, with each pair costing minus its quality, is a
+largest set of best total quality. OR-tools' `solve_max_flow_with_min_cost` computes exactly
+that, with integral flows, in C++.
+
+Levels never pair across, so each level is its own network. Inside a level, schools that share
+a time pattern, a set of languages and a country are one *type*: the rule is decided once per
+pair of types, and the school-by-school edge list comes out of one numpy expansion.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+
+import numpy as np
+from ortools.graph.python import min_cost_flow
+
+from bot.matching.feasibility import ReferenceWeek, TimePattern, common_languages
+from bot.matching.interning import Interned
+from bot.matching.match_quality import grade_gap, grade_points, time_points, topic_points
+from bot.schools.profile import SchoolProfile
+
+logger = logging.getLogger(__name__)
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Applicant:
+    profile: SchoolProfile
+    remaining: int  # quota minus the school's active partnerships
+
+
+@dataclass(frozen=True)
+class TiedPair:
+    home: str
+    partner: str
+    overlap_minutes: int
+    language: str
+    score: int
+
+
+@dataclass
+class LevelBlock:
+    """One level's network: which schools may pair, decided per type, then per school."""
+
+    level: str
+    home: np.ndarray  # applicant indices of the home-side schools of this level
+    partner: np.ndarray
+    home_type: np.ndarray  # each home school's type (row of `speaks` and `meets`)
+    partner_type: np.ndarray
+    speaks: np.ndarray  # [home type, partner type]: different countries and a common language
+    meets: np.ndarray  # [home type, partner type]: enough contiguous overlap this week
+    edge_home: np.ndarray  # feasible pairs, as positions in `home` and `partner`
+    edge_partner: np.ndarray
+    edge_score: np.ndarray
+    edge_minutes: np.ndarray  # longest contiguous overlap of each feasible pair
+
+
+@dataclass
+class FeasibilityGraph:
+    applicants: list[Applicant]
+    week: ReferenceWeek
+    duration: int
+    patterns: list[TimePattern]
+    pattern_of: np.ndarray  # pattern index of each applicant
+    blocks: list[LevelBlock] = field(default_factory=list)
+
+    @property
+    def edge_count(self) -> int:
+        return sum(len(block.edge_home) for block in self.blocks)
+
+    def edges(self) -> Iterator[tuple[int, int]]:
+        """Every feasible pair as (home applicant index, partner applicant index)."""
+        for block in self.blocks:
+            homes = block.home[block.edge_home].tolist()
+            partners = block.partner[block.edge_partner].tolist()
+            yield from zip(homes, partners, strict=True)
+
+    def pattern(self, applicant: int) -> TimePattern:
+        return self.patterns[int(self.pattern_of[applicant])]
+
+
+@dataclass
+class TieupResult:
+    graph: FeasibilityGraph
+    pairs: list[TiedPair]
+    matched: np.ndarray  # partners found for each applicant
+
+    @property
+    def applicants(self) -> list[Applicant]:
+        return self.graph.applicants
+
+
+def build_graph(
+    applicants: Sequence[Applicant],
+    week: ReferenceWeek,
+    duration: int,
+    excluded: AbstractSet[frozenset[str]] = frozenset(),
+) -> FeasibilityGraph:
+    """Every feasible pair among applicants with quota left, minus `excluded` pairs."""
+    applicants = [a for a in applicants if a.remaining > 0]
+    patterns: Interned[TimePattern] = Interned()
+    languages: Interned[frozenset[str]] = Interned()
+    countries: Interned[str] = Interned()
+    topics: Interned[frozenset[str]] = Interned()
+    grades: Interned[tuple[int, ...]] = Interned()
+    columns = np.array(
+        [
+            (
+                patterns(TimePattern.of(a.profile)),
+                languages(frozenset(a.profile.languages)),
+                countries(a.profile.country),
+                topics(frozenset(a.profile.topics)),
+                grades(a.profile.grades),
+            )
+            for a in applicants
+        ],
+        dtype=np.int64,
+    ).reshape(-1, 5)
+    graph = FeasibilityGraph(
+        applicants=applicants,
+        week=week,
+        duration=duration,
+        patterns=patterns.values,
+        pattern_of=columns[:, 0],
+    )
+    position = {a.profile.id: i for i, a in enumerate(applicants)}
+    by_level: dict[str, dict[str, list[int]]] = {}
+    for index, applicant in enumerate(applicants):
+        sides = by_level.setdefault(applicant.profile.level, {"home": [], "partner": []})
+        if applicant.profile.side in sides:
+            sides[applicant.profile.side].append(index)
+    tables = _Tables(graph, languages.values, topics.values, grades.values)
+    for level in sorted(by_level):
+        home = np.array(by_level[level]["home"], dtype=np.int64)
+        partner = np.array(by_level[level]["partner"], dtype=np.int64)
+        graph.blocks.append(tables.block(level, home, partner, columns, excluded, position))
+    return graph
+
+
+class _Tables:
+    """Pairwise tables over distinct values (patterns, language sets, topics, grades)."""
+
+    def __init__(
+        self,
+        graph: FeasibilityGraph,
+        languages: list[frozenset[str]],
+        topics: list[frozenset[str]],
+        grades: list[tuple[int, ...]],
+    ) -> None:
+        self.graph = graph
+        self.languages = languages
+        self.topics = topics
+        self.grades = grades
+
+    def block(
+        self,
+        level: str,
+        home: np.ndarray,
+        partner: np.ndarray,
+        columns: np.ndarray,
+        excluded: AbstractSet[frozenset[str]],
+        position: dict[str, int],
+    ) -> LevelBlock:
+        graph = self.graph
+        home_keys, home_type = _types(columns[home, :3])
+        partner_keys, partner_type = _types(columns[partner, :3])
+        speaks = (
+            _expanded(home_keys[:, 1], partner_keys[:, 1], self._share_language)
+            & (home_keys[:, 2][:, None] != partner_keys[:, 2][None, :])
+        )
+        home_patterns, home_pattern = np.unique(columns[home, 0], return_inverse=True)
+        partner_patterns, partner_pattern = np.unique(columns[partner, 0], return_inverse=True)
+        any_minutes, class_minutes = graph.week.overlap_table(
+            [graph.patterns[i] for i in home_patterns.tolist()],
+            [graph.patterns[j] for j in partner_patterns.tolist()],
+        )
+        meets = (any_minutes >= graph.duration)[
+            np.searchsorted(home_patterns, home_keys[:, 0])[:, None],
+            np.searchsorted(partner_patterns, partner_keys[:, 0])[None, :],
+        ]
+        feasible = (speaks & meets)[home_type[:, None], partner_type[None, :]]
+        self._drop_excluded(feasible, home, partner, excluded, position)
+        edge_home, edge_partner = np.nonzero(feasible)
+        home_cell = home_pattern.reshape(-1)[edge_home]
+        partner_cell = partner_pattern.reshape(-1)[edge_partner]
+        edge_minutes = any_minutes[home_cell, partner_cell].astype(np.int64)
+        score = time_points(class_minutes[home_cell, partner_cell].astype(np.int64), edge_minutes)
+        for column, points in ((3, self._topic_points), (4, self._grade_points)):
+            table, home_value, partner_value = _table(columns[home, column],
+                                                      columns[partner, column], points)
+            score += table[home_value[edge_home], partner_value[edge_partner]]
+        logger.debug("level %s: %s x %s schools, %s feasible pairs",
+                     level, len(home), len(partner), len(edge_home))
+        return LevelBlock(level, home, partner, home_type, partner_type, speaks, meets,
+                          edge_home, edge_partner, score, edge_minutes)
+
+    def _share_language(self, a: int, b: int) -> bool:
+        return not self.languages[a].isdisjoint(self.languages[b])
+
+    def _topic_points(self, a: int, b: int) -> int:
+        return topic_points(len(self.topics[a] & self.topics[b]))
+
+    def _grade_points(self, a: int, b: int) -> int:
+        return grade_points(grade_gap(self.grades[a], self.grades[b]))
+
+    @staticmethod
+    def _drop_excluded(
+        feasible: np.ndarray,
+        home: np.ndarray,
+        partner: np.ndarray,
+        excluded: AbstractSet[frozenset[str]],
+        position: dict[str, int],
+    ) -> None:
+        if not excluded or not len(home) or not len(partner):
+            return
+        home_at = {int(index): i for i, index in enumerate(home)}
+        partner_at = {int(index): j for j, index in enumerate(partner)}
+        for pair in excluded:
+            ends = [position.get(school_id) for school_id in pair]
+            if len(ends) != 2 or None in ends:
+                continue
+            a, b = ends
+            for h, p in ((a, b), (b, a)):
+                if h in home_at and p in partner_at:
+                    feasible[home_at[h], partner_at[p]] = False
+
+
+def _table(
+    rows: np.ndarray, cols: np.ndarray, value: Callable[[int, int], int | bool]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`value` of every distinct (row, col) pair, computed once each, with each row's and each
+    column's index into that table."""
+    row_values, row_of = np.unique(rows, return_inverse=True)
+    col_values, col_of = np.unique(cols, return_inverse=True)
+    table = np.array(
+        [[value(r, c) for c in col_values.tolist()] for r in row_values.tolist()],
+        dtype=np.int64,
+    ).reshape(len(row_values), len(col_values))
+    return table, row_of.reshape(-1), col_of.reshape(-1)
+
+
+def _expanded(rows: np.ndarray, cols: np.ndarray, test: Callable[[int, int], bool]
+              ) -> np.ndarray:
+    """`test` over every (row, col), as a [rows, cols] matrix."""
+    table, row_of, col_of = _table(rows, cols, test)
+    return table.astype(bool)[row_of[:, None], col_of[None, :]]
+
+
+def _types(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct rows of `keys` and, for each row, the index of its distinct row."""
+    if len(keys) == 0:
+        return keys.reshape(0, keys.shape[1]), np.zeros(0, dtype=np.int64)
+    distinct, inverse = np.unique(keys, axis=0, return_inverse=True)
+    return distinct, inverse.reshape(-1)
+
+
+def solve(graph: FeasibilityGraph, progress: Progress | None = None) -> TieupResult:
+    """A maximum set of pairs of maximum total quality, level by level."""
+    matched = np.zeros(len(graph.applicants), dtype=np.int64)
+    pairs: list[TiedPair] = []
+    remaining = np.array([a.remaining for a in graph.applicants], dtype=np.int64)
+    for block in graph.blocks:
+        if progress:
+            progress(f"solving {block.level}: {len(block.home):,} home x {len(block.partner):,} "
+                     f"partner schools, {len(block.edge_home):,} feasible pairs")
+        chosen = _solve_block(block, remaining)
+        homes = block.home[block.edge_home[chosen]]
+        partners = block.partner[block.edge_partner[chosen]]
+        np.add.at(matched, homes, 1)
+        np.add.at(matched, partners, 1)
+        for home, partner, score, minutes in zip(
+            homes.tolist(), partners.tolist(), block.edge_score[chosen].tolist(),
+            block.edge_minutes[chosen].tolist(), strict=True,
+        ):
+            home_profile = graph.applicants[home].profile
+            partner_profile = graph.applicants[partner].profile
+            pairs.append(TiedPair(
+                home=home_profile.id,
+                partner=partner_profile.id,
+                overlap_minutes=minutes,
+                language=common_languages(home_profile, partner_profile)[0],
+                score=score,
+            ))
+    pairs.sort(key=lambda pair: (pair.home, pair.partner))
+    return TieupResult(graph, pairs, matched)
+
+
+def _solve_block(block: LevelBlock, remaining: np.ndarray) -> np.ndarray:
+    """Indices of the block's edges that carry flow in a min-cost maximum flow."""
+    edges = len(block.edge_home)
+    if edges == 0:
+        return np.zeros(0, dtype=np.int64)
+    homes, partners = len(block.home), len(block.partner)
+    source, sink, first_home, first_partner = 0, 1, 2, 2 + homes
+    flow = min_cost_flow.SimpleMinCostFlow()
+    flow.add_arcs_with_capacity_and_unit_cost(
+        np.concatenate([np.full(homes, source), first_home + block.edge_home,
+                        first_partner + np.arange(partners)]),
+        np.concatenate([first_home + np.arange(homes), first_partner + block.edge_partner,
+                        np.full(partners, sink)]),
+        np.concatenate([remaining[block.home], np.ones(edges, dtype=np.int64),
+                        remaining[block.partner]]),
+        np.concatenate([np.zeros(homes, dtype=np.int64), -block.edge_score,
+                        np.zeros(partners, dtype=np.int64)]),
+    )
+    supply = int(min(remaining[block.home].sum(), remaining[block.partner].sum()))
+    flow.set_node_supply(source, supply)
+    flow.set_node_supply(sink, -supply)
+    status = flow.solve_max_flow_with_min_cost()
+    if status != flow.OPTIMAL:
+        raise RuntimeError(f"min-cost flow for level {block.level} ended with status {status}")
+    carried = flow.flows(np.arange(homes, homes + edges))
+    return np.nonzero(carried > 0)[0]
+
+
+def tie_up(
+    applicants: Sequence[Applicant],
+    week: ReferenceWeek,
+    duration: int,
+    excluded: AbstractSet[frozenset[str]] = frozenset(),
+    progress: Progress | None = None,
+) -> TieupResult:
+    """Build the feasibility graph and solve it."""
+    if progress:
+        progress(f"checking feasibility of {len(applicants):,} schools for the week of "
+                 f"{week.monday.isoformat()} (>= {duration} min)")
+    graph = build_graph(applicants, week, duration, excluded)
+    if progress:
+        progress(f"{graph.edge_count:,} feasible pairs")
+    return solve(graph, progress)

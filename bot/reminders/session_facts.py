@@ -1,0 +1,154 @@
+"""A session with what its reminders need: both schools, their teachers, coordinators, channel.
+
+Loaded for many sessions at once (a handful of queries per batch, not per reminder), because a
+thousand reminders can come due in the same minute.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.core.outbox import Recipient
+from bot.reminders.plan import SessionTimes
+from bot.times.display import Place
+from storage.models import (
+    Coordinator,
+    ExchangeSession,
+    Membership,
+    Partnership,
+    Program,
+    School,
+)
+
+
+@dataclass(frozen=True)
+class SessionFacts:
+    session: ExchangeSession
+    partnership: Partnership
+    program: Program
+    home: School  # the home-side school: its zone governs the channel and the coordinators
+    partner: School
+    teachers: dict[str, list[Membership]]  # by school id
+    coordinators: list[Coordinator]
+
+    @property
+    def schools(self) -> tuple[School, School]:
+        return self.home, self.partner
+
+    def school(self, school_id: str) -> School:
+        return self.home if school_id == self.home.id else self.partner
+
+    def other(self, school: School) -> School:
+        return self.partner if school.id == self.home.id else self.home
+
+    def places(self, first: School | None = None) -> tuple[Place, Place]:
+        """Both schools' places, `first` (the reader's school) first, else the home side."""
+        first = first or self.home
+        return Place.of(first), Place.of(self.other(first))
+
+    @property
+    def live(self) -> bool:
+        """Booked, and the two schools are still partners: its reminders still make sense."""
+        return self.session.status == "booked" and self.partnership.status == "active"
+
+    @property
+    def pair(self) -> str:
+        return f"{self.home.name} × {self.partner.name}"
+
+    @property
+    def times(self) -> SessionTimes:
+        return SessionTimes(
+            start=self.session.start_utc,
+            end=self.session.end_utc,
+            home_zone=self.home.timezone,
+            school_zones=tuple((school.id, school.timezone) for school in self.schools),
+        )
+
+    @property
+    def channel(self) -> Recipient | None:
+        p = self.partnership
+        if not (p.channel_platform and p.channel_id):
+            return None
+        return Recipient(p.channel_platform, p.channel_workspace or "", "channel", p.channel_id)
+
+    def teachers_of(self, school_id: str) -> list[Recipient]:
+        return [
+            Recipient(m.platform, m.workspace, "user", m.user_id)
+            for m in self.teachers.get(school_id, [])
+        ]
+
+    def coordinator_recipients(self) -> list[Recipient]:
+        return [Recipient(c.platform, c.workspace, "user", c.user_id) for c in self.coordinators]
+
+
+def home_first(first: School, second: School) -> tuple[School, School]:
+    """The home-side school first; when both or neither are, the pair's first school."""
+    if second.side == "home" and first.side != "home":
+        return second, first
+    return first, second
+
+
+async def load_facts(
+    db: AsyncSession, sessions: Sequence[ExchangeSession]
+) -> dict[int, SessionFacts]:
+    """Facts for each session, by session id, in four queries whatever the number."""
+    partnerships = await _by_id(
+        db, Partnership, col(Partnership.id), {s.partnership_id for s in sessions}
+    )
+    school_ids = {p.school_a for p in partnerships.values()} | {
+        p.school_b for p in partnerships.values()
+    }
+    schools = await _by_id(db, School, col(School.id), school_ids)
+    programs = await _by_id(
+        db, Program, col(Program.id), {p.program_id for p in partnerships.values()}
+    )
+    members: dict[str, list[Membership]] = {}
+    for member in await _all(
+        db, select(Membership).where(col(Membership.school_id).in_(school_ids))
+    ):
+        members.setdefault(member.school_id, []).append(member)
+    coordinators: dict[int, list[Coordinator]] = {}
+    for coordinator in await _all(
+        db, select(Coordinator).where(col(Coordinator.program_id).in_(list(programs)))
+    ):
+        coordinators.setdefault(coordinator.program_id, []).append(coordinator)
+    facts = {}
+    for session in sessions:
+        assert session.id is not None  # stored sessions have ids
+        partnership = partnerships[session.partnership_id]
+        home, partner = home_first(schools[partnership.school_a], schools[partnership.school_b])
+        facts[session.id] = SessionFacts(
+            session=session,
+            partnership=partnership,
+            program=programs[partnership.program_id],
+            home=home,
+            partner=partner,
+            teachers={s.id: sorted(members.get(s.id, []), key=_by_row) for s in (home, partner)},
+            coordinators=sorted(coordinators.get(partnership.program_id, []), key=_by_row),
+        )
+    return facts
+
+
+async def load_one(db: AsyncSession, session: ExchangeSession) -> SessionFacts:
+    [facts] = (await load_facts(db, [session])).values()
+    return facts
+
+
+def _by_row(row: Membership | Coordinator) -> int:
+    return row.id or 0
+
+
+async def _by_id(db: AsyncSession, table: type, column: object, ids: Iterable[object]) -> dict:
+    wanted = list(ids)
+    if not wanted:
+        return {}
+    rows = await _all(db, select(table).where(column.in_(wanted)))  # type: ignore[attr-defined]
+    return {row.id: row for row in rows}
+
+
+async def _all(db: AsyncSession, query: object) -> list:
+    return list((await db.exec(query)).all())  # type: ignore[call-overload]

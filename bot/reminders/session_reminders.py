@@ -1,0 +1,195 @@
+"""Keeping a session's reminder rows in step with its booking: plan, re-plan, cancel, catch up.
+
+Booking calls these inside the command's transaction, so the rows change exactly when the
+session does. Re-planning replaces the pending rows; a preparation reminder already sent is
+not sent again, while those of the day itself (checklist, agenda, nudges, end) follow the new
+date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import update
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.core.context import Context
+from bot.reminders.lead_times import DEFAULT_LEAD_TIMES, LeadTimes
+from bot.reminders.messages import KIND_LABELS, checklist, time_until
+from bot.reminders.plan import (
+    CHECKLIST_KINDS,
+    PlannedReminder,
+    ReminderKind,
+    StepTimes,
+    plan_reminders,
+    school_of,
+    split_missed,
+)
+from bot.reminders.session_facts import SessionFacts, load_one
+from bot.sessions.agenda import DayAgenda, agenda_of
+from bot.times.display import at
+from storage.models import ExchangeSession, Partnership, ProgramLeadTimes, Reminder, School
+
+BOOKED = "booked"
+DONE_ONCE = (ReminderKind.LEAD, ReminderKind.PRELIMINARY, ReminderKind.PRACTICE)
+
+
+@dataclass(frozen=True)
+class ReminderBooking:
+    """What planning a session's reminders did, for the booking reply."""
+
+    facts: SessionFacts
+    agenda: DayAgenda
+    now: datetime
+    scheduled: tuple[PlannedReminder, ...]
+    missed: tuple[PlannedReminder, ...]  # preparation whose moment had passed at booking
+
+    def data(self) -> dict[str, object]:
+        return {
+            "scheduled": len(self.scheduled),
+            "missed": sorted({planned.kind.value for planned in self.missed}),
+        }
+
+
+async def lead_times_of(db: AsyncSession, program_id: int) -> LeadTimes:
+    row = await db.get(ProgramLeadTimes, program_id)
+    if row is None:
+        return DEFAULT_LEAD_TIMES
+    return LeadTimes.from_text({name: getattr(row, name) for name in LeadTimes.names()})
+
+
+async def save_lead_times(
+    db: AsyncSession, program_id: int, lead_times: LeadTimes, *, by: str, now: datetime
+) -> None:
+    row = await db.get(ProgramLeadTimes, program_id) or ProgramLeadTimes(
+        program_id=program_id, updated_by=by, updated_at=now, **lead_times.as_text()
+    )
+    for name, text in lead_times.as_text().items():
+        setattr(row, name, text)
+    row.updated_by, row.updated_at = by, now
+    db.add(row)
+    await db.flush()
+
+
+async def schedule_session_reminders(ctx: Context, session: ExchangeSession) -> ReminderBooking:
+    """Plan the reminders of a session that has just been booked (both teachers agreed)."""
+    return await _plan(ctx, session)
+
+
+async def reschedule_session_reminders(ctx: Context, session: ExchangeSession) -> ReminderBooking:
+    """Re-plan after the session moved, or its agenda or program's lead times changed."""
+    return await _plan(ctx, session)
+
+
+async def cancel_session_reminders(ctx: Context, session: ExchangeSession) -> int:
+    """The session is off: none of its pending reminders goes out. Returns how many."""
+    return await _cancel_pending(ctx.db, session)
+
+
+async def _cancel_pending(db: AsyncSession, session: ExchangeSession) -> int:
+    result = await db.exec(
+        update(Reminder)
+        .where(col(Reminder.session_id) == session.id, col(Reminder.status) == "pending")
+        .values(status="cancelled")
+    )
+    return int(result.rowcount or 0)
+
+
+async def _plan(ctx: Context, session: ExchangeSession) -> ReminderBooking:
+    facts = await load_one(ctx.db, session)
+    agenda = await agenda_of(ctx.db, session)
+    await _cancel_pending(ctx.db, session)
+    if session.status != BOOKED:
+        return ReminderBooking(facts, agenda, ctx.now, (), ())
+    lead_times = await lead_times_of(ctx.db, facts.program.id)  # type: ignore[arg-type]
+    steps = (
+        [StepTimes(timed.start, timed.end) for timed in agenda.timed(session.start_utc)]
+        if agenda.nudges
+        else []
+    )
+    done = await _sent_once(ctx.db, session)
+    plan = [
+        planned
+        for planned in plan_reminders(facts.times, lead_times, steps)
+        if planned.key not in done
+    ]
+    scheduled, missed = split_missed(plan, ctx.now)
+    for planned in scheduled:
+        ctx.db.add(
+            Reminder(
+                session_id=session.id,  # type: ignore[arg-type]
+                program_id=facts.program.id,  # type: ignore[arg-type]
+                kind=planned.kind.value,
+                audience=planned.audience,
+                step=planned.step,
+                zone=planned.zone,
+                due_at=planned.due,
+                useful_until=planned.useful_until,
+                next_attempt_at=planned.due,
+                created_at=ctx.now,
+            )
+        )
+    await ctx.db.flush()
+    return ReminderBooking(facts, agenda, ctx.now, tuple(scheduled), tuple(missed))
+
+
+async def _sent_once(db: AsyncSession, session: ExchangeSession) -> set[tuple[str, str, None]]:
+    """Preparation reminders of this session that already went out (or were skipped)."""
+    rows = await db.exec(
+        select(Reminder.kind, Reminder.audience).where(
+            Reminder.session_id == session.id,
+            col(Reminder.status).in_(("sent", "skipped")),
+            col(Reminder.kind).in_([kind.value for kind in DONE_ONCE]),
+        )
+    )
+    return {(kind, audience, None) for kind, audience in rows.all()}
+
+
+def catch_up_checklist(booking: ReminderBooking, reader: School | None = None) -> str:
+    """For the booking reply: the preparation that should already have happened, as a
+    checklist (those reminders are not fired late in a burst). Empty when nothing was missed.
+    `reader` is the school whose zone is shown first."""
+    if not booking.missed:
+        return ""
+    facts = booking.facts
+    places = facts.places(reader)
+    until = time_until(facts.session.start_utc, booking.now, (reader or facts.home).timezone)
+    lines = [
+        f"The exchange is {until}, so some preparation the programs recommend is already due "
+        "(those reminders will not be sent late); please see to it now:"
+    ]
+    for kind in CHECKLIST_KINDS:
+        dues = [p.due for p in booking.missed if p.kind is kind and _governs(p, reader)]
+        if not dues:
+            continue
+        lines.append(f"{KIND_LABELS[kind].capitalize()} (was due {at(min(dues), places)}):")
+        lines += [
+            f"  • {item}" for item in checklist(kind, facts, reader, booking.agenda, booking.now)
+        ]
+    return "\n".join(lines)
+
+
+def _governs(planned: PlannedReminder, reader: School | None) -> bool:
+    """The missed reminder whose due instant the reader would have got."""
+    school_id = school_of(planned.audience)
+    return school_id == reader.id if reader else school_id is None
+
+
+async def replan_program(ctx: Context, program_id: int) -> int:
+    """Re-plan every booked, future session of a program (its lead times changed)."""
+    sessions = (
+        await ctx.db.exec(
+            select(ExchangeSession)
+            .join(Partnership, col(Partnership.id) == ExchangeSession.partnership_id)
+            .where(
+                Partnership.program_id == program_id,
+                ExchangeSession.status == BOOKED,
+                col(ExchangeSession.start_utc) > ctx.now,
+            )
+        )
+    ).all()
+    for session in sessions:
+        await _plan(ctx, session)
+    return len(sessions)

@@ -1,0 +1,5 @@
+"""Schools: a profile as the domain sees it, the fields a profile is written with (chat,
+forms, the survey CSV), the days a school is closed, partnerships and the survey import.
+
+Imports `bot.core` and `bot.times`.
+"""

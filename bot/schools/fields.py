@@ -1,0 +1,110 @@
+"""Turning validated profile values into a school's stored columns, for chat and CSV alike.
+
+Both `school register` and the demand-survey import read the same fields with the same option
+declarations; the checks that span fields (a zone must belong to the country, the side follows
+from the program's home country) live here so the two paths cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import unicodedata
+from functools import cache
+from typing import Any
+
+import holidays
+
+from bot.core.errors import UserError
+from bot.core.value_types import ValueProblem
+from bot.schools.profile import format_grades, join_list
+from bot.times.geography import country_name, zone_for_country
+from bot.times.vacations import format_vacations
+from storage.models import Program
+
+
+@cache
+def _subdivisions() -> dict[str, tuple[str, ...]]:
+    return {code: tuple(subs) for code, subs in holidays.list_supported_countries().items()}
+
+
+@cache
+def _subdivision_names(country: str) -> dict[str, str]:
+    """Lower-cased codes and the `holidays` package's aliases (Alsace, Guadeloupe) to codes."""
+    names = {code.lower(): code for code in _subdivisions().get(country, ())}
+    if names:
+        aliases = getattr(holidays.country_holidays(country), "subdivisions_aliases", {}) or {}
+        names.update({alias.lower(): code for alias, code in aliases.items()})
+    return names
+
+
+def check_subdivision(country: str, subdivision: str | None) -> str | None:
+    """The `holidays` code of a state or region (`VIC`, `BY`, `Zone A`), read case-insensitively."""
+    if not subdivision:
+        return None
+    known = _subdivisions().get(country, ())
+    wanted = subdivision.strip().lower().removeprefix(f"{country.lower()}-")
+    code = _subdivision_names(country).get(wanted)
+    if code is None:
+        listed = ", ".join(known[:30]) + (", …" if len(known) > 30 else "")
+        accepted = f"one of: {listed}" if known else "none (its holidays are national only)"
+        raise UserError(
+            f"subdivision: '{subdivision}' is not a subdivision of {country_name(country)}; "
+            f"accepted: {accepted}",
+            show_usage=False,
+        )
+    return code
+
+
+def side_for(program: Program, country: str, side: str | None) -> str:
+    """A school is on the program's home side when it is in the program's home country."""
+    if side:
+        return side
+    if program.home_country:
+        return "home" if country == program.home_country else "partner"
+    raise UserError(
+        f"Program '{program.name}' has no home country, so say which side the school is on: "
+        "side=home or side=partner."
+    )
+
+
+def profile_columns(values: dict[str, Any], *, country: str) -> dict[str, Any]:
+    """Stored columns for whichever profile fields are present in `values` (None = absent)."""
+    columns: dict[str, Any] = {}
+    if "timezone" in values or "country" in values:
+        try:
+            columns["timezone"] = zone_for_country(country, values.get("timezone"))
+        except ValueProblem as problem:
+            raise UserError(f"timezone: {problem}") from None
+    if values.get("subdivision") is not None:
+        columns["subdivision"] = check_subdivision(country, values["subdivision"])
+    renderers = {
+        "name": str,
+        "country": str,
+        "city": str,
+        "level": str,
+        "side": str,
+        "quota": int,
+        "grades": format_grades,
+        "languages": join_list,
+        "topics": lambda items: join_list([t.lower() for t in items]),
+        "class_hours": str,
+        "after_school_hours": str,
+        "vacations": format_vacations,
+    }
+    for field, render in renderers.items():
+        if values.get(field) is not None:
+            columns[field] = render(values[field])
+    return columns
+
+
+def new_school_id(country: str, name: str, taken: set[str]) -> str:
+    """A readable id such as `KR-hanbit-middle`, unique among `taken` (lower-cased)."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_name.lower())
+    slug = "-".join(w for w in words if w not in {"school", "the", "of"})[:24].strip("-")
+    base = f"{country}-{slug or 'school-' + secrets.token_hex(2)}"
+    candidate, counter = base, 2
+    while candidate.lower() in taken:
+        candidate, counter = f"{base}-{counter}", counter + 1
+    return candidate

@@ -1,0 +1,386 @@
+"""Booking, confirming, rescheduling and cancelling exchange sessions.
+
+These functions are the only place a session's time or status changes, so everything that
+hangs off it (the partner's notification, the joint channel, the calendar invite's sequence,
+and later the reminders) changes with it here and nowhere else. Each runs inside the command's
+transaction: a refusal raises `UserError` before anything is written.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from bot.core.context import Context
+from bot.core.errors import PermissionDenied, UserError
+from bot.core.identity import ChannelRef
+from bot.core.reply import Action
+from bot.reminders.session_reminders import (
+    cancel_session_reminders,
+    catch_up_checklist,
+    reschedule_session_reminders,
+    schedule_session_reminders,
+)
+from bot.schools.profile import SchoolProfile
+from bot.sessions.partnership_choice import Pairing
+from bot.sessions.session_text import describe, session_data, when
+from bot.sessions.slots import Refusal, RefusalKind, Slot, check_slot
+from bot.times.display import Place, day_label, span
+from storage.meeting_repositories import ActivePartnerships, ExchangeSessions
+from storage.models import ExchangeSession, Partnership, School
+
+logger = logging.getLogger(__name__)
+
+
+class SessionStatus(StrEnum):
+    PENDING = "pending"
+    BOOKED = "booked"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class SessionDetails:
+    """What a session is about; None leaves a field as it is."""
+
+    program_type: str | None = None
+    topic: str | None = None
+    video_link: str | None = None
+    agenda_link: str | None = None
+
+
+@dataclass(frozen=True)
+class SessionView:
+    """A session with its partnership and both schools, the caller's first."""
+
+    session: ExchangeSession
+    partnership: Partnership
+    mine: School
+    theirs: School
+
+    @property
+    def schools(self) -> tuple[School, School]:
+        return self.mine, self.theirs
+
+    @property
+    def partnership_order(self) -> tuple[School, School]:
+        """Both schools in the partnership's own order, the same whoever asks (for invites)."""
+        if self.partnership.school_a == self.mine.id:
+            return self.mine, self.theirs
+        return self.theirs, self.mine
+
+    def describe(self) -> str:
+        return describe(self.session, self.mine, self.theirs)
+
+    def when(self) -> str:
+        return when(self.session, self.mine, self.theirs)
+
+    def data(self) -> dict[str, object]:
+        return session_data(self.session, self.mine, self.theirs)
+
+
+def actor_key(ctx: Context) -> str:
+    return f"{ctx.actor.platform}:{ctx.actor.workspace}:{ctx.actor.user_id}"
+
+
+async def load_session(ctx: Context, session_id: int) -> SessionView:
+    """One of the caller's school's sessions; any other number reads as unknown."""
+    mine = await ctx.my_school()
+    session = await ExchangeSessions(ctx.db).get(session_id)
+    partnership = await ctx.db.get(Partnership, session.partnership_id) if session else None
+    if session is None or partnership is None or mine.id not in (
+        partnership.school_a, partnership.school_b
+    ):
+        raise UserError(
+            f"{mine.name} has no session #{session_id}. `/exchange sessions` lists yours.",
+            show_usage=False,
+        )
+    theirs = await ctx.schools.get(partnership.other(mine.id))
+    assert theirs is not None  # partnerships reference existing schools
+    return SessionView(session, partnership, mine, theirs)
+
+
+async def book(
+    ctx: Context, pairing: Pairing, start: datetime, end: datetime, details: SessionDetails,
+    *, label: str,
+) -> SessionView:
+    """A pending session at start..end; a teacher of the partner school then confirms it.
+    `label` names the time in refusals, e.g. "Slot 2"."""
+    partnership = pairing.booked_partnership()
+    slot = _checked_slot(ctx, pairing.mine, pairing.theirs, start, end, label)
+    await _refuse_overlap(ctx, partnership, slot, pairing, other_than=None)
+    session = ExchangeSession(
+        partnership_id=partnership.id,  # type: ignore[arg-type]
+        start_utc=slot.start,
+        end_utc=slot.end,
+        duration_minutes=int((slot.end - slot.start).total_seconds()) // 60,
+        within=slot.within.value,
+        status=SessionStatus.PENDING.value,
+        program_type=details.program_type or "cultural_exchange",
+        topic=details.topic or "",
+        video_link=details.video_link,
+        agenda_link=details.agenda_link,
+        proposed_by_school=pairing.mine.id,
+        proposed_by=actor_key(ctx),
+        ics_uid=f"{uuid.uuid4()}@jointclass",
+        created_at=ctx.now,
+        updated_at=ctx.now,
+    )
+    ctx.db.add(session)
+    await ctx.db.flush()
+    view = SessionView(session, partnership, pairing.mine, pairing.theirs)
+    await _announce(
+        ctx, view, "session_proposed",
+        lambda reader, other: (
+            f"{ctx.actor.label} ({pairing.mine.name}) proposes an online exchange:\n"
+            + describe(session, reader, other)
+        ),
+        actions_for_partner=(Action(f"Confirm #{session.id}", f"confirm {session.id}",
+                                    "primary"),),
+    )
+    logger.info("session %s proposed by %s", session.id, pairing.mine.id)
+    return view
+
+
+async def confirm(
+    ctx: Context, view: SessionView, details: SessionDetails
+) -> tuple[SessionView, str]:
+    """Book the session and plan its reminders. Returns the view and, when the session is
+    less than the lead times away, the checklist of preparation already due (for the reply)."""
+    session = view.session
+    if session.status == SessionStatus.BOOKED:
+        raise UserError(f"Session #{session.id} is already booked: {view.when()}.",
+                        show_usage=False)
+    _refuse_if_cancelled(session)
+    if session.proposed_by_school == view.mine.id:
+        raise PermissionDenied(
+            f"Session #{session.id} was proposed by {view.mine.name}, so a teacher of "
+            f"{view.theirs.name} confirms it. They have been asked to."
+        )
+    _refuse_if_begun(ctx, session, "confirm")
+    slot = _checked_slot(ctx, view.mine, view.theirs, session.start_utc, session.end_utc,
+                         f"Session #{session.id}")
+    _apply(session, details)
+    session.within = slot.within.value
+    session.status = SessionStatus.BOOKED.value
+    session.confirmed_by = actor_key(ctx)
+    session.confirmed_at = ctx.now
+    session.updated_at = ctx.now
+    ctx.db.add(session)
+    await ctx.db.flush()
+    reminders = await schedule_session_reminders(ctx, session)
+    await _announce(
+        ctx, view, "session_booked",
+        lambda reader, other: (
+            f"{ctx.actor.label} ({view.mine.name}) confirmed: the exchange is booked.\n"
+            + describe(session, reader, other)
+            + f"\nCalendar invite: /exchange ics {session.id}"
+            + _with_checklist(catch_up_checklist(reminders, reader))
+        ),
+        to_channel=True,
+    )
+    logger.info("session %s booked", session.id)
+    return view, catch_up_checklist(reminders, view.mine)
+
+
+def _with_checklist(checklist: str) -> str:
+    return f"\n{checklist}" if checklist else ""
+
+
+async def reschedule(
+    ctx: Context, view: SessionView, start: datetime, *, label: str
+) -> SessionView:
+    """Move a session, same length. A booked session stays booked (its invite's sequence goes
+    up); a pending one now waits for the other school to confirm the new time."""
+    session = view.session
+    _refuse_if_cancelled(session)
+    _refuse_if_begun(ctx, session, "reschedule")
+    end = start + timedelta(minutes=session.duration_minutes)
+    if start == session.start_utc:
+        raise UserError(f"Session #{session.id} is already at {view.when()}.", show_usage=False)
+    slot = _checked_slot(ctx, view.mine, view.theirs, start, end, label)
+    pairing = Pairing(view.mine, view.theirs, view.partnership)
+    await _refuse_overlap(ctx, view.partnership, slot, pairing, other_than=session.id)
+    before = session.start_utc, session.end_utc
+    session.start_utc, session.end_utc, session.within = slot.start, slot.end, slot.within.value
+    session.ics_sequence += 1
+    session.updated_at = ctx.now
+    if session.status == SessionStatus.PENDING:
+        session.proposed_by_school = view.mine.id
+        session.proposed_by = actor_key(ctx)
+    ctx.db.add(session)
+    booked = session.status == SessionStatus.BOOKED
+    if booked:
+        await ctx.db.flush()
+        await reschedule_session_reminders(ctx, session)
+    await _announce(
+        ctx, view, "session_rescheduled",
+        lambda reader, other: (
+            f"{ctx.actor.label} ({view.mine.name}) moved session #{session.id}; it was "
+            f"{span(*before, (Place.of(reader), Place.of(other)))}.\n"
+            + describe(session, reader, other)
+            + (f"\nUpdated calendar invite: /exchange ics {session.id}" if booked else "")
+        ),
+        actions_for_partner=() if booked else (
+            Action(f"Confirm #{session.id}", f"confirm {session.id}", "primary"),
+        ),
+        to_channel=booked,
+    )
+    logger.info("session %s rescheduled (sequence %s)", session.id, session.ics_sequence)
+    return view
+
+
+async def cancel(ctx: Context, view: SessionView, reason: str | None) -> SessionView:
+    session = view.session
+    _refuse_if_cancelled(session)
+    if session.end_utc <= ctx.now:
+        raise UserError(f"Session #{session.id} has already taken place; nothing to cancel.",
+                        show_usage=False)
+    was_booked = session.status == SessionStatus.BOOKED
+    await _mark_cancelled(ctx, session, reason or None)
+    await _announce(
+        ctx, view, "session_cancelled",
+        lambda reader, other: (
+            f"{ctx.actor.label} ({view.mine.name}) cancelled session #{session.id} "
+            f"with {other.name}: {when(session, reader, other)}."
+            + (f"\nReason: {reason}" if reason else "")
+            + (f"\nCalendar cancellation: /exchange ics {session.id}" if was_booked else "")
+        ),
+        to_channel=was_booked,
+    )
+    logger.info("session %s cancelled", session.id)
+    return view
+
+
+async def cancel_with_partnership(
+    ctx: Context, partnership: Partnership, reason: str | None
+) -> list[ExchangeSession]:
+    """Cancel the sessions of an ending partnership that have not begun, so no reminder,
+    agenda or feedback request goes out for a meeting that will not happen. The caller
+    announces the end once, naming these sessions, instead of one message per session."""
+    assert partnership.id is not None
+    upcoming = await ExchangeSessions(ctx.db).upcoming([partnership.id], ctx.now)
+    cancelled = [session for session in upcoming if session.start_utc > ctx.now]
+    for session in cancelled:
+        await _mark_cancelled(ctx, session, reason or "the partnership ended")
+    return cancelled
+
+
+async def _mark_cancelled(ctx: Context, session: ExchangeSession, reason: str | None) -> None:
+    """Cancel the session and its reminders; the invite's sequence moves on for the CANCEL."""
+    session.status = SessionStatus.CANCELLED.value
+    session.cancel_reason = reason
+    session.cancelled_by = actor_key(ctx)
+    session.cancelled_at = ctx.now
+    session.ics_sequence += 1
+    session.updated_at = ctx.now
+    ctx.db.add(session)
+    await ctx.db.flush()
+    await cancel_session_reminders(ctx, session)
+
+
+def _apply(session: ExchangeSession, details: SessionDetails) -> None:
+    if details.program_type is not None:
+        session.program_type = details.program_type
+    if details.topic is not None:
+        session.topic = details.topic
+    if details.video_link is not None:
+        session.video_link = details.video_link
+    if details.agenda_link is not None:
+        session.agenda_link = details.agenda_link
+
+
+def _refuse_if_cancelled(session: ExchangeSession) -> None:
+    if session.status == SessionStatus.CANCELLED:
+        raise UserError(f"Session #{session.id} was cancelled; propose and book a new time.",
+                        show_usage=False)
+
+
+def _refuse_if_begun(ctx: Context, session: ExchangeSession, verb: str) -> None:
+    if session.start_utc <= ctx.now:
+        raise UserError(f"Session #{session.id} has already begun, so it is too late to {verb} "
+                        "it.", show_usage=False)
+
+
+def _checked_slot(
+    ctx: Context, mine: School, theirs: School, start: datetime, end: datetime, label: str
+) -> Slot:
+    """The time as a slot, if it is in the future and keeps every slot rule today (hours and
+    vacations may have changed since it was proposed)."""
+    shown = span(start, end, (Place.of(mine), Place.of(theirs)))
+    if start <= ctx.now:
+        raise UserError(f"{label} ({shown}) has already begun; propose again for later times.",
+                        show_usage=False)
+    checked = check_slot(SchoolProfile.of(mine), SchoolProfile.of(theirs), start, end)
+    if isinstance(checked, Refusal):
+        raise UserError(f"{label} ({shown}) does not work: {_refusal_text(checked)}",
+                        show_usage=False)
+    return checked
+
+
+def _refusal_text(refusal: Refusal) -> str:
+    if refusal.kind is RefusalKind.OFF_GRID:
+        return "meetings start on a quarter hour (:00, :15, :30 or :45 UTC)."
+    school = refusal.school
+    assert school is not None
+    if refusal.kind is RefusalKind.CLOSED:
+        assert refusal.closure is not None
+        return (f"{school.name} is closed on {day_label(refusal.closure.day)} "
+                f"({refusal.closure.name}). `/exchange propose` suggests open times.")
+    after = f"; after school {school.after_school_hours}" if school.after_school_hours else ""
+    return (f"it is outside {school.name}'s hours (class {school.class_hours}{after}, "
+            "local time). `/exchange propose` suggests times inside both schools' hours.")
+
+
+async def _refuse_overlap(
+    ctx: Context, partnership: Partnership, slot: Slot, pairing: Pairing, *, other_than: int | None
+) -> None:
+    await ActivePartnerships(ctx.db).lock(partnership.id)  # type: ignore[arg-type]
+    clashes = await ExchangeSessions(ctx.db).overlapping(
+        partnership.id, slot.start, slot.end, other_than=other_than  # type: ignore[arg-type]
+    )
+    if clashes:
+        clash = clashes[0]
+        raise UserError(
+            f"That time overlaps session #{clash.id} ({clash.status}): "
+            f"{when(clash, pairing.mine, pairing.theirs)}. Two sessions of one partnership "
+            f"cannot overlap: pick another time, or cancel #{clash.id} first.",
+            show_usage=False,
+        )
+
+
+async def _announce(
+    ctx: Context,
+    view: SessionView,
+    event: str,
+    text_for: Callable[[School, School], str],
+    *,
+    actions_for_partner: tuple[Action, ...] = (),
+    to_channel: bool = False,
+) -> None:
+    """Tell the partner school, the caller's colleagues and (for agreed changes) the joint
+    channel; each reads the times with its own zone first."""
+    session = view.session
+    await ctx.notify_school(
+        view.theirs.id, text_for(view.theirs, view.mine),
+        {"event": event, "session": session_data(session, view.theirs, view.mine)},
+        actions_for_partner, when=session.start_utc,
+    )
+    await ctx.notify_school(
+        view.mine.id, text_for(view.mine, view.theirs),
+        {"event": event, "session": session_data(session, view.mine, view.theirs)},
+        when=session.start_utc,
+    )
+    partnership = view.partnership
+    if to_channel and partnership.channel_platform and partnership.channel_id:
+        first, second = view.partnership_order
+        ctx.notify_channel(
+            ChannelRef(partnership.channel_platform, partnership.channel_workspace or "",
+                       partnership.channel_id),
+            text_for(first, second),
+            {"event": event, "session": session_data(session, first, second)},
+            when=session.start_utc,
+        )

@@ -1,0 +1,71 @@
+"""Which partner a meetings command is about: the named school, the joint channel's partnership,
+or the caller's only one; when that is unclear, the error lists the choices."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core.context import Context
+from bot.core.errors import UserError
+from bot.schools.partnerships import Partnerships
+from bot.times.display import Place
+from storage.meeting_repositories import ActivePartnerships
+from storage.models import Partnership, School
+
+
+@dataclass(frozen=True)
+class Pairing:
+    mine: School
+    theirs: School
+    partnership: Partnership | None  # None: not partners (yet); times can be looked at, not booked
+
+    @property
+    def places(self) -> tuple[Place, Place]:
+        """The caller's place first, as every reply to the caller shows it."""
+        return Place.of(self.mine), Place.of(self.theirs)
+
+    def booked_partnership(self) -> Partnership:
+        if self.partnership is None:
+            raise UserError(
+                f"{self.mine.name} and {self.theirs.name} are not partners yet, so nothing can be "
+                "booked. Sessions are booked once a partnership request is accepted.",
+                show_usage=False,
+            )
+        return self.partnership
+
+
+async def choose_partner(ctx: Context, partner: School | None) -> Pairing:
+    mine = await ctx.my_school()
+    partnerships = Partnerships(ctx.db)
+    if partner is not None:
+        if partner.id == mine.id:
+            raise UserError(f"{partner.name} is your own school; name a partner school.")
+        return Pairing(mine, partner, await partnerships.active_between(mine.id, partner.id))
+    if ctx.channel is not None:
+        joint = await ActivePartnerships(ctx.db).in_channel(
+            ctx.channel.platform, ctx.channel.workspace, ctx.channel.channel_id
+        )
+        if joint is not None and mine.id in (joint.school_a, joint.school_b):
+            return await _pairing(ctx, mine, joint)
+    active = await partnerships.active_of(mine.id)
+    if len(active) == 1:
+        return await _pairing(ctx, mine, active[0])
+    if not active:
+        raise UserError(
+            f"{mine.name} has no partner school yet. Name the school to look at times with "
+            "anyway: partner=<school id>.",
+        )
+    listed = []
+    for partnership in active:
+        other = await ctx.schools.get(partnership.other(mine.id))
+        listed.append(f"{other.id} ({other.name})" if other else partnership.other(mine.id))
+    raise UserError(
+        f"{mine.name} has {len(active)} partner schools; say which with partner=…: "
+        + ", ".join(listed) + "."
+    )
+
+
+async def _pairing(ctx: Context, mine: School, partnership: Partnership) -> Pairing:
+    theirs = await ctx.schools.get(partnership.other(mine.id))
+    assert theirs is not None  # partnerships reference existing schools
+    return Pairing(mine, theirs, partnership)

@@ -1,0 +1,186 @@
+"""Countries, IANA time zones and languages, read from user text with close-match suggestions."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import cache
+
+import pycountry
+import pytz
+
+from bot.core.value_types import ValueProblem, ValueType, Wire
+
+_COUNTRY_ALIASES = {"UK": "GB", "USA": "US", "KOREA": "KR", "TURKEY": "TR"}
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Lower-case English names (official and common) to ISO 3166 alpha-2 codes."""
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            if value := getattr(country, attribute, None):
+                names[value.lower()] = country.alpha_2
+    return names
+
+
+def parse_country(raw: str) -> str:
+    text = raw.strip()
+    code = _COUNTRY_ALIASES.get(text.upper(), text.upper())
+    if len(code) == 2 and pycountry.countries.get(alpha_2=code):
+        return code
+    by_name = _country_names()
+    if text.lower() in by_name:
+        found = by_name[text.lower()]
+        raise ValueProblem(f"'{raw}' is a name; write the ISO 3166 code {found}")
+    close = difflib.get_close_matches(text.lower(), by_name, n=3, cutoff=0.7)
+    hint = (
+        "; did you mean " + ", ".join(f"{by_name[n]} ({n.title()})" for n in close) if close else ""
+    )
+    raise ValueProblem(f"'{raw}' is not an ISO 3166 country code like KR, JP or US{hint}")
+
+
+def country_name(code: str) -> str:
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+def country_zones(code: str) -> list[str]:
+    return list(pytz.country_timezones.get(code, []))
+
+
+@cache
+def _zones_by_lower() -> dict[str, str]:
+    return {zone.lower(): zone for zone in pytz.all_timezones}
+
+
+def parse_timezone(raw: str) -> str:
+    """An IANA zone name, case-insensitive; `New York` or `new_york` suggest the full name."""
+    text = raw.strip()
+    zones = _zones_by_lower()
+    if text.lower() in zones:
+        return zones[text.lower()]
+    wanted = text.lower().replace(" ", "_")
+    by_city = [zone for key, zone in zones.items() if key.rsplit("/", 1)[-1] == wanted]
+    close = by_city or [
+        zones[key] for key in difflib.get_close_matches(wanted, zones, n=3, cutoff=0.75)
+    ]
+    hint = f"; did you mean {', '.join(close)}" if close else ""
+    raise ValueProblem(f"'{raw}' is not an IANA time zone like Asia/Seoul{hint}")
+
+
+def zone_for_country(country: str, timezone: str | None) -> str:
+    """The school's zone: the given one if it belongs to the country, the only one otherwise."""
+    zones = country_zones(country)
+    if timezone is None:
+        if len(zones) == 1:
+            return zones[0]
+        listed = ", ".join(zones[:12]) + (", …" if len(zones) > 12 else "")
+        raise ValueProblem(
+            f"{country_name(country)} has {len(zones)} time zones; give timezone= one of: {listed}"
+        )
+    if zones and timezone not in zones:
+        listed = ", ".join(zones[:12]) + (", …" if len(zones) > 12 else "")
+        raise ValueProblem(f"{timezone} is not a time zone of {country}; use one of: {listed}")
+    return timezone
+
+
+# The languages of the programs' countries, for a country code typed where a language was
+# meant (`jp` for ja): the codes the programs teach in, most common first.
+COUNTRY_LANGUAGES = {
+    "AL": ("sq",), "AU": ("en",), "AZ": ("az",), "BG": ("bg",), "CL": ("es",),
+    "CN": ("zh",), "DE": ("de",), "DK": ("da",), "FI": ("fi", "sv"), "FR": ("fr",),
+    "GB": ("en",), "GR": ("el",), "HK": ("zh", "en"), "IE": ("en", "ga"), "IN": ("hi", "en"),
+    "JP": ("ja",), "KR": ("ko",), "KW": ("ar",), "KZ": ("kk", "ru"), "MN": ("mn",),
+    "MY": ("ms", "en"), "NZ": ("en", "mi"), "PH": ("tl", "en"), "RS": ("sr",),
+    "SG": ("en", "zh", "ms", "ta"), "SI": ("sl",), "TH": ("th",), "TR": ("tr",),
+    "TW": ("zh",), "UA": ("uk",), "US": ("en",),
+}
+_TAUGHT = tuple(dict.fromkeys(code for codes in COUNTRY_LANGUAGES.values() for code in codes))
+_REGION_TAG = re.compile(r"(?P<language>[a-z]{2,3})(?:[-_][a-z0-9]{2,8})+")
+
+
+@cache
+def _language_names() -> dict[str, str]:
+    return {
+        language.name.lower(): language.alpha_2
+        for language in pycountry.languages
+        if hasattr(language, "alpha_2")
+    }
+
+
+@cache
+def _two_letter_codes() -> tuple[str, ...]:
+    """Every ISO 639-1 code, the programs' own languages first."""
+    codes = {language.alpha_2 for language in pycountry.languages if hasattr(language, "alpha_2")}
+    return (*_TAUGHT, *sorted(codes - set(_TAUGHT)))
+
+
+def parse_language(raw: str) -> str:
+    """An ISO 639-1 code. Its ISO 639-2 form (`kor`, `ger`) and a region tag (`en-US`) read as
+    the two letters; a country code (`jp`) or a name suggests the code, even when the country
+    code is also some other language's (`kr` is Kanuri, which `kau` still names)."""
+    text = raw.strip().lower()
+    if region := _REGION_TAG.fullmatch(text):
+        text = region["language"]
+    if country := _country_not_language(text):
+        other = pycountry.languages.get(alpha_2=text)
+        raise ValueProblem(
+            f"'{raw}' is the country code of {country_name(country)}; did you mean "
+            f"{_listed(COUNTRY_LANGUAGES[country])}?"
+            + (f" ({other.name} is written {other.alpha_3}.)" if other else "")
+        )
+    if len(text) == 2 and pycountry.languages.get(alpha_2=text):
+        return text
+    if len(text) == 3 and (two_letters := _from_alpha_3(text)):
+        return two_letters
+    names = _language_names()
+    if text in names:
+        raise ValueProblem(f"'{raw}' is a name; write the ISO 639-1 code {names[text]}")
+    close = [names[name] for name in difflib.get_close_matches(text, names, n=3, cutoff=0.7)]
+    if not close and len(text) == 2:
+        close = [code for code in _two_letter_codes() if _one_letter_off(text, code)][:3]
+    hint = f"; did you mean {_listed(close)}" if close else ""
+    raise ValueProblem(f"'{raw}' is not an ISO 639-1 language code like ko, ja or en{hint}")
+
+
+def _country_not_language(text: str) -> str | None:
+    """The program country `text` names when it is not that country's own language code."""
+    code = text.upper()
+    if len(text) == 2 and code in COUNTRY_LANGUAGES and text not in COUNTRY_LANGUAGES[code]:
+        return code
+    return None
+
+
+def _from_alpha_3(text: str) -> str | None:
+    for key in ("alpha_3", "bibliographic"):
+        language = pycountry.languages.get(**{key: text})
+        if language is not None and hasattr(language, "alpha_2"):
+            return str(language.alpha_2)
+    return None
+
+
+def _one_letter_off(text: str, code: str) -> bool:
+    return sum(a != b for a, b in zip(text, code, strict=True)) == 1
+
+
+def _listed(codes: tuple[str, ...] | list[str]) -> str:
+    named = [f"{code} ({language_name(code)})" for code in codes]
+    return " or ".join(filter(None, (", ".join(named[:-1]), named[-1])))
+
+
+def language_name(code: str) -> str:
+    language = pycountry.languages.get(alpha_2=code)
+    return language.name if language else code
+
+
+COUNTRY = ValueType("country", Wire.STRING, "<country>", "an ISO 3166 code like KR", parse_country)
+TIMEZONE = ValueType(
+    "timezone", Wire.STRING, "<zone>", "an IANA zone like Asia/Seoul", parse_timezone
+)
+LANGUAGE = ValueType(
+    "language", Wire.STRING, "<lang>", "an ISO 639-1 code like ko or en", parse_language
+)

@@ -1,0 +1,150 @@
+"""How replies look on Discord: escaped text, embeds within limits, timestamps, buttons, files."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.adapters.discord.components import CommandIds
+from bot.adapters.discord.render import (
+    ERROR_MARK,
+    MAX_CONTENT,
+    MAX_EMBED_TOTAL,
+    render_outgoing,
+    render_reply,
+)
+from bot.core.clock import ManualClock
+from bot.core.outbox import OutgoingMessage, Recipient
+from bot.core.reply import Action, Attachment, Reply, Section
+from storage import migrate
+from storage.engine import MEMORY_URL, create_engine, session_factory
+from tests.support.discord_payloads import GUILD_ID
+
+WHEN = datetime(2027, 3, 9, 7, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+async def ids() -> AsyncIterator[CommandIds]:
+    """Button ids on a scratch database (`bot` would run each test on every backend)."""
+    engine = create_engine(MEMORY_URL)
+    await migrate.upgrade(engine)
+    yield CommandIds(session_factory(engine), ManualClock(WHEN))
+    await engine.dispose()
+
+
+async def test_user_markdown_and_mentions_show_as_typed_and_ping_nobody(ids) -> None:
+    reply = Reply(text="Registered **Hanbit** _Middle_ @everyone <@123456789012345678> @here")
+    message = await render_reply(reply, ids, GUILD_ID)
+    assert "\\*\\*Hanbit\\*\\*" in message.content and "\\_Middle\\_" in message.content
+    assert "@everyone" not in message.content and "@\u200beveryone" in message.content
+    assert "<@123456789012345678>" not in message.content and "@\u200bhere" in message.content
+    mentions = message.send_kwargs()["allowed_mentions"].to_dict()
+    assert mentions == {"parse": []}
+
+
+async def test_sections_become_fields_with_the_readers_own_time(ids) -> None:
+    reply = Reply(
+        text="2 slots for Hanbit and Sakura:\n1. …\n2. …",
+        sections=(Section("Slot 1", ("Tue 9 Mar 16:00 KST (Asia/Seoul) · 16:00 JST (Asia/Tokyo)",),
+                          when=WHEN),
+                  Section("Slot 2", ("no time",))),
+    )
+    message = await render_reply(reply, ids, GUILD_ID)
+    assert message.content == "2 slots for Hanbit and Sakura:"
+    [embed] = message.embeds
+    first, second = embed.fields
+    assert first.name == "Slot 1"
+    stamp = int(WHEN.timestamp())
+    assert first.value == ("Tue 9 Mar 16:00 KST (Asia/Seoul) · 16:00 JST (Asia/Tokyo)\n"
+                           f"Your local time: <t:{stamp}:F> (<t:{stamp}:R>)")
+    assert second.value == "no time"
+
+
+async def test_many_long_sections_are_spread_within_discords_limits(ids) -> None:
+    sections = tuple(Section(f"School {n}", ("x" * 300,) * 5) for n in range(80))
+    message = await render_reply(Reply(text="80 candidates:", sections=sections), ids, GUILD_ID)
+    assert 1 <= len(message.embeds) <= 10
+    assert all(len(embed.fields) <= 25 for embed in message.embeds)
+    assert all(len(f.value) <= 1024 for embed in message.embeds for f in embed.fields)
+    assert sum(len(embed) for embed in message.embeds) <= MAX_EMBED_TOTAL  # as Discord counts
+    shown = sum(len(embed.fields) for embed in message.embeds)
+    assert message.embeds[-1].footer.text == f"{80 - shown} more not shown"
+
+
+async def test_text_too_long_for_a_message_goes_into_embeds(ids) -> None:
+    text = "\n".join(f"  KR-school-{n}  Some School · Seoul, KR · middle" for n in range(120))
+    message = await render_reply(Reply(text=text), ids, GUILD_ID)
+    assert len(text) > MAX_CONTENT and message.content == ""
+    assert message.embeds[0].description.startswith("  KR-school-0  Some School")
+    assert all(len(e.description) <= 4096 for e in message.embeds)
+    assert sum(len(embed) for embed in message.embeds) <= MAX_EMBED_TOTAL  # as Discord counts
+
+
+async def test_a_failed_command_is_marked_as_such(ids) -> None:
+    message = await render_reply(Reply.error("quota: 0 is out of range"), ids, GUILD_ID)
+    assert message.content == ERROR_MARK + "quota: 0 is out of range"
+
+
+async def test_actions_become_buttons_that_carry_their_command(ids) -> None:
+    reply = Reply(text="Request from Sakura", actions=(
+        Action("Accept", "accept 3", "primary"), Action("Decline", "decline 3", "danger"),
+        Action("Accept", "accept 3", "primary"),  # the same button twice is shown once
+    ))
+    view = (await render_reply(reply, ids, GUILD_ID)).view
+    assert view is not None and view.timeout is None
+    [row] = view.to_components()
+    assert [(b["label"], b["custom_id"], b["style"]) for b in row["components"]] == [
+        ("Accept", f"jc:{GUILD_ID}:accept 3", 1), ("Decline", f"jc:{GUILD_ID}:decline 3", 4),
+    ]
+
+
+async def test_a_command_too_long_for_a_button_is_kept_and_found_after_a_restart(bot) -> None:
+    command = 'request JP-sakura-junior-high "' + "We would love to meet your class! " * 4 + '"'
+    reply = Reply(text="Send it?", actions=(Action("Send", command),))
+    view = (await render_reply(reply, CommandIds(bot.core.sessions, bot.core.clock), GUILD_ID)).view
+    custom_id = view.to_components()[0]["components"][0]["custom_id"]
+    assert len(custom_id) <= 100 and custom_id.startswith(f"jc:{GUILD_ID}:#")
+    restarted = CommandIds(bot.core.sessions, bot.core.clock)
+    assert await restarted.decode(custom_id.split(":", 2)[2]) == command
+
+
+async def test_notifications_get_buttons_for_the_recipients_server(ids) -> None:
+    message = OutgoingMessage(Recipient("discord", GUILD_ID, "user", "42"),
+                              "Sakura asks to partner with you.",
+                              actions=(Action("Accept", "accept 3", "primary"),))
+    rendered = await render_outgoing(message, ids)
+    assert rendered.content == "Sakura asks to partner with you."
+    assert rendered.view.to_components()[0]["components"][0]["custom_id"] == (
+        f"jc:{GUILD_ID}:accept 3"
+    )
+
+
+async def test_a_notification_about_an_instant_shows_it_in_each_readers_own_zone(ids) -> None:
+    start = datetime(2027, 3, 9, 6, 0, tzinfo=UTC)
+    message = OutgoingMessage(Recipient("discord", GUILD_ID, "channel", "7"),
+                              "Session #1 starts in 60 minutes <t:1:F>", when=start)
+    rendered = await render_outgoing(message, ids)
+    stamp = int(start.timestamp())
+    assert rendered.content.endswith(f"\nSession starts, your time: <t:{stamp}:F> (<t:{stamp}:R>)")
+    assert "\\<t:1:F>" in rendered.content  # the same token typed by a user stays inert
+
+
+async def test_attachments_become_files(ids) -> None:
+    reply = Reply(text="Invite attached.", attachments=(
+        Attachment("session.ics", b"BEGIN:VCALENDAR", "text/calendar", "Joint class"),))
+    [file] = (await render_reply(reply, ids, GUILD_ID)).files
+    assert file.filename == "session.ics" and file.description == "Joint class"
+    assert file.fp.read() == b"BEGIN:VCALENDAR"
+
+
+async def test_notes_of_a_reply_with_sections_are_shown_with_its_headline(ids) -> None:
+    reply = Reply(
+        text="2 meeting times:\n  1. …\nNote: New York moves to EDT on Sun 14 Mar 2027.",
+        sections=(Section("1. Tue 9 Mar"),),
+        notes=("Note: New York moves to EDT on Sun 14 Mar 2027.",),
+    )
+    message = await render_reply(reply, ids, GUILD_ID)
+    assert message.content.startswith("2 meeting times:")
+    assert "New York moves to EDT" in message.content

@@ -1,0 +1,119 @@
+"""The long-running process: services share one loop and stop together."""
+
+import asyncio
+import os
+import signal
+
+import pytest
+
+from bot.adapters.testing import TestBot
+from bot.cli.run import platform_services, run_services
+from bot.core.settings import Settings
+from storage.engine import MEMORY_URL
+
+
+@pytest.fixture
+async def running_bot(database_url, tmp_path):
+    """Background loops run concurrently, as in `jointclass run`: so a real database file
+    (the in-memory one shares a single connection, which concurrent loops must not)."""
+    url = f"sqlite:///{tmp_path}/bot.sqlite3" if database_url == MEMORY_URL else database_url
+    bot = await TestBot.start(database_url=url)
+    yield bot
+    await bot.close()
+
+
+def test_no_credentials_means_no_platform_services():
+    assert platform_services(Settings(_env_file=None)) == {}
+
+
+@pytest.mark.parametrize(
+    ("credentials", "services"),
+    [
+        ({"DISCORD_TOKEN": "x"}, {"discord", "health"}),
+        ({"SLACK_BOT_TOKEN": "x", "SLACK_SIGNING_SECRET": "y"}, {"slack"}),  # HTTP: its own
+        ({"SLACK_BOT_TOKEN": "x", "SLACK_SIGNING_SECRET": "y", "SLACK_APP_TOKEN": "z"},
+         {"slack", "health"}),
+    ],
+)
+def test_health_endpoints_are_served_wherever_slack_http_does_not_serve_them(
+    credentials, services
+):
+    assert set(platform_services(Settings(_env_file=None, **credentials))) == services
+
+
+async def test_a_failing_service_stops_the_others_and_is_reported(running_bot):
+    bot = running_bot
+    stopped = asyncio.Event()
+
+    async def steady(core, settings):
+        try:
+            await asyncio.Event().wait()
+        finally:
+            stopped.set()
+
+    async def broken(core, settings):
+        raise RuntimeError("port in use")
+
+    with pytest.raises(RuntimeError, match="port in use"):
+        await run_services(bot.core, bot.core.settings, {"a": steady, "b": broken})
+    assert stopped.is_set()
+
+
+async def test_sigterm_stops_every_service_cleanly(running_bot):
+    bot = running_bot
+    started = asyncio.Event()
+
+    async def service(core, settings):
+        started.set()
+        await asyncio.Event().wait()
+
+    async def terminate_soon():
+        await started.wait()
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    killer = asyncio.create_task(terminate_soon())
+    await asyncio.wait_for(run_services(bot.core, bot.core.settings, {"svc": service}), 10)
+    await killer
+
+
+async def test_discord_runs_on_one_replica_at_a_time_and_moves_when_the_leader_stops(
+    running_bot,
+):
+    """Two replicas on one database: Slack on both, Discord only on the lease holder."""
+    url = running_bot.core.engine.url.render_as_string(hide_password=False)
+    follower = await TestBot.start(database_url=url, JOINTCLASS_INSTANCE_ID="replica-b")
+    serving: dict[str, list[str]] = {"slack": [], "discord": []}
+    moved = asyncio.Event()
+
+    def service(platform):
+        async def serve(core, settings):
+            serving[platform].append(settings.instance_id)
+            if len(serving["discord"]) == 2:
+                moved.set()
+            await asyncio.Event().wait()
+
+        return serve
+
+    services = {"slack": service("slack"), "discord": service("discord")}
+    replicas = {}
+    for bot in (running_bot, follower):
+        replicas[bot.core.settings.instance_id] = asyncio.create_task(
+            run_services(bot.core, bot.core.settings, services)
+        )
+        await asyncio.wait_for(until(lambda: serving["discord"]), 10)
+    await asyncio.wait_for(until(lambda: len(serving["slack"]) == 2), 10)
+    assert len(serving["discord"]) == 1
+    leader = serving["discord"][0]
+    replicas[leader].cancel()  # a clean stop releases the lease
+    await asyncio.gather(replicas[leader], return_exceptions=True)
+    await asyncio.wait_for(moved.wait(), 15)  # the follower's next claim, at most 5 s later
+    assert serving["discord"][1] != leader
+    for task in replicas.values():
+        task.cancel()
+    await asyncio.gather(*replicas.values(), return_exceptions=True)
+    await follower.close()
+
+
+async def until(condition):
+    while not condition():
+        await asyncio.sleep(0.01)

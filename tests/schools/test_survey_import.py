@@ -1,0 +1,125 @@
+"""The demand-survey import: every row or none, the same checks as chat, idempotent by id."""
+
+import pytest
+from sqlmodel import select
+
+from bot.schools.survey_import import COLUMNS, SurveyInvalid, import_survey
+from storage.models import School
+
+HEADER = ",".join(COLUMNS)
+SEOUL = (
+    "KR-001,Hanbit Middle School,home,KR,Seoul,,middle,1-3,ko;en,culture;sdgs,2,"
+    'Mon-Fri 09:00-16:00,"Tue,Thu 16:00-18:00",2027-07-24..2027-08-22'
+)
+OSAKA = (
+    "JP-001,Sakura Junior High,partner,JP,Osaka,,middle,1-3,ja;en,culture,1,Mon-Fri 08:30-15:30,,"
+)
+DENVER = (
+    "US-001,Lincoln Middle,partner,US,Denver,America/Denver,middle,6-8,en,coding,1,"
+    "Mon-Fri 08:00-15:00,,"
+)
+
+
+def survey(*rows: str) -> str:
+    return "\n".join([HEADER, *rows]) + "\n"
+
+
+async def schools(bot):
+    async with bot.core.sessions() as db:
+        return {s.id: s for s in (await db.exec(select(School))).all()}
+
+
+async def test_a_valid_survey_creates_every_school(bot):
+    result = await import_survey(bot.core, survey(SEOUL, OSAKA, DENVER), "Seoul IJC 2027")
+    assert sorted(result.created) == ["JP-001", "KR-001", "US-001"]
+    stored = await schools(bot)
+    assert stored["KR-001"].timezone == "Asia/Seoul"
+    assert stored["KR-001"].after_school_hours == "Tue,Thu 16:00-18:00"
+    assert stored["KR-001"].languages == "ko;en" and stored["KR-001"].source == "import"
+    assert stored["US-001"].timezone == "America/Denver" and stored["US-001"].side == "partner"
+
+
+async def test_importing_the_same_file_twice_changes_nothing(bot):
+    await import_survey(bot.core, survey(SEOUL, OSAKA), None)
+    again = await import_survey(bot.core, survey(SEOUL, OSAKA), None)
+    assert again.created == [] and sorted(again.unchanged) == ["JP-001", "KR-001"]
+
+
+async def test_a_changed_row_updates_its_school(bot):
+    await import_survey(bot.core, survey(SEOUL, OSAKA), None)
+    result = await import_survey(bot.core, survey(SEOUL.replace(",2,", ",3,"), OSAKA), None)
+    assert result.updated == ["KR-001"]
+    assert (await schools(bot))["KR-001"].quota == 3
+
+
+async def test_one_bad_row_imports_nothing_and_every_error_has_its_line(bot):
+    bad_zone = DENVER.replace("America/Denver", "")
+    bad_level = OSAKA.replace("JP-001", "JP-002").replace(",middle,", ",college,")
+    with pytest.raises(SurveyInvalid) as raised:
+        await import_survey(bot.core, survey(SEOUL, bad_zone, bad_level), None)
+    errors = raised.value.errors
+    assert len(errors) == 2
+    assert errors[0].startswith("line 3: timezone: United States has 29 time zones")
+    assert errors[1].startswith("line 4: level: 'college' is not accepted")
+    assert await schools(bot) == {}
+
+
+async def test_a_row_with_several_errors_lists_every_one_with_its_line(bot):
+    bad = (
+        "US-002,,partner,US,Denver,,college,6-8,english,coding,0,"
+        "weekdays,,"
+    )
+    with pytest.raises(SurveyInvalid) as raised:
+        await import_survey(bot.core, survey(SEOUL, bad), None)
+    errors = raised.value.errors
+    assert all(error.startswith("line 3: ") for error in errors)
+    for says in ("name is empty", "level: 'college' is not accepted",
+                 "languages: 'english' is a name", "quota: 0 is out of range",
+                 "needs days then hours", "timezone: United States has 29 time zones"):
+        assert sum(says in error for error in errors) == 1, (says, errors)
+    assert len(errors) == 6
+
+
+async def test_line_numbers_count_quoted_line_breaks(bot):
+    multiline = SEOUL.replace("Hanbit Middle School", '"Hanbit\nMiddle School"')
+    with pytest.raises(SurveyInvalid) as raised:
+        await import_survey(bot.core, survey(multiline, OSAKA.replace(",1,", ",0,")), None)
+    assert raised.value.errors == ["line 4: quota: 0 is out of range; it must be from 1 to 50."]
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (SEOUL.replace("KR-001", ""), "school_id is empty"),
+        (SEOUL.replace("KR-001", "KR 001"), "school_id 'KR 001' may use only"),
+        (SEOUL.replace(",home,", ",host,"), "side 'host' must be home or partner"),
+        (SEOUL.replace("ko;en", "korean"), "'korean' is a name; write the ISO 639-1 code ko"),
+        (SEOUL.replace("ko;en", "kx"), "'kx' is not an ISO 639-1 language code"),
+        (SEOUL.replace("Mon-Fri 09:00-16:00", "weekdays"), "needs days then hours"),
+    ],
+)
+async def test_row_errors_read_like_the_chat_errors(bot, row, message):
+    with pytest.raises(SurveyInvalid) as raised:
+        await import_survey(bot.core, survey(row), None)
+    assert message in raised.value.errors[0]
+
+
+async def test_a_repeated_school_id_names_both_lines(bot):
+    with pytest.raises(SurveyInvalid) as raised:
+        await import_survey(bot.core, survey(SEOUL, SEOUL), None)
+    assert raised.value.errors == ["line 3: school_id KR-001 already appears on line 2"]
+
+
+async def test_a_missing_column_is_reported_before_any_row(bot):
+    with pytest.raises(SurveyInvalid, match="lacks column"):
+        await import_survey(bot.core, "school_id,name\nKR-001,Hanbit\n", None)
+
+
+async def test_extra_columns_are_ignored_and_reported(bot):
+    text = (
+        survey(SEOUL)
+        .replace(HEADER, HEADER + ",contact")
+        .replace("2027-08-22", "2027-08-22,a@b.kr")
+    )
+    result = await import_survey(bot.core, text, None)
+    assert result.ignored_columns == ["contact"] and result.created == ["KR-001"]
