@@ -51,40 +51,66 @@ async def crash_runs(backend: Backend, root: Path, runs: int, seed: int) -> list
         operation = OPERATIONS[number % len(OPERATIONS)]
         result = await lab.run(operation, seed + number)
         results.append(result)
-        where = (repr(result.interrupted) if result.interrupted
-                 else "between units" if result.killed else "none: the child had finished")
-        print(f"  {backend.name:10} {operation:9} seed {result.seed}: kill at "
-              f"{result.kill_after:4.1f} s, in {where:.60}; "
-              f"{len(result.findings.inconsistencies)} inconsistent", file=sys.stderr)
+        where = (
+            repr(result.interrupted)
+            if result.interrupted
+            else "between units"
+            if result.killed
+            else "none: the child had finished"
+        )
+        print(
+            f"  {backend.name:10} {operation:9} seed {result.seed}: kill at "
+            f"{result.kill_after:4.1f} s, in {where:.60}; "
+            f"{len(result.findings.inconsistencies)} inconsistent",
+            file=sys.stderr,
+        )
         for problem in result.findings.inconsistencies[:5]:
             print(f"    {problem} (kept in {result.workdir})", file=sys.stderr)
     return results
 
 
 def table(results: list[RunResult]) -> str:
-    header = ("operation", "backend", "runs", "killed mid-op", "inconsistent", "reminders due",
-              "reminders lost", "messages", "messages lost", "resent", "restart p50",
-              "restart max")
+    header = (
+        "operation",
+        "backend",
+        "runs",
+        "killed mid-op",
+        "inconsistent",
+        "reminders due",
+        "reminders lost",
+        "messages",
+        "messages lost",
+        "resent",
+        "restart p50",
+        "restart max",
+    )
     rows = [header]
     groups: dict[tuple[str, str], list[RunResult]] = {}
     for result in results:
         groups.setdefault((result.operation, result.backend), []).append(result)
     for (operation, backend), group in groups.items():
         restarts = [r.restart_seconds for r in group]
-        rows.append((
-            operation, backend, str(len(group)),
-            str(sum(1 for r in group if r.interrupted)),
-            str(sum(len(r.findings.inconsistencies) for r in group)),
-            str(sum(r.findings.reminders_due for r in group)),
-            str(sum(r.findings.reminders_lost for r in group)),
-            str(sum(r.findings.messages for r in group)),
-            str(sum(r.findings.messages_lost for r in group)),
-            str(sum(r.findings.messages_resent for r in group)),
-            f"{statistics.median(restarts):.2f} s", f"{max(restarts):.2f} s",
-        ))
+        rows.append(
+            (
+                operation,
+                backend,
+                str(len(group)),
+                str(sum(1 for r in group if r.interrupted)),
+                str(sum(len(r.findings.inconsistencies) for r in group)),
+                str(sum(r.findings.reminders_due for r in group)),
+                str(sum(r.findings.reminders_lost for r in group)),
+                str(sum(r.findings.messages for r in group)),
+                str(sum(r.findings.messages_lost for r in group)),
+                str(sum(r.findings.messages_resent for r in group)),
+                f"{statistics.median(restarts):.2f} s",
+                f"{max(restarts):.2f} s",
+            )
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
-    lines = [" | ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
-             for row in rows]
+    lines = [
+        " | ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        for row in rows
+    ]
     lines.insert(1, "-+-".join("-" * width for width in widths))
     return "\n".join(lines)
 

@@ -69,29 +69,32 @@ def _tieups(journal: Journal, database_url: str, workdir: Path) -> None:
         if number % 2:
             label = f"match {program}"
             journal.begin(label)
-            code = cli.main(["match", "--program", program, "--apply",
-                             "--week-of", WEEK_OF.isoformat()])
+            code = cli.main(
+                ["match", "--program", program, "--apply", "--week-of", WEEK_OF.isoformat()]
+            )
             assert code == 0, f"{label} failed with exit code {code}"
             journal.done(label)
         else:
             asyncio.run(_tieup_in_chat(journal, database_url, workdir, program))
 
 
-async def _tieup_in_chat(journal: Journal, database_url: str, workdir: Path,
-                         program: str) -> None:
+async def _tieup_in_chat(journal: Journal, database_url: str, workdir: Path, program: str) -> None:
     journal.begin(f"start-up for {program}")
     core = await start_bot(database_url, workdir, START)
     journal.done(f"start-up for {program}")
     try:
-        for line in (f'tieup run program="{program}" week_of={WEEK_OF}',
-                     f'tieup publish program="{program}"'):
+        for line in (
+            f'tieup run program="{program}" week_of={WEEK_OF}',
+            f'tieup publish program="{program}"',
+        ):
             await _command(core, journal, COORDINATOR, line)
     finally:
         await core.close()
 
 
-async def _with_bot(operation: str, journal: Journal, database_url: str, workdir: Path,
-                    seed: int) -> None:
+async def _with_bot(
+    operation: str, journal: Journal, database_url: str, workdir: Path, seed: int
+) -> None:
     core = await start_bot(database_url, workdir, START)
     journal.write("ready")
     try:
@@ -103,8 +106,9 @@ async def _with_bot(operation: str, journal: Journal, database_url: str, workdir
         await core.close()
 
 
-async def _command(core: BotCore, journal: Journal, user: str, line: str,
-                   channel: str | None = None) -> dict:
+async def _command(
+    core: BotCore, journal: Journal, user: str, line: str, channel: str | None = None
+) -> dict:
     """One chat command and the delivery of what it queued; returns the reply's data."""
     label = f"{user}: {line}"
     journal.begin(label)

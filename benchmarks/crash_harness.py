@@ -109,37 +109,59 @@ class CrashLab:
         try:
             kill_after, killed = await self._kill_child(operation, seed, url, workdir)
             journal = JournalRecord.read(workdir)
-            findings, restart_seconds = await self.restart_and_check(operation, url, workdir,
-                                                                     journal)
+            findings, restart_seconds = await self.restart_and_check(
+                operation, url, workdir, journal
+            )
         finally:
             self.backend.drop(url)
         if not findings.failed:
             shutil.rmtree(workdir)  # kept only when something is wrong, for a look
-        return RunResult(operation, self.backend.name, seed, kill_after, killed,
-                         journal.interrupted if killed else None, findings, restart_seconds,
-                         workdir)
+        return RunResult(
+            operation,
+            self.backend.name,
+            seed,
+            kill_after,
+            killed,
+            journal.interrupted if killed else None,
+            findings,
+            restart_seconds,
+            workdir,
+        )
 
     async def fresh_database(self, operation: str, workdir: Path) -> str:
         """A copy of the operation's seeded template, for one run."""
         if operation not in self.backend.templates:
-            await seed_template(operation, self.backend.template_url(operation), self.root,
-                                self.assets)
+            await seed_template(
+                operation, self.backend.template_url(operation), self.root, self.assets
+            )
         return self.backend.clone(operation, workdir)
 
-    async def _kill_child(self, operation: str, seed: int, url: str,
-                          workdir: Path) -> tuple[float, bool]:
+    async def _kill_child(
+        self, operation: str, seed: int, url: str, workdir: Path
+    ) -> tuple[float, bool]:
         """(seconds after ready the kill was due, whether the child was still there to kill)"""
         with (workdir / "child.log").open("w") as log:
             child = subprocess.Popen(
-                [sys.executable, "-m", "benchmarks.crash_child", operation, url, str(workdir),
-                 str(self.assets), str(seed)],
-                cwd=REPOSITORY, env=os.environ | crash_environment(url, workdir),
-                stdout=subprocess.DEVNULL, stderr=log,
+                [
+                    sys.executable,
+                    "-m",
+                    "benchmarks.crash_child",
+                    operation,
+                    url,
+                    str(workdir),
+                    str(self.assets),
+                    str(seed),
+                ],
+                cwd=REPOSITORY,
+                env=os.environ | crash_environment(url, workdir),
+                stdout=subprocess.DEVNULL,
+                stderr=log,
             )
             try:
                 await _until_ready(child, workdir)
-                kill_after = random.Random(seed).uniform(0, KILL_WINDOW[operation]) \
-                    * self.window_scale
+                kill_after = (
+                    random.Random(seed).uniform(0, KILL_WINDOW[operation]) * self.window_scale
+                )
                 await asyncio.sleep(kill_after)
                 killed = child.poll() is None
             finally:
@@ -150,8 +172,9 @@ class CrashLab:
             raise ChildFailed(f"{operation} child failed:\n{(workdir / 'child.log').read_text()}")
         return kill_after, killed
 
-    async def restart_and_check(self, operation: str, url: str, workdir: Path,
-                                journal: JournalRecord) -> tuple[Findings, float]:
+    async def restart_and_check(
+        self, operation: str, url: str, workdir: Path, journal: JournalRecord
+    ) -> tuple[Findings, float]:
         """Start the bot as after any crash, let it fire and deliver what is due, then check;
         returns the findings and the seconds from start until delivery was done."""
         started = time.perf_counter()
@@ -168,8 +191,9 @@ async def _until_ready(child: subprocess.Popen[bytes], workdir: Path) -> None:
     deadline = time.monotonic() + READY_TIMEOUT
     while not JournalRecord.read(workdir).ready:
         if child.poll() is not None:
-            raise ChildFailed(f"the child exited before it was ready:\n"
-                              f"{(workdir / 'child.log').read_text()}")
+            raise ChildFailed(
+                f"the child exited before it was ready:\n{(workdir / 'child.log').read_text()}"
+            )
         if time.monotonic() > deadline:
             raise ChildFailed("the child did not get ready in time")
         await asyncio.sleep(0.02)

@@ -99,8 +99,9 @@ class Tables:
         return [data for data in found if data.get("event") == event]
 
 
-async def check(operation: str, core: BotCore, journal: JournalRecord, workdir: Path,
-                assets: Path) -> Findings:
+async def check(
+    operation: str, core: BotCore, journal: JournalRecord, workdir: Path, assets: Path
+) -> Findings:
     findings = Findings()
     now = core.clock.now()
     async with core.sessions() as db:
@@ -133,10 +134,12 @@ def _partnerships(tables: Tables, findings: Findings) -> None:
         school = tables.schools.get(school_id)
         if school and count > school.quota:
             findings.problem(f"{school_id} has {count} partnerships, quota {school.quota}")
-    pairs = Counter(frozenset((p.school_a, p.school_b)) for p in tables.partnerships
-                    if p.status == "active")
-    findings.inconsistencies += [f"pair {sorted(pair)} is partnered {n} times"
-                                 for pair, n in pairs.items() if n > 1]
+    pairs = Counter(
+        frozenset((p.school_a, p.school_b)) for p in tables.partnerships if p.status == "active"
+    )
+    findings.inconsistencies += [
+        f"pair {sorted(pair)} is partnered {n} times" for pair, n in pairs.items() if n > 1
+    ]
 
 
 def _requests(tables: Tables, findings: Findings) -> None:
@@ -174,13 +177,15 @@ def _sessions(tables: Tables, findings: Findings) -> None:
     for sessions in live.values():
         ordered = sorted(sessions, key=lambda s: s.start_utc)
         findings.inconsistencies += [
-            f"sessions {a.id} and {b.id} overlap" for a, b in pairwise(ordered)
+            f"sessions {a.id} and {b.id} overlap"
+            for a, b in pairwise(ordered)
             if b.start_utc < a.end_utc
         ]
 
 
-async def _reminder_plans(db: AsyncSession, tables: Tables, now: datetime,
-                          findings: Findings) -> None:
+async def _reminder_plans(
+    db: AsyncSession, tables: Tables, now: datetime, findings: Findings
+) -> None:
     """A booked future session holds exactly the plan made when it was last booked or moved
     (`updated_at`): one row per reminder, less the preparation sent before that."""
     by_session: dict[int, list[Reminder]] = {}
@@ -191,30 +196,45 @@ async def _reminder_plans(db: AsyncSession, tables: Tables, now: datetime,
         if session.status != "booked":
             pending = [row.id for row in rows if row.status == "pending"]
             if pending:
-                findings.problem(f"{session.status} session {session.id} has pending "
-                                 f"reminders {pending}")
+                findings.problem(
+                    f"{session.status} session {session.id} has pending reminders {pending}"
+                )
             continue
         if session.start_utc <= now:
             continue
         expected = await _expected_plan(db, session, rows)
-        planned = Counter(_key(row) for row in rows if row.created_at >= session.updated_at
-                          and row.status in ("pending", "sent", "skipped"))
+        planned = Counter(
+            _key(row)
+            for row in rows
+            if row.created_at >= session.updated_at and row.status in ("pending", "sent", "skipped")
+        )
         if planned != expected:
-            findings.problem(f"booked session {session.id}: reminders missing "
-                             f"{sorted(map(str, expected - planned))}, extra "
-                             f"{sorted(map(str, planned - expected))}")
+            findings.problem(
+                f"booked session {session.id}: reminders missing "
+                f"{sorted(map(str, expected - planned))}, extra "
+                f"{sorted(map(str, planned - expected))}"
+            )
 
 
-async def _expected_plan(db: AsyncSession, session: ExchangeSession,
-                         rows: list[Reminder]) -> Counter[tuple[str, str, int | None]]:
+async def _expected_plan(
+    db: AsyncSession, session: ExchangeSession, rows: list[Reminder]
+) -> Counter[tuple[str, str, int | None]]:
     facts = await load_one(db, session)
     agenda = await agenda_of(db, session)
-    steps = ([StepTimes(t.start, t.end) for t in agenda.timed(session.start_utc)]
-             if agenda.nudges else [])
+    steps = (
+        [StepTimes(t.start, t.end) for t in agenda.timed(session.start_utc)]
+        if agenda.nudges
+        else []
+    )
     plan = plan_reminders(facts.times, await lead_times_of(db, facts.program.id), steps)  # type: ignore[arg-type]
     scheduled, _missed = split_missed(plan, session.updated_at)
-    done_before = {_key(row) for row in rows if row.created_at < session.updated_at
-                   and row.status in ("sent", "skipped") and row.kind in ONCE_ONLY}
+    done_before = {
+        _key(row)
+        for row in rows
+        if row.created_at < session.updated_at
+        and row.status in ("sent", "skipped")
+        and row.kind in ONCE_ONLY
+    }
     return Counter(p.key for p in scheduled if p.key not in done_before)
 
 
@@ -238,10 +258,15 @@ def _reminders_fired(tables: Tables, now: datetime, findings: Findings) -> None:
         findings.reminders_due += 1
         queued = at_end[row.session_id] if row.kind == ReminderKind.END else by_reminder[row.id]  # type: ignore[index]
         if row.status == "sent" and queued != row.messages:
-            findings.problem(f"reminder {row.id} ({row.kind}) counts {row.messages} messages, "
-                             f"the outbox holds {queued}")
-        if row.status == "skipped" or (row.status == "pending" and row.next_attempt_at <= now) \
-                or (row.status == "sent" and queued < row.messages):
+            findings.problem(
+                f"reminder {row.id} ({row.kind}) counts {row.messages} messages, "
+                f"the outbox holds {queued}"
+            )
+        if (
+            row.status == "skipped"
+            or (row.status == "pending" and row.next_attempt_at <= now)
+            or (row.status == "sent" and queued < row.messages)
+        ):
             findings.reminders_lost += 1
 
 
@@ -250,8 +275,11 @@ def _deliveries(tables: Tables, sent: Counter[str], now: datetime, findings: Fin
     expected: Counter[str] = Counter()
     for row in tables.outbox:
         data = json.loads(row.payload)["data"]
-        expected[message_key((row.platform, row.workspace, row.target_kind, row.target_id),
-                             row.text, data)] += 1
+        expected[
+            message_key(
+                (row.platform, row.workspace, row.target_kind, row.target_id), row.text, data
+            )
+        ] += 1
         if row.status != "sent" and row.next_attempt_at <= now:
             findings.problem(f"message {row.id} is still {row.status} after the restart")
     findings.messages = sum(expected.values())
@@ -279,28 +307,37 @@ def _booking_announced(tables: Tables, findings: Findings) -> None:
             findings.problem(f"partnership {p.id} was made without telling the schools")
 
 
-def _import_all_or_nothing(tables: Tables, journal: JournalRecord, assets: Path,
-                           findings: Findings) -> None:
+def _import_all_or_nothing(
+    tables: Tables, journal: JournalRecord, assets: Path, findings: Findings
+) -> None:
     """The schools are the state after some number of whole imports, and that number is
     the imports that finished, or one more (the kill came after its commit)."""
     versions = survey_versions(assets)
-    imported = {s.id: s for s in tables.schools.values()
-                if tables.programs[s.program_id].name == PROGRAM}
+    imported = {
+        s.id: s for s in tables.schools.values() if tables.programs[s.program_id].name == PROGRAM
+    }
     if not imported:
         applied = {0}
     elif set(imported) != set(versions[0]):
         findings.problem(f"{len(imported)} of {len(versions[0])} schools were imported")
         return
     else:
-        matches = [all(imported[i].city == row["city"] and imported[i].quota == int(row["quota"])
-                       for i, row in version.items()) for version in versions]
+        matches = [
+            all(
+                imported[i].city == row["city"] and imported[i].quota == int(row["quota"])
+                for i, row in version.items()
+            )
+            for version in versions
+        ]
         if not any(matches):
             findings.problem("the schools mix rows of both survey versions")
             return
         applied = {n for n in range(1, len(journal.begun) + 1) if matches[(n - 1) % 2]}
     if not applied & {len(journal.done), len(journal.begun)}:
-        findings.problem(f"the database holds import(s) {sorted(applied)[:3]}, but "
-                         f"{len(journal.done)} finished and {len(journal.begun)} began")
+        findings.problem(
+            f"the database holds import(s) {sorted(applied)[:3]}, but "
+            f"{len(journal.done)} finished and {len(journal.begun)} began"
+        )
 
 
 def _tieup_all_or_nothing(tables: Tables, journal: JournalRecord, findings: Findings) -> None:
@@ -321,13 +358,16 @@ def _tieup_all_or_nothing(tables: Tables, journal: JournalRecord, findings: Find
     told = {(d["school_id"], d["partner_id"]) for d in tables.data_of("tieup_published")}
     for name in TIEUP_PROGRAMS:
         if made[name] != published[name]:
-            findings.problem(f"{name}: {len(made[name])} tie-up partnerships, "
-                             f"{len(published[name])} published pairs")
+            findings.problem(
+                f"{name}: {len(made[name])} tie-up partnerships, "
+                f"{len(published[name])} published pairs"
+            )
         for home, partner in made[name]:
             for school, other in ((home, partner), (partner, home)):
                 if school in tables.members and (school, other) not in told:
                     findings.problem(f"{school} was not told of its partner {other}")
-        finished = any(name in label and ("publish" in label or "match" in label)
-                       for label in journal.done)
+        finished = any(
+            name in label and ("publish" in label or "match" in label) for label in journal.done
+        )
         if finished and name not in publications:
             findings.problem(f"{name}: the publication finished but is not in the database")

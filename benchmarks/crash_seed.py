@@ -69,8 +69,9 @@ async def _booking(core: BotCore, _assets: Path) -> None:
 async def _import(_core: BotCore, assets: Path) -> None:
     rows = list(survey_rows(1.0, seed=2027))
     (assets / SURVEY_A).write_text(survey_csv(rows))
-    changed = [row | {"city": f"{row['city']} B", "quota": str(int(row["quota"]) % 3 + 1)}
-               for row in rows]
+    changed = [
+        row | {"city": f"{row['city']} B", "quota": str(int(row["quota"]) % 3 + 1)} for row in rows
+    ]
     (assets / SURVEY_B).write_text(survey_csv(changed))
 
 
@@ -84,17 +85,33 @@ def survey_versions(assets: Path) -> tuple[dict[str, dict[str, str]], ...]:
 
 async def _tieup(core: BotCore, _assets: Path) -> None:
     for number, program in enumerate(TIEUP_PROGRAMS):
-        rows = [row | {"school_id": f"T{number}-{row['school_id']}"}
-                for row in survey_rows(1.0, seed=2027 + number)]
+        rows = [
+            row | {"school_id": f"T{number}-{row['school_id']}"}
+            for row in survey_rows(1.0, seed=2027 + number)
+        ]
         await import_survey(core, survey_csv(rows), program)
         async with transaction(core.sessions) as db:
             schools = [row["school_id"] for row in rows[:TIEUP_TEACHERS]]
             program_id = (await db.get(School, schools[0])).program_id  # type: ignore[union-attr]
-            db.add(Coordinator(program_id=program_id, platform=PLATFORM, workspace=WORKSPACE,
-                               user_id=COORDINATOR, added_at=START))
+            db.add(
+                Coordinator(
+                    program_id=program_id,
+                    platform=PLATFORM,
+                    workspace=WORKSPACE,
+                    user_id=COORDINATOR,
+                    added_at=START,
+                )
+            )
             for school_id in schools:
-                db.add(Membership(school_id=school_id, platform=PLATFORM, workspace=WORKSPACE,
-                                  user_id=f"teacher-{school_id}", joined_at=START))
+                db.add(
+                    Membership(
+                        school_id=school_id,
+                        platform=PLATFORM,
+                        workspace=WORKSPACE,
+                        user_id=f"teacher-{school_id}",
+                        joined_at=START,
+                    )
+                )
 
 
 async def _reminders(core: BotCore, _assets: Path) -> None:
@@ -103,16 +120,27 @@ async def _reminders(core: BotCore, _assets: Path) -> None:
     await _register_pairs(core, REMINDER_PAIRS)
     actor = Actor(PLATFORM, WORKSPACE, "kr0", "kr0")
     async with transaction(core.sessions) as db:
-        ctx = Context(actor=actor, channel=None, db=db, clock=core.clock,
-                      settings=core.settings, catalog=core.catalog, services=core.services)
+        ctx = Context(
+            actor=actor,
+            channel=None,
+            db=db,
+            clock=core.clock,
+            settings=core.settings,
+            catalog=core.catalog,
+            services=core.services,
+        )
         for number in range(REMINDER_PAIRS):
             kr, jp = await _school_of(ctx, f"kr{number}"), await _school_of(ctx, f"jp{number}")
             with_channel = number % 2 == 0
             partnership = Partnership(
-                program_id=kr.program_id, school_a=kr.id, school_b=jp.id, language="en",
+                program_id=kr.program_id,
+                school_a=kr.id,
+                school_b=jp.id,
+                language="en",
                 channel_platform=PLATFORM if with_channel else None,
                 channel_workspace=WORKSPACE if with_channel else None,
-                channel_id=f"joint-{number}" if with_channel else None, source="tieup",
+                channel_id=f"joint-{number}" if with_channel else None,
+                source="tieup",
                 created_at=START,
             )
             db.add(partnership)
@@ -120,10 +148,17 @@ async def _reminders(core: BotCore, _assets: Path) -> None:
             start = START + timedelta(days=8 + number % REMINDER_STARTS, hours=5)
             session = ExchangeSession(
                 partnership_id=partnership.id,  # type: ignore[arg-type]
-                start_utc=start, end_utc=start + timedelta(minutes=60), duration_minutes=60,
-                status="booked", proposed_by_school=kr.id, proposed_by=f"{PLATFORM}:kr",
-                confirmed_by=f"{PLATFORM}:jp", confirmed_at=START,
-                ics_uid=f"crash-{number}@jointclass", created_at=START, updated_at=START,
+                start_utc=start,
+                end_utc=start + timedelta(minutes=60),
+                duration_minutes=60,
+                status="booked",
+                proposed_by_school=kr.id,
+                proposed_by=f"{PLATFORM}:kr",
+                confirmed_by=f"{PLATFORM}:jp",
+                confirmed_at=START,
+                ics_uid=f"crash-{number}@jointclass",
+                created_at=START,
+                updated_at=START,
             )
             db.add(session)
             await db.flush()

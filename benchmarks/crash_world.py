@@ -64,8 +64,9 @@ class FileMessenger:
 
     async def send(self, message: OutgoingMessage) -> None:
         r = message.recipient
-        key = message_key((r.platform, r.workspace, r.kind, r.target_id), message.text,
-                          message.data)
+        key = message_key(
+            (r.platform, r.workspace, r.kind, r.target_id), message.text, message.data
+        )
         with self.path.open("a") as log:
             log.write(key + "\n")
 

@@ -163,8 +163,10 @@ async def seed(settings: Settings, database_url: str, teachers: int) -> list[Tea
             await _ok(core, users[home], f"request {schools[partner]}")
             await _ok(core, users[partner], "accept")
             booked += await _book_a_session(core, users[home], users[partner])
-        print(f"Seeded {len(users)} teachers' schools (and a catalog of {len(catalog)}), "
-              f"{half} partnerships, {booked} booked sessions.")
+        print(
+            f"Seeded {len(users)} teachers' schools (and a catalog of {len(catalog)}), "
+            f"{half} partnerships, {booked} booked sessions."
+        )
         while await core.delivery.deliver_due():
             pass
     finally:
@@ -189,8 +191,8 @@ async def _register(core: BotCore, user: SlackUser, row: dict[str, str]) -> str:
     languages = ",".join(dict.fromkeys([*row["languages"].split(","), "en"]))
     line = (
         f'school register "{row["name"]}" country={row["country"]} city="{row["city"]}" '
-        f'timezone={row["timezone"]} level={row["level"]} grades={row["grades"]} '
-        f'languages={languages} topics={row["topics"]} quota={row["quota"]} '
+        f"timezone={row['timezone']} level={row['level']} grades={row['grades']} "
+        f"languages={languages} topics={row['topics']} quota={row['quota']} "
         f'class_hours="{row["class_hours"]}"'
     )
     if row["after_school_hours"]:
@@ -379,15 +381,31 @@ async def run_benchmark(
             async with serving([sys.executable, "-m", "bot", "run"], env) as base_url:
                 loaded = asyncio.Event()
                 probing = asyncio.create_task(probe_readiness(f"{base_url}/readyz", loaded))
-                bot = await drive("bot", base_url, signing_secret, api, seeded, requests,
-                                  replies_expected=True)
+                bot = await drive(
+                    "bot", base_url, signing_secret, api, seeded, requests, replies_expected=True
+                )
                 loaded.set()
                 bot.readiness = await probing
             async with serving(reference, env) as base_url:
-                flat_out = await drive("reference", base_url, signing_secret, api, seeded, requests,
-                                       replies_expected=False)
-                paced = await drive("reference at the bot's pace", base_url, signing_secret, api,
-                                    seeded, requests, replies_expected=False, rate=bot.throughput)
+                flat_out = await drive(
+                    "reference",
+                    base_url,
+                    signing_secret,
+                    api,
+                    seeded,
+                    requests,
+                    replies_expected=False,
+                )
+                paced = await drive(
+                    "reference at the bot's pace",
+                    base_url,
+                    signing_secret,
+                    api,
+                    seeded,
+                    requests,
+                    replies_expected=False,
+                    rate=bot.throughput,
+                )
     finally:
         await api.close()
     return [bot, flat_out, paced]
@@ -430,8 +448,11 @@ def by_command(result: LoadResult) -> list[dict[str, object]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.http_load", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.http_load",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--teachers", type=int, default=200, help="concurrent teachers (200)")
     parser.add_argument("--requests", type=int, help="slash commands in all (10 per teacher)")
     parser.add_argument("--database-url", help="an empty PostgreSQL database (default: SQLite)")
@@ -445,8 +466,10 @@ def main(argv: list[str] | None = None) -> int:
     total = args.requests or 10 * args.teachers
     results = asyncio.run(run_benchmark(args.teachers, total, args.database_url))
     backend = "PostgreSQL" if args.database_url else "SQLite file"
-    print_table(f"Signed /exchange slash commands over HTTP on loopback ({backend})",
-                [result.row() for result in results])
+    print_table(
+        f"Signed /exchange slash commands over HTTP on loopback ({backend})",
+        [result.row() for result in results],
+    )
     print_table("bot against the ack-only Bolt app", [ratios(*results)])
     print_table("bot: reply latency by command", by_command(results[0]))
     print_table("bot: /readyz while under that load", [readiness(results[0])])

@@ -50,8 +50,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.outage")
     parser.add_argument("--minutes", type=int, default=5, help="how long each outage lasts")
     args = parser.parse_args()
-    print_table(f"{args.minutes}-minute outages, then recovery",
-                asyncio.run(measure(args.minutes)))
+    print_table(f"{args.minutes}-minute outages, then recovery", asyncio.run(measure(args.minutes)))
 
 
 if __name__ == "__main__":

@@ -28,9 +28,15 @@ from bot.times.vacations import DateRange, parse_vacations
 from bot.times.weekly_hours import parse_weekly_hours
 
 SUBDIVISIONS = {
-    "Australia/Sydney": "NSW", "Australia/Melbourne": "VIC", "Australia/Brisbane": "QLD",
-    "Australia/Perth": "WA", "Australia/Adelaide": "SA", "America/New_York": "NY",
-    "America/Chicago": "IL", "America/Denver": "CO", "America/Los_Angeles": "CA",
+    "Australia/Sydney": "NSW",
+    "Australia/Melbourne": "VIC",
+    "Australia/Brisbane": "QLD",
+    "Australia/Perth": "WA",
+    "Australia/Adelaide": "SA",
+    "America/New_York": "NY",
+    "America/Chicago": "IL",
+    "America/Denver": "CO",
+    "America/Los_Angeles": "CA",
 }
 CHOICES = {"DE": ("BY", "BE", "NW", "HH", "SN"), "FR": ("Zone A", "Zone B", "Zone C")}
 SUMMER_BREAK = DateRange(date(2027, 7, 24), date(2027, 8, 22))
@@ -42,17 +48,29 @@ def profiles(seed: int) -> list[SchoolProfile]:
     for row in survey_rows(scale=1.0, seed=seed):
         country = row["country"]
         subdivision = SUBDIVISIONS.get(row["timezone"]) or (
-            rng.choice(CHOICES[country]) if country in CHOICES else None)
+            rng.choice(CHOICES[country]) if country in CHOICES else None
+        )
         vacations = (SUMMER_BREAK,) if rng.random() < 0.3 else parse_vacations(row["vacations"])
-        found.append(SchoolProfile(
-            id=row["school_id"], name=row["name"], program_id=1, side=row["side"],
-            country=country, subdivision=subdivision, city=row["city"],
-            timezone=row["timezone"], level=row["level"], grades=parse_grades(row["grades"]),
-            languages=split_list(row["languages"].replace(",", ";")), topics=(),
-            quota=int(row["quota"]), class_hours=parse_weekly_hours(row["class_hours"]),
-            after_school_hours=parse_weekly_hours(row["after_school_hours"]),
-            vacations=vacations,
-        ))
+        found.append(
+            SchoolProfile(
+                id=row["school_id"],
+                name=row["name"],
+                program_id=1,
+                side=row["side"],
+                country=country,
+                subdivision=subdivision,
+                city=row["city"],
+                timezone=row["timezone"],
+                level=row["level"],
+                grades=parse_grades(row["grades"]),
+                languages=split_list(row["languages"].replace(",", ";")),
+                topics=(),
+                quota=int(row["quota"]),
+                class_hours=parse_weekly_hours(row["class_hours"]),
+                after_school_hours=parse_weekly_hours(row["after_school_hours"]),
+                vacations=vacations,
+            )
+        )
     return found
 
 
@@ -63,10 +81,15 @@ def requests(pairs: int, seed: int, days: int) -> list[SlotRequest]:
     for _ in range(pairs):
         caller, partner = rng.sample(schools, 2)
         first = date(2027, 1, 1) + timedelta(days=rng.randrange(365))
-        made.append(SlotRequest(
-            caller, partner, first, first + timedelta(days=days - 1),
-            not_before=datetime(2026, 12, 1, tzinfo=UTC),
-        ))
+        made.append(
+            SlotRequest(
+                caller,
+                partner,
+                first,
+                first + timedelta(days=days - 1),
+                not_before=datetime(2026, 12, 1, tzinfo=UTC),
+            )
+        )
     return made
 
 
@@ -87,8 +110,10 @@ def table(title: str, results: list[tuple[str, float]]) -> str:
     rows = [*sorted(by_outcome.items()), ("all pairs", [elapsed for _, elapsed in results])]
     lines = [title, f"  {'outcome':<26}{'pairs':>7}{'median ms':>12}{'p95 ms':>10}{'max ms':>10}"]
     for outcome, values in rows:
-        lines.append(f"  {outcome:<26}{len(values):>7}{statistics.median(values):>12.2f}"
-                     f"{percentile(values, 95):>10.2f}{max(values):>10.2f}")
+        lines.append(
+            f"  {outcome:<26}{len(values):>7}{statistics.median(values):>12.2f}"
+            f"{percentile(values, 95):>10.2f}{max(values):>10.2f}"
+        )
     return "\n".join(lines)
 
 
@@ -99,8 +124,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--days", type=int, default=183, help="length of each range")
     args = parser.parse_args(argv)
     batch = requests(args.pairs, args.seed, args.days)
-    print(f"propose_slots over {args.days}-day ranges, {args.pairs} random school pairs "
-          f"(seed {args.seed}), default duration and count")
+    print(
+        f"propose_slots over {args.days}-day ranges, {args.pairs} random school pairs "
+        f"(seed {args.seed}), default duration and count"
+    )
     for title in ("first pass, cold caches", "second pass, warm caches"):
         print(table(title, [timed(request) for request in batch]))
 

@@ -22,38 +22,118 @@ from bot.schools.survey_import import COLUMNS
 HOME_COUNTRY = "KR"
 HOME_LEVELS = {"elementary": 72, "middle": 69, "high": 163, "misc": 3, "special": 1}
 PARTNER_COUNTRIES = {
-    "JP": 105, "TW": 34, "GR": 25, "FR": 20, "US": 18, "AU": 16, "MY": 13, "IN": 11, "RS": 9,
-    "NZ": 8, "DE": 8, "SG": 6, "CN": 6, "TH": 6, "PH": 3, "MN": 2, "BG": 2, "IE": 2, "AZ": 2,
-    "HK": 2, "DK": 1, "SI": 1, "AL": 1, "GB": 1, "UA": 1, "CL": 1, "KZ": 1, "KW": 1, "TR": 1,
+    "JP": 105,
+    "TW": 34,
+    "GR": 25,
+    "FR": 20,
+    "US": 18,
+    "AU": 16,
+    "MY": 13,
+    "IN": 11,
+    "RS": 9,
+    "NZ": 8,
+    "DE": 8,
+    "SG": 6,
+    "CN": 6,
+    "TH": 6,
+    "PH": 3,
+    "MN": 2,
+    "BG": 2,
+    "IE": 2,
+    "AZ": 2,
+    "HK": 2,
+    "DK": 1,
+    "SI": 1,
+    "AL": 1,
+    "GB": 1,
+    "UA": 1,
+    "CL": 1,
+    "KZ": 1,
+    "KW": 1,
+    "TR": 1,
     "FI": 1,
 }
 ZONES = {  # where a multi-zone country's schools are, with weights
-    "US": {"America/New_York": 5, "America/Chicago": 3, "America/Denver": 1,
-           "America/Los_Angeles": 3},
-    "AU": {"Australia/Sydney": 4, "Australia/Melbourne": 4, "Australia/Brisbane": 2,
-           "Australia/Perth": 1, "Australia/Adelaide": 1},
-    "MY": {"Asia/Kuala_Lumpur": 1}, "NZ": {"Pacific/Auckland": 1}, "DE": {"Europe/Berlin": 1},
-    "CN": {"Asia/Shanghai": 1}, "MN": {"Asia/Ulaanbaatar": 1}, "UA": {"Europe/Kyiv": 1},
-    "CL": {"America/Santiago": 1}, "KZ": {"Asia/Almaty": 1},
+    "US": {
+        "America/New_York": 5,
+        "America/Chicago": 3,
+        "America/Denver": 1,
+        "America/Los_Angeles": 3,
+    },
+    "AU": {
+        "Australia/Sydney": 4,
+        "Australia/Melbourne": 4,
+        "Australia/Brisbane": 2,
+        "Australia/Perth": 1,
+        "Australia/Adelaide": 1,
+    },
+    "MY": {"Asia/Kuala_Lumpur": 1},
+    "NZ": {"Pacific/Auckland": 1},
+    "DE": {"Europe/Berlin": 1},
+    "CN": {"Asia/Shanghai": 1},
+    "MN": {"Asia/Ulaanbaatar": 1},
+    "UA": {"Europe/Kyiv": 1},
+    "CL": {"America/Santiago": 1},
+    "KZ": {"Asia/Almaty": 1},
 }
 NATIVE = {
-    "KR": ("ko",), "JP": ("ja",), "TW": ("zh",), "GR": ("el",), "FR": ("fr",), "US": ("en",),
-    "AU": ("en",), "MY": ("ms",), "IN": ("hi", "en"), "RS": ("sr",), "NZ": ("en",),
-    "DE": ("de",), "SG": ("en", "zh"), "CN": ("zh",), "TH": ("th",), "PH": ("tl", "en"),
-    "MN": ("mn",), "BG": ("bg",), "IE": ("en",), "AZ": ("az",), "HK": ("zh", "en"),
-    "DK": ("da",), "SI": ("sl",), "AL": ("sq",), "GB": ("en",), "UA": ("uk",), "CL": ("es",),
-    "KZ": ("kk", "ru"), "KW": ("ar",), "TR": ("tr",), "FI": ("fi",),
+    "KR": ("ko",),
+    "JP": ("ja",),
+    "TW": ("zh",),
+    "GR": ("el",),
+    "FR": ("fr",),
+    "US": ("en",),
+    "AU": ("en",),
+    "MY": ("ms",),
+    "IN": ("hi", "en"),
+    "RS": ("sr",),
+    "NZ": ("en",),
+    "DE": ("de",),
+    "SG": ("en", "zh"),
+    "CN": ("zh",),
+    "TH": ("th",),
+    "PH": ("tl", "en"),
+    "MN": ("mn",),
+    "BG": ("bg",),
+    "IE": ("en",),
+    "AZ": ("az",),
+    "HK": ("zh", "en"),
+    "DK": ("da",),
+    "SI": ("sl",),
+    "AL": ("sq",),
+    "GB": ("en",),
+    "UA": ("uk",),
+    "CL": ("es",),
+    "KZ": ("kk", "ru"),
+    "KW": ("ar",),
+    "TR": ("tr",),
+    "FI": ("fi",),
 }
 SCHOOL_DAY = {  # (start, end) of a typical class day, local minutes after midnight
-    "KR": (8 * 60 + 40, 16 * 60), "JP": (8 * 60 + 40, 15 * 60 + 30),
-    "US": (8 * 60, 15 * 60), "FR": (8 * 60 + 30, 16 * 60 + 30), "DE": (8 * 60, 13 * 60 + 30),
-    "GB": (8 * 60 + 50, 15 * 60 + 20), "AU": (9 * 60, 15 * 60 + 10), "NZ": (9 * 60, 15 * 60),
+    "KR": (8 * 60 + 40, 16 * 60),
+    "JP": (8 * 60 + 40, 15 * 60 + 30),
+    "US": (8 * 60, 15 * 60),
+    "FR": (8 * 60 + 30, 16 * 60 + 30),
+    "DE": (8 * 60, 13 * 60 + 30),
+    "GB": (8 * 60 + 50, 15 * 60 + 20),
+    "AU": (9 * 60, 15 * 60 + 10),
+    "NZ": (9 * 60, 15 * 60),
 }
 DEFAULT_DAY = (8 * 60, 15 * 60)
 SHORTER_DAY = {"elementary": 90, "special": 60}  # minutes earlier the day ends
 AFTER_SCHOOL = ("Tue,Thu {a}-{b}", "Mon,Wed {a}-{b}", "Wed {a}-{b}", "Mon-Thu {a}-{b}")
-TOPICS = ("culture", "sdgs", "coding", "ai", "global-issues", "music", "sports", "art",
-          "science", "history")
+TOPICS = (
+    "culture",
+    "sdgs",
+    "coding",
+    "ai",
+    "global-issues",
+    "music",
+    "sports",
+    "art",
+    "science",
+    "history",
+)
 GRADE_SPAN = {"elementary": 6, "middle": 3, "high": 3, "misc": 3, "special": 6}
 LEVEL_WEIGHTS = HOME_LEVELS  # the partner side's levels follow the home side's mix
 
@@ -108,8 +188,7 @@ def _grades(rng: random.Random, level: str) -> str:
     return str(first) if first == last else f"{first}-{last}"
 
 
-def _school(rng: random.Random, number: int, side: str, country: str, level: str
-            ) -> dict[str, str]:
+def _school(rng: random.Random, number: int, side: str, country: str, level: str) -> dict[str, str]:
     class_hours = _class_hours(rng, country, level)
     chance = 0.55 if side == "home" else 0.3
     zone = _zone(rng, country) if country != HOME_COUNTRY else "Asia/Seoul"

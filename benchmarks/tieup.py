@@ -50,16 +50,30 @@ async def stored_program(directory: Path, rows: list[dict[str, str]]) -> BotCore
     """A bot on a fresh SQLite file holding `rows`, validated exactly as the survey import
     validates them, then inserted in one statement (the import's row-by-row upsert is not what
     is measured here)."""
-    settings = Settings(_env_file=None, JOINTCLASS_PROGRAM=PROGRAM,  # type: ignore[call-arg]
-                        JOINTCLASS_DATA_DIR=directory, JOINTCLASS_COORDINATORS="")
+    settings = Settings(
+        _env_file=None,
+        JOINTCLASS_PROGRAM=PROGRAM,  # type: ignore[call-arg]
+        JOINTCLASS_DATA_DIR=directory,
+        JOINTCLASS_COORDINATORS="",
+    )
     core = await build_bot(settings, database_url=f"sqlite+aiosqlite:///{directory}/b.sqlite3")
     validated, _ = read_survey(survey_csv(rows))
     now = datetime.now(UTC)
     async with transaction(core.sessions) as db:
         program = await Programs(db).ensure(PROGRAM, "KR", now)
-        await db.exec(insert(School), params=[
-            {**columns, "program_id": program.id, "source": "import", "created_at": now,
-             "updated_at": now} for _, columns in validated])
+        await db.exec(
+            insert(School),
+            params=[
+                {
+                    **columns,
+                    "program_id": program.id,
+                    "source": "import",
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for _, columns in validated
+            ],
+        )
     return core
 
 
@@ -87,12 +101,22 @@ async def tieup_row(scale: float, reference_limit: int) -> dict[str, object]:
             async with transaction(core.sessions) as db:
                 program = await Programs(db).by_name(PROGRAM)
                 assert program is not None
-                ctx = Context(actor=ACTOR, channel=None, db=db, clock=core.clock,
-                              settings=core.settings, catalog=core.catalog,
-                              services=core.services)
+                ctx = Context(
+                    actor=ACTOR,
+                    channel=None,
+                    db=db,
+                    clock=core.clock,
+                    settings=core.settings,
+                    catalog=core.catalog,
+                    services=core.services,
+                )
                 outcome = await run_tieup(
-                    ctx, program, WEEK_OF, 60,
-                    lambda message: stages.append((time.perf_counter() - started, message)))
+                    ctx,
+                    program,
+                    WEEK_OF,
+                    60,
+                    lambda message: stages.append((time.perf_counter() - started, message)),
+                )
                 outcome.as_json()
             total = time.perf_counter() - started
         finally:
@@ -106,19 +130,29 @@ async def tieup_row(scale: float, reference_limit: int) -> dict[str, object]:
     solved = at(lambda m: "pairs; explaining" in m)
     result = outcome.result
     row: dict[str, object] = {
-        "scale": f"{scale:g}x", "schools": len(rows), "feasible pairs": result.graph.edge_count,
-        "pairs": len(result.pairs), "open": len(outcome.unmatched), "load s": loaded,
-        "graph s": graphed - loaded, "solve s": solved - graphed, "explain s": total - solved,
+        "scale": f"{scale:g}x",
+        "schools": len(rows),
+        "feasible pairs": result.graph.edge_count,
+        "pairs": len(result.pairs),
+        "open": len(outcome.unmatched),
+        "load s": loaded,
+        "graph s": graphed - loaded,
+        "solve s": solved - graphed,
+        "explain s": total - solved,
         "total s": total,
     }
     if result.graph.edge_count > reference_limit:
-        row.update({"networkx s": "skipped", "vs solve": "-", "vs total": "-",
-                    "same count": "-"})
+        row.update({"networkx s": "skipped", "vs solve": "-", "vs total": "-", "same count": "-"})
         return row
     count, seconds = reference_max_flow(result)
-    row.update({"networkx s": seconds, "vs solve": f"{seconds / (solved - graphed):.0f}x",
-                "vs total": f"{seconds / total:.0f}x",
-                "same count": "yes" if count == len(result.pairs) else f"NO ({count})"})
+    row.update(
+        {
+            "networkx s": seconds,
+            "vs solve": f"{seconds / (solved - graphed):.0f}x",
+            "vs total": f"{seconds / total:.0f}x",
+            "same count": "yes" if count == len(result.pairs) else f"NO ({count})",
+        }
+    )
     return row
 
 
@@ -130,67 +164,123 @@ async def find_rows(schools: int, queries: int, seed: int = 7) -> list[dict[str,
         try:
             asked = rng.sample(rows, queries + 1)
             await _partnerships_and_teachers(core, rows, asked, rng)
-            searches = ["find", "find language={language}", "find topic=culture",
-                        "find mode=async", "find limit=25", "find duration=90"]
+            searches = [
+                "find",
+                "find language={language}",
+                "find topic=culture",
+                "find mode=async",
+                "find limit=25",
+                "find duration=90",
+            ]
             timings: list[float] = []
             for number, school in enumerate(asked):
                 line = searches[number % len(searches)].format(
-                    language=school["languages"].split(",")[0])
+                    language=school["languages"].split(",")[0]
+                )
                 started = time.perf_counter()
                 reply = await core.handle_text(
-                    Actor("benchmark", "local", f"t{number}", f"T{number}"), line)
+                    Actor("benchmark", "local", f"t{number}", f"T{number}"), line
+                )
                 timings.append((time.perf_counter() - started) * 1000)
                 assert reply.ok, reply.text
         finally:
             await core.close()
     cold, warm = timings[0], sorted(timings[1:])
-    return [{
-        "schools": len(rows), "searches": len(warm), "cold ms": cold,
-        "p50 ms": percentile(warm, 50), "p95 ms": percentile(warm, 95),
-        "p99 ms": percentile(warm, 99), "max ms": warm[-1],
-    }]
+    return [
+        {
+            "schools": len(rows),
+            "searches": len(warm),
+            "cold ms": cold,
+            "p50 ms": percentile(warm, 50),
+            "p95 ms": percentile(warm, 95),
+            "p99 ms": percentile(warm, 99),
+            "max ms": warm[-1],
+        }
+    ]
 
 
-async def _partnerships_and_teachers(core: BotCore, rows: list[dict[str, str]],
-                                     asked: list[dict[str, str]], rng: random.Random) -> None:
+async def _partnerships_and_teachers(
+    core: BotCore, rows: list[dict[str, str]], asked: list[dict[str, str]], rng: random.Random
+) -> None:
     """Active partnerships for about a third of the schools, and one teacher per asking school."""
     now = datetime.now(UTC)
     homes = [r for r in rows if r["side"] == "home"]
     partners = [r for r in rows if r["side"] == "partner"]
-    pairs = {(rng.choice(homes)["school_id"], rng.choice(partners)["school_id"])
-             for _ in range(len(rows) // 6)}
+    pairs = {
+        (rng.choice(homes)["school_id"], rng.choice(partners)["school_id"])
+        for _ in range(len(rows) // 6)
+    }
     async with transaction(core.sessions) as db:
         program = await Programs(db).by_name(PROGRAM)
         assert program is not None
-        await db.exec(insert(Partnership), params=[
-            {"program_id": program.id, "school_a": a, "school_b": b, "status": "active",
-             "source": "tieup", "created_at": now} for a, b in pairs])
-        await db.exec(insert(Membership), params=[
-            {"school_id": school["school_id"], "platform": "benchmark", "workspace": "local",
-             "user_id": f"t{number}", "display_name": f"T{number}", "joined_at": now}
-            for number, school in enumerate(asked)])
+        await db.exec(
+            insert(Partnership),
+            params=[
+                {
+                    "program_id": program.id,
+                    "school_a": a,
+                    "school_b": b,
+                    "status": "active",
+                    "source": "tieup",
+                    "created_at": now,
+                }
+                for a, b in pairs
+            ],
+        )
+        await db.exec(
+            insert(Membership),
+            params=[
+                {
+                    "school_id": school["school_id"],
+                    "platform": "benchmark",
+                    "workspace": "local",
+                    "user_id": f"t{number}",
+                    "display_name": f"T{number}",
+                    "joined_at": now,
+                }
+                for number, school in enumerate(asked)
+            ],
+        )
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.tieup", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--scales", default="1,10,30",
-                        help="survey sizes as multiples of the Seoul program (default: 1,10,30)")
-    parser.add_argument("--reference-limit", type=int, default=5_000_000,
-                        help="largest feasibility graph (pairs) handed to networkx")
-    parser.add_argument("--find-schools", type=int, default=100_000,
-                        help="registered schools for the find benchmark (0 skips it)")
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.tieup",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--scales",
+        default="1,10,30",
+        help="survey sizes as multiples of the Seoul program (default: 1,10,30)",
+    )
+    parser.add_argument(
+        "--reference-limit",
+        type=int,
+        default=5_000_000,
+        help="largest feasibility graph (pairs) handed to networkx",
+    )
+    parser.add_argument(
+        "--find-schools",
+        type=int,
+        default=100_000,
+        help="registered schools for the find benchmark (0 skips it)",
+    )
     parser.add_argument("--find-queries", type=int, default=300)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     scales = [float(s) for s in args.scales.split(",") if s.strip()]
     tieups = [asyncio.run(tieup_row(scale, args.reference_limit)) for scale in scales]
-    print_table(f"Tie-up, week of {WEEK_OF}, overlap >= 60 min. Seconds; 'vs solve' and "
-                "'vs total' = networkx time / our solve time and / our end-to-end time",
-                tieups)
+    print_table(
+        f"Tie-up, week of {WEEK_OF}, overlap >= 60 min. Seconds; 'vs solve' and "
+        "'vs total' = networkx time / our solve time and / our end-to-end time",
+        tieups,
+    )
     if args.find_schools:
-        print_table("find (default limit 10, through the dispatcher; milliseconds)",
-                    asyncio.run(find_rows(args.find_schools, args.find_queries)))
+        print_table(
+            "find (default limit 10, through the dispatcher; milliseconds)",
+            asyncio.run(find_rows(args.find_schools, args.find_queries)),
+        )
 
 
 if __name__ == "__main__":

@@ -133,7 +133,12 @@ class OutboundMessage(SQLModel, table=True):
     __table_args__ = (
         Index(
             "ix_outboundmessage_recipient_queue",
-            "platform", "workspace", "target_kind", "target_id", "status", "id",
+            "platform",
+            "workspace",
+            "target_kind",
+            "target_id",
+            "status",
+            "id",
         ),
     )
 

@@ -56,11 +56,19 @@ def build_parser() -> argparse.ArgumentParser:
     discord_sync = sub.add_parser(
         "discord-sync", help="register /exchange with Discord (only when it changed)"
     )
-    discord_sync.add_argument("--guild", type=int, metavar="ID",
-                              help="register in this server only (instant; for trying out)")
+    discord_sync.add_argument(
+        "--guild",
+        type=int,
+        metavar="ID",
+        help="register in this server only (instant; for trying out)",
+    )
     discord_sync.add_argument("--force", action="store_true", help="send even if unchanged")
-    discord_sync.add_argument("--print", dest="show_payload", action="store_true",
-                              help="print the registration payload and contact nobody")
+    discord_sync.add_argument(
+        "--print",
+        dest="show_payload",
+        action="store_true",
+        help="print the registration payload and contact nobody",
+    )
     slack_manifest.add_parser(sub)
     propose.add_parser(sub)
     match.add_parser(sub)
@@ -151,8 +159,15 @@ async def _discord_sync(
     from bot.adapters.discord.sync import run_discord_sync
     from bot.commands import CATALOG
 
-    return await run_discord_sync(settings, CATALOG, guild_id=guild_id, force=force,
-                                  show_payload=show_payload, out=sys.stdout, err=sys.stderr)
+    return await run_discord_sync(
+        settings,
+        CATALOG,
+        guild_id=guild_id,
+        force=force,
+        show_payload=show_payload,
+        out=sys.stdout,
+        err=sys.stderr,
+    )
 
 
 async def _import(settings: Settings, path: Path, program: str | None) -> int:

@@ -34,20 +34,35 @@ def add_parser(sub: Any) -> None:
         "match", help="tie up every school of a program: the most pairs possible, then the best"
     )
     parser.add_argument("--program", help="the program (default: JOINTCLASS_PROGRAM)")
-    parser.add_argument("--week-of", type=option("week_of"), metavar="DATE",
-                        help="a date in the reference week whose hours and DST count "
-                        "(default: the coming week)")
-    parser.add_argument("--duration", type=option("duration"), default=DEFAULT_DURATION,
-                        metavar="MINUTES", help="the shortest real-time overlap that counts "
-                        f"(default: {DEFAULT_DURATION})")
-    parser.add_argument("--json", action="store_true",
-                        help='print {"pairs": [...], "unmatched": [...]} as JSON')
-    parser.add_argument("--apply", action="store_true",
-                        help="create the partnerships and notify both schools of each pair")
+    parser.add_argument(
+        "--week-of",
+        type=option("week_of"),
+        metavar="DATE",
+        help="a date in the reference week whose hours and DST count (default: the coming week)",
+    )
+    parser.add_argument(
+        "--duration",
+        type=option("duration"),
+        default=DEFAULT_DURATION,
+        metavar="MINUTES",
+        help=f"the shortest real-time overlap that counts (default: {DEFAULT_DURATION})",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help='print {"pairs": [...], "unmatched": [...]} as JSON'
+    )
+    parser.add_argument(
+        "--apply",
+        action="store_true",
+        help="create the partnerships and notify both schools of each pair",
+    )
 
 
-async def run(settings: Settings, args: argparse.Namespace, out: TextIO | None = None,
-              err: TextIO | None = None) -> int:
+async def run(
+    settings: Settings,
+    args: argparse.Namespace,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
     out, err = out or sys.stdout, err or sys.stderr
     started = time.perf_counter()
 
@@ -61,11 +76,17 @@ async def run(settings: Settings, args: argparse.Namespace, out: TextIO | None =
             program = await Programs(db).by_name(name)
             if program is None:
                 known = ", ".join(p.name for p in await Programs(db).all()) or "none"
-                print(f"jointclass match: no program named '{name}'. Programs: {known}.",
-                      file=err)
+                print(f"jointclass match: no program named '{name}'. Programs: {known}.", file=err)
                 return 1
-            ctx = Context(actor=CLI_ACTOR, channel=None, db=db, clock=core.clock,
-                          settings=core.settings, catalog=core.catalog, services=core.services)
+            ctx = Context(
+                actor=CLI_ACTOR,
+                channel=None,
+                db=db,
+                clock=core.clock,
+                settings=core.settings,
+                catalog=core.catalog,
+                services=core.services,
+            )
             week_of = args.week_of or coming_monday(core.clock.now())
             outcome = await run_tieup(ctx, program, week_of, args.duration, progress)
             recorded = await record(ctx, outcome)
@@ -85,34 +106,49 @@ async def run(settings: Settings, args: argparse.Namespace, out: TextIO | None =
 def print_table(outcome: TieupOutcome, out: TextIO) -> None:
     document = outcome.as_json()
     pairs, unmatched = document["pairs"], document["unmatched"]
-    print(f"Tie-up of {document['program']} · week of {document['week_of']} · overlap >= "
-          f"{document['duration']} min · {len(outcome.result.applicants):,} schools with places "
-          f"left · {document['feasible_pairs']:,} feasible pairs", file=out)
-    print(f"{len(pairs):,} pairs (the most possible) · total quality "
-          f"{sum(p['score'] for p in pairs):,} · {len(unmatched):,} school(s) keep open places",
-          file=out)
+    print(
+        f"Tie-up of {document['program']} · week of {document['week_of']} · overlap >= "
+        f"{document['duration']} min · {len(outcome.result.applicants):,} schools with places "
+        f"left · {document['feasible_pairs']:,} feasible pairs",
+        file=out,
+    )
+    print(
+        f"{len(pairs):,} pairs (the most possible) · total quality "
+        f"{sum(p['score'] for p in pairs):,} · {len(unmatched):,} school(s) keep open places",
+        file=out,
+    )
     if pairs:
         width = max(len(p["home"]) for p in pairs) + 2
         partner_width = max(len(p["partner"]) for p in pairs) + 2
-        print(f"\n{'HOME'.ljust(width)}{'PARTNER'.ljust(partner_width)}OVERLAP  LANG  SCORE",
-              file=out)
+        print(
+            f"\n{'HOME'.ljust(width)}{'PARTNER'.ljust(partner_width)}OVERLAP  LANG  SCORE", file=out
+        )
         for p in pairs:
-            print(f"{p['home'].ljust(width)}{p['partner'].ljust(partner_width)}"
-                  f"{p['overlap_minutes']:>4} min  {p['language']:<4}  {p['score']:>5}", file=out)
+            print(
+                f"{p['home'].ljust(width)}{p['partner'].ljust(partner_width)}"
+                f"{p['overlap_minutes']:>4} min  {p['language']:<4}  {p['score']:>5}",
+                file=out,
+            )
     if unmatched:
         width = max(len(u["school_id"]) for u in unmatched) + 2
         print(f"\n{'SCHOOL'.ljust(width)}OPEN  REASON", file=out)
         for u in unmatched:
-            print(f"{u['school_id'].ljust(width)}{u['remaining_quota']:>4}  {u['reason']}",
-                  file=out)
+            print(
+                f"{u['school_id'].ljust(width)}{u['remaining_quota']:>4}  {u['reason']}", file=out
+            )
 
 
 def print_publication(publication: Publication | None, out: TextIO) -> None:
     if publication is None:
-        print("\nNothing created: add --apply to create these partnerships and notify the "
-              "schools.", file=out)
+        print(
+            "\nNothing created: add --apply to create these partnerships and notify the schools.",
+            file=out,
+        )
         return
-    print(f"\nCreated {publication.created:,} partnership(s); both schools of each will be "
-          "notified by the running bot.", file=out)
+    print(
+        f"\nCreated {publication.created:,} partnership(s); both schools of each will be "
+        "notified by the running bot.",
+        file=out,
+    )
     for home, partner, why in publication.refused:
         print(f"  not created: {home} + {partner}: {why}", file=out)

@@ -38,22 +38,45 @@ def add_parser(sub: Any) -> None:
     parser = sub.add_parser(
         "propose", help="meeting times for two schools, each shown in both time zones"
     )
-    parser.add_argument("school_a", metavar="SCHOOL_A",
-                        help="id or name of the school asking; its zone reads the dates")
+    parser.add_argument(
+        "school_a",
+        metavar="SCHOOL_A",
+        help="id or name of the school asking; its zone reads the dates",
+    )
     parser.add_argument("school_b", metavar="SCHOOL_B", help="id or name of the partner school")
-    parser.add_argument("--from", dest="first", type=option("from"), metavar="DATE",
-                        help="first date, school A's local date (default: two weeks from today)")
-    parser.add_argument("--to", dest="last", type=option("to"), metavar="DATE",
-                        help="last date (default: eight weeks after --from)")
-    parser.add_argument("--duration", type=option("duration"), default=DEFAULT_DURATION,
-                        help=f"minutes, 1h30m or 1:30 (default: {DEFAULT_DURATION})")
-    parser.add_argument("--count", type=option("count"), default=DEFAULT_COUNT,
-                        help=f"how many times to suggest (default: {DEFAULT_COUNT})")
+    parser.add_argument(
+        "--from",
+        dest="first",
+        type=option("from"),
+        metavar="DATE",
+        help="first date, school A's local date (default: two weeks from today)",
+    )
+    parser.add_argument(
+        "--to",
+        dest="last",
+        type=option("to"),
+        metavar="DATE",
+        help="last date (default: eight weeks after --from)",
+    )
+    parser.add_argument(
+        "--duration",
+        type=option("duration"),
+        default=DEFAULT_DURATION,
+        help=f"minutes, 1h30m or 1:30 (default: {DEFAULT_DURATION})",
+    )
+    parser.add_argument(
+        "--count",
+        type=option("count"),
+        default=DEFAULT_COUNT,
+        help=f"how many times to suggest (default: {DEFAULT_COUNT})",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON data")
 
 
 async def run(
-    settings: Settings, args: argparse.Namespace, out: TextIO = sys.stdout,
+    settings: Settings,
+    args: argparse.Namespace,
+    out: TextIO = sys.stdout,
     err: TextIO = sys.stderr,
 ) -> int:
     core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
@@ -63,10 +86,17 @@ async def run(
             theirs = await _school(Schools(db), args.school_b)
         now = core.clock.now()
         first, last = checked_range(to_local(now, mine.timezone).date(), args.first, args.last)
-        proposal = propose_slots(SlotRequest(
-            SchoolProfile.of(mine), SchoolProfile.of(theirs), first, last,
-            not_before=now, duration=args.duration, count=args.count,
-        ))
+        proposal = propose_slots(
+            SlotRequest(
+                SchoolProfile.of(mine),
+                SchoolProfile.of(theirs),
+                first,
+                last,
+                not_before=now,
+                duration=args.duration,
+                count=args.count,
+            )
+        )
     except UserError as error:
         print(f"jointclass propose: {error.message}", file=err)
         return 2
@@ -82,7 +112,8 @@ async def _school(schools: Schools, text: str) -> School:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise UserError(f"no school matches '{text}'; give a school id (see "
-                        "`/exchange school list`).")
+        raise UserError(
+            f"no school matches '{text}'; give a school id (see `/exchange school list`)."
+        )
     listed = "; ".join(f"{school.id} ({school.name})" for school in matches[:5])
     raise UserError(f"'{text}' matches several schools: {listed}. Give the id.")

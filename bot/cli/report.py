@@ -23,8 +23,12 @@ def add_parser(sub: Any) -> None:
     )
     parser.add_argument("--program", help="the program (default: JOINTCLASS_PROGRAM)")
     parser.add_argument("--term", help=f"{TERM_HELP} (default: all, every term)")
-    parser.add_argument("--csv", type=Path, metavar="FILE",
-                        help="write every teacher answer (of the term, if given) to FILE")
+    parser.add_argument(
+        "--csv",
+        type=Path,
+        metavar="FILE",
+        help="write every teacher answer (of the term, if given) to FILE",
+    )
 
 
 async def run(settings: Settings, args: argparse.Namespace) -> int:
@@ -43,8 +47,7 @@ async def run(settings: Settings, args: argparse.Namespace) -> int:
         try:
             args.csv.write_bytes(compiled.csv().content)
         except OSError as error:
-            print(f"jointclass report: cannot write {args.csv}: {error.strerror}",
-                  file=sys.stderr)
+            print(f"jointclass report: cannot write {args.csv}: {error.strerror}", file=sys.stderr)
             return 1
         print(f"Wrote {len(compiled.records.answers)} answer(s) to {args.csv}.")
     return 0

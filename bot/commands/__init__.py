@@ -12,5 +12,15 @@ from bot.commands import (
 )
 from bot.core.spec import Catalog
 
-CATALOG = Catalog([help.commands, schools.commands, coordination.commands, meetings.commands,
-                   feedback.commands, reminders.commands, partners.commands, tieup.commands])
+CATALOG = Catalog(
+    [
+        help.commands,
+        schools.commands,
+        coordination.commands,
+        meetings.commands,
+        feedback.commands,
+        reminders.commands,
+        partners.commands,
+        tieup.commands,
+    ]
+)

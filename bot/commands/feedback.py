@@ -87,19 +87,50 @@ PROGRAM_NAME = ValueType("program", Wire.STRING, "<program>", "a program's name"
     role=Role.TEACHER,
     params=[
         session_param("the session's number (12 for #12)"),
-        Param("status", CHOICE, "did the session take place? (default: your earlier answer, "
-              "else held)", choices=STATUSES, default=None, prompted=True),
-        Param("reason", TEXT, "why it did not take place (needed when postponed or cancelled)",
-              default=None, max_length=200),
-        Param("rating", INTEGER, "how it went, 1 (did not work) to 5 (excellent); needed when "
-              "held", default=None, minimum=1, maximum=5),
+        Param(
+            "status",
+            CHOICE,
+            "did the session take place? (default: your earlier answer, else held)",
+            choices=STATUSES,
+            default=None,
+            prompted=True,
+        ),
+        Param(
+            "reason",
+            TEXT,
+            "why it did not take place (needed when postponed or cancelled)",
+            default=None,
+            max_length=200,
+        ),
+        Param(
+            "rating",
+            INTEGER,
+            "how it went, 1 (did not work) to 5 (excellent); needed when held",
+            default=None,
+            minimum=1,
+            maximum=5,
+        ),
         Param("went_well", TEXT, "what went well", default=None, max_length=500),
         Param("improve", TEXT, "what to improve next time", default=None, max_length=500),
-        Param("problems", CHOICE, "technical problems, or none", choices=PROBLEMS, many=True,
-              default=None, max_length=80),
-        Param("continue_with", CHOICE, "what you want next: another online session, an "
-              "in-person visit, a formal agreement, or none", choices=NEXT_STEPS, many=True,
-              default=None, max_length=80),
+        Param(
+            "problems",
+            CHOICE,
+            "technical problems, or none",
+            choices=PROBLEMS,
+            many=True,
+            default=None,
+            max_length=80,
+        ),
+        Param(
+            "continue_with",
+            CHOICE,
+            "what you want next: another online session, an "
+            "in-person visit, a formal agreement, or none",
+            choices=NEXT_STEPS,
+            many=True,
+            default=None,
+            max_length=80,
+        ),
     ],
     example='/exchange feedback submit session=12 status=held rating=4 went_well="the quiz" '
     'improve="shorter introductions" problems=audio continue_with=online,visit',
@@ -139,8 +170,9 @@ async def submit_feedback(
     answer.updated_at = ctx.now
     ctx.db.add(answer)
     await mark_answered(ctx.db, session, view.mine.id, ctx.now)
-    logger.info("feedback on session %s %s by %s", session, "edited" if edited else "given",
-                actor_key(ctx))
+    logger.info(
+        "feedback on session %s %s by %s", session, "edited" if edited else "given", actor_key(ctx)
+    )
     lines = [
         f"{'Updated' if edited else 'Thank you! Saved'} your feedback on session #{session} "
         f"with {view.theirs.name}.",
@@ -172,8 +204,9 @@ def _new_answer(ctx: Context, view: SessionView, status: str) -> FeedbackAnswer:
 
 def _still_missing(session: int, values: AnswerValues) -> list[str]:
     """A line naming the lists not answered yet, with the command that adds them."""
-    missing = {name: example for name, example in LIST_EXAMPLES.items()
-               if not getattr(values, name)}
+    missing = {
+        name: example for name, example in LIST_EXAMPLES.items() if not getattr(values, name)
+    }
     if not missing:
         return []
     return [
@@ -187,14 +220,23 @@ async def _open_term(ctx: Context, view: SessionView) -> Term:
     """The session's term, if feedback on it can be given now; else say why not."""
     session = view.session
     if session.status == "pending":
-        raise UserError(f"Session #{session.id} was never confirmed ({view.when()}), so there "
-                        "is nothing to give feedback on.", show_usage=False)
+        raise UserError(
+            f"Session #{session.id} was never confirmed ({view.when()}), so there "
+            "is nothing to give feedback on.",
+            show_usage=False,
+        )
     if session.status == "cancelled":
-        raise UserError(f"Session #{session.id} was cancelled before it took place; the report "
-                        "already counts it as cancelled.", show_usage=False)
+        raise UserError(
+            f"Session #{session.id} was cancelled before it took place; the report "
+            "already counts it as cancelled.",
+            show_usage=False,
+        )
     if session.start_utc > ctx.now:
-        raise UserError(f"Session #{session.id} has not begun yet: {view.when()}. You will be "
-                        "asked for feedback when it ends.", show_usage=False)
+        raise UserError(
+            f"Session #{session.id} has not begun yet: {view.when()}. You will be "
+            "asked for feedback when it ends.",
+            show_usage=False,
+        )
     program = await _program(ctx, view.partnership)
     term = session_term(session, program)
     closure = await closure_of(ctx.db, program.id, term.label)  # type: ignore[arg-type]
@@ -237,8 +279,14 @@ async def _my_answer(ctx: Context, session_id: int) -> FeedbackAnswer | None:
     role=Role.ANYONE,
     params=[
         session_param("the session's number (12 for #12)"),
-        Param("text", TEXT, "one line: what you liked, learned or felt", positional=True,
-              greedy=True, max_length=140),
+        Param(
+            "text",
+            TEXT,
+            "one line: what you liked, learned or felt",
+            positional=True,
+            greedy=True,
+            max_length=140,
+        ),
     ],
     example='/exchange feedback impression 12 "I learned how to count to ten in Japanese!"',
     description="Typed in the pair's joint channel (a teacher can also type in what students "
@@ -256,8 +304,7 @@ async def add_impression(ctx: Context, session: int, text: str) -> Reply:
     await _open_term(ctx, view)
     program = await _program(ctx, partnership)
     if not await student_prompt_enabled(ctx.db, program.id):  # type: ignore[arg-type]
-        raise UserError(f"{program.name} does not collect student impressions.",
-                        show_usage=False)
+        raise UserError(f"{program.name} does not collect student impressions.", show_usage=False)
     ctx.db.add(StudentImpression(session_id=session, text=text))
     return Reply(
         text="Thank you! Your impression is saved without your name; the teachers of both "
@@ -284,8 +331,14 @@ def _may_add_impression(ctx: Context, partnership: Partnership) -> bool:
     role=Role.TEACHER_OR_COORDINATOR,
     params=[
         session_param("one session's number", required=False),
-        Param("partner", SCHOOL, "every session with this partner school (coordinators: every "
-              "session of this school)", default=None, positional=True, max_length=120),
+        Param(
+            "partner",
+            SCHOOL,
+            "every session with this partner school (coordinators: every session of this school)",
+            default=None,
+            positional=True,
+            max_length=120,
+        ),
     ],
     example="/exchange feedback summary JP-sakura-junior-high",
     description="Visible to the teachers of the session's two schools and to the program's "
@@ -299,13 +352,18 @@ async def feedback_summary(ctx: Context, session: int | None, partner: School | 
     else:
         views = await _sessions_to_summarise(ctx, partner)
     if not views:
-        return Reply(text="No session has taken place yet, so there is no feedback to read.",
-                     data={"sessions": []})
+        return Reply(
+            text="No session has taken place yet, so there is no feedback to read.",
+            data={"sessions": []},
+        )
     summaries = [await session_feedback(ctx, view) for view in views]
     sections = tuple(summary_section(summary) for summary in summaries)
     text = "\n\n".join("\n".join([s.title, *(f"  {line}" for line in s.lines)]) for s in sections)
-    return Reply(text=text, sections=sections,
-                 data={"sessions": [summary_data(summary) for summary in summaries]})
+    return Reply(
+        text=text,
+        sections=sections,
+        data={"sessions": [summary_data(summary) for summary in summaries]},
+    )
 
 
 async def _sessions_to_summarise(ctx: Context, partner: School | None) -> list[SessionView]:
@@ -317,8 +375,10 @@ async def _sessions_to_summarise(ctx: Context, partner: School | None) -> list[S
     if partner is not None and ctx.coordinates(partner.program_id):
         return await _latest_sessions(ctx, partner.id, None)
     if partner is None and ctx.coordinated:
-        raise UserError("Say which session or school: `/exchange feedback summary 12` or "
-                        "`partner=<school>`. `/exchange report` shows the whole program.")
+        raise UserError(
+            "Say which session or school: `/exchange feedback summary 12` or "
+            "`partner=<school>`. `/exchange report` shows the whole program."
+        )
     raise PermissionDenied(
         "Feedback is visible to the teachers of a session's two schools and to its program's "
         "coordinators only."
@@ -352,18 +412,29 @@ async def _latest_sessions(ctx: Context, school_id: str, other_id: str | None) -
     summary="Your program's feedback report for a term: figures, pairs at risk, chart, CSV.",
     role=Role.COORDINATOR,
     params=[
-        Param("program", PROGRAM_NAME, PROGRAM_PARAM.help, default=None, positional=True,
-              max_length=PROGRAM_PARAM.max_length),
-        Param("term", TERM, "the term; default: the current one", default=None,
-              positional=True, max_length=30),
+        Param(
+            "program",
+            PROGRAM_NAME,
+            PROGRAM_PARAM.help,
+            default=None,
+            positional=True,
+            max_length=PROGRAM_PARAM.max_length,
+        ),
+        Param(
+            "term",
+            TERM,
+            "the term; default: the current one",
+            default=None,
+            positional=True,
+            max_length=30,
+        ),
     ],
     example='/exchange report "Seoul IJC 2027" 2027-1',
     description="Both are optional: `/exchange report 2027-1` reads a term of your program.",
 )
 async def feedback_report(ctx: Context, program: str | None, term: Term | None) -> Reply:
     chosen = await _reported_program(ctx, program, term)
-    compiled = await compile_report(ctx.db, chosen, term or current_term(chosen, ctx.now),
-                                     ctx.now)
+    compiled = await compile_report(ctx.db, chosen, term or current_term(chosen, ctx.now), ctx.now)
     return Reply(
         text=compiled.text() + "\nAttached: the ratings chart (PNG) and every answer (CSV).",
         data=compiled.data(),
@@ -378,8 +449,9 @@ async def _reported_program(ctx: Context, program: str | None, term: Term | None
     except PermissionDenied as refusal:
         if term is not None:
             raise
-        raise UserError(f"{refusal.message} Nor is '{program}' a term: write {TERM_HELP}.",
-                        show_usage=True) from None
+        raise UserError(
+            f"{refusal.message} Nor is '{program}' a term: write {TERM_HELP}.", show_usage=True
+        ) from None
 
 
 @commands.command(
@@ -387,8 +459,7 @@ async def _reported_program(ctx: Context, program: str | None, term: Term | None
     summary="Close a term's report: from then on, answers about its sessions are final.",
     role=Role.COORDINATOR,
     params=[
-        Param("term", TERM, "the named term to close, e.g. 2027-1", positional=True,
-              max_length=30),
+        Param("term", TERM, "the named term to close, e.g. 2027-1", positional=True, max_length=30),
         PROGRAM_PARAM,
     ],
     example="/exchange feedback close 2027-1",
@@ -397,18 +468,26 @@ async def close_term(ctx: Context, term: Term, program: str | None) -> Reply:
     chosen = await coordinated_program(ctx, program)
     assert chosen.id is not None
     if not term.named:
-        raise UserError("Only a named term can be closed, e.g. 2027-1 (Mar–Aug) or 2027-2 "
-                        "(Sep–Feb).")
+        raise UserError(
+            "Only a named term can be closed, e.g. 2027-1 (Mar–Aug) or 2027-2 (Sep–Feb)."
+        )
     closure = await closure_of(ctx.db, chosen.id, term.label)
     if closure is not None:
-        raise UserError(f"Term {term.label} of {chosen.name} was already closed on "
-                        f"{_day(closure)} by {closure.closed_by}.", show_usage=False)
-    ctx.db.add(FeedbackClosure(program_id=chosen.id, term=term.label, closed_at=ctx.now,
-                               closed_by=ctx.actor.label))
+        raise UserError(
+            f"Term {term.label} of {chosen.name} was already closed on "
+            f"{_day(closure)} by {closure.closed_by}.",
+            show_usage=False,
+        )
+    ctx.db.add(
+        FeedbackClosure(
+            program_id=chosen.id, term=term.label, closed_at=ctx.now, closed_by=ctx.actor.label
+        )
+    )
     await ctx.db.flush()
     compiled = await compile_report(ctx.db, chosen, term, ctx.now)
-    logger.info("feedback term %s of program %s closed by %s", term.label, chosen.id,
-                actor_key(ctx))
+    logger.info(
+        "feedback term %s of program %s closed by %s", term.label, chosen.id, actor_key(ctx)
+    )
     return Reply(
         text=f"Closed term {term.label} of {chosen.name}: answers about its sessions can no "
         f"longer be given or changed, and nobody is nudged about them.\n" + compiled.text(),
@@ -421,8 +500,13 @@ async def close_term(ctx: Context, term: Term, program: str | None) -> Reply:
     summary="Choose whether the joint channel is asked for students' anonymous impressions.",
     role=Role.COORDINATOR,
     params=[
-        Param("student_prompt", CHOICE, "on: after each session the joint channel is asked for "
-              "one-line impressions; off: it is not", choices=ON_OFF),
+        Param(
+            "student_prompt",
+            CHOICE,
+            "on: after each session the joint channel is asked for "
+            "one-line impressions; off: it is not",
+            choices=ON_OFF,
+        ),
         PROGRAM_PARAM,
     ],
     example="/exchange feedback settings student_prompt=off",
@@ -442,4 +526,3 @@ async def feedback_settings(ctx: Context, student_prompt: str, program: str | No
         "session.",
         data={"program": chosen.name, "student_prompt": policy.student_prompt},
     )
-

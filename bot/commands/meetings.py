@@ -64,41 +64,63 @@ def _parse_new_time(raw: str) -> int | WallTime:
     return int(text) if text.isdigit() else parse_wall_time(text)
 
 
-LINK = ValueType("link", Wire.STRING, "<https://…>", "a web address starting https://",
-                 _parse_link)
+LINK = ValueType("link", Wire.STRING, "<https://…>", "a web address starting https://", _parse_link)
 NEW_TIME = ValueType(
-    "slot or time", Wire.STRING, "<n|when>",
+    "slot or time",
+    Wire.STRING,
+    "<n|when>",
     "a slot number from your last proposal, or a local time like '2027-03-09 15:00'",
     _parse_new_time,
 )
 
 
 def partner_param(*, positional: bool = False) -> Param:
-    return Param("partner", SCHOOL, "the partner school; default: this joint channel's "
-                 "partner, or your only one", default=None, positional=positional,
-                 max_length=120)
+    return Param(
+        "partner",
+        SCHOOL,
+        "the partner school; default: this joint channel's partner, or your only one",
+        default=None,
+        positional=positional,
+        max_length=120,
+    )
 
 
 def session_param(help_text: str, *, required: bool = True) -> Param:
-    return Param("session", INTEGER, help_text, default=REQUIRED if required else None,
-                 minimum=1, positional=True)
+    return Param(
+        "session",
+        INTEGER,
+        help_text,
+        default=REQUIRED if required else None,
+        minimum=1,
+        positional=True,
+    )
 
 
 def detail_params(*, for_booking: bool) -> list[Param]:
     default_type = " (default: cultural_exchange)" if for_booking else ""
     return [
-        Param("type", PROGRAM_TYPE, f"the kind of exchange{default_type}", choices=PROGRAM_TYPES,
-              default=None),
-        Param("topic", TEXT, "what the classes talk about or make", default=None,
-              max_length=200),
+        Param(
+            "type",
+            PROGRAM_TYPE,
+            f"the kind of exchange{default_type}",
+            choices=PROGRAM_TYPES,
+            default=None,
+        ),
+        Param("topic", TEXT, "what the classes talk about or make", default=None, max_length=200),
         Param("link", LINK, "the video-call link (Zoom, Meet, …)", default=None, max_length=500),
-        Param("agenda", LINK, "a link to the shared agenda or lesson plan", default=None,
-              max_length=500),
+        Param(
+            "agenda",
+            LINK,
+            "a link to the shared agenda or lesson plan",
+            default=None,
+            max_length=500,
+        ),
     ]
 
 
-def _details(type: str | None, topic: str | None, link: str | None,
-             agenda: str | None) -> SessionDetails:
+def _details(
+    type: str | None, topic: str | None, link: str | None, agenda: str | None
+) -> SessionDetails:
     return SessionDetails(program_type=type, topic=topic, video_link=link, agenda_link=agenda)
 
 
@@ -107,14 +129,31 @@ def _details(type: str | None, topic: str | None, link: str | None,
     summary="Suggest meeting times inside both schools' hours, shown in both time zones.",
     params=[
         partner_param(positional=True),
-        Param("from", DATE, "first date to consider, your local date (default: two weeks "
-              "from today)", default=None),
-        Param("to", DATE, "last date to consider (default: eight weeks after the first)",
-              default=None),
-        Param("duration", DURATION, "how long the meeting lasts", default=DEFAULT_DURATION,
-              minimum=MIN_DURATION, maximum=MAX_DURATION),
-        Param("count", INTEGER, "how many times to suggest", default=DEFAULT_COUNT, minimum=1,
-              maximum=MAX_COUNT),
+        Param(
+            "from",
+            DATE,
+            "first date to consider, your local date (default: two weeks from today)",
+            default=None,
+        ),
+        Param(
+            "to", DATE, "last date to consider (default: eight weeks after the first)", default=None
+        ),
+        Param(
+            "duration",
+            DURATION,
+            "how long the meeting lasts",
+            default=DEFAULT_DURATION,
+            minimum=MIN_DURATION,
+            maximum=MAX_DURATION,
+        ),
+        Param(
+            "count",
+            INTEGER,
+            "how many times to suggest",
+            default=DEFAULT_COUNT,
+            minimum=1,
+            maximum=MAX_COUNT,
+        ),
     ],
     example="/exchange propose from=2027-03-08 to=2027-04-30 duration=90",
     description="Slots start on the quarter hour, lie inside both schools' class hours (or "
@@ -122,7 +161,11 @@ def _details(type: str | None, topic: str | None, link: str | None,
     "school vacations and declared breaks of either school.",
 )
 async def propose(
-    ctx: Context, partner: School | None, from_: date | None, to: date | None, duration: int,
+    ctx: Context,
+    partner: School | None,
+    from_: date | None,
+    to: date | None,
+    duration: int,
     count: int,
 ) -> Reply:
     pairing = await choose_partner(ctx, partner)
@@ -133,36 +176,61 @@ async def propose(
     taken = await ExchangeSessions(ctx.db).upcoming(
         [partnership.id] if partnership and partnership.id else [], ctx.now
     )
-    proposal = propose_slots(SlotRequest(
-        SchoolProfile.of(pairing.mine), SchoolProfile.of(pairing.theirs), first, last,
-        not_before=ctx.now, duration=duration, count=count,
-        taken=tuple((session.start_utc, session.end_utc) for session in taken),
-    ))
-    list_id = await _remember(ctx, pairing, proposal.slots, duration) if (
-        proposal.slots and bookable) else None
+    proposal = propose_slots(
+        SlotRequest(
+            SchoolProfile.of(pairing.mine),
+            SchoolProfile.of(pairing.theirs),
+            first,
+            last,
+            not_before=ctx.now,
+            duration=duration,
+            count=count,
+            taken=tuple((session.start_utc, session.end_utc) for session in taken),
+        )
+    )
+    list_id = (
+        await _remember(ctx, pairing, proposal.slots, duration)
+        if (proposal.slots and bookable)
+        else None
+    )
     footer = None
     if proposal.slots:
-        footer = (f"Book one with `/exchange book <n>`; a teacher of {pairing.theirs.name} "
-                  "then confirms it." if bookable else
-                  f"{pairing.mine.name} and {pairing.theirs.name} are not partners yet, so "
-                  "these cannot be booked.")
+        footer = (
+            f"Book one with `/exchange book <n>`; a teacher of {pairing.theirs.name} "
+            "then confirms it."
+            if bookable
+            else f"{pairing.mine.name} and {pairing.theirs.name} are not partners yet, so "
+            "these cannot be booked."
+        )
     return proposal_reply(proposal, list_id=list_id, footer=footer)
 
 
-async def _remember(
-    ctx: Context, pairing: Pairing, slots: tuple[Slot, ...], duration: int
-) -> int:
+async def _remember(ctx: Context, pairing: Pairing, slots: tuple[Slot, ...], duration: int) -> int:
     lists = SlotLists(ctx.db)
     actor = ctx.actor
-    await lists.forget_older(actor.platform, actor.workspace, actor.user_id,
-                             ctx.now - SLOT_LISTS_KEPT)
+    await lists.forget_older(
+        actor.platform, actor.workspace, actor.user_id, ctx.now - SLOT_LISTS_KEPT
+    )
     stored = await lists.add(
-        SlotList(school_id=pairing.mine.id, partner_id=pairing.theirs.id,
-                 platform=actor.platform, workspace=actor.workspace, user_id=actor.user_id,
-                 duration_minutes=duration, created_at=ctx.now),
-        [SlotOffer(slot_list_id=0, number=number, start_utc=slot.start, end_utc=slot.end,
-                   within=slot.within.value)
-         for number, slot in enumerate(slots, start=1)],
+        SlotList(
+            school_id=pairing.mine.id,
+            partner_id=pairing.theirs.id,
+            platform=actor.platform,
+            workspace=actor.workspace,
+            user_id=actor.user_id,
+            duration_minutes=duration,
+            created_at=ctx.now,
+        ),
+        [
+            SlotOffer(
+                slot_list_id=0,
+                number=number,
+                start_utc=slot.start,
+                end_utc=slot.end,
+                within=slot.within.value,
+            )
+            for number, slot in enumerate(slots, start=1)
+        ],
     )
     assert stored.id is not None
     return stored.id
@@ -173,23 +241,47 @@ async def _remember(
     summary="Book one of the times `propose` showed you; a teacher of the partner school "
     "then confirms it.",
     params=[
-        Param("number", INTEGER, "the time's number in your last proposal", minimum=1,
-              maximum=MAX_COUNT, positional=True),
+        Param(
+            "number",
+            INTEGER,
+            "the time's number in your last proposal",
+            minimum=1,
+            maximum=MAX_COUNT,
+            positional=True,
+        ),
         partner_param(),
-        Param("list", INTEGER, "which proposal the number is from (buttons set it); "
-              "default: your latest with this partner", default=None, minimum=1),
+        Param(
+            "list",
+            INTEGER,
+            "which proposal the number is from (buttons set it); "
+            "default: your latest with this partner",
+            default=None,
+            minimum=1,
+        ),
         *detail_params(for_booking=True),
     ],
     example='/exchange book 2 type=discussion topic="School lunch" link=https://meet.example/x',
 )
 async def book_slot(
-    ctx: Context, number: int, partner: School | None, list: int | None, type: str | None,
-    topic: str | None, link: str | None, agenda: str | None,
+    ctx: Context,
+    number: int,
+    partner: School | None,
+    list: int | None,
+    type: str | None,
+    topic: str | None,
+    link: str | None,
+    agenda: str | None,
 ) -> Reply:
     pairing, slot_list = await _slot_list(ctx, partner, list)
     offer = await _offer(ctx, slot_list, number)
-    view = await booking.book(ctx, pairing, offer.start_utc, offer.end_utc,
-                              _details(type, topic, link, agenda), label=f"Time {number}")
+    view = await booking.book(
+        ctx,
+        pairing,
+        offer.start_utc,
+        offer.end_utc,
+        _details(type, topic, link, agenda),
+        label=f"Time {number}",
+    )
     return Reply(
         text=f"Booked time {number} as session #{view.session.id}. It is pending until a "
         f"teacher of {view.theirs.name} confirms it; they have been told.\n{view.describe()}",
@@ -207,23 +299,33 @@ async def _slot_list(
     if list_id is not None:
         found = await lists.get(list_id)
         if found is None or (found.platform, found.workspace, found.user_id) != (
-            actor.platform, actor.workspace, actor.user_id
+            actor.platform,
+            actor.workspace,
+            actor.user_id,
         ):
-            raise UserError(f"Proposal {list_id} is not one of yours, or is more than two weeks "
-                            "old. Run `/exchange propose` again.", show_usage=False)
+            raise UserError(
+                f"Proposal {list_id} is not one of yours, or is more than two weeks "
+                "old. Run `/exchange propose` again.",
+                show_usage=False,
+            )
         theirs = await ctx.schools.get(found.partner_id)
         pairing = await choose_partner(ctx, theirs)
         if partner is not None and partner.id != found.partner_id:
-            raise UserError(f"Proposal {list_id} was made with {theirs.name if theirs else '?'}, "
-                            f"not {partner.name}.", show_usage=False)
+            raise UserError(
+                f"Proposal {list_id} was made with {theirs.name if theirs else '?'}, "
+                f"not {partner.name}.",
+                show_usage=False,
+            )
         return pairing, found
     pairing = await choose_partner(ctx, partner)
     pairing.booked_partnership()  # not partners: say so, not "propose first"
     found = await lists.latest(actor.platform, actor.workspace, actor.user_id, pairing.theirs.id)
     if found is None:
-        raise UserError(f"You have no proposed times with {pairing.theirs.name} yet: run "
-                        "`/exchange propose` first, then book one by its number.",
-                        show_usage=False)
+        raise UserError(
+            f"You have no proposed times with {pairing.theirs.name} yet: run "
+            "`/exchange propose` first, then book one by its number.",
+            show_usage=False,
+        )
     return pairing, found
 
 
@@ -232,8 +334,10 @@ async def _offer(ctx: Context, slot_list: SlotList, number: int) -> SlotOffer:
     offer = await lists.offer(slot_list.id, number)  # type: ignore[arg-type]
     if offer is None:
         shown = await lists.count_offers(slot_list.id)  # type: ignore[arg-type]
-        raise UserError(f"That proposal showed {shown} time{'s' * (shown != 1)}; pick a number "
-                        f"from 1 to {shown}.")
+        raise UserError(
+            f"That proposal showed {shown} time{'s' * (shown != 1)}; pick a number "
+            f"from 1 to {shown}."
+        )
     return offer
 
 
@@ -247,11 +351,16 @@ async def _offer(ctx: Context, slot_list: SlotList, number: int) -> SlotOffer:
     example="/exchange confirm 3 link=https://meet.example/x",
 )
 async def confirm_session(
-    ctx: Context, session: int | None, type: str | None, topic: str | None, link: str | None,
+    ctx: Context,
+    session: int | None,
+    type: str | None,
+    topic: str | None,
+    link: str | None,
     agenda: str | None,
 ) -> Reply:
-    view = await (booking.load_session(ctx, session) if session is not None
-                  else _waiting_for_me(ctx))
+    view = await (
+        booking.load_session(ctx, session) if session is not None else _waiting_for_me(ctx)
+    )
     view, checklist = await booking.confirm(ctx, view, _details(type, topic, link, agenda))
     return Reply(
         text=f"Session #{view.session.id} with {view.theirs.name} is booked; both schools have "
@@ -270,13 +379,18 @@ async def _waiting_for_me(ctx: Context) -> SessionView:
     upcoming = await ExchangeSessions(ctx.db).upcoming(ids, ctx.now)
     waiting = [s for s in upcoming if s.status == "pending" and s.proposed_by_school != mine.id]
     if not waiting:
-        raise UserError("No session is waiting for your confirmation. `/exchange sessions` "
-                        "lists your sessions.", show_usage=False)
+        raise UserError(
+            "No session is waiting for your confirmation. `/exchange sessions` "
+            "lists your sessions.",
+            show_usage=False,
+        )
     if len(waiting) > 1:
         numbers = ", ".join(f"#{s.id}" for s in waiting)
-        raise UserError(f"Several sessions wait for your confirmation ({numbers}); give the "
-                        "number, e.g. `/exchange confirm " + str(waiting[0].id) + "`.",
-                        show_usage=False)
+        raise UserError(
+            f"Several sessions wait for your confirmation ({numbers}); give the "
+            "number, e.g. `/exchange confirm " + str(waiting[0].id) + "`.",
+            show_usage=False,
+        )
     return await booking.load_session(ctx, waiting[0].id)  # type: ignore[arg-type]
 
 
@@ -295,8 +409,11 @@ async def list_sessions(ctx: Context, partner: School | None) -> Reply:
     by_id = {p.id: p for p in partnerships}
     sessions = await ExchangeSessions(ctx.db).upcoming(list(by_id), ctx.now)  # type: ignore[arg-type]
     if not sessions:
-        return Reply(text=f"{mine.name} has no upcoming sessions. `/exchange propose` suggests "
-                     "times to book.", data={"sessions": []})
+        return Reply(
+            text=f"{mine.name} has no upcoming sessions. `/exchange propose` suggests "
+            "times to book.",
+            data={"sessions": []},
+        )
     views = []
     for session in sessions:
         theirs = await ctx.schools.get(by_id[session.partnership_id].other(mine.id))
@@ -330,8 +447,15 @@ def _section(view: SessionView) -> Section:
     summary="Move a session to another time (same length); the partner school is told.",
     params=[
         session_param("the session's number (see `/exchange sessions`)"),
-        Param("to", NEW_TIME, "a time number from your last proposal with this partner, or a "
-              "local time like '2027-03-09 15:00'", positional=True, greedy=True, max_length=40),
+        Param(
+            "to",
+            NEW_TIME,
+            "a time number from your last proposal with this partner, or a "
+            "local time like '2027-03-09 15:00'",
+            positional=True,
+            greedy=True,
+            max_length=40,
+        ),
     ],
     example="/exchange reschedule 3 2027-03-10 09:00",
 )
@@ -339,11 +463,14 @@ async def reschedule_session(ctx: Context, session: int, to: int | WallTime) -> 
     view = await booking.load_session(ctx, session)
     if isinstance(to, int):
         slot_list = await SlotLists(ctx.db).latest(
-            ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id, view.theirs.id)
+            ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id, view.theirs.id
+        )
         if slot_list is None:
-            raise UserError(f"You have no proposed times with {view.theirs.name}: run "
-                            "`/exchange propose`, or give a time like 2027-03-09 15:00.",
-                            show_usage=False)
+            raise UserError(
+                f"You have no proposed times with {view.theirs.name}: run "
+                "`/exchange propose`, or give a time like 2027-03-09 15:00.",
+                show_usage=False,
+            )
         start, label = (await _offer(ctx, slot_list, to)).start_utc, f"Time {to}"
     else:
         start = resolve(to, ctx.now, view.mine.timezone, Place.of(view.mine).city).instant
@@ -364,8 +491,15 @@ async def reschedule_session(ctx: Context, session: int, to: int | WallTime) -> 
     summary="Cancel a session; the partner school is told, with your reason.",
     params=[
         session_param("the session's number (see `/exchange sessions`)"),
-        Param("reason", TEXT, "why, for the partner school", default=None, positional=True,
-              greedy=True, max_length=300),
+        Param(
+            "reason",
+            TEXT,
+            "why, for the partner school",
+            default=None,
+            positional=True,
+            greedy=True,
+            max_length=300,
+        ),
     ],
     example="/exchange cancel 3 Typhoon: school closed",
 )
@@ -376,8 +510,11 @@ async def cancel_session(ctx: Context, session: int, reason: str | None) -> Repl
     return Reply(
         text=f"Session #{view.session.id} with {view.theirs.name} ({view.when()}) is cancelled;"
         f" {view.theirs.name} has been told."
-        + ("\nThe calendar cancellation is attached: open it to remove the event." if was_booked
-           else ""),
+        + (
+            "\nThe calendar cancellation is attached: open it to remove the event."
+            if was_booked
+            else ""
+        ),
         data={"session": view.data()},
         attachments=(invite(view.session, view.partnership_order, ctx.now),) if was_booked else (),
     )
@@ -392,22 +529,41 @@ async def cancel_session(ctx: Context, session: int, reason: str | None) -> Repl
 async def session_invite(ctx: Context, session: int) -> Reply:
     view = await booking.load_session(ctx, session)
     if view.session.status == "pending":
-        raise UserError(f"Session #{view.session.id} is not booked yet; the invite comes with "
-                        "the partner school's confirmation.", show_usage=False)
+        raise UserError(
+            f"Session #{view.session.id} is not booked yet; the invite comes with "
+            "the partner school's confirmation.",
+            show_usage=False,
+        )
     attachment = invite(view.session, view.partnership_order, ctx.now)
-    return Reply(text=f"{attachment.title}: {view.when()}.", data={"session": view.data()},
-                 attachments=(attachment,))
+    return Reply(
+        text=f"{attachment.title}: {view.when()}.",
+        data={"session": view.data()},
+        attachments=(attachment,),
+    )
 
 
 @commands.command(
     "time",
     summary="What is a time of yours for your partner? Both zones, with the dates on each side.",
     params=[
-        Param("when", WALL_TIME, "the time of yours to convert, in your zone", positional=True,
-              span=2, max_length=40),
-        Param("partner", SCHOOL, "the partner school, by id or name; default: this joint "
-              "channel's partner, or your only one", default=None, positional=True, greedy=True,
-              max_length=120),
+        Param(
+            "when",
+            WALL_TIME,
+            "the time of yours to convert, in your zone",
+            positional=True,
+            span=2,
+            max_length=40,
+        ),
+        Param(
+            "partner",
+            SCHOOL,
+            "the partner school, by id or name; default: this joint "
+            "channel's partner, or your only one",
+            default=None,
+            positional=True,
+            greedy=True,
+            max_length=120,
+        ),
     ],
     example="/exchange time Tue 15:00 JP-sakura-junior-high",
 )
@@ -416,21 +572,37 @@ async def convert_time(ctx: Context, when: WallTime, partner: School | None) -> 
     mine, theirs = pairing.places
     resolved = resolve(when, ctx.now, mine.timezone, mine.city)
     instant = resolved.instant
-    standing = [f"{school.name}: {_standing(SchoolProfile.of(school), instant)}"
-                for school in (pairing.mine, pairing.theirs)]
-    lines = [f"{at_place(instant, mine, year=True)} is {at_place(instant, theirs, year=True)}.",
-             " · ".join(standing)]
+    standing = [
+        f"{school.name}: {_standing(SchoolProfile.of(school), instant)}"
+        for school in (pairing.mine, pairing.theirs)
+    ]
+    lines = [
+        f"{at_place(instant, mine, year=True)} is {at_place(instant, theirs, year=True)}.",
+        " · ".join(standing),
+    ]
     if resolved.note:
         lines.append(f"Note: {resolved.note}")
     return Reply(
         text="\n".join(lines),
-        data={"instant_utc": instant.isoformat(), "note": resolved.note or None,
-              "local": [{"school_id": school.id, "timezone": place_.timezone,
-                         "time": to_local(instant, place_.timezone).isoformat()}
-                        for school, place_ in zip((pairing.mine, pairing.theirs), (mine, theirs),
-                                                  strict=True)]},
-        sections=(Section(title=at_place(instant, mine), lines=(at_place(instant, theirs),),
-                          when=instant),),
+        data={
+            "instant_utc": instant.isoformat(),
+            "note": resolved.note or None,
+            "local": [
+                {
+                    "school_id": school.id,
+                    "timezone": place_.timezone,
+                    "time": to_local(instant, place_.timezone).isoformat(),
+                }
+                for school, place_ in zip(
+                    (pairing.mine, pairing.theirs), (mine, theirs), strict=True
+                )
+            ],
+        },
+        sections=(
+            Section(
+                title=at_place(instant, mine), lines=(at_place(instant, theirs),), when=instant
+            ),
+        ),
     )
 
 
@@ -442,8 +614,10 @@ def _standing(profile: SchoolProfile, instant: datetime) -> str:
     closure = side.calendar.closure(day)
     if closure is not None:
         return f"closed ({closure.name})"
-    for hours, label in ((profile.class_hours, "class hours"),
-                         (side.all_hours, "after-school hours")):
+    for hours, label in (
+        (profile.class_hours, "class hours"),
+        (side.all_hours, "after-school hours"),
+    ):
         if any(start <= instant < end for start, end in place(hours, zone, day)):
             return label
     return "outside school hours"
@@ -454,8 +628,12 @@ def _standing(profile: SchoolProfile, instant: datetime) -> str:
     summary="A picture of one week: both schools' hours on one axis, the overlap highlighted.",
     params=[
         partner_param(positional=True),
-        Param("week", DATE, "any date in the week to show, your local date (default: next "
-              "week)", default=None),
+        Param(
+            "week",
+            DATE,
+            "any date in the week to show, your local date (default: next week)",
+            default=None,
+        ),
     ],
     example="/exchange overlap week=2027-03-08",
 )
@@ -468,15 +646,17 @@ async def overlap_picture(ctx: Context, partner: School | None, week: date | Non
     today = to_local(ctx.now, mine.timezone).date()
     day = week or today + timedelta(days=7)
     monday = day - timedelta(days=day.weekday())
-    picture = week_overlap(SchoolProfile.of(pairing.mine), SchoolProfile.of(pairing.theirs),
-                           monday)
-    lines = [f"When {pairing.mine.name} and {pairing.theirs.name} can both meet, week of "
-             f"{day_label(monday, year=True)}:"]
+    picture = week_overlap(SchoolProfile.of(pairing.mine), SchoolProfile.of(pairing.theirs), monday)
+    lines = [
+        f"When {pairing.mine.name} and {pairing.theirs.name} can both meet, week of "
+        f"{day_label(monday, year=True)}:"
+    ]
     for row in picture.rows:
         meets = "; ".join(span(start, end, (mine, theirs)) for start, end in row.overlap)
         closed = "; ".join(f"{city} closed: {closure.name}" for city, closure in row.closed)
-        lines.append(f"  {day_label(row.day)}: {meets or 'no overlap'}"
-                     + (f" ({closed})" if closed else ""))
+        lines.append(
+            f"  {day_label(row.day)}: {meets or 'no overlap'}" + (f" ({closed})" if closed else "")
+        )
     png = Attachment(
         filename=f"overlap-{pairing.mine.id}-{pairing.theirs.id}-{monday}.png",
         content=render_png(picture),
@@ -485,11 +665,22 @@ async def overlap_picture(ctx: Context, partner: School | None, week: date | Non
     )
     return Reply(
         text="\n".join(lines),
-        data={"week_start": monday.isoformat(), "days": [
-            {"date": row.day.isoformat(), "overlap_minutes": row.overlap_minutes,
-             "overlap": [{"start_utc": start.isoformat(), "end_utc": end.isoformat()}
-                         for start, end in row.overlap],
-             "closed": [{"city": city, "name": closure.name} for city, closure in row.closed]}
-            for row in picture.rows]},
+        data={
+            "week_start": monday.isoformat(),
+            "days": [
+                {
+                    "date": row.day.isoformat(),
+                    "overlap_minutes": row.overlap_minutes,
+                    "overlap": [
+                        {"start_utc": start.isoformat(), "end_utc": end.isoformat()}
+                        for start, end in row.overlap
+                    ],
+                    "closed": [
+                        {"city": city, "name": closure.name} for city, closure in row.closed
+                    ],
+                }
+                for row in picture.rows
+            ],
+        },
         attachments=(png,),
     )

@@ -39,8 +39,13 @@ logger = logging.getLogger(__name__)
 commands = CommandGroup()
 
 MODES = ("realtime", "async")
-PARTNER_PARAM = Param("partner", SCHOOL, "the partner school; needed only if you have several",
-                      default=None, max_length=120)
+PARTNER_PARAM = Param(
+    "partner",
+    SCHOOL,
+    "the partner school; needed only if you have several",
+    default=None,
+    max_length=120,
+)
 
 
 def partner_index(ctx: Context) -> PartnerIndex:
@@ -55,19 +60,35 @@ def partner_index(ctx: Context) -> PartnerIndex:
     "find",
     summary="Find partner schools for your class, ranked, each with why it fits.",
     params=[
-        Param("language", LANGUAGE, "only partners you can talk with in this language",
-              default=None),
-        Param("level", CHOICE, "school level to look for; default: your school's", choices=LEVELS,
-              default=None),
+        Param(
+            "language", LANGUAGE, "only partners you can talk with in this language", default=None
+        ),
+        Param(
+            "level",
+            CHOICE,
+            "school level to look for; default: your school's",
+            choices=LEVELS,
+            default=None,
+        ),
         Param("country", COUNTRY, "only partners in this country", default=None),
-        Param("topic", TEXT, "only partners interested in this topic", default=None,
-              max_length=60),
-        Param("limit", INTEGER, "how many candidates to show", default=10, minimum=1,
-              maximum=50),
-        Param("duration", DURATION, "the shortest real-time overlap that counts, in minutes",
-              default=DEFAULT_DURATION, minimum=15, maximum=240),
-        Param("mode", CHOICE, "realtime: partners you can meet live; async: those you cannot, "
-              "for boards, letters and recorded video", choices=MODES, default="realtime"),
+        Param("topic", TEXT, "only partners interested in this topic", default=None, max_length=60),
+        Param("limit", INTEGER, "how many candidates to show", default=10, minimum=1, maximum=50),
+        Param(
+            "duration",
+            DURATION,
+            "the shortest real-time overlap that counts, in minutes",
+            default=DEFAULT_DURATION,
+            minimum=15,
+            maximum=240,
+        ),
+        Param(
+            "mode",
+            CHOICE,
+            "realtime: partners you can meet live; async: those you cannot, "
+            "for boards, letters and recorded video",
+            choices=MODES,
+            default="realtime",
+        ),
     ],
     example="/exchange find language=en topic=culture",
 )
@@ -84,15 +105,25 @@ async def find(
     school = await ctx.my_school()
     me = SchoolProfile.of(school)
     if country == school.country:
-        raise UserError(f"country: {country} is your own country; partners are schools abroad. "
-                        "Leave country out or name another one.")
+        raise UserError(
+            f"country: {country} is your own country; partners are schools abroad. "
+            "Leave country out or name another one."
+        )
     if language and language not in me.languages:
-        raise UserError(f"language: {language} is not one of your school's languages "
-                        f"({', '.join(me.languages)}); a partner must share one of them. Add it "
-                        "with `/exchange school edit languages=…` first.")
-    filters = Filters(level=level or school.level, language=language, country=country,
-                      topic=topic.lower() if topic else None, duration=duration,
-                      realtime=mode == "realtime", limit=limit)
+        raise UserError(
+            f"language: {language} is not one of your school's languages "
+            f"({', '.join(me.languages)}); a partner must share one of them. Add it "
+            "with `/exchange school edit languages=…` first."
+        )
+    filters = Filters(
+        level=level or school.level,
+        language=language,
+        country=country,
+        topic=topic.lower() if topic else None,
+        duration=duration,
+        realtime=mode == "realtime",
+        limit=limit,
+    )
     index = partner_index(ctx)
     await index.refresh(ctx.db)
     week = index.week(coming_monday(ctx.now))
@@ -106,14 +137,23 @@ async def find(
         index.forget()
         ranking.ranked = [found for found in ranking.ranked if found.school_id in profiles]
     sections = [
-        _candidate_section(number, me, profiles[found.school_id], found, week, duration,
-                           pending.get(found.school_id))
+        _candidate_section(
+            number,
+            me,
+            profiles[found.school_id],
+            found,
+            week,
+            duration,
+            pending.get(found.school_id),
+        )
         for number, found in enumerate(ranking.ranked, start=1)
     ]
     lines = _find_summary(school, filters, ranking, len(sections), week.monday)
     if len(current) >= school.quota and sections:
-        lines.append(f"Note: your school has no places left (quota {school.quota}); raise it "
-                     "with `/exchange school edit quota=…` before asking.")
+        lines.append(
+            f"Note: your school has no places left (quota {school.quota}); raise it "
+            "with `/exchange school edit quota=…` before asking."
+        )
     for section in sections:
         lines.append(section.title)
         lines += [f"    {line}" for line in section.lines]
@@ -126,20 +166,22 @@ async def find(
             "mode": mode,
             "total": ranking.total,
             "funnel": [{"step": step, "schools": count} for step, count in ranking.funnel],
-            "candidates": [_candidate_data(me, profiles[f.school_id], f)
-                           for f in ranking.ranked],
+            "candidates": [_candidate_data(me, profiles[f.school_id], f) for f in ranking.ranked],
         },
     )
 
 
-def _find_summary(school: School, filters: Filters, ranking: Ranking, shown: int,
-                  monday: date) -> list[str]:
+def _find_summary(
+    school: School, filters: Filters, ranking: Ranking, shown: int, monday: date
+) -> list[str]:
     if not shown:
         return [_nothing_found(ranking.funnel, ranking.other_mode, filters)]
     what = "real-time partner" if filters.realtime else "non-real-time partner"
-    return [f"{ranking.total} {what} candidate(s) for {school.name} ({filters.level}, week of "
-            f"{monday}, >= {filters.duration} min)"
-            + (f", the best {shown}:" if ranking.total > shown else ":")]
+    return [
+        f"{ranking.total} {what} candidate(s) for {school.name} ({filters.level}, week of "
+        f"{monday}, >= {filters.duration} min)"
+        + (f", the best {shown}:" if ranking.total > shown else ":")
+    ]
 
 
 def _day(instant: datetime, zone: str) -> str:
@@ -158,15 +200,20 @@ async def _profiles(ctx: Context, ids: Sequence[str]) -> dict[str, SchoolProfile
     return {row.id: SchoolProfile.of(row) for row in rows}
 
 
-def _candidate_section(number: int, me: SchoolProfile, them: SchoolProfile, found: Ranked,
-                       week: ReferenceWeek, duration: int,
-                       pending: PartnershipRequest | None) -> Section:
+def _candidate_section(
+    number: int,
+    me: SchoolProfile,
+    them: SchoolProfile,
+    found: Ranked,
+    week: ReferenceWeek,
+    duration: int,
+    pending: PartnershipRequest | None,
+) -> Section:
     lines = explain(me, them, found, week, duration)
     actions: tuple[Action, ...] = (Action("Request partnership", f"request {them.id}", "primary"),)
     if pending is not None:
         asked = "You asked" if pending.from_school == me.id else "They asked you"
-        lines.append(f"{asked} on {_day(pending.created_at, me.timezone)}; waiting for an "
-                     "answer.")
+        lines.append(f"{asked} on {_day(pending.created_at, me.timezone)}; waiting for an answer.")
         actions = ()
     return Section(title=f"{number}. {title(them)}", lines=tuple(lines), actions=actions)
 
@@ -190,8 +237,10 @@ def _nothing_found(funnel: list[tuple[str, int]], other_mode: int, filters: Filt
     steps = " → ".join(f"{step}: {count}" for step, count in funnel)
     text = f"No school meets every condition. Schools left after each one: {steps}."
     if other_mode and filters.realtime:
-        text += (f" {other_mode} of them could do a non-real-time exchange ({NON_REAL_TIME}): "
-                 "`/exchange find mode=async`.")
+        text += (
+            f" {other_mode} of them could do a non-real-time exchange ({NON_REAL_TIME}): "
+            "`/exchange find mode=async`."
+        )
     elif other_mode:
         text += f" {other_mode} of them can meet in real time: `/exchange find`."
     return text
@@ -201,38 +250,58 @@ def _nothing_found(funnel: list[tuple[str, int]], other_mode: int, filters: Filt
     "request",
     summary="Ask a school to be partner classes; its teachers can accept or decline.",
     params=[
-        Param("school", SCHOOL, "the school to ask (id or name)", positional=True,
-              max_length=120),
-        Param("message", TEXT, "a note to their teachers", default="", positional=True,
-              greedy=True, max_length=500),
+        Param("school", SCHOOL, "the school to ask (id or name)", positional=True, max_length=120),
+        Param(
+            "message",
+            TEXT,
+            "a note to their teachers",
+            default="",
+            positional=True,
+            greedy=True,
+            max_length=500,
+        ),
     ],
     example='/exchange request JP-sakura-junior-high "We would love to meet your class!"',
 )
 async def request_partner(ctx: Context, school: School, message: str) -> Reply:
     mine = await ctx.my_school()
     if school.id == mine.id:
-        raise UserError("That is your own school; ask a school abroad (`/exchange find` lists "
-                        "candidates).", show_usage=False)
+        raise UserError(
+            "That is your own school; ask a school abroad (`/exchange find` lists candidates).",
+            show_usage=False,
+        )
     if school.country == mine.country:
-        raise UserError(f"{school.name} is in {country_name(school.country)} like your school; "
-                        "partners are schools in another country.", show_usage=False)
+        raise UserError(
+            f"{school.name} is in {country_name(school.country)} like your school; "
+            "partners are schools in another country.",
+            show_usage=False,
+        )
     requests = Requests(ctx.db)
     waiting = await requests.between(mine.id, school.id, PENDING)
     if waiting is not None and waiting.from_school == mine.id:
-        raise UserError(f"You already asked {school.name} on "
-                        f"{_day(waiting.created_at, mine.timezone)}; "
-                        "their answer is still to come.", show_usage=False)
+        raise UserError(
+            f"You already asked {school.name} on "
+            f"{_day(waiting.created_at, mine.timezone)}; "
+            "their answer is still to come.",
+            show_usage=False,
+        )
     if waiting is not None:
-        raise UserError(f"{school.name} already asked your school on "
-                        f"{_day(waiting.created_at, mine.timezone)}: accept with "
-                        f"`/exchange accept {school.id}`.", show_usage=False)
+        raise UserError(
+            f"{school.name} already asked your school on "
+            f"{_day(waiting.created_at, mine.timezone)}: accept with "
+            f"`/exchange accept {school.id}`.",
+            show_usage=False,
+        )
     declined = await requests.between(mine.id, school.id, DECLINED)
     if declined is not None:
         who = "They" if declined.to_school == school.id else "Your school"
-        raise UserError(f"{who} declined a partnership request between your schools on "
-                        f"{_day(declined.responded_at or declined.created_at, mine.timezone)}, "
-                        "so it is not "
-                        "sent again.", show_usage=False)
+        raise UserError(
+            f"{who} declined a partnership request between your schools on "
+            f"{_day(declined.responded_at or declined.created_at, mine.timezone)}, "
+            "so it is not "
+            "sent again.",
+            show_usage=False,
+        )
     refusal = await Partnerships(ctx.db).refusal(mine, school, mine)
     if refusal:
         raise UserError(refusal, show_usage=False)
@@ -248,18 +317,28 @@ async def request_partner(ctx: Context, school: School, message: str) -> Reply:
     told = await ctx.notify_school(
         school.id,
         await _request_text(ctx, mine, school, message),
-        {"event": "partnership_requested", "request_id": request.id, "from_school": mine.id,
-         "to_school": school.id},
-        (Action("Accept", f"accept {mine.id}", "primary"),
-         Action("Decline", f"decline {mine.id}", "danger")),
+        {
+            "event": "partnership_requested",
+            "request_id": request.id,
+            "from_school": mine.id,
+            "to_school": school.id,
+        },
+        (
+            Action("Accept", f"accept {mine.id}", "primary"),
+            Action("Decline", f"decline {mine.id}", "danger"),
+        ),
     )
     if told:
         outcome = f"Told {told} teacher(s) of {school.name}; you will hear when they answer."
     else:
-        outcome = (f"{school.name} has no teacher on the bot yet; the request waits for them "
-                   "and shows in `/exchange partners` once one joins.")
-    return Reply(text=f"Asked {school.name} ({school.id}) to be partner classes. {outcome}",
-                 data={"request_id": request.id, "to_school": school.id, "told": told})
+        outcome = (
+            f"{school.name} has no teacher on the bot yet; the request waits for them "
+            "and shows in `/exchange partners` once one joins."
+        )
+    return Reply(
+        text=f"Asked {school.name} ({school.id}) to be partner classes. {outcome}",
+        data={"request_id": request.id, "to_school": school.id, "told": told},
+    )
 
 
 async def _request_text(ctx: Context, mine: School, theirs: School, message: str) -> str:
@@ -267,10 +346,16 @@ async def _request_text(ctx: Context, mine: School, theirs: School, message: str
     reader, asker = SchoolProfile.of(theirs), SchoolProfile.of(mine)
     week = ReferenceWeek(coming_monday(ctx.now))
     overlap = week.overlap(TimePattern.of(reader), TimePattern.of(asker))
-    found = Ranked(asker.id, overlap.any_minutes, overlap.class_minutes,
-                   await Partnerships(ctx.db).remaining(mine))
-    lines = [f"{mine.name} ({mine.id}, {country_name(mine.country)}) asks {theirs.name} to be "
-             f"partner classes."]
+    found = Ranked(
+        asker.id,
+        overlap.any_minutes,
+        overlap.class_minutes,
+        await Partnerships(ctx.db).remaining(mine),
+    )
+    lines = [
+        f"{mine.name} ({mine.id}, {country_name(mine.country)}) asks {theirs.name} to be "
+        f"partner classes."
+    ]
     if message:
         lines.append(f"Their message: “{message}”")
     lines += explain(reader, asker, found, week, DEFAULT_DURATION)
@@ -278,24 +363,30 @@ async def _request_text(ctx: Context, mine: School, theirs: School, message: str
     return "\n".join(lines)
 
 
-async def _pending_request(ctx: Context, mine: School, school: School | None, verb: str
-                           ) -> PartnershipRequest:
+async def _pending_request(
+    ctx: Context, mine: School, school: School | None, verb: str
+) -> PartnershipRequest:
     """The request to answer: the one from `school`, or the only one waiting."""
     waiting = await Requests(ctx.db).pending_to(mine.id)
     if school is not None:
         chosen = next((r for r in waiting if r.from_school == school.id), None)
         if chosen is None:
-            raise UserError(f"{school.name} has no request waiting for your answer"
-                            + _listing(waiting), show_usage=False)
+            raise UserError(
+                f"{school.name} has no request waiting for your answer" + _listing(waiting),
+                show_usage=False,
+            )
         return chosen
     if len(waiting) == 1:
         return waiting[0]
     if not waiting:
-        raise UserError("No partnership request is waiting for your school's answer.",
-                        show_usage=False)
-    raise UserError(f"Several requests are waiting; say which to {verb}, e.g. "
-                    f"`/exchange {verb} {waiting[0].from_school}`" + _listing(waiting),
-                    show_usage=False)
+        raise UserError(
+            "No partnership request is waiting for your school's answer.", show_usage=False
+        )
+    raise UserError(
+        f"Several requests are waiting; say which to {verb}, e.g. "
+        f"`/exchange {verb} {waiting[0].from_school}`" + _listing(waiting),
+        show_usage=False,
+    )
 
 
 def _listing(waiting: Sequence[PartnershipRequest]) -> str:
@@ -317,8 +408,16 @@ async def _school(ctx: Context, school_id: str) -> School:
 @commands.command(
     "accept",
     summary="Accept a partnership request; both schools use one of their partner places.",
-    params=[Param("school", SCHOOL, "the school that asked; needed only if several did",
-                  default=None, positional=True, max_length=120)],
+    params=[
+        Param(
+            "school",
+            SCHOOL,
+            "the school that asked; needed only if several did",
+            default=None,
+            positional=True,
+            max_length=120,
+        )
+    ],
     example="/exchange accept KR-hanbit-middle",
 )
 async def accept(ctx: Context, school: School | None) -> Reply:
@@ -328,8 +427,13 @@ async def accept(ctx: Context, school: School | None) -> Reply:
     await Requests(ctx.db).answer(request, ACCEPTED, by=_who(ctx), now=ctx.now)
     languages = common_languages(SchoolProfile.of(asker), SchoolProfile.of(mine))
     partnership = await Partnerships(ctx.db).create(
-        asker, mine, program_id=asker.program_id, source="request",
-        language=languages[0] if languages else None, now=ctx.now, mine=mine,
+        asker,
+        mine,
+        program_id=asker.program_id,
+        source="request",
+        language=languages[0] if languages else None,
+        now=ctx.now,
+        mine=mine,
     )
     request.partnership_id = partnership.id
     ctx.db.add(request)
@@ -338,19 +442,19 @@ async def accept(ctx: Context, school: School | None) -> Reply:
         asker.id,
         f"{mine.name} ({mine.id}) accepted your partnership request: you are partners now. "
         f"Next: {next_step.format(mine.id)}.",
-        {"event": "partnership_accepted", "partnership_id": partnership.id,
-         "school_id": mine.id},
+        {"event": "partnership_accepted", "partnership_id": partnership.id, "school_id": mine.id},
     )
     await ctx.notify_school(
         mine.id,
         f"{ctx.actor.label} accepted {asker.name}'s partnership request for {mine.name}.",
-        {"event": "partnership_accepted", "partnership_id": partnership.id,
-         "school_id": asker.id},
+        {"event": "partnership_accepted", "partnership_id": partnership.id, "school_id": asker.id},
     )
     return Reply(
         text=f"{mine.name} and {asker.name} ({asker.id}) are partners now"
-        + (f", in {', '.join(languages)}" if languages else "") + ". Next: "
-        + next_step.format(asker.id) + " (or `/exchange channel create`).",
+        + (f", in {', '.join(languages)}" if languages else "")
+        + ". Next: "
+        + next_step.format(asker.id)
+        + " (or `/exchange channel create`).",
         data={"partnership_id": partnership.id, "partner_id": asker.id},
     )
 
@@ -359,10 +463,23 @@ async def accept(ctx: Context, school: School | None) -> Reply:
     "decline",
     summary="Decline a partnership request; find will not offer that school again.",
     params=[
-        Param("school", SCHOOL, "the school that asked; needed only if several did",
-              default=None, positional=True, max_length=120),
-        Param("reason", TEXT, "a short reason, told to them", default="", positional=True,
-              greedy=True, max_length=300),
+        Param(
+            "school",
+            SCHOOL,
+            "the school that asked; needed only if several did",
+            default=None,
+            positional=True,
+            max_length=120,
+        ),
+        Param(
+            "reason",
+            TEXT,
+            "a short reason, told to them",
+            default="",
+            positional=True,
+            greedy=True,
+            max_length=300,
+        ),
     ],
     example='/exchange decline US-lincoln-middle "Our timetable is full this term"',
 )
@@ -370,8 +487,7 @@ async def decline(ctx: Context, school: School | None, reason: str) -> Reply:
     mine = await ctx.my_school()
     request = await _pending_request(ctx, mine, school, "decline")
     asker = await _school(ctx, request.from_school)
-    await Requests(ctx.db).answer(request, DECLINED, by=_who(ctx), now=ctx.now,
-                                  response=reason)
+    await Requests(ctx.db).answer(request, DECLINED, by=_who(ctx), now=ctx.now, response=reason)
     await ctx.notify_school(
         asker.id,
         f"{mine.name} ({mine.id}) declined your partnership request"
@@ -379,9 +495,11 @@ async def decline(ctx: Context, school: School | None, reason: str) -> Reply:
         + " `/exchange find` lists other candidates.",
         {"event": "partnership_declined", "school_id": mine.id},
     )
-    return Reply(text=f"Declined {asker.name}'s request. Neither school will be offered the "
-                 "other by `/exchange find` again.",
-                 data={"request_id": request.id, "from_school": asker.id})
+    return Reply(
+        text=f"Declined {asker.name}'s request. Neither school will be offered the "
+        "other by `/exchange find` again.",
+        data={"request_id": request.id, "from_school": asker.id},
+    )
 
 
 @commands.command(
@@ -393,53 +511,83 @@ async def partners(ctx: Context) -> Reply:
     mine = await ctx.my_school()
     active = await Partnerships(ctx.db).active_of(mine.id)
     waiting = await Requests(ctx.db).involving(mine.id, [PENDING])
-    others = {s.id: s for s in (await ctx.db.exec(select(School).where(col(School.id).in_(
-        [p.other(mine.id) for p in active] + [r.from_school for r in waiting]
-        + [r.to_school for r in waiting])))).all()}
+    others = {
+        s.id: s
+        for s in (
+            await ctx.db.exec(
+                select(School).where(
+                    col(School.id).in_(
+                        [p.other(mine.id) for p in active]
+                        + [r.from_school for r in waiting]
+                        + [r.to_school for r in waiting]
+                    )
+                )
+            )
+        ).all()
+    }
     zone = mine.timezone
     sections = [_partnership_section(p, others[p.other(mine.id)], zone) for p in active]
     incoming = [r for r in waiting if r.to_school == mine.id]
     outgoing = [r for r in waiting if r.from_school == mine.id]
-    sections += [_request_section(r, others[r.from_school], zone, incoming=True)
-                 for r in incoming]
-    sections += [_request_section(r, others[r.to_school], zone, incoming=False)
-                 for r in outgoing]
-    lines = [f"{mine.name}: {len(active)} partner(s), {mine.quota - len(active)} of "
-             f"{mine.quota} place(s) left."]
+    sections += [_request_section(r, others[r.from_school], zone, incoming=True) for r in incoming]
+    sections += [_request_section(r, others[r.to_school], zone, incoming=False) for r in outgoing]
+    lines = [
+        f"{mine.name}: {len(active)} partner(s), {mine.quota - len(active)} of "
+        f"{mine.quota} place(s) left."
+    ]
     if not sections:
         lines.append("No partners or requests yet: `/exchange find` lists candidates.")
     for section in sections:
         lines.append(section.title)
         lines += [f"    {line}" for line in section.lines]
-    return Reply(text="\n".join(lines), sections=tuple(sections), data={
-        "partners": [{"partnership_id": p.id, "school_id": p.other(mine.id),
-                      "since": p.created_at.date().isoformat(), "language": p.language,
-                      "source": p.source, "channel_id": p.channel_id} for p in active],
-        "requests_to_you": [r.from_school for r in incoming],
-        "requests_from_you": [r.to_school for r in outgoing],
-    })
-
-
-def _partnership_section(partnership: Partnership, other: School, zone: str) -> Section:
-    channel = (f"joint channel {partnership.channel_id} ({partnership.channel_platform})"
-               if partnership.channel_id else
-               f"no joint channel yet (`/exchange channel link partner={other.id}`)")
-    return Section(
-        title=f"Partner: {other.name} ({other.id}) · {country_name(other.country)}",
-        lines=(f"Since {_day(partnership.created_at, zone)} (by {partnership.source}) · language "
-               f"{partnership.language or '—'} · {channel}",),
+    return Reply(
+        text="\n".join(lines),
+        sections=tuple(sections),
+        data={
+            "partners": [
+                {
+                    "partnership_id": p.id,
+                    "school_id": p.other(mine.id),
+                    "since": p.created_at.date().isoformat(),
+                    "language": p.language,
+                    "source": p.source,
+                    "channel_id": p.channel_id,
+                }
+                for p in active
+            ],
+            "requests_to_you": [r.from_school for r in incoming],
+            "requests_from_you": [r.to_school for r in outgoing],
+        },
     )
 
 
-def _request_section(request: PartnershipRequest, other: School, zone: str, *,
-                     incoming: bool) -> Section:
+def _partnership_section(partnership: Partnership, other: School, zone: str) -> Section:
+    channel = (
+        f"joint channel {partnership.channel_id} ({partnership.channel_platform})"
+        if partnership.channel_id
+        else f"no joint channel yet (`/exchange channel link partner={other.id}`)"
+    )
+    return Section(
+        title=f"Partner: {other.name} ({other.id}) · {country_name(other.country)}",
+        lines=(
+            f"Since {_day(partnership.created_at, zone)} (by {partnership.source}) · language "
+            f"{partnership.language or '—'} · {channel}",
+        ),
+    )
+
+
+def _request_section(
+    request: PartnershipRequest, other: School, zone: str, *, incoming: bool
+) -> Section:
     note = f"“{request.message}”" if request.message else "no message"
     if incoming:
         return Section(
             title=f"Asks you: {other.name} ({other.id}) · {country_name(other.country)}",
             lines=(f"On {_day(request.created_at, zone)}: {note}",),
-            actions=(Action("Accept", f"accept {other.id}", "primary"),
-                     Action("Decline", f"decline {other.id}", "danger")),
+            actions=(
+                Action("Accept", f"accept {other.id}", "primary"),
+                Action("Decline", f"decline {other.id}", "danger"),
+            ),
         )
     return Section(
         title=f"You asked: {other.name} ({other.id}) · {country_name(other.country)}",
@@ -449,12 +597,18 @@ def _request_section(request: PartnershipRequest, other: School, zone: str, *,
 
 @commands.command(
     "partnership end",
-    summary="End a partnership: both schools get the place back, upcoming sessions are "
-    "cancelled.",
+    summary="End a partnership: both schools get the place back, upcoming sessions are cancelled.",
     params=[
         Param("school", SCHOOL, "the partner school", positional=True, max_length=120),
-        Param("reason", TEXT, "a short reason, told to them", default="", positional=True,
-              greedy=True, max_length=300),
+        Param(
+            "reason",
+            TEXT,
+            "a short reason, told to them",
+            default="",
+            positional=True,
+            greedy=True,
+            max_length=300,
+        ),
     ],
     example="/exchange partnership end JP-sakura-junior-high",
 )
@@ -464,8 +618,11 @@ async def end_partnership(ctx: Context, school: School, reason: str) -> Reply:
     partnership = await partnerships.active_between(mine.id, school.id)
     if partnership is None:
         current = [p.other(mine.id) for p in await partnerships.active_of(mine.id)]
-        raise UserError(f"{school.name} is not a partner of {mine.name}. Partners: "
-                        f"{', '.join(current) or 'none'}.", show_usage=False)
+        raise UserError(
+            f"{school.name} is not a partner of {mine.name}. Partners: "
+            f"{', '.join(current) or 'none'}.",
+            show_usage=False,
+        )
     await partnerships.end(partnership, ctx.now)
     cancelled = await cancel_with_partnership(ctx, partnership, reason)
     ids = [session.id for session in cancelled]
@@ -474,27 +631,39 @@ async def end_partnership(ctx: Context, school: School, reason: str) -> Reply:
         school.id,
         f"{mine.name} ({mine.id}) ended your partnership{said}"
         + _cancelled_sessions(cancelled, school, mine),
-        {"event": "partnership_ended", "partnership_id": partnership.id, "school_id": mine.id,
-         "cancelled_session_ids": ids},
+        {
+            "event": "partnership_ended",
+            "partnership_id": partnership.id,
+            "school_id": mine.id,
+            "cancelled_session_ids": ids,
+        },
     )
     if partnership.channel_id and partnership.channel_platform and partnership.channel_workspace:
         ctx.notify_channel(
-            ChannelRef(partnership.channel_platform, partnership.channel_workspace,
-                       partnership.channel_id),
+            ChannelRef(
+                partnership.channel_platform, partnership.channel_workspace, partnership.channel_id
+            ),
             f"The partnership of {mine.name} and {school.name} has ended{said}"
             + _cancelled_sessions(cancelled, mine, school),
-            {"event": "partnership_ended", "partnership_id": partnership.id,
-             "cancelled_session_ids": ids},
+            {
+                "event": "partnership_ended",
+                "partnership_id": partnership.id,
+                "cancelled_session_ids": ids,
+            },
         )
     left = await partnerships.remaining(mine)
-    return Reply(text=f"Ended the partnership with {school.name}. {mine.name} has {left} "
-                 "partner place(s) left." + _cancelled_sessions(cancelled, mine, school),
-                 data={"partnership_id": partnership.id, "remaining_quota": left,
-                       "cancelled_session_ids": ids})
+    return Reply(
+        text=f"Ended the partnership with {school.name}. {mine.name} has {left} "
+        "partner place(s) left." + _cancelled_sessions(cancelled, mine, school),
+        data={
+            "partnership_id": partnership.id,
+            "remaining_quota": left,
+            "cancelled_session_ids": ids,
+        },
+    )
 
 
-def _cancelled_sessions(sessions: Sequence[ExchangeSession], reader: School, other: School
-                        ) -> str:
+def _cancelled_sessions(sessions: Sequence[ExchangeSession], reader: School, other: School) -> str:
     """The lines naming sessions cancelled with a partnership, in the reader's zone first; only
     confirmed ones were ever in a calendar, so only they get a cancellation to import."""
     return "".join(
@@ -504,8 +673,9 @@ def _cancelled_sessions(sessions: Sequence[ExchangeSession], reader: School, oth
     )
 
 
-async def _chosen_partnership(ctx: Context, partner: School | None
-                              ) -> tuple[School, School, Partnership]:
+async def _chosen_partnership(
+    ctx: Context, partner: School | None
+) -> tuple[School, School, Partnership]:
     """The caller's school, the partner, and their partnership: the named one or the only one."""
     mine = await ctx.my_school()
     partnerships = Partnerships(ctx.db)
@@ -516,27 +686,37 @@ async def _chosen_partnership(ctx: Context, partner: School | None
         return mine, partner, found
     active = await partnerships.active_of(mine.id)
     if not active:
-        raise UserError(f"{mine.name} has no partner yet: `/exchange find`, then "
-                        "`/exchange request <school>`.", show_usage=False)
+        raise UserError(
+            f"{mine.name} has no partner yet: `/exchange find`, then `/exchange request <school>`.",
+            show_usage=False,
+        )
     if len(active) > 1:
         listed = ", ".join(p.other(mine.id) for p in active)
-        raise UserError(f"{mine.name} has several partners; say which with partner=… "
-                        f"({listed}).")
+        raise UserError(f"{mine.name} has several partners; say which with partner=… ({listed}).")
     return mine, await _school(ctx, active[0].other(mine.id)), active[0]
 
 
-async def _bind(ctx: Context, mine: School, theirs: School, partnership: Partnership,
-                channel: ChannelRef) -> None:
+async def _bind(
+    ctx: Context, mine: School, theirs: School, partnership: Partnership, channel: ChannelRef
+) -> None:
     """Make `channel` the partnership's joint channel and tell both schools."""
-    taken = (await ctx.db.exec(select(Partnership).where(
-        Partnership.status == "active", Partnership.channel_platform == channel.platform,
-        Partnership.channel_workspace == channel.workspace,
-        Partnership.channel_id == channel.channel_id, col(Partnership.id) != partnership.id,
-    ))).first()
+    taken = (
+        await ctx.db.exec(
+            select(Partnership).where(
+                Partnership.status == "active",
+                Partnership.channel_platform == channel.platform,
+                Partnership.channel_workspace == channel.workspace,
+                Partnership.channel_id == channel.channel_id,
+                col(Partnership.id) != partnership.id,
+            )
+        )
+    ).first()
     if taken is not None:
-        raise UserError("This channel is already the joint channel of another partnership "
-                        f"({taken.school_a} and {taken.school_b}); use a channel of its own.",
-                        show_usage=False)
+        raise UserError(
+            "This channel is already the joint channel of another partnership "
+            f"({taken.school_a} and {taken.school_b}); use a channel of its own.",
+            show_usage=False,
+        )
     partnership.channel_platform = channel.platform
     partnership.channel_workspace = channel.workspace
     partnership.channel_id = channel.channel_id
@@ -552,8 +732,11 @@ async def _bind(ctx: Context, mine: School, theirs: School, partnership: Partner
         theirs.id,
         f"{ctx.actor.label} of {mine.name} linked a joint channel for your partnership "
         f"({channel.platform}).",
-        {"event": "joint_channel_linked", "partnership_id": partnership.id,
-         "channel_id": channel.channel_id},
+        {
+            "event": "joint_channel_linked",
+            "partnership_id": partnership.id,
+            "channel_id": channel.channel_id,
+        },
     )
 
 
@@ -565,15 +748,17 @@ async def _bind(ctx: Context, mine: School, theirs: School, partnership: Partner
 )
 async def link_channel(ctx: Context, partner: School | None) -> Reply:
     if ctx.channel is None:
-        raise UserError("Run this inside the channel you want as the joint channel.",
-                        show_usage=False)
+        raise UserError(
+            "Run this inside the channel you want as the joint channel.", show_usage=False
+        )
     mine, theirs, partnership = await _chosen_partnership(ctx, partner)
     previous = partnership.channel_id
     await _bind(ctx, mine, theirs, partnership, ctx.channel)
     moved = f" (it was {previous})" if previous and previous != ctx.channel.channel_id else ""
-    return Reply(text=f"This channel is now the joint channel of {mine.name} and "
-                 f"{theirs.name}{moved}.",
-                 data={"partnership_id": partnership.id, "channel_id": ctx.channel.channel_id})
+    return Reply(
+        text=f"This channel is now the joint channel of {mine.name} and {theirs.name}{moved}.",
+        data={"partnership_id": partnership.id, "channel_id": ctx.channel.channel_id},
+    )
 
 
 def joint_channel_name(mine: School, theirs: School) -> str:
@@ -592,28 +777,46 @@ async def create_channel(ctx: Context, partner: School | None) -> Reply:
     platform = ctx.actor.platform
     provisioner = ctx.services.get("channel_provisioners", {}).get(platform)
     if provisioner is None:
-        raise UserError(f"The bot cannot create channels on {platform}. Create one yourself, "
-                        "invite your partner's teachers, and run `/exchange channel link` in "
-                        "it.", show_usage=False)
+        raise UserError(
+            f"The bot cannot create channels on {platform}. Create one yourself, "
+            "invite your partner's teachers, and run `/exchange channel link` in "
+            "it.",
+            show_usage=False,
+        )
     mine, theirs, partnership = await _chosen_partnership(ctx, partner)
     if partnership.channel_id:
-        raise UserError(f"Your partnership with {theirs.name} already has a joint channel "
-                        f"({partnership.channel_id}); run `/exchange channel link` in another "
-                        "channel to move it.", show_usage=False)
-    members = [m.user_id for school in (mine, theirs)
-               for m in await ctx.members.of_school(school.id)
-               if (m.platform, m.workspace) == (platform, ctx.actor.workspace)]
+        raise UserError(
+            f"Your partnership with {theirs.name} already has a joint channel "
+            f"({partnership.channel_id}); run `/exchange channel link` in another "
+            "channel to move it.",
+            show_usage=False,
+        )
+    members = [
+        m.user_id
+        for school in (mine, theirs)
+        for m in await ctx.members.of_school(school.id)
+        if (m.platform, m.workspace) == (platform, ctx.actor.workspace)
+    ]
     name = joint_channel_name(mine, theirs)
     try:
         channel_id = await provisioner.create_joint_channel(ctx.actor.workspace, name, members)
     except Exception:
         logger.exception("creating joint channel %s on %s failed", name, platform)
-        raise UserError(f"{platform} did not create the channel. Create one yourself, invite "
-                        "your partner's teachers, and run `/exchange channel link` in it.",
-                        show_usage=False) from None
-    await _bind(ctx, mine, theirs, partnership, ChannelRef(platform, ctx.actor.workspace,
-                                                           channel_id))
-    return Reply(text=f"Created #{name} with {len(members)} teacher(s) and made it the joint "
-                 f"channel of {mine.name} and {theirs.name}.",
-                 data={"partnership_id": partnership.id, "channel_id": channel_id,
-                       "name": name, "members": members})
+        raise UserError(
+            f"{platform} did not create the channel. Create one yourself, invite "
+            "your partner's teachers, and run `/exchange channel link` in it.",
+            show_usage=False,
+        ) from None
+    await _bind(
+        ctx, mine, theirs, partnership, ChannelRef(platform, ctx.actor.workspace, channel_id)
+    )
+    return Reply(
+        text=f"Created #{name} with {len(members)} teacher(s) and made it the joint "
+        f"channel of {mine.name} and {theirs.name}.",
+        data={
+            "partnership_id": partnership.id,
+            "channel_id": channel_id,
+            "name": name,
+            "members": members,
+        },
+    )

@@ -27,15 +27,26 @@ SHOWN = 10  # pairs and unmatched schools listed in the reply; the attachment ha
     role=Role.COORDINATOR,
     params=[
         PROGRAM_PARAM,
-        Param("week_of", DATE, "a date in the reference week whose hours and DST count; "
-              "default: the coming week", default=None),
-        Param("duration", DURATION, "the shortest real-time overlap that counts, in minutes",
-              default=DEFAULT_DURATION, minimum=15, maximum=240),
+        Param(
+            "week_of",
+            DATE,
+            "a date in the reference week whose hours and DST count; default: the coming week",
+            default=None,
+        ),
+        Param(
+            "duration",
+            DURATION,
+            "the shortest real-time overlap that counts, in minutes",
+            default=DEFAULT_DURATION,
+            minimum=15,
+            maximum=240,
+        ),
     ],
     example="/exchange tieup run week_of=2027-04-05 duration=60",
 )
-async def tieup_run(ctx: Context, program: str | None, week_of: date | None,
-                    duration: int) -> Reply:
+async def tieup_run(
+    ctx: Context, program: str | None, week_of: date | None, duration: int
+) -> Reply:
     chosen = await coordinated_program(ctx, program)
     outcome = await run_tieup(ctx, chosen, week_of or coming_monday(ctx.now), duration)
     run = await record(ctx, outcome)
@@ -47,28 +58,37 @@ async def tieup_run(ctx: Context, program: str | None, week_of: date | None,
         f"school(s) with places left ({document['feasible_pairs']} feasible pairs); total "
         f"quality {sum(p['score'] for p in pairs)}.",
     ]
-    lines += [f"  {p['home']} + {p['partner']}: {p['overlap_minutes']} min overlap, "
-              f"{p['language']}, score {p['score']}" for p in pairs[:SHOWN]]
+    lines += [
+        f"  {p['home']} + {p['partner']}: {p['overlap_minutes']} min overlap, "
+        f"{p['language']}, score {p['score']}"
+        for p in pairs[:SHOWN]
+    ]
     if unmatched:
         lines.append(f"{len(unmatched)} school(s) keep open places:")
-        lines += [f"  {u['school_id']} ({u['remaining_quota']} open): {u['reason']}"
-                  for u in unmatched[:SHOWN]]
+        lines += [
+            f"  {u['school_id']} ({u['remaining_quota']} open): {u['reason']}"
+            for u in unmatched[:SHOWN]
+        ]
     if len(pairs) > SHOWN or len(unmatched) > SHOWN:
         lines.append("The attached file lists every pair and school.")
     publish_command = "tieup publish" + (f" program={quote(program)}" if program else "")
-    lines.append(f"Nothing is created yet: `/exchange {publish_command}` creates these "
-                 "partnerships and tells every school.")
+    lines.append(
+        f"Nothing is created yet: `/exchange {publish_command}` creates these "
+        "partnerships and tells every school."
+    )
     slug = re.sub(r"[^a-z0-9]+", "-", chosen.name.lower()).strip("-")
     return Reply(
         text="\n".join(lines),
         data={"run_id": run.id, **document},
         actions=(Action("Publish", publish_command, "primary"),),
-        attachments=(Attachment(
-            filename=f"tieup-{slug}-{document['week_of']}.json",
-            content=json.dumps(document, ensure_ascii=False, indent=2).encode(),
-            media_type="application/json",
-            title=f"Tie-up of {chosen.name}",
-        ),),
+        attachments=(
+            Attachment(
+                filename=f"tieup-{slug}-{document['week_of']}.json",
+                content=json.dumps(document, ensure_ascii=False, indent=2).encode(),
+                media_type="application/json",
+                title=f"Tie-up of {chosen.name}",
+            ),
+        ),
     )
 
 
@@ -83,15 +103,22 @@ async def tieup_publish(ctx: Context, program: str | None) -> Reply:
     chosen = await coordinated_program(ctx, program)
     run = await latest_run(ctx, chosen)
     publication = await publish(ctx, chosen, run)
-    lines = [f"Published the tie-up of {chosen.name} (week of {run.week_of}): "
-             f"{publication.created} partnership(s) created, both schools of each told."]
+    lines = [
+        f"Published the tie-up of {chosen.name} (week of {run.week_of}): "
+        f"{publication.created} partnership(s) created, both schools of each told."
+    ]
     if publication.refused:
-        lines.append(f"{len(publication.refused)} pair(s) were not created, as things changed "
-                     "since the run:")
+        lines.append(
+            f"{len(publication.refused)} pair(s) were not created, as things changed since the run:"
+        )
         lines += [f"  {home} + {partner}: {why}" for home, partner, why in publication.refused]
-    return Reply(text="\n".join(lines), data={
-        "run_id": run.id,
-        "created": publication.created,
-        "refused": [{"home": h, "partner": p, "reason": why}
-                    for h, p, why in publication.refused],
-    })
+    return Reply(
+        text="\n".join(lines),
+        data={
+            "run_id": run.id,
+            "created": publication.created,
+            "refused": [
+                {"home": h, "partner": p, "reason": why} for h, p, why in publication.refused
+            ],
+        },
+    )

@@ -174,12 +174,12 @@ def _assign_positionals(spec: CommandSpec, values: list[Token], raw: dict[str, s
         if not open_slots:
             raise UserError(f"Unexpected '{token.text}': {spec.name} takes no more values here.")
         param = _slot_for(open_slots, token.text)
-        open_slots = open_slots[open_slots.index(param) + 1:]
+        open_slots = open_slots[open_slots.index(param) + 1 :]
         if param.greedy:
             raw[param.name] = " ".join(t.text for t in values[index:])
             return
         taken = _words_taken(param, values[index:])
-        raw[param.name] = " ".join(t.text for t in values[index:index + taken])
+        raw[param.name] = " ".join(t.text for t in values[index : index + taken])
         index += taken
 
 
@@ -311,8 +311,9 @@ def _dates_in(value: Any) -> Iterator[date]:
 
 def _check_range(param: Param, value: int) -> None:
     if abs(value) > MAX_WHOLE_NUMBER:
-        raise UserError(f"{param.name}: {value} is too large; numbers up to "
-                        f"{MAX_WHOLE_NUMBER} are accepted.")
+        raise UserError(
+            f"{param.name}: {value} is too large; numbers up to {MAX_WHOLE_NUMBER} are accepted."
+        )
     low, high = param.minimum, param.maximum
     if (low is not None and value < low) or (high is not None and value > high):
         if low is not None and high is not None:

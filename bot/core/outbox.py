@@ -83,8 +83,11 @@ def enqueue(db: AsyncSession, message: OutgoingMessage, now: Any) -> None:
             target_id=recipient.target_id,
             text=message.text,
             payload=json.dumps(
-                {"data": message.data, "actions": [asdict(a) for a in message.actions],
-                 "when": message.when.isoformat() if message.when else None},
+                {
+                    "data": message.data,
+                    "actions": [asdict(a) for a in message.actions],
+                    "when": message.when.isoformat() if message.when else None,
+                },
                 default=str,
             ),
             created_at=now,
@@ -251,7 +254,11 @@ class DeliveryWorker:
             error = _describe(refusal)
             logger.error(
                 "message %s to %s %s on %s refused for good, not retried: %s",
-                row.id, row.target_kind, row.target_id, row.platform, error,
+                row.id,
+                row.target_kind,
+                row.target_id,
+                row.platform,
+                error,
             )
             return row.id, {"status": "refused", "attempts": attempts, "last_error": error}
         except PlatformUnavailable as outage:
@@ -260,7 +267,9 @@ class DeliveryWorker:
             self.pauses.wait(row.platform, outage.retry_after)
             logger.warning(
                 "%s asked for a pause of %s; message %s waits without losing a try",
-                row.platform, outage.retry_after, row.id,
+                row.platform,
+                outage.retry_after,
+                row.id,
             )
             return row.id, {"status": "pending", "last_error": _describe(outage)}
         except TimeoutError:
@@ -298,8 +307,11 @@ class DeliveryWorker:
                 await db.exec(
                     update(OutboundMessage)
                     .where(col(OutboundMessage.id).in_(sent))
-                    .values(status="sent", attempts=col(OutboundMessage.attempts) + 1,
-                            sent_at=self.clock.now())
+                    .values(
+                        status="sent",
+                        attempts=col(OutboundMessage.attempts) + 1,
+                        sent_at=self.clock.now(),
+                    )
                 )
             for row_id, values in outcomes:
                 if values is not SENT:

@@ -98,8 +98,9 @@ class CommandSpec:
         missing prompted ones when nothing beyond the required was given (the bare
         `feedback submit session=12` of a button is a question, not an answer)."""
         bare = all(param.required for name in given if (param := self.param(name)))
-        return [p for p in self.params
-                if p.name not in given and (p.required or (bare and p.prompted))]
+        return [
+            p for p in self.params if p.name not in given and (p.required or (bare and p.prompted))
+        ]
 
 
 def _check_declaration(path: str, params: tuple[Param, ...], handler: Handler) -> None:

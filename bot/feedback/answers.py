@@ -97,11 +97,15 @@ def merge_answer(
     """
     held = status == HELD
     if held and reason:
-        raise UserError("reason is only for sessions that did not take place; leave it out "
-                        "when status=held (went_well and improve take your comments).")
+        raise UserError(
+            "reason is only for sessions that did not take place; leave it out "
+            "when status=held (went_well and improve take your comments)."
+        )
     if not held and rating is not None:
-        raise UserError(f"rating is only for sessions that took place; the session was "
-                        f"{status}, so leave rating out and give the reason instead.")
+        raise UserError(
+            f"rating is only for sessions that took place; the session was "
+            f"{status}, so leave rating out and give the reason instead."
+        )
     earlier = previous
     if held:
         kept_reason = ""
@@ -121,11 +125,15 @@ def merge_answer(
         ),
     )
     if held and values.rating is None:
-        raise UserError("rating is needed when the session was held: give rating=1 to 5 "
-                        "(1 = did not work, 5 = excellent).")
+        raise UserError(
+            "rating is needed when the session was held: give rating=1 to 5 "
+            "(1 = did not work, 5 = excellent)."
+        )
     if not held and not values.reason:
-        raise UserError(f"reason is needed when the session was {status}: say why in a few "
-                        'words, e.g. reason="snow day, school closed".')
+        raise UserError(
+            f"reason is needed when the session was {status}: say why in a few "
+            'words, e.g. reason="snow day, school closed".'
+        )
     return values
 
 

@@ -38,7 +38,9 @@ class ProgramReport:
 
     def csv(self) -> Attachment:
         return Attachment(
-            export_filename(self.records), feedback_csv(self.records), "text/csv",
+            export_filename(self.records),
+            feedback_csv(self.records),
+            "text/csv",
             "Every teacher answer",
         )
 
@@ -165,8 +167,7 @@ def report_data(compiled: ProgramReport) -> dict[str, Any]:
                 "pair_id": pair.pair_id,
                 "pair": pair.pair,
                 "risks": [
-                    {"kind": r.kind, "session_id": r.session_id, "text": r.text}
-                    for r in pair.risks
+                    {"kind": r.kind, "session_id": r.session_id, "text": r.text} for r in pair.risks
                 ],
             }
             for pair in report.at_risk

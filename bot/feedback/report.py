@@ -199,8 +199,11 @@ def _pairs_at_risk(
         session = session_of[side.session_id]
         name = next(s.name for s in session.schools if s.id == side.school_id)
         risks[session.pair_id].append(
-            Risk("no_answer", side.session_id,
-                 f"no answer from {name} about session {side.session_id} after a week")
+            Risk(
+                "no_answer",
+                side.session_id,
+                f"no answer from {name} about session {side.session_id} after a week",
+            )
         )
     labels = {s.pair_id: s.pair for s in sessions}
     flagged = [
@@ -226,6 +229,11 @@ def _session_risks(session: SessionRow, answers: Sequence[AnswerRow]) -> list[Ri
         because = f": {'; '.join(dict.fromkeys(reasons))}" if reasons else ""
         found.append(Risk(outcome, number, f"session {number} {outcome}{because}"))
     if session.practice_run is False:
-        found.append(Risk("skipped_practice", number,
-                          f"no practice-run reminder went out before session {number}"))
+        found.append(
+            Risk(
+                "skipped_practice",
+                number,
+                f"no practice-run reminder went out before session {number}",
+            )
+        )
     return found

@@ -77,13 +77,20 @@ async def request_feedback(event: SessionEnded) -> None:
             f'went_well="…" continue_with=visit`.'
         )
         for recipient in facts.teachers_of(school.id):
-            event.send(recipient, text, _data("feedback_requested", facts, school),
-                       (answer_action(number),))
+            event.send(
+                recipient,
+                text,
+                _data("feedback_requested", facts, school),
+                (answer_action(number),),
+            )
         asked += 1
     channel = facts.channel
     if asked and channel and await student_prompt_enabled(db, _program_id(facts)):
-        event.send(channel, _student_prompt(facts),
-                   {"event": "impressions_requested", "session_id": number})
+        event.send(
+            channel,
+            _student_prompt(facts),
+            {"event": "impressions_requested", "session_id": number},
+        )
     logger.info("asked %s side(s) for feedback on session %s", asked, number)
 
 
@@ -236,8 +243,11 @@ async def mark_answered(db: AsyncSession, session_id: int, school_id: str, now: 
     it was asked counts as asked then, so the response rate stays answered / asked."""
     request = await _request(db, session_id, school_id)
     if request is None:
-        db.add(FeedbackRequest(session_id=session_id, school_id=school_id, asked_at=now,
-                               answered_at=now))
+        db.add(
+            FeedbackRequest(
+                session_id=session_id, school_id=school_id, asked_at=now, answered_at=now
+            )
+        )
     elif request.answered_at is None:
         request.answered_at = now
         db.add(request)
@@ -274,4 +284,3 @@ def _number(facts: SessionFacts) -> int:
 def _program_id(facts: SessionFacts) -> int:
     assert facts.program.id is not None
     return facts.program.id
-

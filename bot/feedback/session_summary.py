@@ -118,8 +118,7 @@ def summary_section(feedback: SessionFeedback) -> Section:
         quoted = " · ".join(f"“{text}”" for text in feedback.impressions)
         lines.append(f"Students ({len(feedback.impressions)}): {quoted}")
     title = (
-        f"Session #{view.session.id} · {view.mine.name} – {view.theirs.name} · "
-        f"{feedback.outcome}"
+        f"Session #{view.session.id} · {view.mine.name} – {view.theirs.name} · {feedback.outcome}"
     )
     return Section(title, tuple(lines), when=view.session.start_utc)
 

@@ -26,9 +26,7 @@ FIRST_SEMESTER_MONTH = 3
 SECOND_SEMESTER_MONTH = 9
 _NAMED = re.compile(r"(?P<year>\d{4})-(?P<half>[12])")
 _RANGE = re.compile(r"(?P<first>\d{4}-\d{2}-\d{2})\s*\.\.\s*(?P<last>\d{4}-\d{2}-\d{2})")
-TERM_HELP = (
-    "a term like 2027-1 (Mar–Aug) or 2027-2 (Sep–Feb), dates 2027-03-01..2027-05-31, or all"
-)
+TERM_HELP = "a term like 2027-1 (Mar–Aug) or 2027-2 (Sep–Feb), dates 2027-03-01..2027-05-31, or all"
 ALL_TERMS = "all"
 
 

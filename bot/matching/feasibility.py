@@ -140,8 +140,9 @@ class ReferenceWeek:
         """Longest contiguous overlap in minutes of every row with every column pattern:
         of their availability, and of their class hours."""
         any_minutes = longest(self.packed(rows), self.packed(cols))
-        class_minutes = longest(self.packed(rows, class_only=True),
-                                self.packed(cols, class_only=True))
+        class_minutes = longest(
+            self.packed(rows, class_only=True), self.packed(cols, class_only=True)
+        )
         return any_minutes, class_minutes
 
     def packed(self, patterns: list[TimePattern], *, class_only: bool = False) -> np.ndarray:
@@ -169,8 +170,9 @@ def longest(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     starts_b, ends_b = b[None, :, None, :, 0], b[None, :, None, :, 1]
     for first in range(0, len(a), step):
         chunk = a[first : first + step]
-        pieces = (np.minimum(chunk[:, None, :, None, 1], ends_b)
-                  - np.maximum(chunk[:, None, :, None, 0], starts_b))
+        pieces = np.minimum(chunk[:, None, :, None, 1], ends_b) - np.maximum(
+            chunk[:, None, :, None, 0], starts_b
+        )
         table[first : first + step] = pieces.max(axis=(2, 3)).clip(min=0)
     return table
 

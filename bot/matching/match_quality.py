@@ -54,8 +54,12 @@ def shared_topics(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def pair_points(
-    class_minutes: int, any_minutes: int, topics_a: tuple[str, ...], topics_b: tuple[str, ...],
-    grades_a: tuple[int, ...], grades_b: tuple[int, ...],
+    class_minutes: int,
+    any_minutes: int,
+    topics_a: tuple[str, ...],
+    topics_b: tuple[str, ...],
+    grades_a: tuple[int, ...],
+    grades_b: tuple[int, ...],
 ) -> int:
     """The tie-up's quality of a pair."""
     return (

@@ -32,9 +32,19 @@ from storage.models import Partnership, School
 
 logger = logging.getLogger(__name__)
 
-_COLUMNS = (School.id, School.country, School.level, School.languages, School.topics,
-            School.grades, School.quota, School.timezone, School.class_hours,
-            School.after_school_hours, School.updated_at)
+_COLUMNS = (
+    School.id,
+    School.country,
+    School.level,
+    School.languages,
+    School.topics,
+    School.grades,
+    School.quota,
+    School.timezone,
+    School.class_hours,
+    School.after_school_hours,
+    School.updated_at,
+)
 
 
 _flushed: Counter[str] = Counter()  # inserts and updates flushed in this process, per table
@@ -98,8 +108,9 @@ class PartnerIndex:
             self._packed = {}
         return self._week
 
-    def overlaps(self, week: ReferenceWeek, mine: TimePattern, patterns: np.ndarray
-                 ) -> tuple[np.ndarray, np.ndarray]:
+    def overlaps(
+        self, week: ReferenceWeek, mine: TimePattern, patterns: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Longest overlap of `mine` with each of the index's `patterns` (ids): of availability,
         and of class hours."""
         found = []
@@ -107,9 +118,9 @@ class PartnerIndex:
             packed = self._packed.get(class_only)
             if packed is None or len(packed) != len(self.patterns):
                 packed = self._packed[class_only] = week.packed(
-                    self.patterns.values, class_only=class_only)
-            found.append(longest(week.packed([mine], class_only=class_only),
-                                 packed[patterns])[0])
+                    self.patterns.values, class_only=class_only
+                )
+            found.append(longest(week.packed([mine], class_only=class_only), packed[patterns])[0])
         return found[0], found[1]
 
     async def refresh(self, db: AsyncSession) -> None:
@@ -121,9 +132,15 @@ class PartnerIndex:
                 await self._load_schools(db)
                 self._school_token = school_token
                 self._partnership_token = None
-            active = (await db.exec(
-                select(func.count(col(Partnership.id)), func.max(Partnership.id),
-                       func.sum(Partnership.id)).where(Partnership.status == ACTIVE))).one()
+            active = (
+                await db.exec(
+                    select(
+                        func.count(col(Partnership.id)),
+                        func.max(Partnership.id),
+                        func.sum(Partnership.id),
+                    ).where(Partnership.status == ACTIVE)
+                )
+            ).one()
             partnership_token = (*active, _flushed["Partnership"])
             if partnership_token != self._partnership_token:
                 counts = await Partnerships(db).active_counts()
@@ -170,12 +187,16 @@ class PartnerIndex:
     def _values(self, row: Any) -> list[int] | None:
         try:
             class_hours = _hours(row.class_hours)
-            pattern = TimePattern(row.timezone, class_hours,
-                                  class_hours.union(_hours(row.after_school_hours)))
+            pattern = TimePattern(
+                row.timezone, class_hours, class_hours.union(_hours(row.after_school_hours))
+            )
             grades = parse_grades(row.grades)
         except ValueProblem as problem:
-            logger.warning("school %s has unreadable stored hours or grades (%s); left out of "
-                           "partner search", row.id, problem)
+            logger.warning(
+                "school %s has unreadable stored hours or grades (%s); left out of partner search",
+                row.id,
+                problem,
+            )
             return None
         return [
             self.countries(row.country),

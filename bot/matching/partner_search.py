@@ -72,8 +72,14 @@ def rank(
     class_minutes = class_table[pattern_of.reshape(-1)].astype(np.int64)
     meets = any_minutes >= filters.duration
     chosen = meets if filters.realtime else ~meets
-    funnel.append((f"meeting >= {filters.duration} min in real time" if filters.realtime
-                   else f"without {filters.duration} min in real time", int(chosen.sum())))
+    funnel.append(
+        (
+            f"meeting >= {filters.duration} min in real time"
+            if filters.realtime
+            else f"without {filters.duration} min in real time",
+            int(chosen.sum()),
+        )
+    )
     rows, any_minutes, class_minutes = rows[chosen], any_minutes[chosen], class_minutes[chosen]
     order = _by_priority(index, me, rows, class_minutes, any_minutes, remaining[rows])
     order = order[: filters.limit]
@@ -86,7 +92,10 @@ def rank(
 
 
 def _eligible(
-    index: PartnerIndex, me: SchoolProfile, filters: Filters, excluded: set[str],
+    index: PartnerIndex,
+    me: SchoolProfile,
+    filters: Filters,
+    excluded: set[str],
     remaining: np.ndarray,
 ) -> tuple[np.ndarray, list[tuple[str, int]]]:
     """The rows meeting every hard condition but time, and how many were left after each."""
@@ -99,13 +108,21 @@ def _eligible(
     if filters.country:
         wanted = index.countries.find(filters.country)
         mask &= countries == (-1 if wanted is None else wanted)
-    funnel.append((f"in {country_name(filters.country)}" if filters.country
-                   else "in another country", int(mask.sum())))
+    funnel.append(
+        (
+            f"in {country_name(filters.country)}" if filters.country else "in another country",
+            int(mask.sum()),
+        )
+    )
     mine = set(me.languages) if filters.language is None else {filters.language}
     speaks = np.array([not mine.isdisjoint(s) for s in index.languages.values] or [False])
     mask &= speaks[index.column(index.LANGUAGES)]
-    funnel.append((f"speaking {filters.language}" if filters.language
-                   else "sharing a language", int(mask.sum())))
+    funnel.append(
+        (
+            f"speaking {filters.language}" if filters.language else "sharing a language",
+            int(mask.sum()),
+        )
+    )
     if filters.topic:
         topical = np.array([filters.topic in s for s in index.topics.values] or [False])
         mask &= topical[index.column(index.TOPICS)]
@@ -129,17 +146,23 @@ def _by_priority(
 ) -> np.ndarray:
     """Positions of `rows` in the issue's order: class-time overlap, any overlap, shared
     topics, grade gap (smallest first), places left, then id; no later key outweighs one before."""
-    topics = _per_value(index.topics.values, index.column(index.TOPICS)[rows],
-                        lambda theirs: len(theirs & set(me.topics)))
-    gaps = _per_value(index.grades.values, index.column(index.GRADES)[rows],
-                      lambda grades: grade_gap(me.grades, grades))
+    topics = _per_value(
+        index.topics.values,
+        index.column(index.TOPICS)[rows],
+        lambda theirs: len(theirs & set(me.topics)),
+    )
+    gaps = _per_value(
+        index.grades.values,
+        index.column(index.GRADES)[rows],
+        lambda grades: grade_gap(me.grades, grades),
+    )
     # np.lexsort sorts by its last key first: the priority, read from the end.
-    return np.lexsort((index.id_rank[rows], -places_left, gaps, -topics, -any_minutes,
-                       -class_minutes))
+    return np.lexsort(
+        (index.id_rank[rows], -places_left, gaps, -topics, -any_minutes, -class_minutes)
+    )
 
 
-def _per_value(values: Sequence[Any], ids: np.ndarray, measure: Callable[[Any], int]
-               ) -> np.ndarray:
+def _per_value(values: Sequence[Any], ids: np.ndarray, measure: Callable[[Any], int]) -> np.ndarray:
     """`measure(value)` for each row's value, computed once per distinct value."""
     distinct, inverse = np.unique(ids, return_inverse=True)
     table = np.array([measure(values[i]) for i in distinct.tolist()], dtype=np.int64)
@@ -154,10 +177,13 @@ def explain(
     languages = ", ".join(common_languages(me, them)) or "none"
     topics = shared_topics(me.topics, them.topics)
     gap = grade_gap(me.grades, them.grades)
-    grades = (f"grades {format_grades(them.grades) or '?'} (yours {format_grades(me.grades) or '?'}"
-              + (f", {gap} apart)" if gap else ")"))
-    lines = [f"Common language(s): {languages} · shared topics: {', '.join(topics) or 'none'} · "
-             f"{grades}"]
+    grades = (
+        f"grades {format_grades(them.grades) or '?'} (yours {format_grades(me.grades) or '?'}"
+        + (f", {gap} apart)" if gap else ")")
+    )
+    lines = [
+        f"Common language(s): {languages} · shared topics: {', '.join(topics) or 'none'} · {grades}"
+    ]
     lines += overlap_lines(me, them, week, duration, found.any_minutes)
     lines.append(
         f"Places left: {found.remaining} of {them.quota} · ranked on: class-time overlap "
@@ -167,20 +193,25 @@ def explain(
     return lines
 
 
-def overlap_lines(me: SchoolProfile, them: SchoolProfile, week: ReferenceWeek, duration: int,
-                  longest: int) -> list[str]:
+def overlap_lines(
+    me: SchoolProfile, them: SchoolProfile, week: ReferenceWeek, duration: int, longest: int
+) -> list[str]:
     """The shared time of the reference week, class time apart from after-school time."""
     mine, theirs = TimePattern.of(me), TimePattern.of(them)
     heading = f"Time together, week of {week.monday} (>= {duration} min)"
     usable = week.shared(mine, theirs, minimum=duration)
     if not usable:
         stretch = f"longest shared stretch {longest} min" if longest else "no shared time"
-        return [f"No real-time overlap >= {duration} min ({stretch}): suited to a "
-                f"non-real-time exchange ({NON_REAL_TIME})"]
+        return [
+            f"No real-time overlap >= {duration} min ({stretch}): suited to a "
+            f"non-real-time exchange ({NON_REAL_TIME})"
+        ]
     in_class = set(week.shared(mine, theirs, minimum=duration, class_only=True))
     lines = []
-    for label, pieces in (("class time", [p for p in usable if p in in_class]),
-                          ("with after-school hours", [p for p in usable if p not in in_class])):
+    for label, pieces in (
+        ("class time", [p for p in usable if p in in_class]),
+        ("with after-school hours", [p for p in usable if p not in in_class]),
+    ):
         if pieces:
             shown = "; ".join(describe_overlaps(pieces, me.timezone, them.timezone))
             lines.append(f"{heading}, {label}: {shown}")

@@ -174,9 +174,8 @@ class _Tables:
         graph = self.graph
         home_keys, home_type = _types(columns[home, :3])
         partner_keys, partner_type = _types(columns[partner, :3])
-        speaks = (
-            _expanded(home_keys[:, 1], partner_keys[:, 1], self._share_language)
-            & (home_keys[:, 2][:, None] != partner_keys[:, 2][None, :])
+        speaks = _expanded(home_keys[:, 1], partner_keys[:, 1], self._share_language) & (
+            home_keys[:, 2][:, None] != partner_keys[:, 2][None, :]
         )
         home_patterns, home_pattern = np.unique(columns[home, 0], return_inverse=True)
         partner_patterns, partner_pattern = np.unique(columns[partner, 0], return_inverse=True)
@@ -196,13 +195,30 @@ class _Tables:
         edge_minutes = any_minutes[home_cell, partner_cell].astype(np.int64)
         score = time_points(class_minutes[home_cell, partner_cell].astype(np.int64), edge_minutes)
         for column, points in ((3, self._topic_points), (4, self._grade_points)):
-            table, home_value, partner_value = _table(columns[home, column],
-                                                      columns[partner, column], points)
+            table, home_value, partner_value = _table(
+                columns[home, column], columns[partner, column], points
+            )
             score += table[home_value[edge_home], partner_value[edge_partner]]
-        logger.debug("level %s: %s x %s schools, %s feasible pairs",
-                     level, len(home), len(partner), len(edge_home))
-        return LevelBlock(level, home, partner, home_type, partner_type, speaks, meets,
-                          edge_home, edge_partner, score, edge_minutes)
+        logger.debug(
+            "level %s: %s x %s schools, %s feasible pairs",
+            level,
+            len(home),
+            len(partner),
+            len(edge_home),
+        )
+        return LevelBlock(
+            level,
+            home,
+            partner,
+            home_type,
+            partner_type,
+            speaks,
+            meets,
+            edge_home,
+            edge_partner,
+            score,
+            edge_minutes,
+        )
 
     def _share_language(self, a: int, b: int) -> bool:
         return not self.languages[a].isdisjoint(self.languages[b])
@@ -249,8 +265,7 @@ def _table(
     return table, row_of.reshape(-1), col_of.reshape(-1)
 
 
-def _expanded(rows: np.ndarray, cols: np.ndarray, test: Callable[[int, int], bool]
-              ) -> np.ndarray:
+def _expanded(rows: np.ndarray, cols: np.ndarray, test: Callable[[int, int], bool]) -> np.ndarray:
     """`test` over every (row, col), as a [rows, cols] matrix."""
     table, row_of, col_of = _table(rows, cols, test)
     return table.astype(bool)[row_of[:, None], col_of[None, :]]
@@ -271,26 +286,33 @@ def solve(graph: FeasibilityGraph, progress: Progress | None = None) -> TieupRes
     remaining = np.array([a.remaining for a in graph.applicants], dtype=np.int64)
     for block in graph.blocks:
         if progress:
-            progress(f"solving {block.level}: {len(block.home):,} home x {len(block.partner):,} "
-                     f"partner schools, {len(block.edge_home):,} feasible pairs")
+            progress(
+                f"solving {block.level}: {len(block.home):,} home x {len(block.partner):,} "
+                f"partner schools, {len(block.edge_home):,} feasible pairs"
+            )
         chosen = _solve_block(block, remaining)
         homes = block.home[block.edge_home[chosen]]
         partners = block.partner[block.edge_partner[chosen]]
         np.add.at(matched, homes, 1)
         np.add.at(matched, partners, 1)
         for home, partner, score, minutes in zip(
-            homes.tolist(), partners.tolist(), block.edge_score[chosen].tolist(),
-            block.edge_minutes[chosen].tolist(), strict=True,
+            homes.tolist(),
+            partners.tolist(),
+            block.edge_score[chosen].tolist(),
+            block.edge_minutes[chosen].tolist(),
+            strict=True,
         ):
             home_profile = graph.applicants[home].profile
             partner_profile = graph.applicants[partner].profile
-            pairs.append(TiedPair(
-                home=home_profile.id,
-                partner=partner_profile.id,
-                overlap_minutes=minutes,
-                language=common_languages(home_profile, partner_profile)[0],
-                score=score,
-            ))
+            pairs.append(
+                TiedPair(
+                    home=home_profile.id,
+                    partner=partner_profile.id,
+                    overlap_minutes=minutes,
+                    language=common_languages(home_profile, partner_profile)[0],
+                    score=score,
+                )
+            )
     pairs.sort(key=lambda pair: (pair.home, pair.partner))
     return TieupResult(graph, pairs, matched)
 
@@ -304,14 +326,26 @@ def _solve_block(block: LevelBlock, remaining: np.ndarray) -> np.ndarray:
     source, sink, first_home, first_partner = 0, 1, 2, 2 + homes
     flow = min_cost_flow.SimpleMinCostFlow()
     flow.add_arcs_with_capacity_and_unit_cost(
-        np.concatenate([np.full(homes, source), first_home + block.edge_home,
-                        first_partner + np.arange(partners)]),
-        np.concatenate([first_home + np.arange(homes), first_partner + block.edge_partner,
-                        np.full(partners, sink)]),
-        np.concatenate([remaining[block.home], np.ones(edges, dtype=np.int64),
-                        remaining[block.partner]]),
-        np.concatenate([np.zeros(homes, dtype=np.int64), -block.edge_score,
-                        np.zeros(partners, dtype=np.int64)]),
+        np.concatenate(
+            [
+                np.full(homes, source),
+                first_home + block.edge_home,
+                first_partner + np.arange(partners),
+            ]
+        ),
+        np.concatenate(
+            [
+                first_home + np.arange(homes),
+                first_partner + block.edge_partner,
+                np.full(partners, sink),
+            ]
+        ),
+        np.concatenate(
+            [remaining[block.home], np.ones(edges, dtype=np.int64), remaining[block.partner]]
+        ),
+        np.concatenate(
+            [np.zeros(homes, dtype=np.int64), -block.edge_score, np.zeros(partners, dtype=np.int64)]
+        ),
     )
     supply = int(min(remaining[block.home].sum(), remaining[block.partner].sum()))
     flow.set_node_supply(source, supply)
@@ -332,8 +366,10 @@ def tie_up(
 ) -> TieupResult:
     """Build the feasibility graph and solve it."""
     if progress:
-        progress(f"checking feasibility of {len(applicants):,} schools for the week of "
-                 f"{week.monday.isoformat()} (>= {duration} min)")
+        progress(
+            f"checking feasibility of {len(applicants):,} schools for the week of "
+            f"{week.monday.isoformat()} (>= {duration} min)"
+        )
     graph = build_graph(applicants, week, duration, excluded)
     if progress:
         progress(f"{graph.edge_count:,} feasible pairs")

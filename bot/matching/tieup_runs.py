@@ -46,13 +46,17 @@ class TieupOutcome:
             "duration": self.duration,
             "feasible_pairs": self.result.graph.edge_count,
             "pairs": [
-                {"home": p.home, "partner": p.partner, "overlap_minutes": p.overlap_minutes,
-                 "language": p.language, "score": p.score}
+                {
+                    "home": p.home,
+                    "partner": p.partner,
+                    "overlap_minutes": p.overlap_minutes,
+                    "language": p.language,
+                    "score": p.score,
+                }
                 for p in self.result.pairs
             ],
             "unmatched": [
-                {"school_id": u.school_id, "remaining_quota": u.remaining_quota,
-                 "reason": u.reason}
+                {"school_id": u.school_id, "remaining_quota": u.remaining_quota, "reason": u.reason}
                 for u in self.unmatched
             ],
         }
@@ -89,8 +93,13 @@ async def run_tieup(
         return TieupOutcome(program, week, duration, result, unmatched(result))
 
     outcome = await asyncio.to_thread(compute)
-    logger.info("tie-up of %s for the week of %s: %s pairs, %s schools with places left",
-                program.name, week.monday, len(outcome.result.pairs), len(outcome.unmatched))
+    logger.info(
+        "tie-up of %s for the week of %s: %s pairs, %s schools with places left",
+        program.name,
+        week.monday,
+        len(outcome.result.pairs),
+        len(outcome.unmatched),
+    )
     return outcome
 
 
@@ -111,18 +120,26 @@ async def record(ctx: Context, outcome: TieupOutcome) -> TieupRun:
 
 
 async def latest_run(ctx: Context, program: Program) -> TieupRun:
-    found = (await ctx.db.exec(
-        select(TieupRun).where(TieupRun.program_id == program.id)
-        .order_by(col(TieupRun.created_at).desc(), col(TieupRun.id).desc())
-    )).first()
+    found = (
+        await ctx.db.exec(
+            select(TieupRun)
+            .where(TieupRun.program_id == program.id)
+            .order_by(col(TieupRun.created_at).desc(), col(TieupRun.id).desc())
+        )
+    ).first()
     if found is None:
-        raise UserError(f"{program.name} has no tie-up to publish yet: run "
-                        "`/exchange tieup run` first and check its result.", show_usage=False)
+        raise UserError(
+            f"{program.name} has no tie-up to publish yet: run "
+            "`/exchange tieup run` first and check its result.",
+            show_usage=False,
+        )
     if found.published_at is not None:
-        raise UserError(f"The latest tie-up of {program.name} (week of {found.week_of}) was "
-                        f"already published on {found.published_at:%Y-%m-%d}. Run "
-                        "`/exchange tieup run` again for the schools with places left.",
-                        show_usage=False)
+        raise UserError(
+            f"The latest tie-up of {program.name} (week of {found.week_of}) was "
+            f"already published on {found.published_at:%Y-%m-%d}. Run "
+            "`/exchange tieup run` again for the schools with places left.",
+            show_usage=False,
+        )
     return found
 
 
@@ -135,35 +152,58 @@ async def publish(ctx: Context, program: Program, run: TieupRun) -> Publication:
         .values(published_at=ctx.now)
     )
     if not claimed.rowcount:  # another coordinator (or a double click) got there first
-        raise UserError(f"This tie-up of {program.name} was published a moment ago.",
-                        show_usage=False)
+        raise UserError(
+            f"This tie-up of {program.name} was published a moment ago.", show_usage=False
+        )
     document = json.loads(run.result)
     ids = {school_id for pair in document["pairs"] for school_id in (pair["home"], pair["partner"])}
-    schools = {s.id: s for s in (await ctx.db.exec(
-        select(School).where(col(School.id).in_(sorted(ids))))).all()}
-    wanted = [(schools[p["home"]], schools[p["partner"]], p["language"])
-              for p in document["pairs"] if p["home"] in schools and p["partner"] in schools]
+    schools = {
+        s.id: s
+        for s in (await ctx.db.exec(select(School).where(col(School.id).in_(sorted(ids))))).all()
+    }
+    wanted = [
+        (schools[p["home"]], schools[p["partner"]], p["language"])
+        for p in document["pairs"]
+        if p["home"] in schools and p["partner"] in schools
+    ]
     created, refused = await Partnerships(ctx.db).create_many(
-        wanted, program_id=program.id, source="tieup", now=ctx.now)
+        wanted, program_id=program.id, source="tieup", now=ctx.now
+    )
     week = ReferenceWeek(run.week_of)
     for partnership in created:
         home, partner = schools[partnership.school_a], schools[partnership.school_b]
         for mine, theirs in ((home, partner), (partner, home)):
             await ctx.notify_school(
                 mine.id,
-                _pairing_text(program, week, run.duration_minutes, mine, theirs,
-                              partnership.language),
-                {"event": "tieup_published", "program": program.name, "school_id": mine.id,
-                 "partner_id": theirs.id},
+                _pairing_text(
+                    program, week, run.duration_minutes, mine, theirs, partnership.language
+                ),
+                {
+                    "event": "tieup_published",
+                    "program": program.name,
+                    "school_id": mine.id,
+                    "partner_id": theirs.id,
+                },
                 except_actor=False,
             )
-    logger.info("tie-up run %s of %s published: %s partnerships, %s refused",
-                run.id, program.name, len(created), len(refused))
+    logger.info(
+        "tie-up run %s of %s published: %s partnerships, %s refused",
+        run.id,
+        program.name,
+        len(created),
+        len(refused),
+    )
     return Publication(len(created), refused)
 
 
-def _pairing_text(program: Program, week: ReferenceWeek, duration: int, mine: School,
-                  theirs: School, language: str | None) -> str:
+def _pairing_text(
+    program: Program,
+    week: ReferenceWeek,
+    duration: int,
+    mine: School,
+    theirs: School,
+    language: str | None,
+) -> str:
     me, them = SchoolProfile.of(mine), SchoolProfile.of(theirs)
     usable = week.shared(TimePattern.of(me), TimePattern.of(them), minimum=duration)
     overlap = "; ".join(describe_overlaps(usable, me.timezone, them.timezone)) or "none"

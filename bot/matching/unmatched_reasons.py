@@ -73,8 +73,11 @@ def unmatched(result: TieupResult) -> list[Unmatched]:
     """Every applicant with quota left after the tie-up, with its reason."""
     explainer = _Explainer(result)
     found = [
-        Unmatched(applicant.profile.id, applicant.remaining - int(result.matched[index]),
-                  explainer.reason(index))
+        Unmatched(
+            applicant.profile.id,
+            applicant.remaining - int(result.matched[index]),
+            explainer.reason(index),
+        )
         for index, applicant in enumerate(result.applicants)
         if result.matched[index] < applicant.remaining
     ]
@@ -93,10 +96,12 @@ class _Explainer:
             for side, members in (("home", block.home), ("partner", block.partner)):
                 for position, index in enumerate(members.tolist()):
                     self.places[index] = _Place(block, side, position)
-            self.degree[(block.level, "home")] = np.bincount(block.edge_home,
-                                                             minlength=len(block.home))
-            self.degree[(block.level, "partner")] = np.bincount(block.edge_partner,
-                                                                minlength=len(block.partner))
+            self.degree[(block.level, "home")] = np.bincount(
+                block.edge_home, minlength=len(block.home)
+            )
+            self.degree[(block.level, "partner")] = np.bincount(
+                block.edge_partner, minlength=len(block.partner)
+            )
         remaining = np.array([a.remaining for a in result.applicants], dtype=np.int64)
         self.open_after = remaining - result.matched
         self._situations: dict[tuple[str, str, int], str | None] = {}
@@ -120,20 +125,27 @@ class _Explainer:
         profile, level, others = self.profile(index), place.block.level, place.others
         other_side = "partner" if place.side == "home" else "home"
         if not len(others):
-            return (f"no partner of level {level}: no {level} school applied on the "
-                    f"{other_side} side")
+            return (
+                f"no partner of level {level}: no {level} school applied on the {other_side} side"
+            )
         speaks, meets = place.rows()
         if not speaks.any():
             theirs = self._spoken_abroad(place, profile.country)
             if not theirs:
-                return (f"no partner of level {level} in another country: every {level} school "
-                        f"on the {other_side} side is in {profile.country}")
-            return (f"no common language with any {level}-level school on the {other_side} side "
-                    f"(languages: {', '.join(profile.languages)}; theirs: {', '.join(theirs)})")
+                return (
+                    f"no partner of level {level} in another country: every {level} school "
+                    f"on the {other_side} side is in {profile.country}"
+                )
+            return (
+                f"no common language with any {level}-level school on the {other_side} side "
+                f"(languages: {', '.join(profile.languages)}; theirs: {', '.join(theirs)})"
+            )
         if not (speaks & meets).any():
-            return (f"no time overlap >= {self.duration} min with any of the {int(speaks.sum())} "
-                    f"{level}-level schools sharing a language: "
-                    + self._time_advice(index, place, others[speaks]))
+            return (
+                f"no time overlap >= {self.duration} min with any of the {int(speaks.sum())} "
+                f"{level}-level schools sharing a language: "
+                + self._time_advice(index, place, others[speaks])
+            )
         return None
 
     def _spoken_abroad(self, place: _Place, country: str) -> list[str]:
@@ -141,7 +153,9 @@ class _Explainer:
         key = (place.block.level, place.side, country)
         if key not in self._languages_abroad:
             spoken = Counter(
-                language for i in place.others.tolist() if self.profile(i).country != country
+                language
+                for i in place.others.tolist()
+                if self.profile(i).country != country
                 for language in self.profile(i).languages
             )
             self._languages_abroad[key] = [language for language, _ in spoken.most_common(6)]
@@ -153,17 +167,23 @@ class _Explainer:
         wanted = self.result.applicants[index].remaining
         if feasible == 0:
             speaks, meets = place.rows()
-            return (f"every school it could meet ({int((speaks & meets).sum())}) already "
-                    "partners with it or declined a request between them")
+            return (
+                f"every school it could meet ({int((speaks & meets).sum())}) already "
+                "partners with it or declined a request between them"
+            )
         if feasible <= matched:
             speaks, meets = place.rows()
-            return (f"only {feasible} feasible partner(s), all paired with it; for the other "
-                    f"{wanted - matched} place(s): "
-                    + self._time_advice(index, place, place.others[speaks & ~meets]))
+            return (
+                f"only {feasible} feasible partner(s), all paired with it; for the other "
+                f"{wanted - matched} place(s): "
+                + self._time_advice(index, place, place.others[speaks & ~meets])
+            )
         if matched == 0:
             return f"quota left unfilled: every feasible partner ({feasible}) is already at quota"
-        return (f"quota partly filled ({matched} of {wanted}): every other feasible partner "
-                f"({feasible - matched}) is already at quota")
+        return (
+            f"quota partly filled ({matched} of {wanted}): every other feasible partner "
+            f"({feasible - matched}) is already at quota"
+        )
 
     def _time_advice(self, index: int, place: _Place, candidates: np.ndarray) -> str:
         """Which after-school window would bring `candidates` (out of reach now) within reach."""
@@ -178,18 +198,23 @@ class _Explainer:
             return "every school sharing a language already meets it in time"
         best = self._best_window(self.graph.pattern(index), candidates)
         if best is None:
-            named = sorted(self.profile(i).id for i in candidates.tolist()
-                           if self.open_after[i] > 0)
+            named = sorted(
+                self.profile(i).id for i in candidates.tolist() if self.open_after[i] > 0
+            )
             example = f", e.g. with {', '.join(named[:3])}" if named else ""
-            return (f"no after-school window on a weekday between "
-                    f"{WINDOW_EARLIEST // 60:02d}:00 and {WINDOW_LATEST // 60:02d}:00 would reach "
-                    f"one of them; consider a non-real-time exchange ({NON_REAL_TIME}){example}")
+            return (
+                f"no after-school window on a weekday between "
+                f"{WINDOW_EARLIEST // 60:02d}:00 and {WINDOW_LATEST // 60:02d}:00 would reach "
+                f"one of them; consider a non-real-time exchange ({NON_REAL_TIME}){example}"
+            )
         day = self.week.monday + timedelta(days=best.window.weekday)
         start = wall_to_utc(day, best.window.start, profile.timezone)
         end = wall_to_utc(day, best.window.end, profile.timezone)
         shown = describe_window(start, end, profile.timezone, best.zone)
-        return (f"adding after-school hours {shown} ({best.zone}, their commonest zone) "
-                f"would overlap with {best.reached} of them ({best.open_places} with quota left)")
+        return (
+            f"adding after-school hours {shown} ({best.zone}, their commonest zone) "
+            f"would overlap with {best.reached} of them ({best.open_places} with quota left)"
+        )
 
     def _best_window(self, pattern: TimePattern, candidates: np.ndarray) -> _Window | None:
         """The weekday window, `duration` long, that brings the most open candidates in reach.
@@ -218,16 +243,25 @@ class _Explainer:
         stretches = np.array([[stretch] for _, stretch, _ in tried], dtype=np.int32)
         hit = longest(stretches, self.week.packed([p for p, _ in keys])) >= self.duration
         totals, opens = hit @ counts, hit @ (counts * is_open)
-        ranked = max(range(len(tried)), key=lambda k: (
-            opens[k], totals[k], tried[k][2], -tried[k][0].weekday, -tried[k][0].start))
+        ranked = max(
+            range(len(tried)),
+            key=lambda k: (
+                opens[k],
+                totals[k],
+                tried[k][2],
+                -tried[k][0].weekday,
+                -tried[k][0].start,
+            ),
+        )
         if not totals[ranked]:
             return None
         zones: Counter[str] = Counter()
         for (other, _), count, was_hit in zip(keys, counts, hit[ranked], strict=True):
             if was_hit:
                 zones[other.zone] += int(count)
-        return _Window(tried[ranked][0], int(totals[ranked]), int(opens[ranked]),
-                       zones.most_common(1)[0][0])
+        return _Window(
+            tried[ranked][0], int(totals[ranked]), int(opens[ranked]), zones.most_common(1)[0][0]
+        )
 
 
 def _stretch(placed: tuple[int, int], own: list[tuple[int, int]]) -> tuple[int, int] | None:

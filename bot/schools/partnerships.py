@@ -48,8 +48,10 @@ class Partnerships:
     async def active_of(self, school_id: str) -> Sequence[Partnership]:
         result = await self.db.exec(
             select(Partnership)
-            .where(Partnership.status == ACTIVE,
-                   _involving(Partnership.school_a, Partnership.school_b, school_id))
+            .where(
+                Partnership.status == ACTIVE,
+                _involving(Partnership.school_a, Partnership.school_b, school_id),
+            )
             .order_by(col(Partnership.created_at), col(Partnership.id))
         )
         return result.all()
@@ -104,8 +106,9 @@ class Partnerships:
         await self.db.flush()  # callers link the request and announce it by its id
         return partnership
 
-    async def refusal(self, first: School, second: School, mine: School | None = None
-                      ) -> str | None:
+    async def refusal(
+        self, first: School, second: School, mine: School | None = None
+    ) -> str | None:
         """Why the two schools may not become partners now, or None."""
         await self._lock([first.id, second.id])
         used = await self.active_counts([first.id, second.id])
@@ -150,8 +153,15 @@ class Partnerships:
             .with_for_update()
         )
 
-    def _add(self, first: School, second: School, program_id: int, source: str,
-             language: str | None, now: datetime) -> Partnership:
+    def _add(
+        self,
+        first: School,
+        second: School,
+        program_id: int,
+        source: str,
+        language: str | None,
+        now: datetime,
+    ) -> Partnership:
         partnership = Partnership(
             program_id=program_id,
             school_a=first.id,
@@ -191,8 +201,10 @@ def refusal_of(
                 f"end <school>` or raise the quota with "
                 f"`/exchange school edit quota={school.quota + 1}`."
             )
-        return (f"{school.name} has no partner places left (quota {school.quota}, "
-                f"{used[school.id]} active partnership(s)).")
+        return (
+            f"{school.name} has no partner places left (quota {school.quota}, "
+            f"{used[school.id]} active partnership(s))."
+        )
     return None
 
 
@@ -220,8 +232,9 @@ class Requests:
         )
         return result.all()
 
-    async def involving(self, school_id: str, statuses: Iterable[str]
-                        ) -> Sequence[PartnershipRequest]:
+    async def involving(
+        self, school_id: str, statuses: Iterable[str]
+    ) -> Sequence[PartnershipRequest]:
         result = await self.db.exec(
             select(PartnershipRequest)
             .where(
@@ -232,23 +245,35 @@ class Requests:
         )
         return result.all()
 
-    async def answer(self, request: PartnershipRequest, status: str, *, by: str,
-                     now: datetime, response: str = "") -> None:
+    async def answer(
+        self,
+        request: PartnershipRequest,
+        status: str,
+        *,
+        by: str,
+        now: datetime,
+        response: str = "",
+    ) -> None:
         """Record the answer, unless it was answered first (a double click, a colleague)."""
         result = await self.db.exec(
             update(PartnershipRequest)
-            .where(col(PartnershipRequest.id) == request.id,
-                   col(PartnershipRequest.status) == PENDING)
+            .where(
+                col(PartnershipRequest.id) == request.id, col(PartnershipRequest.status) == PENDING
+            )
             .values(status=status, responded_by=by, responded_at=now, response=response)
         )
         if not result.rowcount:
-            raise UserError("That request was answered a moment ago; `/exchange partners` shows "
-                            "where things stand.", show_usage=False)
+            raise UserError(
+                "That request was answered a moment ago; `/exchange partners` shows "
+                "where things stand.",
+                show_usage=False,
+            )
         await self.db.refresh(request)
 
     async def declined_pairs(self) -> set[frozenset[str]]:
         result = await self.db.exec(
-            select(PartnershipRequest.from_school, PartnershipRequest.to_school)
-            .where(PartnershipRequest.status == DECLINED)
+            select(PartnershipRequest.from_school, PartnershipRequest.to_school).where(
+                PartnershipRequest.status == DECLINED
+            )
         )
         return {frozenset(pair) for pair in result.all()}

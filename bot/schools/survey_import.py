@@ -144,7 +144,7 @@ def _csv_problem(error: csv.Error) -> str:
     if "unexpected end of data" in reason:
         return 'a quoted value is never closed: add the closing "'
     if "expected after" in reason:
-        return 'text follows a closing quote: put the whole value in double quotes'
+        return "text follows a closing quote: put the whole value in double quotes"
     if "field limit" in reason:
         return f"a value is longer than {csv.field_size_limit()} characters"
     return f"this is not valid CSV ({reason})"

@@ -91,8 +91,10 @@ async def load_session(ctx: Context, session_id: int) -> SessionView:
     mine = await ctx.my_school()
     session = await ExchangeSessions(ctx.db).get(session_id)
     partnership = await ctx.db.get(Partnership, session.partnership_id) if session else None
-    if session is None or partnership is None or mine.id not in (
-        partnership.school_a, partnership.school_b
+    if (
+        session is None
+        or partnership is None
+        or mine.id not in (partnership.school_a, partnership.school_b)
     ):
         raise UserError(
             f"{mine.name} has no session #{session_id}. `/exchange sessions` lists yours.",
@@ -104,8 +106,13 @@ async def load_session(ctx: Context, session_id: int) -> SessionView:
 
 
 async def book(
-    ctx: Context, pairing: Pairing, start: datetime, end: datetime, details: SessionDetails,
-    *, label: str,
+    ctx: Context,
+    pairing: Pairing,
+    start: datetime,
+    end: datetime,
+    details: SessionDetails,
+    *,
+    label: str,
 ) -> SessionView:
     """A pending session at start..end; a teacher of the partner school then confirms it.
     `label` names the time in refusals, e.g. "Slot 2"."""
@@ -133,13 +140,14 @@ async def book(
     await ctx.db.flush()
     view = SessionView(session, partnership, pairing.mine, pairing.theirs)
     await _announce(
-        ctx, view, "session_proposed",
+        ctx,
+        view,
+        "session_proposed",
         lambda reader, other: (
             f"{ctx.actor.label} ({pairing.mine.name}) proposes an online exchange:\n"
             + describe(session, reader, other)
         ),
-        actions_for_partner=(Action(f"Confirm #{session.id}", f"confirm {session.id}",
-                                    "primary"),),
+        actions_for_partner=(Action(f"Confirm #{session.id}", f"confirm {session.id}", "primary"),),
     )
     logger.info("session %s proposed by %s", session.id, pairing.mine.id)
     return view
@@ -152,8 +160,9 @@ async def confirm(
     less than the lead times away, the checklist of preparation already due (for the reply)."""
     session = view.session
     if session.status == SessionStatus.BOOKED:
-        raise UserError(f"Session #{session.id} is already booked: {view.when()}.",
-                        show_usage=False)
+        raise UserError(
+            f"Session #{session.id} is already booked: {view.when()}.", show_usage=False
+        )
     _refuse_if_cancelled(session)
     if session.proposed_by_school == view.mine.id:
         raise PermissionDenied(
@@ -161,8 +170,9 @@ async def confirm(
             f"{view.theirs.name} confirms it. They have been asked to."
         )
     _refuse_if_begun(ctx, session, "confirm")
-    slot = _checked_slot(ctx, view.mine, view.theirs, session.start_utc, session.end_utc,
-                         f"Session #{session.id}")
+    slot = _checked_slot(
+        ctx, view.mine, view.theirs, session.start_utc, session.end_utc, f"Session #{session.id}"
+    )
     _apply(session, details)
     session.within = slot.within.value
     session.status = SessionStatus.BOOKED.value
@@ -173,7 +183,9 @@ async def confirm(
     await ctx.db.flush()
     reminders = await schedule_session_reminders(ctx, session)
     await _announce(
-        ctx, view, "session_booked",
+        ctx,
+        view,
+        "session_booked",
         lambda reader, other: (
             f"{ctx.actor.label} ({view.mine.name}) confirmed: the exchange is booked.\n"
             + describe(session, reader, other)
@@ -217,16 +229,18 @@ async def reschedule(
         await ctx.db.flush()
         await reschedule_session_reminders(ctx, session)
     await _announce(
-        ctx, view, "session_rescheduled",
+        ctx,
+        view,
+        "session_rescheduled",
         lambda reader, other: (
             f"{ctx.actor.label} ({view.mine.name}) moved session #{session.id}; it was "
             f"{span(*before, (Place.of(reader), Place.of(other)))}.\n"
             + describe(session, reader, other)
             + (f"\nUpdated calendar invite: /exchange ics {session.id}" if booked else "")
         ),
-        actions_for_partner=() if booked else (
-            Action(f"Confirm #{session.id}", f"confirm {session.id}", "primary"),
-        ),
+        actions_for_partner=()
+        if booked
+        else (Action(f"Confirm #{session.id}", f"confirm {session.id}", "primary"),),
         to_channel=booked,
     )
     logger.info("session %s rescheduled (sequence %s)", session.id, session.ics_sequence)
@@ -237,12 +251,15 @@ async def cancel(ctx: Context, view: SessionView, reason: str | None) -> Session
     session = view.session
     _refuse_if_cancelled(session)
     if session.end_utc <= ctx.now:
-        raise UserError(f"Session #{session.id} has already taken place; nothing to cancel.",
-                        show_usage=False)
+        raise UserError(
+            f"Session #{session.id} has already taken place; nothing to cancel.", show_usage=False
+        )
     was_booked = session.status == SessionStatus.BOOKED
     await _mark_cancelled(ctx, session, reason or None)
     await _announce(
-        ctx, view, "session_cancelled",
+        ctx,
+        view,
+        "session_cancelled",
         lambda reader, other: (
             f"{ctx.actor.label} ({view.mine.name}) cancelled session #{session.id} "
             f"with {other.name}: {when(session, reader, other)}."
@@ -295,14 +312,17 @@ def _apply(session: ExchangeSession, details: SessionDetails) -> None:
 
 def _refuse_if_cancelled(session: ExchangeSession) -> None:
     if session.status == SessionStatus.CANCELLED:
-        raise UserError(f"Session #{session.id} was cancelled; propose and book a new time.",
-                        show_usage=False)
+        raise UserError(
+            f"Session #{session.id} was cancelled; propose and book a new time.", show_usage=False
+        )
 
 
 def _refuse_if_begun(ctx: Context, session: ExchangeSession, verb: str) -> None:
     if session.start_utc <= ctx.now:
-        raise UserError(f"Session #{session.id} has already begun, so it is too late to {verb} "
-                        "it.", show_usage=False)
+        raise UserError(
+            f"Session #{session.id} has already begun, so it is too late to {verb} it.",
+            show_usage=False,
+        )
 
 
 def _checked_slot(
@@ -312,12 +332,14 @@ def _checked_slot(
     vacations may have changed since it was proposed)."""
     shown = span(start, end, (Place.of(mine), Place.of(theirs)))
     if start <= ctx.now:
-        raise UserError(f"{label} ({shown}) has already begun; propose again for later times.",
-                        show_usage=False)
+        raise UserError(
+            f"{label} ({shown}) has already begun; propose again for later times.", show_usage=False
+        )
     checked = check_slot(SchoolProfile.of(mine), SchoolProfile.of(theirs), start, end)
     if isinstance(checked, Refusal):
-        raise UserError(f"{label} ({shown}) does not work: {_refusal_text(checked)}",
-                        show_usage=False)
+        raise UserError(
+            f"{label} ({shown}) does not work: {_refusal_text(checked)}", show_usage=False
+        )
     return checked
 
 
@@ -328,11 +350,15 @@ def _refusal_text(refusal: Refusal) -> str:
     assert school is not None
     if refusal.kind is RefusalKind.CLOSED:
         assert refusal.closure is not None
-        return (f"{school.name} is closed on {day_label(refusal.closure.day)} "
-                f"({refusal.closure.name}). `/exchange propose` suggests open times.")
+        return (
+            f"{school.name} is closed on {day_label(refusal.closure.day)} "
+            f"({refusal.closure.name}). `/exchange propose` suggests open times."
+        )
     after = f"; after school {school.after_school_hours}" if school.after_school_hours else ""
-    return (f"it is outside {school.name}'s hours (class {school.class_hours}{after}, "
-            "local time). `/exchange propose` suggests times inside both schools' hours.")
+    return (
+        f"it is outside {school.name}'s hours (class {school.class_hours}{after}, "
+        "local time). `/exchange propose` suggests times inside both schools' hours."
+    )
 
 
 async def _refuse_overlap(
@@ -340,7 +366,10 @@ async def _refuse_overlap(
 ) -> None:
     await ActivePartnerships(ctx.db).lock(partnership.id)  # type: ignore[arg-type]
     clashes = await ExchangeSessions(ctx.db).overlapping(
-        partnership.id, slot.start, slot.end, other_than=other_than  # type: ignore[arg-type]
+        partnership.id,
+        slot.start,
+        slot.end,
+        other_than=other_than,  # type: ignore[arg-type]
     )
     if clashes:
         clash = clashes[0]
@@ -365,12 +394,15 @@ async def _announce(
     channel; each reads the times with its own zone first."""
     session = view.session
     await ctx.notify_school(
-        view.theirs.id, text_for(view.theirs, view.mine),
+        view.theirs.id,
+        text_for(view.theirs, view.mine),
         {"event": event, "session": session_data(session, view.theirs, view.mine)},
-        actions_for_partner, when=session.start_utc,
+        actions_for_partner,
+        when=session.start_utc,
     )
     await ctx.notify_school(
-        view.mine.id, text_for(view.mine, view.theirs),
+        view.mine.id,
+        text_for(view.mine, view.theirs),
         {"event": event, "session": session_data(session, view.mine, view.theirs)},
         when=session.start_utc,
     )
@@ -378,8 +410,11 @@ async def _announce(
     if to_channel and partnership.channel_platform and partnership.channel_id:
         first, second = view.partnership_order
         ctx.notify_channel(
-            ChannelRef(partnership.channel_platform, partnership.channel_workspace or "",
-                       partnership.channel_id),
+            ChannelRef(
+                partnership.channel_platform,
+                partnership.channel_workspace or "",
+                partnership.channel_id,
+            ),
             text_for(first, second),
             {"event": event, "session": session_data(session, first, second)},
             when=session.start_utc,

@@ -22,9 +22,12 @@ from storage.models import ExchangeSession, School
 PRODID = "-//Joint Class Bot//Online school exchanges//EN"
 MEDIA_TYPE = "text/calendar"
 
+
 def summary(session: ExchangeSession, schools: tuple[School, School]) -> str:
-    return (f"Online exchange: {schools[0].name} × {schools[1].name} — "
-            f"{program_type_label(session.program_type)}")
+    return (
+        f"Online exchange: {schools[0].name} × {schools[1].name} — "
+        f"{program_type_label(session.program_type)}"
+    )
 
 
 def description(session: ExchangeSession, schools: tuple[School, School]) -> str:
@@ -41,8 +44,11 @@ def description(session: ExchangeSession, schools: tuple[School, School]) -> str
     ]
     if session.video_link:
         lines.append(f"Video call: {session.video_link}")
-    lines.append(f"Agenda: {session.agenda_link}" if session.agenda_link else
-                 f"Agenda: the day-of plan, with `/exchange agenda show {session.id}`")
+    lines.append(
+        f"Agenda: {session.agenda_link}"
+        if session.agenda_link
+        else f"Agenda: the day-of plan, with `/exchange agenda show {session.id}`"
+    )
     lines.append(f"Session #{session.id} · Joint Class Bot (/exchange sessions)")
     return "\n".join(lines)
 

@@ -62,19 +62,22 @@ def week_overlap(mine: SchoolProfile, theirs: SchoolProfile, monday: date) -> We
     for offset in range(7):
         day = monday + timedelta(days=offset)
         span = day_span(mine.timezone, day)
-        class_hours = tuple(s.available(span, s.profile.class_hours, open_only=False)
-                            for s in sides)
+        class_hours = tuple(
+            s.available(span, s.profile.class_hours, open_only=False) for s in sides
+        )
         every = tuple(s.available(span, s.all_hours, open_only=False) for s in sides)
         after_school = tuple(_minus(every[i], class_hours[i]) for i in range(2))
         open_hours = [s.available(span, s.all_hours, open_only=True) for s in sides]
-        rows.append(DayRow(
-            day=day,
-            span=span,
-            class_hours=(class_hours[0], class_hours[1]),
-            after_school=(after_school[0], after_school[1]),
-            overlap=intersect(open_hours[0], open_hours[1]),
-            closed=_closed(sides, span),
-        ))
+        rows.append(
+            DayRow(
+                day=day,
+                span=span,
+                class_hours=(class_hours[0], class_hours[1]),
+                after_school=(after_school[0], after_school[1]),
+                overlap=intersect(open_hours[0], open_hours[1]),
+                closed=_closed(sides, span),
+            )
+        )
     return WeekOverlap(mine, theirs, tuple(rows))
 
 
@@ -101,8 +104,9 @@ def _closed(
     found = []
     for side in sides:
         zone = side.profile.timezone
-        for local_day in sorted({to_local(span[0], zone).date(),
-                                 to_local(span[1] - timedelta(seconds=1), zone).date()}):
+        for local_day in sorted(
+            {to_local(span[0], zone).date(), to_local(span[1] - timedelta(seconds=1), zone).date()}
+        ):
             closure = side.calendar.closure(local_day)
             if closure and intersect(place(side.all_hours, zone, local_day), [span]):
                 found.append((Place.of(side.profile).city, closure))
@@ -132,8 +136,9 @@ def render_png(week: WeekOverlap) -> bytes:
     axes.grid(axis="x", color="#dddddd")
     top = axes.twiny()
     top.set_xlim(axes.get_xlim())
-    top.set_xticks(list(TICK_HOURS), [_clock(first.span[0] + hour * HOUR, theirs)
-                                      for hour in TICK_HOURS])
+    top.set_xticks(
+        list(TICK_HOURS), [_clock(first.span[0] + hour * HOUR, theirs) for hour in TICK_HOURS]
+    )
     top.set_xlabel(f"{theirs.city} time at the same moments, on {day_label(first.day)}")
     axes.legend(
         handles=[
@@ -143,24 +148,45 @@ def render_png(week: WeekOverlap) -> bytes:
             Patch(facecolor=THEIRS, alpha=0.35, hatch="//", label="after school"),
             Patch(color=OVERLAP, alpha=0.4, label="both can meet"),
         ],
-        loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=5, fontsize=8, frameon=False,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.12),
+        ncol=5,
+        fontsize=8,
+        frameon=False,
     )
-    figure.suptitle(f"{week.mine.name} ({mine.city}) and {week.theirs.name} ({theirs.city}), "
-                    f"week of {day_label(first.day, year=True)}", fontsize=11)
+    figure.suptitle(
+        f"{week.mine.name} ({mine.city}) and {week.theirs.name} ({theirs.city}), "
+        f"week of {day_label(first.day, year=True)}",
+        fontsize=11,
+    )
     figure.tight_layout()
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", bbox_inches="tight")
     return buffer.getvalue()
 
 
-def _bars(axes: Axes, row: DayRow, intervals: list[Interval], y: float, height: float,
-          color: str, *, alpha: float = 1.0, hatch: str | None = None) -> None:
+def _bars(
+    axes: Axes,
+    row: DayRow,
+    intervals: list[Interval],
+    y: float,
+    height: float,
+    color: str,
+    *,
+    alpha: float = 1.0,
+    hatch: str | None = None,
+) -> None:
     ranges = [((start - row.span[0]) / HOUR, (end - start) / HOUR) for start, end in intervals]
     if ranges:
-        axes.broken_barh(ranges, (y - height / 2, height), facecolors=color, alpha=alpha,
-                         hatch=hatch, edgecolor=color)
+        axes.broken_barh(
+            ranges,
+            (y - height / 2, height),
+            facecolors=color,
+            alpha=alpha,
+            hatch=hatch,
+            edgecolor=color,
+        )
 
 
 def _clock(instant: datetime, place: Place) -> str:
     return f"{to_local(instant, place.timezone):%H:%M}"
-

@@ -61,7 +61,8 @@ async def choose_partner(ctx: Context, partner: School | None) -> Pairing:
         listed.append(f"{other.id} ({other.name})" if other else partnership.other(mine.id))
     raise UserError(
         f"{mine.name} has {len(active)} partner schools; say which with partner=…: "
-        + ", ".join(listed) + "."
+        + ", ".join(listed)
+        + "."
     )
 
 

@@ -15,5 +15,6 @@ def parse_program_type(raw: str) -> str:
 
 
 # Named like CHOICE so the adapters offer its choices exactly as they offer any other choice.
-PROGRAM_TYPE = ValueType(CHOICE.name, CHOICE.wire, CHOICE.placeholder, CHOICE.accepted,
-                         parse_program_type)
+PROGRAM_TYPE = ValueType(
+    CHOICE.name, CHOICE.wire, CHOICE.placeholder, CHOICE.accepted, parse_program_type
+)

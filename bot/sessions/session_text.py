@@ -39,8 +39,7 @@ def status_phrase(session: ExchangeSession, reader: School, other: School) -> st
 
 def details(session: ExchangeSession) -> str:
     """`Cultural exchange · topic: school life · video: https://…`."""
-    parts = [program_type_label(session.program_type),
-             f"topic: {session.topic or 'to be agreed'}"]
+    parts = [program_type_label(session.program_type), f"topic: {session.topic or 'to be agreed'}"]
     if session.video_link:
         parts.append(f"video: {session.video_link}")
     if session.agenda_link:
@@ -75,8 +74,10 @@ def session_data(session: ExchangeSession, reader: School, other: School) -> dic
         "ics_sequence": session.ics_sequence,
         "cancel_reason": session.cancel_reason,
         "local": [
-            {"school_id": school.id,
-             **local_times(session.start_utc, session.end_utc, Place.of(school))}
+            {
+                "school_id": school.id,
+                **local_times(session.start_utc, session.end_utc, Place.of(school)),
+            }
             for school in (reader, other)
         ],
     }

@@ -15,8 +15,10 @@ from bot.times.display import Place, day_label, local_times, offset_notes, span,
 from bot.times.local_days import place
 from bot.times.local_time import to_local
 
-NON_REAL_TIME = ("a non-real-time exchange instead: video letters, a shared Padlet board, "
-                 "or culture boxes and handwritten letters")
+NON_REAL_TIME = (
+    "a non-real-time exchange instead: video letters, a shared Padlet board, "
+    "or culture boxes and handwritten letters"
+)
 MAX_CLOSURE_GROUPS = 6
 
 
@@ -38,18 +40,24 @@ def proposal_reply(proposal: Proposal, *, list_id: int | None, footer: str | Non
         "list_id": list_id,
         "problem": _problem_data(proposal.shortfall, mine, theirs),
     }
-    range_text = (f"{day_label(request.first, year=True)} to {day_label(request.last, year=True)}"
-                  f" ({places[0].city} dates)")
+    range_text = (
+        f"{day_label(request.first, year=True)} to {day_label(request.last, year=True)}"
+        f" ({places[0].city} dates)"
+    )
     if not proposal.slots:
         assert proposal.shortfall is not None
-        lines = [f"No meeting time of {request.duration} minutes fits {mine.name} and "
-                 f"{theirs.name} from {range_text}."]
+        lines = [
+            f"No meeting time of {request.duration} minutes fits {mine.name} and "
+            f"{theirs.name} from {range_text}."
+        ]
         lines += _explain(proposal, proposal.shortfall)
         lines += [note.text for note in notes]
         return Reply(text="\n".join(lines), data=data)
     count = len(proposal.slots)
-    lines = [f"{count} meeting time{'s' if count > 1 else ''} for {mine.name} and "
-             f"{theirs.name} ({request.duration} minutes), from {range_text}:"]
+    lines = [
+        f"{count} meeting time{'s' if count > 1 else ''} for {mine.name} and "
+        f"{theirs.name} ({request.duration} minutes), from {range_text}:"
+    ]
     remarks: list[str] = []  # shown after the slots in rich renderings
     if proposal.slots[0].within is Within.AFTER_SCHOOL:
         remarks.append("Class hours never overlap in this range, so these use after-school hours.")
@@ -59,16 +67,19 @@ def proposal_reply(proposal: Proposal, *, list_id: int | None, footer: str | Non
         tag = " (after school)" if slot.within is Within.AFTER_SCHOOL else ""
         lines.append(f"  {number}. {span(slot.start, slot.end, places)}{tag}")
         book = f"book {number} list={list_id}"
-        sections.append(Section(
-            title=f"{number}. {span_at_place(slot.start, slot.end, places[0])}{tag}",
-            lines=(span_at_place(slot.start, slot.end, places[1]),),
-            actions=(Action(f"Book {number}", book, "primary"),) if list_id else (),
-            when=slot.start,
-        ))
+        sections.append(
+            Section(
+                title=f"{number}. {span_at_place(slot.start, slot.end, places[0])}{tag}",
+                lines=(span_at_place(slot.start, slot.end, places[1]),),
+                actions=(Action(f"Book {number}", book, "primary"),) if list_id else (),
+                when=slot.start,
+            )
+        )
     endnotes = [note.text for note in notes] + ([footer] if footer else [])
     lines += endnotes
-    return Reply(text="\n".join(lines), data=data, sections=tuple(sections),
-                 notes=(*remarks, *endnotes))
+    return Reply(
+        text="\n".join(lines), data=data, sections=tuple(sections), notes=(*remarks, *endnotes)
+    )
 
 
 def slot_data(slot: Slot, mine: SchoolProfile, theirs: SchoolProfile) -> dict[str, Any]:
@@ -76,8 +87,10 @@ def slot_data(slot: Slot, mine: SchoolProfile, theirs: SchoolProfile) -> dict[st
         "start_utc": slot.start.isoformat(),
         "end_utc": slot.end.isoformat(),
         "within": slot.within.value,
-        "local": [{"school_id": school.id, **local_times(slot.start, slot.end, Place.of(school))}
-                  for school in (mine, theirs)],
+        "local": [
+            {"school_id": school.id, **local_times(slot.start, slot.end, Place.of(school))}
+            for school in (mine, theirs)
+        ],
     }
 
 
@@ -101,9 +114,10 @@ def _explain(proposal: Proposal, shortfall: Shortfall) -> list[str]:
         ]
     lines = []
     if shortfall.obstacle is Obstacle.BLOCKED:
-        lines.append("Why: every time they overlap in this range falls on a day one school is "
-                     "closed: " + "; ".join(_closure_groups(shortfall.closures, mine, theirs))
-                     + ".")
+        lines.append(
+            "Why: every time they overlap in this range falls on a day one school is "
+            "closed: " + "; ".join(_closure_groups(shortfall.closures, mine, theirs)) + "."
+        )
     else:
         lines.append("Why: they do overlap, but only outside this range.")
     nearest = shortfall.nearest
@@ -167,8 +181,14 @@ def _problem_data(
     return {
         "reason": shortfall.obstacle.value,
         "longest_overlap_minutes": shortfall.longest_minutes,
-        "closed": [{"school_id": school_id, "date": closure.day.isoformat(),
-                    "kind": closure.kind.value, "name": closure.name}
-                   for school_id, closure in shortfall.closures],
+        "closed": [
+            {
+                "school_id": school_id,
+                "date": closure.day.isoformat(),
+                "kind": closure.kind.value,
+                "name": closure.name,
+            }
+            for school_id, closure in shortfall.closures
+        ],
         "nearest": slot_data(shortfall.nearest, mine, theirs) if shortfall.nearest else None,
     }

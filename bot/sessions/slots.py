@@ -71,11 +71,14 @@ def checked_range(today: date, first: date | None, last: date | None) -> tuple[d
     if last < today:
         raise UserError(f"The range ends {last}, in the past; today is {today} where you are.")
     if last < first:
-        raise UserError(f"The range ends ({last}) before it starts ({first}); give the earlier "
-                        "date first.")
+        raise UserError(
+            f"The range ends ({last}) before it starts ({first}); give the earlier date first."
+        )
     if (last - first).days + 1 > MAX_RANGE_DAYS:
-        raise UserError(f"The range {first}..{last} is longer than {MAX_RANGE_DAYS} days; "
-                        "ask for at most a year at a time.")
+        raise UserError(
+            f"The range {first}..{last} is longer than {MAX_RANGE_DAYS} days; "
+            "ask for at most a year at a time."
+        )
     return first, last
 
 
@@ -247,12 +250,15 @@ def _shortfall(pair: _Pair) -> Shortfall:
     span = request.span
     unblocked, _ = pair.starts_by_date(span, open_only=False)
     if unblocked:
-        return Shortfall(Obstacle.BLOCKED, closures=_closures_in(pair, unblocked),
-                         nearest=_nearest(pair))
+        return Shortfall(
+            Obstacle.BLOCKED, closures=_closures_in(pair, unblocked), nearest=_nearest(pair)
+        )
     year = (span[0], span[0] + HORIZON)
     longest = max(
-        (int((end - ceil_to_grid(start)).total_seconds()) // 60
-         for start, end in pair.overlap(year, _all_hours, open_only=False)),
+        (
+            int((end - ceil_to_grid(start)).total_seconds()) // 60
+            for start, end in pair.overlap(year, _all_hours, open_only=False)
+        ),
         default=0,
     )
     if longest < MIN_DURATION:

@@ -143,7 +143,9 @@ def offset_notes(mine: Place, theirs: Place, window: Interval) -> list[OffsetNot
                 said_together.add(change.day)
                 text = f"{moves}; {other.city} changes the same day, so the time difference stays."
             else:
-                text = (f"{moves}; times after that are shifted by {_amount(relative)} "
-                        f"relative to {other.city}.")
+                text = (
+                    f"{moves}; times after that are shifted by {_amount(relative)} "
+                    f"relative to {other.city}."
+                )
             notes.append(OffsetNote(change, place, relative, text))
     return sorted(notes, key=lambda note: note.change.day)

@@ -39,9 +39,7 @@ def place(hours: WeeklyHours, zone_name: str, day: date) -> list[Interval]:
     start, end = day_span(zone_name, day)
     if end - start != DAY:
         return intervals_on(hours, zone_name, day)
-    return [
-        (start + timedelta(minutes=w.start), start + timedelta(minutes=w.end)) for w in windows
-    ]
+    return [(start + timedelta(minutes=w.start), start + timedelta(minutes=w.end)) for w in windows]
 
 
 def dates(first: date, last: date) -> list[date]:

@@ -12,9 +12,16 @@ from bot.times.weekly_hours import DAY_NAMES
 
 _WEEKDAYS = {
     **{name.lower(): index for index, name in enumerate(DAY_NAMES)},
-    **{name: index for index, name in enumerate(
-        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))},
-    "tues": 1, "weds": 2, "thur": 3, "thurs": 3,
+    **{
+        name: index
+        for index, name in enumerate(
+            ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+        )
+    },
+    "tues": 1,
+    "weds": 2,
+    "thur": 3,
+    "thurs": 3,
 }
 _RELATIVE = {"today": 0, "tomorrow": 1}
 ACCEPTED = "a local time like 'Tue 15:00', '15:00' (the next one) or '2027-03-09 15:00'"
@@ -80,14 +87,18 @@ def resolve(wall: WallTime, now: datetime, zone_name: str, city: str) -> Resolve
     shown = to_local(instant, zone_name)
     note = ""
     if shown.replace(tzinfo=None) != local:
-        note = (f"{local:%H:%M} does not exist in {city} that day (the clocks jump forward); "
-                f"it is read as {shown:%H:%M} {abbreviation(instant, zone_name)}.")
+        note = (
+            f"{local:%H:%M} does not exist in {city} that day (the clocks jump forward); "
+            f"it is read as {shown:%H:%M} {abbreviation(instant, zone_name)}."
+        )
     elif any(
         to_local(instant + timedelta(minutes=step), zone_name).replace(tzinfo=None) == local
         for step in (30, 60)
     ):
-        note = (f"{local:%H:%M} happens twice in {city} that day (the clocks go back); "
-                f"this is the first one, {abbreviation(instant, zone_name)}.")
+        note = (
+            f"{local:%H:%M} happens twice in {city} that day (the clocks go back); "
+            f"this is the first one, {abbreviation(instant, zone_name)}."
+        )
     return ResolvedTime(instant, local, note)
 
 

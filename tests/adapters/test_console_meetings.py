@@ -41,14 +41,18 @@ async def test_register_propose_book_confirm_list_and_get_the_files(tmp_path: Pa
     for text in (proposal.text, session_list.text):
         assert "KST (Seoul)" in text and "JST (Osaka)" in text
     assert "→ to @bob: alice (Hanbit Middle School) proposes an online exchange" in printed
-    saved = [Path(line.split("Saved ", 1)[1]) for line in printed.splitlines()
-             if line.strip().startswith("Saved ")]
+    saved = [
+        Path(line.split("Saved ", 1)[1])
+        for line in printed.splitlines()
+        if line.strip().startswith("Saved ")
+    ]
     names = [path.name for path in saved]
     assert names.count("exchange-session-1.ics") == 2  # on confirm and on `ics 1`
-    assert any(name.startswith("overlap-KR-hanbit-middle-JP-sakura-junior-high") and
-               name.endswith(".png") for name in names)
+    assert any(
+        name.startswith("overlap-KR-hanbit-middle-JP-sakura-junior-high") and name.endswith(".png")
+        for name in names
+    )
     invite = Calendar.from_ical((tmp_path / "files" / "exchange-session-1.ics").read_bytes())
     (event,) = invite.walk("VEVENT")
-    assert "KST (Seoul)" in str(event["DESCRIPTION"]) and "JST (Osaka)" in str(
-        event["DESCRIPTION"])
+    assert "KST (Seoul)" in str(event["DESCRIPTION"]) and "JST (Osaka)" in str(event["DESCRIPTION"])
     assert (tmp_path / "files" / names[-1]).read_bytes().startswith(b"\x89PNG")

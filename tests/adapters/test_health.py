@@ -60,8 +60,10 @@ async def test_readyz_is_503_with_the_reason_when_nothing_listens_at_the_databas
     runner, base_url = await serve_routes(engine)
     try:
         status, body = await get(f"{base_url}/readyz")
-        assert (status, body) == (503, {"status": "unavailable",
-                                        "database": "unreachable (OperationalError)"})
+        assert (status, body) == (
+            503,
+            {"status": "unavailable", "database": "unreachable (OperationalError)"},
+        )
         assert await get(f"{base_url}/healthz") == (200, {"status": "ok"})  # alive, not ready
     finally:
         await runner.cleanup()
@@ -78,13 +80,14 @@ async def test_readyz_gives_up_on_a_database_that_never_answers():
     runner, base_url = await serve_routes(engine, timeout=0.3)
     try:
         status, body = await get(f"{base_url}/readyz")
-        assert (status, body) == (503, {"status": "unavailable",
-                                        "database": "no answer within 0.3 s"})
+        assert (status, body) == (
+            503,
+            {"status": "unavailable", "database": "no answer within 0.3 s"},
+        )
     finally:
         await runner.cleanup()
         await engine.dispose()
         server.close()
-
 
 
 async def test_readyz_stays_ready_while_commands_hold_every_pooled_connection(tmp_path):

@@ -84,17 +84,25 @@ async def flow() -> AsyncIterator[Flow]:
     await run("bob", "agenda show 1")
     await run("alice", "sessions")
     await bot.advance(timedelta(days=60))
-    await run("alice", f"feedback submit 1 status=held rating=4 went_well={quote(INJECTED_TEXT)} "
-                       f"improve={quote(INJECTED_NAME)}")
+    await run(
+        "alice",
+        f"feedback submit 1 status=held rating=4 went_well={quote(INJECTED_TEXT)} "
+        f"improve={quote(INJECTED_NAME)}",
+    )
     await run("bob", f"feedback impression 1 {quote(INJECTED_NAME)}")
     await run("bob", "feedback summary 1")
     await run("alice", "propose")
     await run("alice", "book 1")
     await run("alice", f"cancel 2 {quote(INJECTED_TEXT)}")
     await run("bob", f"school show {quote(INJECTED_NAME)}")
-    for line in (f"school show {quote(INJECTED_CITY)}", f"{INJECTED_NAME}",
-                 f"find topic={quote(INJECTED_CITY)} {INJECTED_CITY}", "school edit quota=<!here>",
-                 "school edit <!channel>=x", f"help {INJECTED_NAME}"):
+    for line in (
+        f"school show {quote(INJECTED_CITY)}",
+        f"{INJECTED_NAME}",
+        f"find topic={quote(INJECTED_CITY)} {INJECTED_CITY}",
+        "school edit quota=<!here>",
+        "school edit <!channel>=x",
+        f"help {INJECTED_NAME}",
+    ):
         await run("alice", line, ok=False)
     pretender = Actor("test", "T1", "mallory", INJECTED_NAME)
     replies.append(await bot.core.handle_text(pretender, f"school join {hostile}"))
@@ -147,7 +155,7 @@ async def test_the_console_prints_what_was_typed_but_obeys_no_terminal_escape():
     try:
         await console.run_line(f"@alice /exchange {HOSTILE_SCHOOL}")
         await console.run_line("@alice /exchange \x1b[2J\x1b]0;pwned\x07 \rschool show")
-        await console.run_line("@alice /exchange school edit city=\"Seoul\x1b[31m\"")
+        await console.run_line('@alice /exchange school edit city="Seoul\x1b[31m"')
     finally:
         await bot.close()
     printed = out.getvalue()

@@ -24,13 +24,22 @@ def test_json_lists_pairs_and_unmatched_schools_with_reasons(program, capsys):
     assert main(["match", "--week-of", "2027-03-15", "--json"]) == 0
     out, err = capsys.readouterr()
     document = json.loads(out)
-    assert document["pairs"] == [{"home": "KR-001", "partner": "JP-001", "overlap_minutes": 390,
-                                  "language": "en", "score": 390}]
+    assert document["pairs"] == [
+        {
+            "home": "KR-001",
+            "partner": "JP-001",
+            "overlap_minutes": 390,
+            "language": "en",
+            "score": 390,
+        }
+    ]
     assert [set(u) for u in document["unmatched"]] == [
-        {"school_id", "remaining_quota", "reason"}] * 2
+        {"school_id", "remaining_quota", "reason"}
+    ] * 2
     denver = next(u for u in document["unmatched"] if u["school_id"] == "US-001")
-    assert denver["reason"].startswith("no time overlap >= 60 min with any of the 1 "
-                                       "middle-level schools sharing a language")
+    assert denver["reason"].startswith(
+        "no time overlap >= 60 min with any of the 1 middle-level schools sharing a language"
+    )
     assert "feasible pairs" in err and "Nothing created" in err
 
 
@@ -38,7 +47,8 @@ def test_apply_creates_the_partnerships_once(program, capsys):
     assert main(["match", "--week-of", "2027-03-15", "--apply"]) == 0
     first = capsys.readouterr().out
     assert ["KR-001", "JP-001", "390", "min", "en", "390"] in [
-        line.split() for line in first.splitlines()]
+        line.split() for line in first.splitlines()
+    ]
     assert "Created 1 partnership(s)" in first
     assert main(["match", "--week-of", "2027-03-15"]) == 0
     second = capsys.readouterr().out

@@ -35,8 +35,17 @@ async def run(settings: Settings, *argv: str) -> tuple[int, str, str]:
 
 
 async def test_propose_prints_the_slots_in_both_zones(settings: Settings) -> None:
-    code, out, _ = await run(settings, "KR-hanbit-middle", "Sakura Junior High",
-                             "--from", "2027-03-08", "--to", "2027-03-12", "--count", "3")
+    code, out, _ = await run(
+        settings,
+        "KR-hanbit-middle",
+        "Sakura Junior High",
+        "--from",
+        "2027-03-08",
+        "--to",
+        "2027-03-12",
+        "--count",
+        "3",
+    )
     assert code == 0
     lines = [line for line in out.splitlines() if line.startswith("  ")]
     assert len(lines) == 3
@@ -45,8 +54,18 @@ async def test_propose_prints_the_slots_in_both_zones(settings: Settings) -> Non
 
 
 async def test_json_gives_the_same_data_as_the_chat_command(settings: Settings) -> None:
-    code, out, _ = await run(settings, "JP-sakura-junior-high", "KR-hanbit-middle", "--json",
-                             "--from", "2027-03-08", "--to", "2027-03-12", "--duration", "1h30m")
+    code, out, _ = await run(
+        settings,
+        "JP-sakura-junior-high",
+        "KR-hanbit-middle",
+        "--json",
+        "--from",
+        "2027-03-08",
+        "--to",
+        "2027-03-12",
+        "--duration",
+        "1h30m",
+    )
     data = json.loads(out)
     assert code == 0 and data["school_id"] == "JP-sakura-junior-high"
     slot = data["slots"][0]
@@ -57,8 +76,15 @@ async def test_json_gives_the_same_data_as_the_chat_command(settings: Settings) 
 async def test_unknown_schools_and_bad_ranges_are_refused_plainly(settings: Settings) -> None:
     code, _, err = await run(settings, "KR-hanbit-middle", "JP-nowhere")
     assert code == 2 and "no school matches 'JP-nowhere'" in err
-    code, _, err = await run(settings, "KR-hanbit-middle", "JP-sakura-junior-high",
-                             "--from", "2027-03-12", "--to", "2027-03-08")
+    code, _, err = await run(
+        settings,
+        "KR-hanbit-middle",
+        "JP-sakura-junior-high",
+        "--from",
+        "2027-03-12",
+        "--to",
+        "2027-03-08",
+    )
     assert code == 2 and "before it starts" in err
 
 

@@ -51,8 +51,7 @@ def database(tmp_path, monkeypatch):
 
 def test_it_prints_the_report_and_writes_every_answer_to_the_csv(database, capsys):
     target = database / "answers.csv"
-    code = main(["report", "--program", "Seoul IJC 2027", "--term", "2025-1", "--csv",
-                 str(target)])
+    code = main(["report", "--program", "Seoul IJC 2027", "--term", "2025-1", "--csv", str(target)])
     out = capsys.readouterr().out
     assert code == 0
     assert "Feedback report · Seoul IJC 2027 · term 2025-1 (1 Mar 2025 – 31 Aug 2025)" in out
@@ -62,7 +61,10 @@ def test_it_prints_the_report_and_writes_every_answer_to_the_csv(database, capsy
         rows = list(csv.DictReader(file))
     assert tuple(rows[0]) == COLUMNS
     assert (rows[0]["teacher"], rows[0]["rating"], rows[0]["went_well"]) == (
-        "Alice", "5", "the songs")
+        "Alice",
+        "5",
+        "the songs",
+    )
 
 
 def test_without_a_term_the_csv_holds_every_answer_of_every_term(database, capsys):
@@ -75,7 +77,9 @@ def test_without_a_term_the_csv_holds_every_answer_of_every_term(database, capsy
     with target.open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.DictReader(file))
     assert [(row["teacher"], row["term"], row["rating"]) for row in rows] == [
-        ("Alice", "2025-1", "5"), ("Bob", "2025-2", "3")]
+        ("Alice", "2025-1", "5"),
+        ("Bob", "2025-2", "3"),
+    ]
 
 
 def test_an_unknown_program_is_a_clear_error(database, capsys):

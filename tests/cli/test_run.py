@@ -31,13 +31,13 @@ def test_no_credentials_means_no_platform_services():
     [
         ({"DISCORD_TOKEN": "x"}, {"discord", "health"}),
         ({"SLACK_BOT_TOKEN": "x", "SLACK_SIGNING_SECRET": "y"}, {"slack"}),  # HTTP: its own
-        ({"SLACK_BOT_TOKEN": "x", "SLACK_SIGNING_SECRET": "y", "SLACK_APP_TOKEN": "z"},
-         {"slack", "health"}),
+        (
+            {"SLACK_BOT_TOKEN": "x", "SLACK_SIGNING_SECRET": "y", "SLACK_APP_TOKEN": "z"},
+            {"slack", "health"},
+        ),
     ],
 )
-def test_health_endpoints_are_served_wherever_slack_http_does_not_serve_them(
-    credentials, services
-):
+def test_health_endpoints_are_served_wherever_slack_http_does_not_serve_them(credentials, services):
     assert set(platform_services(Settings(_env_file=None, **credentials))) == services
 
 

@@ -76,7 +76,8 @@ class Scene:
             before = await table_rows(self.bot)
         who = next(r for r in ROLES if r.key == role)
         reply = await self.bot.core.handle_text(
-            self.bot.actor(who.user, who.workspace), self.line(command, role),
+            self.bot.actor(who.user, who.workspace),
+            self.line(command, role),
             ChannelRef("test", who.workspace, MATRIX[command].channel),
         )
         return reply, before
@@ -123,8 +124,9 @@ async def build_scene(bot: TestBot) -> Scene:
         pair = await db.get(Partnership, accepted.data["partnership_id"])
     past, _ = await book_session(bot, pair, PAST, topic="Origami")
     ahead, _ = await book_session(bot, pair, AHEAD, topic="School lunch")
-    await bot.ok("alice", f"feedback submit {past.id} status=held rating=5 "
-                 'went_well="paper cranes"')
+    await bot.ok(
+        "alice", f'feedback submit {past.id} status=held rating=5 went_well="paper cranes"'
+    )
     await bot.ok("alice", f"propose {B}")
     await bot.ok("bob", f"propose {A}")
     waiting = await bot.ok("bob", "book 1")
@@ -135,11 +137,27 @@ async def build_scene(bot: TestBot) -> Scene:
         other = Program(name="Tokyo Exchange 2027", home_country="JP", created_at=bot.clock.now())
         db.add(other)
         await db.flush()
-        db.add(Coordinator(program_id=other.id, platform="test", workspace="T1", user_id="olga",
-                           display_name="Olga", added_at=bot.clock.now()))
-    values = {"A": A, "B": B, "E": asking, "program": PROGRAM, "pair_id": pair.id,
-              "S0": past.id, "S1": ahead.id, "S2": waiting.data["session"]["id"],
-              "new_time": "2027-04-07 11:00"}  # the day after S1, same hour
+        db.add(
+            Coordinator(
+                program_id=other.id,
+                platform="test",
+                workspace="T1",
+                user_id="olga",
+                display_name="Olga",
+                added_at=bot.clock.now(),
+            )
+        )
+    values = {
+        "A": A,
+        "B": B,
+        "E": asking,
+        "program": PROGRAM,
+        "pair_id": pair.id,
+        "S0": past.id,
+        "S1": ahead.id,
+        "S2": waiting.data["session"]["id"],
+        "new_time": "2027-04-07 11:00",
+    }  # the day after S1, same hour
     return Scene(bot, values, await table_rows(bot))
 
 
@@ -187,8 +205,11 @@ CELLS = [(command, role) for command in sorted(MATRIX) for role in ROLE_KEYS]
 
 
 @pytest.mark.asyncio(loop_scope="module")  # the scene is built once per backend
-@pytest.mark.parametrize(("command", "role"), CELLS,
-                         ids=[f"{command.replace(' ', '-')}-as-{role}" for command, role in CELLS])
+@pytest.mark.parametrize(
+    ("command", "role"),
+    CELLS,
+    ids=[f"{command.replace(' ', '-')}-as-{role}" for command, role in CELLS],
+)
 async def test_the_command_gives_the_role_what_the_table_says(scene, command, role):
     row = MATRIX[command]
     reply, before = await scene.run(command, role)

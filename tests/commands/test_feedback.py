@@ -54,8 +54,9 @@ def about(bot: TestBot, user: str, event: str) -> list[str]:
 
 
 def channel_texts(bot: TestBot, event: str) -> list[str]:
-    return [m.text for m in bot.sent
-            if m.recipient.kind == "channel" and m.data.get("event") == event]
+    return [
+        m.text for m in bot.sent if m.recipient.kind == "channel" and m.data.get("event") == event
+    ]
 
 
 HELD = "feedback submit 1 status=held rating=4"
@@ -139,7 +140,8 @@ async def test_a_side_that_answers_in_time_is_neither_nudged_nor_reported(pair):
 async def test_a_teacher_submits_every_question_and_reads_it_back(pair):
     await end_session(pair)
     reply = await pair.ok(
-        "alice", 'feedback submit 1 status=held rating=4 went_well="the quiz" '
+        "alice",
+        'feedback submit 1 status=held rating=4 went_well="the quiz" '
         'improve="shorter intros" problems=audio,connection continue_with=online,visit',
     )
     assert "Thank you! Saved your feedback on session #1 with Sakura Junior High" in reply.text
@@ -185,18 +187,28 @@ async def test_changing_held_to_postponed_drops_the_rating_and_needs_a_reason(pa
 BAD_ANSWERS = [
     ("feedback submit 1 status=held", "rating is needed when the session was held"),
     ("feedback submit 1 status=cancelled", "reason is needed when the session was cancelled"),
-    ('feedback submit 1 status=cancelled rating=3 reason="flu"',
-     "rating is only for sessions that took place"),
-    ('feedback submit 1 status=held rating=4 reason="x"',
-     "reason is only for sessions that did not take place"),
+    (
+        'feedback submit 1 status=cancelled rating=3 reason="flu"',
+        "rating is only for sessions that took place",
+    ),
+    (
+        'feedback submit 1 status=held rating=4 reason="x"',
+        "reason is only for sessions that did not take place",
+    ),
     ("feedback submit 1 status=held rating=6", "rating: 6 is out of range; it must be from 1"),
     ("feedback submit 1 status=hold rating=4", "Did you mean 'held'?"),
-    ("feedback submit 1 status=held rating=4 problems=audio,none",
-     "problems: 'none' cannot go with other values"),
-    ("feedback submit 1 status=held rating=4 continue_with=visit,trip",
-     "continue_with: 'trip' is not accepted"),
-    ("feedback submit 1 status=held rating=4 went_well=" + "x" * 501,
-     "went_well is 501 characters long; at most 500"),
+    (
+        "feedback submit 1 status=held rating=4 problems=audio,none",
+        "problems: 'none' cannot go with other values",
+    ),
+    (
+        "feedback submit 1 status=held rating=4 continue_with=visit,trip",
+        "continue_with: 'trip' is not accepted",
+    ),
+    (
+        "feedback submit 1 status=held rating=4 went_well=" + "x" * 501,
+        "went_well is 501 characters long; at most 500",
+    ),
 ]
 
 
@@ -253,8 +265,9 @@ async def test_only_named_terms_can_be_closed(pair):
 
 async def test_a_student_impression_from_the_joint_channel_is_stored_without_a_user_id(pair):
     await end_session(pair)
-    reply = await pair.ok("student7", 'feedback impression 1 "I learned to count in Japanese"',
-                          channel=JOINT)
+    reply = await pair.ok(
+        "student7", 'feedback impression 1 "I learned to count in Japanese"', channel=JOINT
+    )
     assert "saved without your name" in reply.text
     async with pair.core.sessions() as db:
         [stored] = (await db.exec(select(StudentImpression))).all()
@@ -278,8 +291,15 @@ async def add_other_program_coordinator(bot: TestBot) -> None:
         other = Program(name="Tokyo JNTO 2027", home_country="JP", created_at=bot.clock.now())
         db.add(other)
         await db.flush()
-        db.add(Coordinator(program_id=other.id, platform="test", workspace="T1",
-                           user_id="tokyo-coordinator", added_at=bot.clock.now()))
+        db.add(
+            Coordinator(
+                program_id=other.id,
+                platform="test",
+                workspace="T1",
+                user_id="tokyo-coordinator",
+                added_at=bot.clock.now(),
+            )
+        )
 
 
 @pytest.fixture
@@ -323,8 +343,9 @@ async def test_only_the_sessions_teachers_can_answer(answered):
         ("nobody", "T1", "not a teacher of a registered school"),
     ]
     for user, workspace, says in answers:
-        reply = await answered.run(user, "feedback submit 1 status=held rating=3",
-                                   workspace=workspace)
+        reply = await answered.run(
+            user, "feedback submit 1 status=held rating=3", workspace=workspace
+        )
         assert says in reply.text, (user, workspace, reply.text)
 
 
@@ -332,8 +353,11 @@ async def test_the_report_is_for_each_programs_own_coordinators(answered):
     readers = [
         ("coordinator", "report 2027-1", "Seoul IJC 2027"),
         ("tokyo-coordinator", "report 2027-1", "Tokyo JNTO 2027"),
-        ("tokyo-coordinator", 'report 2027-1 program="Seoul IJC 2027"',
-         "You do not coordinate a program named 'Seoul IJC 2027'"),
+        (
+            "tokyo-coordinator",
+            'report 2027-1 program="Seoul IJC 2027"',
+            "You do not coordinate a program named 'Seoul IJC 2027'",
+        ),
         ("alice", "report 2027-1", "Only a program coordinator can do this"),
         ("nobody", "report 2027-1", "Only a program coordinator can do this"),
     ]
@@ -361,8 +385,9 @@ async def test_a_teacher_reads_the_summary_of_every_session_with_a_partner(answe
 
 
 async def test_the_report_shows_the_figures_with_a_chart_and_the_csv(answered):
-    await answered.ok("bob", 'feedback submit 1 status=held rating=2 problems=audio '
-                      "continue_with=visit")
+    await answered.ok(
+        "bob", "feedback submit 1 status=held rating=2 problems=audio continue_with=visit"
+    )
     reply = await answered.ok("coordinator", "report 2027-1")
     assert "Response rate: 100% (2 of 2 school sides answered; 2 teacher answers)" in reply.text
     assert "Rating: mean 3.00 of 5 from 2 ratings · 1: 0 · 2: 1 · 3: 0 · 4: 1 · 5: 0" in reply.text
@@ -393,13 +418,16 @@ async def test_the_report_reads_any_range_of_days_and_explains_a_bad_term(answer
     assert "Nor is 'spring' a term: write a term like 2027-1 (Mar–Aug)" in bad.text
 
 
-@pytest.mark.parametrize("line", [
-    'report "Seoul IJC 2027" 2027-2',
-    'report "Seoul IJC 2027" term=2027-2',
-    'report program="Seoul IJC 2027" term=2027-2',
-    "report 2027-2",
-    "report term=2027-2",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        'report "Seoul IJC 2027" 2027-2',
+        'report "Seoul IJC 2027" term=2027-2',
+        'report program="Seoul IJC 2027" term=2027-2',
+        "report 2027-2",
+        "report term=2027-2",
+    ],
+)
 async def test_the_report_takes_the_program_first_and_the_term_second(answered, line):
     reply = await answered.ok("coordinator", line)
     assert (reply.data["program"], reply.data["term"]) == ("Seoul IJC 2027", "2027-2")
@@ -421,12 +449,37 @@ async def test_the_csv_has_the_documented_columns_and_one_row_per_answer(answere
     reply = await answered.ok("coordinator", "report 2027-1")
     text = reply.attachments[1].content.decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert tuple(rows[0]) == COLUMNS == (
-        "program", "term", "session_id", "pair_id", "booking_status", "session_outcome",
-        "session_start_utc", "session_end_utc", "school_id", "school_name", "school_timezone",
-        "school_local_start", "partner_id", "partner_name", "partner_timezone",
-        "partner_local_start", "teacher", "status", "reason", "rating", "went_well", "improve",
-        "problems", "continue_with", "submitted_at_utc", "updated_at_utc",
+    assert (
+        tuple(rows[0])
+        == COLUMNS
+        == (
+            "program",
+            "term",
+            "session_id",
+            "pair_id",
+            "booking_status",
+            "session_outcome",
+            "session_start_utc",
+            "session_end_utc",
+            "school_id",
+            "school_name",
+            "school_timezone",
+            "school_local_start",
+            "partner_id",
+            "partner_name",
+            "partner_timezone",
+            "partner_local_start",
+            "teacher",
+            "status",
+            "reason",
+            "rating",
+            "went_well",
+            "improve",
+            "problems",
+            "continue_with",
+            "submitted_at_utc",
+            "updated_at_utc",
+        )
     )
     assert [(r["school_id"], r["rating"]) for r in rows] == [(SEOUL, "4"), (OSAKA, "5")]
     assert rows[0]["school_local_start"] == "2027-03-09T15:00+09:00"

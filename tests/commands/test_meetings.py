@@ -30,9 +30,12 @@ async def partner(bot: TestBot, school_a: str, school_b: str, channel: str | Non
         school = await db.get(School, school_a)
         assert school is not None
         row = Partnership(
-            program_id=school.program_id, school_a=school_a, school_b=school_b,
+            program_id=school.program_id,
+            school_a=school_a,
+            school_b=school_b,
             channel_platform="test" if channel else None,
-            channel_workspace="T1" if channel else None, channel_id=channel,
+            channel_workspace="T1" if channel else None,
+            channel_id=channel,
             created_at=bot.clock.now(),
         )
         db.add(row)
@@ -140,25 +143,37 @@ async def test_bad_proposals_are_refused_and_nothing_is_stored(partners: TestBot
 
 
 async def test_a_daylight_saving_change_in_the_range_is_called_out(bot: TestBot) -> None:
-    await bot.ok("alice", 'school register "Hanbit Middle School" country=KR city=Seoul '
-                 'level=middle languages=ko,en class_hours="Mon-Fri 09:00-16:00"')
+    await bot.ok(
+        "alice",
+        'school register "Hanbit Middle School" country=KR city=Seoul '
+        'level=middle languages=ko,en class_hours="Mon-Fri 09:00-16:00"',
+    )
     await bot.ok("carol", NEW_YORK_MIDDLE)
     await partner(bot, SEOUL, "US-lincoln-middle")
     reply = await bot.ok("alice", "propose from=2027-03-01 to=2027-03-31 duration=30")
-    assert ("Note: New York moves to EDT on Sun 14 Mar 2027; times after that are shifted by "
-            "one hour relative to Seoul.") in reply.text
+    assert (
+        "Note: New York moves to EDT on Sun 14 Mar 2027; times after that are shifted by "
+        "one hour relative to Seoul."
+    ) in reply.text
     assert "Class hours never overlap in this range, so these use after-school hours" in reply.text
     assert all(slot["within"] == "after_school" for slot in reply.data["slots"])
     # 09:00 in Seoul is 19:00 EST before the change and 20:00 EDT after it
-    assert ("  1. Tue 2 Mar 09:00–09:30 KST (Seoul) · Mon 1 Mar 19:00–19:30 EST (New York) "
-            "(after school)") in reply.text.splitlines()
-    assert ("  3. Wed 17 Mar 09:00–09:30 KST (Seoul) · Tue 16 Mar 20:00–20:30 EDT (New York) "
-            "(after school)") in reply.text.splitlines()
+    assert (
+        "  1. Tue 2 Mar 09:00–09:30 KST (Seoul) · Mon 1 Mar 19:00–19:30 EST (New York) "
+        "(after school)"
+    ) in reply.text.splitlines()
+    assert (
+        "  3. Wed 17 Mar 09:00–09:30 KST (Seoul) · Tue 16 Mar 20:00–20:30 EDT (New York) "
+        "(after school)"
+    ) in reply.text.splitlines()
 
 
 async def test_when_the_hours_never_meet_it_says_why_and_what_would_work(bot: TestBot) -> None:
-    await bot.ok("alice", 'school register "Hanbit Middle School" country=KR city=Seoul '
-                 'level=middle languages=ko,en class_hours="Mon-Fri 09:00-16:00"')
+    await bot.ok(
+        "alice",
+        'school register "Hanbit Middle School" country=KR city=Seoul '
+        'level=middle languages=ko,en class_hours="Mon-Fri 09:00-16:00"',
+    )
     await bot.ok("carol", NEW_YORK_MIDDLE.replace(' after_school_hours="Mon-Fri 15:00-20:30"', ""))
     await partner(bot, SEOUL, "US-lincoln-middle")
     reply = await bot.ok("alice", "propose")
@@ -192,14 +207,19 @@ async def test_booking_waits_for_the_other_school_and_tells_it_in_its_zone_first
     assert [(a.label, a.command) for a in asked.actions] == [("Confirm #1", "confirm 1")]
 
 
-@pytest.mark.parametrize("written, stored", [
-    ('"cultural exchange"', "cultural_exchange"),
-    ('"Joint Production"', "joint_production"),
-    ("joint-production", "joint_production"),
-    ("PRESENTATION", "presentation"),
-])
+@pytest.mark.parametrize(
+    "written, stored",
+    [
+        ('"cultural exchange"', "cultural_exchange"),
+        ('"Joint Production"', "joint_production"),
+        ("joint-production", "joint_production"),
+        ("PRESENTATION", "presentation"),
+    ],
+)
 async def test_book_reads_the_program_type_as_the_programs_write_it(
-    partners: TestBot, written: str, stored: str,
+    partners: TestBot,
+    written: str,
+    stored: str,
 ) -> None:
     await partners.ok("alice", "propose")
     reply = await partners.ok("alice", f"book 1 type={written}")
@@ -225,8 +245,7 @@ async def test_confirming_books_the_session_tells_both_sides_and_attaches_the_in
     (attachment,) = reply.attachments
     calendar, event = ics(attachment.content)
     assert calendar["METHOD"] == "PUBLISH" and event["SEQUENCE"] == 0
-    assert "KST (Seoul)" in str(event["DESCRIPTION"]) and "JST (Osaka)" in str(
-        event["DESCRIPTION"])
+    assert "KST (Seoul)" in str(event["DESCRIPTION"]) and "JST (Osaka)" in str(event["DESCRIPTION"])
     told = partners.sent_to("alice")[-1]
     assert "Bob (Sakura Junior High) confirmed: the exchange is booked" in told.text
     assert "video: https://meet.example/abc" in told.text
@@ -357,13 +376,17 @@ async def test_a_pending_session_has_no_invite_yet(partners: TestBot) -> None:
 
 
 async def test_time_converts_a_local_time_to_the_partners_with_both_dates(bot: TestBot) -> None:
-    await bot.ok("alice", 'school register "Hanbit Middle School" country=KR city=Seoul '
-                 'level=middle languages=ko,en class_hours="Mon-Fri 09:00-16:00"')
+    await bot.ok(
+        "alice",
+        'school register "Hanbit Middle School" country=KR city=Seoul '
+        'level=middle languages=ko,en class_hours="Mon-Fri 09:00-16:00"',
+    )
     await bot.ok("carol", NEW_YORK_MIDDLE)
     await partner(bot, SEOUL, "US-lincoln-middle")
     reply = await bot.ok("alice", "time Tue 09:00")
     assert reply.text.splitlines()[0] == (
-        "Tue 12 Jan 2027 09:00 KST (Seoul) is Mon 11 Jan 2027 19:00 EST (New York).")
+        "Tue 12 Jan 2027 09:00 KST (Seoul) is Mon 11 Jan 2027 19:00 EST (New York)."
+    )
     assert "Hanbit Middle School: class hours" in reply.text
     assert "Lincoln Middle School: after-school hours" in reply.text
     assert reply.sections[0].when == datetime(2027, 1, 12, 0, 0, tzinfo=UTC)
@@ -371,19 +394,23 @@ async def test_time_converts_a_local_time_to_the_partners_with_both_dates(bot: T
     assert "does not exist in New York" in back.text
 
 
-@pytest.mark.parametrize("line", [
-    "time Tue 09:00 US-lincoln-middle",
-    'time "Tue 09:00" US-lincoln-middle',
-    "time Tue 09:00 Lincoln Middle School",
-    'time "Tue 09:00" "Lincoln Middle School"',
-    "time Tue 09:00 partner=US-lincoln-middle",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "time Tue 09:00 US-lincoln-middle",
+        'time "Tue 09:00" US-lincoln-middle',
+        "time Tue 09:00 Lincoln Middle School",
+        'time "Tue 09:00" "Lincoln Middle School"',
+        "time Tue 09:00 partner=US-lincoln-middle",
+    ],
+)
 async def test_time_takes_the_partner_after_the_time(partners: TestBot, line: str) -> None:
     await partners.ok("carol", NEW_YORK_MIDDLE)
     await partner(partners, SEOUL, "US-lincoln-middle")
     reply = await partners.ok("alice", line)
     assert reply.text.splitlines()[0] == (
-        "Tue 12 Jan 2027 09:00 KST (Seoul) is Mon 11 Jan 2027 19:00 EST (New York).")
+        "Tue 12 Jan 2027 09:00 KST (Seoul) is Mon 11 Jan 2027 19:00 EST (New York)."
+    )
 
 
 async def test_time_refuses_what_it_cannot_read(partners: TestBot) -> None:
@@ -399,8 +426,9 @@ async def test_overlap_draws_the_week_and_lists_it_in_both_zones(partners: TestB
     assert days["2027-09-13"]["overlap_minutes"] == 390  # 09:00–15:30 in both
     assert days["2027-09-15"]["overlap_minutes"] == 0  # Chuseok in Seoul
     assert "Wed 15 Sep: no overlap (Seoul closed: Chuseok)" in reply.text
-    assert "Mon 13 Sep: Mon 13 Sep 09:00–15:30 KST (Seoul) · Mon 13 Sep 09:00–15:30 JST" \
-        in reply.text
+    assert (
+        "Mon 13 Sep: Mon 13 Sep 09:00–15:30 KST (Seoul) · Mon 13 Sep 09:00–15:30 JST" in reply.text
+    )
 
 
 async def test_ending_a_partnership_cancels_its_upcoming_sessions_and_their_reminders(
@@ -431,8 +459,10 @@ async def test_propose_leaves_out_times_the_pair_already_booked_or_holds(partner
     starts = [slot["start_utc"] for slot in again.data["slots"]]
     assert held["start_utc"] not in starts
     held_span = (held["start_utc"], held["end_utc"])
-    assert all(slot["end_utc"] <= held_span[0] or slot["start_utc"] >= held_span[1]
-               for slot in again.data["slots"])
+    assert all(
+        slot["end_utc"] <= held_span[0] or slot["start_utc"] >= held_span[1]
+        for slot in again.data["slots"]
+    )
 
 
 async def test_ending_a_partnership_offers_no_calendar_cancellation_for_a_pending_session(

@@ -21,13 +21,22 @@ async def test_a_typed_command_over_4000_characters_is_refused_before_it_is_read
 @pytest.mark.parametrize(
     ("path", "options", "message"),
     [
-        (("feedback", "submit"), {"session": "1", "status": "held", "went_well": "w" * 501},
-         "went_well is 501 characters long; at most 500 are accepted."),
-        (("agenda", "edit"), {"session": "1", "steps": "Talk 60; " * 112},
-         "steps is 1008 characters long; at most 1000 are accepted."),
+        (
+            ("feedback", "submit"),
+            {"session": "1", "status": "held", "went_well": "w" * 501},
+            "went_well is 501 characters long; at most 500 are accepted.",
+        ),
+        (
+            ("agenda", "edit"),
+            {"session": "1", "steps": "Talk 60; " * 112},
+            "steps is 1008 characters long; at most 1000 are accepted.",
+        ),
         (("school", "edit"), {"city": "c" * 81}, "city is 81 characters long; at most 80"),
-        (("request",), {"school": "JP-sakura-junior-high", "message": "m" * 501},
-         "message is 501 characters long; at most 500"),
+        (
+            ("request",),
+            {"school": "JP-sakura-junior-high", "message": "m" * 501},
+            "message is 501 characters long; at most 500",
+        ),
     ],
 )
 async def test_an_overlong_option_from_a_form_or_slash_command_is_refused_with_its_limit(
@@ -47,8 +56,11 @@ def _string_options(node: dict) -> list[dict]:
 
 
 def test_discord_is_told_every_text_limit_so_the_client_stops_longer_input():
-    declared = {option["name"]: option.get("max_length") for command in command_payload(CATALOG)
-                for option in _string_options(command)}
+    declared = {
+        option["name"]: option.get("max_length")
+        for command in command_payload(CATALOG)
+        for option in _string_options(command)
+    }
     assert declared["went_well"] == 500 and declared["steps"] == 1000
     assert all(limit is not None for limit in declared.values())
 
@@ -56,6 +68,9 @@ def test_discord_is_told_every_text_limit_so_the_client_stops_longer_input():
 def test_slack_forms_cap_each_text_input_at_the_option_limit():
     spec = CATALOG.get(("feedback", "submit"))
     modal = build_modal(FormRequest(spec, FORMS[spec.path], {}), Origin(None, None))
-    limits = {block["block_id"]: block["element"].get("max_length")
-              for block in modal["blocks"] if block["type"] == "input"}
+    limits = {
+        block["block_id"]: block["element"].get("max_length")
+        for block in modal["blocks"]
+        if block["type"] == "input"
+    }
     assert limits["went_well"] == 500 and limits["improve"] == 500 and limits["reason"] == 200

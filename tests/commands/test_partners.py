@@ -28,32 +28,50 @@ async def count(bot, model, **where):
 
 
 async def test_find_ranks_class_time_above_after_school_time_and_explains_in_both_zones(
-        two_schools):
+    two_schools,
+):
     bot = two_schools
     await bot.ok("carol", PARIS_MIDDLE)
     reply = await bot.ok("alice", "find")
     assert [c["school_id"] for c in reply.data["candidates"]] == [
-        "JP-sakura-junior-high", "FR-lycee-hugo"]
+        "JP-sakura-junior-high",
+        "FR-lycee-hugo",
+    ]
     assert reply.data["week_of"] == "2027-01-18"  # the coming week
     osaka, paris = reply.sections
-    assert ("Time together, week of 2027-01-18 (>= 60 min), class time: "
-            "Mon–Fri 09:00–15:30 KST = 09:00–15:30 JST") in osaka.lines
-    assert ("Time together, week of 2027-01-18 (>= 60 min), with after-school hours: "
-            "Tue, Thu 16:00–18:00 KST = 08:00–10:00 CET") in paris.lines
+    assert (
+        "Time together, week of 2027-01-18 (>= 60 min), class time: "
+        "Mon–Fri 09:00–15:30 KST = 09:00–15:30 JST"
+    ) in osaka.lines
+    assert (
+        "Time together, week of 2027-01-18 (>= 60 min), with after-school hours: "
+        "Tue, Thu 16:00–18:00 KST = 08:00–10:00 CET"
+    ) in paris.lines
     assert "Common language(s): en · shared topics: culture · grades 1-3 (yours 1-3)" in osaka.lines
     assert "Common language(s): en · shared topics: culture · grades 2 (yours 1-3)" in paris.lines
-    assert ("Places left: 2 of 2 · ranked on: class-time overlap 0 min, any overlap 120 min, "
-            "shared topics 1, grade gap 0, places left 2") in paris.lines
+    assert (
+        "Places left: 2 of 2 · ranked on: class-time overlap 0 min, any overlap 120 min, "
+        "shared topics 1, grade gap 0, places left 2"
+    ) in paris.lines
     assert osaka.actions[0].command == "request JP-sakura-junior-high"
     assert "Mon–Fri 09:00–15:30 KST = 09:00–15:30 JST" in reply.text
 
 
-def japanese_middle(name: str, class_hours: str, *, topics: str = "coding", grades: str = "1-3",
-                    quota: int = 1, after_school: str = "") -> str:
+def japanese_middle(
+    name: str,
+    class_hours: str,
+    *,
+    topics: str = "coding",
+    grades: str = "1-3",
+    quota: int = 1,
+    after_school: str = "",
+) -> str:
     """A school Seoul's Hanbit Middle can meet: same wall clock (KST = JST), English, middle."""
-    return (f'school register "{name}" country=JP level=middle grades={grades} languages=en '
-            f'topics={topics} quota={quota} class_hours="{class_hours}"'
-            + (f' after_school_hours="{after_school}"' if after_school else ""))
+    return (
+        f'school register "{name}" country=JP level=middle grades={grades} languages=en '
+        f'topics={topics} quota={quota} class_hours="{class_hours}"'
+        + (f' after_school_hours="{after_school}"' if after_school else "")
+    )
 
 
 async def found_for_seoul(bot, *schools: str) -> list[str]:
@@ -121,25 +139,52 @@ async def test_with_everything_else_equal_find_ranks_more_places_left_first(bot)
 
 
 async def test_each_candidate_shows_the_facts_of_its_rank_in_their_order(bot):
-    await found_for_seoul(bot, japanese_middle(
-        "Zao Middle", "Mon-Fri 14:00-16:00", topics="culture", grades="5", quota=3,
-        after_school="Tue,Thu 16:00-18:00"))
+    await found_for_seoul(
+        bot,
+        japanese_middle(
+            "Zao Middle",
+            "Mon-Fri 14:00-16:00",
+            topics="culture",
+            grades="5",
+            quota=3,
+            after_school="Tue,Thu 16:00-18:00",
+        ),
+    )
     reply = await bot.ok("alice", "find")
-    assert ("Places left: 3 of 3 · ranked on: class-time overlap 120 min, any overlap 240 min, "
-            "shared topics 1, grade gap 2, places left 3") in reply.sections[0].lines
-    assert reply.data["candidates"][0] | {
-        "class_overlap_minutes": 120, "overlap_minutes": 240, "shared_topics": ["culture"],
-        "grade_gap": 2, "remaining_quota": 3} == reply.data["candidates"][0]
+    assert (
+        "Places left: 3 of 3 · ranked on: class-time overlap 120 min, any overlap 240 min, "
+        "shared topics 1, grade gap 2, places left 3"
+    ) in reply.sections[0].lines
+    assert (
+        reply.data["candidates"][0]
+        | {
+            "class_overlap_minutes": 120,
+            "overlap_minutes": 240,
+            "shared_topics": ["culture"],
+            "grade_gap": 2,
+            "remaining_quota": 3,
+        }
+        == reply.data["candidates"][0]
+    )
 
 
 async def test_find_leaves_out_own_country_other_levels_and_no_common_language(two_schools):
     bot = two_schools
-    await bot.ok("dan", 'school register "Busan Middle" country=KR level=middle languages=ko,en '
-                 'class_hours="Mon-Fri 09:00-16:00"')
-    await bot.ok("erin", 'school register "Kobe High" country=JP level=high languages=en '
-                 'class_hours="Mon-Fri 09:00-16:00"')
-    await bot.ok("fay", 'school register "Nara Middle" country=JP level=middle languages=ja '
-                 'class_hours="Mon-Fri 09:00-16:00"')
+    await bot.ok(
+        "dan",
+        'school register "Busan Middle" country=KR level=middle languages=ko,en '
+        'class_hours="Mon-Fri 09:00-16:00"',
+    )
+    await bot.ok(
+        "erin",
+        'school register "Kobe High" country=JP level=high languages=en '
+        'class_hours="Mon-Fri 09:00-16:00"',
+    )
+    await bot.ok(
+        "fay",
+        'school register "Nara Middle" country=JP level=middle languages=ja '
+        'class_hours="Mon-Fri 09:00-16:00"',
+    )
     reply = await bot.ok("alice", "find")
     assert [c["school_id"] for c in reply.data["candidates"]] == ["JP-sakura-junior-high"]
     high = await bot.ok("alice", "find level=high")
@@ -147,8 +192,11 @@ async def test_find_leaves_out_own_country_other_levels_and_no_common_language(t
 
 
 async def test_schools_without_real_time_overlap_are_offered_only_in_async_mode(bot):
-    await bot.ok("alice", 'school register "Hanbit Middle School" country=KR level=middle '
-                 'languages=ko,en class_hours="Mon-Fri 09:00-16:00"')
+    await bot.ok(
+        "alice",
+        'school register "Hanbit Middle School" country=KR level=middle '
+        'languages=ko,en class_hours="Mon-Fri 09:00-16:00"',
+    )
     await bot.ok("gus", NEW_YORK_MIDDLE)
     live = await bot.ok("alice", "find")
     assert live.data["candidates"] == []
@@ -156,8 +204,10 @@ async def test_schools_without_real_time_overlap_are_offered_only_in_async_mode(
     assert "meeting >= 60 min in real time: 0" in live.text
     offline = await bot.ok("alice", "find mode=async")
     assert [c["school_id"] for c in offline.data["candidates"]] == ["US-lincoln-middle"]
-    assert ("No real-time overlap >= 60 min (no shared time): suited to a non-real-time "
-            "exchange (shared boards, letters, recorded video)") in offline.sections[0].lines
+    assert (
+        "No real-time overlap >= 60 min (no shared time): suited to a non-real-time "
+        "exchange (shared boards, letters, recorded video)"
+    ) in offline.sections[0].lines
 
 
 async def test_find_filters_by_language_country_topic_and_duration(two_schools):
@@ -186,11 +236,14 @@ async def test_a_request_tells_the_other_school_why_and_offers_accept_and_declin
     assert "Told 1 teacher(s) of Sakura Junior High" in reply.text
     [message] = bot.sent_to("bob")
     assert "Hanbit Middle School (KR-hanbit-middle, South Korea) asks Sakura Junior High" in (
-        message.text)
+        message.text
+    )
     assert "Their message: “We would love to meet you!”" in message.text
     assert "Mon–Fri 09:00–15:30 JST = 09:00–15:30 KST" in message.text  # reader's zone first
-    assert [a.command for a in message.actions] == ["accept KR-hanbit-middle",
-                                                    "decline KR-hanbit-middle"]
+    assert [a.command for a in message.actions] == [
+        "accept KR-hanbit-middle",
+        "decline KR-hanbit-middle",
+    ]
     listed = await bot.ok("bob", "partners")
     assert listed.data["requests_to_you"] == ["KR-hanbit-middle"]
 
@@ -200,7 +253,8 @@ async def test_accepting_creates_the_partnership_and_uses_both_schools_places(tw
     await bot.ok("alice", "request JP-sakura-junior-high")
     reply = await bot.ok("bob", "accept")
     assert "Sakura Junior High and Hanbit Middle School (KR-hanbit-middle) are partners now" in (
-        reply.text)
+        reply.text
+    )
     assert any("accepted your partnership request" in m.text for m in bot.sent_to("alice"))
     assert await count(bot, Partnership, status="active", source="request") == 1
     mine = await bot.ok("alice", "partners")
@@ -215,7 +269,8 @@ async def test_accepting_creates_the_partnership_and_uses_both_schools_places(tw
 
 
 async def test_accept_fails_clearly_when_the_school_has_no_place_left_and_writes_nothing(
-        two_schools):
+    two_schools,
+):
     bot = two_schools
     await bot.ok("carol", PARIS_MIDDLE)
     await bot.ok("alice", "request JP-sakura-junior-high")
@@ -251,19 +306,23 @@ async def test_a_request_answered_meanwhile_is_not_answered_again(two_schools):
     await bot.ok("bob", "decline")
     async with transaction(bot.core.sessions) as db:
         with pytest.raises(UserError, match="answered a moment ago"):
-            await Requests(db).answer(seen_before, ACCEPTED, by="test:T1:bob2",
-                                      now=bot.clock.now())
+            await Requests(db).answer(seen_before, ACCEPTED, by="test:T1:bob2", now=bot.clock.now())
     assert await count(bot, PartnershipRequest, status="declined") == 1
     assert await count(bot, Partnership) == 0
 
 
 async def test_requests_are_refused_to_oneself_at_home_and_twice(two_schools):
     bot = two_schools
-    await bot.ok("dan", 'school register "Busan Middle" country=KR level=middle languages=en '
-                 'class_hours="Mon-Fri 09:00-16:00"')
+    await bot.ok(
+        "dan",
+        'school register "Busan Middle" country=KR level=middle languages=en '
+        'class_hours="Mon-Fri 09:00-16:00"',
+    )
     assert "your own school" in (await bot.run("alice", "request KR-hanbit-middle")).text
-    assert "in South Korea like your school" in (await bot.run("alice",
-                                                               "request KR-busan-middle")).text
+    assert (
+        "in South Korea like your school"
+        in (await bot.run("alice", "request KR-busan-middle")).text
+    )
     await bot.ok("alice", "request JP-sakura-junior-high")
     twice = await bot.run("alice", "request JP-sakura-junior-high")
     assert "You already asked Sakura Junior High" in twice.text
@@ -286,7 +345,8 @@ async def test_ending_a_partnership_frees_the_places_and_tells_the_partner(two_s
 
 
 async def test_channel_link_binds_the_current_channel_and_asks_which_partner_if_several(
-        two_schools):
+    two_schools,
+):
     bot = two_schools
     await bot.ok("carol", PARIS_MIDDLE)
     outside = await bot.run("alice", "channel link")
@@ -323,7 +383,8 @@ async def test_channel_create_asks_the_platform_and_links_the_new_channel(two_sc
     await bot.ok("bob", "accept")
     reply = await bot.ok("alice", "channel create")
     assert provisioner.created == [
-        ("T1", "jc-kr-hanbit-middle-jp-sakura-junior-high", ["alice", "bob"])]
+        ("T1", "jc-kr-hanbit-middle-jp-sakura-junior-high", ["alice", "bob"])
+    ]
     assert reply.data["channel_id"] == "C-new"
     assert any(m.recipient.target_id == "C-new" for m in bot.sent)
     again = await bot.run("alice", "channel create")
@@ -347,4 +408,5 @@ async def test_find_sees_changes_made_after_an_earlier_search(two_schools):
     assert (await bot.ok("alice", "find")).data["candidates"] == []
     await bot.ok("carol", PARIS_MIDDLE)
     assert [c["school_id"] for c in (await bot.ok("alice", "find")).data["candidates"]] == [
-        "FR-lycee-hugo"]
+        "FR-lycee-hugo"
+    ]

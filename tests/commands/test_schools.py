@@ -98,9 +98,12 @@ async def test_subdivisions_are_read_case_insensitively_with_their_aliases(
     bot, country, written, stored
 ):
     zone = {"AU": "Australia/Melbourne", "FR": "Europe/Paris", "DE": "Europe/Berlin"}[country]
-    reply = await bot.ok("alice", f'school register "École" country={country} timezone={zone} '
-                         f'level=middle languages=fr class_hours="Mon-Fri 09:00-16:00" '
-                         f"subdivision={written}")
+    reply = await bot.ok(
+        "alice",
+        f'school register "École" country={country} timezone={zone} '
+        f'level=middle languages=fr class_hours="Mon-Fri 09:00-16:00" '
+        f"subdivision={written}",
+    )
     assert reply.data["school"]["subdivision"] == stored
 
 

@@ -8,10 +8,10 @@ from bot.schools.survey_import import import_survey
 from storage.models import Partnership
 from tests.schools.test_survey_import import DENVER, OSAKA, SEOUL, survey
 
-PARIS = ("FR-001,Lycee Hugo,partner,FR,Paris,,middle,2,fr;en,culture,1,"
-         "Mon-Fri 08:00-12:00,,")
-SEOUL_NO_CLUBS = ("KR-002,Mirae Middle School,home,KR,Seoul,,middle,1-3,ko;en,culture,1,"
-                  "Mon-Fri 09:00-16:00,,")
+PARIS = "FR-001,Lycee Hugo,partner,FR,Paris,,middle,2,fr;en,culture,1,Mon-Fri 08:00-12:00,,"
+SEOUL_NO_CLUBS = (
+    "KR-002,Mirae Middle School,home,KR,Seoul,,middle,1-3,ko;en,culture,1,Mon-Fri 09:00-16:00,,"
+)
 
 
 async def program_with(bot, *rows):
@@ -36,11 +36,17 @@ async def test_daylight_saving_decides_whether_paris_and_seoul_can_meet(bot):
     assert march.data["pairs"] == []
     [left_over, _] = sorted(march.data["unmatched"], key=lambda u: u["school_id"])
     assert left_over["school_id"] == "FR-001"
-    assert ("adding after-school hours Mon 07:00–08:00 CET = 15:00–16:00 KST"
-            in left_over["reason"])
+    assert "adding after-school hours Mon 07:00–08:00 CET = 15:00–16:00 KST" in left_over["reason"]
     april = await bot.ok("coordinator", "tieup run week_of=2027-04-05")
-    assert april.data["pairs"] == [{"home": "KR-002", "partner": "FR-001",
-                                    "overlap_minutes": 60, "language": "en", "score": 210}]
+    assert april.data["pairs"] == [
+        {
+            "home": "KR-002",
+            "partner": "FR-001",
+            "overlap_minutes": 60,
+            "language": "en",
+            "score": 210,
+        }
+    ]
     assert april.data["unmatched"] == []
 
 
@@ -53,7 +59,9 @@ async def test_a_run_shows_the_result_and_attaches_every_pair_without_creating_a
     document = json.loads(attachment.content)
     assert {pair["partner"] for pair in document["pairs"]} == {"JP-001"}
     assert {u["school_id"]: u["remaining_quota"] for u in document["unmatched"]} == {
-        "KR-001": 1, "US-001": 1}
+        "KR-001": 1,
+        "US-001": 1,
+    }
     assert reply.actions[0].command == "tieup publish"
     assert await partnerships(bot) == []
 
@@ -85,7 +93,8 @@ async def test_publishing_skips_pairs_that_changed_since_the_run(bot):
     reply = await bot.ok("coordinator", "tieup publish")
     assert "0 partnership(s) created" in reply.text
     assert "KR-001 + JP-001: Hanbit Middle School and Sakura Junior High are already " in (
-        reply.text)
+        reply.text
+    )
     assert len(await partnerships(bot)) == 1
 
 
@@ -97,8 +106,10 @@ async def test_the_run_leaves_out_pairs_that_are_partners_already_or_declined(bo
     await bot.ok("bob", "decline")
     reply = await bot.ok("coordinator", "tieup run week_of=2027-03-15")
     assert reply.data["pairs"] == []
-    assert "already partners with it or declined a request between them" in (
-        reply.data["unmatched"][0]["reason"])
+    assert (
+        "already partners with it or declined a request between them"
+        in (reply.data["unmatched"][0]["reason"])
+    )
 
 
 async def test_publishing_needs_a_run_first(bot):

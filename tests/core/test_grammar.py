@@ -140,14 +140,20 @@ def test_any_line_parses_or_fails_with_a_user_error(line):
 def test_an_optional_positional_is_passed_over_by_a_value_only_a_later_one_reads():
     assert parse_line(CATALOG, "report 2027-1").raw == {"term": "2027-1"}
     assert parse_line(CATALOG, 'report "Seoul IJC 2027" 2027-1').raw == {
-        "program": "Seoul IJC 2027", "term": "2027-1"}
+        "program": "Seoul IJC 2027",
+        "term": "2027-1",
+    }
     assert parse_line(CATALOG, "feedback summary JP-sakura").raw == {"partner": "JP-sakura"}
     assert parse_line(CATALOG, "feedback summary 12").raw == {"session": "12"}
 
 
 def test_a_value_that_spans_words_takes_the_longest_run_it_reads():
     assert parse_line(CATALOG, "time Tue 15:00 JP-sakura").raw == {
-        "when": "Tue 15:00", "partner": "JP-sakura"}
+        "when": "Tue 15:00",
+        "partner": "JP-sakura",
+    }
     assert parse_line(CATALOG, "time 15:00 Sakura Junior High").raw == {
-        "when": "15:00", "partner": "Sakura Junior High"}
+        "when": "15:00",
+        "partner": "Sakura Junior High",
+    }
     assert parse_line(CATALOG, "time Tue 25:00").raw == {"when": "Tue 25:00"}

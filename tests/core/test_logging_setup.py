@@ -90,8 +90,9 @@ def test_secrets_are_redacted_from_message_exception_and_context_fields(logs):
     assert entry["message"] == (
         "connecting to postgresql://jointclass:[redacted]@db.internal/jointclass with [redacted]"
     )
-    assert "ConnectionError: refused with token [redacted] and secret [redacted]" in (
-        entry["exception"]
+    assert (
+        "ConnectionError: refused with token [redacted] and secret [redacted]"
+        in (entry["exception"])
     )
     assert entry["token"] == "[redacted]"
     assert "[redacted]" in entry["request"]

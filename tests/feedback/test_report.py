@@ -65,18 +65,24 @@ SESSIONS = [
     session(7, 3, day(5, 25)),
     session(8, 2, day(5, 11)),
 ]
-ASKED = {1: (HANBIT, SAKURA), 2: (HANBIT, SAKURA), 3: (MAPO, ATHENS), 4: (MAPO, ATHENS),
-         6: (JONGNO, LYON), 8: (MAPO, ATHENS)}
+ASKED = {
+    1: (HANBIT, SAKURA),
+    2: (HANBIT, SAKURA),
+    3: (MAPO, ATHENS),
+    4: (MAPO, ATHENS),
+    6: (JONGNO, LYON),
+    8: (MAPO, ATHENS),
+}
 ENDS = {row.session_id: row.end for row in SESSIONS}
 SIDES = [  # each side is asked when its session ends
-    SideRow(number, school.id, ENDS[number]) for number, schools in ASKED.items()
+    SideRow(number, school.id, ENDS[number])
+    for number, schools in ASKED.items()
     for school in schools
 ]
 ANSWERS = [
     AnswerRow(1, HANBIT.id, "held", 4, problems=("audio",), continue_with=("online", "visit")),
     AnswerRow(1, SAKURA.id, "held", 5, problems=("none",), continue_with=("visit",)),
-    AnswerRow(2, HANBIT.id, "held", 3, problems=("audio", "connection"),
-              continue_with=("online",)),
+    AnswerRow(2, HANBIT.id, "held", 3, problems=("audio", "connection"), continue_with=("online",)),
     AnswerRow(3, MAPO.id, "held", 2, problems=("video",)),
     AnswerRow(3, ATHENS.id, "held", 3, problems=("audio",)),
     AnswerRow(4, MAPO.id, "postponed", reason="exam week"),
@@ -115,15 +121,25 @@ def test_problems_are_ranked_and_none_is_not_a_problem(report):
 
 def test_continue_intentions_and_pairs_ready_for_the_next_step(report):
     assert report.next_steps == {"online": 2, "visit": 4, "agreement": 2, "none": 0}
-    assert report.ready_pairs == {"visit": ["Hanbit – Sakura", "Jongno – Lyon"],
-                                  "agreement": ["Jongno – Lyon"]}
+    assert report.ready_pairs == {
+        "visit": ["Hanbit – Sakura", "Jongno – Lyon"],
+        "agreement": ["Jongno – Lyon"],
+    }
 
 
 def test_pairs_at_risk_with_their_reasons_most_troubled_first(report):
     flagged = [(p.pair, [(r.kind, r.session_id) for r in p.risks]) for p in report.at_risk]
     assert flagged == [
-        ("Mapo – Athens", [("low_rating", 3), ("postponed", 4), ("no_answer", 4),
-                           ("no_answer", 8), ("no_answer", 8)]),
+        (
+            "Mapo – Athens",
+            [
+                ("low_rating", 3),
+                ("postponed", 4),
+                ("no_answer", 4),
+                ("no_answer", 8),
+                ("no_answer", 8),
+            ],
+        ),
         ("Jongno – Lyon", [("cancelled", 5), ("skipped_practice", 6)]),
         ("Hanbit – Sakura", [("no_answer", 2)]),
     ]
@@ -139,6 +155,7 @@ def test_risk_texts_name_the_school_and_the_reason(report):
 
 def test_a_side_asked_less_than_a_week_ago_is_not_yet_at_risk():
     earlier = build_report(SESSIONS, SIDES, ANSWERS, day(5, 17))  # S8 asked 6 days ago
-    no_answers = [(r.session_id, r.text) for p in earlier.at_risk for r in p.risks
-                  if r.kind == "no_answer"]
+    no_answers = [
+        (r.session_id, r.text) for p in earlier.at_risk for r in p.risks if r.kind == "no_answer"
+    ]
     assert [number for number, _ in no_answers] == [4, 2]

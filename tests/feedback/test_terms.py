@@ -32,8 +32,11 @@ def test_a_range_of_days_includes_both_ends():
 
 @pytest.mark.parametrize(
     ("text", "says"),
-    [("2027-3", "is not a term"), ("2027-04-31..2027-05-01", "a date that does not exist"),
-     ("2027-05-01..2027-04-01", "ends before it starts")],
+    [
+        ("2027-3", "is not a term"),
+        ("2027-04-31..2027-05-01", "a date that does not exist"),
+        ("2027-05-01..2027-04-01", "ends before it starts"),
+    ],
 )
 def test_what_is_not_a_term_is_said_plainly(text, says):
     with pytest.raises(ValueProblem, match=says):

@@ -14,23 +14,47 @@ from bot.times.weekly_hours import WeeklyHours, Window, parse_weekly_hours
 
 # Zones with DST of both signs and sizes, the date line, and odd offsets.
 ZONES = (
-    "Asia/Seoul", "Europe/Paris", "America/New_York", "Australia/Sydney", "Pacific/Chatham",
-    "Asia/Kolkata", "Europe/Dublin", "America/St_Johns", "Pacific/Kiritimati",
-    "Pacific/Pago_Pago", "Asia/Kathmandu", "Australia/Lord_Howe", "America/Santiago",
+    "Asia/Seoul",
+    "Europe/Paris",
+    "America/New_York",
+    "Australia/Sydney",
+    "Pacific/Chatham",
+    "Asia/Kolkata",
+    "Europe/Dublin",
+    "America/St_Johns",
+    "Pacific/Kiritimati",
+    "Pacific/Pago_Pago",
+    "Asia/Kathmandu",
+    "Australia/Lord_Howe",
+    "America/Santiago",
     "Etc/GMT+12",
 )
-DST_WEEKS = (date(2027, 3, 8), date(2027, 3, 14), date(2027, 3, 28), date(2027, 4, 4),
-             date(2027, 10, 31), date(2027, 11, 7), date(2027, 9, 26))
+DST_WEEKS = (
+    date(2027, 3, 8),
+    date(2027, 3, 14),
+    date(2027, 3, 28),
+    date(2027, 4, 4),
+    date(2027, 10, 31),
+    date(2027, 11, 7),
+    date(2027, 9, 26),
+)
 
 windows = st.builds(
     lambda day, start, length: Window(day, start, min(start + length, 1440)),
-    st.integers(0, 6), st.integers(0, 1439), st.integers(1, 600),
+    st.integers(0, 6),
+    st.integers(0, 1439),
+    st.integers(1, 600),
 )
-weekly = st.lists(windows, max_size=8).map(lambda found: WeeklyHours().union(
-    WeeklyHours(tuple(found))))
+weekly = st.lists(windows, max_size=8).map(
+    lambda found: WeeklyHours().union(WeeklyHours(tuple(found)))
+)
 weeks = st.one_of(st.sampled_from(DST_WEEKS), st.dates(date(2024, 1, 1), date(2031, 12, 31)))
-patterns = st.builds(lambda zone, class_hours, extra: TimePattern(
-    zone, class_hours, class_hours.union(extra)), st.sampled_from(ZONES), weekly, weekly)
+patterns = st.builds(
+    lambda zone, class_hours, extra: TimePattern(zone, class_hours, class_hours.union(extra)),
+    st.sampled_from(ZONES),
+    weekly,
+    weekly,
+)
 
 
 def reference(pattern: TimePattern, week_of: date, class_only: bool = False):
@@ -62,26 +86,48 @@ def test_overlap_and_meeting_agree_with_the_interval_rule(a, b, week_of, duratio
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(patterns, min_size=1, max_size=5), st.lists(patterns, min_size=1, max_size=5),
-       weeks)
+@given(
+    st.lists(patterns, min_size=1, max_size=5), st.lists(patterns, min_size=1, max_size=5), weeks
+)
 def test_a_table_of_many_patterns_holds_each_pair_s_overlap(rows, cols, week_of):
     week = ReferenceWeek(week_of)
     any_minutes, class_minutes = week.overlap_table(rows, cols)
     for i, a in enumerate(rows):
         for j, b in enumerate(cols):
             assert any_minutes[i, j] == longest_minutes(
-                intersect(reference(a, week_of), reference(b, week_of)))
+                intersect(reference(a, week_of), reference(b, week_of))
+            )
             assert class_minutes[i, j] == longest_minutes(
-                intersect(reference(a, week_of, True), reference(b, week_of, True)))
+                intersect(reference(a, week_of, True), reference(b, week_of, True))
+            )
 
 
-def school(zone: str, country: str, side: str, class_hours: str, after: str = "",
-           languages: tuple[str, ...] = ("en",), level: str = "middle") -> SchoolProfile:
+def school(
+    zone: str,
+    country: str,
+    side: str,
+    class_hours: str,
+    after: str = "",
+    languages: tuple[str, ...] = ("en",),
+    level: str = "middle",
+) -> SchoolProfile:
     return SchoolProfile(
-        id=f"{country}-{side}", name=f"{country} school", program_id=1, side=side,
-        country=country, subdivision=None, city="", timezone=zone, level=level, grades=(),
-        languages=languages, topics=(), quota=1, class_hours=parse_weekly_hours(class_hours),
-        after_school_hours=parse_weekly_hours(after), vacations=(),
+        id=f"{country}-{side}",
+        name=f"{country} school",
+        program_id=1,
+        side=side,
+        country=country,
+        subdivision=None,
+        city="",
+        timezone=zone,
+        level=level,
+        grades=(),
+        languages=languages,
+        topics=(),
+        quota=1,
+        class_hours=parse_weekly_hours(class_hours),
+        after_school_hours=parse_weekly_hours(after),
+        vacations=(),
     )
 
 
@@ -114,12 +160,18 @@ def test_the_other_conditions_are_sides_countries_level_and_a_common_language():
     tokyo = school("Asia/Tokyo", "JP", "partner", "Mon-Fri 09:00-15:00")
     assert feasible(SEOUL, tokyo, week, 60)
     assert not feasible(tokyo, SEOUL, week, 60)  # the home school comes first
-    assert not feasible(SEOUL, school("Asia/Seoul", "KR", "partner", "Mon-Fri 09:00-15:00"),
-                        week, 60)
-    assert not feasible(SEOUL, school("Asia/Tokyo", "JP", "partner", "Mon-Fri 09:00-15:00",
-                                      level="high"), week, 60)
-    assert not feasible(SEOUL, school("Asia/Tokyo", "JP", "partner", "Mon-Fri 09:00-15:00",
-                                      languages=("ja",)), week, 60)
+    assert not feasible(
+        SEOUL, school("Asia/Seoul", "KR", "partner", "Mon-Fri 09:00-15:00"), week, 60
+    )
+    assert not feasible(
+        SEOUL, school("Asia/Tokyo", "JP", "partner", "Mon-Fri 09:00-15:00", level="high"), week, 60
+    )
+    assert not feasible(
+        SEOUL,
+        school("Asia/Tokyo", "JP", "partner", "Mon-Fri 09:00-15:00", languages=("ja",)),
+        week,
+        60,
+    )
 
 
 def test_adjacent_class_and_after_school_hours_make_one_stretch():

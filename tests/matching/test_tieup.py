@@ -17,26 +17,64 @@ from bot.schools.profile import SchoolProfile
 from bot.times.availability import intersect, intervals_between, longest_minutes, reference_week
 from bot.times.weekly_hours import parse_weekly_hours
 
-PLACES = (("Asia/Seoul", "KR"), ("Asia/Tokyo", "JP"), ("Asia/Taipei", "TW"),
-          ("Asia/Tokyo", "JP"), ("Europe/Paris", "FR"), ("America/New_York", "US"),
-          ("Australia/Sydney", "AU"))
-CLASS_HOURS = ("Mon-Fri 09:00-15:00", "Mon-Fri 09:00-15:00", "Mon-Fri 08:00-12:00",
-               "Tue,Thu 13:00-17:00", "Mon-Fri 19:00-21:00", "Wed 10:00-11:00")
+PLACES = (
+    ("Asia/Seoul", "KR"),
+    ("Asia/Tokyo", "JP"),
+    ("Asia/Taipei", "TW"),
+    ("Asia/Tokyo", "JP"),
+    ("Europe/Paris", "FR"),
+    ("America/New_York", "US"),
+    ("Australia/Sydney", "AU"),
+)
+CLASS_HOURS = (
+    "Mon-Fri 09:00-15:00",
+    "Mon-Fri 09:00-15:00",
+    "Mon-Fri 08:00-12:00",
+    "Tue,Thu 13:00-17:00",
+    "Mon-Fri 19:00-21:00",
+    "Wed 10:00-11:00",
+)
 AFTER_SCHOOL = ("", "Tue,Thu 16:00-18:00", "Wed 07:00-09:00", "Mon-Fri 15:00-16:30")
 GRADES = ((), (1,), (1, 2, 3), (2, 3), (5, 6))
-WEEKS = (date(2027, 1, 18), date(2027, 3, 15), date(2027, 3, 29), date(2027, 4, 5),
-         date(2027, 11, 1))
+WEEKS = (
+    date(2027, 1, 18),
+    date(2027, 3, 15),
+    date(2027, 3, 29),
+    date(2027, 4, 5),
+    date(2027, 11, 1),
+)
 
 
-def profile(school_id: str, side: str, zone: str, country: str, *, level: str = "middle",
-            languages: tuple[str, ...] = ("en",), class_hours: str = "Mon-Fri 09:00-15:00",
-            after: str = "", topics: tuple[str, ...] = (), grades: tuple[int, ...] = (),
-            quota: int = 1) -> SchoolProfile:
+def profile(
+    school_id: str,
+    side: str,
+    zone: str,
+    country: str,
+    *,
+    level: str = "middle",
+    languages: tuple[str, ...] = ("en",),
+    class_hours: str = "Mon-Fri 09:00-15:00",
+    after: str = "",
+    topics: tuple[str, ...] = (),
+    grades: tuple[int, ...] = (),
+    quota: int = 1,
+) -> SchoolProfile:
     return SchoolProfile(
-        id=school_id, name=school_id, program_id=1, side=side, country=country,
-        subdivision=None, city="", timezone=zone, level=level, grades=grades,
-        languages=languages, topics=topics, quota=quota,
-        class_hours=parse_weekly_hours(class_hours), after_school_hours=parse_weekly_hours(after),
+        id=school_id,
+        name=school_id,
+        program_id=1,
+        side=side,
+        country=country,
+        subdivision=None,
+        city="",
+        timezone=zone,
+        level=level,
+        grades=grades,
+        languages=languages,
+        topics=topics,
+        quota=quota,
+        class_hours=parse_weekly_hours(class_hours),
+        after_school_hours=parse_weekly_hours(after),
         vacations=(),
     )
 
@@ -50,19 +88,29 @@ def instances(draw):
         zone, country = draw(st.sampled_from(PLACES))
         quota = draw(st.integers(1, 3))
         school = profile(
-            f"{side[0]}{number}", side, zone, country,
+            f"{side[0]}{number}",
+            side,
+            zone,
+            country,
             level=draw(st.sampled_from(("middle", "middle", "high"))),
-            languages=tuple(sorted(draw(st.sets(st.sampled_from(("en", "en", "ko", "ja")),
-                                                min_size=1, max_size=2)))),
+            languages=tuple(
+                sorted(
+                    draw(st.sets(st.sampled_from(("en", "en", "ko", "ja")), min_size=1, max_size=2))
+                )
+            ),
             class_hours=draw(st.sampled_from(CLASS_HOURS)),
             after=draw(st.sampled_from(AFTER_SCHOOL)),
             topics=tuple(sorted(draw(st.sets(st.sampled_from(("culture", "ai", "sdgs")))))),
-            grades=draw(st.sampled_from(GRADES)), quota=quota,
+            grades=draw(st.sampled_from(GRADES)),
+            quota=quota,
         )
         taken = draw(st.sampled_from((0, 0, 0, 1)))  # places already used by partnerships
         applicants.append(Applicant(school, max(quota - taken, 0)))
-    pairs = [frozenset((a.profile.id, b.profile.id)) for a in applicants[:homes]
-             for b in applicants[homes:]]
+    pairs = [
+        frozenset((a.profile.id, b.profile.id))
+        for a in applicants[:homes]
+        for b in applicants[homes:]
+    ]
     excluded = set(draw(st.lists(st.sampled_from(pairs), max_size=3))) if pairs else set()
     return applicants, excluded, draw(st.sampled_from(WEEKS)), draw(st.sampled_from((30, 60, 90)))
 
@@ -77,18 +125,24 @@ def reference_edges(applicants, excluded, week_of, duration):
     edges = {}
     for home in (a.profile for a in applicants if a.profile.side == "home"):
         for partner in (a.profile for a in applicants if a.profile.side == "partner"):
-            if (home.level != partner.level or home.country == partner.country
-                    or not set(home.languages) & set(partner.languages)
-                    or frozenset((home.id, partner.id)) in excluded):
+            if (
+                home.level != partner.level
+                or home.country == partner.country
+                or not set(home.languages) & set(partner.languages)
+                or frozenset((home.id, partner.id)) in excluded
+            ):
                 continue
-            shared = longest_minutes(intersect(placed(home, home.availability),
-                                               placed(partner, partner.availability)))
+            shared = longest_minutes(
+                intersect(placed(home, home.availability), placed(partner, partner.availability))
+            )
             if shared < duration:
                 continue
-            in_class = longest_minutes(intersect(placed(home, home.class_hours),
-                                                 placed(partner, partner.class_hours)))
+            in_class = longest_minutes(
+                intersect(placed(home, home.class_hours), placed(partner, partner.class_hours))
+            )
             edges[(home.id, partner.id)] = pair_points(
-                in_class, shared, home.topics, partner.topics, home.grades, partner.grades)
+                in_class, shared, home.topics, partner.topics, home.grades, partner.grades
+            )
     return edges
 
 
@@ -140,8 +194,11 @@ def test_a_school_with_open_places_has_no_feasible_partner_with_open_places(inst
     used = Counter(s for pair in result.pairs for s in (pair.home, pair.partner))
     remaining = {a.profile.id: a.remaining for a in applicants}
     left = {u.school_id: u.remaining_quota for u in unmatched(result)}
-    assert left == {school: places - used[school] for school, places in remaining.items()
-                    if places > used[school]}
+    assert left == {
+        school: places - used[school]
+        for school, places in remaining.items()
+        if places > used[school]
+    }
     paired = {(pair.home, pair.partner) for pair in result.pairs}
     for home, partner in reference_edges(applicants, excluded, week_of, duration):
         if (home, partner) not in paired:
@@ -161,23 +218,27 @@ def reasons(*schools: SchoolProfile, week: ReferenceWeek = WINTER, excluded=froz
 def test_a_level_nobody_else_applied_for_is_named():
     special = replace(SEOUL, id="KR-2", level="special")
     assert reasons(SEOUL, TOKYO, special)["KR-2"] == (
-        "no partner of level special: no special school applied on the partner side")
+        "no partner of level special: no special school applied on the partner side"
+    )
 
 
 def test_a_missing_common_language_lists_both_sides_languages():
     korean_only = replace(SEOUL, id="KR-2", languages=("ko",))
     assert reasons(SEOUL, TOKYO, korean_only)["KR-2"] == (
         "no common language with any middle-level school on the partner side "
-        "(languages: ko; theirs: en)")
+        "(languages: ko; theirs: en)"
+    )
 
 
 def test_no_time_overlap_suggests_the_after_school_window_that_would_create_one():
     paris = profile("FR-1", "partner", "Europe/Paris", "FR", class_hours="Mon-Fri 08:30-16:30")
     reason = reasons(SEOUL, paris)["FR-1"]
-    assert reason.startswith("no time overlap >= 60 min with any of the 1 middle-level schools "
-                             "sharing a language: adding after-school hours Mon 07:00–08:00 CET "
-                             "= 15:00–16:00 KST (Asia/Seoul, their commonest zone) would "
-                             "overlap with 1 of them (1 with quota left)")
+    assert reason.startswith(
+        "no time overlap >= 60 min with any of the 1 middle-level schools "
+        "sharing a language: adding after-school hours Mon 07:00–08:00 CET "
+        "= 15:00–16:00 KST (Asia/Seoul, their commonest zone) would "
+        "overlap with 1 of them (1 with quota left)"
+    )
 
 
 def test_when_no_window_helps_a_non_real_time_exchange_is_suggested():
@@ -187,27 +248,31 @@ def test_when_no_window_helps_a_non_real_time_exchange_is_suggested():
         "no time overlap >= 60 min with any of the 1 middle-level schools sharing a language: "
         "no after-school window on a weekday between 07:00 and 20:00 would reach one of them; "
         "consider a non-real-time exchange (shared boards, letters, recorded video), "
-        "e.g. with KR-1")
+        "e.g. with KR-1"
+    )
 
 
 def test_a_school_whose_partners_are_all_taken_is_told_so():
     second = replace(SEOUL, id="KR-2")
     found = reasons(SEOUL, second, TOKYO)
     assert list(found.values()) == [
-        "quota left unfilled: every feasible partner (1) is already at quota"]
+        "quota left unfilled: every feasible partner (1) is already at quota"
+    ]
 
 
 def test_a_school_that_declined_its_only_partner_is_told_so():
     assert reasons(SEOUL, TOKYO, excluded={frozenset(("KR-1", "JP-1"))})["KR-1"] == (
-        "every school it could meet (1) already partners with it or declined a request between "
-        "them")
+        "every school it could meet (1) already partners with it or declined a request between them"
+    )
 
 
 def test_a_school_wanting_more_partners_than_it_can_reach_gets_advice_for_the_rest():
     wanting = replace(SEOUL, quota=2)
     paris = profile("FR-1", "partner", "Europe/Paris", "FR", class_hours="Mon-Fri 08:30-16:30")
     reason = reasons(wanting, TOKYO, paris)["KR-1"]
-    assert reason.startswith("only 1 feasible partner(s), all paired with it; for the other 1 "
-                             "place(s): adding after-school hours Mon 16:30–17:30 KST = "
-                             "08:30–09:30 CET (Europe/Paris, their commonest zone) would overlap "
-                             "with 1 of them (1 with quota left)")
+    assert reason.startswith(
+        "only 1 feasible partner(s), all paired with it; for the other 1 "
+        "place(s): adding after-school hours Mon 16:30–17:30 KST = "
+        "08:30–09:30 CET (Europe/Paris, their commonest zone) would overlap "
+        "with 1 of them (1 with quota left)"
+    )

@@ -67,7 +67,7 @@ def survey_files(draw: st.DrawFn) -> bytes:
     lines = [",".join(header)]
     for cells in draw(survey_rows()):
         by_name = dict(zip(COLUMNS, cells, strict=False))
-        ordered = [by_name.get(name, "") for name in header] + cells[len(COLUMNS):]
+        ordered = [by_name.get(name, "") for name in header] + cells[len(COLUMNS) :]
         lines.append(",".join(quoting(value) for value in ordered))
     text = draw(st.sampled_from(("\n", "\r\n", "\r"))).join(lines)
     encoding = draw(st.sampled_from(("utf-8", "utf-8-sig", "utf-16", "latin-1")))
@@ -107,7 +107,7 @@ async def test_formula_like_cells_are_kept_as_text(bot):
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        (survey(SEOUL, '"KR-002,' + OSAKA), 'line 3: a quoted value is never closed'),
+        (survey(SEOUL, '"KR-002,' + OSAKA), "line 3: a quoted value is never closed"),
         (survey(SEOUL.replace("Seoul", '"Seoul"x')), "line 2: text follows a closing quote"),
         (survey(SEOUL.replace("Seoul", "S" * 200_000)), "line 2: a value is longer than"),
         (survey(SEOUL + ",extra"), "line 2: 15 values, but the header has 14 columns"),

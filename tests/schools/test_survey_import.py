@@ -65,17 +65,19 @@ async def test_one_bad_row_imports_nothing_and_every_error_has_its_line(bot):
 
 
 async def test_a_row_with_several_errors_lists_every_one_with_its_line(bot):
-    bad = (
-        "US-002,,partner,US,Denver,,college,6-8,english,coding,0,"
-        "weekdays,,"
-    )
+    bad = "US-002,,partner,US,Denver,,college,6-8,english,coding,0,weekdays,,"
     with pytest.raises(SurveyInvalid) as raised:
         await import_survey(bot.core, survey(SEOUL, bad), None)
     errors = raised.value.errors
     assert all(error.startswith("line 3: ") for error in errors)
-    for says in ("name is empty", "level: 'college' is not accepted",
-                 "languages: 'english' is a name", "quota: 0 is out of range",
-                 "needs days then hours", "timezone: United States has 29 time zones"):
+    for says in (
+        "name is empty",
+        "level: 'college' is not accepted",
+        "languages: 'english' is a name",
+        "quota: 0 is out of range",
+        "needs days then hours",
+        "timezone: United States has 29 time zones",
+    ):
         assert sum(says in error for error in errors) == 1, (says, errors)
     assert len(errors) == 6
 

@@ -13,23 +13,44 @@ STAMP = datetime(2027, 1, 11, tzinfo=UTC)
 
 
 def school(school_id: str, name: str, zone: str, city: str) -> School:
-    return School(id=school_id, program_id=1, name=name, side="home", country="XX",
-                  timezone=zone, city=city, level="middle", languages="en",
-                  created_at=STAMP, updated_at=STAMP)
+    return School(
+        id=school_id,
+        program_id=1,
+        name=name,
+        side="home",
+        country="XX",
+        timezone=zone,
+        city=city,
+        level="middle",
+        languages="en",
+        created_at=STAMP,
+        updated_at=STAMP,
+    )
 
 
-SCHOOLS = (school("KR-a", "Hanbit Middle School", "Asia/Seoul", "Seoul"),
-           school("US-b", "Lincoln Middle School", "America/New_York", "New York"))
+SCHOOLS = (
+    school("KR-a", "Hanbit Middle School", "Asia/Seoul", "Seoul"),
+    school("US-b", "Lincoln Middle School", "America/New_York", "New York"),
+)
 
 
 def session(**changes: object) -> ExchangeSession:
     values: dict[str, object] = dict(
-        id=7, partnership_id=1, start_utc=datetime(2027, 3, 9, 0, 0, tzinfo=UTC),
-        end_utc=datetime(2027, 3, 9, 1, 0, tzinfo=UTC), duration_minutes=60,
-        status="booked", program_type="discussion", topic="School lunch",
-        video_link="https://meet.example/abc", agenda_link="https://docs.example/agenda",
-        proposed_by_school="KR-a", proposed_by="test:T1:alice", ics_uid="u-7@jointclass",
-        created_at=STAMP, updated_at=STAMP,
+        id=7,
+        partnership_id=1,
+        start_utc=datetime(2027, 3, 9, 0, 0, tzinfo=UTC),
+        end_utc=datetime(2027, 3, 9, 1, 0, tzinfo=UTC),
+        duration_minutes=60,
+        status="booked",
+        program_type="discussion",
+        topic="School lunch",
+        video_link="https://meet.example/abc",
+        agenda_link="https://docs.example/agenda",
+        proposed_by_school="KR-a",
+        proposed_by="test:T1:alice",
+        ics_uid="u-7@jointclass",
+        created_at=STAMP,
+        updated_at=STAMP,
     )
     values.update(changes)
     return ExchangeSession(**values)
@@ -63,8 +84,11 @@ def test_without_an_agenda_link_the_description_says_how_to_see_the_agenda() -> 
 
 def test_the_uid_is_the_sessions_and_a_reschedule_only_raises_the_sequence() -> None:
     _, before = event_of(invite_bytes(session(), SCHOOLS, STAMP))
-    moved = session(start_utc=datetime(2027, 3, 10, 0, 0, tzinfo=UTC),
-                    end_utc=datetime(2027, 3, 10, 1, 0, tzinfo=UTC), ics_sequence=1)
+    moved = session(
+        start_utc=datetime(2027, 3, 10, 0, 0, tzinfo=UTC),
+        end_utc=datetime(2027, 3, 10, 1, 0, tzinfo=UTC),
+        ics_sequence=1,
+    )
     _, after = event_of(invite_bytes(moved, SCHOOLS, STAMP))
     assert str(before["UID"]) == str(after["UID"]) == "u-7@jointclass"
     assert (before["SEQUENCE"], after["SEQUENCE"]) == (0, 1)

@@ -28,15 +28,35 @@ from bot.times.weekly_hours import DAY_NAMES, parse_weekly_hours
 from tests.support.time_oracle import local_date, offset_changes_2027, valid_starts
 
 ZONES = (
-    "Asia/Seoul", "Asia/Tokyo", "America/New_York", "America/Los_Angeles", "Europe/Athens",
-    "Asia/Kolkata", "Asia/Kathmandu", "Pacific/Auckland", "America/Santiago",
-    "Australia/Lord_Howe", "Europe/Dublin", "Europe/London", "Europe/Paris",
+    "Asia/Seoul",
+    "Asia/Tokyo",
+    "America/New_York",
+    "America/Los_Angeles",
+    "Europe/Athens",
+    "Asia/Kolkata",
+    "Asia/Kathmandu",
+    "Pacific/Auckland",
+    "America/Santiago",
+    "Australia/Lord_Howe",
+    "Europe/Dublin",
+    "Europe/London",
+    "Europe/Paris",
 )
 # (country, subdivision): real calendars, including school vacations (FR, DE, AU) and a
 # Friday–Saturday weekend (KW), which leaves Sunday, the usual day of DST changes, a school day
 CALENDARS = (
-    ("KR", None), ("JP", None), ("US", "NY"), ("GR", None), ("IN", None), ("NP", None),
-    ("NZ", None), ("CL", None), ("AU", "NSW"), ("IE", None), ("FR", "Zone C"), ("DE", "BY"),
+    ("KR", None),
+    ("JP", None),
+    ("US", "NY"),
+    ("GR", None),
+    ("IN", None),
+    ("NP", None),
+    ("NZ", None),
+    ("CL", None),
+    ("AU", "NSW"),
+    ("IE", None),
+    ("FR", "Zone C"),
+    ("DE", "BY"),
     ("KW", None),
 )
 DST_ZONES = tuple(zone for zone in ZONES if offset_changes_2027(zone))
@@ -44,15 +64,31 @@ EARLY = datetime(2026, 12, 1, tzinfo=UTC)
 
 
 def profile(
-    school_id: str, zone: str, class_hours: str, after_school: str = "",
-    country: str = "KW", subdivision: str | None = None,
+    school_id: str,
+    zone: str,
+    class_hours: str,
+    after_school: str = "",
+    country: str = "KW",
+    subdivision: str | None = None,
     vacations: tuple[DateRange, ...] = (),
 ) -> SchoolProfile:
     return SchoolProfile(
-        id=school_id, name=school_id, program_id=1, side="home", country=country,
-        subdivision=subdivision, city="", timezone=zone, level="middle", grades=(),
-        languages=("en",), topics=(), quota=1, class_hours=parse_weekly_hours(class_hours),
-        after_school_hours=parse_weekly_hours(after_school), vacations=vacations,
+        id=school_id,
+        name=school_id,
+        program_id=1,
+        side="home",
+        country=country,
+        subdivision=subdivision,
+        city="",
+        timezone=zone,
+        level="middle",
+        grades=(),
+        languages=("en",),
+        topics=(),
+        quota=1,
+        class_hours=parse_weekly_hours(class_hours),
+        after_school_hours=parse_weekly_hours(after_school),
+        vacations=vacations,
     )
 
 
@@ -97,8 +133,9 @@ def assert_diagnosis_is_right(request: SlotRequest, shortfall: Shortfall) -> Non
     year = (span[0], span[0] + timedelta(days=366))
 
     def meet(window: tuple[datetime, datetime], minutes: int, *, open_only: bool) -> bool:
-        return bool(valid_starts(a, b, a.availability, b.availability, window, minutes,
-                                 open_only=open_only))
+        return bool(
+            valid_starts(a, b, a.availability, b.availability, window, minutes, open_only=open_only)
+        )
 
     if shortfall.obstacle is Obstacle.BLOCKED:
         assert meet(span, request.duration, open_only=False)
@@ -119,8 +156,10 @@ def assert_diagnosis_is_right(request: SlotRequest, shortfall: Shortfall) -> Non
 
 def _hours(days: list[int], start: int, length: int) -> str:
     end = min(start + length, 24 * 60)
-    return f"{','.join(DAY_NAMES[d] for d in days)} {start // 60:02d}:{start % 60:02d}-" \
-           f"{end // 60:02d}:{end % 60:02d}"
+    return (
+        f"{','.join(DAY_NAMES[d] for d in days)} {start // 60:02d}:{start % 60:02d}-"
+        f"{end // 60:02d}:{end % 60:02d}"
+    )
 
 
 hours_text = st.builds(
@@ -134,10 +173,12 @@ transition_days = [day for zone in DST_ZONES for day in offset_changes_2027(zone
 
 @st.composite
 def requests(draw: st.DrawFn) -> SlotRequest:
-    first = draw(st.one_of(
-        st.sampled_from(transition_days).map(lambda day: day - timedelta(days=3)),
-        st.dates(date(2027, 1, 1), date(2027, 12, 20)),
-    ))
+    first = draw(
+        st.one_of(
+            st.sampled_from(transition_days).map(lambda day: day - timedelta(days=3)),
+            st.dates(date(2027, 1, 1), date(2027, 12, 20)),
+        )
+    )
     last = first + timedelta(days=draw(st.integers(0, 8)))
     schools = []
     for name in ("a", "b"):
@@ -147,17 +188,37 @@ def requests(draw: st.DrawFn) -> SlotRequest:
             begin = first + timedelta(days=draw(st.integers(-2, 8)))
             breaks = (DateRange(begin, begin + timedelta(days=draw(st.integers(0, 3)))),)
         after = draw(st.one_of(st.just(""), hours_text))
-        schools.append(profile(name, draw(st.sampled_from(ZONES)), draw(hours_text), after,
-                               country, subdivision, breaks))
-    not_before = draw(st.one_of(
-        st.just(EARLY),
-        st.integers(0, 9 * 24 * 60).map(
-            lambda minutes: datetime.combine(first, datetime.min.time(), UTC)
-            + timedelta(minutes=minutes, seconds=7)),
-    ))
-    return SlotRequest(schools[0], schools[1], first, last, not_before=not_before,
-                       duration=draw(st.sampled_from([15, 30, 45, 50, 60, 90, 120])),
-                       count=draw(st.integers(1, 6)))
+        schools.append(
+            profile(
+                name,
+                draw(st.sampled_from(ZONES)),
+                draw(hours_text),
+                after,
+                country,
+                subdivision,
+                breaks,
+            )
+        )
+    not_before = draw(
+        st.one_of(
+            st.just(EARLY),
+            st.integers(0, 9 * 24 * 60).map(
+                lambda minutes: (
+                    datetime.combine(first, datetime.min.time(), UTC)
+                    + timedelta(minutes=minutes, seconds=7)
+                )
+            ),
+        )
+    )
+    return SlotRequest(
+        schools[0],
+        schools[1],
+        first,
+        last,
+        not_before=not_before,
+        duration=draw(st.sampled_from([15, 30, 45, 50, 60, 90, 120])),
+        count=draw(st.integers(1, 6)),
+    )
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -177,17 +238,27 @@ def test_slots_around_every_2027_offset_change_match_zoneinfo(zone: str, change:
     for other_zone in ZONES:
         other = profile("other", other_zone, "Mon-Sun 00:00-24:00")
         for caller, partner in ((changing, other), (other, changing)):
-            assert_obeys_the_rules(SlotRequest(
-                caller, partner, change - timedelta(days=3), change + timedelta(days=3),
-                not_before=EARLY, duration=45, count=10,
-            ))
+            assert_obeys_the_rules(
+                SlotRequest(
+                    caller,
+                    partner,
+                    change - timedelta(days=3),
+                    change + timedelta(days=3),
+                    not_before=EARLY,
+                    duration=45,
+                    count=10,
+                )
+            )
 
 
 def test_slots_fall_inside_class_hours_of_both_schools_in_their_own_zones() -> None:
     seoul = profile("seoul", "Asia/Seoul", "Mon-Fri 09:00-16:00", country="KR")
     kathmandu = profile("ktm", "Asia/Kathmandu", "Sun-Fri 10:00-16:00", country="NP")
-    proposal = propose_slots(SlotRequest(seoul, kathmandu, date(2027, 3, 15),
-                                         date(2027, 3, 19), not_before=EARLY, count=3))
+    proposal = propose_slots(
+        SlotRequest(
+            seoul, kathmandu, date(2027, 3, 15), date(2027, 3, 19), not_before=EARLY, count=3
+        )
+    )
     # 10:00 in Kathmandu (+05:45) is 13:15 in Seoul: the first slot both can make
     assert proposal.slots[0].start == datetime(2027, 3, 15, 4, 15, tzinfo=UTC)
     assert {slot.within for slot in proposal.slots} == {Within.CLASS_HOURS}
@@ -195,10 +266,25 @@ def test_slots_fall_inside_class_hours_of_both_schools_in_their_own_zones() -> N
 
 def test_after_school_hours_are_used_only_when_class_hours_never_overlap() -> None:
     seoul = profile("seoul", "Asia/Seoul", "Mon-Fri 09:00-16:00", country="KR")
-    new_york = profile("ny", "America/New_York", "Mon-Fri 08:00-15:00", "Mon-Fri 15:00-20:30",
-                       country="US", subdivision="NY")
-    proposal = propose_slots(SlotRequest(seoul, new_york, date(2027, 3, 8), date(2027, 3, 12),
-                                         not_before=EARLY, duration=60, count=3))
+    new_york = profile(
+        "ny",
+        "America/New_York",
+        "Mon-Fri 08:00-15:00",
+        "Mon-Fri 15:00-20:30",
+        country="US",
+        subdivision="NY",
+    )
+    proposal = propose_slots(
+        SlotRequest(
+            seoul,
+            new_york,
+            date(2027, 3, 8),
+            date(2027, 3, 12),
+            not_before=EARLY,
+            duration=60,
+            count=3,
+        )
+    )
     assert proposal.slots and {s.within for s in proposal.slots} == {Within.AFTER_SCHOOL}
     # Tue 09:00 KST is Mon 19:00 EST, inside New York's after-school window
     assert proposal.slots[0].start == datetime(2027, 3, 9, 0, 0, tzinfo=UTC)
@@ -207,8 +293,17 @@ def test_after_school_hours_are_used_only_when_class_hours_never_overlap() -> No
 def test_slots_are_spread_over_the_range_on_different_weekdays() -> None:
     seoul = profile("seoul", "Asia/Seoul", "Mon-Fri 09:00-16:00", country="KR")
     osaka = profile("osaka", "Asia/Tokyo", "Mon-Fri 08:30-15:30", country="JP")
-    proposal = propose_slots(SlotRequest(seoul, osaka, date(2027, 5, 24), date(2027, 7, 16),
-                                         not_before=EARLY, duration=60, count=5))
+    proposal = propose_slots(
+        SlotRequest(
+            seoul,
+            osaka,
+            date(2027, 5, 24),
+            date(2027, 7, 16),
+            not_before=EARLY,
+            duration=60,
+            count=5,
+        )
+    )
     days = [local_date(slot.start, "Asia/Seoul") for slot in proposal.slots]
     assert len(set(days)) == 5 and len({day.weekday() for day in days}) == 5
     assert days[-1] - days[0] > timedelta(weeks=5), "the picks cover the whole range"
@@ -224,8 +319,17 @@ def test_spread_takes_one_day_from_each_share() -> None:
 def test_schools_with_saturday_classes_meet_on_saturdays() -> None:
     seoul = profile("seoul", "Asia/Seoul", "Mon-Sat 09:00-12:00", country="KR")
     osaka = profile("osaka", "Asia/Tokyo", "Sat 09:00-12:00", country="JP")
-    proposal = propose_slots(SlotRequest(seoul, osaka, date(2027, 3, 8), date(2027, 3, 21),
-                                         not_before=EARLY, duration=60, count=5))
+    proposal = propose_slots(
+        SlotRequest(
+            seoul,
+            osaka,
+            date(2027, 3, 8),
+            date(2027, 3, 21),
+            not_before=EARLY,
+            duration=60,
+            count=5,
+        )
+    )
     days = {local_date(slot.start, "Asia/Seoul") for slot in proposal.slots}
     assert days == {date(2027, 3, 13), date(2027, 3, 20)}
 
@@ -233,8 +337,17 @@ def test_schools_with_saturday_classes_meet_on_saturdays() -> None:
 def test_public_holidays_of_either_country_are_never_proposed() -> None:
     seoul = profile("seoul", "Asia/Seoul", "Mon-Fri 09:00-16:00", country="KR")
     osaka = profile("osaka", "Asia/Tokyo", "Mon-Fri 08:30-15:30", country="JP")
-    proposal = propose_slots(SlotRequest(seoul, osaka, date(2027, 9, 13), date(2027, 9, 24),
-                                         not_before=EARLY, duration=60, count=10))
+    proposal = propose_slots(
+        SlotRequest(
+            seoul,
+            osaka,
+            date(2027, 9, 13),
+            date(2027, 9, 24),
+            not_before=EARLY,
+            duration=60,
+            count=10,
+        )
+    )
     days = {local_date(slot.start, "Asia/Seoul") for slot in proposal.slots}
     chuseok = {date(2027, 9, 14), date(2027, 9, 15), date(2027, 9, 16)}
     japan = {date(2027, 9, 20), date(2027, 9, 23)}  # Respect for the Aged Day, Equinox
@@ -245,8 +358,9 @@ def test_public_holidays_of_either_country_are_never_proposed() -> None:
 def test_a_range_all_on_holidays_says_so_and_points_to_the_next_open_day() -> None:
     seoul = profile("seoul", "Asia/Seoul", "Mon-Fri 09:00-16:00", country="KR")
     osaka = profile("osaka", "Asia/Tokyo", "Mon-Fri 08:30-15:30", country="JP")
-    proposal = propose_slots(SlotRequest(seoul, osaka, date(2027, 9, 14), date(2027, 9, 16),
-                                         not_before=EARLY))
+    proposal = propose_slots(
+        SlotRequest(seoul, osaka, date(2027, 9, 14), date(2027, 9, 16), not_before=EARLY)
+    )
     assert proposal.shortfall is not None and proposal.shortfall.obstacle is Obstacle.BLOCKED
     assert {c.name for _, c in proposal.shortfall.closures} >= {"Chuseok"}
     assert proposal.shortfall.nearest is not None
@@ -254,31 +368,43 @@ def test_a_range_all_on_holidays_says_so_and_points_to_the_next_open_day() -> No
 
 
 def test_school_vacations_the_holidays_package_knows_are_avoided() -> None:
-    munich = profile("munich", "Europe/Berlin", "Mon-Fri 08:00-16:00", country="DE",
-                     subdivision="BY")
+    munich = profile(
+        "munich", "Europe/Berlin", "Mon-Fri 08:00-16:00", country="DE", subdivision="BY"
+    )
     dublin = profile("dublin", "Europe/Dublin", "Mon-Fri 08:00-16:00", country="IE")
-    summer = propose_slots(SlotRequest(munich, dublin, date(2027, 8, 2), date(2027, 8, 13),
-                                       not_before=EARLY))
+    summer = propose_slots(
+        SlotRequest(munich, dublin, date(2027, 8, 2), date(2027, 8, 13), not_before=EARLY)
+    )
     assert summer.shortfall is not None and summer.shortfall.obstacle is Obstacle.BLOCKED
     assert any(closure.kind == "school_vacation" for _, closure in summer.shortfall.closures)
 
 
 def test_declared_breaks_are_avoided() -> None:
-    seoul = profile("seoul", "Asia/Seoul", "Mon-Fri 09:00-16:00", country="KR",
-                    vacations=(DateRange(date(2027, 3, 8), date(2027, 3, 10)),))
+    seoul = profile(
+        "seoul",
+        "Asia/Seoul",
+        "Mon-Fri 09:00-16:00",
+        country="KR",
+        vacations=(DateRange(date(2027, 3, 8), date(2027, 3, 10)),),
+    )
     osaka = profile("osaka", "Asia/Tokyo", "Mon-Fri 08:30-15:30", country="JP")
-    proposal = propose_slots(SlotRequest(seoul, osaka, date(2027, 3, 8), date(2027, 3, 12),
-                                         not_before=EARLY, count=5))
+    proposal = propose_slots(
+        SlotRequest(seoul, osaka, date(2027, 3, 8), date(2027, 3, 12), not_before=EARLY, count=5)
+    )
     assert {local_date(s.start, "Asia/Seoul") for s in proposal.slots} == {
-        date(2027, 3, 11), date(2027, 3, 12)}
+        date(2027, 3, 11),
+        date(2027, 3, 12),
+    }
 
 
 def test_hours_that_never_meet_are_reported_as_no_overlap() -> None:
     seoul = profile("seoul", "Asia/Seoul", "Mon-Fri 09:00-16:00", country="KR")
-    new_york = profile("ny", "America/New_York", "Mon-Fri 08:00-15:00", country="US",
-                       subdivision="NY")
-    proposal = propose_slots(SlotRequest(seoul, new_york, date(2027, 3, 1), date(2027, 4, 30),
-                                         not_before=EARLY))
+    new_york = profile(
+        "ny", "America/New_York", "Mon-Fri 08:00-15:00", country="US", subdivision="NY"
+    )
+    proposal = propose_slots(
+        SlotRequest(seoul, new_york, date(2027, 3, 1), date(2027, 4, 30), not_before=EARLY)
+    )
     assert proposal.slots == ()
     assert proposal.shortfall is not None and proposal.shortfall.obstacle is Obstacle.NO_OVERLAP
 
@@ -287,8 +413,11 @@ def test_an_overlap_shorter_than_the_meeting_is_reported_with_its_length() -> No
     seoul = profile("seoul", "Asia/Seoul", "Mon-Fri 09:00-16:00", country="KR")
     dubai = profile("dubai", "Asia/Dubai", "Mon-Fri 10:15-14:00", country="AE")
     # 10:15 in Dubai is 15:15 in Seoul all year: 45 minutes before Seoul's day ends
-    proposal = propose_slots(SlotRequest(seoul, dubai, date(2027, 1, 25), date(2027, 1, 29),
-                                         not_before=EARLY, duration=60))
+    proposal = propose_slots(
+        SlotRequest(
+            seoul, dubai, date(2027, 1, 25), date(2027, 1, 29), not_before=EARLY, duration=60
+        )
+    )
     assert proposal.shortfall is not None and proposal.shortfall.obstacle is Obstacle.TOO_SHORT
     assert proposal.shortfall.longest_minutes == 45
 
@@ -297,8 +426,11 @@ def test_an_overlap_only_in_summer_time_is_reported_outside_the_range() -> None:
     seoul = profile("seoul", "Asia/Seoul", "Mon-Fri 09:00-16:00", country="KR")
     athens = profile("athens", "Europe/Athens", "Mon-Fri 08:45-14:00", country="GR")
     # in winter 08:45 EET is 15:45 KST (15 minutes); from 28 March, EEST, it is 14:45 KST
-    proposal = propose_slots(SlotRequest(seoul, athens, date(2027, 2, 1), date(2027, 2, 26),
-                                         not_before=EARLY, duration=60))
+    proposal = propose_slots(
+        SlotRequest(
+            seoul, athens, date(2027, 2, 1), date(2027, 2, 26), not_before=EARLY, duration=60
+        )
+    )
     assert proposal.shortfall is not None
     assert proposal.shortfall.obstacle is Obstacle.OUTSIDE_RANGE
     nearest = proposal.shortfall.nearest
@@ -310,8 +442,9 @@ def test_no_slot_starts_before_now() -> None:
     seoul = profile("seoul", "Asia/Seoul", "Mon-Fri 09:00-16:00", country="KR")
     osaka = profile("osaka", "Asia/Tokyo", "Mon-Fri 08:30-15:30", country="JP")
     now = datetime(2027, 3, 8, 3, 7, tzinfo=UTC)  # Mon 12:07 in Seoul
-    proposal = propose_slots(SlotRequest(seoul, osaka, date(2027, 3, 8), date(2027, 3, 8),
-                                         not_before=now, count=1))
+    proposal = propose_slots(
+        SlotRequest(seoul, osaka, date(2027, 3, 8), date(2027, 3, 8), not_before=now, count=1)
+    )
     assert proposal.slots[0].start == datetime(2027, 3, 8, 3, 15, tzinfo=UTC)
 
 
@@ -351,4 +484,6 @@ def test_unusable_ranges_are_refused_with_the_reason(first: date, last: date, sa
 
 def test_an_end_alone_gets_a_start_before_it() -> None:
     assert checked_range(date(2027, 1, 11), None, date(2027, 1, 20)) == (
-        date(2027, 1, 11), date(2027, 1, 20))
+        date(2027, 1, 11),
+        date(2027, 1, 20),
+    )

@@ -100,8 +100,13 @@ async def live_discord(
         JOINTCLASS_HOME_COUNTRY="KR",
     )
     engine = create_engine(database_url)
-    core = BotCore(settings=settings, catalog=catalog, engine=engine,
-                   sessions=session_factory(engine), clock=ManualClock(DEFAULT_START))
+    core = BotCore(
+        settings=settings,
+        catalog=catalog,
+        engine=engine,
+        sessions=session_factory(engine),
+        clock=ManualClock(DEFAULT_START),
+    )
     await core.start()
     try:
         with discord_reaching(fake.gateway_url):

@@ -31,18 +31,35 @@ def snowflake(name: str) -> str:
 
 
 def user_payload(name: str, *, bot: bool = False) -> dict[str, Any]:
-    return {"id": snowflake(name), "username": name, "discriminator": "0",
-            "global_name": name.capitalize(), "avatar": None, "public_flags": 0, "bot": bot}
+    return {
+        "id": snowflake(name),
+        "username": name,
+        "discriminator": "0",
+        "global_name": name.capitalize(),
+        "avatar": None,
+        "public_flags": 0,
+        "bot": bot,
+    }
 
 
 BOT_USER = user_payload("jointclass", bot=True) | {"id": APPLICATION_ID}
 
 
 def member_payload(name: str) -> dict[str, Any]:
-    return {"user": user_payload(name), "nick": None, "avatar": None, "roles": [],
-            "joined_at": TIMESTAMP, "premium_since": None, "deaf": False, "mute": False,
-            "flags": 0, "pending": False, "permissions": "2248473465835073",
-            "communication_disabled_until": None}
+    return {
+        "user": user_payload(name),
+        "nick": None,
+        "avatar": None,
+        "roles": [],
+        "joined_at": TIMESTAMP,
+        "premium_since": None,
+        "deaf": False,
+        "mute": False,
+        "flags": 0,
+        "pending": False,
+        "permissions": "2248473465835073",
+        "communication_disabled_until": None,
+    }
 
 
 def channel_payload(
@@ -54,9 +71,20 @@ def channel_payload(
     parent_id: str | None = None,
     overwrites: Iterable[dict[str, Any]] = (),
 ) -> dict[str, Any]:
-    return {"id": channel_id, "type": kind, "guild_id": guild_id, "name": name, "position": 0,
-            "permission_overwrites": list(overwrites), "nsfw": False, "parent_id": parent_id,
-            "topic": None, "last_message_id": None, "rate_limit_per_user": 0, "flags": 0}
+    return {
+        "id": channel_id,
+        "type": kind,
+        "guild_id": guild_id,
+        "name": name,
+        "position": 0,
+        "permission_overwrites": list(overwrites),
+        "nsfw": False,
+        "parent_id": parent_id,
+        "topic": None,
+        "last_message_id": None,
+        "rate_limit_per_user": 0,
+        "flags": 0,
+    }
 
 
 def message_payload(
@@ -68,42 +96,81 @@ def message_payload(
 ) -> dict[str, Any]:
     """The message Discord stores for a message body the bot sent."""
     body = body or {}
-    attachments = [{"id": str(index + 1), "filename": name, "size": 1,
-                    "url": f"https://cdn.invalid/{name}", "proxy_url": f"https://cdn.invalid/{name}"}
-                   for index, name in enumerate(files)]
-    return {"id": message_id, "channel_id": channel_id, "author": BOT_USER,
-            "content": body.get("content", ""), "timestamp": TIMESTAMP, "edited_timestamp": None,
-            "tts": False, "mention_everyone": False, "mentions": [], "mention_roles": [],
-            "attachments": attachments, "embeds": body.get("embeds", []), "pinned": False,
-            "type": 0, "flags": body.get("flags", 0), "components": body.get("components", []),
-            "application_id": APPLICATION_ID}
+    attachments = [
+        {
+            "id": str(index + 1),
+            "filename": name,
+            "size": 1,
+            "url": f"https://cdn.invalid/{name}",
+            "proxy_url": f"https://cdn.invalid/{name}",
+        }
+        for index, name in enumerate(files)
+    ]
+    return {
+        "id": message_id,
+        "channel_id": channel_id,
+        "author": BOT_USER,
+        "content": body.get("content", ""),
+        "timestamp": TIMESTAMP,
+        "edited_timestamp": None,
+        "tts": False,
+        "mention_everyone": False,
+        "mentions": [],
+        "mention_roles": [],
+        "attachments": attachments,
+        "embeds": body.get("embeds", []),
+        "pinned": False,
+        "type": 0,
+        "flags": body.get("flags", 0),
+        "components": body.get("components", []),
+        "application_id": APPLICATION_ID,
+    }
 
 
 def interaction(
-    kind: int, data: dict[str, Any], user: str, *, in_guild: bool = True,
+    kind: int,
+    data: dict[str, Any],
+    user: str,
+    *,
+    in_guild: bool = True,
     message: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """An INTERACTION_CREATE event: in the test server's channel, or in the user's DMs."""
     payload: dict[str, Any] = {
-        "id": str(next(_interaction_ids)), "application_id": APPLICATION_ID, "type": kind,
-        "data": data, "token": f"interaction-token-{next(_interaction_ids)}", "version": 1,
-        "app_permissions": "2248473465835073", "locale": "en-US", "entitlements": [],
+        "id": str(next(_interaction_ids)),
+        "application_id": APPLICATION_ID,
+        "type": kind,
+        "data": data,
+        "token": f"interaction-token-{next(_interaction_ids)}",
+        "version": 1,
+        "app_permissions": "2248473465835073",
+        "locale": "en-US",
+        "entitlements": [],
         "attachment_size_limit": 10485760,
     }
     if in_guild:
         payload |= {
-            "guild_id": GUILD_ID, "guild": {"id": GUILD_ID, "locale": "en-US", "features": []},
-            "guild_locale": "en-US", "channel_id": CHANNEL_ID,
+            "guild_id": GUILD_ID,
+            "guild": {"id": GUILD_ID, "locale": "en-US", "features": []},
+            "guild_locale": "en-US",
+            "channel_id": CHANNEL_ID,
             "channel": channel_payload(CHANNEL_ID, "exchange"),
-            "member": member_payload(user), "context": 0,
+            "member": member_payload(user),
+            "context": 0,
             "authorizing_integration_owners": {"0": GUILD_ID},
         }
     else:
         dm = str(10**18 + int(snowflake(user)))
         payload |= {
-            "channel_id": dm, "channel": {"id": dm, "type": 1, "last_message_id": None,
-                                          "recipients": [user_payload(user)]},
-            "user": user_payload(user), "context": 1,
+            "channel_id": dm,
+            "channel": {
+                "id": dm,
+                "type": 1,
+                "last_message_id": None,
+                "recipients": [user_payload(user)],
+            },
+            "user": user_payload(user),
+            "context": 1,
             "authorizing_integration_owners": {"0": GUILD_ID},
         }
     if message is not None:
@@ -172,8 +239,11 @@ def slash_command(
 
 
 def autocomplete(
-    registered: list[dict[str, Any]], user: str, path: tuple[str, ...],
-    options: dict[str, str], focused: str,
+    registered: list[dict[str, Any]],
+    user: str,
+    path: tuple[str, ...],
+    options: dict[str, str],
+    focused: str,
 ) -> dict[str, Any]:
     return interaction(4, command_data(registered, path, options, focused=focused), user)
 
@@ -181,8 +251,9 @@ def autocomplete(
 def button_press(
     message: dict[str, Any], custom_id: str, user: str, *, in_guild: bool = True
 ) -> dict[str, Any]:
-    return interaction(3, {"custom_id": custom_id, "component_type": 2}, user,
-                       in_guild=in_guild, message=message)
+    return interaction(
+        3, {"custom_id": custom_id, "component_type": 2}, user, in_guild=in_guild, message=message
+    )
 
 
 def form_submission(
@@ -192,8 +263,18 @@ def form_submission(
     components = []
     for index, label in enumerate(form["components"]):
         field = label["component"]
-        components.append({"type": 18, "id": 2 * index + 1, "component": {
-            "type": 4, "id": 2 * index + 2, "custom_id": field["custom_id"],
-            "value": values.get(field["custom_id"], "")}})
-    return interaction(5, {"custom_id": form["custom_id"], "components": components}, user,
-                       in_guild=in_guild)
+        components.append(
+            {
+                "type": 18,
+                "id": 2 * index + 1,
+                "component": {
+                    "type": 4,
+                    "id": 2 * index + 2,
+                    "custom_id": field["custom_id"],
+                    "value": values.get(field["custom_id"], ""),
+                },
+            }
+        )
+    return interaction(
+        5, {"custom_id": form["custom_id"], "components": components}, user, in_guild=in_guild
+    )

@@ -73,13 +73,22 @@ class FakeDiscord:
             ("GET", re.compile(r"/users/@me"), lambda r, m: BOT_USER),
             ("GET", re.compile(r"/oauth2/applications/@me"), self._application),
             ("GET", re.compile(r"/gateway/bot"), self._gateway),
-            ("PUT", re.compile(r"/applications/(?P<app>\d+)(?:/guilds/(?P<guild>\d+))?/commands"),
-             self._commands),
-            ("POST", re.compile(r"/interactions/(?P<id>\d+)/(?P<token>[^/]+)/callback"),
-             self._callback),
+            (
+                "PUT",
+                re.compile(r"/applications/(?P<app>\d+)(?:/guilds/(?P<guild>\d+))?/commands"),
+                self._commands,
+            ),
+            (
+                "POST",
+                re.compile(r"/interactions/(?P<id>\d+)/(?P<token>[^/]+)/callback"),
+                self._callback,
+            ),
             ("POST", re.compile(r"/webhooks/(?P<app>\d+)/(?P<token>[^/]+)"), self._followup),
-            ("PATCH", re.compile(r"/webhooks/(?P<app>\d+)/(?P<token>[^/]+)/messages/@original"),
-             self._followup),
+            (
+                "PATCH",
+                re.compile(r"/webhooks/(?P<app>\d+)/(?P<token>[^/]+)/messages/@original"),
+                self._followup,
+            ),
             ("POST", re.compile(r"/channels/(?P<channel>\d+)/messages"), self._channel_message),
             ("POST", re.compile(r"/users/@me/channels"), self._direct_channel),
             ("GET", re.compile(r"/guilds/(?P<guild>\d+)"), self._guild),
@@ -116,8 +125,16 @@ class FakeDiscord:
 
     # -- what tests use --------------------------------------------------------------------
 
-    def fail(self, method: str, path: str, status: int, *, times: int = 1,
-             retry_after: float = 0.0, hang: bool = False) -> None:
+    def fail(
+        self,
+        method: str,
+        path: str,
+        status: int,
+        *,
+        times: int = 1,
+        retry_after: float = 0.0,
+        hang: bool = False,
+    ) -> None:
         """Answer the next `times` matching requests with `status` (429: a rate limit); with
         `hang`, only once `recover()` is called."""
         self._recovered.clear()
@@ -135,8 +152,11 @@ class FakeDiscord:
         pattern = re.compile(path)
 
         def matching() -> list[Recorded]:
-            return [r for r in self.requests if r.method == method and r.status < 300
-                    and pattern.fullmatch(r.path)]
+            return [
+                r
+                for r in self.requests
+                if r.method == method and r.status < 300 and pattern.fullmatch(r.path)
+            ]
 
         async with self._changed:
             await asyncio.wait_for(
@@ -146,22 +166,26 @@ class FakeDiscord:
 
     def sent(self, method: str, path: str) -> list[Recorded]:
         pattern = re.compile(path)
-        return [r for r in self.requests
-                if r.method == method and r.status < 300 and pattern.fullmatch(r.path)]
+        return [
+            r
+            for r in self.requests
+            if r.method == method and r.status < 300 and pattern.fullmatch(r.path)
+        ]
 
     async def wait_until_ready(self, timeout: float = 5.0) -> None:
         async with self._changed:
-            await asyncio.wait_for(self._changed.wait_for(lambda: self.identify is not None),
-                                   timeout)
+            await asyncio.wait_for(
+                self._changed.wait_for(lambda: self.identify is not None), timeout
+            )
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
         """Send a gateway event, as Discord does when something happens."""
         assert self._socket is not None, "the client has not connected to the gateway"
         if event == "INTERACTION_CREATE":
             self.interaction_types[data["id"]] = data["type"]
-        await self._socket.send_str(json.dumps(
-            {"op": 0, "t": event, "s": next(self._sequence), "d": data}
-        ))
+        await self._socket.send_str(
+            json.dumps({"op": 0, "t": event, "s": next(self._sequence), "d": data})
+        )
 
     # -- gateway ---------------------------------------------------------------------------
 
@@ -169,8 +193,9 @@ class FakeDiscord:
         socket = web.WebSocketResponse()
         await socket.prepare(request)
         self._socket = socket
-        await socket.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": 45000},
-                                          "s": None, "t": None}))
+        await socket.send_str(
+            json.dumps({"op": 10, "d": {"heartbeat_interval": 45000}, "s": None, "t": None})
+        )
         async for message in socket:
             if message.type is not WSMsgType.TEXT:
                 break
@@ -200,8 +225,14 @@ class FakeDiscord:
     async def _rest(self, request: web.Request) -> web.Response:
         path = "/" + request.match_info["tail"]
         body, files = await _read_body(request)
-        record = Recorded(request.method, path, dict(request.query), body, files,
-                          authorization=request.headers.get("Authorization"))
+        record = Recorded(
+            request.method,
+            path,
+            dict(request.query),
+            body,
+            files,
+            authorization=request.headers.get("Authorization"),
+        )
         failure = self._take_failure(request.method, path)
         if failure is not None:
             record.status = failure.status
@@ -209,9 +240,15 @@ class FakeDiscord:
             if failure.hang:
                 await self._recovered.wait()
             if failure.status == 429:
-                return _json({"message": "You are being rate limited.",
-                              "retry_after": failure.retry_after, "global": False},
-                             status=429, headers={"Via": "1.1 google"})
+                return _json(
+                    {
+                        "message": "You are being rate limited.",
+                        "retry_after": failure.retry_after,
+                        "global": False,
+                    },
+                    status=429,
+                    headers={"Via": "1.1 google"},
+                )
             message, code = ERRORS.get(failure.status, ("Service unavailable", 0))
             return _json({"message": message, "code": code}, status=failure.status)
         for method, pattern, respond in self._routes:
@@ -222,8 +259,7 @@ class FakeDiscord:
                 return web.Response(status=204) if answer is None else _json(answer)
         record.status = 404
         await self._record(record)
-        return _json({"message": f"Unknown route {request.method} {path}", "code": 0},
-                     status=404)
+        return _json({"message": f"Unknown route {request.method} {path}", "code": 0}, status=404)
 
     async def _record(self, record: Recorded) -> None:
         async with self._changed:
@@ -239,26 +275,43 @@ class FakeDiscord:
 
     def _application(self, record: Recorded, match: re.Match[str]) -> dict[str, Any]:
         return {
-            "id": APPLICATION_ID, "name": "Joint Class Bot", "description": "", "icon": None,
-            "bot_public": True, "bot_require_code_grant": False, "owner": user_payload("owner"),
-            "team": None, "verify_key": "0" * 64, "flags": 0, "interactions_endpoint_url": None,
+            "id": APPLICATION_ID,
+            "name": "Joint Class Bot",
+            "description": "",
+            "icon": None,
+            "bot_public": True,
+            "bot_require_code_grant": False,
+            "owner": user_payload("owner"),
+            "team": None,
+            "verify_key": "0" * 64,
+            "flags": 0,
+            "interactions_endpoint_url": None,
         }
 
     def _gateway(self, record: Recorded, match: re.Match[str]) -> dict[str, Any]:
         return {
             "url": self.gateway_url,
             "shards": 1,
-            "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 0,
-                                    "max_concurrency": 1},
+            "session_start_limit": {
+                "total": 1000,
+                "remaining": 999,
+                "reset_after": 0,
+                "max_concurrency": 1,
+            },
         }
 
     def _commands(self, record: Recorded, match: re.Match[str]) -> list[dict[str, Any]]:
         registered = []
         for command in record.body:
-            registered.append(command | {
-                "id": str(next(self._ids)), "application_id": APPLICATION_ID,
-                "version": str(next(self._ids)), "guild_id": match["guild"],
-            })
+            registered.append(
+                command
+                | {
+                    "id": str(next(self._ids)),
+                    "application_id": APPLICATION_ID,
+                    "version": str(next(self._ids)),
+                    "guild_id": match["guild"],
+                }
+            )
         return registered
 
     def _callback(self, record: Recorded, match: re.Match[str]) -> dict[str, Any] | None:
@@ -280,34 +333,64 @@ class FakeDiscord:
         return message_payload(str(next(self._ids)), record.body, files=list(record.files))
 
     def _channel_message(self, record: Recorded, match: re.Match[str]) -> dict[str, Any]:
-        return message_payload(str(next(self._ids)), record.body, files=list(record.files),
-                               channel_id=match["channel"])
+        return message_payload(
+            str(next(self._ids)), record.body, files=list(record.files), channel_id=match["channel"]
+        )
 
     def _direct_channel(self, record: Recorded, match: re.Match[str]) -> dict[str, Any]:
         recipient = record.body["recipient_id"]
-        return {"id": str(next(self._ids)), "type": 1, "last_message_id": None,
-                "recipients": [user_payload("recipient") | {"id": str(recipient)}]}
+        return {
+            "id": str(next(self._ids)),
+            "type": 1,
+            "last_message_id": None,
+            "recipients": [user_payload("recipient") | {"id": str(recipient)}],
+        }
 
     def _guild(self, record: Recorded, match: re.Match[str]) -> dict[str, Any]:
         guild_id = match["guild"]
-        everyone = {"id": guild_id, "name": "@everyone", "permissions": "1024", "position": 0,
-                    "color": 0, "hoist": False, "managed": False, "mentionable": False,
-                    "flags": 0}
-        return {"id": guild_id, "name": "Exchange Server", "icon": None, "owner_id": "1",
-                "roles": [everyone], "emojis": [], "stickers": [], "features": [],
-                "verification_level": 0, "default_message_notifications": 0,
-                "explicit_content_filter": 0, "mfa_level": 0, "system_channel_flags": 0,
-                "premium_tier": 0, "nsfw_level": 0, "preferred_locale": "en-US"}
+        everyone = {
+            "id": guild_id,
+            "name": "@everyone",
+            "permissions": "1024",
+            "position": 0,
+            "color": 0,
+            "hoist": False,
+            "managed": False,
+            "mentionable": False,
+            "flags": 0,
+        }
+        return {
+            "id": guild_id,
+            "name": "Exchange Server",
+            "icon": None,
+            "owner_id": "1",
+            "roles": [everyone],
+            "emojis": [],
+            "stickers": [],
+            "features": [],
+            "verification_level": 0,
+            "default_message_notifications": 0,
+            "explicit_content_filter": 0,
+            "mfa_level": 0,
+            "system_channel_flags": 0,
+            "premium_tier": 0,
+            "nsfw_level": 0,
+            "preferred_locale": "en-US",
+        }
 
     def _guild_channels(self, record: Recorded, match: re.Match[str]) -> list[dict[str, Any]]:
         return self.channels.get(match["guild"], [])
 
     def _create_channel(self, record: Recorded, match: re.Match[str]) -> dict[str, Any]:
         parent = record.body.get("parent_id")
-        channel = channel_payload(str(next(self._ids)), record.body["name"],
-                                  kind=record.body.get("type", 0), guild_id=match["guild"],
-                                  parent_id=str(parent) if parent is not None else None,
-                                  overwrites=record.body.get("permission_overwrites", []))
+        channel = channel_payload(
+            str(next(self._ids)),
+            record.body["name"],
+            kind=record.body.get("type", 0),
+            guild_id=match["guild"],
+            parent_id=str(parent) if parent is not None else None,
+            overwrites=record.body.get("permission_overwrites", []),
+        )
         self.channels.setdefault(match["guild"], []).append(channel)
         return channel
 
@@ -330,6 +413,8 @@ async def _read_body(request: web.Request) -> tuple[Any, dict[str, bytes]]:
 
 
 def _json(data: Any, *, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
-    return web.Response(status=status, body=json.dumps(data).encode(),
-                        headers={"Content-Type": "application/json", **(headers or {})})
-
+    return web.Response(
+        status=status,
+        body=json.dumps(data).encode(),
+        headers={"Content-Type": "application/json", **(headers or {})},
+    )

@@ -21,8 +21,11 @@ settings.register_profile(
     max_examples=60,
     deadline=None,  # the first example of a run also warms the database up
     # one bot serves every example of a test: state carried between examples is wanted
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                           HealthCheck.data_too_large],
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
 )
 settings.register_profile("deep", parent=settings.get_profile("fuzz"), max_examples=2000)
 FUZZ = settings.get_profile("deep" if os.environ.get("HYPOTHESIS_PROFILE") == "deep" else "fuzz")

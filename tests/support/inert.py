@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.adapters.slack.render import SlackMessage
 
-INJECTED_NAME = '<!channel> @everyone <@U0ALICE> *bold* [click](https://evil.example) ||spoil||'
+INJECTED_NAME = "<!channel> @everyone <@U0ALICE> *bold* [click](https://evil.example) ||spoil||"
 INJECTED_CITY = "<!here> <#C0GENERAL> `code` \\*x\\*"
 INJECTED_TEXT = (
     "<!everyone> @here <@123456789012345678> <@&123456789012345678> <#123456789012345678> "
@@ -35,8 +35,11 @@ _PAIRED = ("*", "_", "~~", "||", "`")
 
 def slack_mrkdwn(message: SlackMessage | dict[str, Any]) -> list[str]:
     """Every text of a message that Slack reads as mrkdwn."""
-    text, blocks = ((message.text, message.blocks) if isinstance(message, SlackMessage)
-                    else (message.get("text", ""), message.get("blocks") or []))
+    text, blocks = (
+        (message.text, message.blocks)
+        if isinstance(message, SlackMessage)
+        else (message.get("text", ""), message.get("blocks") or [])
+    )
     texts = [text]
     for block in blocks:
         if (block.get("text") or {}).get("type") == "mrkdwn":

@@ -167,8 +167,7 @@ async def slack_platform() -> AsyncIterator[Platform]:
             break_down=break_down,
             recover=api.recover,
             delivered=lambda: [
-                str(call.args["text"]) for call in api.accepted
-                if call.method == "chat.postMessage"
+                str(call.args["text"]) for call in api.accepted if call.method == "chat.postMessage"
             ],
             requests=lambda: sum(len(api.calls_to(method)) for method in SLACK_SEND_METHODS),
         )
@@ -209,7 +208,8 @@ async def discord_platform() -> AsyncIterator[Platform]:
                 str(r.body["content"]) for r in fake.sent("POST", DISCORD_SEND_PATHS[0])
             ],
             requests=lambda: sum(
-                1 for r in fake.requests
+                1
+                for r in fake.requests
                 if r.method == "POST" and any(re.fullmatch(p, r.path) for p in DISCORD_SEND_PATHS)
             ),
         )

@@ -53,23 +53,48 @@ class PostgresCluster:
     def start(self) -> None:
         if os.geteuid() == 0:
             if subprocess.run(["id", SERVER_USER], capture_output=True).returncode != 0:
-                subprocess.run(["useradd", "-M", "-s", "/usr/sbin/nologin", SERVER_USER],
-                               check=True, capture_output=True)
+                subprocess.run(
+                    ["useradd", "-M", "-s", "/usr/sbin/nologin", SERVER_USER],
+                    check=True,
+                    capture_output=True,
+                )
             shutil.chown(self.root, SERVER_USER)
             self._as_user = ["runuser", "-u", SERVER_USER, "--"]
-        self._run(str(self.bindir / "initdb"), "-A", "trust", "-U", "postgres", "-E", "UTF8",
-                  "--no-sync", "-D", str(self.data))
-        options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
-                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
-        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l",
-                  str(self.root / "server.log"), "-o", options, "-w", "start")
+        self._run(
+            str(self.bindir / "initdb"),
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "-E",
+            "UTF8",
+            "--no-sync",
+            "-D",
+            str(self.data),
+        )
+        options = (
+            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        )
+        self._run(
+            str(self.bindir / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-l",
+            str(self.root / "server.log"),
+            "-o",
+            options,
+            "-w",
+            "start",
+        )
 
     def url(self, database: str) -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
 
     def _admin(self) -> psycopg.Connection:
-        return psycopg.connect(host="127.0.0.1", port=self.port, user="postgres",
-                               dbname="postgres", autocommit=True)
+        return psycopg.connect(
+            host="127.0.0.1", port=self.port, user="postgres", dbname="postgres", autocommit=True
+        )
 
     def create_database(self, template: str | None = None) -> str:
         name = f"jc_{os.getpid()}_{next(self._names)}"

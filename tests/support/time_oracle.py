@@ -27,8 +27,9 @@ def local_date(instant: datetime, zone: str) -> date:
 
 @cache
 def windows(hours: WeeklyHours, zone: str, day: date) -> tuple[tuple[datetime, datetime], ...]:
-    placed = ((wall_utc(day, w.start, zone), wall_utc(day, w.end, zone))
-              for w in hours.on(day.weekday()))
+    placed = (
+        (wall_utc(day, w.start, zone), wall_utc(day, w.end, zone)) for w in hours.on(day.weekday())
+    )
     return tuple((start, end) for start, end in placed if end > start)
 
 
@@ -37,8 +38,9 @@ def _days(country: str, subdivision: str | None, year: int, category: str) -> fr
     entity = holidays.country_holidays(country)
     if category not in entity.supported_categories:
         return frozenset()
-    return frozenset(holidays.country_holidays(
-        country, subdiv=subdivision, years=year, categories=(category,)))
+    return frozenset(
+        holidays.country_holidays(country, subdiv=subdivision, years=year, categories=(category,))
+    )
 
 
 def closed(profile: SchoolProfile, day: date) -> bool:
@@ -52,8 +54,12 @@ def closed(profile: SchoolProfile, day: date) -> bool:
 
 
 def starts_for(
-    school: SchoolProfile, hours: WeeklyHours, span: tuple[datetime, datetime], minutes: int,
-    *, open_only: bool = True,
+    school: SchoolProfile,
+    hours: WeeklyHours,
+    span: tuple[datetime, datetime],
+    minutes: int,
+    *,
+    open_only: bool = True,
 ) -> set[datetime]:
     """Quarter-hour starts in `span` of meetings inside one window of `hours`, placed on one of
     the school's (open) local dates."""
@@ -65,7 +71,8 @@ def starts_for(
             for low, high in windows(hours, school.timezone, day):
                 start = max(low, span[0])
                 start += (-start.minute % 15) * timedelta(minutes=1) - timedelta(
-                    seconds=start.second, microseconds=start.microsecond)
+                    seconds=start.second, microseconds=start.microsecond
+                )
                 while start < low:
                     start += QUARTER
                 while start + length <= min(high, span[1]):
@@ -76,12 +83,20 @@ def starts_for(
 
 
 def valid_starts(
-    a: SchoolProfile, b: SchoolProfile, hours_a: WeeklyHours, hours_b: WeeklyHours,
-    span: tuple[datetime, datetime], minutes: int, *, open_only: bool = True,
+    a: SchoolProfile,
+    b: SchoolProfile,
+    hours_a: WeeklyHours,
+    hours_b: WeeklyHours,
+    span: tuple[datetime, datetime],
+    minutes: int,
+    *,
+    open_only: bool = True,
 ) -> list[datetime]:
     """Every quarter-hour start in `span` at which both schools can meet for `minutes`."""
-    return sorted(starts_for(a, hours_a, span, minutes, open_only=open_only)
-                  & starts_for(b, hours_b, span, minutes, open_only=open_only))
+    return sorted(
+        starts_for(a, hours_a, span, minutes, open_only=open_only)
+        & starts_for(b, hours_b, span, minutes, open_only=open_only)
+    )
 
 
 def offset_changes_2027(zone: str) -> list[date]:

@@ -73,8 +73,11 @@ def test_no_change_inside_the_window_means_no_note() -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.datetimes(datetime(2027, 1, 1), datetime(2027, 12, 31)).map(
-    lambda naive: naive.replace(tzinfo=UTC, second=0, microsecond=0)))
+@given(
+    st.datetimes(datetime(2027, 1, 1), datetime(2027, 12, 31)).map(
+        lambda naive: naive.replace(tzinfo=UTC, second=0, microsecond=0)
+    )
+)
 def test_both_sides_always_show_a_zone_and_a_city(instant: datetime) -> None:
     shown = at(instant, (LORD_HOWE, DUBLIN))
     mine, theirs = shown.split(" · ")

@@ -13,11 +13,22 @@ from bot.times.local_days import offset_changes, place
 from bot.times.weekly_hours import parse_weekly_hours
 from tests.support.time_oracle import offset_changes_2027, windows
 
-ZONES = ("America/New_York", "Europe/Dublin", "Australia/Lord_Howe", "America/Santiago",
-         "Pacific/Auckland", "Asia/Kathmandu", "Asia/Kolkata", "Europe/Athens", "Asia/Seoul")
+ZONES = (
+    "America/New_York",
+    "Europe/Dublin",
+    "Australia/Lord_Howe",
+    "America/Santiago",
+    "Pacific/Auckland",
+    "Asia/Kathmandu",
+    "Asia/Kolkata",
+    "Europe/Athens",
+    "Asia/Seoul",
+)
 AROUND_CHANGES = [
     (zone, day + timedelta(days=shift))
-    for zone in ZONES for day in offset_changes_2027(zone) for shift in (-1, 0, 1)
+    for zone in ZONES
+    for day in offset_changes_2027(zone)
+    for shift in (-1, 0, 1)
 ]
 HOURS = parse_weekly_hours(
     "Mon-Sun 00:00-01:00, 01:30-02:30, 02:45-03:15, 08:10-15:40, 23:00-24:00"
@@ -59,7 +70,11 @@ def test_offset_changes_are_found_on_the_days_zoneinfo_has_them(zone: str) -> No
 def test_an_offset_change_knows_both_abbreviations_and_the_size_of_the_jump() -> None:
     (spring,) = offset_changes("America/New_York", date(2027, 3, 1), date(2027, 3, 31))
     assert (spring.day, spring.before, spring.after, spring.minutes) == (
-        date(2027, 3, 14), "EST", "EDT", 60)
+        date(2027, 3, 14),
+        "EST",
+        "EDT",
+        60,
+    )
     (autumn,) = offset_changes("Australia/Lord_Howe", date(2027, 4, 1), date(2027, 4, 30))
     assert autumn.minutes == -30
     (dublin,) = offset_changes("Europe/Dublin", date(2027, 10, 1), date(2027, 10, 31))

@@ -39,14 +39,16 @@ def test_unreadable_times_say_what_is_accepted(text: str) -> None:
 
 
 def test_a_skipped_time_is_read_after_the_jump_and_said_so() -> None:
-    resolved = resolve(parse_wall_time("2027-03-14 02:30"), MONDAY_NOON_SEOUL,
-                       "America/New_York", "New York")
+    resolved = resolve(
+        parse_wall_time("2027-03-14 02:30"), MONDAY_NOON_SEOUL, "America/New_York", "New York"
+    )
     assert resolved.instant == datetime(2027, 3, 14, 7, 30, tzinfo=UTC)  # 03:30 EDT
     assert "does not exist in New York" in resolved.note and "03:30 EDT" in resolved.note
 
 
 def test_a_repeated_time_is_the_first_one_and_said_so() -> None:
-    resolved = resolve(parse_wall_time("2027-11-07 01:30"), MONDAY_NOON_SEOUL,
-                       "America/New_York", "New York")
+    resolved = resolve(
+        parse_wall_time("2027-11-07 01:30"), MONDAY_NOON_SEOUL, "America/New_York", "New York"
+    )
     assert resolved.instant == datetime(2027, 11, 7, 5, 30, tzinfo=UTC)  # 01:30 EDT
     assert "happens twice" in resolved.note and "EDT" in resolved.note

@@ -51,20 +51,32 @@ def test_languages_are_iso_639_1_and_names_point_to_the_code():
         parse_language("Japanese")
 
 
-@pytest.mark.parametrize(("written", "code"), [
-    ("eng", "en"), ("KOR", "ko"), ("jpn", "ja"), ("ger", "de"), ("kau", "kr"),
-    ("en-US", "en"), ("zh_Hant_TW", "zh"), ("ko", "ko"),
-])
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("eng", "en"),
+        ("KOR", "ko"),
+        ("jpn", "ja"),
+        ("ger", "de"),
+        ("kau", "kr"),
+        ("en-US", "en"),
+        ("zh_Hant_TW", "zh"),
+        ("ko", "ko"),
+    ],
+)
 def test_three_letter_codes_and_region_tags_read_as_the_two_letter_code(written, code):
     assert parse_language(written) == code
 
 
-@pytest.mark.parametrize(("written", "suggestion"), [
-    ("jp", "did you mean ja (Japanese)?"),
-    ("cn", "did you mean zh (Chinese)?"),
-    ("kr", "did you mean ko (Korean)? (Kanuri is written kau.)"),
-    ("si", "did you mean sl (Slovenian)?"),
-])
+@pytest.mark.parametrize(
+    ("written", "suggestion"),
+    [
+        ("jp", "did you mean ja (Japanese)?"),
+        ("cn", "did you mean zh (Chinese)?"),
+        ("kr", "did you mean ko (Korean)? (Kanuri is written kau.)"),
+        ("si", "did you mean sl (Slovenian)?"),
+    ],
+)
 def test_a_country_code_written_as_a_language_suggests_the_countrys_language(written, suggestion):
     with pytest.raises(ValueProblem, match=f"'{written}' is the country code of") as raised:
         parse_language(written)

@@ -30,14 +30,18 @@ Suggestion = tuple[str, str]  # (what the user sees, the value sent)
 
 @cache
 def _countries() -> list[Suggestion]:
-    return sorted((f"{c.alpha_2} — {country_name(c.alpha_2)}", c.alpha_2)
-                  for c in pycountry.countries)
+    return sorted(
+        (f"{c.alpha_2} — {country_name(c.alpha_2)}", c.alpha_2) for c in pycountry.countries
+    )
 
 
 @cache
 def _languages() -> list[Suggestion]:
-    return sorted((f"{lang.alpha_2} — {lang.name}", lang.alpha_2)
-                  for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+    return sorted(
+        (f"{lang.alpha_2} — {lang.name}", lang.alpha_2)
+        for lang in pycountry.languages
+        if hasattr(lang, "alpha_2")
+    )
 
 
 def _matching(candidates: Iterable[Suggestion], typed: str) -> list[Suggestion]:
@@ -70,8 +74,9 @@ class Suggester:
         for label, value in found:
             full = head + value
             if len(full) <= MAX_CHOICE_LENGTH:
-                choices.append(app_commands.Choice(name=(head + label)[:MAX_CHOICE_LENGTH],
-                                                   value=full))
+                choices.append(
+                    app_commands.Choice(name=(head + label)[:MAX_CHOICE_LENGTH], value=full)
+                )
         return choices
 
     async def _candidates(self, param: Param, typed: str, country: str | None) -> list[Suggestion]:
@@ -92,8 +97,12 @@ class Suggester:
         pattern = f"%{escaped}%"
         query = (
             select(School.id, School.name)
-            .where(or_(func.lower(School.id).like(pattern, escape="\\"),
-                       func.lower(School.name).like(pattern, escape="\\")))
+            .where(
+                or_(
+                    func.lower(School.id).like(pattern, escape="\\"),
+                    func.lower(School.name).like(pattern, escape="\\"),
+                )
+            )
             .order_by(col(School.name))
             .limit(MAX_SUGGESTIONS)
         )

@@ -27,8 +27,12 @@ INTENTS = discord.Intents(guilds=True)
 # What the invite link asks for: see channels, post (with embeds and files), read the history
 # it posts into, and create joint channels.
 INVITE_PERMISSIONS = discord.Permissions(
-    view_channel=True, send_messages=True, embed_links=True, attach_files=True,
-    read_message_history=True, manage_channels=True,
+    view_channel=True,
+    send_messages=True,
+    embed_links=True,
+    attach_files=True,
+    read_message_history=True,
+    manage_channels=True,
 )
 INVITE_SCOPES = ("bot", "applications.commands")
 # discord.py sleeps through any 429 inside the call unless told a limit (30 s is its minimum);
@@ -68,8 +72,12 @@ class JointClassClient(discord.Client):
         self.add_dynamic_items(CommandButton)
 
     async def on_ready(self) -> None:
-        logger.info("Discord: connected as %s (application %s) to %s server(s)",
-                    self.user, self.application_id, len(self.guilds))
+        logger.info(
+            "Discord: connected as %s (application %s) to %s server(s)",
+            self.user,
+            self.application_id,
+            len(self.guilds),
+        )
 
     async def on_interaction(self, interaction: discord.Interaction) -> None:
         """Forms are answered from their custom id alone, so one opened before a restart can

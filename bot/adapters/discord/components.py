@@ -62,7 +62,7 @@ class CommandIds:
         if not body.startswith(STORED_MARK):
             return body
         async with self.sessions() as db:
-            row = await db.get(ButtonCommand, body[len(STORED_MARK):])
+            row = await db.get(ButtonCommand, body[len(STORED_MARK) :])
         return row.command if row else None
 
     async def _store(self, key: str, command: str) -> None:
@@ -74,9 +74,7 @@ class CommandIds:
             pass  # another replica stored the same command (the key is its digest) first
 
 
-class CommandButton(
-    discord.ui.DynamicItem[discord.ui.Button[Any]], template=BUTTON_ID
-):
+class CommandButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=BUTTON_ID):
     """A button that runs its command as whoever presses it."""
 
     def __init__(self, custom_id: str, *, label: str, style: discord.ButtonStyle) -> None:

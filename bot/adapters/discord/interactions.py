@@ -49,8 +49,11 @@ def identify(
     message that server comes from the button (`workspace`)."""
     if interaction.guild_id is not None:
         where = str(interaction.guild_id)
-        channel = (ChannelRef(PLATFORM, where, str(interaction.channel_id))
-                   if interaction.channel_id else None)
+        channel = (
+            ChannelRef(PLATFORM, where, str(interaction.channel_id))
+            if interaction.channel_id
+            else None
+        )
     else:
         where, channel = workspace or "", None
     user = interaction.user
@@ -58,9 +61,7 @@ def identify(
 
 
 class ExchangeInteractions:
-    def __init__(
-        self, core: BotCore, ids: CommandIds, *, defer_after: float = DEFER_AFTER
-    ) -> None:
+    def __init__(self, core: BotCore, ids: CommandIds, *, defer_after: float = DEFER_AFTER) -> None:
         self.core = core
         self.ids = ids
         self.suggester = Suggester(core.sessions)
@@ -70,8 +71,9 @@ class ExchangeInteractions:
         self, interaction: discord.Interaction, path: tuple[str, ...], options: dict[str, str]
     ) -> None:
         actor, channel = identify(interaction)
-        await self._answer(interaction, actor,
-                           self.core.handle_options(actor, path, options, channel))
+        await self._answer(
+            interaction, actor, self.core.handle_options(actor, path, options, channel)
+        )
 
     async def suggest(
         self, interaction: discord.Interaction, param: Param, current: str

@@ -19,8 +19,11 @@ CATEGORY_CAPACITY = 50
 MAX_CHANNEL_NAME = 100
 HIDDEN = discord.PermissionOverwrite(view_channel=False)
 MEMBER = discord.PermissionOverwrite(
-    view_channel=True, send_messages=True, read_message_history=True,
-    embed_links=True, attach_files=True,
+    view_channel=True,
+    send_messages=True,
+    read_message_history=True,
+    embed_links=True,
+    attach_files=True,
 )
 _NOT_IN_NAME = re.compile(r"[^\w-]+")
 
@@ -47,7 +50,8 @@ class DiscordChannelProvisioner:
         category = await self._category(guild, private)
         members = [discord.Object(int(user_id), type=discord.Member) for user_id in member_user_ids]
         channel = await guild.create_text_channel(
-            channel_name(name), category=category,
+            channel_name(name),
+            category=category,
             overwrites=private | dict.fromkeys(members, MEMBER),
             reason="Joint channel of a school partnership",
         )
@@ -67,5 +71,6 @@ class DiscordChannelProvisioner:
                 used = sum(1 for c in channels if c.category_id == category.id)
                 if used < CATEGORY_CAPACITY:
                     return category
-        return await guild.create_category(CATEGORY_NAME, overwrites=private,
-                                           reason="Joint channels of school partnerships")
+        return await guild.create_category(
+            CATEGORY_NAME, overwrites=private, reason="Joint channels of school partnerships"
+        )

@@ -113,8 +113,9 @@ async def render_reply(reply: Reply, ids: CommandIds, workspace: str) -> Discord
     text = reply.text if reply.ok else ERROR_MARK + reply.text
     if reply.sections:
         headline = "\n".join([text.split("\n", 1)[0], *reply.notes])
-        message = DiscordMessage(clip(escape(headline), MAX_CONTENT),
-                                 section_embeds(reply.sections, colour))
+        message = DiscordMessage(
+            clip(escape(headline), MAX_CONTENT), section_embeds(reply.sections, colour)
+        )
     else:
         message = text_message(escape(text), colour)
     actions = [*(a for s in reply.sections for a in s.actions), *reply.actions]
@@ -124,8 +125,12 @@ async def render_reply(reply: Reply, ids: CommandIds, workspace: str) -> Discord
         for a in reply.attachments[:MAX_FILES]
     ]
     if len(reply.attachments) > MAX_FILES:
-        logger.warning("reply to %s had %s files; sent the first %s",
-                       reply.command, len(reply.attachments), MAX_FILES)
+        logger.warning(
+            "reply to %s had %s files; sent the first %s",
+            reply.command,
+            len(reply.attachments),
+            MAX_FILES,
+        )
     return message
 
 
@@ -216,6 +221,7 @@ async def button_view(
     for action in unique[:MAX_BUTTONS]:
         custom_id = await ids.encode(BUTTON_PREFIX, workspace, action.command)
         style = BUTTON_STYLES.get(action.style, discord.ButtonStyle.secondary)
-        view.add_item(CommandButton(custom_id, label=clip(action.label, MAX_BUTTON_LABEL),
-                                    style=style))
+        view.add_item(
+            CommandButton(custom_id, label=clip(action.label, MAX_BUTTON_LABEL), style=style)
+        )
     return view

@@ -124,20 +124,26 @@ def _callback(spec: CommandSpec) -> Any:
     option_of = {param.argument: param.name for param in spec.params}
 
     async def invoke(interaction: discord.Interaction, **options: Any) -> None:
-        given = {option_of[argument]: as_text(value)
-                 for argument, value in options.items() if value is not None}
+        given = {
+            option_of[argument]: as_text(value)
+            for argument, value in options.items()
+            if value is not None
+        }
         await handler_of(interaction).run_command(interaction, path, given)
 
     keyword = inspect.Parameter.KEYWORD_ONLY
     invoke.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
         [
             inspect.Parameter(
-                "interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                "interaction",
+                inspect.Parameter.POSITIONAL_OR_KEYWORD,
                 annotation=discord.Interaction,
             ),
             *(
                 inspect.Parameter(
-                    param.argument, keyword, annotation=_annotation(param),
+                    param.argument,
+                    keyword,
+                    annotation=_annotation(param),
                     default=inspect.Parameter.empty if param.required else None,
                 )
                 for param in spec.params
@@ -148,8 +154,11 @@ def _callback(spec: CommandSpec) -> Any:
     renamed = {p.argument: p.name for p in spec.params if p.argument != p.name}
     if renamed:
         app_commands.rename(**renamed)(invoke)
-    fixed = {p.argument: [app_commands.Choice(name=c, value=c) for c in p.choices]
-             for p in spec.params if has_static_choices(p)}
+    fixed = {
+        p.argument: [app_commands.Choice(name=c, value=c) for c in p.choices]
+        for p in spec.params
+        if has_static_choices(p)
+    }
     if fixed:
         app_commands.choices(**fixed)(invoke)
     completed = {p.argument: _completer(p) for p in spec.params if is_autocompleted(p)}

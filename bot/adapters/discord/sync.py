@@ -105,27 +105,38 @@ async def run_discord_sync(
         out.write(payload_text(command_payload(catalog)))
         return 0
     if settings.discord_token is None:
-        print("jointclass discord-sync: set DISCORD_TOKEN to the bot token of your Discord "
-              "application (see README, Discord).", file=err)
+        print(
+            "jointclass discord-sync: set DISCORD_TOKEN to the bot token of your Discord "
+            "application (see README, Discord).",
+            file=err,
+        )
         return 2
     try:
         outcome = await sync_commands(settings, catalog, guild_id=guild_id, force=force)
     except discord.LoginFailure:
-        print("jointclass discord-sync: Discord refused DISCORD_TOKEN; copy the bot token "
-              "again from the Developer Portal.", file=err)
+        print(
+            "jointclass discord-sync: Discord refused DISCORD_TOKEN; copy the bot token "
+            "again from the Developer Portal.",
+            file=err,
+        )
         return 1
     except discord.Forbidden:
-        print(f"jointclass discord-sync: Discord refused to register commands in server "
-              f"{guild_id}: invite the bot there with the applications.commands scope.", file=err)
+        print(
+            f"jointclass discord-sync: Discord refused to register commands in server "
+            f"{guild_id}: invite the bot there with the applications.commands scope.",
+            file=err,
+        )
         return 1
     except discord.HTTPException as error:
-        print(f"jointclass discord-sync: Discord answered {error.status}: {error.text}",
-              file=err)
+        print(f"jointclass discord-sync: Discord answered {error.status}: {error.text}", file=err)
         return 1
     if outcome.synced:
         print(f"Registered /exchange ({len(catalog)} commands) for {outcome.target}.", file=out)
     else:
-        print(f"/exchange is already up to date for {outcome.target}; nothing sent "
-              "(--force sends it anyway).", file=out)
+        print(
+            f"/exchange is already up to date for {outcome.target}; nothing sent "
+            "(--force sends it anyway).",
+            file=out,
+        )
     print(f"Invite link: {invite_url(outcome.application_id)}", file=out)
     return 0

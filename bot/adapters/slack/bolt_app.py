@@ -170,8 +170,10 @@ def _channel(actor: Actor, channel_id: str | None) -> ChannelRef | None:
 
 async def _token_lost(event: dict[str, Any]) -> None:
     """With one token there is nothing to forget, but the operator must know why posts fail."""
-    logger.error("Slack sent %s: SLACK_BOT_TOKEN no longer works; reinstall the app and set "
-                 "the new token", event.get("type"))
+    logger.error(
+        "Slack sent %s: SLACK_BOT_TOKEN no longer works; reinstall the app and set the new token",
+        event.get("type"),
+    )
 
 
 async def build_slack_adapter(core: BotCore, settings: Settings) -> SlackAdapter:

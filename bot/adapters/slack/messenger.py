@@ -21,15 +21,17 @@ from bot.core.outbox import OutgoingMessage, PlatformUnavailable, Refused
 logger = logging.getLogger(__name__)
 
 # Web API error codes (chat.postMessage, conversations.open) that no retry can fix.
-REFUSALS = frozenset({
-    "channel_not_found",
-    "not_in_channel",
-    "is_archived",
-    "user_not_found",
-    "user_disabled",
-    "cannot_dm_bot",
-    "account_inactive",
-})
+REFUSALS = frozenset(
+    {
+        "channel_not_found",
+        "not_in_channel",
+        "is_archived",
+        "user_not_found",
+        "user_disabled",
+        "cannot_dm_bot",
+        "account_inactive",
+    }
+)
 
 
 class SlackMessenger:

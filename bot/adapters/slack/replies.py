@@ -39,16 +39,22 @@ class SlackReplies:
 
     async def _post(self, actor: Actor, channel_id: str | None, message: SlackMessage) -> None:
         """Post in the channel when asked to and allowed; otherwise to the caller directly."""
-        direct = await self._in_channel(actor, channel_id, "post", lambda where: (
-            self.poster.post(actor.workspace, where, message)
-        ))
+        direct = await self._in_channel(
+            actor,
+            channel_id,
+            "post",
+            lambda where: self.poster.post(actor.workspace, where, message),
+        )
         if direct is not None:
             await self.poster.post(actor.workspace, direct, message)
 
     async def _share_files(self, reply: Reply, actor: Actor, channel_id: str | None) -> None:
-        direct = await self._in_channel(actor, channel_id, "share files", lambda where: (
-            self.poster.upload(actor.workspace, where, reply.attachments)
-        ))
+        direct = await self._in_channel(
+            actor,
+            channel_id,
+            "share files",
+            lambda where: self.poster.upload(actor.workspace, where, reply.attachments),
+        )
         if direct is None:
             return
         try:
@@ -62,7 +68,6 @@ class SlackReplies:
                 f"Sorry, {names} could not be sent. Run the command again to get the file(s)."
             )
             await self.poster.post(actor.workspace, direct, notice)
-
 
     async def _in_channel(
         self,
@@ -78,8 +83,12 @@ class SlackReplies:
                 await send(channel_id)
                 return None
             except SlackApiError as error:
-                logger.info("cannot %s in %s (%s); answering directly",
-                            doing, channel_id, error.response.get("error"))
+                logger.info(
+                    "cannot %s in %s (%s); answering directly",
+                    doing,
+                    channel_id,
+                    error.response.get("error"),
+                )
         return await self.poster.direct_channel(actor.workspace, actor.user_id)
 
 

@@ -59,8 +59,11 @@ def is_ephemeral(body: dict) -> bool:
 
 def buttons(body: dict) -> dict[str, str]:
     """Label to custom id of every button of a message body."""
-    return {button["label"]: button["custom_id"]
-            for row in body.get("components", []) for button in row["components"]}
+    return {
+        button["label"]: button["custom_id"]
+        for row in body.get("components", [])
+        for button in row["components"]
+    }
 
 
 async def test_the_bot_connects_without_asking_for_message_content(live) -> None:
@@ -79,8 +82,12 @@ async def test_the_newcomer_scenario_runs_identically_through_discord() -> None:
 
 
 async def test_a_personal_answer_is_ephemeral_and_never_pings(live) -> None:
-    await live.slash("alice", SEOUL_MIDDLE.replace('"Hanbit Middle School"',
-                                                   '"@everyone **Hanbit** <@123456789012345678>"'))
+    await live.slash(
+        "alice",
+        SEOUL_MIDDLE.replace(
+            '"Hanbit Middle School"', '"@everyone **Hanbit** <@123456789012345678>"'
+        ),
+    )
     callback = await live.slash("alice", "school show")
     body = callback_message(callback)
     assert callback.body["type"] == CALLBACK_MESSAGE and is_ephemeral(body)
@@ -123,17 +130,43 @@ async def test_a_button_works_after_a_restart(tmp_path) -> None:
 
 async def test_a_button_pressed_in_a_direct_message_acts_in_its_server(live) -> None:
     await live.slash("alice", SEOUL_MIDDLE)
-    message = message_payload("1500000000000000003", {"components": [{"type": 1, "components": [
-        {"type": 2, "style": 2, "label": "Who am I?", "custom_id": f"jc:{GUILD_ID}:whoami"}]}]})
-    answer = await live.interact(button_press(message, f"jc:{GUILD_ID}:whoami", "alice",
-                                              in_guild=False))
+    message = message_payload(
+        "1500000000000000003",
+        {
+            "components": [
+                {
+                    "type": 1,
+                    "components": [
+                        {
+                            "type": 2,
+                            "style": 2,
+                            "label": "Who am I?",
+                            "custom_id": f"jc:{GUILD_ID}:whoami",
+                        }
+                    ],
+                }
+            ]
+        },
+    )
+    answer = await live.interact(
+        button_press(message, f"jc:{GUILD_ID}:whoami", "alice", in_guild=False)
+    )
     assert "Teacher of Hanbit Middle School (KR-hanbit-middle)" in seen(answer)
 
 
 async def test_a_button_whose_stored_command_is_gone_says_so(live) -> None:
     custom_id = f"jc:{GUILD_ID}:#{'0' * 20}"
-    message = message_payload("1500000000000000004", {"components": [{"type": 1, "components": [
-        {"type": 2, "style": 2, "label": "Old", "custom_id": custom_id}]}]})
+    message = message_payload(
+        "1500000000000000004",
+        {
+            "components": [
+                {
+                    "type": 1,
+                    "components": [{"type": 2, "style": 2, "label": "Old", "custom_id": custom_id}],
+                }
+            ]
+        },
+    )
     answer = await live.interact(button_press(message, custom_id, "alice"))
     assert seen(answer) == ERROR_MARK + EXPIRED_BUTTON
     assert is_ephemeral(callback_message(answer))
@@ -142,19 +175,29 @@ async def test_a_button_whose_stored_command_is_gone_says_so(live) -> None:
 async def test_registering_through_a_form(live) -> None:
     offered = callback_message(await live.slash("carol", "forms"))
     message = message_payload("1500000000000000005", offered)
-    opened = await live.interact(button_press(message, buttons(offered)["Register your school"],
-                                              "carol"))
+    opened = await live.interact(
+        button_press(message, buttons(offered)["Register your school"], "carol")
+    )
     assert opened.body["type"] == CALLBACK_FORM
     form = opened.body["data"]
     assert form["custom_id"] == f"{FORM_PREFIX}:{GUILD_ID}:school register"
     inputs = [label["component"] for label in form["components"]]
     assert [i["custom_id"] for i in inputs] == [
-        "name", "country", "level", "languages", "class_hours"
+        "name",
+        "country",
+        "level",
+        "languages",
+        "class_hours",
     ]
     assert all(i["required"] for i in inputs)
     assert "elementary, middle" in inputs[2]["placeholder"]
-    typed = {"name": "Lincoln Middle", "country": "US", "level": "middle", "languages": "en, es",
-             "class_hours": "Mon-Fri 08:00-15:00"}
+    typed = {
+        "name": "Lincoln Middle",
+        "country": "US",
+        "level": "middle",
+        "languages": "en, es",
+        "class_hours": "Mon-Fri 08:00-15:00",
+    }
     failed = await live.interact(form_submission(form, typed, "carol"))
     assert seen(failed).startswith(ERROR_MARK) and "time zones" in seen(failed)
     typed["country"] = "GB"
@@ -169,21 +212,26 @@ async def test_a_feedback_form_asks_only_for_what_the_button_does_not_know(live)
     form = opened.body["data"]
     inputs = [label["component"] for label in form["components"]]
     assert [(i["custom_id"], i["required"]) for i in inputs] == [
-        ("rating", True), ("went_well", False), ("improve", False)
+        ("rating", True),
+        ("went_well", False),
+        ("improve", False),
     ]
     assert inputs[1]["style"] == 2  # a paragraph for free text
-    answer = await live.interact(form_submission(
-        form, {"rating": "5", "went_well": 'the "quiz" game'}, "alice"))
-    assert seen(answer) == ('Thanks Alice: session 12 rated 5. Went well: the "quiz" game. '
-                            "Improve: —.")
+    answer = await live.interact(
+        form_submission(form, {"rating": "5", "went_well": 'the "quiz" game'}, "alice")
+    )
+    assert seen(answer) == (
+        'Thanks Alice: session 12 rated 5. Went well: the "quiz" game. Improve: —.'
+    )
 
 
 async def test_a_form_opened_before_a_restart_can_be_sent_after_it() -> None:
     async with live_discord(catalog=RICH_CATALOG) as before:
         offered = callback_message(await before.slash("alice", "forms"))
         message = message_payload("1500000000000000007", offered)
-        form = (await before.interact(
-            button_press(message, buttons(offered)["Give feedback"], "alice"))).body["data"]
+        form = (
+            await before.interact(button_press(message, buttons(offered)["Give feedback"], "alice"))
+        ).body["data"]
     async with live_discord(catalog=RICH_CATALOG) as after:
         answer = await after.interact(form_submission(form, {"rating": "4"}, "alice"))
     assert seen(answer).startswith("Thanks Alice: session 12 rated 4.")
@@ -223,8 +271,13 @@ async def test_files_are_attached_to_the_answer(live) -> None:
 
 
 async def test_time_zones_are_suggested_from_the_chosen_country(live) -> None:
-    payload = autocomplete(live.registered, "alice", ("school", "register"),
-                           {"country": "US", "timezone": "chic"}, focused="timezone")
+    payload = autocomplete(
+        live.registered,
+        "alice",
+        ("school", "register"),
+        {"country": "US", "timezone": "chic"},
+        focused="timezone",
+    )
     callback = await live.interact(payload)
     assert callback.body["type"] == CALLBACK_CHOICES
     assert callback.body["data"]["choices"] == [
@@ -233,15 +286,21 @@ async def test_time_zones_are_suggested_from_the_chosen_country(live) -> None:
 
 
 async def test_the_last_language_of_a_list_is_completed(live) -> None:
-    payload = autocomplete(live.registered, "alice", ("school", "register"),
-                           {"languages": "ko, ja"}, focused="languages")
+    payload = autocomplete(
+        live.registered,
+        "alice",
+        ("school", "register"),
+        {"languages": "ko, ja"},
+        focused="languages",
+    )
     choices = (await live.interact(payload)).body["data"]["choices"]
     assert choices[0] == {"name": "ko, ja — Japanese", "value": "ko, ja"}
 
 
 async def test_countries_are_suggested_by_code_or_name(live) -> None:
-    payload = autocomplete(live.registered, "alice", ("school", "list"),
-                           {"country": "kor"}, focused="country")
+    payload = autocomplete(
+        live.registered, "alice", ("school", "list"), {"country": "kor"}, focused="country"
+    )
     choices = (await live.interact(payload)).body["data"]["choices"]
     assert {"name": "KR — South Korea", "value": "KR"} in choices
 
@@ -249,11 +308,13 @@ async def test_countries_are_suggested_by_code_or_name(live) -> None:
 async def test_registered_schools_are_suggested(live) -> None:
     await live.slash("alice", SEOUL_MIDDLE)
     await live.slash("bob", OSAKA_MIDDLE)
-    payload = autocomplete(live.registered, "carol", ("school", "join"),
-                           {"school": "sak"}, focused="school")
+    payload = autocomplete(
+        live.registered, "carol", ("school", "join"), {"school": "sak"}, focused="school"
+    )
     choices = (await live.interact(payload)).body["data"]["choices"]
-    assert choices == [{"name": "Sakura Junior High (JP-sakura-junior-high)",
-                        "value": "JP-sakura-junior-high"}]
+    assert choices == [
+        {"name": "Sakura Junior High (JP-sakura-junior-high)", "value": "JP-sakura-junior-high"}
+    ]
 
 
 async def test_a_user_option_arrives_as_that_user(live) -> None:
@@ -275,9 +336,11 @@ async def test_a_teacher_is_told_by_direct_message_when_a_colleague_joins(live) 
 
 
 async def queue_reminder(live: LiveDiscord) -> None:
-    message = OutgoingMessage(Recipient("discord", GUILD_ID, "channel", CHANNEL_ID),
-                              "Reminder: joint class tomorrow at 16:00 KST (Asia/Seoul).",
-                              actions=(Action("Confirm", "confirm 3", "primary"),))
+    message = OutgoingMessage(
+        Recipient("discord", GUILD_ID, "channel", CHANNEL_ID),
+        "Reminder: joint class tomorrow at 16:00 KST (Asia/Seoul).",
+        actions=(Action("Confirm", "confirm 3", "primary"),),
+    )
     async with transaction(live.core.sessions) as db:
         enqueue(db, message, live.core.clock.now())
 

@@ -47,9 +47,12 @@ async def test_user_markdown_and_mentions_show_as_typed_and_ping_nobody(ids) -> 
 async def test_sections_become_fields_with_the_readers_own_time(ids) -> None:
     reply = Reply(
         text="2 slots for Hanbit and Sakura:\n1. …\n2. …",
-        sections=(Section("Slot 1", ("Tue 9 Mar 16:00 KST (Asia/Seoul) · 16:00 JST (Asia/Tokyo)",),
-                          when=WHEN),
-                  Section("Slot 2", ("no time",))),
+        sections=(
+            Section(
+                "Slot 1", ("Tue 9 Mar 16:00 KST (Asia/Seoul) · 16:00 JST (Asia/Tokyo)",), when=WHEN
+            ),
+            Section("Slot 2", ("no time",)),
+        ),
     )
     message = await render_reply(reply, ids, GUILD_ID)
     assert message.content == "2 slots for Hanbit and Sakura:"
@@ -57,8 +60,10 @@ async def test_sections_become_fields_with_the_readers_own_time(ids) -> None:
     first, second = embed.fields
     assert first.name == "Slot 1"
     stamp = int(WHEN.timestamp())
-    assert first.value == ("Tue 9 Mar 16:00 KST (Asia/Seoul) · 16:00 JST (Asia/Tokyo)\n"
-                           f"Your local time: <t:{stamp}:F> (<t:{stamp}:R>)")
+    assert first.value == (
+        "Tue 9 Mar 16:00 KST (Asia/Seoul) · 16:00 JST (Asia/Tokyo)\n"
+        f"Your local time: <t:{stamp}:F> (<t:{stamp}:R>)"
+    )
     assert second.value == "no time"
 
 
@@ -88,15 +93,20 @@ async def test_a_failed_command_is_marked_as_such(ids) -> None:
 
 
 async def test_actions_become_buttons_that_carry_their_command(ids) -> None:
-    reply = Reply(text="Request from Sakura", actions=(
-        Action("Accept", "accept 3", "primary"), Action("Decline", "decline 3", "danger"),
-        Action("Accept", "accept 3", "primary"),  # the same button twice is shown once
-    ))
+    reply = Reply(
+        text="Request from Sakura",
+        actions=(
+            Action("Accept", "accept 3", "primary"),
+            Action("Decline", "decline 3", "danger"),
+            Action("Accept", "accept 3", "primary"),  # the same button twice is shown once
+        ),
+    )
     view = (await render_reply(reply, ids, GUILD_ID)).view
     assert view is not None and view.timeout is None
     [row] = view.to_components()
     assert [(b["label"], b["custom_id"], b["style"]) for b in row["components"]] == [
-        ("Accept", f"jc:{GUILD_ID}:accept 3", 1), ("Decline", f"jc:{GUILD_ID}:decline 3", 4),
+        ("Accept", f"jc:{GUILD_ID}:accept 3", 1),
+        ("Decline", f"jc:{GUILD_ID}:decline 3", 4),
     ]
 
 
@@ -111,9 +121,11 @@ async def test_a_command_too_long_for_a_button_is_kept_and_found_after_a_restart
 
 
 async def test_notifications_get_buttons_for_the_recipients_server(ids) -> None:
-    message = OutgoingMessage(Recipient("discord", GUILD_ID, "user", "42"),
-                              "Sakura asks to partner with you.",
-                              actions=(Action("Accept", "accept 3", "primary"),))
+    message = OutgoingMessage(
+        Recipient("discord", GUILD_ID, "user", "42"),
+        "Sakura asks to partner with you.",
+        actions=(Action("Accept", "accept 3", "primary"),),
+    )
     rendered = await render_outgoing(message, ids)
     assert rendered.content == "Sakura asks to partner with you."
     assert rendered.view.to_components()[0]["components"][0]["custom_id"] == (
@@ -123,8 +135,11 @@ async def test_notifications_get_buttons_for_the_recipients_server(ids) -> None:
 
 async def test_a_notification_about_an_instant_shows_it_in_each_readers_own_zone(ids) -> None:
     start = datetime(2027, 3, 9, 6, 0, tzinfo=UTC)
-    message = OutgoingMessage(Recipient("discord", GUILD_ID, "channel", "7"),
-                              "Session #1 starts in 60 minutes <t:1:F>", when=start)
+    message = OutgoingMessage(
+        Recipient("discord", GUILD_ID, "channel", "7"),
+        "Session #1 starts in 60 minutes <t:1:F>",
+        when=start,
+    )
     rendered = await render_outgoing(message, ids)
     stamp = int(start.timestamp())
     assert rendered.content.endswith(f"\nSession starts, your time: <t:{stamp}:F> (<t:{stamp}:R>)")
@@ -132,8 +147,12 @@ async def test_a_notification_about_an_instant_shows_it_in_each_readers_own_zone
 
 
 async def test_attachments_become_files(ids) -> None:
-    reply = Reply(text="Invite attached.", attachments=(
-        Attachment("session.ics", b"BEGIN:VCALENDAR", "text/calendar", "Joint class"),))
+    reply = Reply(
+        text="Invite attached.",
+        attachments=(
+            Attachment("session.ics", b"BEGIN:VCALENDAR", "text/calendar", "Joint class"),
+        ),
+    )
     [file] = (await render_reply(reply, ids, GUILD_ID)).files
     assert file.filename == "session.ics" and file.description == "Joint class"
     assert file.fp.read() == b"BEGIN:VCALENDAR"

@@ -67,12 +67,20 @@ def test_options_are_typed_with_their_limits_choices_and_completion() -> None:
     payload = command_payload(CATALOG)
     register = ("school", "register")
     assert option(payload, register, "quota") | {"description": ""} == {
-        "type": 4, "name": "quota", "description": "", "required": False,
-        "min_value": 1, "max_value": 50,
+        "type": 4,
+        "name": "quota",
+        "description": "",
+        "required": False,
+        "min_value": 1,
+        "max_value": 50,
     }
     assert option(payload, ("coordinator", "add"), "user")["type"] == 6
     assert [c["value"] for c in option(payload, register, "level")["choices"]] == [
-        "elementary", "middle", "high", "special", "misc"
+        "elementary",
+        "middle",
+        "high",
+        "special",
+        "misc",
     ]
     for name in ("country", "timezone", "languages"):
         assert option(payload, register, name).get("autocomplete") is True, name

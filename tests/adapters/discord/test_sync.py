@@ -35,16 +35,20 @@ async def fake() -> AsyncIterator[FakeDiscord]:
 
 def settings_for(fake: FakeDiscord, data_dir: Path, token: str | None = BOT_TOKEN) -> Settings:
     return Settings(  # type: ignore[call-arg]
-        _env_file=None, DISCORD_TOKEN=token, DISCORD_API_URL=fake.api_url,
+        _env_file=None,
+        DISCORD_TOKEN=token,
+        DISCORD_API_URL=fake.api_url,
         JOINTCLASS_DATA_DIR=str(data_dir),
     )
 
 
-async def sync(settings: Settings, *, catalog=CATALOG, guild: int | None = None,
-               force: bool = False) -> tuple[int, str, str]:
+async def sync(
+    settings: Settings, *, catalog=CATALOG, guild: int | None = None, force: bool = False
+) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    status = await run_discord_sync(settings, catalog, guild_id=guild, force=force,
-                                    show_payload=False, out=out, err=err)
+    status = await run_discord_sync(
+        settings, catalog, guild_id=guild, force=force, show_payload=False, out=out, err=err
+    )
     return status, out.getvalue(), err.getvalue()
 
 

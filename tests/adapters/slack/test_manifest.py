@@ -58,7 +58,8 @@ def test_socket_mode_needs_no_public_address():
     manifest = build_manifest(CATALOG, url=None, oauth=False)
     assert manifest["settings"]["socket_mode_enabled"] is True
     assert manifest["settings"]["event_subscriptions"] == {
-        "bot_events": ["app_uninstalled", "tokens_revoked"]}
+        "bot_events": ["app_uninstalled", "tokens_revoked"]
+    }
     assert "https://" not in json.dumps(manifest)
 
 
@@ -93,7 +94,8 @@ def test_without_arguments_the_cli_prints_a_complete_manifest_for_a_placeholder_
     assert manifest["features"]["slash_commands"][0]["url"] == "https://YOUR-HOST/slack/events"
     assert manifest["settings"]["interactivity"]["request_url"] == "https://YOUR-HOST/slack/events"
     assert manifest["settings"]["event_subscriptions"]["request_url"] == (
-        "https://YOUR-HOST/slack/events")
+        "https://YOUR-HOST/slack/events"
+    )
     assert "https://YOUR-HOST" in printed.err and "--url" in printed.err
 
 
@@ -112,7 +114,8 @@ EVENTS = {
 
 @pytest.mark.parametrize("event", BOT_EVENTS)
 async def test_a_single_workspace_bot_answers_each_subscribed_event_and_logs_why(
-        slack, caplog, event):
+    slack, caplog, event
+):
     answer = await slack.requests.event(TEAM, EVENTS[event])
     assert answer.status == 200
     assert f"Slack sent {event}: SLACK_BOT_TOKEN no longer works" in caplog.text
