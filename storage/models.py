@@ -10,7 +10,7 @@ from sqlmodel import Field, SQLModel
 from storage.utc import UTCDateTime
 
 
-def utc_column(nullable: bool = False) -> Column:  # type: ignore[type-arg]
+def utc_column(nullable: bool = False) -> Column[datetime]:
     return Column(UTCDateTime(), nullable=nullable)
 
 

@@ -95,7 +95,7 @@ class Members:
 
     async def of_school(self, school_id: str) -> Sequence[Membership]:
         result = await self.db.exec(
-            select(Membership).where(Membership.school_id == school_id).order_by(Membership.id)
+            select(Membership).where(Membership.school_id == school_id).order_by(col(Membership.id))
         )
         return result.all()
 
@@ -119,7 +119,9 @@ class Coordinators:
 
     async def of_program(self, program_id: int) -> Sequence[Coordinator]:
         result = await self.db.exec(
-            select(Coordinator).where(Coordinator.program_id == program_id).order_by(Coordinator.id)
+            select(Coordinator)
+            .where(Coordinator.program_id == program_id)
+            .order_by(col(Coordinator.id))
         )
         return result.all()
 

@@ -188,8 +188,8 @@ async def _import(settings: Settings, path: Path, program: str | None) -> int:
         print(
             f"{path}: nothing imported; {len(invalid.errors)} problem(s) to fix:", file=sys.stderr
         )
-        for error in invalid.errors:
-            print(f"  {error}", file=sys.stderr)
+        for problem in invalid.errors:
+            print(f"  {problem}", file=sys.stderr)
         return 1
     finally:
         await core.close()

@@ -189,6 +189,7 @@ async def submit_feedback(
 
 def _new_answer(ctx: Context, view: SessionView, status: str) -> FeedbackAnswer:
     """The caller's first answer on the session, for their school."""
+    assert view.session.id is not None  # a loaded row
     return FeedbackAnswer(
         session_id=view.session.id,
         school_id=view.mine.id,

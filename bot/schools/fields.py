@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import secrets
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -78,7 +79,7 @@ def profile_columns(values: dict[str, Any], *, country: str) -> dict[str, Any]:
             raise UserError(f"timezone: {problem}") from None
     if values.get("subdivision") is not None:
         columns["subdivision"] = check_subdivision(country, values["subdivision"])
-    renderers = {
+    renderers: dict[str, Callable[[Any], Any]] = {
         "name": str,
         "country": str,
         "city": str,

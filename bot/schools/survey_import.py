@@ -198,6 +198,7 @@ async def import_survey(core: BotCore, text: str, program_name: str | None) -> I
     result = ImportResult(program=name, ignored_columns=ignored)
     async with transaction(core.sessions) as db:
         program = await Programs(db).ensure(name, core.settings.home_country, now)
+        assert program.id is not None  # flushed by ensure
         for _line, columns in rows:
             school = await db.get(School, columns["id"])
             if school is None:

@@ -90,7 +90,7 @@ async def save_agenda(
     settings.updated_by, settings.updated_at = by, now
     db.add(settings)
     await db.flush()
-    await db.exec(delete(AgendaItem).where(col(AgendaItem.session_id) == session.id))  # type: ignore[call-overload]
+    await db.exec(delete(AgendaItem).where(col(AgendaItem.session_id) == session.id))
     if agenda.custom:
         for position, step in enumerate(agenda.steps):
             db.add(

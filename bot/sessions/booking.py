@@ -364,12 +364,10 @@ def _refusal_text(refusal: Refusal) -> str:
 async def _refuse_overlap(
     ctx: Context, partnership: Partnership, slot: Slot, pairing: Pairing, *, other_than: int | None
 ) -> None:
-    await ActivePartnerships(ctx.db).lock(partnership.id)  # type: ignore[arg-type]
+    assert partnership.id is not None  # a loaded row
+    await ActivePartnerships(ctx.db).lock(partnership.id)
     clashes = await ExchangeSessions(ctx.db).overlapping(
-        partnership.id,
-        slot.start,
-        slot.end,
-        other_than=other_than,  # type: ignore[arg-type]
+        partnership.id, slot.start, slot.end, other_than=other_than
     )
     if clashes:
         clash = clashes[0]

@@ -113,7 +113,7 @@ def _parse_group(group: str) -> list[Window]:
         raise ValueProblem(f"'{group}' needs days then hours, e.g. 'Mon-Fri 09:00-16:00'")
     days = _parse_days(match[1])
     ranges = [part for part in re.split(r"[\s,]+", match[2].strip()) if part]
-    windows = []
+    windows: list[Window] = []
     for text in ranges:
         start, end = _parse_range(text)
         windows.extend(Window(day, start, end) for day in days)
