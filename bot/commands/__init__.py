@@ -1,4 +1,8 @@
-"""Every command area, gathered into the one catalog the adapters serve."""
+"""Every command area, gathered into the one catalog the adapters serve.
+
+The declarations sit above every domain package and may import any of them; only the
+composition root (`bot.bootstrap`), the adapters and the CLI import `bot.commands`.
+"""
 
 from bot.commands import (
     coordination,
