@@ -18,7 +18,7 @@ from bot.commands.meetings import session_param
 from bot.core.context import Context
 from bot.core.errors import PermissionDenied, UserError
 from bot.core.reply import Reply
-from bot.core.spec import CommandGroup, Param, Role
+from bot.core.spec import CommandGroup, Form, Param, Role
 from bot.core.value_types import (
     CHOICE,
     INTEGER,
@@ -137,6 +137,7 @@ PROGRAM_NAME = ValueType("program", Wire.STRING, "<program>", "a program's name"
     description="One answer per teacher per session; submitting again changes it, and options "
     "you leave out keep their earlier value. Answers can be changed until a coordinator closes "
     "the term's report.",
+    form=Form("Session feedback"),
 )
 async def submit_feedback(
     ctx: Context,

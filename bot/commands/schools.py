@@ -11,7 +11,7 @@ from sqlmodel import select
 from bot.core.context import Context
 from bot.core.errors import PermissionDenied, UserError
 from bot.core.reply import Reply
-from bot.core.spec import REQUIRED, CommandGroup, Param, Role
+from bot.core.spec import REQUIRED, CommandGroup, Form, Param, Role
 from bot.core.value_types import CHOICE, INTEGER, SCHOOL, TEXT
 from bot.schools.fields import new_school_id, profile_columns, side_for
 from bot.schools.partnerships import Partnerships
@@ -132,6 +132,22 @@ def profile_params(*, for_edit: bool) -> list[Param]:
     summary="Register your school so partners can find it; you become its first teacher.",
     role=Role.ANYONE,
     params=profile_params(for_edit=False),
+    form=Form(
+        "Register your school",
+        (
+            "name",
+            "country",
+            "city",
+            "timezone",
+            "level",
+            "grades",
+            "languages",
+            "topics",
+            "quota",
+            "class_hours",
+            "after_school_hours",
+        ),
+    ),
     example='/exchange school register "Hanbit Middle School" country=KR city=Seoul '
     "level=middle grades=1-3 languages=ko,en topics=culture,sdgs quota=2 "
     'class_hours="Mon-Fri 09:00-16:00" after_school_hours="Tue,Thu 16:00-18:00"',

@@ -74,6 +74,15 @@ Handler = Callable[..., Awaitable[Any]]
 
 
 @dataclass(frozen=True)
+class Form:
+    """A form (a modal) the command opens when a typed line or a button lacks what it must ask;
+    every adapter with forms follows this, so a command has one on every platform or none."""
+
+    title: str
+    fields: tuple[str, ...] = ()  # the options it may ask, in this order; () for every option
+
+
+@dataclass(frozen=True)
 class CommandSpec:
     path: tuple[str, ...]
     summary: str
@@ -82,6 +91,7 @@ class CommandSpec:
     handler: Handler
     example: str
     description: str = ""
+    form: Form | None = None
 
     @property
     def name(self) -> str:
@@ -93,6 +103,14 @@ class CommandSpec:
     def usage(self) -> str:
         return " ".join(["/exchange", self.name, *(p.usage() for p in self.params)])
 
+    @property
+    def form_params(self) -> list[Param]:
+        """The options its form may ask, in the form's order; none when it has no form."""
+        if self.form is None:
+            return []
+        names = self.form.fields or tuple(p.name for p in self.params)
+        return [param for name in names if (param := self.param(name))]
+
     def form_must_ask(self, given: Collection[str]) -> list[Param]:
         """What a form for this command asks first: the missing required options, and the
         missing prompted ones when nothing beyond the required was given (the bare
@@ -103,7 +121,9 @@ class CommandSpec:
         ]
 
 
-def _check_declaration(path: str, params: tuple[Param, ...], handler: Handler) -> None:
+def _check_declaration(
+    path: str, params: tuple[Param, ...], handler: Handler, form: Form | None
+) -> None:
     """Fail at import when the declaration and the handler disagree."""
     where = f"command '{path}' ({handler.__module__}.{handler.__qualname__})"
     if not inspect.iscoroutinefunction(handler):
@@ -137,6 +157,21 @@ def _check_declaration(path: str, params: tuple[Param, ...], handler: Handler) -
             raise DeclarationError(
                 f"{where}: required positional '{param.name}' follows an optional one"
             )
+    if form is not None:
+        _check_form(where, params, form)
+
+
+def _check_form(where: str, params: tuple[Param, ...], form: Form) -> None:
+    """A form that lists its fields names declared options only, and every option it must ask."""
+    if not form.fields:
+        return  # it asks every option
+    unknown = [name for name in form.fields if name not in {p.name for p in params}]
+    if unknown:
+        raise DeclarationError(f"{where}: the form lists undeclared option(s) {unknown}")
+    must_ask = [p.name for p in params if p.required or p.prompted]
+    left_out = [name for name in must_ask if name not in form.fields]
+    if left_out:
+        raise DeclarationError(f"{where}: the form leaves out option(s) {left_out} it must ask")
 
 
 @dataclass
@@ -154,11 +189,12 @@ class CommandGroup:
         role: Role = Role.TEACHER,
         example: str,
         description: str = "",
+        form: Form | None = None,
     ) -> Callable[[Handler], Handler]:
         declared = tuple(params)
 
         def register(handler: Handler) -> Handler:
-            _check_declaration(path, declared, handler)
+            _check_declaration(path, declared, handler, form)
             spec = CommandSpec(
                 path=tuple(path.split()),
                 summary=summary,
@@ -167,6 +203,7 @@ class CommandGroup:
                 handler=handler,
                 example=example,
                 description=description,
+                form=form,
             )
             self.specs.append(spec)
             return handler

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.adapters.discord.slash_commands import command_payload
-from bot.adapters.slack.forms import FORMS, FormRequest, Origin, build_modal
+from bot.adapters.slack.forms import FormRequest, Origin, build_modal
 from bot.commands import CATALOG
 from tests.support.fuzz import snapshot
 
@@ -67,7 +67,7 @@ def test_discord_is_told_every_text_limit_so_the_client_stops_longer_input():
 
 def test_slack_forms_cap_each_text_input_at_the_option_limit():
     spec = CATALOG.get(("feedback", "submit"))
-    modal = build_modal(FormRequest(spec, FORMS[spec.path], {}), Origin(None, None))
+    modal = build_modal(FormRequest(spec, spec.form, {}), Origin(None, None))
     limits = {
         block["block_id"]: block["element"].get("max_length")
         for block in modal["blocks"]

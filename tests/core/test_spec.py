@@ -4,13 +4,16 @@ import pytest
 
 from bot.commands import CATALOG
 from bot.core.errors import DeclarationError
-from bot.core.spec import Catalog, CommandGroup, Param, Role
+from bot.core.spec import Catalog, CommandGroup, Form, Param, Role
 from bot.core.value_types import CHOICE, TEXT
 
 
-def declare(params, handler):
+def declare(params, handler, form=None):
     group = CommandGroup()
-    group.command("demo", summary="demo", params=params, role=Role.ANYONE, example="x")(handler)
+    register = group.command(
+        "demo", summary="demo", params=params, role=Role.ANYONE, example="x", form=form
+    )
+    register(handler)
     return group
 
 
@@ -64,6 +67,32 @@ def test_a_greedy_option_must_come_last():
     ]
     with pytest.raises(DeclarationError, match="greedy"):
         declare(params, handler)
+
+
+async def name_and_city(ctx, name, city):
+    return None
+
+
+NAME_AND_CITY = [Param("name", TEXT, "a name"), Param("city", TEXT, "a city", default="")]
+
+
+def test_a_form_naming_an_undeclared_option_fails():
+    with pytest.raises(DeclarationError, match=r"undeclared option\(s\) \['town'\]"):
+        declare(NAME_AND_CITY, name_and_city, Form("Demo", ("name", "town")))
+
+
+def test_a_form_leaving_out_a_required_option_fails():
+    with pytest.raises(DeclarationError, match=r"leaves out option\(s\) \['name'\]"):
+        declare(NAME_AND_CITY, name_and_city, Form("Demo", ("city",)))
+
+
+def test_a_form_asks_its_listed_options_in_its_order_or_else_every_option():
+    listed = declare(NAME_AND_CITY, name_and_city, Form("Demo", ("city", "name"))).specs[0]
+    every = declare(NAME_AND_CITY, name_and_city, Form("Demo")).specs[0]
+    none = declare(NAME_AND_CITY, name_and_city).specs[0]
+    assert [p.name for p in listed.form_params] == ["city", "name"]
+    assert [p.name for p in every.form_params] == ["name", "city"]
+    assert none.form_params == []
 
 
 def test_two_commands_with_one_path_fail():

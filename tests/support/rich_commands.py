@@ -15,7 +15,7 @@ from typing import Any
 from bot.commands import coordination, help, schools
 from bot.core.context import Context
 from bot.core.reply import Action, Attachment, Reply, Section, Visibility
-from bot.core.spec import Catalog, CommandGroup, Param, Role
+from bot.core.spec import Catalog, CommandGroup, Form, Param, Role
 from bot.core.value_types import INTEGER, TEXT
 
 commands = CommandGroup()
@@ -129,6 +129,7 @@ async def forms(ctx: Context) -> Reply:
         Param("improve", TEXT, "what to improve", default="", max_length=1000),
     ],
     example="/exchange feedback submit session=12 rating=5",
+    form=Form("Session feedback"),
 )
 async def feedback(ctx: Context, session: int, rating: int, went_well: str, improve: str) -> Reply:
     return Reply(

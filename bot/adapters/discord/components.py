@@ -94,12 +94,13 @@ class CommandButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=BUT
 
 
 def form_fields(spec: CommandSpec, given: set[str]) -> list[Param]:
-    """The inputs of a form for `spec` when options in `given` are already known: the missing
-    required ones, then optional ones while there is room. Empty when no form can help."""
-    missing = spec.form_must_ask(given)
+    """The inputs of the form declared for `spec` when options in `given` are already known:
+    the missing required ones, then the form's optional ones while there is room. Empty when
+    the command has no form, or its form cannot help."""
+    missing = spec.form_must_ask(given) if spec.form else []
     if not missing or len(missing) > MAX_FORM_FIELDS:
         return []
-    optional = [p for p in spec.params if p not in missing and p.name not in given]
+    optional = [p for p in spec.form_params if p not in missing and p.name not in given]
     return (missing + optional)[:MAX_FORM_FIELDS]
 
 

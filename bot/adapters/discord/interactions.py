@@ -111,7 +111,7 @@ class ExchangeInteractions:
         await self._answer(interaction, actor, self.core.handle_text(actor, line, channel))
 
     async def _form(self, command: str, workspace: str) -> discord.ui.Modal | None:
-        """A form for a command that names what to run but lacks required options."""
+        """The command's declared form, when the command lacks options the form asks."""
         try:
             invocation = parse_line(self.core.catalog, command)
         except UserError:

@@ -1,10 +1,10 @@
 """Modals built from command declarations: school registration, feedback, any command with a form.
 
-A command with a form opens it instead of failing when the typed command (or a button's
-command) lacks a required option. Each input comes from the option's declaration: choices
-become a menu, lists of choices a multi-select, whole numbers a number input, dates a date
-picker. What the command text already gave rides along hidden in the view's metadata. On
-submit the options go to `core.handle_options` exactly as typed options would.
+A command declared with a form (`CommandSpec.form`) opens it instead of failing when the typed
+command (or a button's command) lacks a required option. Each input comes from the option's
+declaration: choices become a menu, lists of choices a multi-select, whole numbers a number
+input, dates a date picker. What the command text already gave rides along hidden in the view's
+metadata. On submit the options go to `core.handle_options` exactly as typed options would.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 from bot.core.errors import UserError
 from bot.core.grammar import parse_line
 from bot.core.reply import Reply
-from bot.core.spec import REQUIRED, Catalog, CommandSpec, Param
+from bot.core.spec import REQUIRED, Catalog, CommandSpec, Form, Param
 from bot.core.value_types import DATE, TEXT, TIME, Wire
 
 FORM_CALLBACK_ID = "command_form"
@@ -30,47 +30,14 @@ MULTILINE_FROM = 150  # options that accept longer texts get a multi-line box
 
 
 @dataclass(frozen=True)
-class Form:
-    path: tuple[str, ...]
-    title: str  # at most 24 characters (Slack's limit for modal titles)
-    fields: tuple[str, ...] = ()  # the options asked for, in order; () asks for every option
-
-
-FORMS = {
-    form.path: form
-    for form in (
-        Form(
-            ("school", "register"),
-            "Register your school",
-            (
-                "name",
-                "country",
-                "city",
-                "timezone",
-                "level",
-                "grades",
-                "languages",
-                "topics",
-                "quota",
-                "class_hours",
-                "after_school_hours",
-            ),
-        ),
-        Form(("feedback", "submit"), "Session feedback"),
-    )
-}
-
-
-@dataclass(frozen=True)
 class FormRequest:
     spec: CommandSpec
-    form: Form
+    form: Form  # the spec's, known to be there
     given: dict[str, str]  # options the command text already set; submitted with the form
 
     @property
     def asked(self) -> list[Param]:
-        names = self.form.fields or tuple(p.name for p in self.spec.params)
-        return [p for name in names if name not in self.given and (p := self.spec.param(name))]
+        return [p for p in self.spec.form_params if p.name not in self.given]
 
 
 def form_request(catalog: Catalog, line: str) -> FormRequest | None:
@@ -80,10 +47,9 @@ def form_request(catalog: Catalog, line: str) -> FormRequest | None:
     except UserError:
         return None  # running it reports the mistake
     spec = invocation.spec
-    form = FORMS.get(spec.path)
-    if form is None or not spec.form_must_ask(invocation.raw):
+    if spec.form is None or not spec.form_must_ask(invocation.raw):
         return None
-    return FormRequest(spec, form, dict(invocation.raw))
+    return FormRequest(spec, spec.form, dict(invocation.raw))
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from bot.adapters.slack.forms import (
 )
 from bot.commands import CATALOG
 from bot.core.reply import Reply
-from bot.core.spec import Catalog, CommandGroup, Param
+from bot.core.spec import Catalog, CommandGroup, Form, Param
 from bot.core.value_types import DATE, INTEGER, TEXT, USER
 from bot.schools.profile import LEVELS
 from tests.conftest import SEOUL_MIDDLE
@@ -109,6 +109,7 @@ def feedback_catalog():
         "feedback submit",
         summary="Tell how the session went.",
         example="x",
+        form=Form("Session feedback"),
         params=[
             Param("session", INTEGER, "the session", positional=True),
             Param("rating", INTEGER, "1 to 5", minimum=1, maximum=5),
