@@ -11,143 +11,24 @@ from sqlmodel import select
 from bot.core.context import Context
 from bot.core.errors import PermissionDenied, UserError
 from bot.core.reply import Reply
-from bot.core.spec import REQUIRED, CommandGroup, Form, Param, Role
-from bot.core.value_types import CHOICE, INTEGER, SCHOOL, TEXT
+from bot.core.spec import CommandGroup, Form, Param, Role
+from bot.core.value_types import CHOICE, INTEGER, SCHOOL
 from bot.schools.fields import new_school_id, profile_columns, side_for
 from bot.schools.partnerships import Partnerships
-from bot.schools.profile import GRADES, LEVELS, SIDES, SchoolProfile
-from bot.times.geography import COUNTRY, LANGUAGE, TIMEZONE, country_name
-from bot.times.vacations import VACATIONS
-from bot.times.weekly_hours import WEEKLY_HOURS
+from bot.schools.profile import LEVELS, SchoolProfile
+from bot.schools.profile_fields import PROFILE_FIELDS, REGISTRATION_FORM_FIELDS
+from bot.times.geography import COUNTRY, country_name
 from storage.models import Membership, School
 
 commands = CommandGroup()
-
-
-def profile_params(*, for_edit: bool) -> list[Param]:
-    """The profile's options; for `edit` every one is optional and absent means unchanged."""
-
-    def optional_unless_new(default: Any) -> Any:
-        return None if for_edit else default
-
-    return [
-        Param(
-            "name",
-            TEXT,
-            "the school's name",
-            default=optional_unless_new(REQUIRED),
-            positional=not for_edit,
-            greedy=not for_edit,
-            max_length=120,
-        ),
-        Param(
-            "country",
-            COUNTRY,
-            "ISO 3166 country code, e.g. KR, JP, US",
-            default=optional_unless_new(REQUIRED),
-        ),
-        Param(
-            "city",
-            TEXT,
-            "the city, shown next to times",
-            default=optional_unless_new(""),
-            max_length=80,
-        ),
-        Param(
-            "timezone",
-            TIMEZONE,
-            "IANA time zone; needed only when the country has several",
-            default=None,
-        ),
-        Param(
-            "level", CHOICE, "school level", choices=LEVELS, default=optional_unless_new(REQUIRED)
-        ),
-        Param(
-            "grades", GRADES, "the grades taking part, e.g. 5-6", default=optional_unless_new(())
-        ),
-        Param(
-            "languages",
-            LANGUAGE,
-            "languages the class can use, ISO 639-1 codes",
-            many=True,
-            default=optional_unless_new(REQUIRED),
-        ),
-        Param(
-            "topics",
-            TEXT,
-            "topics of interest, e.g. culture,sdgs,coding,ai",
-            many=True,
-            default=optional_unless_new([]),
-            max_length=300,
-        ),
-        Param(
-            "quota",
-            INTEGER,
-            "how many partner classes the school wants",
-            default=optional_unless_new(1),
-            minimum=1,
-            maximum=50,
-        ),
-        Param(
-            "class_hours",
-            WEEKLY_HOURS,
-            "weekly class hours in local time",
-            default=optional_unless_new(REQUIRED),
-            max_length=500,
-        ),
-        Param(
-            "after_school_hours",
-            WEEKLY_HOURS,
-            "weekly after-school hours in local time, when students can stay",
-            default=None,
-            max_length=500,
-        ),
-        Param(
-            "vacations",
-            VACATIONS,
-            "declared breaks (inclusive date ranges)",
-            default=None,
-            max_length=1000,
-        ),
-        Param(
-            "subdivision",
-            TEXT,
-            "state or region for its public holidays and school vacations, e.g. VIC (AU), "
-            "BY (DE), 'Zone A' (FR)",
-            default=None,
-            max_length=40,
-        ),
-        Param(
-            "side",
-            CHOICE,
-            "home (the program's region) or partner (abroad); normally derived from the country",
-            choices=SIDES,
-            default=None,
-        ),
-    ]
 
 
 @commands.command(
     "school register",
     summary="Register your school so partners can find it; you become its first teacher.",
     role=Role.ANYONE,
-    params=profile_params(for_edit=False),
-    form=Form(
-        "Register your school",
-        (
-            "name",
-            "country",
-            "city",
-            "timezone",
-            "level",
-            "grades",
-            "languages",
-            "topics",
-            "quota",
-            "class_hours",
-            "after_school_hours",
-        ),
-    ),
+    params=[field.option for field in PROFILE_FIELDS],
+    form=Form("Register your school", REGISTRATION_FORM_FIELDS),
     example='/exchange school register "Hanbit Middle School" country=KR city=Seoul '
     "level=middle grades=1-3 languages=ko,en topics=culture,sdgs quota=2 "
     'class_hours="Mon-Fri 09:00-16:00" after_school_hours="Tue,Thu 16:00-18:00"',
@@ -250,7 +131,7 @@ async def _sees_every_teacher(ctx: Context, school: School) -> bool:
     summary="Change your school's profile; only the options you give change.",
     role=Role.TEACHER_OR_COORDINATOR,
     params=[
-        *profile_params(for_edit=True),
+        *(field.edit_option() for field in PROFILE_FIELDS),
         Param(
             "school", SCHOOL, "coordinators only: the school to edit", default=None, max_length=120
         ),

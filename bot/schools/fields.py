@@ -1,8 +1,9 @@
 """Turning validated profile values into a school's stored columns, for chat and CSV alike.
 
-Both `school register` and the demand-survey import read the same fields with the same option
-declarations; the checks that span fields (a zone must belong to the country, the side follows
-from the program's home country) live here so the two paths cannot drift apart.
+Both `school register` and the demand-survey import read the fields declared in
+`profile_fields.py` and store each as its declaration says; the checks that span fields (a zone
+must belong to the country, the side follows from the program's home country) live here so the
+two paths cannot drift apart.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import re
 import secrets
 import unicodedata
-from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -18,9 +18,8 @@ import holidays
 
 from bot.core.errors import UserError
 from bot.core.value_types import ValueProblem
-from bot.schools.profile import format_grades, join_list
+from bot.schools.profile_fields import PROFILE_FIELDS
 from bot.times.geography import country_name, zone_for_country
-from bot.times.vacations import format_vacations
 from storage.models import Program
 
 
@@ -79,23 +78,9 @@ def profile_columns(values: dict[str, Any], *, country: str) -> dict[str, Any]:
             raise UserError(f"timezone: {problem}") from None
     if values.get("subdivision") is not None:
         columns["subdivision"] = check_subdivision(country, values["subdivision"])
-    renderers: dict[str, Callable[[Any], Any]] = {
-        "name": str,
-        "country": str,
-        "city": str,
-        "level": str,
-        "side": str,
-        "quota": int,
-        "grades": format_grades,
-        "languages": join_list,
-        "topics": lambda items: join_list([t.lower() for t in items]),
-        "class_hours": str,
-        "after_school_hours": str,
-        "vacations": format_vacations,
-    }
-    for field, render in renderers.items():
-        if values.get(field) is not None:
-            columns[field] = render(values[field])
+    for field in PROFILE_FIELDS:
+        if field.store is not None and values.get(field.name) is not None:
+            columns[field.name] = field.store(values[field.name])
     return columns
 
 

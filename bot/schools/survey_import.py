@@ -1,7 +1,8 @@
 """The demand-survey CSV import: every row valid or nothing written, idempotent by `school_id`.
 
-Rows are read with the same option declarations as `school register`, so a value accepted in
-chat is accepted in the file and every error message reads the same. A file that is not CSV
+The columns and their checks are the profile fields of `profile_fields.py`, read with the same
+option declarations as `school register`, so a value accepted in chat is accepted in the file
+and every error message reads the same. A file that is not CSV
 (too big, not UTF-8, a quote never closed, rows of the wrong width) is refused with the line
 to fix, never with a traceback. Cells that look like spreadsheet formulas are kept as text;
 every CSV the bot writes defuses them (`bot/feedback/csv_export.py`).
@@ -17,41 +18,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.commands.schools import profile_params
 from bot.core.bot_core import BotCore
 from bot.core.errors import UserError
 from bot.core.grammar import coerce_value
+from bot.core.spec import Param
 from bot.schools.fields import profile_columns
 from bot.schools.profile import SIDES
+from bot.schools.profile_fields import SURVEY_FIELDS
 from storage.engine import transaction
 from storage.models import School
 from storage.repositories import Programs
 
-COLUMNS = (
-    "school_id",
-    "name",
-    "side",
-    "country",
-    "city",
-    "timezone",
-    "level",
-    "grades",
-    "languages",
-    "topics",
-    "quota",
-    "class_hours",
-    "after_school_hours",
-    "vacations",
-)
-REQUIRED_VALUES = {
-    "school_id",
-    "name",
-    "side",
-    "country",
-    "level",
-    "languages",
-    "quota",
-    "class_hours",
+# `school_id` comes first: a school is created or updated by it. The rest are profile fields.
+COLUMNS = ("school_id", *(field.name for field in SURVEY_FIELDS))
+REQUIRED_VALUES = {"school_id"} | {
+    field.name for field in SURVEY_FIELDS if field.survey and field.survey.required
 }
 _SCHOOL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{0,63}")
 MAX_ROWS = 100_000
@@ -87,7 +68,7 @@ def read_survey(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]
                 f"Expected: {','.join(COLUMNS)}"
             ]
         )
-    params = {param.name: param for param in profile_params(for_edit=False)}
+    options = {field.name: field.option for field in SURVEY_FIELDS}
     rows: list[tuple[int, dict[str, Any]]] = []
     errors: list[str] = []
     first_line_of: dict[str, int] = {}
@@ -103,7 +84,7 @@ def read_survey(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]
             )
             continue
         try:
-            columns = _read_row(dict(zip(header, values, strict=True)), params)
+            columns = _read_row(dict(zip(header, values, strict=True)), options)
         except RowInvalid as invalid:
             errors += [f"line {start}: {problem}" for problem in invalid.problems]
             continue
@@ -158,7 +139,7 @@ class RowInvalid(Exception):
         self.problems = problems
 
 
-def _read_row(record: dict[str, Any], params: dict[str, Any]) -> dict[str, Any]:
+def _read_row(record: dict[str, Any], options: dict[str, Param]) -> dict[str, Any]:
     raw = {name: (record.get(name) or "").strip() for name in COLUMNS}
     problems = [f"{name} is empty" for name in sorted(REQUIRED_VALUES) if not raw[name]]
     if raw["school_id"] and not _SCHOOL_ID.fullmatch(raw["school_id"]):
@@ -169,9 +150,9 @@ def _read_row(record: dict[str, Any], params: dict[str, Any]) -> dict[str, Any]:
         problems.append(f"side '{raw['side']}' must be home or partner")
     values: dict[str, Any] = {}
     for name, text in raw.items():
-        if name in params and text:
+        if name in options and text:
             try:
-                values[name] = coerce_value(params[name], text)
+                values[name] = coerce_value(options[name], text)
             except UserError as error:
                 problems.append(error.message)
     columns: dict[str, Any] = {}
@@ -186,8 +167,9 @@ def _read_row(record: dict[str, Any], params: dict[str, Any]) -> dict[str, Any]:
         raise RowInvalid(problems)
     columns["id"] = raw["school_id"]
     columns["side"] = raw["side"].lower()
-    for name in ("city", "topics", "grades", "after_school_hours", "vacations"):
-        columns.setdefault(name, "")
+    for name in COLUMNS:
+        if name not in REQUIRED_VALUES:
+            columns.setdefault(name, "")  # an empty optional cell clears the stored value
     return columns
 
 
