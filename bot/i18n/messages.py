@@ -1,0 +1,59 @@
+"""A message to show someone, held as its catalog key and named arguments until it is known
+who reads it, so one value can be rendered for each reader, or in both schools' languages.
+
+The key is always a string literal written at the call, `Message("input-date-invalid",
+text=raw)`: that is what lets a test find every key the code uses. A message is never built
+from pieces of other translations; a part that must be translated too (a time in both zones,
+a list of choices) is passed as an argument that renders itself in the reader's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from bot.i18n.languages import Language
+    from bot.i18n.translator import Translator
+
+
+@runtime_checkable
+class Localizable(Protocol):
+    """An argument that is written differently in each language (a time, a list of labels)."""
+
+    def localized(self, language: Language, translator: Translator) -> str: ...
+
+
+Argument = str | int | float | Decimal | Localizable
+
+
+@dataclass(frozen=True, init=False, eq=True)
+class Message:
+    """`Message("key", name=value, …)`; `Message("key.attribute", …)` for an attribute."""
+
+    key: str
+    arguments: Mapping[str, Argument | Message]
+
+    def __init__(self, key: str, /, **arguments: Argument | Message) -> None:
+        for name, value in arguments.items():
+            if isinstance(value, bool) or not isinstance(
+                value, str | int | float | Decimal | Localizable | Message
+            ):
+                raise TypeError(
+                    f"{key}: argument {name} is a {type(value).__name__}; pass text, a number, "
+                    "a Message or a Localizable (times go through bot.i18n.time_text)"
+                )
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "arguments", MappingProxyType(dict(arguments)))
+
+
+class InputProblem(ValueError):
+    """Typed input that does not read; `message` says why in the reader's language, with
+    examples written as that language writes them."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(f"{message.key} {dict(message.arguments)}")
+        self.message = message

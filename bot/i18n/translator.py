@@ -1,0 +1,103 @@
+"""Renders messages from the Fluent catalogs for a reader, and counts every fallback to English
+so that a test can require none.
+
+One `Translator` is built by the composition root and carried by the context; tests build their
+own and read `fallbacks`. A key missing from a language is shown in English (and logged); a key
+missing from English, or a message missing one of its arguments, is a bug and raises.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime.resolver import Pattern
+from fluent.syntax import ast as fluent_ast
+
+from bot.i18n.languages import ENGLISH, LANGUAGES, LOCALES, Language
+from bot.i18n.messages import Argument, Localizable, Message
+
+logger = logging.getLogger(__name__)
+
+
+class CatalogError(Exception):
+    """A catalog that does not parse, or a message that cannot be rendered: a bug to fix."""
+
+
+def catalog_resources(folder: Path) -> list[fluent_ast.Resource]:
+    """Every `.ftl` file of one language's folder, parsed; a syntax error names its file."""
+    resources = []
+    for path in sorted(folder.glob("*.ftl")):
+        resource = FluentResource(path.read_text(encoding="utf-8"))
+        if junk := [entry for entry in resource.body if isinstance(entry, fluent_ast.Junk)]:
+            problems = "; ".join(str(a.message) for entry in junk for a in entry.annotations)
+            raise CatalogError(f"{path}: {problems}")
+        resources.append(resource)
+    return resources
+
+
+class Translator:
+    def __init__(self, bundles: Mapping[Language, FluentBundle]):
+        self._bundles = {language.tag: bundle for language, bundle in bundles.items()}
+        self.languages = tuple(bundles)  # English first
+        self.fallbacks: Counter[tuple[str, str]] = Counter()  # (language tag, key) → times
+
+    @classmethod
+    def load(cls, root: Path = LOCALES, languages: Sequence[Language] = LANGUAGES) -> Translator:
+        """The catalogs under `root` (`<catalog>/*.ftl`) for each language, English included."""
+        languages = tuple(dict.fromkeys((ENGLISH, *languages)))
+        resources = {lang.catalog: catalog_resources(root / lang.catalog) for lang in languages}
+        bundles = {}
+        for language in languages:
+            bundle = FluentBundle([language.cldr], use_isolating=False)
+            for resource in resources[language.catalog]:
+                bundle.add_resource(resource)
+            bundles[language] = bundle
+        return cls(bundles)
+
+    def render(self, message: Message, language: Language) -> str:
+        """The message as `language` writes it, or in English if that language lacks it."""
+        pattern = self._pattern(message.key, language)
+        if pattern is None:
+            self.fallbacks[(language.tag, message.key)] += 1
+            logger.warning("No %s message %r; showing it in English", language.tag, message.key)
+            language = ENGLISH
+            pattern = self._pattern(message.key, language)
+            if pattern is None:
+                raise CatalogError(f"no message {message.key!r} in any catalog")
+        arguments = {
+            name: self._argument(value, language) for name, value in message.arguments.items()
+        }
+        text, errors = self._bundles[language.tag].format_pattern(pattern, arguments)
+        if errors:
+            raise CatalogError(f"{language.tag} {message.key}: {'; '.join(map(str, errors))}")
+        return str(text)
+
+    def in_both(self, message: Message, home: Language, partner: Language) -> tuple[str, ...]:
+        """A post both classes read: in the home school's language, then the partner school's;
+        once when both read it the same."""
+        first = self.render(message, home)
+        if partner == home:
+            return (first,)
+        second = self.render(message, partner)
+        return (first,) if second == first else (first, second)
+
+    def _pattern(self, key: str, language: Language) -> Pattern | None:
+        """The message's value (`key`) or attribute (`key.attribute`) in `language`, if any."""
+        name, _, attribute = key.partition(".")
+        bundle = self._bundles[language.tag]
+        if not bundle.has_message(name):
+            return None
+        entry = bundle.get_message(name)
+        return entry.attributes.get(attribute) if attribute else entry.value
+
+    def _argument(self, value: Argument | Message, language: Language) -> Any:
+        if isinstance(value, Message):
+            return self.render(value, language)
+        if isinstance(value, Localizable):
+            return value.localized(language, self)
+        return value
