@@ -13,14 +13,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from bot.i18n.languages import Language
     from bot.i18n.translator import Translator
 
 
-@runtime_checkable
 class Localizable(Protocol):
     """An argument that is written differently in each language (a time, a list of labels)."""
 
@@ -28,6 +27,12 @@ class Localizable(Protocol):
 
 
 Argument = str | int | float | Decimal | Localizable
+
+
+def is_localizable(value: object) -> bool:
+    """Whether `value` writes itself per language (cheaper than `isinstance` on a Protocol,
+    which matters for a reminder burst)."""
+    return callable(getattr(value, "localized", None))
 
 
 @dataclass(frozen=True, init=False, eq=True)
@@ -39,8 +44,8 @@ class Message:
 
     def __init__(self, key: str, /, **arguments: Argument | Message) -> None:
         for name, value in arguments.items():
-            if isinstance(value, bool) or not isinstance(
-                value, str | int | float | Decimal | Localizable | Message
+            if isinstance(value, bool) or not (
+                isinstance(value, str | int | float | Decimal | Message) or is_localizable(value)
             ):
                 raise TypeError(
                     f"{key}: argument {name} is a {type(value).__name__}; pass text, a number, "

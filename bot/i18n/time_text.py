@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 from babel.dates import format_datetime
@@ -48,12 +48,13 @@ def _twelve_hour_pattern(language: Language) -> str:
     return str(language.locale.datetime_skeletons["hm"].pattern).replace("B", "a")
 
 
+@lru_cache(maxsize=4096)  # a reminder burst writes the same few days over and over
 def day_text(day: date, language: Language, *, year: bool = False) -> str:
     """`Tue 9 Mar`, `3월 9일 (화)`, `3月9日(火)`, `3月9日週二`; with the year when asked."""
     return format_datetime(
         datetime.combine(day, datetime.min.time()),
         _day_pattern(language, year),
-        locale=language.cldr,
+        locale=language.locale,
     )
 
 
@@ -62,7 +63,7 @@ def clock_text(local: datetime, language: Language) -> str:
     if not language.twelve_hour:
         return f"{local:%H:%M}"
     return format_datetime(
-        local.replace(tzinfo=None), _twelve_hour_pattern(language), locale=language.cldr
+        local.replace(tzinfo=None), _twelve_hour_pattern(language), locale=language.locale
     )
 
 

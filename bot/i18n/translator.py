@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from fluent.runtime.resolver import Pattern
 from fluent.syntax import ast as fluent_ast
 
 from bot.i18n.languages import ENGLISH, LANGUAGES, LOCALES, Language
-from bot.i18n.messages import Argument, Localizable, Message
+from bot.i18n.messages import Argument, Message
 
 logger = logging.getLogger(__name__)
 
@@ -96,8 +97,8 @@ class Translator:
         return entry.attributes.get(attribute) if attribute else entry.value
 
     def _argument(self, value: Argument | Message, language: Language) -> Any:
+        if isinstance(value, str | int | float | Decimal):
+            return value
         if isinstance(value, Message):
             return self.render(value, language)
-        if isinstance(value, Localizable):
-            return value.localized(language, self)
-        return value
+        return value.localized(language, self)
