@@ -2,7 +2,7 @@
 
 The packages are layers; each imports only those listed before it (`import-linter` checks it):
 
-    core → times → schools → matching | sessions → reminders → feedback
+    i18n → core → times → schools → matching | sessions → reminders → feedback
          → commands → bootstrap (the composition root) → adapters → cli
 
 `storage` (tables, repositories, engine, migrations) sits beneath them all.

@@ -13,17 +13,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from bot.i18n.languages import Language
-    from bot.i18n.translator import Translator
+from bot.i18n.languages import Language
+
+
+class Renderer(Protocol):
+    """What writes a message for a reader: `bot.i18n.translator.Translator`."""
+
+    def render(self, message: Message, language: Language) -> str: ...
 
 
 class Localizable(Protocol):
     """An argument that is written differently in each language (a time, a list of labels)."""
 
-    def localized(self, language: Language, translator: Translator) -> str: ...
+    def localized(self, language: Language, translator: Renderer) -> str: ...
 
 
 Argument = str | int | float | Decimal | Localizable

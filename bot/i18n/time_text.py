@@ -18,8 +18,7 @@ from typing import Protocol
 from babel.dates import format_datetime
 
 from bot.i18n.languages import Language
-from bot.i18n.messages import Message
-from bot.i18n.translator import Translator
+from bot.i18n.messages import Message, Renderer
 from bot.i18n.zones import abbreviation, to_local, zone_city
 
 SEPARATOR = " · "
@@ -71,7 +70,7 @@ def at_place(
     instant: datetime,
     place: Located,
     language: Language,
-    translator: Translator,
+    translator: Renderer,
     *,
     year: bool = False,
 ) -> str:
@@ -91,7 +90,7 @@ def at(
     instant: datetime,
     places: Sequence[Located],
     language: Language,
-    translator: Translator,
+    translator: Renderer,
     *,
     year: bool = False,
 ) -> str:
@@ -106,7 +105,7 @@ def span_at_place(
     end: datetime,
     place: Located,
     language: Language,
-    translator: Translator,
+    translator: Renderer,
     *,
     year: bool = False,
 ) -> str:
@@ -141,7 +140,7 @@ def span(
     end: datetime,
     places: Sequence[Located],
     language: Language,
-    translator: Translator,
+    translator: Renderer,
     *,
     year: bool = False,
 ) -> str:
@@ -159,7 +158,7 @@ class TimeAt:
     places: tuple[Located, ...]
     year: bool = False
 
-    def localized(self, language: Language, translator: Translator) -> str:
+    def localized(self, language: Language, translator: Renderer) -> str:
         return at(self.instant, self.places, language, translator, year=self.year)
 
 
@@ -172,5 +171,5 @@ class TimeSpan:
     places: tuple[Located, ...]
     year: bool = False
 
-    def localized(self, language: Language, translator: Translator) -> str:
+    def localized(self, language: Language, translator: Renderer) -> str:
         return span(self.start, self.end, self.places, language, translator, year=self.year)

@@ -15,8 +15,7 @@ from datetime import date
 from functools import cache
 
 from bot.i18n.languages import Language
-from bot.i18n.messages import InputProblem, Message
-from bot.i18n.translator import Translator
+from bot.i18n.messages import InputProblem, Message, Renderer
 from bot.i18n.vocabulary import alternatives, clean, vocabulary
 
 _NUMERIC = re.compile(r"(\d+)\s*[/.\-]\s*(\d+)(?:\s*[/.\-]\s*(\d+))?\s*\.?")
@@ -35,7 +34,7 @@ class WeekdayName:
 
     index: int  # Monday 0
 
-    def localized(self, language: Language, translator: Translator) -> str:
+    def localized(self, language: Language, translator: Renderer) -> str:
         return str(language.locale.days["format"]["wide"][self.index])
 
 

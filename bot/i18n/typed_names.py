@@ -22,7 +22,7 @@ import pycountry
 from babel.lists import format_list
 
 from bot.i18n.languages import LANGUAGES, Language, matching_language
-from bot.i18n.messages import InputProblem, Message
+from bot.i18n.messages import InputProblem, Message, Renderer
 from bot.i18n.translator import Translator
 from bot.i18n.vocabulary import clean, vocabulary
 
@@ -36,7 +36,7 @@ class CountryNames:
 
     codes: tuple[str, ...]
 
-    def localized(self, language: Language, translator: Translator) -> str:
+    def localized(self, language: Language, translator: Renderer) -> str:
         names = [f"{language.locale.territories.get(code, code)} ({code})" for code in self.codes]
         return format_list(names, style="or", locale=language.cldr)
 
@@ -47,7 +47,7 @@ class Labels:
 
     labels: tuple[Message, ...]
 
-    def localized(self, language: Language, translator: Translator) -> str:
+    def localized(self, language: Language, translator: Renderer) -> str:
         names = [translator.render(label, language) for label in self.labels]
         return format_list(names, style="or", locale=language.cldr)
 
@@ -56,7 +56,7 @@ class Labels:
 class LanguageNames:
     """The bot's languages as a message argument: `한국어 (ko), 일본어 (ja) …` for a Korean."""
 
-    def localized(self, language: Language, translator: Translator) -> str:
+    def localized(self, language: Language, translator: Renderer) -> str:
         names = [f"{_display_name(lang, language)} ({lang.tag})" for lang in LANGUAGES]
         return format_list(names, style="or", locale=language.cldr)
 
