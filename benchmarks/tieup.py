@@ -39,7 +39,7 @@ from bot.matching.tieup_runs import run_tieup
 from bot.schools.survey_import import read_survey
 from storage.engine import transaction
 from storage.models import Membership, Partnership, School
-from storage.repositories import Programs
+from storage.repositories.programs import Programs
 
 PROGRAM = "Seoul IJC benchmark"
 WEEK_OF = date(2027, 3, 15)

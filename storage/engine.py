@@ -18,6 +18,11 @@ logger = logging.getLogger(__name__)
 
 MEMORY_URL = "sqlite+aiosqlite://"
 
+# The two database handles the bot passes around, named for what they are to it; `bot` code
+# hands them to repositories and never builds a query itself.
+Engine = AsyncEngine  # a process's connections to the database
+UnitOfWork = AsyncSession  # one transaction: what repositories read and write through
+
 
 def default_url(data_dir: Path) -> str:
     return f"sqlite+aiosqlite:///{data_dir / 'jointclass.sqlite3'}"

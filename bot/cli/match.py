@@ -23,7 +23,7 @@ from bot.core.settings import Settings
 from bot.matching.feasibility import DEFAULT_DURATION, coming_monday
 from bot.matching.tieup_runs import Publication, TieupOutcome, publish, record, run_tieup
 from storage.engine import transaction
-from storage.repositories import Programs
+from storage.repositories.programs import Programs
 
 CLI_ACTOR = Actor("cli", "local", "jointclass-match", "jointclass match")
 

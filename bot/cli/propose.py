@@ -30,7 +30,7 @@ from bot.sessions.slots import (
 from bot.times.local_time import to_local
 from storage.engine import transaction
 from storage.models import School
-from storage.repositories import Schools
+from storage.repositories.schools import Schools
 
 
 def add_parser(sub: Any) -> None:

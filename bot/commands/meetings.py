@@ -19,7 +19,6 @@ from bot.core.value_types import (
     ValueType,
     Wire,
 )
-from bot.schools.partnerships import Partnerships
 from bot.schools.profile import SchoolProfile
 from bot.sessions import booking
 from bot.sessions.booking import SessionDetails, SessionView
@@ -44,8 +43,9 @@ from bot.times.display import Place, at_place, day_label, span, span_at_place
 from bot.times.local_days import place
 from bot.times.local_time import to_local
 from bot.times.query import WALL_TIME, WallTime, parse_wall_time, resolve
-from storage.meeting_repositories import ExchangeSessions, SlotLists
 from storage.models import School, SlotList, SlotOffer
+from storage.repositories.partnerships import Partnerships
+from storage.repositories.sessions import ExchangeSessions, SlotLists
 
 commands = CommandGroup()
 

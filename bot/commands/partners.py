@@ -7,8 +7,6 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlmodel import col, select
-
 from bot.core.context import Context
 from bot.core.errors import UserError
 from bot.core.identity import ChannelRef
@@ -26,13 +24,14 @@ from bot.matching.feasibility import (
 from bot.matching.match_quality import grade_gap, shared_topics
 from bot.matching.partner_index import PartnerIndex
 from bot.matching.partner_search import Filters, Ranked, Ranking, explain, rank, title
-from bot.schools.partnerships import ACCEPTED, DECLINED, PENDING, Partnerships, Requests
+from bot.schools.partnerships import answer_request, create_partnership, pairing_refusal
 from bot.schools.profile import LEVELS, SchoolProfile
 from bot.sessions.booking import cancel_with_partnership
 from bot.sessions.session_text import when
 from bot.times.geography import COUNTRY, LANGUAGE, country_name
 from bot.times.local_time import to_local
 from storage.models import ExchangeSession, Partnership, PartnershipRequest, School
+from storage.repositories.partnerships import ACCEPTED, DECLINED, PENDING, Partnerships, Requests
 
 logger = logging.getLogger(__name__)
 
@@ -194,10 +193,8 @@ def _other(request: PartnershipRequest, school_id: str) -> str:
 
 
 async def _profiles(ctx: Context, ids: Sequence[str]) -> dict[str, SchoolProfile]:
-    if not ids:
-        return {}
-    rows = (await ctx.db.exec(select(School).where(col(School.id).in_(list(ids))))).all()
-    return {row.id: SchoolProfile.of(row) for row in rows}
+    schools = await ctx.schools.by_ids(ids)
+    return {school_id: SchoolProfile.of(school) for school_id, school in schools.items()}
 
 
 def _candidate_section(
@@ -302,18 +299,18 @@ async def request_partner(ctx: Context, school: School, message: str) -> Reply:
             "sent again.",
             show_usage=False,
         )
-    refusal = await Partnerships(ctx.db).refusal(mine, school, mine)
+    refusal = await pairing_refusal(ctx.db, mine, school, mine)
     if refusal:
         raise UserError(refusal, show_usage=False)
-    request = PartnershipRequest(
-        from_school=mine.id,
-        to_school=school.id,
-        message=message,
-        requested_by=_who(ctx),
-        created_at=ctx.now,
+    request = await requests.add(
+        PartnershipRequest(
+            from_school=mine.id,
+            to_school=school.id,
+            message=message,
+            requested_by=_who(ctx),
+            created_at=ctx.now,
+        )
     )
-    ctx.db.add(request)
-    await ctx.db.flush()
     told = await ctx.notify_school(
         school.id,
         await _request_text(ctx, mine, school, message),
@@ -424,9 +421,10 @@ async def accept(ctx: Context, school: School | None) -> Reply:
     mine = await ctx.my_school()
     request = await _pending_request(ctx, mine, school, "accept")
     asker = await _school(ctx, request.from_school)
-    await Requests(ctx.db).answer(request, ACCEPTED, by=_who(ctx), now=ctx.now)
+    await answer_request(ctx.db, request, ACCEPTED, by=_who(ctx), now=ctx.now)
     languages = common_languages(SchoolProfile.of(asker), SchoolProfile.of(mine))
-    partnership = await Partnerships(ctx.db).create(
+    partnership = await create_partnership(
+        ctx.db,
         asker,
         mine,
         program_id=asker.program_id,
@@ -487,7 +485,7 @@ async def decline(ctx: Context, school: School | None, reason: str) -> Reply:
     mine = await ctx.my_school()
     request = await _pending_request(ctx, mine, school, "decline")
     asker = await _school(ctx, request.from_school)
-    await Requests(ctx.db).answer(request, DECLINED, by=_who(ctx), now=ctx.now, response=reason)
+    await answer_request(ctx.db, request, DECLINED, by=_who(ctx), now=ctx.now, response=reason)
     await ctx.notify_school(
         asker.id,
         f"{mine.name} ({mine.id}) declined your partnership request"
@@ -511,20 +509,11 @@ async def partners(ctx: Context) -> Reply:
     mine = await ctx.my_school()
     active = await Partnerships(ctx.db).active_of(mine.id)
     waiting = await Requests(ctx.db).involving(mine.id, [PENDING])
-    others = {
-        s.id: s
-        for s in (
-            await ctx.db.exec(
-                select(School).where(
-                    col(School.id).in_(
-                        [p.other(mine.id) for p in active]
-                        + [r.from_school for r in waiting]
-                        + [r.to_school for r in waiting]
-                    )
-                )
-            )
-        ).all()
-    }
+    others = await ctx.schools.by_ids(
+        [p.other(mine.id) for p in active]
+        + [r.from_school for r in waiting]
+        + [r.to_school for r in waiting]
+    )
     zone = mine.timezone
     sections = [_partnership_section(p, others[p.other(mine.id)], zone) for p in active]
     incoming = [r for r in waiting if r.to_school == mine.id]
@@ -700,17 +689,9 @@ async def _bind(
     ctx: Context, mine: School, theirs: School, partnership: Partnership, channel: ChannelRef
 ) -> None:
     """Make `channel` the partnership's joint channel and tell both schools."""
-    taken = (
-        await ctx.db.exec(
-            select(Partnership).where(
-                Partnership.status == "active",
-                Partnership.channel_platform == channel.platform,
-                Partnership.channel_workspace == channel.workspace,
-                Partnership.channel_id == channel.channel_id,
-                col(Partnership.id) != partnership.id,
-            )
-        )
-    ).first()
+    taken = await Partnerships(ctx.db).active_in_channel(
+        channel.platform, channel.workspace, channel.channel_id, other_than=partnership.id
+    )
     if taken is not None:
         raise UserError(
             "This channel is already the joint channel of another partnership "

@@ -26,7 +26,6 @@ from bot.reminders.session_reminders import (
     reschedule_session_reminders,
     save_lead_times,
 )
-from bot.schools.partnerships import Partnerships
 from bot.sessions.agenda import DayAgenda, agenda_of, agendas_of, save_agenda
 from bot.sessions.agenda_templates import TEMPLATES, parse_steps, template
 from bot.sessions.program_types import PROGRAM_TYPE
@@ -34,8 +33,9 @@ from bot.sessions.session_text import PROGRAM_TYPES, program_type_label
 from bot.sessions.slots import MAX_DURATION, MIN_DURATION
 from bot.times.display import at
 from bot.times.local_time import to_local
-from storage.meeting_repositories import ExchangeSessions
 from storage.models import ExchangeSession, Partnership, Reminder, School
+from storage.repositories.partnerships import Partnerships
+from storage.repositories.sessions import ExchangeSessions
 
 commands = CommandGroup()
 

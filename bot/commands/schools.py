@@ -6,7 +6,6 @@ from datetime import datetime
 from typing import Any
 
 import pytz
-from sqlmodel import select
 
 from bot.core.context import Context
 from bot.core.errors import PermissionDenied, UserError
@@ -14,11 +13,11 @@ from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Form, Param, Role
 from bot.core.value_types import CHOICE, INTEGER, SCHOOL
 from bot.schools.fields import new_school_id, profile_columns, side_for
-from bot.schools.partnerships import Partnerships
 from bot.schools.profile import LEVELS, SchoolProfile
 from bot.schools.profile_fields import PROFILE_FIELDS, REGISTRATION_FORM_FIELDS
 from bot.times.geography import COUNTRY, country_name
 from storage.models import Membership, School
+from storage.repositories.partnerships import Partnerships
 
 commands = CommandGroup()
 
@@ -61,7 +60,7 @@ async def register_school(
     program = await ctx.programs.ensure(ctx.settings.program, ctx.settings.home_country, ctx.now)
     columns = profile_columns(locals(), country=country)
     columns["side"] = side_for(program, country, side)
-    taken = {school_id.lower() for school_id in (await ctx.db.exec(select(School.id))).all()}
+    taken = {school_id.lower() for school_id in await ctx.schools.ids()}
     school = School(
         id=new_school_id(country, name, taken),
         program_id=program.id,  # type: ignore[arg-type]
@@ -227,9 +226,8 @@ async def join_school(ctx: Context, school: School) -> Reply:
 )
 async def leave_school(ctx: Context) -> Reply:
     school = await ctx.my_school()
-    membership = ctx.membership
-    await ctx.db.delete(membership)
-    await ctx.db.flush()
+    assert ctx.membership is not None  # my_school refused a caller without one
+    await ctx.members.remove(ctx.membership)
     await ctx.notify_school(
         school.id,
         f"{ctx.actor.label} left {school.name}.",

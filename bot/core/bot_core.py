@@ -19,7 +19,8 @@ from bot.core.spec import Catalog
 from storage import migrate
 from storage.engine import SessionFactory, transaction
 from storage.models import Coordinator
-from storage.repositories import Coordinators, Programs
+from storage.repositories.coordinators import Coordinators
+from storage.repositories.programs import Programs
 from storage.startup_lock import one_replica_at_a_time
 
 logger = logging.getLogger(__name__)

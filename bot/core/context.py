@@ -15,7 +15,10 @@ from bot.core.outbox import OutgoingMessage, Recipient, enqueue
 from bot.core.reply import Action
 from bot.core.spec import Role
 from storage.models import Membership, Program, School
-from storage.repositories import Coordinators, Members, Programs, Schools
+from storage.repositories.coordinators import Coordinators
+from storage.repositories.members import Members
+from storage.repositories.programs import Programs
+from storage.repositories.schools import Schools
 
 if TYPE_CHECKING:
     from bot.core.settings import Settings

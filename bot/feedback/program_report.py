@@ -21,7 +21,7 @@ from bot.feedback.report import FeedbackReport, build_report
 from bot.feedback.terms import Term, every_term, home_zone, local_day, parse_term, term_of
 from storage.engine import SessionFactory
 from storage.models import FeedbackClosure, Program
-from storage.repositories import Programs
+from storage.repositories.programs import Programs
 
 
 @dataclass(frozen=True)

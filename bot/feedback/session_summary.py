@@ -20,7 +20,6 @@ from bot.core.reply import Section
 from bot.feedback.answers import NEXT_STEP_WORDS, AnswerValues
 from bot.feedback.report import session_outcome
 from bot.sessions.booking import SessionView
-from storage.meeting_repositories import ExchangeSessions
 from storage.models import (
     ExchangeSession,
     FeedbackAnswer,
@@ -28,6 +27,7 @@ from storage.models import (
     Partnership,
     StudentImpression,
 )
+from storage.repositories.sessions import ExchangeSessions
 
 NOT_YOURS = (
     "You cannot read the feedback on session #{number}: it is visible to the teachers of the "

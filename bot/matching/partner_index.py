@@ -18,33 +18,19 @@ from functools import cache
 from typing import Any
 
 import numpy as np
-from sqlalchemy import event, func
-from sqlmodel import col, select
-from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlalchemy import event
 
 from bot.core.value_types import ValueProblem
 from bot.matching.feasibility import ReferenceWeek, TimePattern, longest
 from bot.matching.interning import Interned
-from bot.schools.partnerships import ACTIVE, Partnerships
 from bot.schools.profile import parse_grades, split_list
 from bot.times.weekly_hours import WeeklyHours, parse_weekly_hours
+from storage.engine import UnitOfWork
 from storage.models import Partnership, School
+from storage.repositories.partnerships import Partnerships
+from storage.repositories.schools import Schools
 
 logger = logging.getLogger(__name__)
-
-_COLUMNS = (
-    School.id,
-    School.country,
-    School.level,
-    School.languages,
-    School.topics,
-    School.grades,
-    School.quota,
-    School.timezone,
-    School.class_hours,
-    School.after_school_hours,
-    School.updated_at,
-)
 
 
 _flushed: Counter[str] = Counter()  # inserts and updates flushed in this process, per table
@@ -123,24 +109,15 @@ class PartnerIndex:
             found.append(longest(week.packed([mine], class_only=class_only), packed[patterns])[0])
         return found[0], found[1]
 
-    async def refresh(self, db: AsyncSession) -> None:
+    async def refresh(self, db: UnitOfWork) -> None:
         """Bring the index up to date with the database."""
         async with self._lock:
-            latest = (await db.exec(select(func.max(School.updated_at)))).one()
-            school_token = (latest, _flushed["School"])
+            school_token = (await Schools(db).latest_change(), _flushed["School"])
             if school_token != self._school_token:
                 await self._load_schools(db)
                 self._school_token = school_token
                 self._partnership_token = None
-            active = (
-                await db.exec(
-                    select(
-                        func.count(col(Partnership.id)),
-                        func.max(Partnership.id),
-                        func.sum(Partnership.id),
-                    ).where(Partnership.status == ACTIVE)
-                )
-            ).one()
+            active = await Partnerships(db).active_fingerprint()
             partnership_token = (*active, _flushed["Partnership"])
             if partnership_token != self._partnership_token:
                 counts = await Partnerships(db).active_counts()
@@ -152,12 +129,9 @@ class PartnerIndex:
         self._school_token = None
         self._clear()
 
-    async def _load_schools(self, db: AsyncSession) -> None:
+    async def _load_schools(self, db: UnitOfWork) -> None:
         """Load the schools changed since the last load (all of them the first time)."""
-        query = select(*_COLUMNS)  # type: ignore[call-overload]  # more columns than typed
-        if self._latest_change is not None:
-            query = query.where(School.updated_at >= self._latest_change)
-        rows = (await db.exec(query)).all()
+        rows = await Schools(db).index_rows(changed_since=self._latest_change)
         fresh: list[list[int]] = []
         for row in rows:
             if self._latest_change is None or row.updated_at > self._latest_change:
@@ -176,7 +150,7 @@ class PartnerIndex:
         if fresh:
             self.columns = np.vstack([self.columns, np.array(fresh, dtype=np.int64)])
             self.id_rank = np.argsort(np.argsort(np.array(self.ids)))
-        count = (await db.exec(select(func.count(col(School.id))))).one()
+        count = await Schools(db).count()
         if len(self.ids) + len(self.unreadable) != count and len(rows) != count:
             logger.info("partner index: schools were removed; loading all %s again", count)
             self._clear()

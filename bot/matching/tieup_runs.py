@@ -13,19 +13,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import update
-from sqlmodel import col, select
-
 from bot.core.context import Context
 from bot.core.errors import UserError
 from bot.matching.feasibility import ReferenceWeek, TimePattern
 from bot.matching.tieup import Applicant, Progress, TieupResult, tie_up
 from bot.matching.unmatched_reasons import Unmatched, unmatched
-from bot.schools.partnerships import Partnerships, Requests
+from bot.schools.partnerships import create_partnerships
 from bot.schools.profile import SchoolProfile
 from bot.times.geography import country_name
 from bot.times.overlap_text import describe_overlaps
 from storage.models import Program, School, TieupRun
+from storage.repositories.partnerships import Partnerships, Requests
+from storage.repositories.tieup_runs import TieupRuns
 
 logger = logging.getLogger(__name__)
 
@@ -77,7 +76,7 @@ async def run_tieup(
 ) -> TieupOutcome:
     """Every school of the program with places left, tied up for the week holding `week_of`."""
     assert program.id is not None
-    schools = (await ctx.db.exec(select(School).where(School.program_id == program.id))).all()
+    schools = await ctx.schools.applicants(program.id)
     partnerships = Partnerships(ctx.db)
     used = await partnerships.active_counts()
     excluded = await partnerships.active_pairs() | await Requests(ctx.db).declined_pairs()
@@ -114,19 +113,12 @@ async def record(ctx: Context, outcome: TieupOutcome) -> TieupRun:
         run_by=f"{ctx.actor.platform}:{ctx.actor.workspace}:{ctx.actor.user_id}",
         created_at=ctx.now,
     )
-    ctx.db.add(run)
-    await ctx.db.flush()
-    return run
+    return await TieupRuns(ctx.db).add(run)
 
 
 async def latest_run(ctx: Context, program: Program) -> TieupRun:
-    found = (
-        await ctx.db.exec(
-            select(TieupRun)
-            .where(TieupRun.program_id == program.id)
-            .order_by(col(TieupRun.created_at).desc(), col(TieupRun.id).desc())
-        )
-    ).first()
+    assert program.id is not None
+    found = await TieupRuns(ctx.db).latest(program.id)
     if found is None:
         raise UserError(
             f"{program.name} has no tie-up to publish yet: run "
@@ -145,29 +137,21 @@ async def latest_run(ctx: Context, program: Program) -> TieupRun:
 
 async def publish(ctx: Context, program: Program, run: TieupRun) -> Publication:
     """Create the run's partnerships (source "tieup") and tell both schools of each pair."""
-    assert program.id is not None
-    claimed = await ctx.db.exec(
-        update(TieupRun)
-        .where(col(TieupRun.id) == run.id, col(TieupRun.published_at).is_(None))
-        .values(published_at=ctx.now)
-    )
-    if not claimed.rowcount:  # another coordinator (or a double click) got there first
+    assert program.id is not None and run.id is not None
+    if not await TieupRuns(ctx.db).claim_publication(run.id, ctx.now):
         raise UserError(
             f"This tie-up of {program.name} was published a moment ago.", show_usage=False
         )
     document = json.loads(run.result)
     ids = {school_id for pair in document["pairs"] for school_id in (pair["home"], pair["partner"])}
-    schools = {
-        s.id: s
-        for s in (await ctx.db.exec(select(School).where(col(School.id).in_(sorted(ids))))).all()
-    }
+    schools = await ctx.schools.by_ids(ids)
     wanted = [
         (schools[p["home"]], schools[p["partner"]], p["language"])
         for p in document["pairs"]
         if p["home"] in schools and p["partner"] in schools
     ]
-    created, refused = await Partnerships(ctx.db).create_many(
-        wanted, program_id=program.id, source="tieup", now=ctx.now
+    created, refused = await create_partnerships(
+        ctx.db, wanted, program_id=program.id, source="tieup", now=ctx.now
     )
     week = ReferenceWeek(run.week_of)
     for partnership in created:

@@ -27,7 +27,8 @@ from bot.schools.profile import SIDES
 from bot.schools.profile_fields import SURVEY_FIELDS
 from storage.engine import transaction
 from storage.models import School
-from storage.repositories import Programs
+from storage.repositories.programs import Programs
+from storage.repositories.schools import Schools
 
 # `school_id` comes first: a school is created or updated by it. The rest are profile fields.
 COLUMNS = ("school_id", *(field.name for field in SURVEY_FIELDS))
@@ -182,7 +183,7 @@ async def import_survey(core: BotCore, text: str, program_name: str | None) -> I
         program = await Programs(db).ensure(name, core.settings.home_country, now)
         assert program.id is not None  # flushed by ensure
         for _line, columns in rows:
-            school = await db.get(School, columns["id"])
+            school = await Schools(db).get(columns["id"])
             if school is None:
                 db.add(
                     School(

@@ -30,8 +30,9 @@ from bot.sessions.partnership_choice import Pairing
 from bot.sessions.session_text import describe, session_data, when
 from bot.sessions.slots import Refusal, RefusalKind, Slot, check_slot
 from bot.times.display import Place, day_label, span
-from storage.meeting_repositories import ActivePartnerships, ExchangeSessions
 from storage.models import ExchangeSession, Partnership, School
+from storage.repositories.partnerships import Partnerships
+from storage.repositories.sessions import ExchangeSessions
 
 logger = logging.getLogger(__name__)
 
@@ -90,7 +91,7 @@ async def load_session(ctx: Context, session_id: int) -> SessionView:
     """One of the caller's school's sessions; any other number reads as unknown."""
     mine = await ctx.my_school()
     session = await ExchangeSessions(ctx.db).get(session_id)
-    partnership = await ctx.db.get(Partnership, session.partnership_id) if session else None
+    partnership = await Partnerships(ctx.db).get(session.partnership_id) if session else None
     if (
         session is None
         or partnership is None
@@ -365,7 +366,7 @@ async def _refuse_overlap(
     ctx: Context, partnership: Partnership, slot: Slot, pairing: Pairing, *, other_than: int | None
 ) -> None:
     assert partnership.id is not None  # a loaded row
-    await ActivePartnerships(ctx.db).lock(partnership.id)
+    await Partnerships(ctx.db).lock(partnership.id)
     clashes = await ExchangeSessions(ctx.db).overlapping(
         partnership.id, slot.start, slot.end, other_than=other_than
     )

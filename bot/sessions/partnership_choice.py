@@ -7,10 +7,9 @@ from dataclasses import dataclass
 
 from bot.core.context import Context
 from bot.core.errors import UserError
-from bot.schools.partnerships import Partnerships
 from bot.times.display import Place
-from storage.meeting_repositories import ActivePartnerships
 from storage.models import Partnership, School
+from storage.repositories.partnerships import Partnerships
 
 
 @dataclass(frozen=True)
@@ -42,7 +41,7 @@ async def choose_partner(ctx: Context, partner: School | None) -> Pairing:
             raise UserError(f"{partner.name} is your own school; name a partner school.")
         return Pairing(mine, partner, await partnerships.active_between(mine.id, partner.id))
     if ctx.channel is not None:
-        joint = await ActivePartnerships(ctx.db).in_channel(
+        joint = await partnerships.active_in_channel(
             ctx.channel.platform, ctx.channel.workspace, ctx.channel.channel_id
         )
         if joint is not None and mine.id in (joint.school_a, joint.school_b):

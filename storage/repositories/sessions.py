@@ -1,53 +1,32 @@
-"""Queries for meetings: partnerships to schedule in, sessions, and the slot lists shown."""
+"""Exchange sessions and the slot lists `propose` showed: what holds a partnership's time, what
+is coming up, and what a number in `book 2` meant."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from sqlalchemy import delete
 from sqlmodel import col, select
-from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage.engine import UnitOfWork
 from storage.models import ExchangeSession, Partnership, SlotList, SlotOffer
+from storage.repositories.partnerships import partnership_of
+from storage.repositories.rows import by_id
 
 LIVE_STATUSES = ("pending", "booked")  # sessions that hold their time
-
-
-class ActivePartnerships:
-    """Partnership lookups meetings need beyond `bot.schools.partnerships.Partnerships`."""
-
-    def __init__(self, db: AsyncSession) -> None:
-        self.db = db
-
-    async def in_channel(
-        self, platform: str, workspace: str, channel_id: str
-    ) -> Partnership | None:
-        result = await self.db.exec(
-            select(Partnership).where(
-                Partnership.status == "active",
-                Partnership.channel_platform == platform,
-                Partnership.channel_workspace == workspace,
-                Partnership.channel_id == channel_id,
-            )
-        )
-        return result.first()
-
-    async def lock(self, partnership_id: int) -> Partnership | None:
-        """Hold the partnership row until commit, so two bookings cannot both pass the overlap
-        check (PostgreSQL; SQLite serialises writers anyway)."""
-        result = await self.db.exec(
-            select(Partnership).where(Partnership.id == partnership_id).with_for_update()
-        )
-        return result.first()
+REPORTED_STATUSES = ("booked", "cancelled")  # what feedback reports: proposals never took place
 
 
 class ExchangeSessions:
-    def __init__(self, db: AsyncSession) -> None:
+    def __init__(self, db: UnitOfWork) -> None:
         self.db = db
 
     async def get(self, session_id: int) -> ExchangeSession | None:
         return await self.db.get(ExchangeSession, session_id)
+
+    async def by_ids(self, session_ids: Iterable[int]) -> dict[int, ExchangeSession]:
+        return await by_id(self.db, ExchangeSession, session_ids)
 
     async def overlapping(
         self, partnership_id: int, start: datetime, end: datetime, *, other_than: int | None
@@ -80,9 +59,57 @@ class ExchangeSessions:
         )
         return result.all()
 
+    async def booked_after(self, program_id: int, after: datetime) -> Sequence[ExchangeSession]:
+        """The program's booked sessions that start after `after`."""
+        result = await self.db.exec(
+            select(ExchangeSession)
+            .join(Partnership, col(Partnership.id) == ExchangeSession.partnership_id)
+            .where(
+                Partnership.program_id == program_id,
+                ExchangeSession.status == "booked",
+                col(ExchangeSession.start_utc) > after,
+            )
+        )
+        return result.all()
+
+    async def reported_in_program(
+        self, program_id: int
+    ) -> Sequence[tuple[ExchangeSession, Partnership]]:
+        """The program's booked and cancelled sessions with their partnerships, by start."""
+        result = await self.db.exec(
+            select(ExchangeSession, Partnership)
+            .join(Partnership, col(Partnership.id) == ExchangeSession.partnership_id)
+            .where(
+                Partnership.program_id == program_id,
+                col(ExchangeSession.status).in_(REPORTED_STATUSES),
+            )
+            .order_by(col(ExchangeSession.start_utc), col(ExchangeSession.id))
+        )
+        return result.all()
+
+    async def latest_reported(
+        self, school_id: str, *, with_school: str | None, begun_by: datetime, limit: int
+    ) -> Sequence[tuple[ExchangeSession, Partnership]]:
+        """The school's latest booked and cancelled sessions that began by `begun_by` (with
+        `with_school` only, when given), newest first, with their partnerships."""
+        query = (
+            select(ExchangeSession, Partnership)
+            .join(Partnership, col(Partnership.id) == ExchangeSession.partnership_id)
+            .where(
+                partnership_of(school_id),
+                col(ExchangeSession.status).in_(REPORTED_STATUSES),
+                col(ExchangeSession.start_utc) <= begun_by,
+            )
+            .order_by(col(ExchangeSession.start_utc).desc())
+            .limit(limit)
+        )
+        if with_school is not None:
+            query = query.where(partnership_of(with_school))
+        return (await self.db.exec(query)).all()
+
 
 class SlotLists:
-    def __init__(self, db: AsyncSession) -> None:
+    def __init__(self, db: UnitOfWork) -> None:
         self.db = db
 
     async def add(self, slot_list: SlotList, offers: list[SlotOffer]) -> SlotList:

@@ -1,0 +1,41 @@
+"""Memberships: which school a teacher on a platform and workspace belongs to."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlmodel import col, select
+
+from storage.engine import UnitOfWork
+from storage.models import Membership
+
+
+class Members:
+    def __init__(self, db: UnitOfWork) -> None:
+        self.db = db
+
+    async def of_user(self, platform: str, workspace: str, user_id: str) -> Membership | None:
+        result = await self.db.exec(
+            select(Membership).where(
+                Membership.platform == platform,
+                Membership.workspace == workspace,
+                Membership.user_id == user_id,
+            )
+        )
+        return result.first()
+
+    async def of_school(self, school_id: str) -> Sequence[Membership]:
+        result = await self.db.exec(
+            select(Membership).where(Membership.school_id == school_id).order_by(col(Membership.id))
+        )
+        return result.all()
+
+    async def of_schools(self, school_ids: Iterable[str]) -> Sequence[Membership]:
+        result = await self.db.exec(
+            select(Membership).where(col(Membership.school_id).in_(list(school_ids)))
+        )
+        return result.all()
+
+    async def remove(self, membership: Membership) -> None:
+        await self.db.delete(membership)
+        await self.db.flush()
