@@ -10,7 +10,12 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSessionTransaction,
+    async_sessionmaker,
+    create_async_engine,
+)
 from sqlalchemy.pool import StaticPool
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -81,3 +86,9 @@ async def transaction(sessions: SessionFactory) -> AsyncIterator[AsyncSession]:
     """One unit of work: committed when the block ends, rolled back on any exception."""
     async with sessions() as session, session.begin():
         yield session
+
+
+def savepoint(db: AsyncSession) -> AsyncSessionTransaction:
+    """A transaction inside `db`'s (`async with`): what is written in it is kept or rolled back
+    as a whole, and the outer transaction goes on either way."""
+    return db.begin_nested()

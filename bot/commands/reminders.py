@@ -6,9 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import or_
-from sqlmodel import col, select
-
 from bot.commands.coordination import PROGRAM_PARAM, coordinated_program
 from bot.commands.meetings import session_param
 from bot.core.context import Context
@@ -33,8 +30,9 @@ from bot.sessions.session_text import PROGRAM_TYPES, program_type_label
 from bot.sessions.slots import MAX_DURATION, MIN_DURATION
 from bot.times.display import at
 from bot.times.local_time import to_local
-from storage.models import ExchangeSession, Partnership, Reminder, School
+from storage.models import ExchangeSession, Reminder, School
 from storage.repositories.partnerships import Partnerships
+from storage.repositories.reminders import Reminders
 from storage.repositories.sessions import ExchangeSessions
 
 commands = CommandGroup()
@@ -58,7 +56,7 @@ def _reader(ctx: Context, facts: SessionFacts) -> School | None:
 async def _session_facts(ctx: Context, number: int | None) -> tuple[SessionFacts, School | None]:
     """A session the caller may see: one of their school's, or of a program they coordinate.
     Without a number, their school's next one."""
-    session = await (_next_session(ctx) if number is None else ctx.db.get(ExchangeSession, number))
+    session = await (_next_session(ctx) if number is None else ExchangeSessions(ctx.db).get(number))
     facts = await load_one(ctx.db, session) if session else None
     if facts is None or not (_reader(ctx, facts) or ctx.coordinates(facts.program.id or 0)):
         raise UserError(
@@ -97,12 +95,12 @@ async def _next_session(ctx: Context) -> ExchangeSession:
     "it. Teachers see their school's sessions; coordinators see their program's.",
 )
 async def list_reminders(ctx: Context, session: int | None, limit: int) -> Reply:
-    rows = await _visible_pending(ctx, session)
-    sessions = (
-        await ctx.db.exec(
-            select(ExchangeSession).where(col(ExchangeSession.id).in_({r.session_id for r in rows}))
-        )
-    ).all()
+    rows = await Reminders(ctx.db).pending_visible(
+        school_id=ctx.membership.school_id if ctx.membership else None,
+        program_ids=[p.id for p in ctx.coordinated if p.id is not None],
+        session_id=session,
+    )
+    sessions = list((await ExchangeSessions(ctx.db).by_ids(r.session_id for r in rows)).values())
     facts = await load_facts(ctx.db, sessions)
     agendas = await agendas_of(ctx.db, sessions)
     groups = _grouped(rows)
@@ -129,29 +127,6 @@ async def list_reminders(ctx: Context, session: int | None, limit: int) -> Reply
         )
         data += [_reminder_data(r, session_facts) for r in group]
     return Reply(text="\n".join(lines), data={"reminders": data, "total": len(groups)})
-
-
-async def _visible_pending(ctx: Context, session: int | None) -> Sequence[Reminder]:
-    """Pending reminders of the caller's school's sessions and of the programs they coordinate."""
-    visible = []
-    if ctx.membership is not None:
-        school = ctx.membership.school_id
-        visible.append(
-            col(Reminder.session_id).in_(
-                select(ExchangeSession.id)
-                .join(Partnership, col(Partnership.id) == ExchangeSession.partnership_id)
-                .where(
-                    or_(col(Partnership.school_a) == school, col(Partnership.school_b) == school)
-                )
-            )
-        )
-    if ctx.coordinated:
-        visible.append(col(Reminder.program_id).in_([p.id for p in ctx.coordinated]))
-    query = select(Reminder).where(Reminder.status == "pending", or_(*visible))
-    if session is not None:
-        query = query.where(Reminder.session_id == session)
-    order = (col(Reminder.due_at), col(Reminder.session_id), col(Reminder.id))
-    return (await ctx.db.exec(query.order_by(*order))).all()
 
 
 def _grouped(rows: Sequence[Reminder]) -> list[list[Reminder]]:
@@ -205,15 +180,11 @@ async def _agenda_status(
         if agenda.custom
         else f"The {origin} template, time-boxed to {facts.session.duration_minutes} minutes."
     ]
-    posting = (
-        await ctx.db.exec(
-            select(Reminder).where(
-                Reminder.session_id == facts.session.id,
-                Reminder.kind == ReminderKind.AGENDA.value,
-                col(Reminder.status).in_(("pending", "sent")),
-            )
-        )
-    ).first()
+    posting = await Reminders(ctx.db).of_session(
+        facts.session.id,  # type: ignore[arg-type]
+        ReminderKind.AGENDA.value,
+        ("pending", "sent"),
+    )
     places = facts.places(reader)
     if posting is None:
         lines.append(
@@ -330,15 +301,11 @@ async def _refuse_if_too_late(ctx: Context, facts: SessionFacts) -> None:
         raise UserError(f"Session #{session.id} was cancelled.", show_usage=False)
     if session.start_utc <= ctx.now:
         raise UserError(f"Session #{session.id} has already begun.", show_usage=False)
-    posted = (
-        await ctx.db.exec(
-            select(Reminder).where(
-                Reminder.session_id == session.id,
-                Reminder.kind == ReminderKind.AGENDA.value,
-                Reminder.status == "sent",
-            )
-        )
-    ).first()
+    posted = await Reminders(ctx.db).of_session(
+        session.id,  # type: ignore[arg-type]
+        ReminderKind.AGENDA.value,
+        ("sent",),
+    )
     if posted is not None:
         raise UserError(
             f"The agenda of session #{session.id} was already posted to the joint channel "

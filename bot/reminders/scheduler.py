@@ -12,14 +12,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
-
-from sqlalchemy import func, update
-from sqlmodel import col, select
-from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.core.clock import Clock
 from bot.core.delivery_pauses import backoff
@@ -30,8 +26,10 @@ from bot.reminders.messages import reminder_messages, skipped_report
 from bot.reminders.plan import ReminderKind
 from bot.reminders.session_facts import SessionFacts, load_facts
 from bot.sessions.agenda import DayAgenda, agendas_of
-from storage.engine import SessionFactory, transaction
-from storage.models import ExchangeSession, Reminder
+from storage.engine import SessionFactory, UnitOfWork, savepoint, transaction
+from storage.models import Reminder
+from storage.repositories.reminders import Reminders
+from storage.repositories.sessions import ExchangeSessions
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +43,7 @@ class SessionEnded:
     """Handed to end-of-session handlers (the feedback request): they may write rows and queue
     messages, all in the transaction that marks the reminder sent."""
 
-    db: AsyncSession
+    db: UnitOfWork
     facts: SessionFacts
     now: datetime
     delayed: bool  # the bot was down when the session ended
@@ -115,10 +113,7 @@ class ReminderScheduler:
 
     async def next_due(self) -> datetime | None:
         async with self.sessions() as db:
-            result = await db.exec(
-                select(func.min(Reminder.next_attempt_at)).where(Reminder.status == "pending")
-            )
-            return result.one()
+            return await Reminders(db).next_due()
 
     async def rearm(self) -> None:
         """Set the alarm to the earliest pending row, or a minute from now if that is sooner."""
@@ -151,16 +146,12 @@ class ReminderScheduler:
         """(sent, claimed) for one batch of due rows."""
         async with transaction(self.sessions) as db:
             now = self.clock.now()
-            rows = await _claim(db, now)
+            rows = await Reminders(db).claim_due(now, BATCH)
             if not rows:
                 return 0, 0
-            sessions = (
-                await db.exec(
-                    select(ExchangeSession).where(
-                        col(ExchangeSession.id).in_({row.session_id for row in rows})
-                    )
-                )
-            ).all()
+            sessions = list(
+                (await ExchangeSessions(db).by_ids(row.session_id for row in rows)).values()
+            )
             facts = await load_facts(db, sessions)
             agendas = await agendas_of(db, sessions)
             sent, skipped = 0, []
@@ -182,7 +173,7 @@ class ReminderScheduler:
 
     async def _fire(
         self,
-        db: AsyncSession,
+        db: UnitOfWork,
         row: Reminder,
         facts: SessionFacts,
         agendas: dict[int, DayAgenda],
@@ -193,7 +184,7 @@ class ReminderScheduler:
         attempts = row.attempts
         try:
             if row.kind == ReminderKind.END and self.end_handlers:
-                async with db.begin_nested():  # handlers write rows: all of theirs or none
+                async with savepoint(db):  # handlers write rows: all of theirs or none
                     queued = await self._end_of_session(db, facts, now, row.delayed)
             else:
                 messages = reminder_messages(row, facts, agendas[row.session_id], now)
@@ -210,7 +201,7 @@ class ReminderScheduler:
         return 1
 
     async def _end_of_session(
-        self, db: AsyncSession, facts: SessionFacts, now: datetime, delayed: bool
+        self, db: UnitOfWork, facts: SessionFacts, now: datetime, delayed: bool
     ) -> int:
         event = SessionEnded(db, facts, now, delayed)
         for handler in self.end_handlers:
@@ -218,31 +209,8 @@ class ReminderScheduler:
         return event.queued
 
 
-async def _claim(db: AsyncSession, now: datetime) -> Sequence[Reminder]:
-    """Due rows, claimed: another process's pass skips them from here on."""
-    due = (
-        select(Reminder.id)
-        .where(Reminder.status == "pending", col(Reminder.next_attempt_at) <= now)
-        .order_by(col(Reminder.next_attempt_at), col(Reminder.id))
-        .limit(BATCH)
-    )
-    claimed = await db.exec(
-        update(Reminder)
-        .where(col(Reminder.id).in_(due.scalar_subquery()), col(Reminder.status) == "pending")
-        .values(status="sent", sent_at=now, attempts=col(Reminder.attempts) + 1)
-        .returning(col(Reminder.id))
-    )
-    ids = [row_id for (row_id,) in claimed.all()]
-    if not ids:
-        return []
-    rows = await db.exec(
-        select(Reminder).where(col(Reminder.id).in_(ids)).order_by(col(Reminder.id))
-    )
-    return rows.all()
-
-
 def _report_skipped(
-    db: AsyncSession, skipped: list[tuple[Reminder, SessionFacts]], now: datetime
+    db: UnitOfWork, skipped: list[tuple[Reminder, SessionFacts]], now: datetime
 ) -> None:
     """Tell each program's coordinators which of its reminders were skipped."""
     by_program: dict[int, list[tuple[Reminder, SessionFacts]]] = {}

@@ -6,15 +6,13 @@ thousand reminders can come due in the same minute.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-
-from sqlmodel import col, select
-from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.core.outbox import Recipient
 from bot.reminders.plan import SessionTimes
 from bot.times.display import Place
+from storage.engine import UnitOfWork
 from storage.models import (
     Coordinator,
     ExchangeSession,
@@ -23,6 +21,11 @@ from storage.models import (
     Program,
     School,
 )
+from storage.repositories.coordinators import Coordinators
+from storage.repositories.members import Members
+from storage.repositories.partnerships import Partnerships
+from storage.repositories.programs import Programs
+from storage.repositories.schools import Schools
 
 
 @dataclass(frozen=True)
@@ -93,28 +96,20 @@ def home_first(first: School, second: School) -> tuple[School, School]:
 
 
 async def load_facts(
-    db: AsyncSession, sessions: Sequence[ExchangeSession]
+    db: UnitOfWork, sessions: Sequence[ExchangeSession]
 ) -> dict[int, SessionFacts]:
-    """Facts for each session, by session id, in four queries whatever the number."""
-    partnerships = await _by_id(
-        db, Partnership, col(Partnership.id), {s.partnership_id for s in sessions}
-    )
+    """Facts for each session, by session id, in five queries whatever the number."""
+    partnerships = await Partnerships(db).by_ids({s.partnership_id for s in sessions})
     school_ids = {p.school_a for p in partnerships.values()} | {
         p.school_b for p in partnerships.values()
     }
-    schools = await _by_id(db, School, col(School.id), school_ids)
-    programs = await _by_id(
-        db, Program, col(Program.id), {p.program_id for p in partnerships.values()}
-    )
+    schools = await Schools(db).by_ids(school_ids)
+    programs = await Programs(db).by_ids({p.program_id for p in partnerships.values()})
     members: dict[str, list[Membership]] = {}
-    for member in await _all(
-        db, select(Membership).where(col(Membership.school_id).in_(school_ids))
-    ):
+    for member in await Members(db).of_schools(school_ids):
         members.setdefault(member.school_id, []).append(member)
     coordinators: dict[int, list[Coordinator]] = {}
-    for coordinator in await _all(
-        db, select(Coordinator).where(col(Coordinator.program_id).in_(list(programs)))
-    ):
+    for coordinator in await Coordinators(db).of_programs(programs):
         coordinators.setdefault(coordinator.program_id, []).append(coordinator)
     facts = {}
     for session in sessions:
@@ -133,22 +128,10 @@ async def load_facts(
     return facts
 
 
-async def load_one(db: AsyncSession, session: ExchangeSession) -> SessionFacts:
+async def load_one(db: UnitOfWork, session: ExchangeSession) -> SessionFacts:
     [facts] = (await load_facts(db, [session])).values()
     return facts
 
 
 def _by_row(row: Membership | Coordinator) -> int:
     return row.id or 0
-
-
-async def _by_id(db: AsyncSession, table: type, column: object, ids: Iterable[object]) -> dict:
-    wanted = list(ids)
-    if not wanted:
-        return {}
-    rows = await _all(db, select(table).where(column.in_(wanted)))  # type: ignore[attr-defined]
-    return {row.id: row for row in rows}
-
-
-async def _all(db: AsyncSession, query: object) -> list:
-    return list((await db.exec(query)).all())  # type: ignore[call-overload]

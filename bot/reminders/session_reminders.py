@@ -11,10 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import update
-from sqlmodel import col, select
-from sqlmodel.ext.asyncio.session import AsyncSession
-
 from bot.core.context import Context
 from bot.reminders.lead_times import DEFAULT_LEAD_TIMES, LeadTimes
 from bot.reminders.messages import KIND_LABELS, checklist, time_until
@@ -30,7 +26,10 @@ from bot.reminders.plan import (
 from bot.reminders.session_facts import SessionFacts, load_one
 from bot.sessions.agenda import DayAgenda, agenda_of
 from bot.times.display import at
-from storage.models import ExchangeSession, Partnership, ProgramLeadTimes, Reminder, School
+from storage.engine import UnitOfWork
+from storage.models import ExchangeSession, ProgramLeadTimes, Reminder, School
+from storage.repositories.reminders import LeadTimeSettings, Reminders
+from storage.repositories.sessions import ExchangeSessions
 
 BOOKED = "booked"
 DONE_ONCE = (ReminderKind.LEAD, ReminderKind.PRELIMINARY, ReminderKind.PRACTICE)
@@ -53,24 +52,24 @@ class ReminderBooking:
         }
 
 
-async def lead_times_of(db: AsyncSession, program_id: int) -> LeadTimes:
-    row = await db.get(ProgramLeadTimes, program_id)
+async def lead_times_of(db: UnitOfWork, program_id: int) -> LeadTimes:
+    row = await LeadTimeSettings(db).of_program(program_id)
     if row is None:
         return DEFAULT_LEAD_TIMES
     return LeadTimes.from_text({name: getattr(row, name) for name in LeadTimes.names()})
 
 
 async def save_lead_times(
-    db: AsyncSession, program_id: int, lead_times: LeadTimes, *, by: str, now: datetime
+    db: UnitOfWork, program_id: int, lead_times: LeadTimes, *, by: str, now: datetime
 ) -> None:
-    row = await db.get(ProgramLeadTimes, program_id) or ProgramLeadTimes(
+    settings = LeadTimeSettings(db)
+    row = await settings.of_program(program_id) or ProgramLeadTimes(
         program_id=program_id, updated_by=by, updated_at=now, **lead_times.as_text()
     )
     for name, text in lead_times.as_text().items():
         setattr(row, name, text)
     row.updated_by, row.updated_at = by, now
-    db.add(row)
-    await db.flush()
+    await settings.save(row)
 
 
 async def schedule_session_reminders(ctx: Context, session: ExchangeSession) -> ReminderBooking:
@@ -85,22 +84,16 @@ async def reschedule_session_reminders(ctx: Context, session: ExchangeSession) -
 
 async def cancel_session_reminders(ctx: Context, session: ExchangeSession) -> int:
     """The session is off: none of its pending reminders goes out. Returns how many."""
-    return await _cancel_pending(ctx.db, session)
-
-
-async def _cancel_pending(db: AsyncSession, session: ExchangeSession) -> int:
-    result = await db.exec(
-        update(Reminder)
-        .where(col(Reminder.session_id) == session.id, col(Reminder.status) == "pending")
-        .values(status="cancelled")
-    )
-    return int(result.rowcount or 0)
+    assert session.id is not None  # stored sessions have ids
+    return await Reminders(ctx.db).cancel_pending(session.id)
 
 
 async def _plan(ctx: Context, session: ExchangeSession) -> ReminderBooking:
+    assert session.id is not None  # stored sessions have ids
     facts = await load_one(ctx.db, session)
     agenda = await agenda_of(ctx.db, session)
-    await _cancel_pending(ctx.db, session)
+    reminders = Reminders(ctx.db)
+    await reminders.cancel_pending(session.id)
     if session.status != BOOKED:
         return ReminderBooking(facts, agenda, ctx.now, (), ())
     lead_times = await lead_times_of(ctx.db, facts.program.id)  # type: ignore[arg-type]
@@ -109,42 +102,32 @@ async def _plan(ctx: Context, session: ExchangeSession) -> ReminderBooking:
         if agenda.nudges
         else []
     )
-    done = await _sent_once(ctx.db, session)
+    done = {
+        (kind, audience, None)
+        for kind, audience in await reminders.done_once(session.id, [k.value for k in DONE_ONCE])
+    }
     plan = [
         planned
         for planned in plan_reminders(facts.times, lead_times, steps)
         if planned.key not in done
     ]
     scheduled, missed = split_missed(plan, ctx.now)
-    for planned in scheduled:
-        ctx.db.add(
-            Reminder(
-                session_id=session.id,  # type: ignore[arg-type]
-                program_id=facts.program.id,  # type: ignore[arg-type]
-                kind=planned.kind.value,
-                audience=planned.audience,
-                step=planned.step,
-                zone=planned.zone,
-                due_at=planned.due,
-                useful_until=planned.useful_until,
-                next_attempt_at=planned.due,
-                created_at=ctx.now,
-            )
+    await reminders.add(
+        Reminder(
+            session_id=session.id,
+            program_id=facts.program.id,  # type: ignore[arg-type]
+            kind=planned.kind.value,
+            audience=planned.audience,
+            step=planned.step,
+            zone=planned.zone,
+            due_at=planned.due,
+            useful_until=planned.useful_until,
+            next_attempt_at=planned.due,
+            created_at=ctx.now,
         )
-    await ctx.db.flush()
-    return ReminderBooking(facts, agenda, ctx.now, tuple(scheduled), tuple(missed))
-
-
-async def _sent_once(db: AsyncSession, session: ExchangeSession) -> set[tuple[str, str, None]]:
-    """Preparation reminders of this session that already went out (or were skipped)."""
-    rows = await db.exec(
-        select(Reminder.kind, Reminder.audience).where(
-            Reminder.session_id == session.id,
-            col(Reminder.status).in_(("sent", "skipped")),
-            col(Reminder.kind).in_([kind.value for kind in DONE_ONCE]),
-        )
+        for planned in scheduled
     )
-    return {(kind, audience, None) for kind, audience in rows.all()}
+    return ReminderBooking(facts, agenda, ctx.now, tuple(scheduled), tuple(missed))
 
 
 def catch_up_checklist(booking: ReminderBooking, reader: School | None = None) -> str:
@@ -179,17 +162,7 @@ def _governs(planned: PlannedReminder, reader: School | None) -> bool:
 
 async def replan_program(ctx: Context, program_id: int) -> int:
     """Re-plan every booked, future session of a program (its lead times changed)."""
-    sessions = (
-        await ctx.db.exec(
-            select(ExchangeSession)
-            .join(Partnership, col(Partnership.id) == ExchangeSession.partnership_id)
-            .where(
-                Partnership.program_id == program_id,
-                ExchangeSession.status == BOOKED,
-                col(ExchangeSession.start_utc) > ctx.now,
-            )
-        )
-    ).all()
+    sessions = await ExchangeSessions(ctx.db).booked_after(program_id, ctx.now)
     for session in sessions:
         await _plan(ctx, session)
     return len(sessions)

@@ -6,12 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete
-from sqlmodel import col, select
-from sqlmodel.ext.asyncio.session import AsyncSession
-
 from bot.sessions.agenda_templates import AgendaStep, TimedStep, fit, template, timed
+from storage.engine import UnitOfWork
 from storage.models import AgendaItem, ExchangeSession, SessionAgenda
+from storage.repositories.agendas import Agendas
 
 
 @dataclass(frozen=True)
@@ -42,35 +40,26 @@ def _position(item: AgendaItem) -> int:
     return item.position
 
 
-async def agendas_of(db: AsyncSession, sessions: Sequence[ExchangeSession]) -> dict[int, DayAgenda]:
+async def agendas_of(db: UnitOfWork, sessions: Sequence[ExchangeSession]) -> dict[int, DayAgenda]:
     """Each session's agenda, by session id, in two queries."""
     ids = [s.id for s in sessions]
-    settings = {
-        row.session_id: row
-        for row in (
-            await db.exec(select(SessionAgenda).where(col(SessionAgenda.session_id).in_(ids)))
-        ).all()
-    }
-    items: dict[int, list[AgendaItem]] = {}
-    for item in (
-        await db.exec(select(AgendaItem).where(col(AgendaItem.session_id).in_(ids)))
-    ).all():
-        items.setdefault(item.session_id, []).append(item)
-    agendas = {}
+    agendas = Agendas(db)
+    settings, items = await agendas.settings_of(ids), await agendas.items_of(ids)
+    by_id = {}
     for session in sessions:
         number = session.id
         assert number is not None  # stored sessions have ids
-        agendas[number] = _agenda(session, settings.get(number), items.get(number, []))
-    return agendas
+        by_id[number] = _agenda(session, settings.get(number), items.get(number, []))
+    return by_id
 
 
-async def agenda_of(db: AsyncSession, session: ExchangeSession) -> DayAgenda:
+async def agenda_of(db: UnitOfWork, session: ExchangeSession) -> DayAgenda:
     [agenda] = (await agendas_of(db, [session])).values()
     return agenda
 
 
 async def save_agenda(
-    db: AsyncSession,
+    db: UnitOfWork,
     session: ExchangeSession,
     agenda: DayAgenda,
     *,
@@ -78,7 +67,8 @@ async def save_agenda(
     now: datetime,
 ) -> None:
     """Store the agenda's choices; its steps only when teachers wrote them."""
-    settings = await db.get(SessionAgenda, session.id)
+    agendas = Agendas(db)
+    settings = await agendas.settings(session.id)  # type: ignore[arg-type]
     if settings is None:
         settings = SessionAgenda(
             session_id=session.id,  # type: ignore[arg-type]
@@ -88,18 +78,14 @@ async def save_agenda(
         )
     settings.template, settings.nudges = agenda.template, agenda.nudges
     settings.updated_by, settings.updated_at = by, now
-    db.add(settings)
-    await db.flush()
-    await db.exec(delete(AgendaItem).where(col(AgendaItem.session_id) == session.id))
-    if agenda.custom:
-        for position, step in enumerate(agenda.steps):
-            db.add(
-                AgendaItem(
-                    session_id=session.id,  # type: ignore[arg-type]
-                    position=position,
-                    title=step.title,
-                    minutes=step.minutes,
-                    guidance=step.guidance,
-                )
-            )
-    await db.flush()
+    items = [
+        AgendaItem(
+            session_id=session.id,  # type: ignore[arg-type]
+            position=position,
+            title=step.title,
+            minutes=step.minutes,
+            guidance=step.guidance,
+        )
+        for position, step in enumerate(agenda.steps if agenda.custom else ())
+    ]
+    await agendas.save(settings, items)
