@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import or_
-from sqlmodel import col, select
-
 from bot.commands.coordination import PROGRAM_PARAM, coordinated_program
 from bot.commands.meetings import session_param
 from bot.core.context import Context
@@ -37,7 +34,7 @@ from bot.feedback.answers import (
     merge_answer,
 )
 from bot.feedback.program_report import compile_report, current_term
-from bot.feedback.records import REPORTED_STATUSES, closure_of, session_term
+from bot.feedback.records import closure_of, session_term
 from bot.feedback.requests import mark_answered, student_prompt_enabled
 from bot.feedback.session_summary import (
     answer_lines,
@@ -50,7 +47,6 @@ from bot.feedback.session_summary import (
 from bot.feedback.terms import TERM, TERM_HELP, Term, parse_term
 from bot.sessions.booking import SessionView, actor_key, load_session
 from storage.models import (
-    ExchangeSession,
     FeedbackAnswer,
     FeedbackClosure,
     FeedbackPolicy,
@@ -59,6 +55,9 @@ from storage.models import (
     School,
     StudentImpression,
 )
+from storage.repositories.feedback import FeedbackAnswers, FeedbackPolicies
+from storage.repositories.partnerships import Partnerships
+from storage.repositories.sessions import ExchangeSessions
 
 logger = logging.getLogger(__name__)
 commands = CommandGroup()
@@ -264,15 +263,10 @@ async def _program(ctx: Context, partnership: Partnership) -> Program:
 
 
 async def _my_answer(ctx: Context, session_id: int) -> FeedbackAnswer | None:
-    result = await ctx.db.exec(
-        select(FeedbackAnswer).where(
-            FeedbackAnswer.session_id == session_id,
-            FeedbackAnswer.platform == ctx.actor.platform,
-            FeedbackAnswer.workspace == ctx.actor.workspace,
-            FeedbackAnswer.user_id == ctx.actor.user_id,
-        )
+    actor = ctx.actor
+    return await FeedbackAnswers(ctx.db).of_teacher(
+        session_id, actor.platform, actor.workspace, actor.user_id
     )
-    return result.first()
 
 
 @commands.command(
@@ -295,8 +289,8 @@ async def _my_answer(ctx: Context, session_id: int) -> FeedbackAnswer | None:
     "said). No name or user id is stored with it.",
 )
 async def add_impression(ctx: Context, session: int, text: str) -> Reply:
-    found = await ctx.db.get(ExchangeSession, session)
-    partnership = await ctx.db.get(Partnership, found.partnership_id) if found else None
+    found = await ExchangeSessions(ctx.db).get(session)
+    partnership = await Partnerships(ctx.db).get(found.partnership_id) if found else None
     if found is None or partnership is None or not _may_add_impression(ctx, partnership):
         raise PermissionDenied(
             f"Impressions of session #{session} are shared in that pair's joint channel: type "
@@ -388,25 +382,10 @@ async def _sessions_to_summarise(ctx: Context, partner: School | None) -> list[S
 
 
 async def _latest_sessions(ctx: Context, school_id: str, other_id: str | None) -> list[SessionView]:
-    query = (
-        select(ExchangeSession, Partnership)
-        .join(Partnership, col(Partnership.id) == ExchangeSession.partnership_id)
-        .where(
-            or_(col(Partnership.school_a) == school_id, col(Partnership.school_b) == school_id),
-            col(ExchangeSession.status).in_(REPORTED_STATUSES),
-            col(ExchangeSession.start_utc) <= ctx.now,
-        )
-        .order_by(col(ExchangeSession.start_utc).desc())
-        .limit(SUMMARY_LIMIT)
+    latest = await ExchangeSessions(ctx.db).latest_reported(
+        school_id, with_school=other_id, begun_by=ctx.now, limit=SUMMARY_LIMIT
     )
-    if other_id is not None:
-        query = query.where(
-            or_(col(Partnership.school_a) == other_id, col(Partnership.school_b) == other_id)
-        )
-    return [
-        await view_of(ctx, found, partnership, school_id)
-        for found, partnership in (await ctx.db.exec(query)).all()
-    ]
+    return [await view_of(ctx, found, partnership, school_id) for found, partnership in latest]
 
 
 @commands.command(
@@ -516,7 +495,7 @@ async def close_term(ctx: Context, term: Term, program: str | None) -> Reply:
 async def feedback_settings(ctx: Context, student_prompt: str, program: str | None) -> Reply:
     chosen = await coordinated_program(ctx, program)
     assert chosen.id is not None
-    policy = await ctx.db.get(FeedbackPolicy, chosen.id) or FeedbackPolicy(
+    policy = await FeedbackPolicies(ctx.db).of_program(chosen.id) or FeedbackPolicy(
         program_id=chosen.id, updated_at=ctx.now, updated_by=actor_key(ctx)
     )
     policy.student_prompt = student_prompt == "on"

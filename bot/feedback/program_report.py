@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlmodel.ext.asyncio.session import AsyncSession
-
 from bot.core.clock import Clock
 from bot.core.reply import Attachment
 from bot.core.value_types import ValueProblem
@@ -19,7 +17,7 @@ from bot.feedback.ratings_chart import ratings_chart
 from bot.feedback.records import FeedbackRecords, closure_of, load_records
 from bot.feedback.report import FeedbackReport, build_report
 from bot.feedback.terms import Term, every_term, home_zone, local_day, parse_term, term_of
-from storage.engine import SessionFactory
+from storage.engine import SessionFactory, UnitOfWork
 from storage.models import FeedbackClosure, Program
 from storage.repositories.programs import Programs
 
@@ -60,7 +58,7 @@ def current_term(program: Program, now: datetime) -> Term:
 
 
 async def compile_report(
-    db: AsyncSession, program: Program, term: Term, now: datetime
+    db: UnitOfWork, program: Program, term: Term, now: datetime
 ) -> ProgramReport:
     records = await load_records(db, program, term)
     report = build_report(records.sessions, records.sides, records.answers, now)

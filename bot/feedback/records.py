@@ -13,26 +13,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlmodel import col, select
-from sqlmodel.ext.asyncio.session import AsyncSession
-
 from bot.feedback.answers import split_list
 from bot.feedback.report import AnswerRow, SchoolRow, SessionRow, SideRow
 from bot.feedback.terms import Term, home_zone, local_day, term_of
 from bot.reminders.plan import ReminderKind
 from bot.reminders.session_reminders import lead_times_of
-from storage.models import (
-    ExchangeSession,
-    FeedbackAnswer,
-    FeedbackClosure,
-    FeedbackRequest,
-    Partnership,
-    Program,
-    Reminder,
-    School,
-)
-
-REPORTED_STATUSES = ("booked", "cancelled")  # pending proposals never took place
+from storage.engine import UnitOfWork
+from storage.models import ExchangeSession, FeedbackAnswer, FeedbackClosure, Program, School
+from storage.repositories.feedback import FeedbackAnswers, FeedbackClosures, FeedbackRequests
+from storage.repositories.reminders import Reminders
+from storage.repositories.schools import Schools
+from storage.repositories.sessions import ExchangeSessions
 
 
 @dataclass(frozen=True)
@@ -49,13 +40,8 @@ def session_term(session: ExchangeSession, program: Program) -> Term:
     return term_of(local_day(session.start_utc, home_zone(program.home_country)))
 
 
-async def closure_of(db: AsyncSession, program_id: int, term: str) -> FeedbackClosure | None:
-    result = await db.exec(
-        select(FeedbackClosure).where(
-            FeedbackClosure.program_id == program_id, FeedbackClosure.term == term
-        )
-    )
-    return result.first()
+async def closure_of(db: UnitOfWork, program_id: int, term: str) -> FeedbackClosure | None:
+    return await FeedbackClosures(db).of_term(program_id, term)
 
 
 def school_row(school: School) -> SchoolRow:
@@ -79,24 +65,17 @@ def answer_row(answer: FeedbackAnswer) -> AnswerRow:
     )
 
 
-async def load_records(db: AsyncSession, program: Program, term: Term) -> FeedbackRecords:
+async def load_records(db: UnitOfWork, program: Program, term: Term) -> FeedbackRecords:
     assert program.id is not None
     zone = home_zone(program.home_country)
-    result = await db.exec(
-        select(ExchangeSession, Partnership)
-        .join(Partnership, col(Partnership.id) == ExchangeSession.partnership_id)
-        .where(
-            Partnership.program_id == program.id,
-            col(ExchangeSession.status).in_(REPORTED_STATUSES),
-        )
-        .order_by(col(ExchangeSession.start_utc), col(ExchangeSession.id))
-    )
     pairs = [
         (session, partnership)
-        for session, partnership in result.all()
+        for session, partnership in await ExchangeSessions(db).reported_in_program(program.id)
         if term.contains(local_day(session.start_utc, zone))
     ]
-    schools = {school.id: school for school in await _schools(db, pairs)}
+    schools = await Schools(db).by_ids(
+        school for _, p in pairs for school in (p.school_a, p.school_b)
+    )
     practised = await _practice_reminded(db, program, [session.id for session, _ in pairs])
     sessions = [
         SessionRow(
@@ -115,43 +94,21 @@ async def load_records(db: AsyncSession, program: Program, term: Term) -> Feedba
         for session, partnership in pairs
     ]
     ids = [row.session_id for row in sessions]
-    requests = await db.exec(
-        select(FeedbackRequest).where(col(FeedbackRequest.session_id).in_(ids))
-    )
-    answers = await db.exec(
-        select(FeedbackAnswer)
-        .where(col(FeedbackAnswer.session_id).in_(ids))
-        .order_by(col(FeedbackAnswer.session_id), col(FeedbackAnswer.id))
-    )
+    requests = await FeedbackRequests(db).of_sessions(ids)
+    answers = await FeedbackAnswers(db).of_sessions(ids)
     return FeedbackRecords(
         program=program,
         term=term,
         sessions=sessions,
-        sides=[SideRow(r.session_id, r.school_id, r.asked_at) for r in requests.all()],
-        answers=[answer_row(answer) for answer in answers.all()],
+        sides=[SideRow(r.session_id, r.school_id, r.asked_at) for r in requests],
+        answers=[answer_row(answer) for answer in answers],
     )
 
 
 async def _practice_reminded(
-    db: AsyncSession, program: Program, session_ids: Sequence[int | None]
+    db: UnitOfWork, program: Program, session_ids: Sequence[int | None]
 ) -> set[int] | None:
     """Sessions whose practice-run reminder went out; None when the program has none."""
     if (await lead_times_of(db, program.id)).practice is None:  # type: ignore[arg-type]
         return None
-    result = await db.exec(
-        select(Reminder.session_id).where(
-            col(Reminder.session_id).in_(session_ids),
-            Reminder.kind == ReminderKind.PRACTICE.value,
-            Reminder.status == "sent",
-        )
-    )
-    return set(result.all())
-
-
-async def _schools(
-    db: AsyncSession, pairs: Sequence[tuple[ExchangeSession, Partnership]]
-) -> Sequence[School]:
-    ids = {school for _, p in pairs for school in (p.school_a, p.school_b)}
-    if not ids:
-        return []
-    return (await db.exec(select(School).where(col(School.id).in_(ids)))).all()
+    return await Reminders(db).sessions_sent(session_ids, ReminderKind.PRACTICE.value)

@@ -18,10 +18,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import update
-from sqlmodel import col, select
-from sqlmodel.ext.asyncio.session import AsyncSession
-
 from bot.core.clock import Clock
 from bot.core.outbox import OutgoingMessage, enqueue
 from bot.core.reply import Action
@@ -29,8 +25,10 @@ from bot.feedback.records import closure_of, session_term
 from bot.reminders.scheduler import ReminderScheduler, SessionEnded
 from bot.reminders.session_facts import SessionFacts, load_one
 from bot.times.display import span
-from storage.engine import SessionFactory, transaction
-from storage.models import ExchangeSession, FeedbackPolicy, FeedbackRequest, School
+from storage.engine import SessionFactory, UnitOfWork, transaction
+from storage.models import FeedbackRequest, School
+from storage.repositories.feedback import FeedbackPolicies, FeedbackRequests, FollowUpMarker
+from storage.repositories.sessions import ExchangeSessions
 
 if TYPE_CHECKING:
     from bot.core.bot_core import BotCore
@@ -52,8 +50,8 @@ def answer_action(session_id: int) -> Action:
     return Action("Give feedback", f"feedback submit session={session_id}", "primary")
 
 
-async def student_prompt_enabled(db: AsyncSession, program_id: int) -> bool:
-    policy = await db.get(FeedbackPolicy, program_id)
+async def student_prompt_enabled(db: UnitOfWork, program_id: int) -> bool:
+    policy = await FeedbackPolicies(db).of_program(program_id)
     return policy is None or policy.student_prompt
 
 
@@ -66,7 +64,7 @@ async def request_feedback(event: SessionEnded) -> None:
         return
     asked = 0
     for school in facts.schools:
-        if await _request(db, number, school.id) is not None:
+        if await FeedbackRequests(db).of_side(number, school.id) is not None:
             continue
         db.add(FeedbackRequest(session_id=number, school_id=school.id, asked_at=event.now))
         text = (
@@ -164,45 +162,32 @@ def install_feedback(core: BotCore) -> None:
     core.add_due_work(follow_up)
 
 
-async def _due(sessions: SessionFactory, marker: str, asked_by: datetime) -> list[int]:
+async def _due(sessions: SessionFactory, marker: FollowUpMarker, asked_by: datetime) -> list[int]:
     """Unanswered requests asked by `asked_by` whose `marker` is still unset."""
     async with sessions() as db:
-        result = await db.exec(
-            select(FeedbackRequest.id)
-            .where(
-                col(FeedbackRequest.answered_at).is_(None),
-                col(getattr(FeedbackRequest, marker)).is_(None),
-                col(FeedbackRequest.asked_at) <= asked_by,
-            )
-            .order_by(col(FeedbackRequest.asked_at), col(FeedbackRequest.id))
-        )
-        return [row_id for row_id in result.all() if row_id is not None]
+        return await FeedbackRequests(db).awaiting(marker, asked_by)
 
 
-FollowUp = Callable[[AsyncSession, SessionFacts, School, datetime], Awaitable[None]]
+FollowUp = Callable[[UnitOfWork, SessionFacts, School, datetime], Awaitable[None]]
 
 
 async def _follow_up(
-    sessions: SessionFactory, request_id: int, marker: str, now: datetime, send: FollowUp
+    sessions: SessionFactory,
+    request_id: int,
+    marker: FollowUpMarker,
+    now: datetime,
+    send: FollowUp,
 ) -> int:
     """Claim the request's `marker` and queue its message in one transaction; 1 if sent.
 
     The claim fails when another replica got there first or the side has just answered. In a
     closed term the marker is set without a message, so the row leaves the queue."""
     async with transaction(sessions) as db:
-        claimed = await db.exec(
-            update(FeedbackRequest)
-            .where(
-                col(FeedbackRequest.id) == request_id,
-                col(getattr(FeedbackRequest, marker)).is_(None),
-                col(FeedbackRequest.answered_at).is_(None),
-            )
-            .values({marker: now})
-        )
-        if not claimed.rowcount:
+        requests = FeedbackRequests(db)
+        if not await requests.claim(request_id, marker, now):
             return 0
-        request = await db.get(FeedbackRequest, request_id)
-        session = await db.get(ExchangeSession, request.session_id) if request else None
+        request = await requests.get(request_id)
+        session = await ExchangeSessions(db).get(request.session_id) if request else None
         assert request is not None and session is not None
         facts = await load_one(db, session)
         if await _term_closed(db, facts):
@@ -211,7 +196,7 @@ async def _follow_up(
         return 1
 
 
-async def _nudge(db: AsyncSession, facts: SessionFacts, school: School, now: datetime) -> None:
+async def _nudge(db: UnitOfWork, facts: SessionFacts, school: School, now: datetime) -> None:
     number = _number(facts)
     text = (
         f"A reminder: {school.name} has not yet given feedback on session #{number} with "
@@ -224,7 +209,7 @@ async def _nudge(db: AsyncSession, facts: SessionFacts, school: School, now: dat
         enqueue(db, OutgoingMessage(recipient, text, data, (answer_action(number),)), now)
 
 
-async def _escalate(db: AsyncSession, facts: SessionFacts, school: School, now: datetime) -> None:
+async def _escalate(db: UnitOfWork, facts: SessionFacts, school: School, now: datetime) -> None:
     teachers = [m.display_name or m.user_id for m in facts.teachers.get(school.id, [])]
     text = (
         f"No feedback from {school.name} on session #{_number(facts)} with "
@@ -238,10 +223,10 @@ async def _escalate(db: AsyncSession, facts: SessionFacts, school: School, now: 
         enqueue(db, OutgoingMessage(recipient, text, data), now)
 
 
-async def mark_answered(db: AsyncSession, session_id: int, school_id: str, now: datetime) -> None:
+async def mark_answered(db: UnitOfWork, session_id: int, school_id: str, now: datetime) -> None:
     """A side answered: no nudge or escalation about it any more. A side that answers before
     it was asked counts as asked then, so the response rate stays answered / asked."""
-    request = await _request(db, session_id, school_id)
+    request = await FeedbackRequests(db).of_side(session_id, school_id)
     if request is None:
         db.add(
             FeedbackRequest(
@@ -253,16 +238,7 @@ async def mark_answered(db: AsyncSession, session_id: int, school_id: str, now: 
         db.add(request)
 
 
-async def _request(db: AsyncSession, session_id: int, school_id: str) -> FeedbackRequest | None:
-    result = await db.exec(
-        select(FeedbackRequest).where(
-            FeedbackRequest.session_id == session_id, FeedbackRequest.school_id == school_id
-        )
-    )
-    return result.first()
-
-
-async def _term_closed(db: AsyncSession, facts: SessionFacts) -> bool:
+async def _term_closed(db: UnitOfWork, facts: SessionFacts) -> bool:
     term = session_term(facts.session, facts.program)
     return await closure_of(db, _program_id(facts), term.label) is not None
 

@@ -12,21 +12,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import col, select
-
 from bot.core.context import Context
 from bot.core.errors import PermissionDenied
 from bot.core.reply import Section
 from bot.feedback.answers import NEXT_STEP_WORDS, AnswerValues
 from bot.feedback.report import session_outcome
 from bot.sessions.booking import SessionView
-from storage.models import (
-    ExchangeSession,
-    FeedbackAnswer,
-    FeedbackRequest,
-    Partnership,
-    StudentImpression,
-)
+from storage.models import ExchangeSession, FeedbackAnswer, FeedbackRequest, Partnership
+from storage.repositories.feedback import FeedbackAnswers, FeedbackRequests, StudentImpressions
+from storage.repositories.partnerships import Partnerships
 from storage.repositories.sessions import ExchangeSessions
 
 NOT_YOURS = (
@@ -38,7 +32,7 @@ NOT_YOURS = (
 async def readable_session(ctx: Context, session_id: int) -> SessionView:
     """The session, the caller's school first, if the caller may read its feedback."""
     session = await ExchangeSessions(ctx.db).get(session_id)
-    partnership = await ctx.db.get(Partnership, session.partnership_id) if session else None
+    partnership = await Partnerships(ctx.db).get(session.partnership_id) if session else None
     if session is not None and partnership is not None:
         ids = (partnership.school_a, partnership.school_b)
         mine = ctx.membership.school_id if ctx.membership else None
@@ -74,18 +68,13 @@ class SessionFeedback:
 
 async def session_feedback(ctx: Context, view: SessionView) -> SessionFeedback:
     number = view.session.id
-    answers = await ctx.db.exec(
-        select(FeedbackAnswer)
-        .where(FeedbackAnswer.session_id == number)
-        .order_by(col(FeedbackAnswer.id))
+    assert number is not None  # stored sessions have ids
+    return SessionFeedback(
+        view,
+        await FeedbackAnswers(ctx.db).of_sessions([number]),
+        await FeedbackRequests(ctx.db).of_sessions([number]),
+        await StudentImpressions(ctx.db).texts_of(number),
     )
-    asked = await ctx.db.exec(select(FeedbackRequest).where(FeedbackRequest.session_id == number))
-    impressions = await ctx.db.exec(
-        select(StudentImpression.text)
-        .where(StudentImpression.session_id == number)
-        .order_by(col(StudentImpression.id))
-    )
-    return SessionFeedback(view, answers.all(), asked.all(), impressions.all())
 
 
 def answer_lines(answer: FeedbackAnswer, school_name: str) -> list[str]:
