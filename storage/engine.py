@@ -8,15 +8,16 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSessionTransaction,
     async_sessionmaker,
     create_async_engine,
 )
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import NullPool, StaticPool
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 logger = logging.getLogger(__name__)
@@ -46,6 +47,15 @@ def async_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
+def database_password(url: str) -> str | None:
+    """The password written in a database URL, so that logs can hide it; None if it has none."""
+    try:
+        password = make_url(url).password
+    except ArgumentError:
+        return None
+    return str(password) if password else None
+
+
 def create_engine(url: str) -> AsyncEngine:
     url = async_url(url)
     parsed = make_url(url)
@@ -72,6 +82,17 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def unpooled(engine: AsyncEngine) -> AsyncEngine:
+    """An engine on the same database that opens a fresh connection for every use."""
+    return create_async_engine(engine.url, poolclass=NullPool)
+
+
+async def ping(engine: AsyncEngine) -> None:
+    """Ask the database the cheapest question there is; raises when it cannot answer."""
+    async with engine.connect() as connection:
+        await connection.execute(text("SELECT 1"))
 
 
 SessionFactory = async_sessionmaker[AsyncSession]

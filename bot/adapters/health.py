@@ -19,12 +19,10 @@ import asyncio
 import logging
 
 from aiohttp import web
-from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
-from sqlalchemy.pool import NullPool
 
 from bot.core.bot_core import BotCore
 from bot.core.settings import Settings
+from storage.engine import Engine, ping, unpooled
 
 logger = logging.getLogger(__name__)
 
@@ -34,33 +32,33 @@ READY_TIMEOUT = 2.0  # seconds the database gets to answer; probes should allow 
 
 
 def add_health_routes(
-    app: web.Application, engine: AsyncEngine, *, timeout: float = READY_TIMEOUT
+    app: web.Application, engine: Engine, *, timeout: float = READY_TIMEOUT
 ) -> None:
     """Route `/healthz` and `/readyz` on `app`, the readiness check asking `engine`'s database."""
-    unpooled = create_async_engine(engine.url, poolclass=NullPool)
+    own_connections = unpooled(engine)
 
     async def healthz(_request: web.Request) -> web.Response:
         return web.json_response({"status": "ok"})
 
     async def readyz(_request: web.Request) -> web.Response:
-        problem = await database_problem(unpooled, timeout)
+        problem = await database_problem(own_connections, timeout)
         if problem is None:
             return web.json_response({"status": "ready", "database": "ok"})
         return web.json_response({"status": "unavailable", "database": problem}, status=503)
 
     async def dispose(_app: web.Application) -> None:
-        await unpooled.dispose()
+        await own_connections.dispose()
 
     app.router.add_get(HEALTH_PATH, healthz)
     app.router.add_get(READY_PATH, readyz)
     app.on_cleanup.append(dispose)
 
 
-async def database_problem(engine: AsyncEngine, timeout: float) -> str | None:
-    """None when `SELECT 1` comes back within `timeout`, else what went wrong, secret-free."""
+async def database_problem(engine: Engine, timeout: float) -> str | None:
+    """None when the database answers within `timeout`, else what went wrong, secret-free."""
     try:
-        async with asyncio.timeout(timeout), engine.connect() as connection:
-            await connection.execute(text("SELECT 1"))
+        async with asyncio.timeout(timeout):
+            await ping(engine)
     except TimeoutError:
         logger.warning("readiness: the database did not answer within %s s", timeout)
         return f"no answer within {timeout:g} s"

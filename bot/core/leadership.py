@@ -25,13 +25,9 @@ import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlmodel import col, delete, select
-
 from bot.core.side_by_side import run_side_by_side
-from storage.database_clock import DatabaseNow
 from storage.engine import SessionFactory, transaction
-from storage.models import Lease
+from storage.repositories.leases import Leases
 
 logger = logging.getLogger(__name__)
 
@@ -61,44 +57,17 @@ class LeaderLease:
         """Take the lease if it is free or expired, or renew it if it is ours; True if we hold
         it now. One statement: the database serialises contenders on the row."""
         async with transaction(self.sessions) as db:
-            upsert = _insert_for(db.get_bind().dialect.name)(Lease).values(
-                name=self.name, holder=self.holder, expires_at=DatabaseNow(self.ttl_seconds)
-            )
-            current = Lease.__table__.c  # type: ignore[attr-defined]
-            claimed = await db.exec(
-                upsert.on_conflict_do_update(
-                    index_elements=[current.name],
-                    set_={
-                        "holder": upsert.excluded.holder,
-                        "expires_at": upsert.excluded.expires_at,
-                    },
-                    where=(current.holder == upsert.excluded.holder)
-                    | (current.expires_at <= DatabaseNow()),
-                ).returning(current.holder)
-            )
-            return claimed.first() is not None
+            return await Leases(db).claim(self.name, self.holder, self.ttl_seconds)
 
     async def release(self) -> None:
         """Give the lease up (a clean shutdown), so a follower need not wait for it to expire."""
         async with transaction(self.sessions) as db:
-            await db.exec(
-                delete(Lease).where(col(Lease.name) == self.name, col(Lease.holder) == self.holder)
-            )
+            await Leases(db).release(self.name, self.holder)
 
     async def current_holder(self) -> str | None:
         """Who holds the lease now, if anyone."""
         async with self.sessions() as db:
-            result = await db.exec(
-                select(Lease.holder).where(
-                    col(Lease.name) == self.name, col(Lease.expires_at) > DatabaseNow()
-                )
-            )
-            return result.first()
-
-
-def _insert_for(dialect: str) -> Any:
-    """The dialect's INSERT with ON CONFLICT (both spell it alike)."""
-    return postgresql.insert if dialect == "postgresql" else sqlite.insert
+            return await Leases(db).holder(self.name)
 
 
 LeaderWork = Callable[[], dict[str, Coroutine[Any, Any, None]]]

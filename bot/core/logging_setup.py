@@ -15,10 +15,8 @@ import sys
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
 from bot.core.settings import Settings
+from storage.engine import database_password
 
 REDACTED = "[redacted]"
 _TOKEN_PATTERNS = (
@@ -103,13 +101,9 @@ def configured_secrets(settings: Settings) -> list[str]:
         )
         if value is not None
     ]
-    if settings.database_url:
-        try:
-            password = make_url(settings.database_url).password
-        except ArgumentError:
-            password = None
-        if password:
-            secrets.append(str(password))
+    password = database_password(settings.database_url) if settings.database_url else None
+    if password:
+        secrets.append(password)
     return secrets
 
 

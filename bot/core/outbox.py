@@ -19,17 +19,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Literal, Protocol
 
-from sqlalchemy import ColumnElement, and_, exists, update
-from sqlalchemy.orm import aliased
-from sqlmodel import col, select
-from sqlmodel.ext.asyncio.session import AsyncSession
-from sqlmodel.sql.expression import SelectOfScalar
-
 from bot.core.clock import Clock
 from bot.core.delivery_pauses import PlatformPauses, backoff
 from bot.core.reply import Action
-from storage.engine import SessionFactory, transaction
+from storage.engine import SessionFactory, UnitOfWork, transaction
 from storage.models import OutboundMessage
+from storage.repositories.outbox import Outbox
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +67,7 @@ class PlatformUnavailable(Exception):
         self.retry_after = retry_after
 
 
-def enqueue(db: AsyncSession, message: OutgoingMessage, now: Any) -> None:
+def enqueue(db: UnitOfWork, message: OutgoingMessage, now: Any) -> None:
     """Queue a message inside the caller's transaction."""
     recipient = message.recipient
     db.add(
@@ -109,7 +104,6 @@ def _to_message(row: OutboundMessage) -> OutgoingMessage:
 
 CLAIM_BATCH = 25  # rows claimed, then settled, per transaction: also what a crash may resend
 SEND_TIMEOUT = 30.0  # real seconds one send may take before it counts as the platform hanging
-UNDELIVERED = ("pending", "sending")  # "sent" and "refused" are final
 SENT = {"status": "sent"}  # settled together: attempts + 1, sent_at the batch's end
 UNTRIED = {"status": "pending"}  # claimed, then put back as it was: its turn had not come
 
@@ -119,15 +113,6 @@ Outcome = tuple[int, dict[str, Any]]
 
 def _recipient_key(row: OutboundMessage) -> RecipientKey:
     return (row.platform, row.workspace, row.target_kind, row.target_id)
-
-
-def _same_recipient(one: Any, other: Any) -> ColumnElement[bool]:
-    return and_(
-        one.platform == other.platform,
-        one.workspace == other.workspace,
-        one.target_kind == other.target_kind,
-        one.target_id == other.target_id,
-    )
 
 
 class DeliveryWorker:
@@ -170,35 +155,23 @@ class DeliveryWorker:
             return []
         now = self.clock.now()
         async with transaction(self.sessions) as db:
-            heads = list((await db.exec(_due_heads(platforms, now))).all())
+            outbox = Outbox(db)
+            heads = await outbox.due_heads(platforms, now, CLAIM_BATCH)
             if not heads:
                 return []
             runs = {_recipient_key(head): [head] for head in heads}
-            await self._add_followers(db, runs, now)
-            claimed = await db.exec(
-                update(OutboundMessage)
-                .where(
-                    col(OutboundMessage.id).in_([row.id for run in runs.values() for row in run]),
-                    col(OutboundMessage.status) == "pending",
-                )
-                .values(status="sending")
-                .returning(col(OutboundMessage.id))
-            )
-            mine = set(claimed.scalars().all())
+            await self._add_followers(outbox, runs, now)
+            mine = await outbox.claim([row.id for run in runs.values() for row in run])
             kept = [run[: _claimed_prefix(run, mine)] for run in runs.values()]
             # Another process took part of a run first (SQLite cannot SKIP LOCKED): what this
             # worker got after the gap must wait for its turn.
             stray = mine - {row.id for run in kept for row in run}
             if stray:
-                await db.exec(
-                    update(OutboundMessage)
-                    .where(col(OutboundMessage.id).in_(stray))
-                    .values(status="pending")
-                )
+                await outbox.put_back(stray)
         return [run for run in kept if run]
 
     async def _add_followers(
-        self, db: AsyncSession, runs: dict[RecipientKey, list[OutboundMessage]], now: Any
+        self, outbox: Outbox, runs: dict[RecipientKey, list[OutboundMessage]], now: Any
     ) -> None:
         """Fill the batch with the due messages queued after each claimed head, in order, so a
         burst to one channel goes out a batch at a time. Nobody else can claim these: their
@@ -206,20 +179,9 @@ class DeliveryWorker:
         room = CLAIM_BATCH - len(runs)
         if room <= 0:
             return
-        head = aliased(OutboundMessage)
-        followers = await db.exec(
-            select(OutboundMessage)
-            .join(head, _same_recipient(head, OutboundMessage))
-            .where(
-                col(head.id).in_([run[0].id for run in runs.values()]),
-                OutboundMessage.status == "pending",
-                col(OutboundMessage.id) > col(head.id),
-            )
-            .order_by(col(OutboundMessage.id))
-            .limit(room)
-        )
+        followers = await outbox.queued_after([run[0].id for run in runs.values()], room)
         waiting: set[RecipientKey] = set()
-        for row in followers.all():
+        for row in followers:
             key = _recipient_key(row)
             if key in waiting or row.next_attempt_at > now:
                 waiting.add(key)  # not due yet: neither it nor anything after it goes now
@@ -303,33 +265,17 @@ class DeliveryWorker:
         with the batch's end, and the others one by one."""
         sent = [row_id for row_id, values in outcomes if values is SENT]
         async with transaction(self.sessions) as db:
+            outbox = Outbox(db)
             if sent:
-                await db.exec(
-                    update(OutboundMessage)
-                    .where(col(OutboundMessage.id).in_(sent))
-                    .values(
-                        status="sent",
-                        attempts=col(OutboundMessage.attempts) + 1,
-                        sent_at=self.clock.now(),
-                    )
-                )
+                await outbox.mark_sent(sent, self.clock.now())
             for row_id, values in outcomes:
                 if values is not SENT:
-                    await db.exec(
-                        update(OutboundMessage)
-                        .where(col(OutboundMessage.id) == row_id)
-                        .values(**values)
-                    )
+                    await outbox.record(row_id, values)
 
     async def release_interrupted(self) -> int:
         """At start: messages claimed by a process that died mid-send go back to the queue."""
         async with transaction(self.sessions) as db:
-            result = await db.exec(
-                update(OutboundMessage)
-                .where(col(OutboundMessage.status) == "sending")
-                .values(status="pending")
-            )
-            return int(result.rowcount or 0)
+            return await Outbox(db).release_interrupted()
 
     async def run(self, poll_seconds: float = 5.0) -> None:
         """Deliver forever: on every wake-up and at least every `poll_seconds`."""
@@ -343,29 +289,7 @@ class DeliveryWorker:
                 await asyncio.wait_for(self._wake.wait(), timeout=poll_seconds)
 
 
-def _due_heads(platforms: list[str], now: datetime) -> SelectOfScalar[OutboundMessage]:
-    """Due messages with no earlier undelivered message to their recipient, oldest due first,
-    locked for this transaction; rows another worker has locked are skipped."""
-    earlier = aliased(OutboundMessage)
-    return (
-        select(OutboundMessage)
-        .where(
-            OutboundMessage.status == "pending",
-            col(OutboundMessage.next_attempt_at) <= now,
-            col(OutboundMessage.platform).in_(platforms),
-            ~exists().where(
-                _same_recipient(earlier, OutboundMessage),
-                col(earlier.status).in_(UNDELIVERED),
-                col(earlier.id) < col(OutboundMessage.id),
-            ),
-        )
-        .order_by(col(OutboundMessage.next_attempt_at), col(OutboundMessage.id))
-        .limit(CLAIM_BATCH)
-        .with_for_update(skip_locked=True)
-    )
-
-
-def _claimed_prefix(run: list[OutboundMessage], mine: set[int | None]) -> int:
+def _claimed_prefix(run: list[OutboundMessage], mine: set[int]) -> int:
     """How many of a run's rows this worker holds without a gap (order must not skip one)."""
     for position, row in enumerate(run):
         if row.id not in mine:

@@ -13,13 +13,11 @@ from functools import cache
 import pycountry
 import pytz
 from discord import app_commands
-from sqlalchemy import func, or_
-from sqlmodel import col, select
 
 from bot.core.spec import Param
 from bot.times.geography import country_name
 from storage.engine import SessionFactory
-from storage.models import School
+from storage.repositories.schools import Schools
 
 MAX_SUGGESTIONS = 25
 MAX_CHOICE_LENGTH = 100
@@ -92,20 +90,6 @@ class Suggester:
         return _matching([(choice, choice) for choice in param.choices], typed)
 
     async def _schools(self, typed: str) -> list[Suggestion]:
-        needle = typed.strip().lower()
-        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        pattern = f"%{escaped}%"
-        query = (
-            select(School.id, School.name)
-            .where(
-                or_(
-                    func.lower(School.id).like(pattern, escape="\\"),
-                    func.lower(School.name).like(pattern, escape="\\"),
-                )
-            )
-            .order_by(col(School.name))
-            .limit(MAX_SUGGESTIONS)
-        )
         async with self.sessions() as db:
-            rows = (await db.exec(query)).all()
+            rows = await Schools(db).suggestions(typed, MAX_SUGGESTIONS)
         return [(f"{name} ({school_id})", school_id) for school_id, name in rows]

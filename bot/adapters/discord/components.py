@@ -13,14 +13,13 @@ import re
 from typing import Any
 
 import discord
-from sqlalchemy.exc import IntegrityError
 
 from bot.adapters.discord.slash_commands import handler_of, option_description, shorten
 from bot.core.clock import Clock
 from bot.core.grammar import quote
 from bot.core.spec import CommandSpec, Param
 from storage.engine import SessionFactory, transaction
-from storage.models import ButtonCommand
+from storage.repositories.button_commands import ButtonCommands
 
 MAX_CUSTOM_ID = 100
 BUTTON_PREFIX = "jc"
@@ -62,16 +61,11 @@ class CommandIds:
         if not body.startswith(STORED_MARK):
             return body
         async with self.sessions() as db:
-            row = await db.get(ButtonCommand, body[len(STORED_MARK) :])
-        return row.command if row else None
+            return await ButtonCommands(db).command_of(body[len(STORED_MARK) :])
 
     async def _store(self, key: str, command: str) -> None:
-        try:
-            async with transaction(self.sessions) as db:
-                if await db.get(ButtonCommand, key) is None:
-                    db.add(ButtonCommand(key=key, command=command, created_at=self.clock.now()))
-        except IntegrityError:
-            pass  # another replica stored the same command (the key is its digest) first
+        async with transaction(self.sessions) as db:
+            await ButtonCommands(db).keep(key, command, self.clock.now())
 
 
 class CommandButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=BUTTON_ID):

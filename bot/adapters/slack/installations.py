@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_sdk.oauth.installation_store.sqlalchemy import AsyncSQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStore
-from sqlalchemy import and_, desc, or_, select
-from sqlalchemy.ext.asyncio import AsyncEngine
+
+from storage.engine import Engine
+from storage.repositories.slack_installations import newest_bot_token
 
 logger = logging.getLogger(__name__)
 
@@ -39,29 +40,15 @@ class InstalledWorkspaces:
         slack_sdk's own `find_bot` also wants the Enterprise Grid org id, which a queued message
         does not carry; a team id is unique across Slack, so it alone finds the installation.
         """
-        bots = self.store.bots.c
-        query = (
-            select(bots.bot_token)
-            .where(
-                bots.client_id == self.store.client_id,
-                bots.bot_token.is_not(None),
-                or_(
-                    bots.team_id == workspace,
-                    and_(bots.team_id.is_(None), bots.enterprise_id == workspace),
-                ),
-            )
-            .order_by(desc(bots.installed_at))
-            .limit(1)
-        )
-        async with self.store.engine.connect() as connection:
-            token = (await connection.execute(query)).scalar()
+        store = self.store
+        token = await newest_bot_token(store.engine, store.bots, store.client_id, workspace)
         if token is None:
             raise WorkspaceNotInstalled(f"the Slack app is not installed in workspace {workspace}")
-        return str(token)
+        return token
 
 
 async def oauth_settings(
-    engine: AsyncEngine, client_id: str, client_secret: str, scopes: Sequence[str]
+    engine: Engine, client_id: str, client_secret: str, scopes: Sequence[str]
 ) -> tuple[AsyncOAuthSettings, InstalledWorkspaces]:
     """Bolt's OAuth settings (`/slack/install`, `/slack/oauth_redirect`) on the bot's database."""
     store = AsyncSQLAlchemyInstallationStore(client_id=client_id, engine=engine, logger=logger)
