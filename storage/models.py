@@ -1,10 +1,12 @@
-"""The tables. Lists are stored as `;`-joined text; times as UTC instants (see `storage.utc`)."""
+"""The tables. Lists are stored as `;`-joined text; times as UTC instants (see `storage.utc`);
+states as the values of the `StrEnum`s below, which a CHECK constraint holds the column to."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlalchemy import Column, Enum, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from storage.utc import UTCDateTime
@@ -12,6 +14,97 @@ from storage.utc import UTCDateTime
 
 def utc_column(nullable: bool = False) -> Column[datetime]:
     return Column(UTCDateTime(), nullable=nullable)
+
+
+def states(of: type[StrEnum], *, length: int, check: str) -> Enum:
+    """A column type holding one of the enum's values, read back as its member; the CHECK
+    constraint `check` makes the database refuse any other text."""
+    return Enum(
+        of,
+        values_callable=lambda members: [member.value for member in members],
+        native_enum=False,
+        create_constraint=True,
+        length=length,
+        name=check,
+    )
+
+
+class Side(StrEnum):
+    """Which side of its program a school is on."""
+
+    HOME = "home"  # in the program's own country
+    PARTNER = "partner"  # abroad
+
+
+class SchoolSource(StrEnum):
+    CHAT = "chat"  # registered by a teacher
+    IMPORT = "import"  # from a coordinator's demand survey
+
+
+class PartnershipStatus(StrEnum):
+    ACTIVE = "active"
+    ENDED = "ended"
+
+
+class PartnershipSource(StrEnum):
+    REQUEST = "request"  # one school asked, the other accepted
+    TIEUP = "tieup"  # a coordinator published a tie-up
+
+
+class RequestStatus(StrEnum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"  # the pair is not offered again
+
+
+class SessionStatus(StrEnum):
+    PENDING = "pending"  # proposed; the other school confirms
+    BOOKED = "booked"
+    CANCELLED = "cancelled"
+
+
+class Within(StrEnum):
+    """Whose hours a session's time lies in."""
+
+    CLASS_HOURS = "class_hours"
+    AFTER_SCHOOL = "after_school"
+
+
+class ReminderKind(StrEnum):
+    LEAD = "lead"  # request and coordination, three months before
+    PRELIMINARY = "preliminary"  # preliminary meeting of the two teachers
+    PRACTICE = "practice"  # device and connection check, practice run
+    DAY_BEFORE = "day_before"  # the checklist
+    AGENDA = "agenda"  # the day-of agenda, posted to the joint channel
+    STEP = "step"  # optional nudge at the start of each agenda step
+    END = "end"  # the session is over: the feedback hook
+
+
+class ReminderStatus(StrEnum):
+    PENDING = "pending"
+    SENT = "sent"  # turned into outbox messages
+    SKIPPED = "skipped"  # came due too late to be useful
+    CANCELLED = "cancelled"  # its session was cancelled, moved or ended
+
+
+class AnswerStatus(StrEnum):
+    """What a teacher says became of a session."""
+
+    HELD = "held"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
+
+
+class MessageStatus(StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"  # claimed by a delivery pass
+    SENT = "sent"
+    REFUSED = "refused"  # the platform will never take it (see last_error)
+
+
+class TargetKind(StrEnum):
+    USER = "user"  # a direct message
+    CHANNEL = "channel"
 
 
 class Program(SQLModel, table=True):
@@ -30,7 +123,7 @@ class School(SQLModel, table=True):
     id: str = Field(primary_key=True, max_length=64)
     program_id: int = Field(foreign_key="program.id", index=True)
     name: str = Field(max_length=120)
-    side: str = Field(max_length=8)  # "home" or "partner"
+    side: Side = Field(sa_type=states(Side, length=8, check="ck_school_side"))
     country: str = Field(max_length=2, index=True)
     subdivision: str | None = Field(default=None, max_length=32)
     city: str = Field(default="", max_length=80)
@@ -43,7 +136,10 @@ class School(SQLModel, table=True):
     class_hours: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     after_school_hours: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     vacations: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
-    source: str = Field(default="chat", max_length=8)  # "chat" or "import"
+    source: SchoolSource = Field(
+        default=SchoolSource.CHAT,
+        sa_type=states(SchoolSource, length=8, check="ck_school_source"),
+    )
     created_at: datetime = Field(sa_column=utc_column())
     updated_at: datetime = Field(sa_column=utc_column())
 
@@ -82,8 +178,14 @@ class Partnership(SQLModel, table=True):
     program_id: int = Field(foreign_key="program.id", index=True)
     school_a: str = Field(foreign_key="school.id", index=True, max_length=64)
     school_b: str = Field(foreign_key="school.id", index=True, max_length=64)
-    status: str = Field(default="active", max_length=8)  # "active" or "ended"
-    source: str = Field(default="request", max_length=8)  # "request" or "tieup"
+    status: PartnershipStatus = Field(
+        default=PartnershipStatus.ACTIVE,
+        sa_type=states(PartnershipStatus, length=8, check="ck_partnership_status"),
+    )
+    source: PartnershipSource = Field(
+        default=PartnershipSource.REQUEST,
+        sa_type=states(PartnershipSource, length=8, check="ck_partnership_source"),
+    )
     language: str | None = Field(default=None, max_length=8)  # the common language agreed on
     channel_platform: str | None = Field(default=None, max_length=16)
     channel_workspace: str | None = Field(default=None, max_length=64)
@@ -101,7 +203,10 @@ class PartnershipRequest(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     from_school: str = Field(foreign_key="school.id", index=True, max_length=64)
     to_school: str = Field(foreign_key="school.id", index=True, max_length=64)
-    status: str = Field(default="pending", max_length=10)  # pending, accepted, declined
+    status: RequestStatus = Field(
+        default=RequestStatus.PENDING,
+        sa_type=states(RequestStatus, length=10, check="ck_partnershiprequest_status"),
+    )
     message: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     requested_by: str = Field(max_length=160)  # platform:workspace:user_id
     responded_by: str | None = Field(default=None, max_length=160)
@@ -145,12 +250,17 @@ class OutboundMessage(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     platform: str = Field(max_length=16, index=True)
     workspace: str = Field(max_length=64)
-    target_kind: str = Field(max_length=8)  # "user" or "channel"
+    target_kind: TargetKind = Field(
+        sa_type=states(TargetKind, length=8, check="ck_outboundmessage_target_kind")
+    )
     target_id: str = Field(max_length=64)
     text: str = Field(sa_column=Column(Text, nullable=False))
     payload: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
-    # pending, sending, sent, or refused: the platform will never take it (see last_error)
-    status: str = Field(default="pending", max_length=8, index=True)
+    status: MessageStatus = Field(
+        default=MessageStatus.PENDING,
+        sa_type=states(MessageStatus, length=8, check="ck_outboundmessage_status"),
+        index=True,
+    )
     attempts: int = Field(default=0)
     last_error: str | None = Field(default=None, max_length=500)
     created_at: datetime = Field(sa_column=utc_column())
@@ -176,8 +286,15 @@ class ExchangeSession(SQLModel, table=True):
     start_utc: datetime = Field(sa_column=utc_column())
     end_utc: datetime = Field(sa_column=utc_column())
     duration_minutes: int
-    within: str = Field(default="class_hours", max_length=12)  # or "after_school"
-    status: str = Field(default="pending", max_length=10, index=True)  # booked, cancelled
+    within: Within = Field(
+        default=Within.CLASS_HOURS,
+        sa_type=states(Within, length=12, check="ck_exchangesession_within"),
+    )
+    status: SessionStatus = Field(
+        default=SessionStatus.PENDING,
+        sa_type=states(SessionStatus, length=10, check="ck_exchangesession_status"),
+        index=True,
+    )
     program_type: str = Field(default="cultural_exchange", max_length=20)
     topic: str = Field(default="", max_length=200)
     video_link: str | None = Field(default=None, max_length=500)
@@ -219,7 +336,7 @@ class SlotOffer(SQLModel, table=True):
     number: int  # 1-based, as shown
     start_utc: datetime = Field(sa_column=utc_column())
     end_utc: datetime = Field(sa_column=utc_column())
-    within: str = Field(max_length=12)
+    within: Within = Field(sa_type=states(Within, length=12, check="ck_slotoffer_within"))
 
 
 class FeedbackRequest(SQLModel, table=True):
@@ -250,7 +367,9 @@ class FeedbackAnswer(SQLModel, table=True):
     workspace: str = Field(max_length=64)
     user_id: str = Field(max_length=64)
     display_name: str = Field(default="", max_length=120)
-    status: str = Field(max_length=10)  # held, postponed, cancelled
+    status: AnswerStatus = Field(
+        sa_type=states(AnswerStatus, length=10, check="ck_feedbackanswer_status")
+    )
     reason: str = Field(default="", max_length=200)
     rating: int | None = Field(default=None)  # 1–5, only when held
     went_well: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
@@ -301,14 +420,17 @@ class Reminder(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     session_id: int = Field(foreign_key="exchangesession.id", index=True)
     program_id: int = Field(foreign_key="program.id", index=True)
-    kind: str = Field(max_length=12)  # lead, preliminary, practice, day_before, agenda, step, end
+    kind: ReminderKind = Field(sa_type=states(ReminderKind, length=12, check="ck_reminder_kind"))
     audience: str = Field(max_length=80)  # channel, joint, coordinators or teachers:<school id>
     step: int | None = Field(default=None)  # the agenda step a nudge marks
     zone: str = Field(max_length=64)  # whose wall clock set the due instant
     due_at: datetime = Field(sa_column=utc_column())
     useful_until: datetime = Field(sa_column=utc_column())  # later than this: skipped
     next_attempt_at: datetime = Field(sa_column=utc_column())  # due_at, or a retry's instant
-    status: str = Field(default="pending", max_length=10)  # pending, sent, skipped, cancelled
+    status: ReminderStatus = Field(
+        default=ReminderStatus.PENDING,
+        sa_type=states(ReminderStatus, length=10, check="ck_reminder_status"),
+    )
     attempts: int = Field(default=0)
     last_error: str | None = Field(default=None, max_length=500)
     delayed: bool = Field(default=False)  # sent late, with a note saying so

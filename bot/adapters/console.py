@@ -22,6 +22,7 @@ from bot.core.identity import Actor, ChannelRef
 from bot.core.outbox import OutgoingMessage
 from bot.core.reply import Reply
 from bot.reminders.demo_clock import DemoClock
+from storage.models import TargetKind
 
 PLATFORM = "console"
 WORKSPACE = "local"
@@ -45,7 +46,7 @@ class ConsoleMessenger:
 
     async def send(self, message: OutgoingMessage) -> None:
         target = message.recipient
-        where = f"@{target.target_id}" if target.kind == "user" else f"#{target.target_id}"
+        where = f"@{target.target_id}" if target.kind == TargetKind.USER else f"#{target.target_id}"
         body = printable(message.text).replace("\n", "\n    ")
         print(f"  → to {printable(where)}: {body}", file=self.out)
         for action in message.actions:

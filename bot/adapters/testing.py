@@ -19,6 +19,7 @@ from bot.core.reply import Reply
 from bot.core.settings import Settings
 from bot.reminders.demo_clock import advance_through
 from storage.engine import MEMORY_URL
+from storage.models import TargetKind
 
 PLATFORM = "test"
 WORKSPACE = "T1"
@@ -104,7 +105,9 @@ class TestBot:
 
     def sent_to(self, user: str) -> list[OutgoingMessage]:
         return [
-            m for m in self.sent if m.recipient.kind == "user" and m.recipient.target_id == user
+            m
+            for m in self.sent
+            if m.recipient.kind == TargetKind.USER and m.recipient.target_id == user
         ]
 
     async def close(self) -> None:

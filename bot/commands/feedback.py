@@ -26,10 +26,8 @@ from bot.core.value_types import (
     Wire,
 )
 from bot.feedback.answers import (
-    HELD,
     NEXT_STEPS,
     PROBLEMS,
-    STATUSES,
     AnswerValues,
     merge_answer,
 )
@@ -47,12 +45,14 @@ from bot.feedback.session_summary import (
 from bot.feedback.terms import TERM, TERM_HELP, Term, parse_term
 from bot.sessions.booking import SessionView, actor_key, load_session
 from storage.models import (
+    AnswerStatus,
     FeedbackAnswer,
     FeedbackClosure,
     FeedbackPolicy,
     Partnership,
     Program,
     School,
+    SessionStatus,
     StudentImpression,
 )
 from storage.repositories.feedback import FeedbackAnswers, FeedbackPolicies
@@ -90,7 +90,7 @@ PROGRAM_NAME = ValueType("program", Wire.STRING, "<program>", "a program's name"
             "status",
             CHOICE,
             "did the session take place? (default: your earlier answer, else held)",
-            choices=STATUSES,
+            choices=tuple(AnswerStatus),
             default=None,
             prompted=True,
         ),
@@ -152,7 +152,7 @@ async def submit_feedback(
     view = await load_session(ctx, session)
     term = await _open_term(ctx, view)
     answer = await _my_answer(ctx, session)
-    status = status or (answer.status if answer else HELD)
+    status = status or (answer.status if answer else AnswerStatus.HELD)
     values = merge_answer(
         AnswerValues.of(answer) if answer else None,
         status=status,
@@ -199,7 +199,7 @@ def _new_answer(ctx: Context, view: SessionView, status: str) -> FeedbackAnswer:
         display_name=ctx.actor.display_name,
         submitted_at=ctx.now,
         updated_at=ctx.now,
-        status=status,
+        status=AnswerStatus(status),
     )
 
 
@@ -220,13 +220,13 @@ def _still_missing(session: int, values: AnswerValues) -> list[str]:
 async def _open_term(ctx: Context, view: SessionView) -> Term:
     """The session's term, if feedback on it can be given now; else say why not."""
     session = view.session
-    if session.status == "pending":
+    if session.status == SessionStatus.PENDING:
         raise UserError(
             f"Session #{session.id} was never confirmed ({view.when()}), so there "
             "is nothing to give feedback on.",
             show_usage=False,
         )
-    if session.status == "cancelled":
+    if session.status == SessionStatus.CANCELLED:
         raise UserError(
             f"Session #{session.id} was cancelled before it took place; the report "
             "already counts it as cancelled.",

@@ -43,7 +43,7 @@ from bot.times.display import Place, at_place, day_label, span, span_at_place
 from bot.times.local_days import place
 from bot.times.local_time import to_local
 from bot.times.query import WALL_TIME, WallTime, parse_wall_time, resolve
-from storage.models import School, SlotList, SlotOffer
+from storage.models import School, SessionStatus, SlotList, SlotOffer
 from storage.repositories.partnerships import Partnerships
 from storage.repositories.sessions import ExchangeSessions, SlotLists
 
@@ -227,7 +227,7 @@ async def _remember(ctx: Context, pairing: Pairing, slots: tuple[Slot, ...], dur
                 number=number,
                 start_utc=slot.start,
                 end_utc=slot.end,
-                within=slot.within.value,
+                within=slot.within,
             )
             for number, slot in enumerate(slots, start=1)
         ],
@@ -377,7 +377,9 @@ async def _waiting_for_me(ctx: Context) -> SessionView:
     partnerships = await Partnerships(ctx.db).active_of(mine.id)
     ids = [p.id for p in partnerships if p.id is not None]
     upcoming = await ExchangeSessions(ctx.db).upcoming(ids, ctx.now)
-    waiting = [s for s in upcoming if s.status == "pending" and s.proposed_by_school != mine.id]
+    waiting = [
+        s for s in upcoming if s.status == SessionStatus.PENDING and s.proposed_by_school != mine.id
+    ]
     if not waiting:
         raise UserError(
             "No session is waiting for your confirmation. `/exchange sessions` "
@@ -429,9 +431,9 @@ async def list_sessions(ctx: Context, partner: School | None) -> Reply:
 def _section(view: SessionView) -> Section:
     session = view.session
     actions: tuple[Action, ...] = ()
-    if session.status == "pending" and session.proposed_by_school != view.mine.id:
+    if session.status == SessionStatus.PENDING and session.proposed_by_school != view.mine.id:
         actions = (Action(f"Confirm #{session.id}", f"confirm {session.id}", "primary"),)
-    elif session.status == "booked":
+    elif session.status == SessionStatus.BOOKED:
         actions = (Action("Calendar invite", f"ics {session.id}"),)
     places = Place.of(view.mine), Place.of(view.theirs)
     return Section(
@@ -476,7 +478,7 @@ async def reschedule_session(ctx: Context, session: int, to: int | WallTime) -> 
         start = resolve(to, ctx.now, view.mine.timezone, Place.of(view.mine).city).instant
         label = "The new time"
     view = await booking.reschedule(ctx, view, start, label=label)
-    booked = view.session.status == "booked"
+    booked = view.session.status == SessionStatus.BOOKED
     return Reply(
         text=f"Session #{view.session.id} is moved; {view.theirs.name} has been told.\n"
         f"{view.describe()}" + ("\nThe updated calendar invite is attached." if booked else ""),
@@ -505,7 +507,7 @@ async def reschedule_session(ctx: Context, session: int, to: int | WallTime) -> 
 )
 async def cancel_session(ctx: Context, session: int, reason: str | None) -> Reply:
     view = await booking.load_session(ctx, session)
-    was_booked = view.session.status == "booked"
+    was_booked = view.session.status == SessionStatus.BOOKED
     view = await booking.cancel(ctx, view, reason)
     return Reply(
         text=f"Session #{view.session.id} with {view.theirs.name} ({view.when()}) is cancelled;"
@@ -528,7 +530,7 @@ async def cancel_session(ctx: Context, session: int, reason: str | None) -> Repl
 )
 async def session_invite(ctx: Context, session: int) -> Reply:
     view = await booking.load_session(ctx, session)
-    if view.session.status == "pending":
+    if view.session.status == SessionStatus.PENDING:
         raise UserError(
             f"Session #{view.session.id} is not booked yet; the invite comes with "
             "the partner school's confirmation.",

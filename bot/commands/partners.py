@@ -30,8 +30,15 @@ from bot.sessions.booking import cancel_with_partnership
 from bot.sessions.session_text import when
 from bot.times.geography import COUNTRY, LANGUAGE, country_name
 from bot.times.local_time import to_local
-from storage.models import ExchangeSession, Partnership, PartnershipRequest, School
-from storage.repositories.partnerships import ACCEPTED, DECLINED, PENDING, Partnerships, Requests
+from storage.models import (
+    ExchangeSession,
+    Partnership,
+    PartnershipRequest,
+    PartnershipSource,
+    RequestStatus,
+    School,
+)
+from storage.repositories.partnerships import Partnerships, Requests
 
 logger = logging.getLogger(__name__)
 
@@ -127,9 +134,11 @@ async def find(
     await index.refresh(ctx.db)
     week = index.week(coming_monday(ctx.now))
     current = await Partnerships(ctx.db).active_of(school.id)
-    requests = await Requests(ctx.db).involving(school.id, [PENDING, DECLINED])
-    pending = {_other(r, school.id): r for r in requests if r.status == PENDING}
-    declined = {_other(r, school.id) for r in requests if r.status == DECLINED}
+    requests = await Requests(ctx.db).involving(
+        school.id, [RequestStatus.PENDING, RequestStatus.DECLINED]
+    )
+    pending = {_other(r, school.id): r for r in requests if r.status == RequestStatus.PENDING}
+    declined = {_other(r, school.id) for r in requests if r.status == RequestStatus.DECLINED}
     ranking = rank(index, me, filters, week, declined | {p.other(school.id) for p in current})
     profiles = await _profiles(ctx, [found.school_id for found in ranking.ranked])
     if len(profiles) < len(ranking.ranked):  # removed since the index loaded them
@@ -274,7 +283,7 @@ async def request_partner(ctx: Context, school: School, message: str) -> Reply:
             show_usage=False,
         )
     requests = Requests(ctx.db)
-    waiting = await requests.between(mine.id, school.id, PENDING)
+    waiting = await requests.between(mine.id, school.id, RequestStatus.PENDING)
     if waiting is not None and waiting.from_school == mine.id:
         raise UserError(
             f"You already asked {school.name} on "
@@ -289,7 +298,7 @@ async def request_partner(ctx: Context, school: School, message: str) -> Reply:
             f"`/exchange accept {school.id}`.",
             show_usage=False,
         )
-    declined = await requests.between(mine.id, school.id, DECLINED)
+    declined = await requests.between(mine.id, school.id, RequestStatus.DECLINED)
     if declined is not None:
         who = "They" if declined.to_school == school.id else "Your school"
         raise UserError(
@@ -421,14 +430,14 @@ async def accept(ctx: Context, school: School | None) -> Reply:
     mine = await ctx.my_school()
     request = await _pending_request(ctx, mine, school, "accept")
     asker = await _school(ctx, request.from_school)
-    await answer_request(ctx.db, request, ACCEPTED, by=_who(ctx), now=ctx.now)
+    await answer_request(ctx.db, request, RequestStatus.ACCEPTED, by=_who(ctx), now=ctx.now)
     languages = common_languages(SchoolProfile.of(asker), SchoolProfile.of(mine))
     partnership = await create_partnership(
         ctx.db,
         asker,
         mine,
         program_id=asker.program_id,
-        source="request",
+        source=PartnershipSource.REQUEST,
         language=languages[0] if languages else None,
         now=ctx.now,
         mine=mine,
@@ -485,7 +494,9 @@ async def decline(ctx: Context, school: School | None, reason: str) -> Reply:
     mine = await ctx.my_school()
     request = await _pending_request(ctx, mine, school, "decline")
     asker = await _school(ctx, request.from_school)
-    await answer_request(ctx.db, request, DECLINED, by=_who(ctx), now=ctx.now, response=reason)
+    await answer_request(
+        ctx.db, request, RequestStatus.DECLINED, by=_who(ctx), now=ctx.now, response=reason
+    )
     await ctx.notify_school(
         asker.id,
         f"{mine.name} ({mine.id}) declined your partnership request"
@@ -508,7 +519,7 @@ async def decline(ctx: Context, school: School | None, reason: str) -> Reply:
 async def partners(ctx: Context) -> Reply:
     mine = await ctx.my_school()
     active = await Partnerships(ctx.db).active_of(mine.id)
-    waiting = await Requests(ctx.db).involving(mine.id, [PENDING])
+    waiting = await Requests(ctx.db).involving(mine.id, [RequestStatus.PENDING])
     others = await ctx.schools.by_ids(
         [p.other(mine.id) for p in active]
         + [r.from_school for r in waiting]

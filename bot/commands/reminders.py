@@ -30,7 +30,7 @@ from bot.sessions.session_text import PROGRAM_TYPES, program_type_label
 from bot.sessions.slots import MAX_DURATION, MIN_DURATION
 from bot.times.display import at
 from bot.times.local_time import to_local
-from storage.models import ExchangeSession, Reminder, School
+from storage.models import ExchangeSession, Reminder, ReminderStatus, School, SessionStatus
 from storage.repositories.partnerships import Partnerships
 from storage.repositories.reminders import Reminders
 from storage.repositories.sessions import ExchangeSessions
@@ -182,8 +182,8 @@ async def _agenda_status(
     ]
     posting = await Reminders(ctx.db).of_session(
         facts.session.id,  # type: ignore[arg-type]
-        ReminderKind.AGENDA.value,
-        ("pending", "sent"),
+        ReminderKind.AGENDA,
+        (ReminderStatus.PENDING, ReminderStatus.SENT),
     )
     places = facts.places(reader)
     if posting is None:
@@ -191,7 +191,7 @@ async def _agenda_status(
             "It is not scheduled for posting (the session is not booked, or the "
             "program turned the agenda reminder off)."
         )
-    elif posting.status == "sent":
+    elif posting.status == ReminderStatus.SENT:
         lines.append(
             f"Posted to the joint channel {at(posting.sent_at or posting.due_at, places)}."
         )
@@ -278,7 +278,7 @@ async def edit_agenda(
     current = await agenda_of(ctx.db, facts.session)
     updated = _edited(current, facts.session, steps, template, nudges)
     await save_agenda(ctx.db, facts.session, updated, by=ctx.actor.label, now=ctx.now)
-    if facts.session.status == "booked":
+    if facts.session.status == SessionStatus.BOOKED:
         await reschedule_session_reminders(ctx, facts.session)
     for school in facts.schools:
         await ctx.notify_school(
@@ -297,14 +297,14 @@ async def edit_agenda(
 
 async def _refuse_if_too_late(ctx: Context, facts: SessionFacts) -> None:
     session = facts.session
-    if session.status == "cancelled":
+    if session.status == SessionStatus.CANCELLED:
         raise UserError(f"Session #{session.id} was cancelled.", show_usage=False)
     if session.start_utc <= ctx.now:
         raise UserError(f"Session #{session.id} has already begun.", show_usage=False)
     posted = await Reminders(ctx.db).of_session(
         session.id,  # type: ignore[arg-type]
-        ReminderKind.AGENDA.value,
-        ("sent",),
+        ReminderKind.AGENDA,
+        (ReminderStatus.SENT,),
     )
     if posted is not None:
         raise UserError(

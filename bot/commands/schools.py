@@ -16,7 +16,7 @@ from bot.schools.fields import new_school_id, profile_columns, side_for
 from bot.schools.profile import LEVELS, SchoolProfile
 from bot.schools.profile_fields import PROFILE_FIELDS, REGISTRATION_FORM_FIELDS
 from bot.times.geography import COUNTRY, country_name
-from storage.models import Membership, School
+from storage.models import Membership, School, SchoolSource
 from storage.repositories.partnerships import Partnerships
 
 commands = CommandGroup()
@@ -64,7 +64,7 @@ async def register_school(
     school = School(
         id=new_school_id(country, name, taken),
         program_id=program.id,  # type: ignore[arg-type]
-        source="chat",
+        source=SchoolSource.CHAT,
         created_at=ctx.now,
         updated_at=ctx.now,
         **columns,

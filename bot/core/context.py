@@ -14,7 +14,7 @@ from bot.core.identity import Actor, ChannelRef
 from bot.core.outbox import OutgoingMessage, Recipient, enqueue
 from bot.core.reply import Action
 from bot.core.spec import Role
-from storage.models import Membership, Program, School
+from storage.models import Membership, Program, School, TargetKind
 from storage.repositories.coordinators import Coordinators
 from storage.repositories.members import Members
 from storage.repositories.programs import Programs
@@ -88,7 +88,7 @@ class Context:
         actions: tuple[Action, ...] = (),
         when: datetime | None = None,
     ) -> None:
-        recipient = Recipient(platform, workspace, "user", user_id)
+        recipient = Recipient(platform, workspace, TargetKind.USER, user_id)
         enqueue(self.db, OutgoingMessage(recipient, text, data or {}, actions, when), self.now)
 
     def notify_channel(
@@ -99,7 +99,9 @@ class Context:
         actions: tuple[Action, ...] = (),
         when: datetime | None = None,
     ) -> None:
-        recipient = Recipient(channel.platform, channel.workspace, "channel", channel.channel_id)
+        recipient = Recipient(
+            channel.platform, channel.workspace, TargetKind.CHANNEL, channel.channel_id
+        )
         enqueue(self.db, OutgoingMessage(recipient, text, data or {}, actions, when), self.now)
 
     async def notify_school(

@@ -17,13 +17,13 @@ import json
 import logging
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Literal, Protocol
+from typing import Any, Protocol
 
 from bot.core.clock import Clock
 from bot.core.delivery_pauses import PlatformPauses, backoff
 from bot.core.reply import Action
 from storage.engine import SessionFactory, UnitOfWork, transaction
-from storage.models import OutboundMessage
+from storage.models import MessageStatus, OutboundMessage, TargetKind
 from storage.repositories.outbox import Outbox
 
 logger = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ logger = logging.getLogger(__name__)
 class Recipient:
     platform: str
     workspace: str
-    kind: Literal["user", "channel"]
+    kind: TargetKind
     target_id: str
 
 
@@ -94,7 +94,7 @@ def enqueue(db: UnitOfWork, message: OutgoingMessage, now: Any) -> None:
 def _to_message(row: OutboundMessage) -> OutgoingMessage:
     payload = json.loads(row.payload or "{}")
     return OutgoingMessage(
-        recipient=Recipient(row.platform, row.workspace, row.target_kind, row.target_id),  # type: ignore[arg-type]
+        recipient=Recipient(row.platform, row.workspace, row.target_kind, row.target_id),
         text=row.text,
         data=payload.get("data", {}),
         actions=tuple(Action(**a) for a in payload.get("actions", [])),
@@ -104,8 +104,8 @@ def _to_message(row: OutboundMessage) -> OutgoingMessage:
 
 CLAIM_BATCH = 25  # rows claimed, then settled, per transaction: also what a crash may resend
 SEND_TIMEOUT = 30.0  # real seconds one send may take before it counts as the platform hanging
-SENT = {"status": "sent"}  # settled together: attempts + 1, sent_at the batch's end
-UNTRIED = {"status": "pending"}  # claimed, then put back as it was: its turn had not come
+SENT = {"status": MessageStatus.SENT}  # settled together: attempts + 1, sent_at the batch's end
+UNTRIED = {"status": MessageStatus.PENDING}  # claimed, then put back as it was: not its turn
 
 RecipientKey = tuple[str, str, str, str]
 Outcome = tuple[int, dict[str, Any]]
@@ -199,7 +199,7 @@ class DeliveryWorker:
                     break
                 outcome = await self._send(row)
                 outcomes.append(outcome)
-                if outcome[1]["status"] == "pending":
+                if outcome[1]["status"] == MessageStatus.PENDING:
                     outcomes += [_untried(rest) for rest in run[position + 1 :]]
                     break
         return outcomes
@@ -222,7 +222,11 @@ class DeliveryWorker:
                 row.platform,
                 error,
             )
-            return row.id, {"status": "refused", "attempts": attempts, "last_error": error}
+            return row.id, {
+                "status": MessageStatus.REFUSED,
+                "attempts": attempts,
+                "last_error": error,
+            }
         except PlatformUnavailable as outage:
             if outage.retry_after is None:
                 return self._failed(row, attempts, _describe(outage), platform_down=True)
@@ -233,7 +237,7 @@ class DeliveryWorker:
                 outage.retry_after,
                 row.id,
             )
-            return row.id, {"status": "pending", "last_error": _describe(outage)}
+            return row.id, {"status": MessageStatus.PENDING, "last_error": _describe(outage)}
         except TimeoutError:
             error = f"no answer within {self.send_timeout:g} s"
             return self._failed(row, attempts, error, platform_down=True)
@@ -254,7 +258,7 @@ class DeliveryWorker:
             pause = self.pauses.failed(row.platform)
             logger.warning("%s looks unavailable; its deliveries pause for %s", row.platform, pause)
         return row.id, {
-            "status": "pending",
+            "status": MessageStatus.PENDING,
             "attempts": attempts,
             "last_error": error,
             "next_attempt_at": self.clock.now() + backoff(attempts),

@@ -12,10 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core.errors import UserError
-from storage.models import FeedbackAnswer
+from storage.models import AnswerStatus, FeedbackAnswer
 
-HELD = "held"
-STATUSES = (HELD, "postponed", "cancelled")
 PROBLEMS = ("audio", "video", "connection", "interpretation", "none")
 NEXT_STEPS = ("online", "visit", "agreement", "none")
 NONE = "none"
@@ -40,7 +38,7 @@ class AnswerValues:
 
     @property
     def held(self) -> bool:
-        return self.status == HELD
+        return self.status == AnswerStatus.HELD
 
     @classmethod
     def of(cls, row: FeedbackAnswer) -> AnswerValues:
@@ -95,7 +93,7 @@ def merge_answer(
     fits the new status is dropped rather than refused, so changing "held" to "postponed"
     needs only the reason.
     """
-    held = status == HELD
+    held = status == AnswerStatus.HELD
     if held and reason:
         raise UserError(
             "reason is only for sessions that did not take place; leave it out "

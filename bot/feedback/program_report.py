@@ -15,10 +15,10 @@ from bot.feedback.answers import NEXT_STEP_WORDS
 from bot.feedback.csv_export import export_filename, feedback_csv
 from bot.feedback.ratings_chart import ratings_chart
 from bot.feedback.records import FeedbackRecords, closure_of, load_records
-from bot.feedback.report import FeedbackReport, build_report
+from bot.feedback.report import UNANSWERED, FeedbackReport, build_report
 from bot.feedback.terms import Term, every_term, home_zone, local_day, parse_term, term_of
 from storage.engine import SessionFactory, UnitOfWork
-from storage.models import FeedbackClosure, Program
+from storage.models import AnswerStatus, FeedbackClosure, Program
 from storage.repositories.programs import Programs
 
 
@@ -103,9 +103,9 @@ def render(compiled: ProgramReport) -> str:
     lines = [
         f"Feedback report · {records.program.name} · term {records.term.describe()}",
         _state(compiled),
-        f"Sessions ended or cancelled: {report.sessions} — held {outcomes['held']} · "
-        f"postponed {outcomes['postponed']} · cancelled {outcomes['cancelled']} · "
-        f"no answer yet {outcomes['unanswered']}",
+        f"Sessions ended or cancelled: {report.sessions} — "
+        f"held {outcomes[AnswerStatus.HELD]} · postponed {outcomes[AnswerStatus.POSTPONED]} · "
+        f"cancelled {outcomes[AnswerStatus.CANCELLED]} · no answer yet {outcomes[UNANSWERED]}",
         f"Response rate: {_percent(report.response_rate)} ({report.sides_answered} of "
         f"{_count(report.sides_asked, 'school side')} answered; "
         f"{_count(report.answers, 'teacher answer')})",

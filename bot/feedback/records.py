@@ -111,4 +111,4 @@ async def _practice_reminded(
     """Sessions whose practice-run reminder went out; None when the program has none."""
     if (await lead_times_of(db, program.id)).practice is None:  # type: ignore[arg-type]
         return None
-    return await Reminders(db).sessions_sent(session_ids, ReminderKind.PRACTICE.value)
+    return await Reminders(db).sessions_sent(session_ids, ReminderKind.PRACTICE)

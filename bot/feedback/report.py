@@ -18,11 +18,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from bot.feedback.answers import HELD, LOW_RATING, NEXT_STEPS, NONE, PROBLEMS
+from bot.feedback.answers import LOW_RATING, NEXT_STEPS, NONE, PROBLEMS
+from storage.models import AnswerStatus, SessionStatus
 
 UNANSWERED = "unanswered"
-OUTCOMES = ("held", "postponed", "cancelled", UNANSWERED)
-SEVERITY = ("cancelled", "postponed", HELD)  # the first status any answer gives wins
+OUTCOMES = (*AnswerStatus, UNANSWERED)
+# the first status any answer gives wins
+SEVERITY = (AnswerStatus.CANCELLED, AnswerStatus.POSTPONED, AnswerStatus.HELD)
 UNANSWERED_AFTER = timedelta(days=7)
 READY_STEPS = ("visit", "agreement")
 
@@ -42,7 +44,7 @@ class SessionRow:
     schools: tuple[SchoolRow, SchoolRow]
     start: datetime
     end: datetime
-    booking_status: str  # "booked" or "cancelled"
+    booking_status: str  # a SessionStatus: booked or cancelled
     cancel_reason: str = ""
     practice_run: bool | None = None  # reminded, skipped, or not measured
 
@@ -117,8 +119,8 @@ class FeedbackReport:
 
 def session_outcome(booking_status: str, statuses: Iterable[str]) -> str:
     """What became of a session, from its booking and the statuses its teachers reported."""
-    if booking_status == "cancelled":
-        return "cancelled"
+    if booking_status == SessionStatus.CANCELLED:
+        return AnswerStatus.CANCELLED
     given = set(statuses)
     return next((status for status in SEVERITY if status in given), UNANSWERED)
 
@@ -134,7 +136,7 @@ def build_report(
     now: datetime,
 ) -> FeedbackReport:
     """The figures over sessions that ended (or were cancelled) by `now`."""
-    in_scope = [s for s in sessions if s.booking_status == "cancelled" or s.end <= now]
+    in_scope = [s for s in sessions if s.booking_status == SessionStatus.CANCELLED or s.end <= now]
     ids = {s.session_id for s in in_scope}
     answers = [a for a in answers if a.session_id in ids]
     sides = [s for s in sides if s.session_id in ids]
@@ -223,7 +225,7 @@ def _session_risks(session: SessionRow, answers: Sequence[AnswerRow]) -> list[Ri
         if a.rating is not None and a.rating <= LOW_RATING
     ]
     outcome = _outcome(session, answers)
-    if outcome in ("cancelled", "postponed"):
+    if outcome in (AnswerStatus.CANCELLED, AnswerStatus.POSTPONED):
         reasons = [session.cancel_reason] if session.cancel_reason else []
         reasons += [a.reason for a in answers if a.status == outcome and a.reason]
         because = f": {'; '.join(dict.fromkeys(reasons))}" if reasons else ""

@@ -21,6 +21,7 @@ import numpy as np
 from bot.schools.profile import SchoolProfile
 from bot.times.availability import Interval, intervals_on, merge, reference_week
 from bot.times.weekly_hours import WeeklyHours, Window
+from storage.models import Side
 
 # Local Monday 00:00 comes at most 14 hours before Monday 00:00 UTC (UTC+14) and local Sunday
 # 24:00 at most 12 hours after the following Monday 00:00 UTC (UTC-12).
@@ -186,8 +187,8 @@ def common_languages(a: SchoolProfile, b: SchoolProfile) -> tuple[str, ...]:
 def may_pair(home: SchoolProfile, partner: SchoolProfile) -> bool:
     """Every condition of the rule except time: sides, countries, level and language."""
     return (
-        home.side == "home"
-        and partner.side == "partner"
+        home.side == Side.HOME
+        and partner.side == Side.PARTNER
         and home.country != partner.country
         and home.level == partner.level
         and bool(common_languages(home, partner))

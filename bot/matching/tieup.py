@@ -27,6 +27,7 @@ from bot.matching.feasibility import ReferenceWeek, TimePattern, common_language
 from bot.matching.interning import Interned
 from bot.matching.match_quality import grade_gap, grade_points, time_points, topic_points
 from bot.schools.profile import SchoolProfile
+from storage.models import Side
 
 logger = logging.getLogger(__name__)
 
@@ -136,13 +137,13 @@ def build_graph(
     position = {a.profile.id: i for i, a in enumerate(applicants)}
     by_level: dict[str, dict[str, list[int]]] = {}
     for index, applicant in enumerate(applicants):
-        sides = by_level.setdefault(applicant.profile.level, {"home": [], "partner": []})
+        sides = by_level.setdefault(applicant.profile.level, {side: [] for side in Side})
         if applicant.profile.side in sides:
             sides[applicant.profile.side].append(index)
     tables = _Tables(graph, languages.values, topics.values, grades.values)
     for level in sorted(by_level):
-        home = np.array(by_level[level]["home"], dtype=np.int64)
-        partner = np.array(by_level[level]["partner"], dtype=np.int64)
+        home = np.array(by_level[level][Side.HOME], dtype=np.int64)
+        partner = np.array(by_level[level][Side.PARTNER], dtype=np.int64)
         graph.blocks.append(tables.block(level, home, partner, columns, excluded, position))
     return graph
 

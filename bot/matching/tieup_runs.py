@@ -22,7 +22,7 @@ from bot.schools.partnerships import create_partnerships
 from bot.schools.profile import SchoolProfile
 from bot.times.geography import country_name
 from bot.times.overlap_text import describe_overlaps
-from storage.models import Program, School, TieupRun
+from storage.models import PartnershipSource, Program, School, TieupRun
 from storage.repositories.partnerships import Partnerships, Requests
 from storage.repositories.tieup_runs import TieupRuns
 
@@ -136,7 +136,7 @@ async def latest_run(ctx: Context, program: Program) -> TieupRun:
 
 
 async def publish(ctx: Context, program: Program, run: TieupRun) -> Publication:
-    """Create the run's partnerships (source "tieup") and tell both schools of each pair."""
+    """Create the run's partnerships and tell both schools of each pair."""
     assert program.id is not None and run.id is not None
     if not await TieupRuns(ctx.db).claim_publication(run.id, ctx.now):
         raise UserError(
@@ -151,7 +151,7 @@ async def publish(ctx: Context, program: Program, run: TieupRun) -> Publication:
         if p["home"] in schools and p["partner"] in schools
     ]
     created, refused = await create_partnerships(
-        ctx.db, wanted, program_id=program.id, source="tieup", now=ctx.now
+        ctx.db, wanted, program_id=program.id, source=PartnershipSource.TIEUP, now=ctx.now
     )
     week = ReferenceWeek(run.week_of)
     for partnership in created:

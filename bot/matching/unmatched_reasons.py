@@ -24,6 +24,7 @@ from bot.schools.profile import SchoolProfile
 from bot.times.local_time import wall_to_utc
 from bot.times.overlap_text import describe_window
 from bot.times.weekly_hours import Window
+from storage.models import Side
 
 WINDOW_EARLIEST = 7 * 60  # suggested after-school windows lie between 07:00 and 20:00 local time
 WINDOW_LATEST = 20 * 60
@@ -41,22 +42,22 @@ class Unmatched:
 @dataclass(frozen=True)
 class _Place:
     block: LevelBlock
-    side: str  # "home" or "partner"
+    side: Side
     position: int  # index into block.home or block.partner
 
     @property
     def others(self) -> np.ndarray:
-        return self.block.partner if self.side == "home" else self.block.home
+        return self.block.partner if self.side == Side.HOME else self.block.home
 
     @property
     def type(self) -> int:
-        types = self.block.home_type if self.side == "home" else self.block.partner_type
+        types = self.block.home_type if self.side == Side.HOME else self.block.partner_type
         return int(types[self.position])
 
     def rows(self) -> tuple[np.ndarray, np.ndarray]:
         """Over the other side's schools: abroad with a common language; meeting in time."""
         block, own = self.block, self.type
-        if self.side == "home":
+        if self.side == Side.HOME:
             return block.speaks[own, block.partner_type], block.meets[own, block.partner_type]
         return block.speaks[block.home_type, own], block.meets[block.home_type, own]
 
@@ -93,13 +94,13 @@ class _Explainer:
         self.places: dict[int, _Place] = {}
         self.degree: dict[tuple[str, str], np.ndarray] = {}
         for block in self.graph.blocks:
-            for side, members in (("home", block.home), ("partner", block.partner)):
+            for side, members in ((Side.HOME, block.home), (Side.PARTNER, block.partner)):
                 for position, index in enumerate(members.tolist()):
                     self.places[index] = _Place(block, side, position)
-            self.degree[(block.level, "home")] = np.bincount(
+            self.degree[(block.level, Side.HOME)] = np.bincount(
                 block.edge_home, minlength=len(block.home)
             )
-            self.degree[(block.level, "partner")] = np.bincount(
+            self.degree[(block.level, Side.PARTNER)] = np.bincount(
                 block.edge_partner, minlength=len(block.partner)
             )
         remaining = np.array([a.remaining for a in result.applicants], dtype=np.int64)
@@ -123,7 +124,7 @@ class _Explainer:
     def _situation(self, index: int, place: _Place) -> str | None:
         """The reason when no partner is in reach at all, shared by the school's whole type."""
         profile, level, others = self.profile(index), place.block.level, place.others
-        other_side = "partner" if place.side == "home" else "home"
+        other_side = Side.PARTNER if place.side == Side.HOME else Side.HOME
         if not len(others):
             return (
                 f"no partner of level {level}: no {level} school applied on the {other_side} side"

@@ -13,20 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from enum import StrEnum
 
 from bot.reminders.lead_times import LeadTimes
-
-
-class ReminderKind(StrEnum):
-    LEAD = "lead"  # request and coordination, three months before
-    PRELIMINARY = "preliminary"  # preliminary meeting of the two teachers
-    PRACTICE = "practice"  # device and connection check, practice run
-    DAY_BEFORE = "day_before"  # the checklist
-    AGENDA = "agenda"  # the day-of agenda, posted to the joint channel
-    STEP = "step"  # optional nudge at the start of each agenda step
-    END = "end"  # the session is over: the feedback hook
-
+from storage.models import ReminderKind
 
 LEAD_TIME_OF = {
     ReminderKind.LEAD: "lead",

@@ -27,7 +27,7 @@ from bot.reminders.plan import ReminderKind
 from bot.reminders.session_facts import SessionFacts, load_facts
 from bot.sessions.agenda import DayAgenda, agendas_of
 from storage.engine import SessionFactory, UnitOfWork, savepoint, transaction
-from storage.models import Reminder
+from storage.models import Reminder, ReminderStatus
 from storage.repositories.reminders import Reminders
 from storage.repositories.sessions import ExchangeSessions
 
@@ -158,9 +158,9 @@ class ReminderScheduler:
             for row in rows:
                 session_facts = facts[row.session_id]
                 if not session_facts.live:
-                    row.status = "cancelled"  # the session or partnership ended meanwhile
+                    row.status = ReminderStatus.CANCELLED  # the session or partnership ended
                 elif now > row.useful_until:
-                    row.status = "skipped"
+                    row.status = ReminderStatus.SKIPPED
                     if row.kind != ReminderKind.STEP:
                         skipped.append((row, session_facts))
                 else:
@@ -192,7 +192,7 @@ class ReminderScheduler:
                     enqueue(db, message, now)
                 queued = len(messages)
         except Exception as error:
-            row.status = "pending"
+            row.status = ReminderStatus.PENDING
             row.last_error = f"{type(error).__name__}: {error}"[:500]
             row.next_attempt_at = now + backoff(attempts)
             logger.exception("reminder %s failed (attempt %s); retrying", row.id, attempts)

@@ -18,8 +18,12 @@ from storage.models import (
     ExchangeSession,
     Membership,
     Partnership,
+    PartnershipStatus,
     Program,
     School,
+    SessionStatus,
+    Side,
+    TargetKind,
 )
 from storage.repositories.coordinators import Coordinators
 from storage.repositories.members import Members
@@ -56,7 +60,10 @@ class SessionFacts:
     @property
     def live(self) -> bool:
         """Booked, and the two schools are still partners: its reminders still make sense."""
-        return self.session.status == "booked" and self.partnership.status == "active"
+        return (
+            self.session.status == SessionStatus.BOOKED
+            and self.partnership.status == PartnershipStatus.ACTIVE
+        )
 
     @property
     def pair(self) -> str:
@@ -76,21 +83,26 @@ class SessionFacts:
         p = self.partnership
         if not (p.channel_platform and p.channel_id):
             return None
-        return Recipient(p.channel_platform, p.channel_workspace or "", "channel", p.channel_id)
+        return Recipient(
+            p.channel_platform, p.channel_workspace or "", TargetKind.CHANNEL, p.channel_id
+        )
 
     def teachers_of(self, school_id: str) -> list[Recipient]:
         return [
-            Recipient(m.platform, m.workspace, "user", m.user_id)
+            Recipient(m.platform, m.workspace, TargetKind.USER, m.user_id)
             for m in self.teachers.get(school_id, [])
         ]
 
     def coordinator_recipients(self) -> list[Recipient]:
-        return [Recipient(c.platform, c.workspace, "user", c.user_id) for c in self.coordinators]
+        return [
+            Recipient(c.platform, c.workspace, TargetKind.USER, c.user_id)
+            for c in self.coordinators
+        ]
 
 
 def home_first(first: School, second: School) -> tuple[School, School]:
     """The home-side school first; when both or neither are, the pair's first school."""
-    if second.side == "home" and first.side != "home":
+    if second.side == Side.HOME and first.side != Side.HOME:
         return second, first
     return first, second
 

@@ -27,11 +27,10 @@ from bot.reminders.session_facts import SessionFacts, load_one
 from bot.sessions.agenda import DayAgenda, agenda_of
 from bot.times.display import at
 from storage.engine import UnitOfWork
-from storage.models import ExchangeSession, ProgramLeadTimes, Reminder, School
+from storage.models import ExchangeSession, ProgramLeadTimes, Reminder, School, SessionStatus
 from storage.repositories.reminders import LeadTimeSettings, Reminders
 from storage.repositories.sessions import ExchangeSessions
 
-BOOKED = "booked"
 DONE_ONCE = (ReminderKind.LEAD, ReminderKind.PRELIMINARY, ReminderKind.PRACTICE)
 
 
@@ -94,7 +93,7 @@ async def _plan(ctx: Context, session: ExchangeSession) -> ReminderBooking:
     agenda = await agenda_of(ctx.db, session)
     reminders = Reminders(ctx.db)
     await reminders.cancel_pending(session.id)
-    if session.status != BOOKED:
+    if session.status != SessionStatus.BOOKED:
         return ReminderBooking(facts, agenda, ctx.now, (), ())
     lead_times = await lead_times_of(ctx.db, facts.program.id)  # type: ignore[arg-type]
     steps = (
@@ -104,7 +103,7 @@ async def _plan(ctx: Context, session: ExchangeSession) -> ReminderBooking:
     )
     done = {
         (kind, audience, None)
-        for kind, audience in await reminders.done_once(session.id, [k.value for k in DONE_ONCE])
+        for kind, audience in await reminders.done_once(session.id, DONE_ONCE)
     }
     plan = [
         planned
@@ -116,7 +115,7 @@ async def _plan(ctx: Context, session: ExchangeSession) -> ReminderBooking:
         Reminder(
             session_id=session.id,
             program_id=facts.program.id,  # type: ignore[arg-type]
-            kind=planned.kind.value,
+            kind=planned.kind,
             audience=planned.audience,
             step=planned.step,
             zone=planned.zone,

@@ -20,7 +20,7 @@ from bot.core.errors import UserError
 from bot.core.value_types import ValueProblem
 from bot.schools.profile_fields import PROFILE_FIELDS
 from bot.times.geography import country_name, zone_for_country
-from storage.models import Program
+from storage.models import Program, Side
 
 
 @cache
@@ -56,12 +56,12 @@ def check_subdivision(country: str, subdivision: str | None) -> str | None:
     return code
 
 
-def side_for(program: Program, country: str, side: str | None) -> str:
+def side_for(program: Program, country: str, side: str | None) -> Side:
     """A school is on the program's home side when it is in the program's home country."""
     if side:
-        return side
+        return Side(side)
     if program.home_country:
-        return "home" if country == program.home_country else "partner"
+        return Side.HOME if country == program.home_country else Side.PARTNER
     raise UserError(
         f"Program '{program.name}' has no home country, so say which side the school is on: "
         "side=home or side=partner."

@@ -15,7 +15,13 @@ from datetime import datetime
 
 from bot.core.errors import UserError
 from storage.engine import UnitOfWork
-from storage.models import Partnership, PartnershipRequest, School
+from storage.models import (
+    Partnership,
+    PartnershipRequest,
+    PartnershipSource,
+    RequestStatus,
+    School,
+)
 from storage.repositories.partnerships import Partnerships, Requests
 from storage.repositories.schools import Schools
 
@@ -42,7 +48,7 @@ async def create_partnership(
     second: School,
     *,
     program_id: int,
-    source: str,
+    source: PartnershipSource,
     language: str | None,
     now: datetime,
     mine: School | None = None,
@@ -63,7 +69,7 @@ async def create_partnerships(
     pairs: Iterable[tuple[School, School, str | None]],
     *,
     program_id: int,
-    source: str,
+    source: PartnershipSource,
     now: datetime,
 ) -> tuple[list[Partnership], list[tuple[str, str, str]]]:
     """Create each (first, second, language) the rules allow, checked against one snapshot
@@ -91,7 +97,7 @@ async def create_partnerships(
 async def answer_request(
     db: UnitOfWork,
     request: PartnershipRequest,
-    status: str,
+    status: RequestStatus,
     *,
     by: str,
     now: datetime,

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from bot.core.value_types import ValueProblem, ValueType, Wire
 from bot.times.vacations import DateRange, parse_vacations
 from bot.times.weekly_hours import WeeklyHours, parse_weekly_hours
-from storage.models import School
+from storage.models import School, Side
 
 LEVELS = ("elementary", "middle", "high", "special", "misc")
-SIDES = ("home", "partner")
+SIDES = tuple(Side)
 
 
 def parse_grades(raw: str) -> tuple[int, ...]:

@@ -26,7 +26,7 @@ from bot.schools.fields import profile_columns
 from bot.schools.profile import SIDES
 from bot.schools.profile_fields import SURVEY_FIELDS
 from storage.engine import transaction
-from storage.models import School
+from storage.models import School, SchoolSource
 from storage.repositories.programs import Programs
 from storage.repositories.schools import Schools
 
@@ -188,7 +188,7 @@ async def import_survey(core: BotCore, text: str, program_name: str | None) -> I
                 db.add(
                     School(
                         program_id=program.id,
-                        source="import",
+                        source=SchoolSource.IMPORT,
                         created_at=now,
                         updated_at=now,
                         **columns,

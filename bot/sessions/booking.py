@@ -13,7 +13,6 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 
 from bot.core.context import Context
 from bot.core.errors import PermissionDenied, UserError
@@ -30,17 +29,11 @@ from bot.sessions.partnership_choice import Pairing
 from bot.sessions.session_text import describe, session_data, when
 from bot.sessions.slots import Refusal, RefusalKind, Slot, check_slot
 from bot.times.display import Place, day_label, span
-from storage.models import ExchangeSession, Partnership, School
+from storage.models import ExchangeSession, Partnership, School, SessionStatus
 from storage.repositories.partnerships import Partnerships
 from storage.repositories.sessions import ExchangeSessions
 
 logger = logging.getLogger(__name__)
-
-
-class SessionStatus(StrEnum):
-    PENDING = "pending"
-    BOOKED = "booked"
-    CANCELLED = "cancelled"
 
 
 @dataclass(frozen=True)
@@ -125,8 +118,8 @@ async def book(
         start_utc=slot.start,
         end_utc=slot.end,
         duration_minutes=int((slot.end - slot.start).total_seconds()) // 60,
-        within=slot.within.value,
-        status=SessionStatus.PENDING.value,
+        within=slot.within,
+        status=SessionStatus.PENDING,
         program_type=details.program_type or "cultural_exchange",
         topic=details.topic or "",
         video_link=details.video_link,
@@ -175,8 +168,8 @@ async def confirm(
         ctx, view.mine, view.theirs, session.start_utc, session.end_utc, f"Session #{session.id}"
     )
     _apply(session, details)
-    session.within = slot.within.value
-    session.status = SessionStatus.BOOKED.value
+    session.within = slot.within
+    session.status = SessionStatus.BOOKED
     session.confirmed_by = actor_key(ctx)
     session.confirmed_at = ctx.now
     session.updated_at = ctx.now
@@ -218,7 +211,7 @@ async def reschedule(
     pairing = Pairing(view.mine, view.theirs, view.partnership)
     await _refuse_overlap(ctx, view.partnership, slot, pairing, other_than=session.id)
     before = session.start_utc, session.end_utc
-    session.start_utc, session.end_utc, session.within = slot.start, slot.end, slot.within.value
+    session.start_utc, session.end_utc, session.within = slot.start, slot.end, slot.within
     session.ics_sequence += 1
     session.updated_at = ctx.now
     if session.status == SessionStatus.PENDING:
@@ -289,7 +282,7 @@ async def cancel_with_partnership(
 
 async def _mark_cancelled(ctx: Context, session: ExchangeSession, reason: str | None) -> None:
     """Cancel the session and its reminders; the invite's sequence moves on for the CANCEL."""
-    session.status = SessionStatus.CANCELLED.value
+    session.status = SessionStatus.CANCELLED
     session.cancel_reason = reason
     session.cancelled_by = actor_key(ctx)
     session.cancelled_at = ctx.now

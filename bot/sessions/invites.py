@@ -17,7 +17,7 @@ from icalendar.enums import STATUS
 from bot.core.reply import Attachment
 from bot.sessions.session_text import program_type_label
 from bot.times.display import Place, span_at_place
-from storage.models import ExchangeSession, School
+from storage.models import ExchangeSession, School, SessionStatus
 
 PRODID = "-//Joint Class Bot//Online school exchanges//EN"
 MEDIA_TYPE = "text/calendar"
@@ -56,7 +56,7 @@ def description(session: ExchangeSession, schools: tuple[School, School]) -> str
 def invite_bytes(
     session: ExchangeSession, schools: tuple[School, School], stamp: datetime
 ) -> bytes:
-    cancelled = session.status == "cancelled"
+    cancelled = session.status == SessionStatus.CANCELLED
     event = Event.new(
         uid=session.ics_uid,
         stamp=stamp,
@@ -81,7 +81,7 @@ def invite_bytes(
 def invite(session: ExchangeSession, schools: tuple[School, School], stamp: datetime) -> Attachment:
     """The .ics as a reply attachment; `schools` in the partnership's order, so every copy of
     the invite reads the same."""
-    kind = "cancellation" if session.status == "cancelled" else "invite"
+    kind = "cancellation" if session.status == SessionStatus.CANCELLED else "invite"
     return Attachment(
         filename=f"exchange-session-{session.id}.ics",
         content=invite_bytes(session, schools, stamp),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.times.display import Place, local_times, span
-from storage.models import ExchangeSession, School
+from storage.models import ExchangeSession, School, SessionStatus, Within
 
 PROGRAM_TYPE_LABELS = {
     "presentation": "Presentations",
@@ -28,11 +28,11 @@ def when(session: ExchangeSession, reader: School, other: School) -> str:
 
 
 def status_phrase(session: ExchangeSession, reader: School, other: School) -> str:
-    if session.status == "pending":
+    if session.status == SessionStatus.PENDING:
         if session.proposed_by_school == reader.id:
             return f"pending: waiting for {other.name} to confirm"
         return f"pending: waiting for your confirmation (/exchange confirm {session.id})"
-    if session.status == "cancelled":
+    if session.status == SessionStatus.CANCELLED:
         return "cancelled" + (f" ({session.cancel_reason})" if session.cancel_reason else "")
     return "booked"
 
@@ -49,7 +49,7 @@ def details(session: ExchangeSession) -> str:
 
 def describe(session: ExchangeSession, reader: School, other: School) -> str:
     """Two lines: number, partner and status, then the time in both zones and the details."""
-    after_school = " (after school)" if session.within == "after_school" else ""
+    after_school = " (after school)" if session.within == Within.AFTER_SCHOOL else ""
     return (
         f"#{session.id} with {other.name} — {status_phrase(session, reader, other)}\n"
         f"    {when(session, reader, other)}{after_school}\n"

@@ -22,6 +22,7 @@ from bot.times.availability import Interval, intersect, subtract
 from bot.times.local_days import DAY, dates, local_midnight, place
 from bot.times.local_time import to_local
 from bot.times.weekly_hours import WeeklyHours
+from storage.models import Within
 
 GRID = timedelta(minutes=15)
 DEFAULT_DURATION = 60
@@ -33,11 +34,6 @@ LEAD_DAYS = 14  # the default range starts two weeks from today…
 DEFAULT_WEEKS = 8  # …and runs for eight weeks
 SEARCH_CHUNK = timedelta(days=28)
 HORIZON = timedelta(days=366)  # how far beyond the range the "nearest" search looks
-
-
-class Within(StrEnum):
-    CLASS_HOURS = "class_hours"
-    AFTER_SCHOOL = "after_school"
 
 
 @dataclass(frozen=True, order=True)

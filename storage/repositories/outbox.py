@@ -15,9 +15,9 @@ from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 
 from storage.engine import UnitOfWork
-from storage.models import OutboundMessage
+from storage.models import MessageStatus, OutboundMessage
 
-UNDELIVERED = ("pending", "sending")  # "sent" and "refused" are final
+UNDELIVERED = (MessageStatus.PENDING, MessageStatus.SENDING)  # "sent" and "refused" are final
 
 
 def _same_recipient(one: Any, other: Any) -> ColumnElement[bool]:
@@ -42,7 +42,7 @@ class Outbox:
         result = await self.db.exec(
             select(OutboundMessage)
             .where(
-                OutboundMessage.status == "pending",
+                OutboundMessage.status == MessageStatus.PENDING,
                 col(OutboundMessage.next_attempt_at) <= now,
                 col(OutboundMessage.platform).in_(platforms),
                 ~exists().where(
@@ -68,7 +68,7 @@ class Outbox:
             .join(head, _same_recipient(head, OutboundMessage))
             .where(
                 col(head.id).in_(head_ids),
-                OutboundMessage.status == "pending",
+                OutboundMessage.status == MessageStatus.PENDING,
                 col(OutboundMessage.id) > col(head.id),
             )
             .order_by(col(OutboundMessage.id))
@@ -80,8 +80,11 @@ class Outbox:
         """Mark those of the messages still pending as being sent; returns their ids."""
         claimed = await self.db.exec(
             update(OutboundMessage)
-            .where(col(OutboundMessage.id).in_(ids), col(OutboundMessage.status) == "pending")
-            .values(status="sending")
+            .where(
+                col(OutboundMessage.id).in_(ids),
+                col(OutboundMessage.status) == MessageStatus.PENDING,
+            )
+            .values(status=MessageStatus.SENDING)
             .returning(col(OutboundMessage.id))
         )
         return set(claimed.scalars().all())
@@ -89,7 +92,9 @@ class Outbox:
     async def put_back(self, ids: Collection[int]) -> None:
         """Claimed messages go back to the queue untouched."""
         await self.db.exec(
-            update(OutboundMessage).where(col(OutboundMessage.id).in_(ids)).values(status="pending")
+            update(OutboundMessage)
+            .where(col(OutboundMessage.id).in_(ids))
+            .values(status=MessageStatus.PENDING)
         )
 
     async def mark_sent(self, ids: Collection[int], now: datetime) -> None:
@@ -97,7 +102,9 @@ class Outbox:
         await self.db.exec(
             update(OutboundMessage)
             .where(col(OutboundMessage.id).in_(ids))
-            .values(status="sent", attempts=col(OutboundMessage.attempts) + 1, sent_at=now)
+            .values(
+                status=MessageStatus.SENT, attempts=col(OutboundMessage.attempts) + 1, sent_at=now
+            )
         )
 
     async def record(self, message_id: int, values: dict[str, Any]) -> None:
@@ -111,7 +118,7 @@ class Outbox:
         returns how many."""
         result = await self.db.exec(
             update(OutboundMessage)
-            .where(col(OutboundMessage.status) == "sending")
-            .values(status="pending")
+            .where(col(OutboundMessage.status) == MessageStatus.SENDING)
+            .values(status=MessageStatus.PENDING)
         )
         return int(result.rowcount or 0)

@@ -16,16 +16,17 @@ from sqlalchemy import ColumnElement, func, or_, update
 from sqlmodel import and_, col, select
 
 from storage.engine import UnitOfWork
-from storage.models import Partnership, PartnershipRequest, School
+from storage.models import (
+    Partnership,
+    PartnershipRequest,
+    PartnershipSource,
+    PartnershipStatus,
+    RequestStatus,
+    School,
+)
 from storage.repositories.rows import by_id
 
 logger = logging.getLogger(__name__)
-
-ACTIVE = "active"
-ENDED = "ended"
-PENDING = "pending"
-ACCEPTED = "accepted"
-DECLINED = "declined"
 
 
 def _involving(first: Any, second: Any, school_id: str) -> ColumnElement[bool]:
@@ -57,7 +58,7 @@ class Partnerships:
         result = await self.db.exec(
             select(Partnership)
             .where(
-                Partnership.status == ACTIVE,
+                Partnership.status == PartnershipStatus.ACTIVE,
                 partnership_of(school_id),
             )
             .order_by(col(Partnership.created_at), col(Partnership.id))
@@ -67,7 +68,7 @@ class Partnerships:
     async def active_between(self, a: str, b: str) -> Partnership | None:
         result = await self.db.exec(
             select(Partnership).where(
-                Partnership.status == ACTIVE,
+                Partnership.status == PartnershipStatus.ACTIVE,
                 _between(Partnership.school_a, Partnership.school_b, a, b),
             )
         )
@@ -78,7 +79,7 @@ class Partnerships:
     ) -> Partnership | None:
         """The active partnership whose joint channel this is (leaving out `other_than`)."""
         query = select(Partnership).where(
-            Partnership.status == ACTIVE,
+            Partnership.status == PartnershipStatus.ACTIVE,
             Partnership.channel_platform == platform,
             Partnership.channel_workspace == workspace,
             Partnership.channel_id == channel_id,
@@ -92,7 +93,9 @@ class Partnerships:
         wanted = None if school_ids is None else list(school_ids)
         counts: Counter[str] = Counter()
         for column in (col(Partnership.school_a), col(Partnership.school_b)):
-            query = select(column, func.count()).where(Partnership.status == ACTIVE)
+            query = select(column, func.count()).where(
+                Partnership.status == PartnershipStatus.ACTIVE
+            )
             if wanted is not None:
                 query = query.where(column.in_(wanted))
             for school_id, count in (await self.db.exec(query.group_by(column))).all():
@@ -101,7 +104,9 @@ class Partnerships:
 
     async def active_pairs(self) -> set[frozenset[str]]:
         result = await self.db.exec(
-            select(Partnership.school_a, Partnership.school_b).where(Partnership.status == ACTIVE)
+            select(Partnership.school_a, Partnership.school_b).where(
+                Partnership.status == PartnershipStatus.ACTIVE
+            )
         )
         return {frozenset(pair) for pair in result.all()}
 
@@ -110,7 +115,7 @@ class Partnerships:
         row = await self.db.exec(
             select(
                 func.count(col(Partnership.id)), func.max(Partnership.id), func.sum(Partnership.id)
-            ).where(Partnership.status == ACTIVE)
+            ).where(Partnership.status == PartnershipStatus.ACTIVE)
         )
         return tuple(row.one())
 
@@ -123,7 +128,7 @@ class Partnerships:
         pairs: Iterable[tuple[School, School, str | None]],
         *,
         program_id: int,
-        source: str,
+        source: PartnershipSource,
         now: datetime,
     ) -> list[Partnership]:
         """New active partnerships, one per (first, second, common language), with their ids."""
@@ -132,7 +137,7 @@ class Partnerships:
                 program_id=program_id,
                 school_a=first.id,
                 school_b=second.id,
-                status=ACTIVE,
+                status=PartnershipStatus.ACTIVE,
                 source=source,
                 language=language,
                 created_at=now,
@@ -156,7 +161,7 @@ class Partnerships:
         return result.first()
 
     async def end(self, partnership: Partnership, now: datetime) -> None:
-        partnership.status = ENDED
+        partnership.status = PartnershipStatus.ENDED
         partnership.ended_at = now
         self.db.add(partnership)
         await self.db.flush()
@@ -166,7 +171,7 @@ class Requests:
     def __init__(self, db: UnitOfWork) -> None:
         self.db = db
 
-    async def between(self, a: str, b: str, status: str) -> PartnershipRequest | None:
+    async def between(self, a: str, b: str, status: RequestStatus) -> PartnershipRequest | None:
         """The latest request with `status` between two schools, either way round."""
         result = await self.db.exec(
             select(PartnershipRequest)
@@ -181,13 +186,16 @@ class Requests:
     async def pending_to(self, school_id: str) -> Sequence[PartnershipRequest]:
         result = await self.db.exec(
             select(PartnershipRequest)
-            .where(PartnershipRequest.status == PENDING, PartnershipRequest.to_school == school_id)
+            .where(
+                PartnershipRequest.status == RequestStatus.PENDING,
+                PartnershipRequest.to_school == school_id,
+            )
             .order_by(col(PartnershipRequest.id))
         )
         return result.all()
 
     async def involving(
-        self, school_id: str, statuses: Iterable[str]
+        self, school_id: str, statuses: Iterable[RequestStatus]
     ) -> Sequence[PartnershipRequest]:
         result = await self.db.exec(
             select(PartnershipRequest)
@@ -208,7 +216,7 @@ class Requests:
     async def answer(
         self,
         request: PartnershipRequest,
-        status: str,
+        status: RequestStatus,
         *,
         by: str,
         now: datetime,
@@ -219,7 +227,8 @@ class Requests:
         result = await self.db.exec(
             update(PartnershipRequest)
             .where(
-                col(PartnershipRequest.id) == request.id, col(PartnershipRequest.status) == PENDING
+                col(PartnershipRequest.id) == request.id,
+                col(PartnershipRequest.status) == RequestStatus.PENDING,
             )
             .values(status=status, responded_by=by, responded_at=now, response=response)
         )
@@ -231,7 +240,7 @@ class Requests:
     async def declined_pairs(self) -> set[frozenset[str]]:
         result = await self.db.exec(
             select(PartnershipRequest.from_school, PartnershipRequest.to_school).where(
-                PartnershipRequest.status == DECLINED
+                PartnershipRequest.status == RequestStatus.DECLINED
             )
         )
         return {frozenset(pair) for pair in result.all()}

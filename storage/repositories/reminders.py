@@ -10,7 +10,14 @@ from sqlalchemy import ColumnElement, func, or_, update
 from sqlmodel import col, select
 
 from storage.engine import UnitOfWork
-from storage.models import ExchangeSession, Partnership, ProgramLeadTimes, Reminder
+from storage.models import (
+    ExchangeSession,
+    Partnership,
+    ProgramLeadTimes,
+    Reminder,
+    ReminderKind,
+    ReminderStatus,
+)
 from storage.repositories.partnerships import partnership_of
 
 
@@ -21,7 +28,9 @@ class Reminders:
     async def next_due(self) -> datetime | None:
         """When the earliest pending reminder wants its next attempt."""
         result = await self.db.exec(
-            select(func.min(Reminder.next_attempt_at)).where(Reminder.status == "pending")
+            select(func.min(Reminder.next_attempt_at)).where(
+                Reminder.status == ReminderStatus.PENDING
+            )
         )
         return result.one()
 
@@ -30,14 +39,17 @@ class Reminders:
         pass skips them from here on, and a crash before commit leaves them pending."""
         due = (
             select(Reminder.id)
-            .where(Reminder.status == "pending", col(Reminder.next_attempt_at) <= now)
+            .where(Reminder.status == ReminderStatus.PENDING, col(Reminder.next_attempt_at) <= now)
             .order_by(col(Reminder.next_attempt_at), col(Reminder.id))
             .limit(limit)
         )
         claimed = await self.db.exec(
             update(Reminder)
-            .where(col(Reminder.id).in_(due.scalar_subquery()), col(Reminder.status) == "pending")
-            .values(status="sent", sent_at=now, attempts=col(Reminder.attempts) + 1)
+            .where(
+                col(Reminder.id).in_(due.scalar_subquery()),
+                col(Reminder.status) == ReminderStatus.PENDING,
+            )
+            .values(status=ReminderStatus.SENT, sent_at=now, attempts=col(Reminder.attempts) + 1)
             .returning(col(Reminder.id))
         )
         ids = [row_id for (row_id,) in claimed.all()]
@@ -56,36 +68,43 @@ class Reminders:
         """None of the session's pending reminders goes out; returns how many there were."""
         result = await self.db.exec(
             update(Reminder)
-            .where(col(Reminder.session_id) == session_id, col(Reminder.status) == "pending")
-            .values(status="cancelled")
+            .where(
+                col(Reminder.session_id) == session_id,
+                col(Reminder.status) == ReminderStatus.PENDING,
+            )
+            .values(status=ReminderStatus.CANCELLED)
         )
         return int(result.rowcount or 0)
 
-    async def done_once(self, session_id: int, kinds: Iterable[str]) -> set[tuple[str, str]]:
+    async def done_once(
+        self, session_id: int, kinds: Iterable[ReminderKind]
+    ) -> set[tuple[str, str]]:
         """(kind, audience) of the session's reminders of `kinds` that went out or were
         skipped: what re-planning must not send again."""
         rows = await self.db.exec(
             select(Reminder.kind, Reminder.audience).where(
                 Reminder.session_id == session_id,
-                col(Reminder.status).in_(("sent", "skipped")),
+                col(Reminder.status).in_((ReminderStatus.SENT, ReminderStatus.SKIPPED)),
                 col(Reminder.kind).in_(list(kinds)),
             )
         )
         return set(rows.all())
 
-    async def sessions_sent(self, session_ids: Iterable[int | None], kind: str) -> set[int]:
+    async def sessions_sent(
+        self, session_ids: Iterable[int | None], kind: ReminderKind
+    ) -> set[int]:
         """Those of the sessions whose reminder of `kind` went out."""
         result = await self.db.exec(
             select(Reminder.session_id).where(
                 col(Reminder.session_id).in_(list(session_ids)),
                 Reminder.kind == kind,
-                Reminder.status == "sent",
+                Reminder.status == ReminderStatus.SENT,
             )
         )
         return set(result.all())
 
     async def of_session(
-        self, session_id: int, kind: str, statuses: Iterable[str]
+        self, session_id: int, kind: ReminderKind, statuses: Iterable[ReminderStatus]
     ) -> Reminder | None:
         """The session's reminder of `kind` in one of `statuses`, if any."""
         result = await self.db.exec(
@@ -113,7 +132,7 @@ class Reminders:
             )
         if program_ids:
             visible.append(col(Reminder.program_id).in_(program_ids))
-        query = select(Reminder).where(Reminder.status == "pending", or_(*visible))
+        query = select(Reminder).where(Reminder.status == ReminderStatus.PENDING, or_(*visible))
         if session_id is not None:
             query = query.where(Reminder.session_id == session_id)
         order = (col(Reminder.due_at), col(Reminder.session_id), col(Reminder.id))

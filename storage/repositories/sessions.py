@@ -10,12 +10,13 @@ from sqlalchemy import delete
 from sqlmodel import col, select
 
 from storage.engine import UnitOfWork
-from storage.models import ExchangeSession, Partnership, SlotList, SlotOffer
+from storage.models import ExchangeSession, Partnership, SessionStatus, SlotList, SlotOffer
 from storage.repositories.partnerships import partnership_of
 from storage.repositories.rows import by_id
 
-LIVE_STATUSES = ("pending", "booked")  # sessions that hold their time
-REPORTED_STATUSES = ("booked", "cancelled")  # what feedback reports: proposals never took place
+LIVE_STATUSES = (SessionStatus.PENDING, SessionStatus.BOOKED)  # sessions that hold their time
+# what feedback reports on: pending proposals never took place
+REPORTED_STATUSES = (SessionStatus.BOOKED, SessionStatus.CANCELLED)
 
 
 class ExchangeSessions:
@@ -66,7 +67,7 @@ class ExchangeSessions:
             .join(Partnership, col(Partnership.id) == ExchangeSession.partnership_id)
             .where(
                 Partnership.program_id == program_id,
-                ExchangeSession.status == "booked",
+                ExchangeSession.status == SessionStatus.BOOKED,
                 col(ExchangeSession.start_utc) > after,
             )
         )

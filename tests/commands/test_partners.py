@@ -6,8 +6,7 @@ from sqlmodel import func, select
 from bot.core.errors import UserError
 from bot.schools.partnerships import answer_request
 from storage.engine import transaction
-from storage.models import Partnership, PartnershipRequest
-from storage.repositories.partnerships import ACCEPTED
+from storage.models import Partnership, PartnershipRequest, RequestStatus
 from tests.conftest import SEOUL_MIDDLE
 
 PARIS_MIDDLE = (
@@ -307,7 +306,9 @@ async def test_a_request_answered_meanwhile_is_not_answered_again(two_schools):
     await bot.ok("bob", "decline")
     async with transaction(bot.core.sessions) as db:
         with pytest.raises(UserError, match="answered a moment ago"):
-            await answer_request(db, seen_before, ACCEPTED, by="test:T1:bob2", now=bot.clock.now())
+            await answer_request(
+                db, seen_before, RequestStatus.ACCEPTED, by="test:T1:bob2", now=bot.clock.now()
+            )
     assert await count(bot, PartnershipRequest, status="declined") == 1
     assert await count(bot, Partnership) == 0
 

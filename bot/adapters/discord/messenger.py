@@ -18,6 +18,7 @@ import discord
 from bot.adapters.discord.components import CommandIds
 from bot.adapters.discord.render import render_outgoing
 from bot.core.outbox import OutgoingMessage, PlatformUnavailable, Refused
+from storage.models import TargetKind
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ class DiscordMessenger:
         recipient = message.recipient
         target = int(recipient.target_id)
         destination: discord.abc.Messageable
-        if recipient.kind == "channel":
+        if recipient.kind == TargetKind.CHANNEL:
             destination = self.client.get_partial_messageable(target)
         else:
             destination = await self.client.create_dm(discord.Object(target))

@@ -17,6 +17,7 @@ from slack_sdk.errors import SlackApiError
 from bot.adapters.slack.render import render_notice
 from bot.adapters.slack.web_api import SlackPoster, retry_after
 from bot.core.outbox import OutgoingMessage, PlatformUnavailable, Refused
+from storage.models import TargetKind
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ class SlackMessenger:
     async def _post(self, message: OutgoingMessage) -> None:
         recipient = message.recipient
         channel_id = recipient.target_id
-        if recipient.kind == "user":
+        if recipient.kind == TargetKind.USER:
             channel_id = await self.poster.direct_channel(recipient.workspace, recipient.target_id)
         notice = render_notice(message.text, message.actions, message.when)
         await self.poster.post(recipient.workspace, channel_id, notice)
