@@ -27,11 +27,32 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 def _upgrade(connection: Connection) -> None:
     command.upgrade(alembic_config(connection), "head")
+    if connection.dialect.name == "sqlite":
+        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+        if broken:
+            raise RuntimeError(f"the migration left rows pointing at nothing: {broken[:5]}")
 
 
 async def upgrade(engine: AsyncEngine) -> None:
-    async with engine.begin() as connection:
-        await connection.run_sync(_upgrade)
+    """Bring the database to the newest schema, in one transaction.
+
+    SQLite changes a table's constraints by copying it into a new table and dropping the old
+    one, which its foreign keys would refuse for any table others point at; they are off while
+    the migrations run (SQLite's own procedure), and every reference is checked before commit.
+    The pragma is ignored inside a transaction, hence before the first statement and after
+    the commit."""
+    async with engine.connect() as connection:
+        copies_tables = connection.dialect.name == "sqlite"
+        if copies_tables:
+            await connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        try:
+            await connection.run_sync(_upgrade)
+            await connection.commit()
+        finally:
+            await connection.rollback()  # after a failure; nothing to undo after the commit
+            if copies_tables:
+                await connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                await connection.commit()
 
 
 def _write_revision(message: str, *, replace: bool) -> None:
