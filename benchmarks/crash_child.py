@@ -157,7 +157,7 @@ async def _reminders(core: BotCore, journal: Journal) -> None:
     """Like the demo clock: stop at each reminder's due instant, fire, deliver, go on."""
     clock = core.clock
     assert isinstance(clock, ManualClock)
-    scheduler = core.services["reminders"]
+    scheduler = core.services.reminders
     while (due := await scheduler.next_due()) is not None and due <= REMINDERS_UNTIL:
         await _step(core, journal, clock, max(due, clock.now()))
     await _step(core, journal, clock, REMINDERS_UNTIL)

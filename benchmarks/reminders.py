@@ -214,7 +214,7 @@ async def rebuild(pending: int, seed: int, directory: Path) -> list[tuple[str, s
     await core.close()
 
     restarted = await build_bot(settings(directory))
-    reminders = restarted.services["reminders"]
+    reminders = restarted.services.reminders
 
     async def rebuild_schedule() -> datetime | None:
         await reminders.start()  # catch up: nothing is due

@@ -1,36 +1,58 @@
-"""The composition root: the one place that wires real or fake parts into a `BotCore`."""
+"""The composition root: the one place that builds every part of the bot and wires them."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bot.commands import CATALOG
+from bot.commands.partners import FindServices
 from bot.core.bot_core import BotCore
 from bot.core.clock import Clock, SystemClock
+from bot.core.outbox import DeliveryWorker
 from bot.core.settings import Settings
-from bot.feedback.requests import install_feedback
+from bot.core.spec import Catalog
+from bot.feedback.requests import FeedbackFollowUp, request_feedback
+from bot.matching.partner_index import PartnerIndex
+from bot.reminders.demo_clock import DemoClockServices
 from bot.reminders.scheduler import ReminderScheduler
 from storage.engine import create_engine, session_factory
+
+
+@dataclass
+class Services(FindServices, DemoClockServices):
+    """The bot's long-lived parts, as commands see them (`ctx.services`) and tests reach them
+    (`bot.core.services`). Each base is what one layer declared it needs; this provides all."""
+
+    reminders: ReminderScheduler
+    partner_index: PartnerIndex
 
 
 async def build_bot(
     settings: Settings,
     *,
+    catalog: Catalog = CATALOG,
     clock: Clock | None = None,
     database_url: str | None = None,
     lead: bool = True,
-) -> BotCore:
+) -> BotCore[Services]:
     """A started bot: database migrated, configuration seeded; adapters attach messengers.
     Without `lead`, it fires and sends nothing until it wins the leader lease."""
     engine = create_engine(database_url or settings.resolved_database_url())
+    sessions = session_factory(engine)
+    clock = clock or SystemClock()
+    delivery = DeliveryWorker(sessions, clock)
+    # A session's end asks both sides for feedback; nudges and escalations follow.
+    reminders = ReminderScheduler(sessions, clock, delivery, end_handlers=[request_feedback])
+    services = Services(reminders=reminders, partner_index=PartnerIndex())
     bot = BotCore(
         settings=settings,
-        catalog=CATALOG,
+        catalog=catalog,
         engine=engine,
-        sessions=session_factory(engine),
-        clock=clock or SystemClock(),
+        sessions=sessions,
+        clock=clock,
+        delivery=delivery,
+        services=services,
+        due_work=(reminders, FeedbackFollowUp(sessions, clock)),
     )
-    reminders = ReminderScheduler(bot.sessions, bot.clock, bot.delivery)
-    bot.services["reminders"] = reminders  # end-of-session handlers register here
-    bot.add_due_work(reminders)
-    install_feedback(bot)  # asks for feedback when a session ends; nudges and escalates
     await bot.start(lead=lead)
     return bot

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.bootstrap import build_bot
+from bot.bootstrap import Services, build_bot
 from bot.core.bot_core import BotCore
 from bot.core.clock import ManualClock
 from bot.core.identity import Actor, ChannelRef
@@ -43,7 +43,9 @@ class RecordingMessenger:
 class TestBot:
     __test__ = False  # not a pytest test class
 
-    def __init__(self, core: BotCore, clock: ManualClock, messenger: RecordingMessenger) -> None:
+    def __init__(
+        self, core: BotCore[Services], clock: ManualClock, messenger: RecordingMessenger
+    ) -> None:
         self.core = core
         self.clock = clock
         self.messenger = messenger

@@ -6,6 +6,7 @@ import logging
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import Protocol
 
 from bot.core.context import Context
 from bot.core.errors import UserError
@@ -54,12 +55,10 @@ PARTNER_PARAM = Param(
 )
 
 
-def partner_index(ctx: Context) -> PartnerIndex:
-    """The process's index of schools, kept with the bot's other long-lived services."""
-    index = ctx.services.get("partner_index")
-    if index is None:
-        index = ctx.services["partner_index"] = PartnerIndex()
-    return index
+class FindServices(Protocol):
+    """What `find` needs of the bot's services: the index of every school."""
+
+    partner_index: PartnerIndex
 
 
 @commands.command(
@@ -99,7 +98,7 @@ def partner_index(ctx: Context) -> PartnerIndex:
     example="/exchange find language=en topic=culture",
 )
 async def find(
-    ctx: Context,
+    ctx: Context[FindServices],
     language: str | None,
     level: str | None,
     country: str | None,
@@ -130,7 +129,7 @@ async def find(
         realtime=mode == "realtime",
         limit=limit,
     )
-    index = partner_index(ctx)
+    index = ctx.services.partner_index
     await index.refresh(ctx.db)
     week = index.week(coming_monday(ctx.now))
     current = await Partnerships(ctx.db).active_of(school.id)
@@ -767,7 +766,7 @@ def joint_channel_name(mine: School, theirs: School) -> str:
 )
 async def create_channel(ctx: Context, partner: School | None) -> Reply:
     platform = ctx.actor.platform
-    provisioner = ctx.services.get("channel_provisioners", {}).get(platform)
+    provisioner = ctx.channel_provisioners.get(platform)
     if provisioner is None:
         raise UserError(
             f"The bot cannot create channels on {platform}. Create one yourself, "

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Coroutine
-from typing import Any, Protocol
+from collections.abc import Coroutine, Sequence
+from typing import Any, Generic, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.channels import ChannelProvisioner
 from bot.core.clock import Clock
+from bot.core.context import ServicesT
 from bot.core.dispatch import Dispatcher
 from bot.core.identity import Actor, ChannelRef
 from bot.core.outbox import DeliveryWorker, Messenger
@@ -47,7 +48,9 @@ class DueWork(Protocol):
         """Keep waking up on time until cancelled (long-running processes only)."""
 
 
-class BotCore:
+class BotCore(Generic[ServicesT]):
+    """Built by the composition root (`bot.bootstrap`), which hands it every part."""
+
     def __init__(
         self,
         *,
@@ -56,18 +59,27 @@ class BotCore:
         engine: AsyncEngine,
         sessions: SessionFactory,
         clock: Clock,
-        services: dict[str, Any] | None = None,
+        delivery: DeliveryWorker,
+        services: ServicesT,
+        due_work: Sequence[DueWork],
     ) -> None:
         self.settings = settings
         self.catalog = catalog
         self.engine = engine
         self.sessions = sessions
         self.clock = clock
-        self.services = services if services is not None else {}
-        self.delivery = DeliveryWorker(sessions, clock)
-        self.due_work: list[DueWork] = []
+        self.delivery = delivery
+        self.services = services
+        self.due_work = tuple(due_work)
+        self.channel_provisioners: dict[str, ChannelProvisioner] = {}  # adapters add theirs
         self.dispatcher = Dispatcher(
-            catalog, sessions, clock, settings, self.services, after_commit=self._after_commit
+            catalog,
+            sessions,
+            clock,
+            settings,
+            services,
+            after_commit=self._after_commit,
+            channel_provisioners=self.channel_provisioners,
         )
 
     async def start(self, *, lead: bool = True) -> None:
@@ -90,9 +102,6 @@ class BotCore:
             logger.info("re-queued %s messages interrupted by the last leader", released)
         for work in self.due_work:
             await work.start()
-
-    def add_due_work(self, work: DueWork) -> None:
-        self.due_work.append(work)
 
     async def run_due_work(self) -> None:
         """Do whatever the clock made due, then deliver what that queued."""
@@ -134,8 +143,8 @@ class BotCore:
         self.delivery.register(platform, messenger)
 
     def add_channel_provisioner(self, platform: str, provisioner: ChannelProvisioner) -> None:
-        """Commands find it as `ctx.services["channel_provisioners"][platform]`."""
-        self.services.setdefault("channel_provisioners", {})[platform] = provisioner
+        """Commands find it as `ctx.channel_provisioners[platform]`."""
+        self.channel_provisioners[platform] = provisioner
 
     def background_work(self) -> dict[str, Coroutine[Any, Any, None]]:
         """The leader's loops, next to its adapters. Commands committed on other replicas

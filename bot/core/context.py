@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic
 
 from sqlmodel.ext.asyncio.session import AsyncSession
+from typing_extensions import TypeVar
 
+from bot.core.channels import ChannelProvisioner
 from bot.core.clock import Clock
 from bot.core.errors import PermissionDenied
 from bot.core.identity import Actor, ChannelRef
@@ -24,18 +27,25 @@ if TYPE_CHECKING:
     from bot.core.settings import Settings
     from bot.core.spec import Catalog
 
+# The bot's long-lived parts (reminders, the partner index…), built by the composition root
+# (`bot.bootstrap`). The core hands them on without knowing their type; code that uses one
+# names what it needs, e.g. `Context[BookingServices]`. A bare `Context` uses none of them.
+ServicesT = TypeVar("ServicesT", covariant=True, default=object)
+
 
 @dataclass
-class Context:
+class Context(Generic[ServicesT]):
     actor: Actor
     channel: ChannelRef | None
     db: AsyncSession  # the command's unit of work: committed only if the handler succeeds
     clock: Clock
     settings: Settings
     catalog: Catalog
+    services: ServicesT
     membership: Membership | None = None  # the actor's school, when they are a teacher
     coordinated: list[Program] = field(default_factory=list)  # programs they coordinate
-    services: dict[str, Any] = field(default_factory=dict)  # scheduler and later parts
+    # Platforms whose adapter can create a joint channel (`BotCore.add_channel_provisioner`).
+    channel_provisioners: Mapping[str, ChannelProvisioner] = field(default_factory=dict)
 
     @property
     def now(self) -> datetime:

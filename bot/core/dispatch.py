@@ -15,11 +15,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, Generic
 
+from bot.core.channels import ChannelProvisioner
 from bot.core.clock import Clock
-from bot.core.context import Context
+from bot.core.context import Context, ServicesT
 from bot.core.errors import UserError
 from bot.core.grammar import bind, coerce, resolve_command, tokenize
 from bot.core.identity import Actor, ChannelRef
@@ -35,15 +36,16 @@ logger = logging.getLogger(__name__)
 CONCURRENT_COMMANDS = 6  # well under the pool's 5 + 10 connections: background work needs some
 
 
-class Dispatcher:
+class Dispatcher(Generic[ServicesT]):
     def __init__(
         self,
         catalog: Catalog,
         sessions: SessionFactory,
         clock: Clock,
         settings: Settings,
-        services: dict[str, Any],
+        services: ServicesT,
         after_commit: Callable[[], None] = lambda: None,
+        channel_provisioners: Mapping[str, ChannelProvisioner] | None = None,
     ) -> None:
         self.catalog = catalog
         self.sessions = sessions
@@ -51,6 +53,7 @@ class Dispatcher:
         self.settings = settings
         self.services = services
         self.after_commit = after_commit
+        self.channel_provisioners = channel_provisioners if channel_provisioners is not None else {}
         self._admission = asyncio.Semaphore(CONCURRENT_COMMANDS)
 
     async def handle_text(
@@ -102,6 +105,7 @@ class Dispatcher:
                 settings=self.settings,
                 catalog=self.catalog,
                 services=self.services,
+                channel_provisioners=self.channel_provisioners,
             )
             ctx.membership = await ctx.members.of_user(
                 actor.platform, actor.workspace, actor.user_id

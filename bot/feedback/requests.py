@@ -16,22 +16,18 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
 
 from bot.core.clock import Clock
 from bot.core.outbox import OutgoingMessage, enqueue
 from bot.core.reply import Action
 from bot.feedback.records import closure_of, session_term
-from bot.reminders.scheduler import ReminderScheduler, SessionEnded
+from bot.reminders.scheduler import SessionEnded
 from bot.reminders.session_facts import SessionFacts, load_one
 from bot.times.display import span
 from storage.engine import SessionFactory, UnitOfWork, transaction
 from storage.models import FeedbackRequest, School
 from storage.repositories.feedback import FeedbackPolicies, FeedbackRequests, FollowUpMarker
 from storage.repositories.sessions import ExchangeSessions
-
-if TYPE_CHECKING:
-    from bot.core.bot_core import BotCore
 
 logger = logging.getLogger(__name__)
 
@@ -123,8 +119,9 @@ async def run_due_feedback(sessions: SessionFactory, clock: Clock) -> DueFeedbac
 
 
 class FeedbackFollowUp:
-    """The nudges and escalations as the core's due work: the clock-advancing test adapter and
-    `jointclass run` both drive it through `BotCore.run_due_work` / `background_work`."""
+    """The nudges and escalations as the core's due work (the composition root hands it over):
+    the clock-advancing test adapter and `jointclass run` both drive it through
+    `BotCore.run_due_work` / `background_work`."""
 
     name = "feedback"
 
@@ -148,18 +145,6 @@ class FeedbackFollowUp:
             except Exception:  # the rows are unchanged; the next pass tries again
                 logger.exception("feedback follow-up pass failed; retrying")
             await asyncio.sleep(POLL_SECONDS)
-
-
-def install_feedback(core: BotCore) -> None:
-    """Wire feedback into a bot: the end-of-session handler on the reminders, and the
-    follow-ups as due work. Installing twice changes nothing."""
-    if FeedbackFollowUp.name in core.services:
-        return
-    reminders: ReminderScheduler = core.services["reminders"]
-    reminders.on_session_end(request_feedback)
-    follow_up = FeedbackFollowUp(core.sessions, core.clock)
-    core.services[FeedbackFollowUp.name] = follow_up
-    core.add_due_work(follow_up)
 
 
 async def _due(sessions: SessionFactory, marker: FollowUpMarker, asked_by: datetime) -> list[int]:

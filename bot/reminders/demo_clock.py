@@ -9,11 +9,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Protocol
 
 from bot.core.bot_core import BotCore
 from bot.core.clock import ManualClock
 from bot.core.value_types import ValueProblem
 from bot.reminders.lead_times import LeadTime
+from bot.reminders.scheduler import ReminderScheduler
 
 logger = logging.getLogger(__name__)
 
@@ -21,6 +23,12 @@ USAGE = (
     "Use `/clock` to see the time, `/clock advance 30d` (mo, w, d, h, m) or "
     "`/clock to 2027-04-01T09:00Z` to move it."
 )
+
+
+class DemoClockServices(Protocol):
+    """What the demo clock needs of the bot's services: when the next reminder is due."""
+
+    reminders: ReminderScheduler
 
 
 def parse_instant(text: str) -> datetime:
@@ -37,7 +45,7 @@ def parse_instant(text: str) -> datetime:
 
 
 async def advance_through(
-    core: BotCore,
+    core: BotCore[DemoClockServices],
     clock: ManualClock,
     target: datetime,
     announce: Callable[[str], None] = lambda _: None,
@@ -45,7 +53,7 @@ async def advance_through(
     """Move the clock to `target`, stopping at each reminder due on the way to fire it
     (`announce` hears of each stop first). Returns how many stops were made."""
     stops = 0
-    while (due := await core.services["reminders"].next_due()) is not None and due <= target:
+    while (due := await core.services.reminders.next_due()) is not None and due <= target:
         clock.set(max(due, clock.now()))
         announce(f"[clock] {shown(clock.now())}")
         await core.run_due_work()
@@ -60,7 +68,7 @@ def shown(instant: datetime) -> str:
 
 
 class DemoClock:
-    def __init__(self, core: BotCore, clock: ManualClock) -> None:
+    def __init__(self, core: BotCore[DemoClockServices], clock: ManualClock) -> None:
         self.core = core
         self.clock = clock
 

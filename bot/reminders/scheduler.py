@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -66,19 +66,23 @@ SessionEndHandler = Callable[[SessionEnded], Awaitable[None]]
 class ReminderScheduler:
     name = "reminders"
 
-    def __init__(self, sessions: SessionFactory, clock: Clock, delivery: DeliveryWorker) -> None:
+    def __init__(
+        self,
+        sessions: SessionFactory,
+        clock: Clock,
+        delivery: DeliveryWorker,
+        end_handlers: Sequence[SessionEndHandler] = (),
+    ) -> None:
         self.sessions = sessions
         self.clock = clock
         self.delivery = delivery
-        # run when a session ends; with none, a short "feedback comes next" message is posted
-        self.end_handlers: list[SessionEndHandler] = []
+        # run when a session ends (the composition root passes feedback's request); with none,
+        # a short "feedback comes next" message is posted
+        self.end_handlers = list(end_handlers)
         self.alarm: ReminderAlarm | None = None
         self._lock = asyncio.Lock()
         self._rearm_waiting = False
         self._tasks: set[asyncio.Task[None]] = set()
-
-    def on_session_end(self, handler: SessionEndHandler) -> None:
-        self.end_handlers.append(handler)
 
     async def start(self) -> None:
         """At start: deliver what came due while the bot was down (late, or skipped)."""

@@ -95,7 +95,7 @@ class Scene:
             for table in tables:
                 if self.rows[table.name]:
                     await connection.execute(insert(table), self.rows[table.name])
-        self.bot.core.services.pop("partner_index", None)  # its cache saw the removed rows
+        self.bot.core.services.partner_index.forget()  # restored rows went back in time
 
 
 async def table_rows(bot: TestBot) -> Rows:

@@ -36,7 +36,7 @@ def failing_catalog(failure: Exception) -> Catalog:
 
 
 def dispatcher_for(bot, catalog):
-    return Dispatcher(catalog, bot.core.sessions, bot.clock, bot.core.settings, {})
+    return Dispatcher(catalog, bot.core.sessions, bot.clock, bot.core.settings, bot.core.services)
 
 
 async def programs(bot):

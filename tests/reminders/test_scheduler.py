@@ -39,7 +39,7 @@ async def pair(bot):
 async def timeline(bot: TestBot, until: datetime) -> list[tuple[datetime, object]]:
     """Step from one due reminder to the next until `until`: (arrival, message) pairs."""
     arrivals = []
-    while (due := await bot.core.services["reminders"].next_due()) is not None and due <= until:
+    while (due := await bot.core.services.reminders.next_due()) is not None and due <= until:
         before = len(bot.sent)
         await advance_through(bot.core, bot.clock, due)
         arrivals += [(due, message) for message in bot.sent[before:]]
@@ -221,7 +221,7 @@ async def test_reminders_too_late_to_help_are_skipped_and_the_coordinator_told(
         assert "day-before checklist" in report.text and "day-of agenda" in report.text
         statuses = {(r.kind, r.status) for r in await rows(second)}
         assert ("day_before", "skipped") in statuses and ("agenda", "skipped") in statuses
-        second.core.services["reminders"].end_handlers.clear()
+        second.core.services.reminders.end_handlers.clear()
         await second.advance(timedelta(minutes=30))  # the end of the session still counts
         assert [m.data["kind"] for m in second.sent if m.data.get("event") == "reminder"] == ["end"]
     finally:
@@ -255,7 +255,7 @@ async def test_a_crash_in_the_middle_of_a_pass_fires_nothing_half(bot, pair, mon
     monkeypatch.setattr(scheduler_module, "enqueue", crash_on_second)
     bot.clock.set(utc(2027, 3, 15, 7))
     with pytest.raises(Crash):
-        await bot.core.services["reminders"].fire_due()
+        await bot.core.services.reminders.fire_due()
     assert {r.status for r in await rows(bot) if r.kind == "lead"} == {"pending"}
     assert await rows(bot, OutboundMessage) == []
     monkeypatch.undo()
@@ -306,7 +306,7 @@ async def test_the_end_of_a_session_runs_the_registered_handlers(bot, pair):
         handled.append((event.facts.session.id, event.delayed))
         event.send(event.facts.teachers_of(KR)[0], "Rate the session, please")
 
-    bot.core.services["reminders"].end_handlers[:] = [feedback]
+    bot.core.services.reminders.end_handlers[:] = [feedback]
     session, _ = await book_session(bot, pair, START)
     await timeline(bot, END)
     assert handled == [(session.id, False)]
@@ -314,7 +314,7 @@ async def test_the_end_of_a_session_runs_the_registered_handlers(bot, pair):
 
 
 async def test_without_handlers_the_end_posts_that_feedback_comes_next(bot, pair):
-    bot.core.services["reminders"].end_handlers.clear()
+    bot.core.services.reminders.end_handlers.clear()
     await book_session(bot, pair, START)
     arrivals = await timeline(bot, END)
     [(when, end)] = [(w, m) for w, m in arrivals if m.data["kind"] == "end"]
@@ -323,7 +323,7 @@ async def test_without_handlers_the_end_posts_that_feedback_comes_next(bot, pair
 
 
 async def test_the_alarm_is_armed_at_the_earliest_pending_reminder(bot, pair):
-    reminders = bot.core.services["reminders"]
+    reminders = bot.core.services.reminders
     task = asyncio.create_task(reminders.run())
     await asyncio.sleep(0)
     try:
@@ -375,7 +375,7 @@ async def test_two_bot_processes_firing_at_once_send_each_reminder_once(bot, pai
     await book_session(bot, pair, START)
     other = ReminderScheduler(bot.core.sessions, bot.clock, bot.core.delivery)
     bot.clock.set(utc(2027, 6, 8, 7))  # lead, preliminary and practice are all due
-    fired = await asyncio.gather(bot.core.services["reminders"].fire_due(), other.fire_due())
+    fired = await asyncio.gather(bot.core.services.reminders.fire_due(), other.fire_due())
     assert sum(fired) == 11
     await bot.advance(timedelta(0))
     sent = [
@@ -402,7 +402,7 @@ async def test_an_end_handler_that_fails_leaves_nothing_half_written_and_is_retr
         if len(calls) == 1:
             raise RuntimeError("survey service down")
 
-    bot.core.services["reminders"].end_handlers[:] = [flaky]
+    bot.core.services.reminders.end_handlers[:] = [flaky]
     await book_session(bot, pair, START)
     await timeline(bot, END)
     assert bot.sent_to("alice")[-1].text != "Rate the session, please"

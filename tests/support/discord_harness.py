@@ -18,13 +18,14 @@ from typing import Any
 from bot.adapters.discord.bot_client import serve_discord
 from bot.adapters.discord.slash_commands import command_payload
 from bot.adapters.testing import DEFAULT_START
+from bot.bootstrap import Services, build_bot
 from bot.commands import CATALOG
 from bot.core.bot_core import BotCore
 from bot.core.clock import ManualClock
 from bot.core.grammar import parse_line
 from bot.core.settings import Settings
 from bot.core.spec import Catalog
-from storage.engine import MEMORY_URL, create_engine, session_factory
+from storage.engine import MEMORY_URL
 from tests.support.discord_payloads import GUILD_ID, slash_command, snowflake
 from tests.support.discord_seams import discord_reaching
 from tests.support.fake_discord_api import BOT_TOKEN, FakeDiscord, Recorded
@@ -52,7 +53,7 @@ def callback_message(callback: Recorded) -> dict[str, Any]:
 
 @dataclass
 class LiveDiscord:
-    core: BotCore
+    core: BotCore[Services]
     fake: FakeDiscord
     registered: list[dict[str, Any]]
 
@@ -99,15 +100,9 @@ async def live_discord(
         JOINTCLASS_PROGRAM="Seoul IJC 2027",
         JOINTCLASS_HOME_COUNTRY="KR",
     )
-    engine = create_engine(database_url)
-    core = BotCore(
-        settings=settings,
-        catalog=catalog,
-        engine=engine,
-        sessions=session_factory(engine),
-        clock=ManualClock(DEFAULT_START),
+    core = await build_bot(
+        settings, catalog=catalog, clock=ManualClock(DEFAULT_START), database_url=database_url
     )
-    await core.start()
     try:
         with discord_reaching(fake.gateway_url):
             serving = asyncio.create_task(serve_discord(core, settings, defer_after=defer_after))

@@ -376,7 +376,7 @@ async def test_a_rate_limit_is_waited_out(live) -> None:
 
 async def test_a_joint_channel_is_private_to_the_two_teachers(live) -> None:
     teachers = [snowflake("alice"), snowflake("bob")]
-    provisioner = live.core.services["channel_provisioners"]["discord"]
+    provisioner = live.core.channel_provisioners["discord"]
     channel_id = await provisioner.create_joint_channel(GUILD_ID, "Hanbit × Sakura", teachers)
     category, channel = live.fake.sent("POST", rf"/guilds/{GUILD_ID}/channels")
     assert category.body["type"] == 4 and category.body["name"] == "Joint classes"

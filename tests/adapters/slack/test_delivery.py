@@ -110,7 +110,7 @@ async def test_a_slack_error_that_may_pass_keeps_the_message_for_later(slack):
 
 
 def provisioner(slack):
-    return slack.bot.core.services["channel_provisioners"]["slack"]
+    return slack.bot.core.channel_provisioners["slack"]
 
 
 async def test_a_joint_channel_is_private_and_both_schools_teachers_are_invited(slack):
