@@ -43,7 +43,10 @@ async def build_bot(
     delivery = DeliveryWorker(sessions, clock)
     # A session's end asks both sides for feedback; nudges and escalations follow.
     reminders = ReminderScheduler(sessions, clock, delivery, end_handlers=[request_feedback])
-    services = Services(reminders=reminders, partner_index=PartnerIndex())
+    services = Services(
+        reminders=reminders,
+        partner_index=PartnerIndex(engine),  # counts this engine's writes from here on
+    )
     bot = BotCore(
         settings=settings,
         catalog=catalog,

@@ -1,24 +1,23 @@
 """Every registered school in memory, in numpy columns, so that `find` ranks 100,000 quickly.
 
-Loading and parsing every school for each search would take seconds. The index loads them once
-per process; before each search it asks the database two cheap questions (the schools' latest
+Loading and parsing every school for each search would take seconds. The bot's services hold
+one index; before each search it asks the database two cheap questions (the schools' latest
 change, on an index; how many active partnerships and which) and reloads only what changed, so
-an edit made through another replica is seen by the next search. Edits made in this process are
-also counted as they are flushed, which catches two changes within one clock tick (a demo on a
-manual clock makes every change at the same instant).
+an edit made through another replica is seen by the next search. Writes through this bot's own
+engine are also counted as they run (`storage.write_counts`), which catches two changes within
+one clock tick (a demo on a manual clock makes every change at the same instant).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections import Counter
 from datetime import date, datetime
 from functools import cache
 from typing import Any
 
 import numpy as np
-from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.value_types import ValueProblem
 from bot.matching.feasibility import ReferenceWeek, TimePattern, longest
@@ -29,20 +28,9 @@ from storage.engine import UnitOfWork
 from storage.models import Partnership, School
 from storage.repositories.partnerships import Partnerships
 from storage.repositories.schools import Schools
+from storage.write_counts import WriteCounts
 
 logger = logging.getLogger(__name__)
-
-
-_flushed: Counter[str] = Counter()  # inserts and updates flushed in this process, per table
-
-
-def _count_change(_mapper: Any, _connection: Any, target: Any) -> None:
-    _flushed[type(target).__name__] += 1
-
-
-for _model in (School, Partnership):
-    for _moment in ("after_insert", "after_update"):
-        event.listen(_model, _moment, _count_change)
 
 
 @cache
@@ -53,7 +41,10 @@ def _hours(text: str) -> WeeklyHours:
 class PartnerIndex:
     """Columns per school (row); `values` tables turn a column's ids back into values."""
 
-    def __init__(self) -> None:
+    def __init__(self, engine: AsyncEngine) -> None:
+        """An empty index of the schools behind `engine`; it starts counting the engine's
+        writes to them at once and loads them at the first search."""
+        self._writes = WriteCounts(engine, (School, Partnership))
         self._lock = asyncio.Lock()
         self._school_token: tuple[Any, ...] | None = None
         self._partnership_token: tuple[Any, ...] | None = None
@@ -112,13 +103,13 @@ class PartnerIndex:
     async def refresh(self, db: UnitOfWork) -> None:
         """Bring the index up to date with the database."""
         async with self._lock:
-            school_token = (await Schools(db).latest_change(), _flushed["School"])
+            school_token = (await Schools(db).latest_change(), self._writes.of(School))
             if school_token != self._school_token:
                 await self._load_schools(db)
                 self._school_token = school_token
                 self._partnership_token = None
             active = await Partnerships(db).active_fingerprint()
-            partnership_token = (*active, _flushed["Partnership"])
+            partnership_token = (*active, self._writes.of(Partnership))
             if partnership_token != self._partnership_token:
                 counts = await Partnerships(db).active_counts()
                 self.used = np.array([counts[i] for i in self.ids], dtype=np.int64)
