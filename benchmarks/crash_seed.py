@@ -18,7 +18,6 @@ from benchmarks.survey_generator import survey_csv, survey_rows
 from bot.core.bot_core import BotCore
 from bot.core.context import Context
 from bot.core.identity import Actor
-from bot.reminders.session_reminders import schedule_session_reminders
 from bot.schools.survey_import import import_survey
 from storage.engine import transaction
 from storage.models import Coordinator, ExchangeSession, Membership, Partnership, School
@@ -162,7 +161,7 @@ async def _reminders(core: BotCore, _assets: Path) -> None:
             )
             db.add(session)
             await db.flush()
-            await schedule_session_reminders(ctx, session)
+            await ctx.services.session_planner.plan(ctx, session)
 
 
 async def _school_of(ctx: Context, user: str) -> School:

@@ -15,15 +15,18 @@ from bot.feedback.requests import FeedbackFollowUp, request_feedback
 from bot.matching.partner_index import PartnerIndex
 from bot.reminders.demo_clock import DemoClockServices
 from bot.reminders.scheduler import ReminderScheduler
+from bot.reminders.session_reminders import SessionReminders
+from bot.sessions.planner import BookingServices, SessionPlanner
 from storage.engine import create_engine, session_factory
 
 
 @dataclass
-class Services(FindServices, DemoClockServices):
+class Services(BookingServices, FindServices, DemoClockServices):
     """The bot's long-lived parts, as commands see them (`ctx.services`) and tests reach them
     (`bot.core.services`). Each base is what one layer declared it needs; this provides all."""
 
     reminders: ReminderScheduler
+    session_planner: SessionPlanner
     partner_index: PartnerIndex
 
 
@@ -45,6 +48,7 @@ async def build_bot(
     reminders = ReminderScheduler(sessions, clock, delivery, end_handlers=[request_feedback])
     services = Services(
         reminders=reminders,
+        session_planner=SessionReminders(),
         partner_index=PartnerIndex(engine),  # counts this engine's writes from here on
     )
     bot = BotCore(

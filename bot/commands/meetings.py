@@ -24,6 +24,7 @@ from bot.sessions import booking
 from bot.sessions.booking import SessionDetails, SessionView
 from bot.sessions.invites import invite
 from bot.sessions.partnership_choice import Pairing, choose_partner
+from bot.sessions.planner import BookingServices
 from bot.sessions.program_types import PROGRAM_TYPE
 from bot.sessions.session_text import PROGRAM_TYPES
 from bot.sessions.slot_report import proposal_reply
@@ -351,7 +352,7 @@ async def _offer(ctx: Context, slot_list: SlotList, number: int) -> SlotOffer:
     example="/exchange confirm 3 link=https://meet.example/x",
 )
 async def confirm_session(
-    ctx: Context,
+    ctx: Context[BookingServices],
     session: int | None,
     type: str | None,
     topic: str | None,
@@ -461,7 +462,9 @@ def _section(view: SessionView) -> Section:
     ],
     example="/exchange reschedule 3 2027-03-10 09:00",
 )
-async def reschedule_session(ctx: Context, session: int, to: int | WallTime) -> Reply:
+async def reschedule_session(
+    ctx: Context[BookingServices], session: int, to: int | WallTime
+) -> Reply:
     view = await booking.load_session(ctx, session)
     if isinstance(to, int):
         slot_list = await SlotLists(ctx.db).latest(
@@ -505,7 +508,7 @@ async def reschedule_session(ctx: Context, session: int, to: int | WallTime) -> 
     ],
     example="/exchange cancel 3 Typhoon: school closed",
 )
-async def cancel_session(ctx: Context, session: int, reason: str | None) -> Reply:
+async def cancel_session(ctx: Context[BookingServices], session: int, reason: str | None) -> Reply:
     view = await booking.load_session(ctx, session)
     was_booked = view.session.status == SessionStatus.BOOKED
     view = await booking.cancel(ctx, view, reason)

@@ -28,6 +28,7 @@ from bot.matching.partner_search import Filters, Ranked, Ranking, explain, rank,
 from bot.schools.partnerships import answer_request, create_partnership, pairing_refusal
 from bot.schools.profile import LEVELS, SchoolProfile
 from bot.sessions.booking import cancel_with_partnership
+from bot.sessions.planner import BookingServices
 from bot.sessions.session_text import when
 from bot.times.geography import COUNTRY, LANGUAGE, country_name
 from bot.times.local_time import to_local
@@ -611,7 +612,7 @@ def _request_section(
     ],
     example="/exchange partnership end JP-sakura-junior-high",
 )
-async def end_partnership(ctx: Context, school: School, reason: str) -> Reply:
+async def end_partnership(ctx: Context[BookingServices], school: School, reason: str) -> Reply:
     mine = await ctx.my_school()
     partnerships = Partnerships(ctx.db)
     partnership = await partnerships.active_between(mine.id, school.id)

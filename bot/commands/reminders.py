@@ -17,14 +17,10 @@ from bot.reminders.lead_times import LEAD_TIME, LeadTime, LeadTimes
 from bot.reminders.messages import agenda_text, audience_label, kind_label
 from bot.reminders.plan import ReminderKind
 from bot.reminders.session_facts import SessionFacts, load_facts, load_one
-from bot.reminders.session_reminders import (
-    lead_times_of,
-    replan_program,
-    reschedule_session_reminders,
-    save_lead_times,
-)
+from bot.reminders.session_reminders import lead_times_of, replan_program, save_lead_times
 from bot.sessions.agenda import DayAgenda, agenda_of, agendas_of, save_agenda
 from bot.sessions.agenda_templates import TEMPLATES, parse_steps, template
+from bot.sessions.planner import BookingServices
 from bot.sessions.program_types import PROGRAM_TYPE
 from bot.sessions.session_text import PROGRAM_TYPES, program_type_label
 from bot.sessions.slots import MAX_DURATION, MIN_DURATION
@@ -261,7 +257,7 @@ def _agenda_data(facts: SessionFacts, agenda: DayAgenda) -> dict[str, Any]:
     "posted. Both schools' teachers are told of the change.",
 )
 async def edit_agenda(
-    ctx: Context,
+    ctx: Context[BookingServices],
     session: int | None,
     steps: str | None,
     template: str | None,
@@ -279,7 +275,7 @@ async def edit_agenda(
     updated = _edited(current, facts.session, steps, template, nudges)
     await save_agenda(ctx.db, facts.session, updated, by=ctx.actor.label, now=ctx.now)
     if facts.session.status == SessionStatus.BOOKED:
-        await reschedule_session_reminders(ctx, facts.session)
+        await ctx.services.session_planner.replan(ctx, facts.session)
     for school in facts.schools:
         await ctx.notify_school(
             school.id,

@@ -1,9 +1,9 @@
 """Keeping a session's reminder rows in step with its booking: plan, re-plan, cancel, catch up.
 
-Booking calls these inside the command's transaction, so the rows change exactly when the
-session does. Re-planning replaces the pending rows; a preparation reminder already sent is
-not sent again, while those of the day itself (checklist, agenda, nudges, end) follow the new
-date.
+`SessionReminders` is booking's `SessionPlanner` (`bot.sessions.planner`): booking calls it
+inside the command's transaction, so the rows change exactly when the session does.
+Re-planning replaces the pending rows; a preparation reminder already sent is not sent again,
+while those of the day itself (checklist, agenda, nudges, end) follow the new date.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.core.context import Context
+from bot.reminders import messages
 from bot.reminders.lead_times import DEFAULT_LEAD_TIMES, LeadTimes
-from bot.reminders.messages import KIND_LABELS, checklist, time_until
+from bot.reminders.messages import KIND_LABELS, time_until
 from bot.reminders.plan import (
     CHECKLIST_KINDS,
     PlannedReminder,
@@ -50,6 +51,45 @@ class ReminderBooking:
             "missed": sorted({planned.kind.value for planned in self.missed}),
         }
 
+    def checklist(self, reader: School | None = None) -> str:
+        """For the booking reply: the preparation that should already have happened, as a
+        checklist (those reminders are not fired late in a burst). Empty when nothing was
+        missed. `reader` is the school whose zone is shown first."""
+        if not self.missed:
+            return ""
+        facts = self.facts
+        places = facts.places(reader)
+        until = time_until(facts.session.start_utc, self.now, (reader or facts.home).timezone)
+        lines = [
+            f"The exchange is {until}, so some preparation the programs recommend is already "
+            "due (those reminders will not be sent late); please see to it now:"
+        ]
+        for kind in CHECKLIST_KINDS:
+            dues = [p.due for p in self.missed if p.kind is kind and _governs(p, reader)]
+            if not dues:
+                continue
+            lines.append(f"{KIND_LABELS[kind].capitalize()} (was due {at(min(dues), places)}):")
+            lines += [
+                f"  • {item}"
+                for item in messages.checklist(kind, facts, reader, self.agenda, self.now)
+            ]
+        return "\n".join(lines)
+
+
+class SessionReminders:
+    """A booked session's reminder rows, planned, re-planned and cancelled with it."""
+
+    async def plan(self, ctx: Context, session: ExchangeSession) -> ReminderBooking:
+        return await _plan(ctx, session)
+
+    async def replan(self, ctx: Context, session: ExchangeSession) -> ReminderBooking:
+        """After the session moved, or its agenda or program's lead times changed."""
+        return await _plan(ctx, session)
+
+    async def cancel(self, ctx: Context, session: ExchangeSession) -> int:
+        assert session.id is not None  # stored sessions have ids
+        return await Reminders(ctx.db).cancel_pending(session.id)
+
 
 async def lead_times_of(db: UnitOfWork, program_id: int) -> LeadTimes:
     row = await LeadTimeSettings(db).of_program(program_id)
@@ -69,22 +109,6 @@ async def save_lead_times(
         setattr(row, name, text)
     row.updated_by, row.updated_at = by, now
     await settings.save(row)
-
-
-async def schedule_session_reminders(ctx: Context, session: ExchangeSession) -> ReminderBooking:
-    """Plan the reminders of a session that has just been booked (both teachers agreed)."""
-    return await _plan(ctx, session)
-
-
-async def reschedule_session_reminders(ctx: Context, session: ExchangeSession) -> ReminderBooking:
-    """Re-plan after the session moved, or its agenda or program's lead times changed."""
-    return await _plan(ctx, session)
-
-
-async def cancel_session_reminders(ctx: Context, session: ExchangeSession) -> int:
-    """The session is off: none of its pending reminders goes out. Returns how many."""
-    assert session.id is not None  # stored sessions have ids
-    return await Reminders(ctx.db).cancel_pending(session.id)
 
 
 async def _plan(ctx: Context, session: ExchangeSession) -> ReminderBooking:
@@ -127,30 +151,6 @@ async def _plan(ctx: Context, session: ExchangeSession) -> ReminderBooking:
         for planned in scheduled
     )
     return ReminderBooking(facts, agenda, ctx.now, tuple(scheduled), tuple(missed))
-
-
-def catch_up_checklist(booking: ReminderBooking, reader: School | None = None) -> str:
-    """For the booking reply: the preparation that should already have happened, as a
-    checklist (those reminders are not fired late in a burst). Empty when nothing was missed.
-    `reader` is the school whose zone is shown first."""
-    if not booking.missed:
-        return ""
-    facts = booking.facts
-    places = facts.places(reader)
-    until = time_until(facts.session.start_utc, booking.now, (reader or facts.home).timezone)
-    lines = [
-        f"The exchange is {until}, so some preparation the programs recommend is already due "
-        "(those reminders will not be sent late); please see to it now:"
-    ]
-    for kind in CHECKLIST_KINDS:
-        dues = [p.due for p in booking.missed if p.kind is kind and _governs(p, reader)]
-        if not dues:
-            continue
-        lines.append(f"{KIND_LABELS[kind].capitalize()} (was due {at(min(dues), places)}):")
-        lines += [
-            f"  • {item}" for item in checklist(kind, facts, reader, booking.agenda, booking.now)
-        ]
-    return "\n".join(lines)
 
 
 def _governs(planned: PlannedReminder, reader: School | None) -> bool:

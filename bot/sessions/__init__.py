@@ -2,6 +2,7 @@
 agendas, calendar invites, the overlap chart and how a session reads in text.
 
 Imports `bot.core`, `bot.times` and `bot.schools`; never `bot.matching` (they are siblings).
-What booking sets off later (reminders, feedback) reaches it through `bot.core.context`'s
-typed services, not by importing those packages.
+What booking sets off later (the reminders, and feedback after them) it reaches through the
+`SessionPlanner` it declares (`bot.sessions.planner`), handed over in `ctx.services` by the
+composition root, not by importing those packages.
 """

@@ -2,8 +2,9 @@
 
 These functions are the only place a session's time or status changes, so everything that
 hangs off it (the partner's notification, the joint channel, the calendar invite's sequence,
-and later the reminders) changes with it here and nowhere else. Each runs inside the command's
-transaction: a refusal raises `UserError` before anything is written.
+and later the reminders, through the services' `SessionPlanner`) changes with it here and
+nowhere else. Each runs inside the command's transaction: a refusal raises `UserError` before
+anything is written.
 """
 
 from __future__ import annotations
@@ -18,14 +19,9 @@ from bot.core.context import Context
 from bot.core.errors import PermissionDenied, UserError
 from bot.core.identity import ChannelRef
 from bot.core.reply import Action
-from bot.reminders.session_reminders import (
-    cancel_session_reminders,
-    catch_up_checklist,
-    reschedule_session_reminders,
-    schedule_session_reminders,
-)
 from bot.schools.profile import SchoolProfile
 from bot.sessions.partnership_choice import Pairing
+from bot.sessions.planner import BookingServices
 from bot.sessions.session_text import describe, session_data, when
 from bot.sessions.slots import Refusal, RefusalKind, Slot, check_slot
 from bot.times.display import Place, day_label, span
@@ -148,7 +144,7 @@ async def book(
 
 
 async def confirm(
-    ctx: Context, view: SessionView, details: SessionDetails
+    ctx: Context[BookingServices], view: SessionView, details: SessionDetails
 ) -> tuple[SessionView, str]:
     """Book the session and plan its reminders. Returns the view and, when the session is
     less than the lead times away, the checklist of preparation already due (for the reply)."""
@@ -175,7 +171,7 @@ async def confirm(
     session.updated_at = ctx.now
     ctx.db.add(session)
     await ctx.db.flush()
-    reminders = await schedule_session_reminders(ctx, session)
+    planned = await ctx.services.session_planner.plan(ctx, session)
     await _announce(
         ctx,
         view,
@@ -184,12 +180,12 @@ async def confirm(
             f"{ctx.actor.label} ({view.mine.name}) confirmed: the exchange is booked.\n"
             + describe(session, reader, other)
             + f"\nCalendar invite: /exchange ics {session.id}"
-            + _with_checklist(catch_up_checklist(reminders, reader))
+            + _with_checklist(planned.checklist(reader))
         ),
         to_channel=True,
     )
     logger.info("session %s booked", session.id)
-    return view, catch_up_checklist(reminders, view.mine)
+    return view, planned.checklist(view.mine)
 
 
 def _with_checklist(checklist: str) -> str:
@@ -197,7 +193,7 @@ def _with_checklist(checklist: str) -> str:
 
 
 async def reschedule(
-    ctx: Context, view: SessionView, start: datetime, *, label: str
+    ctx: Context[BookingServices], view: SessionView, start: datetime, *, label: str
 ) -> SessionView:
     """Move a session, same length. A booked session stays booked (its invite's sequence goes
     up); a pending one now waits for the other school to confirm the new time."""
@@ -221,7 +217,7 @@ async def reschedule(
     booked = session.status == SessionStatus.BOOKED
     if booked:
         await ctx.db.flush()
-        await reschedule_session_reminders(ctx, session)
+        await ctx.services.session_planner.replan(ctx, session)
     await _announce(
         ctx,
         view,
@@ -241,7 +237,9 @@ async def reschedule(
     return view
 
 
-async def cancel(ctx: Context, view: SessionView, reason: str | None) -> SessionView:
+async def cancel(
+    ctx: Context[BookingServices], view: SessionView, reason: str | None
+) -> SessionView:
     session = view.session
     _refuse_if_cancelled(session)
     if session.end_utc <= ctx.now:
@@ -267,7 +265,7 @@ async def cancel(ctx: Context, view: SessionView, reason: str | None) -> Session
 
 
 async def cancel_with_partnership(
-    ctx: Context, partnership: Partnership, reason: str | None
+    ctx: Context[BookingServices], partnership: Partnership, reason: str | None
 ) -> list[ExchangeSession]:
     """Cancel the sessions of an ending partnership that have not begun, so no reminder,
     agenda or feedback request goes out for a meeting that will not happen. The caller
@@ -280,7 +278,9 @@ async def cancel_with_partnership(
     return cancelled
 
 
-async def _mark_cancelled(ctx: Context, session: ExchangeSession, reason: str | None) -> None:
+async def _mark_cancelled(
+    ctx: Context[BookingServices], session: ExchangeSession, reason: str | None
+) -> None:
     """Cancel the session and its reminders; the invite's sequence moves on for the CANCEL."""
     session.status = SessionStatus.CANCELLED
     session.cancel_reason = reason
@@ -290,7 +290,7 @@ async def _mark_cancelled(ctx: Context, session: ExchangeSession, reason: str | 
     session.updated_at = ctx.now
     ctx.db.add(session)
     await ctx.db.flush()
-    await cancel_session_reminders(ctx, session)
+    await ctx.services.session_planner.cancel(ctx, session)
 
 
 def _apply(session: ExchangeSession, details: SessionDetails) -> None:

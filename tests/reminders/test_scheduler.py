@@ -13,11 +13,6 @@ from bot.adapters.testing import TestBot
 from bot.reminders.alarm import ReminderAlarm
 from bot.reminders.demo_clock import advance_through
 from bot.reminders.scheduler import ReminderScheduler, SessionEnded
-from bot.reminders.session_reminders import (
-    cancel_session_reminders,
-    catch_up_checklist,
-    reschedule_session_reminders,
-)
 from bot.times.local_time import to_local
 from storage.engine import MEMORY_URL
 from storage.models import OutboundMessage, Reminder
@@ -133,7 +128,7 @@ async def test_a_rescheduled_session_is_reminded_at_the_new_times_only(bot, pair
         moved = await session_row(bot, session.id)
         moved.start_utc, moved.end_utc = later, later + timedelta(hours=1)
         ctx.db.add(moved)
-        return await reschedule_session_reminders(ctx, moved)
+        return await ctx.services.session_planner.replan(ctx, moved)
 
     await in_command(bot, "alice", move)
     arrivals = await timeline(bot, later + timedelta(hours=2))
@@ -150,7 +145,7 @@ async def test_a_cancelled_session_sends_nothing_more(bot, pair):
         cancelled = await session_row(bot, session.id)
         cancelled.status = "cancelled"
         ctx.db.add(cancelled)
-        return await cancel_session_reminders(ctx, cancelled)
+        return await ctx.services.session_planner.cancel(ctx, cancelled)
 
     assert await in_command(bot, "alice", cancel) == 16
     assert reminders_in(await timeline(bot, END + timedelta(days=1))) == set()
@@ -160,7 +155,7 @@ async def test_a_cancelled_session_sends_nothing_more(bot, pair):
 async def test_booked_less_than_three_months_ahead_the_missed_step_is_a_checklist(bot, pair):
     soon = utc(2027, 3, 2, 6)  # seven weeks after today (11 Jan)
     _, booking = await book_session(bot, pair, soon)
-    text = catch_up_checklist(booking)
+    text = booking.checklist()
     assert "Lead-time reminder" in text and "was due Wed 2 Dec 15:00 KST (Seoul)" in text
     assert "interpreter or a remote class assistant" in text
     assert booking.data()["missed"] == ["lead"]
@@ -171,7 +166,7 @@ async def test_booked_less_than_three_months_ahead_the_missed_step_is_a_checklis
 
 async def test_booked_far_enough_ahead_there_is_no_checklist(bot, pair):
     _, booking = await book_session(bot, pair, START)
-    assert catch_up_checklist(booking) == ""
+    assert booking.checklist() == ""
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from sqlmodel import select
 
 from bot.adapters.testing import TestBot
 from bot.core.context import Context
-from bot.reminders.session_reminders import ReminderBooking, schedule_session_reminders
+from bot.reminders.session_reminders import ReminderBooking
 from storage.engine import transaction
 from storage.models import ExchangeSession, Partnership, School
 from tests.conftest import SEOUL_MIDDLE
@@ -99,7 +99,7 @@ async def book_session(
         )
         ctx.db.add(session)
         await ctx.db.flush()
-        return session, await schedule_session_reminders(ctx, session)
+        return session, await ctx.services.session_planner.plan(ctx, session)
 
     return await in_command(bot, "alice", book)
 

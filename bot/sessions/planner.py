@@ -1,0 +1,40 @@
+"""What a session's booking sets off (its reminders), declared here so that sessions need not
+import the package that does it: `bot.reminders` implements it, the composition root hands it
+over as `ctx.services.session_planner`."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from bot.core.context import Context
+from storage.models import ExchangeSession, School
+
+
+class PlannedSession(Protocol):
+    def checklist(self, reader: School) -> str:
+        """The preparation already due when the session was booked, for `reader`'s teachers
+        (their zone first); empty when nothing was missed."""
+        ...
+
+
+class SessionPlanner(Protocol):
+    """Called inside the command's transaction, after the session row is flushed, so what it
+    plans changes exactly when the session does."""
+
+    async def plan(self, ctx: Context, session: ExchangeSession) -> PlannedSession:
+        """Both schools agreed: plan what the booked session needs."""
+        ...
+
+    async def replan(self, ctx: Context, session: ExchangeSession) -> PlannedSession:
+        """The booked session moved (or its agenda changed): plan again."""
+        ...
+
+    async def cancel(self, ctx: Context, session: ExchangeSession) -> int:
+        """The session is off: nothing planned for it goes out. Returns how much was dropped."""
+        ...
+
+
+class BookingServices(Protocol):
+    """What booking needs of the bot's services."""
+
+    session_planner: SessionPlanner
