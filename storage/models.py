@@ -70,6 +70,32 @@ class Within(StrEnum):
     AFTER_SCHOOL = "after_school"
 
 
+class SeriesCadence(StrEnum):
+    """How far apart the sessions of a series are."""
+
+    WEEKLY = "1w"
+    EVERY_2_WEEKS = "2w"
+    EVERY_3_WEEKS = "3w"
+    EVERY_4_WEEKS = "4w"
+    MONTHLY = "month"  # the same weekday of the same week of each month (2nd Tuesday)
+
+
+class Placement(StrEnum):
+    """Where one occurrence of a series landed against its rule."""
+
+    AS_PLANNED = "as_planned"  # at its planned time (with fair hours: its turn's hour)
+    MOVED = "moved"  # elsewhere in its week: the planned time did not fit, or teachers moved it
+    SKIPPED = "skipped"  # nothing fitted that week: no session
+
+
+class OccurrenceObstacle(StrEnum):
+    """Why an occurrence is not at its planned time."""
+
+    CLOSED = "closed"  # a weekend, holiday or vacation of one school
+    OUTSIDE_HOURS = "outside_hours"  # outside one school's class and after-school hours
+    CLASH = "clash"  # another session of the pair holds the time
+
+
 class ReminderKind(StrEnum):
     LEAD = "lead"  # request and coordination, three months before
     PRELIMINARY = "preliminary"  # preliminary meeting of the two teachers
@@ -310,6 +336,46 @@ class ExchangeSession(SQLModel, table=True):
     cancelled_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
     created_at: datetime = Field(sa_column=utc_column())
     updated_at: datetime = Field(sa_column=utc_column())
+
+
+class SessionSeries(SQLModel, table=True):
+    """Sessions of one partnership booked together on a rule (every two weeks, six times). Each
+    occurrence is an `ExchangeSession` of its own; `SeriesOccurrence` says where the rule put it."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    partnership_id: int = Field(foreign_key="partnership.id", index=True)
+    cadence: SeriesCadence = Field(
+        sa_type=states(SeriesCadence, length=8, check="ck_sessionseries_cadence")
+    )
+    occurrences: int  # how many dates the rule gave, skipped ones included
+    fair_hours: bool = Field(default=True)  # the after-school hour takes turns when one is needed
+    proposed_by_school: str = Field(foreign_key="school.id", max_length=64)
+    proposed_by: str = Field(max_length=160)  # platform:workspace:user_id
+    created_at: datetime = Field(sa_column=utc_column())
+
+
+class SeriesOccurrence(SQLModel, table=True):
+    """One date of a series' rule: its planned time, where it landed and why."""
+
+    __table_args__ = (UniqueConstraint("series_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    series_id: int = Field(foreign_key="sessionseries.id", index=True)
+    position: int  # 1-based, in the rule's order
+    planned_start_utc: datetime = Field(sa_column=utc_column())
+    placement: Placement = Field(
+        sa_type=states(Placement, length=10, check="ck_seriesoccurrence_placement")
+    )
+    obstacle: OccurrenceObstacle | None = Field(
+        default=None,
+        sa_type=states(OccurrenceObstacle, length=13, check="ck_seriesoccurrence_obstacle"),
+    )
+    obstacle_school: str | None = Field(default=None, max_length=64)  # whose hours or closure
+    obstacle_name: str = Field(default="", max_length=120)  # the closure's name: "Chuseok"
+    session_id: int | None = Field(
+        default=None, foreign_key="exchangesession.id", unique=True
+    )  # None when skipped
+    after_school_for: str = Field(default="", max_length=140)  # `;`-joined school ids
 
 
 class SlotList(SQLModel, table=True):
