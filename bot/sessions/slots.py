@@ -322,12 +322,51 @@ def check_slot(
         closure = side.calendar.closure(day)
         if closure is not None:
             return Refusal(RefusalKind.CLOSED, side.profile, closure)
-        if not _inside(place(side.profile.class_hours, zone, day), start, end):
+        if outside_class_hours(side.profile, start, end):
             if not _inside(place(side.all_hours, zone, day), start, end):
                 return Refusal(RefusalKind.OUTSIDE_HOURS, side.profile)
             within = Within.AFTER_SCHOOL
     return Slot(start, end, within)
 
 
+def outside_class_hours(school: SchoolProfile, start: datetime, end: datetime) -> bool:
+    """Whether a meeting at start..end is not inside one class-hour window of the school, placed
+    on its local date of `start` (so it lies, at least partly, outside class time)."""
+    zone = school.timezone
+    day = to_local(start, zone).date()
+    return not _inside(place(school.class_hours, zone, day), start, end)
+
+
 def _inside(intervals: list[Interval], start: datetime, end: datetime) -> bool:
     return any(low <= start and end <= high for low, high in intervals)
+
+
+def meeting_starts(
+    caller: SchoolProfile,
+    partner: SchoolProfile,
+    starts_within: Interval,
+    duration: int,
+    *,
+    open_only: bool = True,
+    taken: tuple[Interval, ...] = (),
+) -> list[datetime]:
+    """Every quarter-hour start in `starts_within` at which a meeting of `duration` minutes lies
+    inside both schools' hours (class or after school) on their own dates, open dates only
+    unless `open_only` is False, clear of `taken`; a meeting may end after the interval."""
+    length = timedelta(minutes=duration)
+    reach = (starts_within[0], starts_within[1] + length)
+    mine, theirs = SchoolSide.of(caller), SchoolSide.of(partner)
+    free = subtract(
+        intersect(
+            mine.available(reach, mine.all_hours, open_only=open_only),
+            theirs.available(reach, theirs.all_hours, open_only=open_only),
+        ),
+        taken,
+    )
+    found: list[datetime] = []
+    for low, high in free:
+        start = ceil_to_grid(low)
+        while start + length <= high and start < starts_within[1]:
+            found.append(start)
+            start += GRID
+    return found
