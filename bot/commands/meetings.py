@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from bot.core.context import Context
@@ -10,6 +11,7 @@ from bot.core.errors import UserError
 from bot.core.reply import Action, Attachment, Reply, Section
 from bot.core.spec import REQUIRED, CommandGroup, Param
 from bot.core.value_types import (
+    CHOICE,
     DATE,
     DURATION,
     INTEGER,
@@ -20,12 +22,15 @@ from bot.core.value_types import (
     Wire,
 )
 from bot.schools.profile import SchoolProfile
-from bot.sessions import booking
+from bot.sessions import booking, series_booking
 from bot.sessions.booking import SessionDetails, SessionView
-from bot.sessions.invites import invite
+from bot.sessions.invites import invite, series_invites
 from bot.sessions.partnership_choice import Pairing, choose_partner
 from bot.sessions.planner import BookingServices
 from bot.sessions.program_types import PROGRAM_TYPE
+from bot.sessions.series_booking import SeriesRule, SeriesView
+from bot.sessions.series_plan import MAX_OCCURRENCES, SeriesRequest, occurrences_until, plan_series
+from bot.sessions.series_text import PLACEMENT_WORDS, cadence_phrase, series_proposal
 from bot.sessions.session_text import PROGRAM_TYPES
 from bot.sessions.slot_report import proposal_reply
 from bot.sessions.slots import (
@@ -44,8 +49,16 @@ from bot.times.display import Place, at_place, day_label, span, span_at_place
 from bot.times.local_days import place
 from bot.times.local_time import to_local
 from bot.times.query import WALL_TIME, WallTime, parse_wall_time, resolve
-from storage.models import School, SessionStatus, SlotList, SlotOffer
+from storage.models import (
+    ExchangeSession,
+    School,
+    SeriesCadence,
+    SessionStatus,
+    SlotList,
+    SlotOffer,
+)
 from storage.repositories.partnerships import Partnerships
+from storage.repositories.series import SeriesOfSessions
 from storage.repositories.sessions import ExchangeSessions, SlotLists
 
 commands = CommandGroup()
@@ -72,6 +85,24 @@ NEW_TIME = ValueType(
     "<n|when>",
     "a slot number from your last proposal, or a local time like '2027-03-09 15:00'",
     _parse_new_time,
+)
+
+
+EVERY = Param(
+    "every",
+    CHOICE,
+    "how far apart a series' sessions are: 1w, 2w, 3w, 4w, or month (the same weekday of the "
+    "same week of each month) (default: 1w)",
+    choices=tuple(SeriesCadence),
+    default=None,
+)
+# one declaration for every command that can act on the rest of a series
+REST = Param(
+    "rest",
+    CHOICE,
+    "yes: this session and every later session of its series",
+    choices=("yes", "no"),
+    default="no",
 )
 
 
@@ -155,11 +186,22 @@ def _details(
             minimum=1,
             maximum=MAX_COUNT,
         ),
+        Param(
+            "series",
+            INTEGER,
+            "also plan a series of this many sessions from the first time, the after-school "
+            "hour taking turns when one is needed",
+            default=None,
+            minimum=2,
+            maximum=MAX_OCCURRENCES,
+        ),
+        EVERY,
     ],
     example="/exchange propose from=2027-03-08 to=2027-04-30 duration=90",
     description="Slots start on the quarter hour, lie inside both schools' class hours (or "
     "after-school hours when class time gives none), and avoid public holidays, "
-    "school vacations and declared breaks of either school.",
+    "school vacations and declared breaks of either school. With series=6 (and every=2w) "
+    "the reply also plans a series from the first time, ready to book.",
 )
 async def propose(
     ctx: Context,
@@ -168,7 +210,11 @@ async def propose(
     to: date | None,
     duration: int,
     count: int,
+    series: int | None,
+    every: str | None,
 ) -> Reply:
+    if every is not None and series is None:
+        raise UserError("every= goes with series=…, e.g. `/exchange propose series=6 every=2w`.")
     pairing = await choose_partner(ctx, partner)
     today = to_local(ctx.now, pairing.mine.timezone).date()
     first, last = checked_range(today, from_, to)
@@ -179,8 +225,7 @@ async def propose(
     )
     proposal = propose_slots(
         SlotRequest(
-            SchoolProfile.of(pairing.mine),
-            SchoolProfile.of(pairing.theirs),
+            *pairing.profiles,
             first,
             last,
             not_before=ctx.now,
@@ -203,7 +248,29 @@ async def propose(
             else f"{pairing.mine.name} and {pairing.theirs.name} are not partners yet, so "
             "these cannot be booked."
         )
-    return proposal_reply(proposal, list_id=list_id, footer=footer)
+    reply = proposal_reply(proposal, list_id=list_id, footer=footer)
+    if series is not None and proposal.slots:
+        cadence = SeriesCadence(every or SeriesCadence.WEEKLY)
+        plan = plan_series(
+            SeriesRequest(
+                proposal.request.caller,
+                proposal.request.partner,
+                proposal.slots[0].start,
+                duration,
+                cadence,
+                tuple(range(1, series + 1)),
+                not_before=ctx.now,
+                taken=proposal.request.taken,
+            )
+        )
+        book = f"book series 1 list={list_id} every={cadence} count={series}" if list_id else None
+        lines, data = series_proposal(plan, book, noted=reply.notes)
+        reply.text += "\n" + "\n".join(lines)
+        reply.notes += tuple(lines)
+        reply.data["series"] = data
+        if book:
+            reply.actions += (Action(f"Book the series of {series}", book, "primary"),)
+    return reply
 
 
 async def _remember(ctx: Context, pairing: Pairing, slots: tuple[Slot, ...], duration: int) -> int:
@@ -239,13 +306,23 @@ async def _remember(ctx: Context, pairing: Pairing, slots: tuple[Slot, ...], dur
 
 @commands.command(
     "book",
-    summary="Book one of the times `propose` showed you; a teacher of the partner school "
-    "then confirms it.",
+    summary="Book one of the times `propose` showed you, or a series of sessions; a teacher of "
+    "the partner school then confirms it.",
     params=[
+        Param(
+            "kind",
+            CHOICE,
+            "single (one session, the default) or series (one every `every`, `count` times or "
+            "until `until`)",
+            choices=("single", "series"),
+            default=None,
+            positional=True,
+        ),
         Param(
             "number",
             INTEGER,
-            "the time's number in your last proposal",
+            "the time's number in your last proposal (or give at=)",
+            default=None,
             minimum=1,
             maximum=MAX_COUNT,
             positional=True,
@@ -259,35 +336,173 @@ async def _remember(ctx: Context, pairing: Pairing, slots: tuple[Slot, ...], dur
             default=None,
             minimum=1,
         ),
+        Param(
+            "at",
+            WALL_TIME,
+            "instead of a number: a local time of yours, like '2027-03-09 15:00' or 'Tue 15:00'",
+            default=None,
+            max_length=40,
+        ),
+        Param(
+            "duration",
+            DURATION,
+            f"with at=: how long each session lasts (default: {DEFAULT_DURATION} minutes)",
+            default=None,
+            minimum=MIN_DURATION,
+            maximum=MAX_DURATION,
+        ),
+        EVERY,
+        Param(
+            "count",
+            INTEGER,
+            "a series' number of sessions",
+            default=None,
+            minimum=2,
+            maximum=MAX_OCCURRENCES,
+        ),
+        Param("until", DATE, "or a series' last date, your local date", default=None),
+        Param(
+            "fair",
+            CHOICE,
+            "no: keep one hour for the whole series instead of taking turns at the "
+            "after-school hour (default: yes)",
+            choices=("yes", "no"),
+            default=None,
+        ),
         *detail_params(for_booking=True),
     ],
     example='/exchange book 2 type=discussion topic="School lunch" link=https://meet.example/x',
+    description="`/exchange book series 2 every=2w count=6` books six sessions, one every two "
+    "weeks from time 2; each is checked like a single session, and one that does not fit moves "
+    "within its week or is skipped. One confirmation books them all.",
 )
 async def book_slot(
     ctx: Context,
-    number: int,
+    kind: str | None,
+    number: int | None,
     partner: School | None,
     list: int | None,
+    at: WallTime | None,
+    duration: int | None,
+    every: str | None,
+    count: int | None,
+    until: date | None,
+    fair: str | None,
     type: str | None,
     topic: str | None,
     link: str | None,
     agenda: str | None,
 ) -> Reply:
-    pairing, slot_list = await _slot_list(ctx, partner, list)
-    offer = await _offer(ctx, slot_list, number)
-    view = await booking.book(
-        ctx,
-        pairing,
-        offer.start_utc,
-        offer.end_utc,
-        _details(type, topic, link, agenda),
-        label=f"Time {number}",
-    )
+    series = kind == "series" or any(v is not None for v in (every, count, until, fair))
+    if kind == "single" and series:
+        raise UserError("every=, count=, until= and fair= book a series: write `book series …`.")
+    pairing, start, end, label = await _booked_time(ctx, number, partner, list, at, duration)
+    details = _details(type, topic, link, agenda)
+    if series:
+        rule = _series_rule(pairing, start, every, count, until, fair)
+        booked = await series_booking.book_series(
+            ctx,
+            pairing,
+            start,
+            int((end - start).total_seconds()) // 60,
+            rule,
+            details,
+            label=label,
+        )
+        return _booked_series_reply(booked)
+    view = await booking.book(ctx, pairing, start, end, details, label=label)
     return Reply(
-        text=f"Booked time {number} as session #{view.session.id}. It is pending until a "
+        text=f"Booked {label.lower()} as session #{view.session.id}. It is pending until a "
         f"teacher of {view.theirs.name} confirms it; they have been told.\n{view.describe()}",
         data={"session": view.data()},
         sections=(_section(view),),
+    )
+
+
+async def _booked_time(
+    ctx: Context,
+    number: int | None,
+    partner: School | None,
+    list_id: int | None,
+    at: WallTime | None,
+    duration: int | None,
+) -> tuple[Pairing, datetime, datetime, str]:
+    """The time to book: a proposed time by its number, or a local time of the caller's."""
+    if number is not None and at is not None:
+        raise UserError("Give the number of a proposed time or at=…, not both.")
+    if at is not None:
+        if list_id is not None:
+            raise UserError("list= names the proposal a number is from; with at= leave it out.")
+        pairing = await choose_partner(ctx, partner)
+        mine = pairing.places[0]
+        start = resolve(at, ctx.now, mine.timezone, mine.city).instant
+        return pairing, start, start + timedelta(minutes=duration or DEFAULT_DURATION), "The time"
+    if number is None:
+        raise UserError(
+            "Which time? Give the number of one your last proposal showed (`book 2`), or a "
+            'local time of yours (`book at="2027-03-09 15:00"`).'
+        )
+    if duration is not None:
+        raise UserError("duration= goes with at=; a proposed time keeps its own length.")
+    pairing, slot_list = await _slot_list(ctx, partner, list_id)
+    offer = await _offer(ctx, slot_list, number)
+    return pairing, offer.start_utc, offer.end_utc, f"Time {number}"
+
+
+def _series_rule(
+    pairing: Pairing,
+    start: datetime,
+    every: str | None,
+    count: int | None,
+    until: date | None,
+    fair: str | None,
+) -> SeriesRule:
+    """The series' rule from the options, or a `UserError` saying what is missing or too much."""
+    cadence = SeriesCadence(every or SeriesCadence.WEEKLY)
+    if count is not None and until is not None:
+        raise UserError("Give the series' length once: count= or until=, not both.")
+    if until is not None:
+        first_day = to_local(start, pairing.mine.timezone).date()
+        if until < first_day:
+            raise UserError(
+                f"until={until} is before the first session ({day_label(first_day, year=True)})."
+            )
+        count = occurrences_until(first_day, cadence, until)
+        if count > MAX_OCCURRENCES:
+            raise UserError(
+                f"Up to {until} that makes more than {MAX_OCCURRENCES} sessions; a series has "
+                f"at most {MAX_OCCURRENCES}. Give an earlier until= or a longer every=."
+            )
+        if count < 2:
+            raise UserError(
+                f"Up to {until} that makes a single session; book it with `book` alone, or "
+                "give a later until=."
+            )
+    if count is None:
+        raise UserError(
+            "A series needs its length: count=6 (sessions) or until=2027-06-30 (your local date)."
+        )
+    return SeriesRule(cadence, count, fair_hours=fair != "no")
+
+
+def _booked_series_reply(booked: series_booking.BookedSeries) -> Reply:
+    view = booked.view
+    mine, theirs = view.pairing.mine, view.pairing.theirs
+    live = view.live()
+    fair = booked.fair_hours_note()
+    lines = [
+        f"Booked series #{view.series.id}: {len(live)} of {len(view.rows)} sessions with "
+        f"{theirs.name}, {cadence_phrase(view.series.cadence)}. They are pending until a "
+        f"teacher of {theirs.name} confirms them (one confirmation books them all); they "
+        "have been told.",
+        *view.lines(mine),
+        *([fair] if fair else []),
+    ]
+    return Reply(
+        text="\n".join(lines),
+        data={"series": view.data(mine)},
+        sections=tuple(_section(_view_of(view, s)) for s in live),
+        notes=tuple(lines[1:]),
     )
 
 
@@ -362,7 +577,11 @@ async def confirm_session(
     view = await (
         booking.load_session(ctx, session) if session is not None else _waiting_for_me(ctx)
     )
-    view, checklist = await booking.confirm(ctx, view, _details(type, topic, link, agenda))
+    details = _details(type, topic, link, agenda)
+    series = await series_booking.series_of(ctx, view)
+    if series is not None:
+        return await _confirm_series(ctx, series, details)
+    view, checklist = await booking.confirm(ctx, view, details)
     return Reply(
         text=f"Session #{view.session.id} with {view.theirs.name} is booked; both schools have "
         f"been told.\n{view.describe()}\nThe calendar invite is attached."
@@ -371,6 +590,39 @@ async def confirm_session(
         attachments=(invite(view.session, view.partnership_order, ctx.now),),
         sections=(_section(view),),
     )
+
+
+async def _confirm_series(
+    ctx: Context[BookingServices], series: SeriesView, details: SessionDetails
+) -> Reply:
+    booked, planned = await series_booking.confirm_series(ctx, series, details)
+    mine, theirs = series.pairing.mine, series.pairing.theirs
+    checklist = planned.checklist(mine)
+    lines = [
+        f"Series #{series.series.id} with {theirs.name} is booked: {len(booked)} session"
+        + ("" if len(booked) == 1 else "s")
+        + "; both schools have been told.",
+        *series.lines(mine),
+        "The calendar invites are attached: one file, an event for each session.",
+        *([checklist] if checklist else []),
+    ]
+    return Reply(
+        text="\n".join(lines),
+        data={"series": series.data(mine)},
+        attachments=series_invites(booked, series.pairing.partnership_order, ctx.now, _id(series)),
+        sections=tuple(_section(_view_of(series, s)) for s in booked),
+        notes=tuple(lines[1:]),
+    )
+
+
+def _id(series: SeriesView) -> int:
+    assert series.series.id is not None
+    return series.series.id
+
+
+def _view_of(series: SeriesView, session: ExchangeSession) -> SessionView:
+    pairing = series.pairing
+    return SessionView(session, pairing.booked_partnership(), pairing.mine, pairing.theirs)
 
 
 async def _waiting_for_me(ctx: Context) -> SessionView:
@@ -387,7 +639,14 @@ async def _waiting_for_me(ctx: Context) -> SessionView:
             "lists your sessions.",
             show_usage=False,
         )
-    if len(waiting) > 1:
+    series_of = {
+        session_id: occurrence.series_id
+        for session_id, occurrence in (
+            await SeriesOfSessions(ctx.db).of_sessions(s.id for s in waiting)
+        ).items()
+    }
+    # the sessions of one series are confirmed together: they are one thing waiting
+    if len({("series", series_of[s.id]) if s.id in series_of else s.id for s in waiting}) > 1:
         numbers = ", ".join(f"#{s.id}" for s in waiting)
         raise UserError(
             f"Several sessions wait for your confirmation ({numbers}); give the "
@@ -422,11 +681,32 @@ async def list_sessions(ctx: Context, partner: School | None) -> Reply:
         theirs = await ctx.schools.get(by_id[session.partnership_id].other(mine.id))
         assert theirs is not None
         views.append(SessionView(session, by_id[session.partnership_id], mine, theirs))
+    parts = await _series_parts(ctx, sessions)
     return Reply(
-        text=f"Upcoming sessions of {mine.name}:\n" + "\n".join(v.describe() for v in views),
-        data={"sessions": [view.data() for view in views]},
+        text=f"Upcoming sessions of {mine.name}:\n"
+        + "\n".join(v.describe() + parts.get(v.session.id, ("", {}))[0] for v in views),
+        data={
+            "sessions": [view.data() | parts.get(view.session.id, ("", {}))[1] for view in views]
+        },
         sections=tuple(_section(view) for view in views),
     )
+
+
+async def _series_parts(
+    ctx: Context, sessions: Sequence[ExchangeSession]
+) -> dict[int | None, tuple[str, dict[str, object]]]:
+    """For each session that belongs to a series, a line saying which part it is, and data."""
+    repository = SeriesOfSessions(ctx.db)
+    occurrences = await repository.of_sessions(s.id for s in sessions)
+    series = await repository.by_ids({o.series_id for o in occurrences.values()})
+    return {
+        session_id: (
+            f"\n    part {o.position} of {series[o.series_id].occurrences} of series "
+            f"#{o.series_id} ({PLACEMENT_WORDS[o.placement]})",
+            {"series": {"id": o.series_id, "position": o.position, "placement": o.placement}},
+        )
+        for session_id, o in occurrences.items()
+    }
 
 
 def _section(view: SessionView) -> Section:
@@ -445,9 +725,23 @@ def _section(view: SessionView) -> Section:
     )
 
 
+async def _series_for_rest(ctx: Context, view: SessionView, rest: str) -> SeriesView | None:
+    """The session's series when `rest=yes` asks for it; refused for a single session."""
+    if rest != "yes":
+        return None
+    series = await series_booking.series_of(ctx, view)
+    if series is None:
+        raise UserError(
+            f"Session #{view.session.id} is not part of a series; leave out rest=yes.",
+            show_usage=False,
+        )
+    return series
+
+
 @commands.command(
     "reschedule",
-    summary="Move a session to another time (same length); the partner school is told.",
+    summary="Move a session to another time (same length), or it and the rest of its series; "
+    "the partner school is told.",
     params=[
         session_param("the session's number (see `/exchange sessions`)"),
         Param(
@@ -459,11 +753,14 @@ def _section(view: SessionView) -> Section:
             greedy=True,
             max_length=40,
         ),
+        REST,
     ],
     example="/exchange reschedule 3 2027-03-10 09:00",
+    description="With rest=yes the later sessions of the series follow: the series starts "
+    "again at the new time, with the same gaps, each session placed as at booking.",
 )
 async def reschedule_session(
-    ctx: Context[BookingServices], session: int, to: int | WallTime
+    ctx: Context[BookingServices], session: int, to: int | WallTime, rest: str
 ) -> Reply:
     view = await booking.load_session(ctx, session)
     if isinstance(to, int):
@@ -480,7 +777,12 @@ async def reschedule_session(
     else:
         start = resolve(to, ctx.now, view.mine.timezone, Place.of(view.mine).city).instant
         label = "The new time"
+    whole = await _series_for_rest(ctx, view, rest)
+    if whole is not None:
+        return await _reschedule_rest(ctx, view, whole, start, label)
+    series = await series_booking.series_of(ctx, view)
     view = await booking.reschedule(ctx, view, start, label=label)
+    await series_booking.record_move(ctx, series, view.session)
     booked = view.session.status == SessionStatus.BOOKED
     return Reply(
         text=f"Session #{view.session.id} is moved; {view.theirs.name} has been told.\n"
@@ -491,9 +793,34 @@ async def reschedule_session(
     )
 
 
+async def _reschedule_rest(
+    ctx: Context[BookingServices],
+    view: SessionView,
+    series: SeriesView,
+    start: datetime,
+    label: str,
+) -> Reply:
+    done = await series_booking.reschedule_rest(ctx, view, series, start, label=label)
+    changed = done.moved + done.dropped
+    invites = series_invites(changed, series.pairing.partnership_order, ctx.now, _id(series))
+    lines = [
+        f"Session #{view.session.id} and the later sessions of series #{_id(series)} are "
+        f"re-planned from {view.when()}; {view.theirs.name} has been told.",
+        *series.lines(view.mine),
+        *(["The updated calendar invites are attached."] if invites else []),
+    ]
+    return Reply(
+        text="\n".join(lines),
+        data={"series": series.data(view.mine)},
+        attachments=invites,
+        notes=tuple(lines[1:]),
+    )
+
+
 @commands.command(
     "cancel",
-    summary="Cancel a session; the partner school is told, with your reason.",
+    summary="Cancel a session, or it and the rest of its series; the partner school is told, "
+    "with your reason.",
     params=[
         session_param("the session's number (see `/exchange sessions`)"),
         Param(
@@ -505,11 +832,30 @@ async def reschedule_session(
             greedy=True,
             max_length=300,
         ),
+        REST,
     ],
     example="/exchange cancel 3 Typhoon: school closed",
 )
-async def cancel_session(ctx: Context[BookingServices], session: int, reason: str | None) -> Reply:
+async def cancel_session(
+    ctx: Context[BookingServices], session: int, reason: str | None, rest: str
+) -> Reply:
     view = await booking.load_session(ctx, session)
+    series = await _series_for_rest(ctx, view, rest)
+    if series is not None:
+        cancelled = await series_booking.cancel_rest(ctx, view, series, reason)
+        invites = series_invites(cancelled, series.pairing.partnership_order, ctx.now, _id(series))
+        return Reply(
+            text=f"Cancelled {len(cancelled)} session{'s' * (len(cancelled) != 1)} of series "
+            f"#{_id(series)} with {view.theirs.name}, from #{view.session.id} on; "
+            f"{view.theirs.name} has been told."
+            + (
+                "\nThe calendar cancellations are attached: open the file to remove them."
+                if invites
+                else ""
+            ),
+            data={"series": series.data(view.mine)},
+            attachments=invites,
+        )
     was_booked = view.session.status == SessionStatus.BOOKED
     view = await booking.cancel(ctx, view, reason)
     return Reply(
@@ -527,12 +873,28 @@ async def cancel_session(ctx: Context[BookingServices], session: int, reason: st
 
 @commands.command(
     "ics",
-    summary="Get a booked session's calendar invite (.ics) again.",
-    params=[session_param("the session's number (see `/exchange sessions`)")],
+    summary="Get a booked session's calendar invite (.ics) again, or those of the rest of its "
+    "series.",
+    params=[session_param("the session's number (see `/exchange sessions`)"), REST],
     example="/exchange ics 3",
 )
-async def session_invite(ctx: Context, session: int) -> Reply:
+async def session_invite(ctx: Context, session: int, rest: str) -> Reply:
     view = await booking.load_session(ctx, session)
+    series = await _series_for_rest(ctx, view, rest)
+    if series is not None:
+        later = series_booking.later_sessions(series, view.session)
+        invites = series_invites(later, series.pairing.partnership_order, ctx.now, _id(series))
+        if not invites:
+            raise UserError(
+                f"No session of series #{_id(series)} from #{view.session.id} on has been "
+                "booked yet; the invites come with the partner school's confirmation.",
+                show_usage=False,
+            )
+        return Reply(
+            text="; ".join(f.title for f in invites) + ".",
+            data={"series": series.data(view.mine)},
+            attachments=invites,
+        )
     if view.session.status == SessionStatus.PENDING:
         raise UserError(
             f"Session #{view.session.id} is not booked yet; the invite comes with "

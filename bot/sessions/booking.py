@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from bot.core.context import Context
 from bot.core.errors import PermissionDenied, UserError
@@ -21,9 +22,9 @@ from bot.core.identity import ChannelRef
 from bot.core.reply import Action
 from bot.schools.profile import SchoolProfile
 from bot.sessions.partnership_choice import Pairing
-from bot.sessions.planner import BookingServices
+from bot.sessions.planner import BookingServices, PlannedSession
 from bot.sessions.session_text import describe, session_data, when
-from bot.sessions.slots import Refusal, RefusalKind, Slot, check_slot
+from bot.sessions.slots import Refusal, RefusalKind, Slot, ceil_to_grid, check_slot
 from bot.times.display import Place, day_label, span
 from storage.models import ExchangeSession, Partnership, School, SessionStatus
 from storage.repositories.partnerships import Partnerships
@@ -56,11 +57,12 @@ class SessionView:
         return self.mine, self.theirs
 
     @property
+    def pairing(self) -> Pairing:
+        return Pairing(self.mine, self.theirs, self.partnership)
+
+    @property
     def partnership_order(self) -> tuple[School, School]:
-        """Both schools in the partnership's own order, the same whoever asks (for invites)."""
-        if self.partnership.school_a == self.mine.id:
-            return self.mine, self.theirs
-        return self.theirs, self.mine
+        return self.pairing.partnership_order
 
     def describe(self) -> str:
         return describe(self.session, self.mine, self.theirs)
@@ -107,10 +109,30 @@ async def book(
     """A pending session at start..end; a teacher of the partner school then confirms it.
     `label` names the time in refusals, e.g. "Slot 2"."""
     partnership = pairing.booked_partnership()
-    slot = _checked_slot(ctx, pairing.mine, pairing.theirs, start, end, label)
-    await _refuse_overlap(ctx, partnership, slot, pairing, other_than=None)
+    slot = checked_slot(ctx, pairing.mine, pairing.theirs, start, end, label)
+    await refuse_overlap(ctx, partnership, slot, pairing, other_than=None)
+    session = await add_pending(ctx, pairing, slot, details)
+    view = SessionView(session, partnership, pairing.mine, pairing.theirs)
+    await _announce(
+        ctx,
+        view,
+        "session_proposed",
+        lambda reader, other: (
+            f"{ctx.actor.label} ({pairing.mine.name}) proposes an online exchange:\n"
+            + describe(session, reader, other)
+        ),
+        actions_for_partner=(Action(f"Confirm #{session.id}", f"confirm {session.id}", "primary"),),
+    )
+    logger.info("session %s proposed by %s", session.id, pairing.mine.id)
+    return view
+
+
+async def add_pending(
+    ctx: Context, pairing: Pairing, slot: Slot, details: SessionDetails
+) -> ExchangeSession:
+    """A new pending session of the pair at the slot, proposed by the caller's school."""
     session = ExchangeSession(
-        partnership_id=partnership.id,  # type: ignore[arg-type]
+        partnership_id=pairing.booked_partnership().id,  # type: ignore[arg-type]
         start_utc=slot.start,
         end_utc=slot.end,
         duration_minutes=int((slot.end - slot.start).total_seconds()) // 60,
@@ -128,19 +150,7 @@ async def book(
     )
     ctx.db.add(session)
     await ctx.db.flush()
-    view = SessionView(session, partnership, pairing.mine, pairing.theirs)
-    await _announce(
-        ctx,
-        view,
-        "session_proposed",
-        lambda reader, other: (
-            f"{ctx.actor.label} ({pairing.mine.name}) proposes an online exchange:\n"
-            + describe(session, reader, other)
-        ),
-        actions_for_partner=(Action(f"Confirm #{session.id}", f"confirm {session.id}", "primary"),),
-    )
-    logger.info("session %s proposed by %s", session.id, pairing.mine.id)
-    return view
+    return session
 
 
 async def confirm(
@@ -153,25 +163,17 @@ async def confirm(
         raise UserError(
             f"Session #{session.id} is already booked: {view.when()}.", show_usage=False
         )
-    _refuse_if_cancelled(session)
+    refuse_if_cancelled(session)
     if session.proposed_by_school == view.mine.id:
         raise PermissionDenied(
             f"Session #{session.id} was proposed by {view.mine.name}, so a teacher of "
             f"{view.theirs.name} confirms it. They have been asked to."
         )
-    _refuse_if_begun(ctx, session, "confirm")
-    slot = _checked_slot(
+    refuse_if_begun(ctx, session, "confirm")
+    slot = checked_slot(
         ctx, view.mine, view.theirs, session.start_utc, session.end_utc, f"Session #{session.id}"
     )
-    _apply(session, details)
-    session.within = slot.within
-    session.status = SessionStatus.BOOKED
-    session.confirmed_by = actor_key(ctx)
-    session.confirmed_at = ctx.now
-    session.updated_at = ctx.now
-    ctx.db.add(session)
-    await ctx.db.flush()
-    planned = await ctx.services.session_planner.plan(ctx, session)
+    planned = await mark_booked(ctx, session, slot, details)
     await _announce(
         ctx,
         view,
@@ -188,6 +190,22 @@ async def confirm(
     return view, planned.checklist(view.mine)
 
 
+async def mark_booked(
+    ctx: Context[BookingServices], session: ExchangeSession, slot: Slot, details: SessionDetails
+) -> PlannedSession:
+    """Book the session at its checked slot (as confirmed by the caller) and plan what its
+    booking sets off."""
+    apply_details(session, details)
+    session.within = slot.within
+    session.status = SessionStatus.BOOKED
+    session.confirmed_by = actor_key(ctx)
+    session.confirmed_at = ctx.now
+    session.updated_at = ctx.now
+    ctx.db.add(session)
+    await ctx.db.flush()
+    return await ctx.services.session_planner.plan(ctx, session)
+
+
 def _with_checklist(checklist: str) -> str:
     return f"\n{checklist}" if checklist else ""
 
@@ -198,14 +216,13 @@ async def reschedule(
     """Move a session, same length. A booked session stays booked (its invite's sequence goes
     up); a pending one now waits for the other school to confirm the new time."""
     session = view.session
-    _refuse_if_cancelled(session)
-    _refuse_if_begun(ctx, session, "reschedule")
+    refuse_if_cancelled(session)
+    refuse_if_begun(ctx, session, "reschedule")
     end = start + timedelta(minutes=session.duration_minutes)
     if start == session.start_utc:
         raise UserError(f"Session #{session.id} is already at {view.when()}.", show_usage=False)
-    slot = _checked_slot(ctx, view.mine, view.theirs, start, end, label)
-    pairing = Pairing(view.mine, view.theirs, view.partnership)
-    await _refuse_overlap(ctx, view.partnership, slot, pairing, other_than=session.id)
+    slot = checked_slot(ctx, view.mine, view.theirs, start, end, label)
+    await refuse_overlap(ctx, view.partnership, slot, view.pairing, other_than=session.id)
     before = session.start_utc, session.end_utc
     session.start_utc, session.end_utc, session.within = slot.start, slot.end, slot.within
     session.ics_sequence += 1
@@ -241,13 +258,13 @@ async def cancel(
     ctx: Context[BookingServices], view: SessionView, reason: str | None
 ) -> SessionView:
     session = view.session
-    _refuse_if_cancelled(session)
+    refuse_if_cancelled(session)
     if session.end_utc <= ctx.now:
         raise UserError(
             f"Session #{session.id} has already taken place; nothing to cancel.", show_usage=False
         )
     was_booked = session.status == SessionStatus.BOOKED
-    await _mark_cancelled(ctx, session, reason or None)
+    await mark_cancelled(ctx, session, reason or None)
     await _announce(
         ctx,
         view,
@@ -274,11 +291,11 @@ async def cancel_with_partnership(
     upcoming = await ExchangeSessions(ctx.db).upcoming([partnership.id], ctx.now)
     cancelled = [session for session in upcoming if session.start_utc > ctx.now]
     for session in cancelled:
-        await _mark_cancelled(ctx, session, reason or "the partnership ended")
+        await mark_cancelled(ctx, session, reason or "the partnership ended")
     return cancelled
 
 
-async def _mark_cancelled(
+async def mark_cancelled(
     ctx: Context[BookingServices], session: ExchangeSession, reason: str | None
 ) -> None:
     """Cancel the session and its reminders; the invite's sequence moves on for the CANCEL."""
@@ -293,7 +310,7 @@ async def _mark_cancelled(
     await ctx.services.session_planner.cancel(ctx, session)
 
 
-def _apply(session: ExchangeSession, details: SessionDetails) -> None:
+def apply_details(session: ExchangeSession, details: SessionDetails) -> None:
     if details.program_type is not None:
         session.program_type = details.program_type
     if details.topic is not None:
@@ -304,14 +321,14 @@ def _apply(session: ExchangeSession, details: SessionDetails) -> None:
         session.agenda_link = details.agenda_link
 
 
-def _refuse_if_cancelled(session: ExchangeSession) -> None:
+def refuse_if_cancelled(session: ExchangeSession) -> None:
     if session.status == SessionStatus.CANCELLED:
         raise UserError(
             f"Session #{session.id} was cancelled; propose and book a new time.", show_usage=False
         )
 
 
-def _refuse_if_begun(ctx: Context, session: ExchangeSession, verb: str) -> None:
+def refuse_if_begun(ctx: Context, session: ExchangeSession, verb: str) -> None:
     if session.start_utc <= ctx.now:
         raise UserError(
             f"Session #{session.id} has already begun, so it is too late to {verb} it.",
@@ -319,22 +336,35 @@ def _refuse_if_begun(ctx: Context, session: ExchangeSession, verb: str) -> None:
         )
 
 
-def _checked_slot(
+def checked_slot(
     ctx: Context, mine: School, theirs: School, start: datetime, end: datetime, label: str
 ) -> Slot:
     """The time as a slot, if it is in the future and keeps every slot rule today (hours and
     vacations may have changed since it was proposed)."""
-    shown = span(start, end, (Place.of(mine), Place.of(theirs)))
-    if start <= ctx.now:
-        raise UserError(
-            f"{label} ({shown}) has already begun; propose again for later times.", show_usage=False
-        )
+    shown = refuse_start(ctx, mine, theirs, start, end, label)
     checked = check_slot(SchoolProfile.of(mine), SchoolProfile.of(theirs), start, end)
     if isinstance(checked, Refusal):
         raise UserError(
             f"{label} ({shown}) does not work: {_refusal_text(checked)}", show_usage=False
         )
     return checked
+
+
+def refuse_start(
+    ctx: Context, mine: School, theirs: School, start: datetime, end: datetime, label: str
+) -> str:
+    """Refuse a time that has begun or is off the quarter-hour grid; else the time as shown."""
+    shown = span(start, end, (Place.of(mine), Place.of(theirs)))
+    if start <= ctx.now:
+        raise UserError(
+            f"{label} ({shown}) has already begun; propose again for later times.", show_usage=False
+        )
+    if ceil_to_grid(start) != start:
+        raise UserError(
+            f"{label} ({shown}) does not work: {_refusal_text(Refusal(RefusalKind.OFF_GRID))}",
+            show_usage=False,
+        )
+    return shown
 
 
 def _refusal_text(refusal: Refusal) -> str:
@@ -355,7 +385,7 @@ def _refusal_text(refusal: Refusal) -> str:
     )
 
 
-async def _refuse_overlap(
+async def refuse_overlap(
     ctx: Context, partnership: Partnership, slot: Slot, pairing: Pairing, *, other_than: int | None
 ) -> None:
     assert partnership.id is not None  # a loaded row
@@ -382,25 +412,46 @@ async def _announce(
     actions_for_partner: tuple[Action, ...] = (),
     to_channel: bool = False,
 ) -> None:
+    session = view.session
+    await announce(
+        ctx,
+        view.pairing,
+        event,
+        text_for,
+        lambda reader, other: {"session": session_data(session, reader, other)},
+        when=session.start_utc,
+        actions_for_partner=actions_for_partner,
+        to_channel=to_channel,
+    )
+
+
+async def announce(
+    ctx: Context,
+    pairing: Pairing,
+    event: str,
+    text_for: Callable[[School, School], str],
+    data_for: Callable[[School, School], dict[str, Any]],
+    *,
+    when: datetime,
+    actions_for_partner: tuple[Action, ...] = (),
+    to_channel: bool = False,
+) -> None:
     """Tell the partner school, the caller's colleagues and (for agreed changes) the joint
     channel; each reads the times with its own zone first."""
-    session = view.session
+    mine, theirs = pairing.mine, pairing.theirs
     await ctx.notify_school(
-        view.theirs.id,
-        text_for(view.theirs, view.mine),
-        {"event": event, "session": session_data(session, view.theirs, view.mine)},
+        theirs.id,
+        text_for(theirs, mine),
+        {"event": event, **data_for(theirs, mine)},
         actions_for_partner,
-        when=session.start_utc,
+        when=when,
     )
     await ctx.notify_school(
-        view.mine.id,
-        text_for(view.mine, view.theirs),
-        {"event": event, "session": session_data(session, view.mine, view.theirs)},
-        when=session.start_utc,
+        mine.id, text_for(mine, theirs), {"event": event, **data_for(mine, theirs)}, when=when
     )
-    partnership = view.partnership
+    partnership = pairing.booked_partnership()
     if to_channel and partnership.channel_platform and partnership.channel_id:
-        first, second = view.partnership_order
+        first, second = pairing.partnership_order
         ctx.notify_channel(
             ChannelRef(
                 partnership.channel_platform,
@@ -408,6 +459,6 @@ async def _announce(
                 partnership.channel_id,
             ),
             text_for(first, second),
-            {"event": event, "session": session_data(session, first, second)},
-            when=session.start_utc,
+            {"event": event, **data_for(first, second)},
+            when=when,
         )

@@ -5,10 +5,15 @@ calendar that imports a later file updates the event it already has instead of a
 one; a cancelled session's file says METHOD:CANCEL and STATUS:CANCELLED so it is removed. The
 bot knows no e-mail addresses, hence no ORGANIZER or ATTENDEEs and METHOD:PUBLISH for live
 sessions: the file is an announcement to import, not a meeting request to answer.
+
+A series gets no recurring event: each of its sessions is an event of its own (UID, SEQUENCE,
+CANCEL), exactly as a single session, and one file may carry several of them (README, "Series
+of sessions", says why).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from icalendar import Calendar, Event
@@ -53,11 +58,9 @@ def description(session: ExchangeSession, schools: tuple[School, School]) -> str
     return "\n".join(lines)
 
 
-def invite_bytes(
-    session: ExchangeSession, schools: tuple[School, School], stamp: datetime
-) -> bytes:
+def _event(session: ExchangeSession, schools: tuple[School, School], stamp: datetime) -> Event:
     cancelled = session.status == SessionStatus.CANCELLED
-    event = Event.new(
+    return Event.new(
         uid=session.ics_uid,
         stamp=stamp,
         start=session.start_utc,
@@ -69,13 +72,28 @@ def invite_bytes(
         location=session.video_link or None,
         url=session.video_link or None,
     )
+
+
+def calendar_bytes(
+    sessions: Sequence[ExchangeSession], schools: tuple[School, School], stamp: datetime, uid: str
+) -> bytes:
+    """One calendar with an event per session, each with its own UID and SEQUENCE; all of them
+    cancelled (METHOD:CANCEL) or none (METHOD:PUBLISH), since a file has one method."""
+    cancelled = {session.status == SessionStatus.CANCELLED for session in sessions}
+    assert len(cancelled) == 1, "a calendar file holds live or cancelled sessions, not both"
     calendar = Calendar.new(
-        uid=f"calendar-{session.ics_uid}",  # not random, so the same session gives the same file
+        uid=uid,  # not random, so the same sessions give the same file
         prodid=PRODID,
-        method="CANCEL" if cancelled else "PUBLISH",
-        subcomponents=[event],
+        method="CANCEL" if cancelled == {True} else "PUBLISH",
+        subcomponents=[_event(session, schools, stamp) for session in sessions],
     )
     return calendar.to_ical()
+
+
+def invite_bytes(
+    session: ExchangeSession, schools: tuple[School, School], stamp: datetime
+) -> bytes:
+    return calendar_bytes([session], schools, stamp, f"calendar-{session.ics_uid}")
 
 
 def invite(session: ExchangeSession, schools: tuple[School, School], stamp: datetime) -> Attachment:
@@ -88,3 +106,35 @@ def invite(session: ExchangeSession, schools: tuple[School, School], stamp: date
         media_type=MEDIA_TYPE,
         title=f"Calendar {kind} for session #{session.id}",
     )
+
+
+def series_invites(
+    sessions: Sequence[ExchangeSession],
+    schools: tuple[School, School],
+    stamp: datetime,
+    series_id: int,
+) -> tuple[Attachment, ...]:
+    """Sessions of one series as at most two files: the booked ones' invites (PUBLISH) and the
+    cancellations of those that had been booked (CANCEL). Never-confirmed sessions were never
+    in a calendar, so they are left out."""
+    booked = [s for s in sessions if s.status == SessionStatus.BOOKED]
+    dropped = [
+        s for s in sessions if s.status == SessionStatus.CANCELLED and s.confirmed_at is not None
+    ]
+    files = []
+    for kind, group in (("invites", booked), ("cancellations", dropped)):
+        if group:
+            first = group[0]
+            files.append(
+                Attachment(
+                    filename=f"exchange-series-{series_id}-from-{first.id}-{kind}.ics",
+                    content=calendar_bytes(
+                        group, schools, stamp, f"calendar-series-{series_id}-{kind}-{first.ics_uid}"
+                    ),
+                    media_type=MEDIA_TYPE,
+                    title=f"Calendar {kind} for {len(group)} session"
+                    + ("" if len(group) == 1 else "s")
+                    + f" of series #{series_id}",
+                )
+            )
+    return tuple(files)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bot.core.context import Context
 from bot.core.errors import UserError
+from bot.schools.profile import SchoolProfile
 from bot.times.display import Place
 from storage.models import Partnership, School
 from storage.repositories.partnerships import Partnerships
@@ -22,6 +23,19 @@ class Pairing:
     def places(self) -> tuple[Place, Place]:
         """The caller's place first, as every reply to the caller shows it."""
         return Place.of(self.mine), Place.of(self.theirs)
+
+    @property
+    def profiles(self) -> tuple[SchoolProfile, SchoolProfile]:
+        """Both schools as the domain sees them, the caller's first."""
+        return SchoolProfile.of(self.mine), SchoolProfile.of(self.theirs)
+
+    @property
+    def partnership_order(self) -> tuple[School, School]:
+        """Both schools in the partnership's own order, the same whoever asks (for invites and
+        the joint channel)."""
+        if self.booked_partnership().school_a == self.mine.id:
+            return self.mine, self.theirs
+        return self.theirs, self.mine
 
     def booked_partnership(self) -> Partnership:
         if self.partnership is None:

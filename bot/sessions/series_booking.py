@@ -1,0 +1,523 @@
+"""Booking a series of sessions and changing it: one proposal, one confirmation, and moves or
+cancellations of one occurrence or of the rest of the series.
+
+Each occurrence is an ordinary session, so it has its own reminders, agenda, invite and
+feedback request, and `booking` changes it as it changes any session; this module plans the
+series (`series_plan`) and keeps its `SeriesOccurrence` rows in step with the sessions.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.core.context import Context
+from bot.core.errors import PermissionDenied, UserError
+from bot.core.reply import Action
+from bot.schools.profile import SchoolProfile, join_list, split_list
+from bot.sessions import booking
+from bot.sessions.booking import SessionDetails, SessionView, actor_key
+from bot.sessions.partnership_choice import Pairing
+from bot.sessions.planner import BookingServices, PlannedSession
+from bot.sessions.series_plan import (
+    Hindrance,
+    Occurrence,
+    SeriesPlan,
+    SeriesRequest,
+    after_school_for,
+    plan_series,
+)
+from bot.sessions.series_text import (
+    balance_text,
+    cadence_phrase,
+    fair_hours_text,
+    occurrence_line,
+    offset_lines,
+    series_data,
+)
+from bot.sessions.slots import Slot
+from storage.models import (
+    ExchangeSession,
+    Placement,
+    School,
+    SeriesCadence,
+    SeriesOccurrence,
+    SessionSeries,
+    SessionStatus,
+)
+from storage.repositories.partnerships import Partnerships
+from storage.repositories.series import SeriesOfSessions
+from storage.repositories.sessions import LIVE_STATUSES, ExchangeSessions
+
+logger = logging.getLogger(__name__)
+
+SKIPPED_REASON = "no time that week suits both schools"
+
+
+@dataclass(frozen=True)
+class SeriesRule:
+    cadence: SeriesCadence
+    count: int
+    fair_hours: bool = True
+
+
+@dataclass(frozen=True)
+class SeriesView:
+    """A series with its occurrences and their sessions, seen from the caller's school."""
+
+    series: SessionSeries
+    pairing: Pairing
+    rows: tuple[SeriesOccurrence, ...]
+    sessions: dict[int, ExchangeSession]  # by session id
+
+    @property
+    def profiles(self) -> tuple[SchoolProfile, SchoolProfile]:
+        return self.pairing.profiles
+
+    def session_of(self, row: SeriesOccurrence) -> ExchangeSession | None:
+        return self.sessions.get(row.session_id) if row.session_id is not None else None
+
+    def occurrences(self) -> list[Occurrence]:
+        return [occurrence_of(row, self.session_of(row), self.profiles) for row in self.rows]
+
+    def live(self) -> list[ExchangeSession]:
+        """The sessions that still hold their time, in order."""
+        found = (self.session_of(row) for row in self.rows)
+        return [s for s in found if s is not None and s.status in LIVE_STATUSES]
+
+    def lines(self, reader: School) -> list[str]:
+        """Each occurrence, the balance and the daylight-saving changes, `reader`'s zone first."""
+        schools = _ordered(self.profiles, reader.id)
+        occurrences = self.occurrences()
+        lines = []
+        for row, occurrence in zip(self.rows, occurrences, strict=True):
+            session = self.session_of(row)
+            cancelled = session is not None and session.status == SessionStatus.CANCELLED
+            lines.append(
+                occurrence_line(occurrence, schools, session_id=row.session_id, cancelled=cancelled)
+            )
+        live = {session.id for session in self.live()}
+        taking_place = [
+            o for row, o in zip(self.rows, occurrences, strict=True) if row.session_id in live
+        ]
+        lines.append(balance_text(taking_place, schools))
+        lines += offset_lines(taking_place, schools)
+        return lines
+
+    def data(self, reader: School) -> dict[str, Any]:
+        schools = _ordered(self.profiles, reader.id)
+        session_ids = [row.session_id for row in self.rows]
+        return {
+            "id": self.series.id,
+            "cadence": self.series.cadence.value,
+            **series_data(self.occurrences(), schools, session_ids),
+        }
+
+
+def _ordered(
+    profiles: tuple[SchoolProfile, SchoolProfile], first_id: str
+) -> tuple[SchoolProfile, SchoolProfile]:
+    mine, theirs = profiles
+    return (mine, theirs) if mine.id == first_id else (theirs, mine)
+
+
+def occurrence_of(
+    row: SeriesOccurrence,
+    session: ExchangeSession | None,
+    schools: tuple[SchoolProfile, SchoolProfile],
+) -> Occurrence:
+    """A stored occurrence as the planner's `Occurrence`, its slot where its session now is."""
+    slot = (
+        Slot(session.start_utc, session.end_utc, session.within)
+        if session is not None and row.placement is not Placement.SKIPPED
+        else None
+    )
+    by_id = {school.id: school for school in schools}
+    hindrance = (
+        Hindrance(row.obstacle, by_id.get(row.obstacle_school or ""), row.obstacle_name)
+        if row.obstacle is not None
+        else None
+    )
+    after_school = split_list(row.after_school_for)
+    return Occurrence(
+        row.position, row.planned_start_utc, row.placement, slot, hindrance, after_school
+    )
+
+
+def _record(row: SeriesOccurrence, occurrence: Occurrence) -> None:
+    """Write the planner's decision into the occurrence's row."""
+    hindrance = occurrence.hindrance
+    row.planned_start_utc = occurrence.planned
+    row.placement = occurrence.placement
+    row.obstacle = hindrance.kind if hindrance else None
+    row.obstacle_school = hindrance.school.id if hindrance and hindrance.school else None
+    row.obstacle_name = hindrance.name if hindrance else ""
+    row.after_school_for = join_list(occurrence.after_school_for)
+
+
+async def _taken(
+    ctx: Context, pairing: Pairing, *, except_ids: Sequence[int | None] = ()
+) -> tuple[tuple[datetime, datetime], ...]:
+    """The pair's other pending and booked sessions, the partnership locked until commit."""
+    partnership = pairing.booked_partnership()
+    assert partnership.id is not None
+    await Partnerships(ctx.db).lock(partnership.id)
+    upcoming = await ExchangeSessions(ctx.db).upcoming([partnership.id], ctx.now)
+    return tuple((s.start_utc, s.end_utc) for s in upcoming if s.id not in except_ids)
+
+
+def _nothing_fits(plan: SeriesPlan, pairing: Pairing) -> UserError:
+    lines = [occurrence_line(o, pairing.profiles) for o in plan.occurrences]
+    return UserError(
+        "No session of that series fits both schools; nothing was booked:\n" + "\n".join(lines),
+        show_usage=False,
+    )
+
+
+@dataclass(frozen=True)
+class BookedSeries:
+    view: SeriesView
+    plan: SeriesPlan
+
+    def fair_hours_note(self) -> str:
+        return fair_hours_text(self.plan.fair_hours, self.plan.hours, self.view.profiles)
+
+
+async def book_series(
+    ctx: Context,
+    pairing: Pairing,
+    start: datetime,
+    duration: int,
+    rule: SeriesRule,
+    details: SessionDetails,
+    *,
+    label: str,
+) -> BookedSeries:
+    """Pending sessions for every occurrence that fits; a teacher of the partner school then
+    confirms them all at once. Refused, with each decision, when none fits."""
+    partnership = pairing.booked_partnership()
+    end = start + timedelta(minutes=duration)
+    booking.refuse_start(ctx, pairing.mine, pairing.theirs, start, end, label)
+    plan = plan_series(
+        SeriesRequest(
+            *pairing.profiles,
+            start,
+            duration,
+            rule.cadence,
+            tuple(range(1, rule.count + 1)),
+            not_before=ctx.now,
+            taken=await _taken(ctx, pairing),
+            fair_hours=rule.fair_hours,
+        )
+    )
+    if not plan.placed:
+        raise _nothing_fits(plan, pairing)
+    series = SessionSeries(
+        partnership_id=partnership.id,  # type: ignore[arg-type]
+        cadence=rule.cadence,
+        occurrences=rule.count,
+        fair_hours=rule.fair_hours,
+        proposed_by_school=pairing.mine.id,
+        proposed_by=actor_key(ctx),
+        created_at=ctx.now,
+    )
+    rows, sessions = [], {}
+    for occurrence in plan.occurrences:
+        row = SeriesOccurrence(
+            series_id=0,
+            position=occurrence.position,
+            planned_start_utc=occurrence.planned,
+            placement=occurrence.placement,
+        )
+        _record(row, occurrence)
+        if occurrence.slot is not None:
+            session = await booking.add_pending(ctx, pairing, occurrence.slot, details)
+            row.session_id = session.id
+            sessions[session.id] = session
+        rows.append(row)
+    await SeriesOfSessions(ctx.db).add(series, rows)
+    view = SeriesView(series, pairing, tuple(rows), sessions)  # type: ignore[arg-type]
+    booked = BookedSeries(view, plan)
+    fair = booked.fair_hours_note()
+    first = view.live()[0]
+    await _announce(
+        ctx,
+        view,
+        "series_proposed",
+        lambda other: (
+            f"{ctx.actor.label} ({pairing.mine.name}) proposes a series of "
+            f"{len(rows)} online exchanges with {other.name}, {cadence_phrase(rule.cadence)}:"
+        ),
+        lambda reader: [fair] if fair else [],
+        when=first.start_utc,
+        actions_for_partner=(
+            Action(f"Confirm series #{series.id}", f"confirm {first.id}", "primary"),
+        ),
+    )
+    logger.info("series %s proposed by %s: %s sessions", series.id, pairing.mine.id, len(sessions))
+    return booked
+
+
+async def series_of(ctx: Context, view: SessionView) -> SeriesView | None:
+    """The series a session belongs to, seen from the caller's school; None for a single one."""
+    repository = SeriesOfSessions(ctx.db)
+    occurrence = (await repository.of_sessions([view.session.id])).get(view.session.id or 0)
+    if occurrence is None:
+        return None
+    series = await repository.get(occurrence.series_id)
+    assert series is not None
+    rows = tuple(await repository.occurrences([occurrence.series_id]))
+    sessions = await ExchangeSessions(ctx.db).by_ids(
+        row.session_id for row in rows if row.session_id is not None
+    )
+    return SeriesView(series, view.pairing, rows, sessions)
+
+
+def _position_of(series: SeriesView, session: ExchangeSession) -> int:
+    return next(row.position for row in series.rows if row.session_id == session.id)
+
+
+async def confirm_series(
+    ctx: Context[BookingServices], series: SeriesView, details: SessionDetails
+) -> tuple[list[ExchangeSession], PlannedSession]:
+    """Book every pending occurrence the partner school proposed, each checked again as a
+    single session would be; returns them and the first one's reminder plan (its checklist)."""
+    mine, theirs = series.pairing.mine, series.pairing.theirs
+    pending = [s for s in series.live() if s.status == SessionStatus.PENDING]
+    if not pending:
+        raise UserError(
+            f"Series #{series.series.id} has no session waiting for confirmation; "
+            "`/exchange sessions` lists them.",
+            show_usage=False,
+        )
+    theirs_to_confirm = [s for s in pending if s.proposed_by_school != mine.id]
+    if not theirs_to_confirm:
+        raise PermissionDenied(
+            f"The sessions of series #{series.series.id} were proposed by {mine.name}, so a "
+            f"teacher of {theirs.name} confirms them. They have been asked to."
+        )
+    slots = []
+    for session in theirs_to_confirm:
+        booking.refuse_if_begun(ctx, session, "confirm")
+        label = f"Session #{session.id} (number {_position_of(series, session)} of the series)"
+        slots.append(
+            booking.checked_slot(ctx, mine, theirs, session.start_utc, session.end_utc, label)
+        )
+    plans = [
+        await booking.mark_booked(ctx, session, slot, details)
+        for session, slot in zip(theirs_to_confirm, slots, strict=True)
+    ]
+    first_plan = plans[0]  # its checklist is the series': the later ones' steps are not due yet
+    await _announce(
+        ctx,
+        series,
+        "series_booked",
+        lambda other: (
+            f"{ctx.actor.label} ({mine.name}) confirmed series #{series.series.id}: "
+            f"{_sessions_count(theirs_to_confirm)} booked."
+        ),
+        lambda reader: [
+            f"Calendar invites: /exchange ics {theirs_to_confirm[0].id} rest=yes "
+            "(one file for them all)",
+            *_checklist(first_plan, reader),
+        ],
+        when=theirs_to_confirm[0].start_utc,
+        to_channel=True,
+    )
+    logger.info("series %s booked: %s sessions", series.series.id, len(theirs_to_confirm))
+    return theirs_to_confirm, first_plan
+
+
+async def _announce(
+    ctx: Context,
+    series: SeriesView,
+    event: str,
+    heading: Callable[[School], str],
+    after: Callable[[School], list[str]] = lambda reader: [],
+    *,
+    when: datetime,
+    actions_for_partner: tuple[Action, ...] = (),
+    to_channel: bool = False,
+) -> None:
+    """One message about the whole series: `heading` (given the other school), every session
+    as the reader reads it, then `after`."""
+    await booking.announce(
+        ctx,
+        series.pairing,
+        event,
+        lambda reader, other: "\n".join([heading(other), *series.lines(reader), *after(reader)]),
+        lambda reader, other: {"series": series.data(reader)},
+        when=when,
+        actions_for_partner=actions_for_partner,
+        to_channel=to_channel,
+    )
+
+
+def _checklist(planned: PlannedSession, reader: School) -> list[str]:
+    text = planned.checklist(reader)
+    return [text] if text else []
+
+
+def _sessions_count(sessions: Sequence[ExchangeSession]) -> str:
+    return f"{len(sessions)} session" + ("" if len(sessions) == 1 else "s")
+
+
+def later_sessions(series: SeriesView, session: ExchangeSession) -> list[ExchangeSession]:
+    """This occurrence's session and those of every later occurrence, whatever their status."""
+    position = _position_of(series, session)
+    found = (series.session_of(row) for row in series.rows if row.position >= position)
+    return [s for s in found if s is not None]
+
+
+def rest_from(series: SeriesView, session: ExchangeSession, now: datetime) -> list[ExchangeSession]:
+    """This occurrence's session and every later one that still holds its time and has not
+    begun."""
+    return [
+        s
+        for s in later_sessions(series, session)
+        if s.status in LIVE_STATUSES and s.start_utc > now
+    ]
+
+
+@dataclass(frozen=True)
+class MovedRest:
+    moved: list[ExchangeSession]  # sessions now at new times (invites updated when booked)
+    dropped: list[ExchangeSession]  # sessions cancelled: their week had no time for both
+    series: SeriesView
+
+
+async def reschedule_rest(
+    ctx: Context[BookingServices],
+    view: SessionView,
+    series: SeriesView,
+    start: datetime,
+    *,
+    label: str,
+) -> MovedRest:
+    """Move this occurrence to `start` and re-plan every later one from there: the rule starts
+    again at the new time (same cadence, the same gaps), each occurrence placed as at booking;
+    one whose week has no time for both is cancelled and counted as skipped."""
+    session = view.session
+    booking.refuse_if_cancelled(session)
+    booking.refuse_if_begun(ctx, session, "reschedule")
+    if start == session.start_utc:
+        raise UserError(f"Session #{session.id} is already at {view.when()}.", show_usage=False)
+    rest = rest_from(series, session, ctx.now)
+    end = start + timedelta(minutes=session.duration_minutes)
+    booking.checked_slot(ctx, view.mine, view.theirs, start, end, label)
+    rows = {row.session_id: row for row in series.rows}
+    taken = await _taken(ctx, series.pairing, except_ids=[s.id for s in rest])
+    plan = plan_series(
+        SeriesRequest(
+            *series.profiles,
+            start,
+            session.duration_minutes,
+            series.series.cadence,
+            tuple(rows[s.id].position for s in rest),
+            not_before=ctx.now,
+            taken=taken,
+            fair_hours=series.series.fair_hours,
+        )
+    )
+    first = plan.occurrences[0]
+    if first.slot is None or first.slot.start != start:  # checked above, but for a clash
+        raise UserError(
+            f"{label} overlaps another session of the two schools; pick another time.",
+            show_usage=False,
+        )
+    moved, dropped = [], []
+    for current, occurrence in zip(rest, plan.occurrences, strict=True):
+        row = rows[current.id]
+        _record(row, occurrence)
+        ctx.db.add(row)
+        if occurrence.slot is None:
+            await booking.mark_cancelled(ctx, current, SKIPPED_REASON)
+            dropped.append(current)
+        elif occurrence.slot.start != current.start_utc:
+            await _move(ctx, current, occurrence.slot, view.mine)
+            moved.append(current)
+    await _announce(
+        ctx,
+        series,
+        "series_rescheduled",
+        lambda other: (
+            f"{ctx.actor.label} ({view.mine.name}) moved session #{session.id} and the "
+            f"later sessions of series #{series.series.id}:"
+        ),
+        when=start,
+        to_channel=any(s.status == SessionStatus.BOOKED for s in moved + dropped),
+    )
+    logger.info(
+        "series %s re-planned from session %s: %s moved, %s dropped",
+        series.series.id,
+        session.id,
+        len(moved),
+        len(dropped),
+    )
+    return MovedRest(moved, dropped, series)
+
+
+async def _move(
+    ctx: Context[BookingServices], session: ExchangeSession, slot: Slot, mover: School
+) -> None:
+    """A session of the series at its new time, as `booking.reschedule` moves one."""
+    session.start_utc, session.end_utc, session.within = slot.start, slot.end, slot.within
+    session.ics_sequence += 1
+    session.updated_at = ctx.now
+    if session.status == SessionStatus.PENDING:
+        session.proposed_by_school = mover.id
+        session.proposed_by = actor_key(ctx)
+    ctx.db.add(session)
+    if session.status == SessionStatus.BOOKED:
+        await ctx.db.flush()
+        await ctx.services.session_planner.replan(ctx, session)
+
+
+async def cancel_rest(
+    ctx: Context[BookingServices], view: SessionView, series: SeriesView, reason: str | None
+) -> list[ExchangeSession]:
+    """Cancel this occurrence and every later one that has not begun; one message says so."""
+    session = view.session
+    booking.refuse_if_cancelled(session)
+    booking.refuse_if_begun(ctx, session, "cancel")
+    rest = rest_from(series, session, ctx.now)
+    was_booked = any(s.status == SessionStatus.BOOKED for s in rest)
+    for current in rest:
+        await booking.mark_cancelled(ctx, current, reason or None)
+    await _announce(
+        ctx,
+        series,
+        "series_cancelled",
+        lambda other: (
+            f"{ctx.actor.label} ({view.mine.name}) cancelled session #{session.id} and "
+            f"the later sessions of series #{series.series.id} with {other.name}:"
+        ),
+        lambda reader: [
+            *([f"Reason: {reason}"] if reason else []),
+            *(
+                [f"Calendar cancellation: /exchange ics {session.id} rest=yes"]
+                if was_booked
+                else []
+            ),
+        ],
+        when=session.start_utc,
+        to_channel=was_booked,
+    )
+    logger.info("series %s cancelled from session %s", series.series.id, session.id)
+    return rest
+
+
+async def record_move(ctx: Context, series: SeriesView | None, session: ExchangeSession) -> None:
+    """A teacher moved one occurrence: its row says so (moved, by the teachers)."""
+    if series is None:
+        return
+    row = next(row for row in series.rows if row.session_id == session.id)
+    row.placement = Placement.MOVED
+    row.obstacle, row.obstacle_school, row.obstacle_name = None, None, ""
+    row.after_school_for = join_list(
+        after_school_for(series.profiles, session.start_utc, session.end_utc)
+    )
+    ctx.db.add(row)
