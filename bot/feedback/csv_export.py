@@ -1,6 +1,7 @@
 """Every teacher answer of a program's term as a CSV, for coordinators' own spreadsheets.
 
-One row per teacher answer, in the columns of `COLUMNS` (documented in the README). Times are
+One row per teacher answer, in the columns of `COLUMNS` (documented in the README); a session of
+a series names its series, its place in it and how it was placed. Times are
 UTC plus each school's local time with its offset. Student impressions are not exported: they
 are anonymous one-liners read in `feedback summary`. The file is UTF-8 with a byte-order mark,
 so spreadsheet programs read Korean, Japanese and Greek names correctly, and free text that a
@@ -47,6 +48,9 @@ COLUMNS = (
     "continue_with",
     "submitted_at_utc",
     "updated_at_utc",
+    "series_id",  # empty for a single session
+    "series_position",  # which occurrence of its series, from 1
+    "series_placement",  # as_planned, moved (within its week) or skipped
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -75,8 +79,10 @@ def _rows(records: FeedbackRecords) -> Iterator[list[str]]:
     by_session: dict[int, list[AnswerRow]] = {}
     for answer in records.answers:
         by_session.setdefault(answer.session_id, []).append(answer)
+    series = {row.session_id: row for row in records.series if row.session_id is not None}
     for session in records.sessions:
         answers = by_session.get(session.session_id, [])
+        part = series.get(session.session_id)
         outcome = session_outcome(session.booking_status, (a.status for a in answers))
         for answer in answers:
             school, partner = _sides(session, answer.school_id)
@@ -107,6 +113,9 @@ def _rows(records: FeedbackRecords) -> Iterator[list[str]]:
                 ";".join(answer.continue_with),
                 _utc(answer.submitted_at),
                 _utc(answer.updated_at),
+                str(part.series_id) if part else "",
+                str(part.position) if part else "",
+                part.placement if part else "",
             ]
             yield [_defused(cell) for cell in cells]
 

@@ -16,6 +16,7 @@ from bot.feedback.csv_export import export_filename, feedback_csv
 from bot.feedback.ratings_chart import ratings_chart
 from bot.feedback.records import FeedbackRecords, closure_of, load_records
 from bot.feedback.report import UNANSWERED, FeedbackReport, build_report
+from bot.feedback.series_report import SeriesFigures, series_data, series_figures, series_line
 from bot.feedback.terms import Term, every_term, home_zone, local_day, parse_term, term_of
 from storage.engine import SessionFactory, UnitOfWork
 from storage.models import AnswerStatus, FeedbackClosure, Program
@@ -27,12 +28,16 @@ class ProgramReport:
     records: FeedbackRecords
     report: FeedbackReport
     closure: FeedbackClosure | None
+    now: datetime  # when it was compiled: what is still to come
 
     def text(self) -> str:
         return render(self)
 
     def data(self) -> dict[str, Any]:
         return report_data(self)
+
+    def series(self) -> list[SeriesFigures]:
+        return series_figures(self.records.series, self.records.answers, self.now)
 
     def csv(self) -> Attachment:
         return Attachment(
@@ -63,7 +68,7 @@ async def compile_report(
     records = await load_records(db, program, term)
     report = build_report(records.sessions, records.sides, records.answers, now)
     closure = await closure_of(db, program.id, term.label) if term.named else None  # type: ignore[arg-type]
-    return ProgramReport(records, report, closure)
+    return ProgramReport(records, report, closure, now)
 
 
 class ReportRequestError(Exception):
@@ -119,6 +124,10 @@ def render(compiled: ProgramReport) -> str:
     for step, pairs in report.ready_pairs.items():
         if pairs:
             lines.append(f"Both schools want {NEXT_STEP_WORDS[step]}: {'; '.join(pairs)}")
+    series = compiled.series()
+    if series:
+        lines.append(f"Series ({len(series)}):")
+        lines += [series_line(figures) for figures in series]
     if report.at_risk:
         lines.append(f"Pairs at risk ({len(report.at_risk)}):")
         lines += [
@@ -170,4 +179,5 @@ def report_data(compiled: ProgramReport) -> dict[str, Any]:
             }
             for pair in report.at_risk
         ],
+        "series": [series_data(figures) for figures in compiled.series()],
     }

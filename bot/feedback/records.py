@@ -11,18 +11,27 @@ measured and no session is flagged for it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.feedback.answers import split_list
 from bot.feedback.report import AnswerRow, SchoolRow, SessionRow, SideRow
+from bot.feedback.series_report import OccurrenceRow
 from bot.feedback.terms import Term, home_zone, local_day, term_of
 from bot.reminders.plan import ReminderKind
 from bot.reminders.session_reminders import lead_times_of
 from storage.engine import UnitOfWork
-from storage.models import ExchangeSession, FeedbackAnswer, FeedbackClosure, Program, School
+from storage.models import (
+    ExchangeSession,
+    FeedbackAnswer,
+    FeedbackClosure,
+    Partnership,
+    Program,
+    School,
+)
 from storage.repositories.feedback import FeedbackAnswers, FeedbackClosures, FeedbackRequests
 from storage.repositories.reminders import Reminders
 from storage.repositories.schools import Schools
+from storage.repositories.series import SeriesOfSessions
 from storage.repositories.sessions import ExchangeSessions
 
 
@@ -33,6 +42,7 @@ class FeedbackRecords:
     sessions: list[SessionRow]
     sides: list[SideRow]
     answers: list[AnswerRow]
+    series: list[OccurrenceRow] = field(default_factory=list)
 
 
 def session_term(session: ExchangeSession, program: Program) -> Term:
@@ -46,6 +56,11 @@ async def closure_of(db: UnitOfWork, program_id: int, term: str) -> FeedbackClos
 
 def school_row(school: School) -> SchoolRow:
     return SchoolRow(school.id, school.name, school.timezone, school.city)
+
+
+def pair_rows(partnership: Partnership, schools: dict[str, School]) -> tuple[SchoolRow, SchoolRow]:
+    """The partnership's two schools, in its own order."""
+    return school_row(schools[partnership.school_a]), school_row(schools[partnership.school_b])
 
 
 def answer_row(answer: FeedbackAnswer) -> AnswerRow:
@@ -81,10 +96,7 @@ async def load_records(db: UnitOfWork, program: Program, term: Term) -> Feedback
         SessionRow(
             session_id=session.id,  # type: ignore[arg-type]
             pair_id=partnership.id,  # type: ignore[arg-type]
-            schools=(
-                school_row(schools[partnership.school_a]),
-                school_row(schools[partnership.school_b]),
-            ),
+            schools=pair_rows(partnership, schools),
             start=session.start_utc,
             end=session.end_utc,
             booking_status=session.status,
@@ -102,7 +114,49 @@ async def load_records(db: UnitOfWork, program: Program, term: Term) -> Feedback
         sessions=sessions,
         sides=[SideRow(r.session_id, r.school_id, r.asked_at) for r in requests],
         answers=[answer_row(answer) for answer in answers],
+        series=await _series_rows(db, program, term),
     )
+
+
+async def _series_rows(db: UnitOfWork, program: Program, term: Term) -> list[OccurrenceRow]:
+    """The occurrences of the program's series that fall in the term (by their session's start,
+    or the planned start of a skipped one)."""
+    assert program.id is not None
+    repository = SeriesOfSessions(db)
+    series = await repository.in_program(program.id)
+    occurrences = await repository.occurrences(s.id for s, _ in series if s.id is not None)
+    sessions = await ExchangeSessions(db).by_ids(
+        o.session_id for o in occurrences if o.session_id is not None
+    )
+    schools = await Schools(db).by_ids(
+        school for _, p in series for school in (p.school_a, p.school_b)
+    )
+    of_series = {s.id: (s, p) for s, p in series}
+    zone = home_zone(program.home_country)
+    rows = []
+    for occurrence in occurrences:
+        one, partnership = of_series[occurrence.series_id]
+        session = sessions.get(occurrence.session_id) if occurrence.session_id else None
+        start = session.start_utc if session else occurrence.planned_start_utc
+        if not term.contains(local_day(start, zone)):
+            continue
+        rows.append(
+            OccurrenceRow(
+                series_id=occurrence.series_id,
+                pair_id=partnership.id,  # type: ignore[arg-type]
+                schools=pair_rows(partnership, schools),
+                cadence=one.cadence,
+                position=occurrence.position,
+                occurrences=one.occurrences,
+                placement=occurrence.placement,
+                session_id=occurrence.session_id,
+                session_status=session.status if session else None,
+                start=start,
+                end=session.end_utc if session else None,
+                after_school_for=split_list(occurrence.after_school_for),
+            )
+        )
+    return rows
 
 
 async def _practice_reminded(

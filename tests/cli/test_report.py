@@ -35,10 +35,8 @@ async def answered_session(url: str) -> None:
         await bot.close()
 
 
-@pytest.fixture
-def database(tmp_path, monkeypatch):
-    url = f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}"
-    asyncio.run(answered_session(url))
+def as_operator(tmp_path, monkeypatch, url: str):
+    """The command line's environment for the database at `url`."""
     root = logging.getLogger()  # `main` configures logging: give it copies to change
     monkeypatch.setattr(root, "handlers", list(root.handlers))
     monkeypatch.setattr(root, "level", root.level)
@@ -47,6 +45,13 @@ def database(tmp_path, monkeypatch):
     monkeypatch.setenv("JOINTCLASS_PROGRAM", "Seoul IJC 2027")
     monkeypatch.setenv("LOG_LEVEL", "WARNING")
     return tmp_path
+
+
+@pytest.fixture
+def database(tmp_path, monkeypatch):
+    url = f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}"
+    asyncio.run(answered_session(url))
+    return as_operator(tmp_path, monkeypatch, url)
 
 
 def test_it_prints_the_report_and_writes_every_answer_to_the_csv(database, capsys):
@@ -92,3 +97,49 @@ def test_a_bad_term_is_a_clear_error(database, capsys):
     code = main(["report", "--program", "Seoul IJC 2027", "--term", "spring"])
     assert code == 1
     assert "--term: 'spring' is not a term; write a term like 2027-1" in capsys.readouterr().err
+
+
+async def answered_series(url: str) -> None:
+    """A series of three weekly sessions in term 2025-1; the first was held."""
+    bot = await TestBot.start(now=datetime(2025, 1, 6, tzinfo=UTC), database_url=url)
+    try:
+        await bot.ok(
+            "alice",
+            'school register "Hanbit Middle School" country=KR city=Seoul level=middle '
+            'languages=ko,en class_hours="Mon-Fri 09:00-16:00" '
+            'after_school_hours="Mon-Fri 16:00-18:00"',
+        )
+        await bot.ok(
+            "pierre",
+            'school register "Lycée Molière" country=FR city=Paris level=middle '
+            'languages=fr,en class_hours="Mon-Fri 08:00-16:00" '
+            'after_school_hours="Mon-Fri 07:00-08:00"',
+        )
+        await partnership(bot, "KR-hanbit-middle", "FR-lycee-moliere")
+        await bot.ok("alice", 'book series at="2025-03-10 16:00" count=3')
+        await bot.ok("pierre", "confirm")
+        bot.clock.set(datetime(2025, 4, 1, tzinfo=UTC))
+        await bot.ok("pierre", "feedback submit 1 status=held rating=4")
+    finally:
+        await bot.close()
+
+
+def test_the_report_and_its_csv_include_each_series(tmp_path, monkeypatch, capsys):
+    url = f"sqlite+aiosqlite:///{tmp_path / 'series.sqlite3'}"
+    asyncio.run(answered_series(url))
+    target = as_operator(tmp_path, monkeypatch, url) / "answers.csv"
+    code = main(["report", "--term", "2025-1", "--csv", str(target)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert (
+        "  Hanbit Middle School – Lycée Molière, series #1 every week: 3 sessions — held 1 · "
+        "moved 0 · skipped 0 · cancelled 0 · to come 0; after school for Seoul 2 of 3, for Paris "
+        "1 of 3"
+    ) in out
+    with target.open(encoding="utf-8-sig", newline="") as file:
+        (row,) = list(csv.DictReader(file))
+    assert (row["series_id"], row["series_position"], row["series_placement"]) == (
+        "1",
+        "1",
+        "as_planned",
+    )

@@ -479,6 +479,9 @@ async def test_the_csv_has_the_documented_columns_and_one_row_per_answer(answere
             "continue_with",
             "submitted_at_utc",
             "updated_at_utc",
+            "series_id",
+            "series_position",
+            "series_placement",
         )
     )
     assert [(r["school_id"], r["rating"]) for r in rows] == [(SEOUL, "4"), (OSAKA, "5")]

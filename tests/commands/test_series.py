@@ -309,6 +309,39 @@ async def test_ics_rest_gives_one_file_for_the_rest_of_the_series(confirmed: Tes
     assert attachment.filename == "exchange-series-1-from-5-invites.ics"
 
 
+async def test_the_report_counts_each_series_held_moved_skipped_and_its_balance(
+    confirmed: TestBot,
+) -> None:
+    await confirmed.ok("alice", "cancel 6 Exams")
+    await confirmed.advance(datetime(2027, 4, 20, tzinfo=UTC) - confirmed.clock.now())
+    for session in (1, 2, 3):
+        await confirmed.ok("alice", f"feedback submit {session} status=held rating=4")
+    await confirmed.ok("pierre", "feedback submit 4 status=postponed reason=strike")
+    reply = await confirmed.ok("coordinator", "report 2027-1")
+    (series,) = reply.data["series"]
+    assert {k: series[k] for k in ("occurrences", "held", "moved", "skipped", "cancelled")} == {
+        "occurrences": 6,
+        "held": 3,
+        "moved": 1,
+        "skipped": 0,
+        "cancelled": 1,
+    }
+    assert series["after_school"] == {"Seoul": 2, "Paris": 3}
+    assert (
+        "series #1 every week: 6 sessions — held 3 · moved 1 · skipped 0 · cancelled 1 · "
+        "to come 0; after school for Seoul 2 of 5, for Paris 3 of 5" in reply.text
+    )
+    csv_text = reply.attachments[1].content.decode("utf-8-sig")
+    header, *lines = csv_text.splitlines()
+    assert header.endswith("series_id,series_position,series_placement")
+    assert sorted(line.rsplit(",", 3)[1:] for line in lines) == [
+        ["1", "1", "as_planned"],
+        ["1", "2", "as_planned"],
+        ["1", "3", "moved"],
+        ["1", "4", "as_planned"],
+    ]
+
+
 async def test_the_reply_and_data_read_in_each_readers_zone(confirmed: TestBot) -> None:
     reply = await confirmed.ok("pierre", "ics 1 rest=yes")
     occurrences = reply.data["series"]["occurrences"]
