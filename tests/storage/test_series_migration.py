@@ -8,14 +8,12 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from storage.engine import create_engine
 from storage.migrate import alembic_config, upgrade
-from tests.support.stored_rows import every_row, write_every_state
+from tests.support.stored_rows import database_at, every_row
 
 SERIES_REVISION = "70817bb3d4ab"
 SERIES_TABLES = {"sessionseries", "seriesoccurrence"}
@@ -29,14 +27,8 @@ def revision_before_series() -> str:
 
 @pytest.fixture
 async def database_before_series(empty_database: str) -> AsyncIterator[Any]:
-    engine = create_engine(empty_database)
-    async with engine.begin() as connection:
-        await connection.run_sync(
-            lambda sync: command.upgrade(alembic_config(sync), revision_before_series())
-        )
-    await write_every_state(engine)
-    yield engine
-    await engine.dispose()
+    async with database_at(empty_database, revision_before_series()) as engine:
+        yield engine
 
 
 async def test_upgrading_keeps_every_row_and_adds_empty_series_tables(

@@ -7,13 +7,12 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from alembic import command
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from storage.engine import create_engine
-from storage.migrate import alembic_config, upgrade
-from tests.support.stored_rows import every_row, write_every_state
+from storage.migrate import upgrade
+from tests.support.stored_rows import database_at, every_row
 
 BEFORE_STATES = "ed8c777b49ec"  # the newest revision without the CHECK constraints
 STATE_COLUMNS = [
@@ -37,12 +36,8 @@ STATE_COLUMNS = [
 async def database_before_states(empty_database: str) -> AsyncIterator[Any]:
     """An engine on a database at the revision before the constraints, holding every state of
     every state column at least once."""
-    engine = create_engine(empty_database)
-    async with engine.begin() as connection:
-        await connection.run_sync(lambda sync: command.upgrade(alembic_config(sync), BEFORE_STATES))
-    await write_every_state(engine)
-    yield engine
-    await engine.dispose()
+    async with database_at(empty_database, BEFORE_STATES) as engine:
+        yield engine
 
 
 async def test_upgrading_keeps_every_row_a_database_held_before_states_were_types(

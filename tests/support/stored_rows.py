@@ -3,13 +3,17 @@ back as stored: the before and after of an upgrade."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from alembic import command
 from sqlalchemy import inspect, text
 from sqlmodel import SQLModel
 
-from storage.engine import session_factory, transaction
+from storage.engine import create_engine, session_factory, transaction
+from storage.migrate import alembic_config
 from storage.models import (
     AnswerStatus,
     ExchangeSession,
@@ -37,6 +41,20 @@ from storage.models import (
 )
 
 NOW = datetime(2027, 3, 2, 9, 0, tzinfo=UTC)
+
+
+@asynccontextmanager
+async def database_at(url: str, revision: str) -> AsyncIterator[Any]:
+    """An engine on the empty database at `url` upgraded to `revision` only, holding every state
+    of every state column at least once; disposed on leaving."""
+    engine = create_engine(url)
+    async with engine.begin() as connection:
+        await connection.run_sync(lambda sync: command.upgrade(alembic_config(sync), revision))
+    await write_every_state(engine)
+    try:
+        yield engine
+    finally:
+        await engine.dispose()
 
 
 async def write_every_state(engine: Any) -> None:
