@@ -5,6 +5,7 @@ hemispheres; the rule's dates; and who carries the after-school hour."""
 from __future__ import annotations
 
 import calendar
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -292,8 +293,6 @@ def test_every_occurrence_lands_where_the_oracle_says(request: SeriesRequest) ->
 def school(
     school_id: str, country: str, zone: str, city: str, class_hours: str, after_school: str
 ) -> SchoolProfile:
-    from dataclasses import replace
-
     return replace(profile(school_id, zone, class_hours, after_school, country), city=city)
 
 
@@ -377,14 +376,11 @@ def test_when_only_one_school_can_stay_late_the_hour_cannot_take_turns() -> None
 
 def test_an_occurrence_with_no_time_that_week_is_skipped() -> None:
     week_off = DateRange(date(2027, 3, 15), date(2027, 3, 21))
-    from dataclasses import replace
-
-    plan = seoul_paris(partner=replace(PARIS, vacations=(week_off,)))
+    paris_off = replace(PARIS, vacations=(week_off,))
+    plan = seoul_paris(partner=paris_off)
     second = plan.occurrences[1]
     assert second.placement is Placement.SKIPPED and second.slot is None
-    assert second.hindrance is not None and second.hindrance.school == replace(
-        PARIS, vacations=(week_off,)
-    )
+    assert second.hindrance is not None and second.hindrance.school == paris_off
     assert len(plan.placed) == 5
 
 
