@@ -133,6 +133,14 @@ class TargetKind(StrEnum):
     CHANNEL = "channel"
 
 
+class NoticeStatus(StrEnum):
+    """Where a published pairing stands for a school that had no teacher on the bot."""
+
+    WAITING = "waiting"  # told when the school's first teacher joins
+    DELIVERED = "delivered"
+    DROPPED = "dropped"  # the partnership ended before anyone joined
+
+
 class Program(SQLModel, table=True):
     """An exchange program run by an office (e.g. "Seoul IJC 2027"); schools apply to one."""
 
@@ -197,6 +205,16 @@ class Coordinator(SQLModel, table=True):
     added_at: datetime = Field(sa_column=utc_column())
 
 
+class CurrentProgram(SQLModel, table=True):
+    """The program a coordinator's commands act on when they name none (`coordinator use`)."""
+
+    platform: str = Field(primary_key=True, max_length=16)
+    workspace: str = Field(primary_key=True, max_length=64)
+    user_id: str = Field(primary_key=True, max_length=64)
+    program_id: int = Field(foreign_key="program.id", index=True)
+    chosen_at: datetime = Field(sa_column=utc_column())
+
+
 class Partnership(SQLModel, table=True):
     """Two schools that agreed to exchange; `school_a` asked (or is the home side of a tie-up)."""
 
@@ -253,6 +271,24 @@ class TieupRun(SQLModel, table=True):
     run_by: str = Field(max_length=160)
     created_at: datetime = Field(sa_column=utc_column())
     published_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+
+
+class TieupNotice(SQLModel, table=True):
+    """A published pairing one school has not heard of, having no teacher on the bot yet: the
+    row waits for the school's first teacher, so the notice survives restarts."""
+
+    __table_args__ = (UniqueConstraint("partnership_id", "school_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    partnership_id: int = Field(foreign_key="partnership.id")
+    school_id: str = Field(foreign_key="school.id", index=True, max_length=64)
+    run_id: int = Field(foreign_key="tieuprun.id")  # the week and duration the pairing used
+    status: NoticeStatus = Field(
+        default=NoticeStatus.WAITING,
+        sa_type=states(NoticeStatus, length=10, check="ck_tieupnotice_status"),
+    )
+    created_at: datetime = Field(sa_column=utc_column())
+    settled_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
 
 
 class OutboundMessage(SQLModel, table=True):
@@ -417,6 +453,8 @@ class FeedbackRequest(SQLModel, table=True):
     asked_at: datetime = Field(sa_column=utc_column())
     answered_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
     nudged_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    # the teachers the nudge reached (none when the school had no teacher on the bot)
+    nudges_sent: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     escalated_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
 
 
