@@ -193,12 +193,7 @@ async def _import(settings: Settings, path: Path, program: str | None) -> int:
         return 1
     finally:
         await core.close()
-    print(
-        f"Imported {path} into {result.program}: {len(result.created)} new, "
-        f"{len(result.updated)} updated, {len(result.unchanged)} unchanged."
-    )
-    if result.ignored_columns:
-        print(f"Ignored column(s) not in the survey format: {', '.join(result.ignored_columns)}")
+    print("\n".join(result.summary(str(path))))
     return 0
 
 

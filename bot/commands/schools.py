@@ -7,6 +7,7 @@ from typing import Any
 
 import pytz
 
+from bot.commands.coordination import coordinated_program
 from bot.core.context import Context
 from bot.core.errors import PermissionDenied, UserError
 from bot.core.reply import Reply
@@ -16,7 +17,7 @@ from bot.schools.fields import new_school_id, profile_columns, side_for
 from bot.schools.profile import LEVELS, SchoolProfile
 from bot.schools.profile_fields import PROFILE_FIELDS, REGISTRATION_FORM_FIELDS
 from bot.times.geography import COUNTRY, country_name
-from storage.models import Membership, School, SchoolSource
+from storage.models import Membership, Program, School, SchoolSource
 from storage.repositories.partnerships import Partnerships
 
 commands = CommandGroup()
@@ -240,7 +241,7 @@ async def leave_school(ctx: Context) -> Reply:
 
 @commands.command(
     "school list",
-    summary="List the registered schools of the program, optionally by country or level.",
+    summary="List the registered schools of your program, optionally by country or level.",
     role=Role.ANYONE,
     params=[
         Param("country", COUNTRY, "only schools in this country", default=None),
@@ -248,9 +249,11 @@ async def leave_school(ctx: Context) -> Reply:
         Param("limit", INTEGER, "how many to show", default=50, minimum=1, maximum=200),
     ],
     example="/exchange school list country=JP level=middle",
+    description="Coordinators see their current program's schools, teachers their own "
+    "school's program, anyone else the program teachers register in.",
 )
 async def list_schools(ctx: Context, country: str | None, level: str | None, limit: int) -> Reply:
-    program = await ctx.programs.ensure(ctx.settings.program, ctx.settings.home_country, ctx.now)
+    program = await _listed_program(ctx)
     schools = await ctx.schools.in_program(program.id, country=country, level=level)  # type: ignore[arg-type]
     shown = schools[:limit]
     if not shown:
@@ -270,6 +273,17 @@ async def list_schools(ctx: Context, country: str | None, level: str | None, lim
     return Reply(
         text="\n".join(lines),
         data={"schools": [school_data(s) for s in shown], "total": len(schools)},
+    )
+
+
+async def _listed_program(ctx: Context) -> Program:
+    """A coordinator's current program, a teacher's own, or the program teachers register in."""
+    if ctx.coordinated:
+        return await coordinated_program(ctx, None)
+    school = await ctx.schools.get(ctx.membership.school_id) if ctx.membership else None
+    program = await ctx.programs.get(school.program_id) if school else None
+    return program or await ctx.programs.ensure(
+        ctx.settings.program, ctx.settings.home_country, ctx.now
     )
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.channels import ChannelProvisioner
 from bot.core.clock import Clock
+from bot.core.configured_coordinators import appoint_configured
 from bot.core.context import ServicesT
 from bot.core.dispatch import Dispatcher
 from bot.core.identity import Actor, ChannelRef
@@ -19,8 +20,6 @@ from bot.core.settings import Settings
 from bot.core.spec import Catalog
 from storage import migrate
 from storage.engine import SessionFactory, transaction
-from storage.models import Coordinator
-from storage.repositories.coordinators import Coordinators
 from storage.repositories.programs import Programs
 from storage.startup_lock import one_replica_at_a_time
 
@@ -122,22 +121,7 @@ class BotCore(Generic[ServicesT]):
                 self.settings.program, self.settings.home_country, now
             )
             assert program.id is not None
-            for actor in self.settings.configured_coordinators():
-                if await Coordinators(db).find(
-                    program.id, actor.platform, actor.workspace, actor.user_id
-                ):
-                    continue
-                db.add(
-                    Coordinator(
-                        program_id=program.id,
-                        platform=actor.platform,
-                        workspace=actor.workspace,
-                        user_id=actor.user_id,
-                        display_name=actor.display_name,
-                        added_by="configuration",
-                        added_at=now,
-                    )
-                )
+            await appoint_configured(db, self.settings, program.id, now)
 
     def add_messenger(self, platform: str, messenger: Messenger) -> None:
         self.delivery.register(platform, messenger)

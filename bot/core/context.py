@@ -44,6 +44,9 @@ class Context(Generic[ServicesT]):
     services: ServicesT
     membership: Membership | None = None  # the actor's school, when they are a teacher
     coordinated: list[Program] = field(default_factory=list)  # programs they coordinate
+    # Sentences the reply ends with, whatever the handler wrote: e.g. which program a
+    # coordinator's command acted on when they named none.
+    footnotes: list[str] = field(default_factory=list)
     # Platforms whose adapter can create a joint channel (`BotCore.add_channel_provisioner`).
     channel_provisioners: Mapping[str, ChannelProvisioner] = field(default_factory=dict)
 

@@ -118,6 +118,7 @@ class Dispatcher(Generic[ServicesT]):
                 param.argument: await _resolve(ctx, values[param.name]) for param in spec.params
             }
             reply = await spec.handler(ctx, **resolved)
+        reply.add_notes(ctx.footnotes)
         reply.command = spec.name
         self.after_commit()
         return reply

@@ -56,6 +56,12 @@ class Reply:
     notes: tuple[str, ...] = ()
     command: str = ""  # the command path that produced it, filled in by the dispatcher
 
+    def add_notes(self, notes: list[str]) -> None:
+        """End the text with these sentences, and show them after the sections too."""
+        if notes:
+            self.text = "\n".join([self.text, *notes])
+            self.notes = (*self.notes, *notes)
+
     @classmethod
     def error(cls, text: str, **data: Any) -> Reply:
         return cls(text=text, data=data, ok=False)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.core.bot_core import BotCore
+from bot.core.configured_coordinators import appoint_configured
 from bot.core.errors import UserError
 from bot.core.grammar import coerce_value
 from bot.core.spec import Param
@@ -47,6 +48,24 @@ class ImportResult:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
+    coordinators: list[str] = field(default_factory=list)  # configured: they run the program
+
+    def summary(self, source: str) -> list[str]:
+        """What `jointclass import` (and the console's `/import`) tells the coordinator."""
+        lines = [
+            f"Imported {source} into {self.program}: {len(self.created)} new, "
+            f"{len(self.updated)} updated, {len(self.unchanged)} unchanged."
+        ]
+        if self.ignored_columns:
+            lines.append(
+                f"Ignored column(s) not in the survey format: {', '.join(self.ignored_columns)}"
+            )
+        if self.coordinators:
+            lines.append(
+                f"Coordinator(s) {', '.join(self.coordinators)} run {self.program}; their "
+                "commands in chat now act on it (`/exchange coordinator use` switches)."
+            )
+        return lines
 
 
 class SurveyInvalid(Exception):
@@ -182,6 +201,8 @@ async def import_survey(core: BotCore, text: str, program_name: str | None) -> I
     async with transaction(core.sessions) as db:
         program = await Programs(db).ensure(name, core.settings.home_country, now)
         assert program.id is not None  # flushed by ensure
+        appointed = await appoint_configured(db, core.settings, program.id, now, current=True)
+        result.coordinators = [f"{a.platform}:{a.workspace}:{a.user_id}" for a in appointed]
         for _line, columns in rows:
             school = await Schools(db).get(columns["id"])
             if school is None:

@@ -118,6 +118,9 @@ MATRIX: dict[str, Row] = {
     "coordinator list": Row(
         f"coordinator list {PROGRAM}", COORDINATORS_ONLY, refusals=FOREIGN_PROGRAM
     ),
+    "coordinator use": Row(
+        'coordinator use "{program}"', COORDINATORS_ONLY, refusals=FOREIGN_PROGRAM
+    ),
     "decline": Row(
         'decline {E} "Our timetable is full"',
         "yes no no no no no no",
