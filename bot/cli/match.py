@@ -2,8 +2,9 @@
 
 Options are read with the declarations of the chat command `tieup run`, so a value accepted in
 chat is accepted here with the same message. Progress goes to standard error, so `--json`
-output stays parseable. `--apply` creates the partnerships and queues the schools'
-notifications; a running bot delivers them.
+output stays parseable. `--csv FILE` also writes the spreadsheet `tieup run` attaches in chat.
+`--apply` creates the partnerships and queues the schools' notifications; a running bot
+delivers them.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import json
 import sys
 import time
 from functools import partial
+from pathlib import Path
 from typing import Any, TextIO
 
 from bot.bootstrap import build_bot
@@ -21,6 +23,7 @@ from bot.core.context import Context
 from bot.core.identity import Actor
 from bot.core.settings import Settings
 from bot.matching.feasibility import DEFAULT_DURATION, coming_monday
+from bot.matching.tieup_csv import tieup_csv
 from bot.matching.tieup_runs import Publication, TieupOutcome, publish, record, run_tieup
 from storage.engine import transaction
 from storage.repositories.programs import Programs
@@ -51,6 +54,12 @@ def add_parser(sub: Any) -> None:
         "--json", action="store_true", help='print {"pairs": [...], "unmatched": [...]} as JSON'
     )
     parser.add_argument(
+        "--csv",
+        type=Path,
+        metavar="FILE",
+        help="also write every pair and every school with open places to FILE, as CSV",
+    )
+    parser.add_argument(
         "--apply",
         action="store_true",
         help="create the partnerships and notify both schools of each pair",
@@ -69,6 +78,9 @@ async def run(
     def progress(message: str) -> None:
         print(f"[{time.perf_counter() - started:6.1f} s] {message}", file=err, flush=True)
 
+    if args.csv and not args.csv.parent.is_dir():
+        print(f"jointclass match: --csv: no folder {args.csv.parent} to write into", file=err)
+        return 1
     core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
     try:
         async with transaction(core.sessions) as db:
@@ -99,6 +111,9 @@ async def run(
         print(file=out)
     else:
         print_table(outcome, out)
+    if args.csv:
+        args.csv.write_bytes(tieup_csv(outcome))
+        print(f"Wrote every pair and school with open places to {args.csv}", file=err)
     print_publication(publication, err if args.json else out)
     return 0
 

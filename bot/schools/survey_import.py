@@ -5,7 +5,7 @@ option declarations as `school register`, so a value accepted in chat is accepte
 and every error message reads the same. A file that is not CSV
 (too big, not UTF-8, a quote never closed, rows of the wrong width) is refused with the line
 to fix, never with a traceback. Cells that look like spreadsheet formulas are kept as text;
-every CSV the bot writes defuses them (`bot/feedback/csv_export.py`).
+every CSV the bot writes defuses them (`bot/core/csv_files.py`).
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """The coordinators' tie-up in chat: run, publish, and what every school is told."""
 
-import json
+import csv
+import io
 
 from sqlmodel import select
 
@@ -12,6 +13,11 @@ PARIS = "FR-001,Lycee Hugo,partner,FR,Paris,,middle,2,fr;en,culture,1,Mon-Fri 08
 SEOUL_NO_CLUBS = (
     "KR-002,Mirae Middle School,home,KR,Seoul,,middle,1-3,ko;en,culture,1,Mon-Fri 09:00-16:00,,"
 )
+
+
+def read_csv(content: bytes) -> list[dict[str, str]]:
+    assert content.startswith("\ufeff".encode())  # spreadsheets read UTF-8 by its BOM
+    return list(csv.DictReader(io.StringIO(content.decode("utf-8-sig"), newline="")))
 
 
 async def program_with(bot, *rows):
@@ -56,14 +62,70 @@ async def test_a_run_shows_the_result_and_attaches_every_pair_without_creating_a
     assert "1 pair(s), the most possible, among 3 school(s)" in reply.text
     assert "KR-001 + JP-001: 390 min overlap, en, score 390" in reply.text
     [attachment] = reply.attachments
-    document = json.loads(attachment.content)
-    assert {pair["partner"] for pair in document["pairs"]} == {"JP-001"}
-    assert {u["school_id"]: u["remaining_quota"] for u in document["unmatched"]} == {
-        "KR-001": 1,
-        "US-001": 1,
-    }
+    assert attachment.filename == "tieup-seoul-ijc-2027-2027-03-15.csv"
+    rows = read_csv(attachment.content)
+    assert [(r["record"], r["home_id"], r["partner_id"]) for r in rows] == [
+        ("pair", "KR-001", "JP-001"),
+        ("open", "KR-001", ""),
+        ("open", "", "US-001"),
+    ]
+    assert [r["open_places"] for r in rows] == ["", "1", "1"]
     assert reply.actions[0].command == "tieup publish"
     assert await partnerships(bot) == []
+
+
+async def test_the_csv_has_both_schools_the_overlap_in_both_zones_and_each_open_reason(bot):
+    await program_with(bot, SEOUL, OSAKA, DENVER)
+    reply = await bot.ok("coordinator", "tieup run week_of=2027-03-15")
+    pair, seoul_open, denver_open = read_csv(reply.attachments[0].content)
+    assert pair == pair | {
+        "program": "Seoul IJC 2027",
+        "week_of": "2027-03-15",
+        "duration_minutes": "60",
+        "home_name": "Hanbit Middle School",
+        "home_country": "KR",
+        "home_languages": "ko;en",
+        "home_timezone": "Asia/Seoul",
+        "partner_name": "Sakura Junior High",
+        "partner_country": "JP",
+        "partner_languages": "ja;en",
+        "partner_timezone": "Asia/Tokyo",
+        "language": "en",
+        "overlap_minutes": "390",
+        "home_local_times": "Mon–Fri 09:00–15:30 KST",
+        "partner_local_times": "Mon–Fri 09:00–15:30 JST",
+        "score": "390",
+        "reason": "",
+    }
+    assert denver_open["partner_name"] == "Lincoln Middle" and denver_open["home_name"] == ""
+    assert (seoul_open["home_id"], seoul_open["open_places"]) == ("KR-001", "1")
+    assert seoul_open["reason"].startswith("only 1 feasible partner(s), all paired with it")
+    assert denver_open["reason"].startswith("no time overlap >= 60 min")
+    assert [seoul_open["reason"], denver_open["reason"]] == [
+        u["reason"] for u in reply.data["unmatched"]
+    ]
+
+
+async def test_a_long_result_says_how_much_is_shown_and_the_csv_holds_all(bot):
+    seoul = [SEOUL_NO_CLUBS.replace("KR-002", f"KR-{n:03}") for n in range(1, 13)]
+    osaka = [OSAKA.replace("JP-001", f"JP-{n:03}") for n in range(1, 13)]
+    denver = [DENVER.replace("US-001", f"US-{n:03}") for n in range(1, 12)]
+    await program_with(bot, *seoul, *osaka, *denver)
+    reply = await bot.ok("coordinator", "tieup run week_of=2027-03-15")
+    assert "Pairs (10 of 12 shown; the attached CSV lists all):" in reply.text
+    assert "Schools keeping open places (10 of 11 shown; the attached CSV lists all):" in (
+        reply.text
+    )
+    assert sum(line.startswith("  KR-") for line in reply.text.splitlines()) == 10
+    records = [row["record"] for row in read_csv(reply.attachments[0].content)]
+    assert (records.count("pair"), records.count("open")) == (12, 11)
+
+
+async def test_a_short_result_says_everything_is_shown(bot):
+    await program_with(bot, SEOUL, OSAKA, DENVER)
+    reply = await bot.ok("coordinator", "tieup run week_of=2027-03-15")
+    assert "Pairs (1, all shown):" in reply.text
+    assert "Schools keeping open places (2, all shown):" in reply.text
 
 
 async def test_publishing_creates_the_partnerships_and_tells_both_schools_in_both_zones(bot):
