@@ -161,8 +161,9 @@ def print_publication(publication: Publication | None, out: TextIO) -> None:
         )
         return
     print(
-        f"\nCreated {publication.created:,} partnership(s); both schools of each will be "
-        "notified by the running bot.",
+        f"\nCreated {publication.created:,} partnership(s). The running bot tells the teachers "
+        f"of {len(publication.told):,} school(s) now; {len(publication.waiting):,} school(s) "
+        "with no teacher on the bot yet are told when their first teacher joins.",
         file=out,
     )
     for home, partner, why in publication.refused:

@@ -13,6 +13,7 @@ from bot.core.errors import PermissionDenied, UserError
 from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Form, Param, Role
 from bot.core.value_types import CHOICE, INTEGER, SCHOOL
+from bot.matching.tieup_runs import deliver_waiting_pairings
 from bot.schools.fields import new_school_id, profile_columns, side_for
 from bot.schools.profile import LEVELS, SchoolProfile
 from bot.schools.profile_fields import PROFILE_FIELDS, REGISTRATION_FORM_FIELDS
@@ -212,10 +213,18 @@ async def join_school(ctx: Context, school: School) -> Reply:
         {"event": "school_joined", "school_id": school.id, "user": ctx.actor.user_id},
     )
     ctx.db.add(_membership(ctx, school.id))
+    await ctx.db.flush()
+    pairings = await deliver_waiting_pairings(ctx, school)
     return Reply(
         text=f"You are now a teacher of {school.name} ({school.id})."
-        + (f" Told {told} colleague(s)." if told else ""),
-        data={"school": school_data(school)},
+        + (f" Told {told} colleague(s)." if told else "")
+        + (
+            f" A tie-up paired {school.name} before it had a teacher here: you are sent "
+            f"{pairings} pairing message(s) now."
+            if pairings
+            else ""
+        ),
+        data={"school": school_data(school), "tieup_pairings": pairings},
     )
 
 

@@ -100,6 +100,7 @@ def _shown(items: list[dict[str, object]]) -> str:
 @commands.command(
     "tieup publish",
     summary="Create the partnerships of your latest tie-up run and tell both schools of each.",
+    description="Schools with no teacher on the bot yet are told when their first teacher joins.",
     role=Role.COORDINATOR,
     params=[PROGRAM_PARAM],
     example="/exchange tieup publish",
@@ -110,8 +111,19 @@ async def tieup_publish(ctx: Context, program: str | None) -> Reply:
     publication = await publish(ctx, chosen, run)
     lines = [
         f"Published the tie-up of {chosen.name} (week of {run.week_of}): "
-        f"{publication.created} partnership(s) created, both schools of each told."
+        f"{publication.created} partnership(s) created."
     ]
+    if publication.told:
+        lines.append(
+            f"Told now: the teachers of {len(publication.told)} school(s) "
+            f"({_listed(publication.told)})."
+        )
+    if publication.waiting:
+        lines.append(
+            f"Not told yet: {len(publication.waiting)} school(s) with no teacher on the bot "
+            f"({_listed(publication.waiting)}); each is told of its partner when its first "
+            "teacher joins (`/exchange school join <school>`)."
+        )
     if publication.refused:
         lines.append(
             f"{len(publication.refused)} pair(s) were not created, as things changed since the run:"
@@ -122,8 +134,16 @@ async def tieup_publish(ctx: Context, program: str | None) -> Reply:
         data={
             "run_id": run.id,
             "created": publication.created,
+            "told": publication.told,
+            "waiting": publication.waiting,
             "refused": [
                 {"home": h, "partner": p, "reason": why} for h, p, why in publication.refused
             ],
         },
     )
+
+
+def _listed(school_ids: list[str]) -> str:
+    """At most `SHOWN` ids, then how many more."""
+    more = len(school_ids) - SHOWN
+    return ", ".join(school_ids[:SHOWN]) + (f" and {more} more" if more > 0 else "")

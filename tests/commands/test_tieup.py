@@ -5,6 +5,7 @@ import io
 
 from sqlmodel import select
 
+from bot.adapters.testing import TestBot
 from bot.schools.survey_import import import_survey
 from storage.models import Partnership
 from tests.schools.test_survey_import import DENVER, OSAKA, SEOUL, survey
@@ -22,6 +23,14 @@ def read_csv(content: bytes) -> list[dict[str, str]]:
 
 async def program_with(bot, *rows):
     await import_survey(bot.core, survey(*rows), "Seoul IJC 2027")
+
+
+async def published_with_only_alice(bot):
+    """Seoul and Osaka paired and published while only alice (Seoul) is on the bot."""
+    await program_with(bot, SEOUL, OSAKA)
+    await bot.ok("alice", "school join KR-001")
+    await bot.ok("coordinator", "tieup run week_of=2027-03-15")
+    return await bot.ok("coordinator", "tieup publish")
 
 
 async def partnerships(bot):
@@ -177,3 +186,52 @@ async def test_the_run_leaves_out_pairs_that_are_partners_already_or_declined(bo
 async def test_publishing_needs_a_run_first(bot):
     reply = await bot.run("coordinator", "tieup publish")
     assert not reply.ok and "has no tie-up to publish yet" in reply.text
+
+
+async def test_publishing_says_who_was_told_and_who_hears_when_a_teacher_joins(bot):
+    reply = await published_with_only_alice(bot)
+    assert "Told now: the teachers of 1 school(s) (KR-001)." in reply.text
+    assert (
+        "Not told yet: 1 school(s) with no teacher on the bot (JP-001); each is told of its "
+        "partner when its first teacher joins" in reply.text
+    )
+    assert (reply.data["told"], reply.data["waiting"]) == (["KR-001"], ["JP-001"])
+    to_alice = bot.sent_to("alice")[-1].text
+    assert "Sakura Junior High has no teacher on the bot yet: they will be told" in to_alice
+
+
+async def test_the_first_teacher_to_join_hears_of_the_pairing_and_the_next_does_not(bot):
+    await published_with_only_alice(bot)
+    joined = await bot.ok("bob", "school join JP-001")
+    assert "A tie-up paired Sakura Junior High before it had a teacher here" in joined.text
+    [pairing] = bot.sent_to("bob")
+    assert "Sakura Junior High is paired with Hanbit Middle School" in pairing.text
+    assert "Mon–Fri 09:00–15:30 JST = 09:00–15:30 KST" in pairing.text
+    assert "no teacher on the bot yet" not in pairing.text  # alice was there all along
+    second = await bot.ok("carol", "school join JP-001")
+    assert "tie-up" not in second.text
+    assert [m.data["event"] for m in bot.sent_to("carol")] == []
+
+
+async def test_a_waiting_pairing_survives_a_restart(tmp_path):
+    url = f"sqlite:///{tmp_path}/bot.sqlite3"
+    first = await TestBot.start(database_url=url)
+    await program_with(first, SEOUL, OSAKA)
+    await first.ok("coordinator", "tieup run week_of=2027-03-15")
+    published = await first.ok("coordinator", "tieup publish")
+    assert published.data["waiting"] == ["KR-001", "JP-001"] and published.data["told"] == []
+    await first.close()
+    second = await TestBot.start(database_url=url)
+    await second.ok("bob", "school join JP-001")
+    [pairing] = second.sent_to("bob")
+    assert "Sakura Junior High is paired with Hanbit Middle School" in pairing.text
+    assert "Hanbit Middle School has no teacher on the bot yet" in pairing.text
+    await second.close()
+
+
+async def test_a_pairing_ended_before_anyone_joined_is_not_announced(bot):
+    await published_with_only_alice(bot)
+    await bot.ok("alice", 'partnership end JP-001 "Timetable clash"')
+    joined = await bot.ok("bob", "school join JP-001")
+    assert "tie-up" not in joined.text
+    assert not any(m.data.get("event") == "tieup_published" for m in bot.sent_to("bob"))
