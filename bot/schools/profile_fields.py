@@ -23,6 +23,8 @@ class SurveyColumn:
 
     position: int  # counted from 1, after `school_id`, which always comes first
     required: bool = False  # an empty cell is an error (the survey asks more than chat does)
+    optional: bool = False  # a file may leave the whole column out: its schools keep the value
+    empty: str | None = ""  # what an empty cell stores
 
 
 @dataclass(frozen=True)
@@ -135,12 +137,13 @@ PROFILE_FIELDS = (
             "subdivision",
             TEXT,
             "state or region for its public holidays and school vacations, e.g. VIC (AU), "
-            "BY (DE), 'Zone A' (FR)",
+            "BY (DE), 'Zone A' (FR), NY (US)",
             default=None,
             max_length=40,
         ),
         store=None,
         on_form=False,
+        survey=SurveyColumn(14, optional=True, empty=None),
     ),
     ProfileField(
         Param(

@@ -31,11 +31,19 @@ from storage.models import School, SchoolSource
 from storage.repositories.programs import Programs
 from storage.repositories.schools import Schools
 
-# `school_id` comes first: a school is created or updated by it. The rest are profile fields.
-COLUMNS = ("school_id", *(field.name for field in SURVEY_FIELDS))
+# `school_id` comes first: a school is created or updated by it. The rest are profile fields:
+# every file has the `COLUMNS`; the `OPTIONAL_COLUMNS` only where the coordinator has them.
+COLUMNS = (
+    "school_id",
+    *(field.name for field in SURVEY_FIELDS if field.survey and not field.survey.optional),
+)
+OPTIONAL_COLUMNS = tuple(
+    field.name for field in SURVEY_FIELDS if field.survey and field.survey.optional
+)
 REQUIRED_VALUES = {"school_id"} | {
     field.name for field in SURVEY_FIELDS if field.survey and field.survey.required
 }
+EMPTY_VALUES = {field.name: field.survey.empty for field in SURVEY_FIELDS if field.survey}
 _SCHOOL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{0,63}")
 MAX_ROWS = 100_000
 MAX_SURVEY_BYTES = 20 * 1024 * 1024  # room for MAX_ROWS schools of about 200 bytes each
@@ -85,10 +93,12 @@ def read_survey(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]
         raise SurveyInvalid(
             [
                 f"line 1: the header lacks column(s): {', '.join(missing)}. "
-                f"Expected: {','.join(COLUMNS)}"
+                f"Expected: {','.join(COLUMNS)} (and, if you have them: "
+                f"{', '.join(OPTIONAL_COLUMNS)})"
             ]
         )
     options = {field.name: field.option for field in SURVEY_FIELDS}
+    read = (*COLUMNS, *(name for name in OPTIONAL_COLUMNS if name in header))
     rows: list[tuple[int, dict[str, Any]]] = []
     errors: list[str] = []
     first_line_of: dict[str, int] = {}
@@ -104,7 +114,7 @@ def read_survey(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]
             )
             continue
         try:
-            columns = _read_row(dict(zip(header, values, strict=True)), options)
+            columns = _read_row(dict(zip(header, values, strict=True)), read, options)
         except RowInvalid as invalid:
             errors += [f"line {start}: {problem}" for problem in invalid.problems]
             continue
@@ -121,7 +131,7 @@ def read_survey(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]
         raise SurveyInvalid(errors)
     if not rows:
         raise SurveyInvalid(["the file has a header but no schools"])
-    return rows, [name for name in header if name not in COLUMNS]
+    return rows, [name for name in header if name not in read]
 
 
 def _records(text: str) -> Iterator[tuple[int, list[str]]]:
@@ -159,8 +169,10 @@ class RowInvalid(Exception):
         self.problems = problems
 
 
-def _read_row(record: dict[str, Any], options: dict[str, Param]) -> dict[str, Any]:
-    raw = {name: (record.get(name) or "").strip() for name in COLUMNS}
+def _read_row(
+    record: dict[str, Any], read: tuple[str, ...], options: dict[str, Param]
+) -> dict[str, Any]:
+    raw = {name: (record.get(name) or "").strip() for name in read}
     problems = [f"{name} is empty" for name in sorted(REQUIRED_VALUES) if not raw[name]]
     if raw["school_id"] and not _SCHOOL_ID.fullmatch(raw["school_id"]):
         problems.append(
@@ -187,9 +199,9 @@ def _read_row(record: dict[str, Any], options: dict[str, Param]) -> dict[str, An
         raise RowInvalid(problems)
     columns["id"] = raw["school_id"]
     columns["side"] = raw["side"].lower()
-    for name in COLUMNS:
-        if name not in REQUIRED_VALUES:
-            columns.setdefault(name, "")  # an empty optional cell clears the stored value
+    for name in read:
+        if name not in REQUIRED_VALUES:  # an empty cell clears the stored value
+            columns.setdefault(name, EMPTY_VALUES[name])
     return columns
 
 

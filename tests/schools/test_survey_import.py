@@ -125,3 +125,68 @@ async def test_extra_columns_are_ignored_and_reported(bot):
     )
     result = await import_survey(bot.core, text, None)
     assert result.ignored_columns == ["contact"] and result.created == ["KR-001"]
+
+
+SEOUL_LATE = (
+    "KR-010,Mirae Middle School,home,KR,Seoul,,middle,1-3,ko;en,culture,1,Mon-Fri 09:00-18:00,,"
+)
+PARIS_ZONED = "FR-010,Lycee Hugo,partner,FR,Paris,,middle,2,fr;en,culture,1,Mon-Fri 08:00-17:00,,"
+
+
+def with_subdivisions(*rows: tuple[str, str]) -> str:
+    """A survey with the optional `subdivision` column, each row with its cell."""
+    return "\n".join([HEADER + ",subdivision", *(f"{row},{cell}" for row, cell in rows)]) + "\n"
+
+
+async def test_the_subdivision_column_is_read_not_ignored(bot):
+    text = with_subdivisions((SEOUL_LATE, ""), (PARIS_ZONED, "zone c"), (DENVER, "Colorado"))
+    result = await import_survey(bot.core, text, None)
+    assert result.ignored_columns == []
+    stored = await schools(bot)
+    assert stored["FR-010"].subdivision == "Zone C"  # the holidays package's own spelling
+    assert stored["US-001"].subdivision == "CO"
+    assert stored["KR-010"].subdivision is None
+
+
+async def test_a_school_s_regional_school_vacation_keeps_meetings_off_it(bot):
+    zoned = with_subdivisions((SEOUL_LATE, ""), (PARIS_ZONED, "Zone C"))
+    await import_survey(bot.core, zoned, None)
+    await bot.ok("alice", "school join KR-010")
+    await bot.ok("pierre", "school join FR-010")
+    await bot.ok("alice", "request FR-010")
+    await bot.ok("pierre", "accept")
+    refused = await bot.ok("alice", "propose from=2027-02-08 to=2027-02-12")
+    assert "No meeting time of 60 minutes fits" in refused.text
+    assert "Paris Mon 8 Feb–Fri 12 Feb (Winter Break)" in refused.text
+    await import_survey(bot.core, zoned.replace("Zone C", "Zone A"), None)  # its break: the 13th
+    fits = await bot.ok("alice", "propose from=2027-02-08 to=2027-02-12")
+    assert "Wed 10 Feb 16:00–17:00 KST (Seoul) · Wed 10 Feb 08:00–09:00 CET (Paris)" in fits.text
+
+
+async def test_an_unknown_subdivision_is_refused_with_the_accepted_ones_and_nothing_written(bot):
+    text = with_subdivisions((SEOUL_LATE, ""), (PARIS_ZONED, "Zone D"))
+    with pytest.raises(SurveyInvalid) as raised:
+        await import_survey(bot.core, text, None)
+    [error] = raised.value.errors
+    assert error.startswith("line 3: subdivision: 'Zone D' is not a subdivision of France;")
+    assert "Zone A, Zone B, Zone C" in error
+    assert await schools(bot) == {}
+
+
+async def test_a_file_without_the_column_keeps_subdivisions_and_an_empty_cell_clears_one(bot):
+    await import_survey(bot.core, with_subdivisions((PARIS_ZONED, "Zone C")), None)
+    kept = await import_survey(bot.core, survey(PARIS_ZONED), None)
+    assert kept.unchanged == ["FR-010"]
+    assert (await schools(bot))["FR-010"].subdivision == "Zone C"
+    cleared = await import_survey(bot.core, with_subdivisions((PARIS_ZONED, "")), None)
+    assert cleared.updated == ["FR-010"]
+    assert (await schools(bot))["FR-010"].subdivision is None
+
+
+async def test_teachers_set_the_subdivision_in_chat_with_the_same_check(bot):
+    await import_survey(bot.core, survey(PARIS_ZONED), None)
+    await bot.ok("pierre", "school join FR-010")
+    refused = await bot.run("pierre", 'school edit subdivision="Zone D"')
+    assert "'Zone D' is not a subdivision of France" in refused.text
+    reply = await bot.ok("pierre", 'school edit subdivision="zone b"')
+    assert "Paris, France (Zone B)" in reply.text and reply.data["changed"] == ["subdivision"]
