@@ -13,7 +13,6 @@ from bot.core.settings import Settings
 from bot.core.spec import Catalog
 from bot.feedback.requests import FeedbackFollowUp, request_feedback
 from bot.matching.partner_index import PartnerIndex
-from bot.reminders.demo_clock import DemoClockServices
 from bot.reminders.scheduler import ReminderScheduler
 from bot.reminders.session_reminders import SessionReminders
 from bot.sessions.planner import BookingServices, SessionPlanner
@@ -21,7 +20,7 @@ from storage.engine import create_engine, session_factory
 
 
 @dataclass
-class Services(BookingServices, FindServices, DemoClockServices):
+class Services(BookingServices, FindServices):
     """The bot's long-lived parts, as commands see them (`ctx.services`) and tests reach them
     (`bot.core.services`). Each base is what one layer declared it needs; this provides all."""
 

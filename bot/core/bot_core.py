@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Coroutine, Sequence
+from datetime import datetime
 from typing import Any, Generic, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -42,6 +43,9 @@ class DueWork(Protocol):
 
     def after_commit(self) -> None:
         """A command committed and may have planned new work."""
+
+    async def next_due(self) -> datetime | None:
+        """When something next comes due (the demo clock stops there), if anything waits."""
 
     async def run(self) -> None:
         """Keep waking up on time until cancelled (long-running processes only)."""
@@ -107,6 +111,11 @@ class BotCore(Generic[ServicesT]):
         for work in self.due_work:
             await work.run_due()
         await self.delivery.deliver_due()
+
+    async def next_due(self) -> datetime | None:
+        """The earliest moment any due work waits for."""
+        found = [due for work in self.due_work if (due := await work.next_due()) is not None]
+        return min(found, default=None)
 
     def _after_commit(self) -> None:
         self.delivery.wake()

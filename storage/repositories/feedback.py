@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import update
+from sqlalchemy import func, update
 from sqlmodel import col, select
 
 from storage.engine import UnitOfWork
@@ -57,6 +57,16 @@ class FeedbackRequests:
             .order_by(col(FeedbackRequest.asked_at), col(FeedbackRequest.id))
         )
         return [row_id for row_id in result.all() if row_id is not None]
+
+    async def first_asked_awaiting(self, marker: FollowUpMarker) -> datetime | None:
+        """When the oldest unanswered request whose `marker` is unset was asked."""
+        result = await self.db.exec(
+            select(func.min(FeedbackRequest.asked_at)).where(
+                col(FeedbackRequest.answered_at).is_(None),
+                col(getattr(FeedbackRequest, marker)).is_(None),
+            )
+        )
+        return result.one()
 
     async def claim(self, request_id: int, marker: FollowUpMarker, now: datetime) -> bool:
         """Stamp the request's `marker` unless it is stamped already or the side has answered:
