@@ -5,7 +5,9 @@ command produces (calendar invites, charts, CSV) are written under the data dire
 paths printed. With `--json`, every reply is one JSON object per line on standard output and
 messages the bot sends to other people go to standard error, so the output stays parseable.
 With a demo clock (`jointclass console --demo-clock …`), `/clock advance 30d` lines move time
-and the reminders due on the way fire, each at its own moment.
+and the reminders due on the way fire, each at its own moment. `/import survey.csv --program
+NAME` loads a demand survey as `jointclass import` does, into the console's own database (the
+demo's throwaway one included).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import shlex
 import sys
 from pathlib import Path
 from typing import Any, TextIO
@@ -22,6 +25,7 @@ from bot.core.identity import Actor, ChannelRef
 from bot.core.outbox import OutgoingMessage
 from bot.core.reply import Reply
 from bot.reminders.demo_clock import DemoClock
+from bot.schools.survey_import import SurveyInvalid, import_survey, read_survey_file
 from storage.models import TargetKind
 
 PLATFORM = "console"
@@ -29,6 +33,7 @@ WORKSPACE = "local"
 DEFAULT_USER = "you"
 CHANNEL = ChannelRef(PLATFORM, WORKSPACE, "console")
 _LINE = re.compile(r"\s*(?:@(?P<user>[\w.\-]{1,64})\s+)?(?P<rest>.*)", re.DOTALL)
+IMPORT_USAGE = 'Use `/import survey.csv --program "Seoul IJC 2027"`, as `jointclass import`.'
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but tab and newline
 
 
@@ -94,6 +99,8 @@ class Console:
             if head.lower() == "/clock" and self.demo_clock is not None:
                 moved = await self.demo_clock.handle(rest, self._note)
                 return Reply(text=moved, command="clock")
+            if head.lower() == "/import":
+                return await self._import(rest)
             if head.lower() != "/exchange":
                 return Reply.error(
                     f"Only /exchange commands are understood here, not {head}. Try: /exchange help"
@@ -101,6 +108,28 @@ class Console:
             command = rest
         actor = Actor(PLATFORM, WORKSPACE, user, user)
         return await self.core.handle_text(actor, command, CHANNEL)
+
+    async def _import(self, arguments: str) -> Reply:
+        """`/import FILE [--program NAME]`: the survey import of `jointclass import`."""
+        try:
+            words = shlex.split(arguments)
+        except ValueError as problem:
+            return Reply.error(f"{problem}. {IMPORT_USAGE}")
+        program = None
+        if "--program" in words[:-1]:
+            at = words.index("--program")
+            program = words.pop(at + 1)
+            words.pop(at)
+        if len(words) != 1 or words[0].startswith("-"):
+            return Reply.error(f"Import which file? {IMPORT_USAGE}")
+        path = Path(words[0])
+        try:
+            result = await import_survey(self.core, read_survey_file(path), program)
+        except OSError as error:
+            return Reply.error(f"Cannot read {path}: {error.strerror}.")
+        except SurveyInvalid as invalid:
+            return Reply.error("\n".join(invalid.report(str(path))))
+        return Reply(text="\n".join(result.summary(str(path))), command="import")
 
     def _note(self, text: str) -> None:
         print(text, file=self.notes)

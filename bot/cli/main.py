@@ -185,11 +185,7 @@ async def _import(settings: Settings, path: Path, program: str | None) -> int:
     try:
         result = await import_survey(core, text, program)
     except SurveyInvalid as invalid:
-        print(
-            f"{path}: nothing imported; {len(invalid.errors)} problem(s) to fix:", file=sys.stderr
-        )
-        for problem in invalid.errors:
-            print(f"  {problem}", file=sys.stderr)
+        print("\n".join(invalid.report(str(path))), file=sys.stderr)
         return 1
     finally:
         await core.close()

@@ -83,6 +83,13 @@ class SurveyInvalid(Exception):
         super().__init__("\n".join(errors))
         self.errors = errors
 
+    def report(self, source: str) -> list[str]:
+        """What the coordinator is told: nothing imported, and every problem to fix."""
+        return [
+            f"{source}: nothing imported; {len(self.errors)} problem(s) to fix:",
+            *(f"  {problem}" for problem in self.errors),
+        ]
+
 
 def read_survey(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]:
     """Validate every row; returns (line number, columns) pairs and the extra header names."""
