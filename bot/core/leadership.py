@@ -119,7 +119,8 @@ class Leadership:
 
     async def _claim(self) -> bool:
         try:
-            return await asyncio.wait_for(self.lease.claim(), self.renew_every)
+            async with asyncio.timeout(self.renew_every):  # not wait_for: see bot.core.outbox
+                return await self.lease.claim()
         except Exception as error:  # the database is slow or gone: not the leader meanwhile
             reason = str(error) or type(error).__name__  # a timeout has no message
             logger.warning("claiming the leader lease failed: %s", reason)
@@ -150,6 +151,7 @@ class Leadership:
 
     async def _release(self) -> None:
         try:
-            await asyncio.wait_for(self.lease.release(), RELEASE_TIMEOUT)
+            async with asyncio.timeout(RELEASE_TIMEOUT):
+                await self.lease.release()
         except Exception as error:
             logger.warning("could not release the leader lease (it expires): %s", error)

@@ -211,7 +211,8 @@ class DeliveryWorker:
         attempts = row.attempts + 1
         messenger = self.messengers[row.platform]
         try:
-            await asyncio.wait_for(messenger.send(_to_message(row)), self.send_timeout)
+            async with asyncio.timeout(self.send_timeout):
+                await messenger.send(_to_message(row))
         except Refused as refusal:
             error = _describe(refusal)
             logger.error(
@@ -282,7 +283,11 @@ class DeliveryWorker:
             return await Outbox(db).release_interrupted()
 
     async def run(self, poll_seconds: float = 5.0) -> None:
-        """Deliver forever: on every wake-up and at least every `poll_seconds`."""
+        """Deliver forever: on every wake-up and at least every `poll_seconds`.
+
+        The wait is `asyncio.timeout`, not `asyncio.wait_for`: on Python 3.11, a `wait_for`
+        cancelled just as a commit wakes it swallows the cancellation, and this loop went on
+        forever after SIGTERM, the process idling with nothing to do (bpo-42130)."""
         while True:
             self._wake.clear()  # before the pass: a commit during it wakes the next one
             try:
@@ -290,7 +295,8 @@ class DeliveryWorker:
             except Exception:
                 logger.exception("delivery pass failed; retrying")
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=poll_seconds)
+                async with asyncio.timeout(poll_seconds):
+                    await self._wake.wait()
 
 
 def _claimed_prefix(run: list[OutboundMessage], mine: set[int]) -> int:

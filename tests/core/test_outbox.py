@@ -171,3 +171,15 @@ async def test_a_send_that_never_answers_is_given_up_and_retried_later(bot, scri
     assert row.last_error == "no answer within 0.05 s"
     await bot.advance(timedelta(seconds=5))
     assert scripted.delivered == ["alice 1"]
+
+
+async def test_delivery_stops_when_told_to_even_as_a_commit_wakes_it(bot):
+    """SIGTERM once left the process idling forever: on Python 3.11, `asyncio.wait_for`
+    swallows a cancellation that arrives as its wait ends, and this loop went on polling."""
+    worker = bot.core.delivery
+    running = asyncio.create_task(worker.run(poll_seconds=60))
+    await asyncio.sleep(0.05)  # waiting for a wake-up
+    worker.wake()
+    running.cancel()
+    done, _ = await asyncio.wait({running}, timeout=5)
+    assert done and running.cancelled()
