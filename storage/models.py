@@ -141,6 +141,15 @@ class NoticeStatus(StrEnum):
     DROPPED = "dropped"  # the partnership ended before anyone joined
 
 
+class InboxStatus(StrEnum):
+    """Where a command the bot acknowledged stands."""
+
+    RECEIVED = "received"  # acknowledged, not carried out yet
+    DONE = "done"  # carried out; its reply waits to be delivered
+    ANSWERED = "answered"  # the reply was delivered
+    EXPIRED = "expired"  # not carried out in time for the platform; the person is told
+
+
 class Program(SQLModel, table=True):
     """An exchange program run by an office (e.g. "Seoul IJC 2027"); schools apply to one."""
 
@@ -337,6 +346,40 @@ class ButtonCommand(SQLModel, table=True):
     key: str = Field(primary_key=True, max_length=32)  # a digest of `command`
     command: str = Field(sa_column=Column(Text, nullable=False))
     created_at: datetime = Field(sa_column=utc_column())
+
+
+class InboxCommand(SQLModel, table=True):
+    """A command a platform handed over (slash command, button, form), written before it is
+    acknowledged and carried out from here: marked done with its reply in the transaction of its
+    effects, then answered. So neither a crash nor a shutdown after the acknowledgement loses it
+    or runs it twice, and a repeated delivery of the same interaction is recognised by its key.
+    Times are the database's clock, like the leader lease's."""
+
+    __table_args__ = (
+        UniqueConstraint("platform", "interaction", name="uq_inboxcommand_interaction"),
+        Index("ix_inboxcommand_open", "status", "claimed_until"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=16)
+    interaction: str = Field(max_length=200)  # the platform's id of this delivery
+    workspace: str = Field(max_length=64)
+    user_id: str = Field(max_length=64)
+    user_name: str = Field(default="", max_length=120)
+    channel_id: str | None = Field(default=None, max_length=64)
+    invocation: str = Field(sa_column=Column(Text, nullable=False))  # JSON: a line, or options
+    route: str = Field(sa_column=Column(Text, nullable=False))  # JSON: where the adapter answers
+    status: InboxStatus = Field(
+        default=InboxStatus.RECEIVED,
+        sa_type=states(InboxStatus, length=8, check="ck_inboxcommand_status"),
+    )
+    reply: str | None = Field(default=None, sa_column=Column(Text, nullable=True))  # once done
+    owner: str = Field(max_length=200)  # the process carrying it out (instance id and boot)
+    claimed_until: datetime = Field(sa_column=utc_column())  # renewed while that process lives
+    starts: int = Field(default=1)  # processes that began carrying it out
+    received_at: datetime = Field(sa_column=utc_column())
+    done_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    answered_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
 
 
 class ExchangeSession(SQLModel, table=True):

@@ -5,17 +5,17 @@ credentials the console takes their place, so a newcomer always gets something t
 Several replicas may run on one PostgreSQL database: every replica serves Slack, and only the
 holder of the leader lease (`bot.core.leadership`) fires reminders, sends the outbox and connects
 to Discord. Services are long-running coroutines; when one fails the others are stopped and
-the process exits non-zero, and SIGTERM/SIGINT stop them all cleanly.
+the process exits non-zero, and SIGTERM/SIGINT drain the commands at work and stop them all
+(`bot.cli.shutdown`).
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import signal
 from collections.abc import Callable, Coroutine
 from typing import Any
 
+from bot.cli.shutdown import StopRequests, drain_on_request
 from bot.core.bot_core import BotCore
 from bot.core.leadership import LeaderLease, Leadership
 from bot.core.settings import Settings
@@ -50,7 +50,8 @@ def platform_services(settings: Settings) -> dict[str, Service]:
 
 
 async def run_services(core: BotCore, settings: Settings, services: dict[str, Service]) -> None:
-    """Run the services and the leadership until one fails or a stop signal arrives."""
+    """Run the services and the leadership until one fails, or a stop signal arrives and the
+    commands at work are drained."""
     leadership = Leadership(
         LeaderLease(core.sessions, settings.instance_id),
         take_over=core.lead,
@@ -59,16 +60,20 @@ async def run_services(core: BotCore, settings: Settings, services: dict[str, Se
     work = {
         name: serve(core, settings) for name, serve in services.items() if name not in LEADER_ONLY
     }
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signum, stop.set)
+    stop = StopRequests(settings.shutdown_grace)
+    stop.install()
     logger.info("running: %s as %s", ", ".join(sorted(services)), settings.instance_id)
     try:
-        await run_side_by_side(work | {"leadership": leadership.run(), "stop-signal": stop.wait()})
+        await run_side_by_side(
+            work
+            | {
+                "inbox": core.inbox.serve(),
+                "leadership": leadership.run(),
+                "stop-signal": drain_on_request(core, stop),
+            }
+        )
     finally:
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            loop.remove_signal_handler(signum)
+        stop.remove()
 
 
 def _leader_work(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Coroutine, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from datetime import datetime
 from typing import Any, Generic, Protocol
 
@@ -15,6 +15,7 @@ from bot.core.configured_coordinators import appoint_configured
 from bot.core.context import ServicesT
 from bot.core.dispatch import Dispatcher
 from bot.core.identity import Actor, ChannelRef
+from bot.core.inbox import CommandInbox
 from bot.core.outbox import DeliveryWorker, Messenger
 from bot.core.reply import Reply
 from bot.core.settings import Settings
@@ -75,6 +76,7 @@ class BotCore(Generic[ServicesT]):
         self.services = services
         self.due_work = tuple(due_work)
         self.channel_provisioners: dict[str, ChannelProvisioner] = {}  # adapters add theirs
+        self.intakes: list[Callable[[], Awaitable[None]]] = []  # adapters add theirs
         self.dispatcher = Dispatcher(
             catalog,
             sessions,
@@ -84,6 +86,8 @@ class BotCore(Generic[ServicesT]):
             after_commit=self._after_commit,
             channel_provisioners=self.channel_provisioners,
         )
+        # commands the platforms hand over: written before their ack, answered once
+        self.inbox = CommandInbox(sessions, self.dispatcher, clock, settings.instance_id)
 
     async def start(self, *, lead: bool = True) -> None:
         """Bring the database to the current schema and seed the configured program.
@@ -99,12 +103,16 @@ class BotCore(Generic[ServicesT]):
 
     async def lead(self) -> None:
         """Become the one process that fires and sends: messages a dead leader left half-sent
-        go back to the queue, and what came due meanwhile is caught up on."""
+        go back to the queue, what came due meanwhile is caught up on, and commands whose
+        process is gone are carried out and answered."""
         released = await self.delivery.release_interrupted()
         if released:
             logger.info("re-queued %s messages interrupted by the last leader", released)
         for work in self.due_work:
             await work.start()
+        settled = await self.inbox.take_over()
+        if settled:
+            logger.info("settled %s command(s) a stopped process had left", settled)
 
     async def run_due_work(self) -> None:
         """Do whatever the clock made due, then deliver what that queued."""
@@ -135,6 +143,21 @@ class BotCore(Generic[ServicesT]):
     def add_messenger(self, platform: str, messenger: Messenger) -> None:
         self.delivery.register(platform, messenger)
 
+    def add_intake(self, close: Callable[[], Awaitable[None]]) -> None:
+        """A way commands come in (Slack's HTTP listener): `close` stops it taking new ones and
+        returns once those it took are written to the inbox."""
+        self.intakes.append(close)
+
+    async def stop_taking_commands(self) -> None:
+        """The first step of a shutdown: every intake closes, then the inbox refuses the rest;
+        what was taken is carried out and answered (`CommandInbox.drain`)."""
+        for close in self.intakes:
+            try:
+                await close()
+            except Exception:
+                logger.exception("closing an intake failed")
+        self.inbox.stop_accepting()
+
     def add_channel_provisioner(self, platform: str, provisioner: ChannelProvisioner) -> None:
         """Commands find it as `ctx.channel_provisioners[platform]`."""
         self.channel_provisioners[platform] = provisioner
@@ -143,7 +166,10 @@ class BotCore(Generic[ServicesT]):
         """The leader's loops, next to its adapters. Commands committed on other replicas
         cannot wake this delivery loop, so it polls often: their messages wait at most that."""
         delivery = self.delivery.run(poll_seconds=OUTBOX_POLL_SECONDS)
-        return {"delivery": delivery} | {work.name: work.run() for work in self.due_work}
+        orphans = self.inbox.look_for_orphans()
+        return {"delivery": delivery, "inbox": orphans} | {
+            work.name: work.run() for work in self.due_work
+        }
 
     async def handle_text(
         self, actor: Actor, line: str, channel: ChannelRef | None = None

@@ -2,7 +2,9 @@
 
 A handler runs inside one transaction: a `UserError` or a crash rolls everything back, so
 nothing is ever half-written. Unexpected failures are logged with an error id the user can
-quote, and the user sees only that id.
+quote, and the user sees only that id. A command from the inbox (`bot.core.inbox`) has its
+outcome recorded in that same transaction, so "done" and the command's effects commit together
+(a refusal or a failure, which write nothing, record theirs in a transaction of their own).
 
 At most `CONCURRENT_COMMANDS` transactions are open at once; the rest wait their turn before
 taking a database connection. Without that, a burst of teachers holds every pooled connection
@@ -15,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Generic
 
 from bot.core.channels import ChannelProvisioner
@@ -28,12 +30,21 @@ from bot.core.reply import Reply
 from bot.core.settings import Settings
 from bot.core.spec import Catalog, CommandSpec
 from bot.core.value_types import SchoolRef, UserRef
-from storage.engine import SessionFactory, transaction
+from storage.engine import SessionFactory, UnitOfWork, transaction
 
 logger = logging.getLogger(__name__)
 
 
 CONCURRENT_COMMANDS = 6  # well under the pool's 5 + 10 connections: background work needs some
+
+# Records a command's outcome inside the transaction it is given; raises `OutcomeLost` when the
+# command is no longer this process's to finish, which rolls the command back.
+OutcomeRecorder = Callable[[UnitOfWork, Reply], Awaitable[None]]
+
+
+class OutcomeLost(Exception):
+    """Another process took the command over (this one was presumed dead): it is theirs now, and
+    nothing this process did for it commits."""
 
 
 class Dispatcher(Generic[ServicesT]):
@@ -57,7 +68,12 @@ class Dispatcher(Generic[ServicesT]):
         self._admission = asyncio.Semaphore(CONCURRENT_COMMANDS)
 
     async def handle_text(
-        self, actor: Actor, line: str, channel: ChannelRef | None = None
+        self,
+        actor: Actor,
+        line: str,
+        channel: ChannelRef | None = None,
+        *,
+        outcome: OutcomeRecorder | None = None,
     ) -> Reply:
         """Run `line`, the text after `/exchange`. An empty line shows help."""
         spec: CommandSpec | None = None
@@ -65,11 +81,13 @@ class Dispatcher(Generic[ServicesT]):
             tokens = tokenize(line) or tokenize("help")
             spec, rest = resolve_command(self.catalog, tokens)
             values = coerce(spec, bind(spec, rest).raw)
-            return await self._run(spec, values, actor, channel)
+            return await self._run(spec, values, actor, channel, outcome)
+        except OutcomeLost:
+            raise
         except UserError as error:
-            return self._user_error(error, spec)
+            return await self._recorded(self._user_error(error, spec), outcome)
         except Exception:
-            return self._unexpected(actor, line, spec)
+            return await self._recorded(self._unexpected(actor, line, spec), outcome)
 
     async def handle_options(
         self,
@@ -77,6 +95,8 @@ class Dispatcher(Generic[ServicesT]):
         path: tuple[str, ...],
         options: dict[str, str],
         channel: ChannelRef | None = None,
+        *,
+        outcome: OutcomeRecorder | None = None,
     ) -> Reply:
         """Run a command whose options arrive already named (Discord application commands)."""
         spec = self.catalog.get(path)
@@ -87,14 +107,21 @@ class Dispatcher(Generic[ServicesT]):
             if unknown:
                 raise UserError(f"Unknown option(s) for {spec.name}: {', '.join(sorted(unknown))}")
             values = coerce(spec, options)
-            return await self._run(spec, values, actor, channel)
+            return await self._run(spec, values, actor, channel, outcome)
+        except OutcomeLost:
+            raise
         except UserError as error:
-            return self._user_error(error, spec)
+            return await self._recorded(self._user_error(error, spec), outcome)
         except Exception:
-            return self._unexpected(actor, " ".join(path), spec)
+            return await self._recorded(self._unexpected(actor, " ".join(path), spec), outcome)
 
     async def _run(
-        self, spec: CommandSpec, values: dict[str, Any], actor: Actor, channel: ChannelRef | None
+        self,
+        spec: CommandSpec,
+        values: dict[str, Any],
+        actor: Actor,
+        channel: ChannelRef | None,
+        outcome: OutcomeRecorder | None,
     ) -> Reply:
         async with self._admission, transaction(self.sessions) as db:
             ctx = Context(
@@ -118,9 +145,18 @@ class Dispatcher(Generic[ServicesT]):
                 param.argument: await _resolve(ctx, values[param.name]) for param in spec.params
             }
             reply = await spec.handler(ctx, **resolved)
-        reply.add_notes(ctx.footnotes)
-        reply.command = spec.name
+            reply.add_notes(ctx.footnotes)
+            reply.command = spec.name
+            if outcome is not None:
+                await outcome(db, reply)
         self.after_commit()
+        return reply
+
+    async def _recorded(self, reply: Reply, outcome: OutcomeRecorder | None) -> Reply:
+        """A refusal or a failure wrote nothing; its outcome is recorded on its own."""
+        if outcome is not None:
+            async with transaction(self.sessions) as db:
+                await outcome(db, reply)
         return reply
 
     def _user_error(self, error: UserError, spec: CommandSpec | None) -> Reply:

@@ -35,6 +35,9 @@ class Settings(BaseSettings):
         default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}",
         alias="JOINTCLASS_INSTANCE_ID",
     )
+    # seconds a SIGTERM lets the commands at work finish before the process exits; what is not
+    # done by then stays in the inbox for the next process (bot.core.inbox)
+    shutdown_grace: float = Field(default=20.0, ge=0, alias="JOINTCLASS_SHUTDOWN_GRACE")
 
     slack_bot_token: SecretStr | None = Field(default=None, alias="SLACK_BOT_TOKEN")
     slack_signing_secret: SecretStr | None = Field(default=None, alias="SLACK_SIGNING_SECRET")

@@ -5,11 +5,14 @@ import os
 import signal
 
 import pytest
+from sqlmodel import select
 
 from bot.adapters.testing import TestBot
 from bot.cli.run import platform_services, run_services
+from bot.core.inbox import CommandInbox, Delivery, Typed
 from bot.core.settings import Settings
 from storage.engine import MEMORY_URL
+from storage.models import InboxCommand
 
 
 @pytest.fixture
@@ -117,3 +120,83 @@ async def test_discord_runs_on_one_replica_at_a_time_and_moves_when_the_leader_s
 async def until(condition):
     while not condition():
         await asyncio.sleep(0.01)
+
+
+async def slow_command(bot, key: str, release: asyncio.Event) -> asyncio.Task:
+    """A command taken (written to the inbox) and still at work until `release` is set."""
+    inbox = bot.core.inbox
+    received = await inbox.receive(Delivery(key, bot.actor("alice"), None, Typed("whoami")))
+
+    async def work() -> None:
+        await release.wait()
+        await inbox.carry_out_and_answer(received, Answers().answer_now)
+
+    return asyncio.ensure_future(inbox.work_on(received, work()))
+
+
+async def until_stopped(bot, *, grace: float, signals: int = 1, after: float = 0.1) -> float:
+    """Run the services with `grace`, send SIGTERM `signals` times; seconds until they stopped."""
+    settings = bot.core.settings.model_copy(update={"shutdown_grace": grace})
+    loop = asyncio.get_running_loop()
+
+    async def terminate() -> None:
+        await asyncio.sleep(after)
+        for _ in range(signals):
+            os.kill(os.getpid(), signal.SIGTERM)
+            await asyncio.sleep(0.05)
+
+    killer = asyncio.create_task(terminate())
+    began = loop.time()
+    await asyncio.wait_for(run_services(bot.core, settings, {}), grace + 10)
+    await killer
+    return loop.time() - began - after
+
+
+async def statuses(bot) -> dict[str, str]:
+    async with bot.core.sessions() as db:
+        rows = (await db.exec(select(InboxCommand))).all()
+    return {row.interaction: row.status for row in rows}
+
+
+async def test_sigterm_lets_a_command_at_work_finish_and_answer_before_stopping(running_bot):
+    release = asyncio.Event()
+    working = await slow_command(running_bot, "slow", release)
+    asyncio.get_running_loop().call_later(0.5, release.set)
+    took = await until_stopped(running_bot, grace=20)
+    assert working.done() and 0.3 < took < 10
+    assert await statuses(running_bot) == {"slow": "answered"}
+
+
+async def test_a_command_still_at_work_when_the_grace_runs_out_stays_in_the_inbox(running_bot):
+    working = await slow_command(running_bot, "stuck", asyncio.Event())
+    took = await until_stopped(running_bot, grace=0.5)
+    assert working.done() and took < 5
+    assert await statuses(running_bot) == {"stuck": "received"}
+    nextone = CommandInbox(
+        running_bot.core.sessions,
+        running_bot.core.dispatcher,
+        running_bot.clock,
+        "the-next-process",
+    )
+    nextone.add_responder("test", Answers())
+    assert await nextone.take_over() == 1  # released at the shutdown: no claim to wait out
+
+
+async def test_a_second_sigterm_stops_at_once(running_bot):
+    working = await slow_command(running_bot, "stuck", asyncio.Event())
+    took = await until_stopped(running_bot, grace=30, signals=2)
+    assert working.done() and took < 5
+    assert await statuses(running_bot) == {"stuck": "received"}
+
+
+class Answers:
+    """A platform that takes every answer."""
+
+    async def can_answer(self, command, age):
+        return True
+
+    async def answer(self, command, reply):
+        return None
+
+    async def answer_now(self, reply):
+        return None

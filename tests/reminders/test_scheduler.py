@@ -15,8 +15,8 @@ from bot.reminders.demo_clock import advance_through
 from bot.reminders.scheduler import ReminderScheduler, SessionEnded
 from bot.times.local_time import to_local
 from storage.engine import MEMORY_URL
-from storage.models import OutboundMessage, Reminder
-from tests.support.booked import KR, book_session, in_command, seoul_paris, session_row
+from storage.models import ExchangeSession, OutboundMessage, Reminder
+from tests.support.booked import KR, book_session, in_command, seoul_paris
 
 START = datetime(2027, 6, 15, 6, 0, tzinfo=UTC)  # Tue 15 Jun: 15:00 KST, 08:00 CEST
 END = START + timedelta(hours=1)
@@ -125,7 +125,7 @@ async def test_a_rescheduled_session_is_reminded_at_the_new_times_only(bot, pair
     later = START + timedelta(weeks=1)
 
     async def move(ctx):
-        moved = await session_row(bot, session.id)
+        moved = await ctx.db.get(ExchangeSession, session.id)
         moved.start_utc, moved.end_utc = later, later + timedelta(hours=1)
         ctx.db.add(moved)
         return await ctx.services.session_planner.replan(ctx, moved)
@@ -142,7 +142,7 @@ async def test_a_cancelled_session_sends_nothing_more(bot, pair):
     session, _ = await book_session(bot, pair, START)
 
     async def cancel(ctx):
-        cancelled = await session_row(bot, session.id)
+        cancelled = await ctx.db.get(ExchangeSession, session.id)
         cancelled.status = "cancelled"
         ctx.db.add(cancelled)
         return await ctx.services.session_planner.cancel(ctx, cancelled)

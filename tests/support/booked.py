@@ -10,8 +10,6 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlmodel import select
-
 from bot.adapters.testing import TestBot
 from bot.core.context import Context
 from bot.reminders.session_reminders import ReminderBooking
@@ -102,10 +100,3 @@ async def book_session(
         return session, await ctx.services.session_planner.plan(ctx, session)
 
     return await in_command(bot, "alice", book)
-
-
-async def session_row(bot: TestBot, session_id: int) -> ExchangeSession:
-    async with bot.core.sessions() as db:
-        return (
-            await db.exec(select(ExchangeSession).where(ExchangeSession.id == session_id))
-        ).one()

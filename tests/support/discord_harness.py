@@ -67,14 +67,24 @@ class LiveDiscord:
 
     async def slash(self, user: str, line: str) -> Recorded:
         """`user` fills in `/exchange …` in the Discord client, option by option."""
+        return await self.interact(self.slash_payload(user, line))
+
+    def slash_payload(self, user: str, line: str) -> dict[str, Any]:
+        """The interaction Discord sends when `user` fills in `/exchange …`."""
         invocation = parse_line(self.core.catalog, line)
-        payload = slash_command(self.registered, user, invocation.spec.path, invocation.raw)
-        return await self.interact(payload)
+        return slash_command(self.registered, user, invocation.spec.path, invocation.raw)
 
     async def followup(self, payload: dict[str, Any]) -> Recorded:
         """The first follow-up message the bot sent for an interaction it deferred."""
         token = re.escape(payload["token"])
         return (await self.fake.wait_for("POST", rf"/webhooks/\d+/{token}"))[0]
+
+    async def edited_answer(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """The interaction's first answer (the "thinking" message of a deferred command) once
+        the bot edited it, as the person sees it."""
+        token = re.escape(payload["token"])
+        await self.fake.wait_for("PATCH", rf"/webhooks/\d+/{token}/messages/@original")
+        return self.fake.originals[payload["token"]]
 
 
 def discord_user(name: str) -> str:

@@ -45,6 +45,14 @@ class Recorded:
     authorization: str | None = None
 
 
+class Refusal(Exception):
+    """What Discord answers a request it will not do, with its JSON error code."""
+
+    def __init__(self, status: int, message: str, code: int) -> None:
+        super().__init__(message)
+        self.status, self.message, self.code = status, message, code
+
+
 @dataclass
 class Failure:
     method: str
@@ -61,6 +69,8 @@ class FakeDiscord:
         self.identify: dict[str, Any] | None = None
         self.channels: dict[str, list[dict[str, Any]]] = {}  # by guild id
         self.interaction_types: dict[str, int] = {}  # by interaction id, as dispatched
+        self.originals: dict[str, dict[str, Any]] = {}  # each interaction's first answer, by token
+        self._answered: set[str] = set()  # interactions that had their one callback
         self._failures: list[Failure] = []
         self._recovered = asyncio.Event()
         self._ids = itertools.count(1_300_000_000_000_000_001)
@@ -85,9 +95,14 @@ class FakeDiscord:
             ),
             ("POST", re.compile(r"/webhooks/(?P<app>\d+)/(?P<token>[^/]+)"), self._followup),
             (
+                "GET",
+                re.compile(r"/webhooks/(?P<app>\d+)/(?P<token>[^/]+)/messages/@original"),
+                self._original,
+            ),
+            (
                 "PATCH",
                 re.compile(r"/webhooks/(?P<app>\d+)/(?P<token>[^/]+)/messages/@original"),
-                self._followup,
+                self._edit_original,
             ),
             ("POST", re.compile(r"/channels/(?P<channel>\d+)/messages"), self._channel_message),
             ("POST", re.compile(r"/users/@me/channels"), self._direct_channel),
@@ -254,8 +269,13 @@ class FakeDiscord:
         for method, pattern, respond in self._routes:
             match = pattern.fullmatch(path)
             if method == request.method and match:
+                try:
+                    answer = respond(record, match)
+                except Refusal as refusal:
+                    record.status = refusal.status
+                    await self._record(record)
+                    return _json({"message": refusal.message, "code": refusal.code}, refusal.status)
                 await self._record(record)
-                answer = respond(record, match)
                 return web.Response(status=204) if answer is None else _json(answer)
         record.status = 404
         await self._record(record)
@@ -315,6 +335,9 @@ class FakeDiscord:
         return registered
 
     def _callback(self, record: Recorded, match: re.Match[str]) -> dict[str, Any] | None:
+        if match["id"] in self._answered:
+            raise Refusal(400, "Interaction has already been acknowledged.", 40060)
+        self._answered.add(match["id"])
         kind = record.body["type"]
         kind_of_interaction = self.interaction_types.get(match["id"], 2)
         answer: dict[str, Any] = {"interaction": {"id": match["id"], "type": kind_of_interaction}}
@@ -327,7 +350,20 @@ class FakeDiscord:
                 "response_message_ephemeral": bool(data.get("flags", 0) & 64),
             }
             answer["resource"] = {"type": kind, "message": message}
+            self.originals[match["token"]] = message
         return answer
+
+    def _original(self, record: Recorded, match: re.Match[str]) -> dict[str, Any]:
+        if match["token"] not in self.originals:
+            raise Refusal(404, "Unknown Message", 10008)
+        return self.originals[match["token"]]
+
+    def _edit_original(self, record: Recorded, match: re.Match[str]) -> dict[str, Any]:
+        original = self._original(record, match)
+        body = {**record.body, "flags": original["flags"]}  # an edit keeps it ephemeral or not
+        edited = message_payload(original["id"], body, files=list(record.files))
+        self.originals[match["token"]] = edited
+        return edited
 
     def _followup(self, record: Recorded, match: re.Match[str]) -> dict[str, Any]:
         return message_payload(str(next(self._ids)), record.body, files=list(record.files))
@@ -412,7 +448,7 @@ async def _read_body(request: web.Request) -> tuple[Any, dict[str, bytes]]:
     return (json.loads(text) if text else None), {}
 
 
-def _json(data: Any, *, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+def _json(data: Any, status: int = 200, *, headers: dict[str, str] | None = None) -> web.Response:
     return web.Response(
         status=status,
         body=json.dumps(data).encode(),

@@ -53,19 +53,22 @@ class SlackRequests:
         timestamp: int | None = None,
         secret: str | None = None,
         content_type: str = "application/x-www-form-urlencoded",
+        headers: dict[str, str] | None = None,
     ) -> Answer:
-        """POST to `/slack/events`, signed now (or at `timestamp`, or with another secret)."""
+        """POST to `/slack/events`, signed now (or at `timestamp`, or with another secret),
+        with any more `headers` Slack adds (a retry's `X-Slack-Retry-Num`)."""
         stamp = str(int(time.time()) if timestamp is None else timestamp)
         signature = SignatureVerifier(secret or self.signing_secret).generate_signature(
             timestamp=stamp, body=body
         )
-        headers = {
+        sent = {
             "Content-Type": content_type,
             "X-Slack-Request-Timestamp": stamp,
             "X-Slack-Signature": signature,
+            **(headers or {}),
         }
         url = f"{self.base_url}/slack/events"
-        async with self.session.post(url, data=body, headers=headers) as response:
+        async with self.session.post(url, data=body, headers=sent) as response:
             return Answer(response.status, await response.text())
 
     async def get(self, path: str, *, cookie: str | None = None) -> Answer:

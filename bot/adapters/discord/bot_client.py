@@ -15,6 +15,7 @@ from bot.adapters.discord.components import CommandButton, CommandIds
 from bot.adapters.discord.interactions import DEFER_AFTER, PLATFORM, ExchangeInteractions
 from bot.adapters.discord.joint_channels import DiscordChannelProvisioner
 from bot.adapters.discord.messenger import DiscordMessenger
+from bot.adapters.discord.responder import DiscordResponder
 from bot.adapters.discord.slash_commands import exchange_tree
 from bot.core.bot_core import BotCore
 from bot.core.settings import Settings
@@ -67,6 +68,7 @@ class JointClassClient(discord.Client):
         self.tree = exchange_tree(self, core.catalog)
         self.messenger = DiscordMessenger(self, ids)
         self.provisioner = DiscordChannelProvisioner(self)
+        self.responder = DiscordResponder(self, ids)
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(CommandButton)
@@ -96,5 +98,6 @@ async def serve_discord(
     client = JointClassClient(core, defer_after=defer_after)
     core.add_messenger(PLATFORM, client.messenger)
     core.add_channel_provisioner(PLATFORM, client.provisioner)
+    core.inbox.add_responder(PLATFORM, client.responder)
     async with client:
         await client.start(settings.discord_token.get_secret_value())

@@ -1,16 +1,20 @@
 """From a Discord interaction to the core and back: who acts, what runs, how the answer goes.
 
-Discord wants a first answer within three seconds. A command that finishes within
+Every command (slash command, button, form) is written to the core's inbox (`bot.core.inbox`)
+before Discord hears of it, keyed by the interaction's id, and carried out and answered from
+there. Discord wants a first answer within three seconds. A command that finishes within
 `defer_after` is answered in one response, ephemeral when the reply is private; a slower one
-is deferred (privately, as nothing is known yet) and its reply follows, posted for everyone
-when the core says it is meant for the channel.
+is deferred (privately, as nothing is known yet) and the "thinking" message then becomes its
+reply, or, when the core says it is meant for the channel, the reply is posted for everyone.
+Both answers can be given again without showing twice (Discord takes one response per
+interaction, and editing the thinking message again changes nothing), so a restart that
+answers what the last process may have answered shows it once.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable
 from typing import Any
 
 import discord
@@ -27,10 +31,12 @@ from bot.adapters.discord.components import (
     form_values,
 )
 from bot.adapters.discord.render import render_reply
+from bot.adapters.discord.responder import POSTED_NOTE, interaction_route
 from bot.core.bot_core import BotCore
 from bot.core.errors import UserError
 from bot.core.grammar import parse_line
 from bot.core.identity import Actor, ChannelRef
+from bot.core.inbox import Delivery, Invocation, Named, Received, Typed
 from bot.core.reply import Reply, Visibility
 from bot.core.spec import Param
 
@@ -38,7 +44,6 @@ logger = logging.getLogger(__name__)
 
 PLATFORM = "discord"
 DEFER_AFTER = 1.5  # seconds; Discord's limit for the first answer is 3
-POSTED_NOTE = "Done: the answer is posted in this channel."
 EXPIRED_BUTTON = "This button no longer works; run the command again with /exchange."
 
 
@@ -71,9 +76,7 @@ class ExchangeInteractions:
         self, interaction: discord.Interaction, path: tuple[str, ...], options: dict[str, str]
     ) -> None:
         actor, channel = identify(interaction)
-        await self._answer(
-            interaction, actor, self.core.handle_options(actor, path, options, channel)
-        )
+        await self._take(interaction, actor, channel, Named(path, options))
 
     async def suggest(
         self, interaction: discord.Interaction, param: Param, current: str
@@ -88,13 +91,13 @@ class ExchangeInteractions:
         actor, channel = identify(interaction, workspace)
         command = await self.ids.decode(body)
         if command is None:
-            await self._answer(interaction, actor, _at_once(Reply.error(EXPIRED_BUTTON)))
+            await self._send(interaction, actor, Reply.error(EXPIRED_BUTTON))
             return
         form = await self._form(command, actor.workspace)
         if form is not None:
             await interaction.response.send_modal(form)
             return
-        await self._answer(interaction, actor, self.core.handle_text(actor, command, channel))
+        await self._take(interaction, actor, channel, Typed(command))
 
     async def submit(self, interaction: discord.Interaction) -> None:
         """A form (modal) submission: run its command with what was typed."""
@@ -105,10 +108,10 @@ class ExchangeInteractions:
         actor, channel = identify(interaction, match["workspace"])
         command = await self.ids.decode(match["body"])
         if command is None:
-            await self._answer(interaction, actor, _at_once(Reply.error(EXPIRED_BUTTON)))
+            await self._send(interaction, actor, Reply.error(EXPIRED_BUTTON))
             return
         line = form_command(command, form_values(list(data.get("components", []))))
-        await self._answer(interaction, actor, self.core.handle_text(actor, line, channel))
+        await self._take(interaction, actor, channel, Typed(line))
 
     async def _form(self, command: str, workspace: str) -> discord.ui.Modal | None:
         """The command's declared form, when the command lacks options the form asks."""
@@ -122,24 +125,48 @@ class ExchangeInteractions:
         custom_id = await self.ids.encode(FORM_PREFIX, workspace, command)
         return build_form(invocation.spec, fields, custom_id)
 
-    async def _answer(
-        self, interaction: discord.Interaction, actor: Actor, work: Awaitable[Reply]
+    async def _take(
+        self,
+        interaction: discord.Interaction,
+        actor: Actor,
+        channel: ChannelRef | None,
+        invocation: Invocation,
     ) -> None:
-        task = asyncio.ensure_future(work)
-        done, _ = await asyncio.wait({task}, timeout=self.defer_after)
-        if task not in done:
+        """Write the command down, then carry it out and answer it."""
+        inbox = self.core.inbox
+        if not inbox.accepting:
+            return  # shutting down: left unanswered, Discord says so and the person retries
+        delivery = Delivery(
+            f"interaction:{interaction.id}",
+            actor,
+            channel,
+            invocation,
+            interaction_route(interaction),
+        )
+        received = await inbox.receive(delivery)
+        await inbox.work_on(received, self._carry_out(interaction, received))
+
+    async def _carry_out(self, interaction: discord.Interaction, received: Received) -> None:
+        if received.repeat:
+            return  # Discord takes one answer per interaction: the first delivery gives it
+        inbox = self.core.inbox
+        carrying = asyncio.ensure_future(inbox.carry_out(received))
+        done, _ = await asyncio.wait({carrying}, timeout=self.defer_after)
+        if not done:
             await interaction.response.defer(ephemeral=True, thinking=True)
-        reply = await task
+
+        async def answer(reply: Reply) -> None:
+            await self._send(interaction, received.delivery.actor, reply)
+
+        await inbox.answer_when_done(received, carrying, answer)
+
+    async def _send(self, interaction: discord.Interaction, actor: Actor, reply: Reply) -> None:
         message = await render_reply(reply, self.ids, actor.workspace)
         private = reply.visibility is Visibility.PRIVATE
         if not interaction.response.is_done():
             await interaction.response.send_message(**message.send_kwargs(), ephemeral=private)
         elif private:
-            await interaction.followup.send(**message.send_kwargs(), ephemeral=True)
+            await interaction.edit_original_response(**message.edit_kwargs())
         else:
-            await interaction.edit_original_response(content=POSTED_NOTE)
             await interaction.followup.send(**message.send_kwargs())
-
-
-async def _at_once(reply: Reply) -> Reply:
-    return reply
+            await interaction.edit_original_response(content=POSTED_NOTE)

@@ -106,6 +106,17 @@ class DiscordMessage:
             kwargs["files"] = self.files
         return kwargs
 
+    def edit_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for editing a message into this one (the "thinking" message of
+        a deferred command): everything replaced, so editing twice shows the same."""
+        return {
+            "allowed_mentions": NO_MENTIONS,
+            "content": self.content or None,
+            "embeds": self.embeds,
+            "view": self.view,
+            "attachments": self.files,
+        }
+
 
 async def render_reply(reply: Reply, ids: CommandIds, workspace: str) -> DiscordMessage:
     """A command's reply. With sections, its first line is the headline above their embed."""

@@ -1,22 +1,29 @@
 """The Slack adapter: Bolt's async app serving `/exchange`, buttons and forms on the bot's core.
 
 Listeners only translate: a Slack payload becomes an actor, a channel and a command line (or
-the typed options of a form), the core answers with a `Reply`, and `SlackReplies` shows it.
-Every listener acknowledges first and works after, inside Slack's three seconds. The app is
-served on the caller's event loop (aiohttp runner or Socket Mode), never with `app.start()`,
-so Slack, Discord and the scheduler share one process.
+the typed options of a form), the core answers with a `Reply`, and `SlackResponder` shows it.
+Every command, button press and form is written to the core's inbox (`bot.core.inbox`) before
+it is acknowledged, inside Slack's three seconds, and carried out and answered from there: a
+crash or a shutdown after the ack cannot lose it, and a repeated delivery (same trigger,
+action or form submission) does not run it twice. The app is served on the caller's event loop
+(aiohttp runner or Socket Mode), never with `app.start()`, so Slack, Discord and the scheduler
+share one process.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import logging
 import re
+import secrets
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
-from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext, AsyncRespond
+from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.health import add_health_routes
@@ -34,6 +41,7 @@ from bot.adapters.slack.manifest import BOT_EVENTS, BOT_SCOPES, COMMAND, EVENTS_
 from bot.adapters.slack.messenger import SlackMessenger
 from bot.adapters.slack.render import RUN_ACTION_PREFIX, typed_text
 from bot.adapters.slack.replies import SlackReplies
+from bot.adapters.slack.responder import SlackResponder, reply_route
 from bot.adapters.slack.web_api import (
     SingleWorkspaceToken,
     SlackPoster,
@@ -42,19 +50,22 @@ from bot.adapters.slack.web_api import (
 )
 from bot.core.bot_core import BotCore
 from bot.core.identity import Actor, ChannelRef
+from bot.core.inbox import Delivery, Named, Received, Typed
+from bot.core.reply import Reply
 from bot.core.settings import Settings
 
 logger = logging.getLogger(__name__)
 
 PLATFORM = "slack"
 FORM_ANSWER_BUDGET = 2.0  # seconds a form waits for the core, so errors make Slack's 3 s
+HTTP_SHUTDOWN_TIMEOUT = 3.0  # a request in progress at shutdown needs only to be acknowledged
 
 
 class SlackAdapter:
-    def __init__(self, core: BotCore, app: AsyncApp, poster: SlackPoster) -> None:
+    def __init__(self, core: BotCore, app: AsyncApp, responder: SlackResponder) -> None:
         self.core = core
         self.app = app
-        self.replies = SlackReplies(poster)
+        self.responder = responder
         self._runner: web.AppRunner | None = None
         self._socket_mode: AsyncSocketModeHandler | None = None
         app.command(COMMAND)(self.on_command)
@@ -65,46 +76,54 @@ class SlackAdapter:
         self,
         ack: AsyncAck,
         body: dict[str, Any],
-        respond: AsyncRespond,
         client: AsyncWebClient,
         context: AsyncBoltContext,
     ) -> None:
-        await ack()
         line = typed_text(body.get("text") or "")
-        await self._run(line, body, context, client, respond)
+        key = f"command:{body.get('trigger_id') or secrets.token_hex(8)}"
+        await self._run(ack, line, key, body, context, client)
 
     async def on_button(
         self,
         ack: AsyncAck,
         body: dict[str, Any],
         action: dict[str, Any],
-        respond: AsyncRespond,
         client: AsyncWebClient,
         context: AsyncBoltContext,
     ) -> None:
         """A button runs its command text as the person who pressed it."""
-        await ack()
-        await self._run(
-            action["value"], body, context, client, respond if context.response_url else None
-        )
+        key = f"action:{action.get('action_ts') or secrets.token_hex(8)}:{context.user_id}"
+        await self._run(ack, action["value"], key, body, context, client)
 
     async def _run(
         self,
+        ack: AsyncAck,
         line: str,
+        key: str,
         body: dict[str, Any],
         context: AsyncBoltContext,
         client: AsyncWebClient,
-        respond: AsyncRespond | None,
     ) -> None:
         actor = _actor(body, context)
         channel_id = context.channel_id
         request = form_request(self.core.catalog, line)
         if request is not None and body.get("trigger_id"):
+            await ack()  # opening a form changes nothing: its submission is the command
             view = build_modal(request, Origin(channel_id, context.response_url))
             await client.views_open(trigger_id=body["trigger_id"], view=view)
             return
-        reply = await self.core.handle_text(actor, line, _channel(actor, channel_id))
-        await self.replies.send(reply, actor=actor, channel_id=channel_id, respond=respond)
+        delivery = Delivery(
+            key,
+            actor,
+            _channel(actor, channel_id),
+            Typed(line),
+            reply_route(context.response_url, channel_id),
+        )
+        inbox = self.core.inbox
+        received = await inbox.receive(delivery)  # written down before Slack hears "got it"
+        await ack()
+        answer = self._answerer(received)
+        await inbox.work_on(received, inbox.carry_out_and_answer(received, answer))
 
     async def on_form(
         self,
@@ -116,28 +135,45 @@ class SlackAdapter:
         """Problems with one input come back under that input; anything else as a reply."""
         submission = read_submission(view)
         actor = _actor(body, context)
-        channel_id = submission.origin.channel_id
-        running = asyncio.ensure_future(
-            self.core.handle_options(
-                actor, submission.path, submission.options, _channel(actor, channel_id)
-            )
+        origin = submission.origin
+        delivery = Delivery(
+            f"view:{view['id']}:{_digest(view['state']['values'])}",  # a corrected form runs
+            actor,
+            _channel(actor, origin.channel_id),
+            Named(submission.path, submission.options),
+            reply_route(origin.response_url, origin.channel_id),
         )
-        done, _ = await asyncio.wait({running}, timeout=FORM_ANSWER_BUDGET)
-        if done and (errors := field_errors(running.result(), submission.fields)):
+        received = await self.core.inbox.receive(delivery)
+        await self.core.inbox.work_on(received, self._submitted(ack, received, submission.fields))
+
+    async def _submitted(self, ack: AsyncAck, received: Received, fields: tuple[str, ...]) -> None:
+        inbox = self.core.inbox
+        if received.repeat:
+            await ack()
+            await inbox.carry_out_and_answer(received, self._answerer(received))
+            return
+        carrying = asyncio.ensure_future(inbox.carry_out(received))
+        done, _ = await asyncio.wait({carrying}, timeout=FORM_ANSWER_BUDGET)
+        reply = carrying.result() if done else None
+        if reply is not None and (errors := field_errors(reply, fields)):
             await ack(response_action="errors", errors=errors)
+            await inbox.answered(received)  # the form shows the answer
             return
         await ack()
-        reply = await running
-        url = submission.origin.response_url
-        respond = AsyncRespond(response_url=url) if url else None
-        await self.replies.send(reply, actor=actor, channel_id=channel_id, respond=respond)
+        await inbox.answer_when_done(received, carrying, self._answerer(received))
+
+    def _answerer(self, received: Received) -> Callable[[Reply], Awaitable[None]]:
+        async def answer(reply: Reply) -> None:
+            await self.responder.answer(received, reply)
+
+        return answer
 
     async def start_http(self, host: str, port: int) -> int:
         """Serve `/slack/events` (with OAuth, the install pages) and the health endpoints;
         returns the bound port."""
         web_app = self.app.web_app(path=EVENTS_PATH, port=port)
-        add_health_routes(web_app, self.core.engine)
-        self._runner = web.AppRunner(web_app)
+        add_health_routes(web_app, self.core.engine, stopping=lambda: not self.core.inbox.accepting)
+        self._runner = web.AppRunner(web_app, shutdown_timeout=HTTP_SHUTDOWN_TIMEOUT)
         await self._runner.setup()
         await web.TCPSite(self._runner, host, port).start()
         bound = int(self._runner.addresses[0][1])
@@ -149,11 +185,18 @@ class SlackAdapter:
         await self._socket_mode.connect_async()
         logger.info("Slack adapter connected in Socket Mode")
 
+    async def stop_taking(self) -> None:
+        """Close the listener: requests already in are written to the inbox and acknowledged
+        (they get `HTTP_SHUTDOWN_TIMEOUT`), new ones find nobody listening and go elsewhere."""
+        runner, self._runner = self._runner, None
+        if runner is not None:
+            await runner.cleanup()
+        socket_mode, self._socket_mode = self._socket_mode, None
+        if socket_mode is not None:
+            await socket_mode.close_async()
+
     async def stop(self) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
-        if self._socket_mode is not None:
-            await self._socket_mode.close_async()
+        await self.stop_taking()
 
 
 def _actor(body: dict[str, Any], context: AsyncBoltContext) -> Actor:
@@ -166,6 +209,12 @@ def _actor(body: dict[str, Any], context: AsyncBoltContext) -> Actor:
 
 def _channel(actor: Actor, channel_id: str | None) -> ChannelRef | None:
     return ChannelRef(PLATFORM, actor.workspace, channel_id) if channel_id else None
+
+
+def _digest(values: dict[str, Any]) -> str:
+    """What a form submission said: submitting the same again is a repeat, a correction is not."""
+    text = json.dumps(values, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 async def _token_lost(event: dict[str, Any]) -> None:
@@ -212,12 +261,15 @@ async def build_slack_adapter(core: BotCore, settings: Settings) -> SlackAdapter
     poster = SlackPoster(client, tokens)
     core.add_messenger(PLATFORM, SlackMessenger(poster))
     core.add_channel_provisioner(PLATFORM, SlackChannelProvisioner(poster))
-    return SlackAdapter(core, app, poster)
+    responder = SlackResponder(SlackReplies(poster))
+    core.inbox.add_responder(PLATFORM, responder)
+    return SlackAdapter(core, app, responder)
 
 
 async def serve_slack(core: BotCore, settings: Settings, *, host: str = "0.0.0.0") -> None:
     """Run the Slack adapter until cancelled: Socket Mode with `SLACK_APP_TOKEN`, else HTTP."""
     adapter = await build_slack_adapter(core, settings)
+    core.add_intake(adapter.stop_taking)
     try:
         if settings.slack_app_token is not None:
             await adapter.start_socket_mode(settings.slack_app_token.get_secret_value())

@@ -11,9 +11,10 @@ import discord
 import pytest
 
 from bot.adapters.discord.components import FORM_PREFIX
-from bot.adapters.discord.interactions import EXPIRED_BUTTON, POSTED_NOTE
+from bot.adapters.discord.interactions import EXPIRED_BUTTON
 from bot.adapters.discord.messenger import DiscordMessenger
 from bot.adapters.discord.render import ERROR_MARK
+from bot.adapters.discord.responder import POSTED_NOTE
 from bot.core.outbox import OutgoingMessage, PlatformUnavailable, Recipient, enqueue
 from bot.core.reply import Action
 from storage.engine import transaction
@@ -237,14 +238,16 @@ async def test_a_form_opened_before_a_restart_can_be_sent_after_it() -> None:
     assert seen(answer).startswith("Thanks Alice: session 12 rated 4.")
 
 
-async def test_slow_work_is_deferred_then_followed_up_privately() -> None:
+async def test_slow_work_is_deferred_then_its_thinking_message_becomes_the_private_answer() -> None:
     async with live_discord(catalog=RICH_CATALOG, defer_after=0.05) as running:
         payload = slash_command(running.registered, "alice", ("slow",), {})
         callback = await running.interact(payload)
-        followup = await running.followup(payload)
+        answer = await running.edited_answer(payload)
+        followups = running.fake.sent("POST", rf"/webhooks/\d+/{payload['token']}")
     assert callback.body == {"type": CALLBACK_DEFERRED, "data": {"flags": EPHEMERAL}}
-    assert visible_text(followup.body) == "Done, slowly."
-    assert is_ephemeral(followup.body)
+    assert visible_text(answer) == "Done, slowly."
+    assert is_ephemeral(answer)
+    assert followups == []  # one message: editing it again would show nothing new
 
 
 async def test_slow_work_meant_for_the_channel_is_followed_up_publicly() -> None:
@@ -252,8 +255,8 @@ async def test_slow_work_meant_for_the_channel_is_followed_up_publicly() -> None
         payload = slash_command(running.registered, "alice", ("slow",), {"public": "1"})
         await running.interact(payload)
         followup = await running.followup(payload)
-        [note] = running.fake.sent("PATCH", rf"/webhooks/\d+/{payload['token']}/messages/@original")
-    assert note.body["content"] == POSTED_NOTE
+        note = await running.edited_answer(payload)
+    assert visible_text(note) == POSTED_NOTE
     assert visible_text(followup.body) == "Done, slowly."
     assert not is_ephemeral(followup.body)
 

@@ -45,8 +45,10 @@ async def run_flow(defer_after: float) -> list[dict[str, Any]]:
     async with live_discord(defer_after=defer_after) as live:
         for number, (user, line) in enumerate(lines, start=1):
             await live.slash(user, line)
-            if defer_after == 0:  # the answer follows the "thinking…" response
-                await live.fake.wait_for("POST", r"/webhooks/\d+/[^/]+", count=number)
+            if defer_after == 0:  # the "thinking…" response becomes the answer
+                await live.fake.wait_for(
+                    "PATCH", r"/webhooks/\d+/[^/]+/messages/@original", count=number
+                )
         assert await live.core.delivery.deliver_due() >= 1
         await live.fake.wait_for("POST", r"/channels/\d+/messages")
         return message_bodies(live.fake.requests)

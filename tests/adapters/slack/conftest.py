@@ -58,7 +58,14 @@ class SlackHarness:
             user, text, response_url=self.api.response_url(key), channel_id=channel_id
         )
         assert (answer.status, answer.body) == (200, ""), "a slash command is acked empty"
-        return await self.api.response(key)
+        message = await self.api.response(key)
+        await self.settled()
+        return message
+
+    async def settled(self) -> None:
+        """Wait until the bot is done with what it took (it notes a command answered after
+        answering it), so the test may use the database's one in-memory connection."""
+        await self.api.wait_for(lambda: self.bot.core.inbox.at_work == 0)
 
     async def deliver(self) -> int:
         return await self.bot.core.delivery.deliver_due()

@@ -79,11 +79,11 @@ async def test_a_mention_names_the_user_it_points_at(slack):
 async def test_the_core_gets_the_command_as_the_teacher_typed_it(slack, monkeypatch):
     seen = []
 
-    async def record(actor, line, channel):
+    async def record(actor, line, channel, **_):
         seen.append((actor, line, channel))
         return Reply(text="ok")
 
-    monkeypatch.setattr(slack.bot.core, "handle_text", record)
+    monkeypatch.setattr(slack.bot.core.dispatcher, "handle_text", record)
     fields = slash_command_fields(ALICE, "", slack.api.response_url("typed"), "G0JOINT")
     fields["text"] = 'book 2 topic="Food &amp; festivals" link=<https://meet.example/x?a=1&amp;b=2>'
     assert (await slack.requests.post(urlencode(fields))).status == 200
@@ -104,13 +104,13 @@ async def test_the_core_gets_the_command_as_the_teacher_typed_it(slack, monkeypa
 
 
 async def test_a_reply_meant_for_the_channel_is_posted_in_it(slack, monkeypatch):
-    async def announce(actor, line, channel):
+    async def announce(actor, line, channel, **_):
         return Reply(
             text=f"Session booked by {actor.label} in {channel.channel_id}",
             visibility=Visibility.CHANNEL,
         )
 
-    monkeypatch.setattr(slack.bot.core, "handle_text", announce)
+    monkeypatch.setattr(slack.bot.core.dispatcher, "handle_text", announce)
     message = await slack.command(ALICE, "book 2", channel_id="G0JOINT")
     assert message["response_type"] == "in_channel"
     assert message["text"] == "Session booked by alice in G0JOINT"
@@ -124,10 +124,10 @@ async def test_files_of_a_private_reply_go_to_the_callers_direct_messages(slack,
         title="Exchange session",
     )
 
-    async def booked(actor, line, channel):
+    async def booked(actor, line, channel, **_):
         return Reply(text="Booked. The calendar invite is attached.", attachments=(invite,))
 
-    monkeypatch.setattr(slack.bot.core, "handle_text", booked)
+    monkeypatch.setattr(slack.bot.core.dispatcher, "handle_text", booked)
     await slack.command(ALICE, "confirm 7")
     completed = await slack.api.wait_for(lambda: slack.api.calls_to("files.completeUploadExternal"))
     asked = slack.api.calls_to("files.getUploadURLExternal")[0]
@@ -143,10 +143,10 @@ async def test_channel_files_fall_back_to_the_caller_when_the_bot_may_not_post_t
 ):
     chart = Attachment("overlap.png", b"\x89PNG fake", "image/png")
 
-    async def charted(actor, line, channel):
+    async def charted(actor, line, channel, **_):
         return Reply(text="Overlap chart", visibility=Visibility.CHANNEL, attachments=(chart,))
 
-    monkeypatch.setattr(slack.bot.core, "handle_text", charted)
+    monkeypatch.setattr(slack.bot.core.dispatcher, "handle_text", charted)
     slack.api.fail("files.completeUploadExternal", error="not_in_channel")
     await slack.command(ALICE, "overlap", channel_id="C0PUBLIC")
     completed = await slack.api.wait_for(

@@ -155,13 +155,13 @@ async def test_a_button_can_open_a_form(slack):
 async def test_a_slow_form_is_closed_in_time_and_answered_when_done(slack, monkeypatch):
     monkeypatch.setattr(slack_app, "FORM_ANSWER_BUDGET", 0.05)
     released = asyncio.Event()
-    handle_options = slack.bot.core.handle_options
+    handle_options = slack.bot.core.dispatcher.handle_options
 
     async def slow(*args, **kwargs):
         await released.wait()
         return await handle_options(*args, **kwargs)
 
-    monkeypatch.setattr(slack.bot.core, "handle_options", slow)
+    monkeypatch.setattr(slack.bot.core.dispatcher, "handle_options", slow)
     opened, key = await open_registration_form(slack, ALICE)
     answer = await submit(slack, ALICE, {**opened.args["view"], "id": "V0FORM"}, HANBIT_FORM)
     assert (answer.status, answer.body) == (200, "")  # closed before the core answered

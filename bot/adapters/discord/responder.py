@@ -1,0 +1,64 @@
+"""Answers a Discord command from the inbox after a restart or a takeover, through its
+interaction's webhook while its token lives (15 minutes) and Discord has its first answer.
+
+An interaction must be answered (or deferred) within three seconds of its arrival, by the
+process that got it; later, its webhook edits the original answer or follows it up. So a
+command whose process died before answering can no longer be answered there: its person is
+told in a direct message instead (`bot.core.inbox`).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import discord
+
+from bot.adapters.discord.components import CommandIds
+from bot.adapters.discord.render import render_reply
+from bot.core.inbox import Received
+from bot.core.reply import Reply, Visibility
+
+# Discord's interaction tokens last 15 minutes; the margin covers carrying the command out.
+ANSWERABLE_FOR = timedelta(minutes=14)
+# The webhook API's id of an interaction's first answer. discord.py types message ids as int but
+# only writes them into the path, as Discord documents `@original` (pinned with discord.py 2.7).
+ORIGINAL: Any = "@original"
+POSTED_NOTE = "Done: the answer is posted in this channel."
+
+
+def interaction_route(interaction: discord.Interaction) -> dict[str, Any]:
+    """What the inbox keeps of an interaction to answer it later."""
+    return {"application_id": str(interaction.application_id), "token": interaction.token}
+
+
+class DiscordResponder:
+    def __init__(self, client: discord.Client, ids: CommandIds) -> None:
+        self.client = client
+        self.ids = ids
+
+    async def can_answer(self, command: Received, age: timedelta) -> bool:
+        """While the token lives, and only if the interaction was answered or deferred (its
+        original answer exists): otherwise Discord has already told the person it failed."""
+        if age >= ANSWERABLE_FOR:
+            return False
+        try:
+            await self._webhook(command).fetch_message(ORIGINAL)
+        except discord.NotFound:
+            return False
+        return True
+
+    async def answer(self, command: Received, reply: Reply) -> None:
+        message = await render_reply(reply, self.ids, command.delivery.actor.workspace)
+        webhook = self._webhook(command)
+        if reply.visibility is Visibility.PRIVATE:
+            await webhook.edit_message(ORIGINAL, **message.edit_kwargs())
+            return
+        await webhook.send(**message.send_kwargs())
+        await webhook.edit_message(ORIGINAL, content=POSTED_NOTE)
+
+    def _webhook(self, command: Received) -> discord.Webhook:
+        """The interaction's webhook, as discord.py builds it for `Interaction.followup`."""
+        route = command.delivery.route
+        payload = {"id": route["application_id"], "type": 3, "token": route["token"]}
+        return discord.Webhook.from_state(data=payload, state=self.client._connection)  # type: ignore[arg-type]
