@@ -15,8 +15,11 @@ import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.exc import IntegrityError
 
 from bot.core.bot_core import BotCore
 from bot.core.configured_coordinators import appoint_configured
@@ -26,9 +29,10 @@ from bot.core.spec import Param
 from bot.schools.fields import profile_columns
 from bot.schools.profile import SIDES
 from bot.schools.profile_fields import SURVEY_FIELDS
-from storage.engine import transaction
-from storage.models import School, SchoolSource
+from storage.engine import session_on
+from storage.models import SchoolSource
 from storage.repositories.programs import Programs
+from storage.repositories.school_staging import SchoolStaging
 from storage.repositories.schools import Schools
 
 # `school_id` comes first: a school is created or updated by it. The rest are profile fields:
@@ -46,6 +50,7 @@ REQUIRED_VALUES = {"school_id"} | {
 EMPTY_VALUES = {field.name: field.survey.empty for field in SURVEY_FIELDS if field.survey}
 _SCHOOL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{0,63}")
 MAX_ROWS = 100_000
+PLAN_ATTEMPTS = 3  # comparisons made again when schools change while a big file is imported
 MAX_SURVEY_BYTES = 20 * 1024 * 1024  # room for MAX_ROWS schools of about 200 bytes each
 
 
@@ -213,41 +218,100 @@ def _read_row(
 
 
 async def import_survey(core: BotCore, text: str, program_name: str | None) -> ImportResult:
+    """Import every row or none, holding the database's write lock only for the moment the
+    changes are written: the rows are read, checked and compared with the schools as they are
+    outside any transaction, staged (`storage.repositories.school_staging`), then new and
+    changed schools are written in one short transaction of a few statements. A school
+    changed by someone else in between is seen there (its last change differs from what was
+    compared) and the comparison is made again."""
     rows, ignored = read_survey(text)
     name = program_name or core.settings.program
+    for _attempt in range(PLAN_ATTEMPTS):
+        plan = await _plan(core, rows, name)
+        result = await _apply(core, plan)
+        if result is not None:
+            result.ignored_columns = ignored
+            return result
+    raise SurveyInvalid(
+        ["the schools kept changing while they were imported; import the file again"]
+    )
+
+
+@dataclass
+class _Plan:
+    """What an import will write, worked out from the schools as they were read."""
+
+    program: str
+    now: datetime
+    new: list[dict[str, Any]]
+    changed: list[tuple[str, datetime, dict[str, Any]]]  # id, its last change as read, values
+    unchanged: list[str]
+
+    @property
+    def changed_columns(self) -> list[str]:
+        """The columns an update sets: every row read from the file has the same."""
+        return sorted(self.changed[0][2]) if self.changed else []
+
+
+async def _plan(core: BotCore, rows: list[tuple[int, dict[str, Any]]], name: str) -> _Plan:
     now = core.clock.now()
-    result = ImportResult(program=name, ignored_columns=ignored)
-    async with transaction(core.sessions) as db:
-        program = await Programs(db).ensure(name, core.settings.home_country, now)
-        assert program.id is not None  # flushed by ensure
-        appointed = await appoint_configured(db, core.settings, program.id, now, current=True)
-        result.coordinators = [f"{a.platform}:{a.workspace}:{a.user_id}" for a in appointed]
-        for _line, columns in rows:
-            school = await Schools(db).get(columns["id"])
-            if school is None:
-                db.add(
-                    School(
-                        program_id=program.id,
-                        source=SchoolSource.IMPORT,
-                        created_at=now,
-                        updated_at=now,
-                        **columns,
-                    )
-                )
-                result.created.append(columns["id"])
-                continue
-            changes = {k: v for k, v in columns.items() if getattr(school, k) != v} | (
-                {"program_id": program.id} if school.program_id != program.id else {}
+    async with core.sessions() as db:
+        program = await Programs(db).by_name(name)
+        existing = await Schools(db).by_ids(columns["id"] for _line, columns in rows)
+    program_id = program.id if program is not None else None
+    plan = _Plan(name, now, [], [], [])
+    for _line, columns in rows:
+        school = existing.get(columns["id"])
+        if school is None:
+            plan.new.append(
+                {**columns, "source": SchoolSource.IMPORT, "created_at": now, "updated_at": now}
             )
-            if not changes:
-                result.unchanged.append(school.id)
-                continue
-            for column, value in changes.items():
-                setattr(school, column, value)
-            school.updated_at = now
-            db.add(school)
-            result.updated.append(school.id)
-    return result
+        elif school.program_id == program_id and all(
+            getattr(school, column) == value for column, value in columns.items()
+        ):
+            plan.unchanged.append(school.id)
+        else:
+            values = {k: v for k, v in columns.items() if k != "id"} | {"updated_at": now}
+            plan.changed.append((school.id, school.updated_at, values))
+    return plan
+
+
+async def _apply(core: BotCore, plan: _Plan) -> ImportResult | None:
+    """Stage the plan, then write it in one short transaction; None (and nothing written) when
+    a school changed since it was read, or one planned as new was registered meanwhile."""
+    async with core.engine.connect() as connection:
+        staging = SchoolStaging(connection)
+        await staging.open()
+        try:
+            await staging.stage_new(plan.new)
+            await staging.stage_changed(plan.changed)
+            async with connection.begin(), session_on(connection) as db:
+                program = await Programs(db).ensure(
+                    plan.program, core.settings.home_country, plan.now
+                )
+                assert program.id is not None  # flushed by ensure
+                appointed = await appoint_configured(
+                    db, core.settings, program.id, plan.now, current=True
+                )
+                await db.flush()  # the connection commits, not this session
+                written = await staging.swap(program.id, plan.changed_columns)
+                if written != (len(plan.new), len(plan.changed)):
+                    raise _ChangedMeanwhile
+        except (_ChangedMeanwhile, IntegrityError):
+            return None
+        finally:
+            await staging.close()
+    return ImportResult(
+        program=plan.program,
+        created=[row["id"] for row in plan.new],
+        updated=[school_id for school_id, _seen, _values in plan.changed],
+        unchanged=plan.unchanged,
+        coordinators=[f"{a.platform}:{a.workspace}:{a.user_id}" for a in appointed],
+    )
+
+
+class _ChangedMeanwhile(Exception):
+    """A school the import compared was changed before the import wrote: compare again."""
 
 
 def read_survey_file(path: Path) -> str:

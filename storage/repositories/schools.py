@@ -30,6 +30,9 @@ INDEX_COLUMNS = (
 )
 
 
+IDS_PER_QUERY = 5_000  # well under SQLite's 32,766 parameters per statement
+
+
 def _containing(column: Any, needle: str) -> ColumnElement[bool]:
     """The column, lower-cased, contains `needle` (lower case) literally: % and _ match only
     themselves."""
@@ -45,7 +48,11 @@ class Schools:
         return await self.db.get(School, school_id)
 
     async def by_ids(self, school_ids: Iterable[str]) -> dict[str, School]:
-        return await by_id(self.db, School, school_ids)
+        wanted = sorted(set(school_ids))
+        found: dict[str, School] = {}
+        for start in range(0, len(wanted), IDS_PER_QUERY):
+            found |= await by_id(self.db, School, wanted[start : start + IDS_PER_QUERY])
+        return found
 
     async def ids(self) -> Sequence[str]:
         """Every registered school's id."""
