@@ -146,6 +146,7 @@ class InboxStatus(StrEnum):
 
     RECEIVED = "received"  # acknowledged, not carried out yet
     DONE = "done"  # carried out; its reply waits to be delivered
+    ANSWERING = "answering"  # its reply is on its way: it may have arrived when the sender died
     ANSWERED = "answered"  # the reply was delivered
     EXPIRED = "expired"  # not carried out in time for the platform; the person is told
 
@@ -371,7 +372,7 @@ class InboxCommand(SQLModel, table=True):
     route: str = Field(sa_column=Column(Text, nullable=False))  # JSON: where the adapter answers
     status: InboxStatus = Field(
         default=InboxStatus.RECEIVED,
-        sa_type=states(InboxStatus, length=8, check="ck_inboxcommand_status"),
+        sa_type=states(InboxStatus, length=9, check="ck_inboxcommand_status"),
     )
     reply: str | None = Field(default=None, sa_column=Column(Text, nullable=True))  # once done
     owner: str = Field(max_length=200)  # the process carrying it out (instance id and boot)

@@ -242,6 +242,13 @@ class CommandInbox:
         when the platform did not take it. Once the answer is out, the note is written even if
         the task is cancelled meanwhile (a shutdown): else the next process would answer again.
         A shutdown lets an answer under way finish (`drain`)."""
+        unkept = self._unkept.pop(command.id, None)
+        try:
+            await self._writes.answering(command.id, dump_reply(unkept) if unkept else None)
+        except Exception as error:
+            logger.warning("inbox command %s: not answered (%s); tried again", command.id, error)
+            await self._let_go(command.id)
+            return False
         self._answering.add(command.id)
         try:
             await answer(reply)
@@ -352,7 +359,11 @@ class CommandInbox:
     async def _settle_orphan(self, command: Received, row: InboxCommand, age: timedelta) -> int:
         responder = self.responders[row.platform]
         answerable = await responder.can_answer(command, age)
-        if row.status == InboxStatus.DONE:
+        if row.status == InboxStatus.ANSWERING:
+            logger.warning(
+                "inbox command %s: its process died sending the answer; sent again", row.id
+            )
+        if row.status in (InboxStatus.DONE, InboxStatus.ANSWERING):
             assert row.reply is not None
             reply = load_reply(row.reply)
             if not answerable:

@@ -17,6 +17,8 @@ from typing import Any
 from storage.engine import SessionFactory, transaction
 from storage.repositories.inbox import Inbox as InboxRows
 
+Mark = tuple[int, str | None]  # a command's id, and its reply as JSON when not kept yet
+
 
 class InboxWrites:
     def __init__(self, sessions: SessionFactory, owner: str, claim_seconds: float) -> None:
@@ -24,7 +26,8 @@ class InboxWrites:
         self.owner = owner
         self.claim_seconds = claim_seconds
         self._receipts: list[tuple[dict[str, Any], asyncio.Future[int | None]]] = []
-        self._answers: list[tuple[tuple[int, str | None], asyncio.Future[None]]] = []
+        self._answering: list[tuple[Mark, asyncio.Future[None]]] = []
+        self._answers: list[tuple[Mark, asyncio.Future[None]]] = []
         self._writing: asyncio.Task[None] | None = None
 
     async def receive(self, values: dict[str, Any]) -> int | None:
@@ -35,10 +38,17 @@ class InboxWrites:
         self._write_soon()
         return await written
 
+    async def answering(self, command_id: int, reply: str | None) -> None:
+        """Mark a command's reply as on its way (`InboxRows.answering_many`), once committed."""
+        await self._mark(self._answering, (command_id, reply))
+
     async def answered(self, command_id: int, reply: str | None) -> None:
         """Mark a command answered (`InboxRows.answer_many`), once committed."""
+        await self._mark(self._answers, (command_id, reply))
+
+    async def _mark(self, marks: list[tuple[Mark, asyncio.Future[None]]], mark: Mark) -> None:
         written: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._answers.append(((command_id, reply), written))
+        marks.append((mark, written))
         self._write_soon()
         await written
 
@@ -48,18 +58,21 @@ class InboxWrites:
 
     async def _write_while_waiting(self) -> None:
         try:
-            while self._receipts or self._answers:
+            while self._receipts or self._answering or self._answers:
                 receipts, self._receipts = self._receipts, []
+                answering, self._answering = self._answering, []
                 answers, self._answers = self._answers, []
+                marked = answering + answers
                 futures: list[asyncio.Future[Any]] = [done for _, done in receipts]
-                futures += [done for _, done in answers]
+                futures += [done for _, done in marked]
                 try:
                     async with transaction(self.sessions) as db:
                         rows = InboxRows(db)
                         ids = await rows.receive_many(
                             [values for values, _ in receipts], self.owner, self.claim_seconds
                         )
-                        await rows.answer_many([answer for answer, _ in answers])
+                        await rows.answering_many([mark for mark, _ in answering])
+                        await rows.answer_many([mark for mark, _ in answers])
                 except Exception as error:
                     for done in futures:
                         if not done.done():
@@ -68,8 +81,8 @@ class InboxWrites:
                 for values, received in receipts:
                     if not received.done():
                         received.set_result(ids.get((values["platform"], values["interaction"])))
-                for _, answered in answers:
-                    if not answered.done():
-                        answered.set_result(None)
+                for _, done in marked:
+                    if not done.done():
+                        done.set_result(None)
         finally:
             self._writing = None

@@ -20,7 +20,8 @@ from storage.models import InboxCommand, InboxStatus
 from storage.repositories.upsert import insert
 
 INBOX: Table = InboxCommand.__table__  # type: ignore[attr-defined]
-OPEN = (InboxStatus.RECEIVED, InboxStatus.DONE)  # still someone's to carry out or answer
+# still someone's to carry out or answer
+OPEN = (InboxStatus.RECEIVED, InboxStatus.DONE, InboxStatus.ANSWERING)
 SETTLED = (InboxStatus.ANSWERED, InboxStatus.EXPIRED)
 
 
@@ -77,9 +78,34 @@ class Inbox:
         )
         return bool(finished.rowcount)
 
+    async def answering_many(self, answers: Sequence[tuple[int, str | None]]) -> None:
+        """Mark commands whose reply is about to be sent, each (id, its reply as JSON when it
+        was not kept already: a command without effects is not marked done before). Should the
+        sender die now, the next process knows the reply may have arrived. One statement."""
+        await self._mark_many(
+            answers,
+            (InboxStatus.RECEIVED, InboxStatus.DONE),
+            status=InboxStatus.ANSWERING,
+            reply=func.coalesce(INBOX.c.reply, bindparam("answer")),
+        )
+
     async def answer_many(self, answers: Sequence[tuple[int, str | None]]) -> None:
-        """Mark commands answered, each (id, its reply as JSON when it was not kept already: a
-        command without effects is not marked done before it is answered). One statement."""
+        """Mark commands answered, each (id, its reply as JSON when it was not kept already).
+        One statement."""
+        await self._mark_many(
+            answers,
+            OPEN,
+            status=InboxStatus.ANSWERED,
+            answered_at=DatabaseNow(),
+            reply=func.coalesce(INBOX.c.reply, bindparam("answer")),
+        )
+
+    async def _mark_many(
+        self,
+        answers: Sequence[tuple[int, str | None]],
+        among: Sequence[InboxStatus],
+        **values: Any,
+    ) -> None:
         if not answers:
             return
         connection = await self.db.connection()  # Core: one statement for every row
@@ -88,13 +114,9 @@ class Inbox:
             .where(
                 INBOX.c.id == bindparam("command_id"),
                 # no IN: its list would be a parameter too, which executemany cannot expand
-                or_(*(INBOX.c.status == status for status in OPEN)),
+                or_(*(INBOX.c.status == status for status in among)),
             )
-            .values(
-                status=InboxStatus.ANSWERED,
-                answered_at=DatabaseNow(),
-                reply=func.coalesce(INBOX.c.reply, bindparam("answer")),
-            ),
+            .values(**values),
             [{"command_id": command_id, "answer": reply} for command_id, reply in answers],
         )
 

@@ -34,7 +34,7 @@ def upgrade() -> None:
     sa.Column('channel_id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
     sa.Column('invocation', sa.Text(), nullable=False),
     sa.Column('route', sa.Text(), nullable=False),
-    sa.Column('status', sa.Enum('received', 'done', 'answered', 'expired', name='ck_inboxcommand_status', native_enum=False, create_constraint=True, length=8), nullable=False),
+    sa.Column('status', sa.Enum('received', 'done', 'answering', 'answered', 'expired', name='ck_inboxcommand_status', native_enum=False, create_constraint=True, length=9), nullable=False),
     sa.Column('reply', sa.Text(), nullable=True),
     sa.Column('owner', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
     sa.Column('claimed_until', storage.utc.UTCDateTime(), nullable=False),
