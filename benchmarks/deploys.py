@@ -44,12 +44,16 @@ def row(result: DeployResult) -> dict[str, object]:
     }
 
 
-async def drill(backend: str, kills: int, grace: float, seed: int) -> DeployResult | None:
+async def drill(
+    backend: str, kills: int, grace: float, seed: int, minutes: float | None
+) -> DeployResult | None:
     with tempfile.TemporaryDirectory(prefix=f"jointclass-deploys-{backend}-") as directory:
         workdir = Path(directory)
         if backend == "sqlite":
             url = f"sqlite+aiosqlite:///{workdir}/drill.sqlite3"
-            return await run_deploys(backend, url, workdir, kills=kills, grace=grace, seed=seed)
+            return await run_deploys(
+                backend, url, workdir, kills=kills, minutes=minutes, grace=grace, seed=seed
+            )
         bindir = find_bindir()
         if bindir is None:
             print("PostgreSQL server binaries are not installed: skipped", file=sys.stderr)
@@ -58,7 +62,9 @@ async def drill(backend: str, kills: int, grace: float, seed: int) -> DeployResu
         cluster.start()
         try:
             url = cluster.url(cluster.create_database())
-            return await run_deploys(backend, url, workdir, kills=kills, grace=grace, seed=seed)
+            return await run_deploys(
+                backend, url, workdir, kills=kills, minutes=minutes, grace=grace, seed=seed
+            )
         finally:
             cluster.stop()
 
@@ -73,10 +79,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--grace", type=float, default=5.0, help="JOINTCLASS_SHUTDOWN_GRACE (5)")
     parser.add_argument("--seed", type=int, default=2027)
     parser.add_argument("--backends", default="sqlite,postgresql")
+    parser.add_argument(
+        "--minutes", type=float, help="stop starting new rounds after this long, per backend"
+    )
     args = parser.parse_args(argv)
     results = []
     for backend in args.backends.split(","):
-        result = asyncio.run(drill(backend.strip(), args.kills, args.grace, args.seed))
+        result = asyncio.run(
+            drill(backend.strip(), args.kills, args.grace, args.seed, args.minutes)
+        )
         if result is not None:
             print(result.summary(), flush=True)
             results.append(result)

@@ -70,6 +70,9 @@ COMMANDS = (
 )
 REPLY_TIMEOUT = 30.0  # seconds a teacher waits for an answer before counting it missing
 START_TIMEOUT = 60.0
+# seconds a server gets to exit after SIGTERM: the bot's shutdown grace (20 s) and a margin;
+# past it the benchmark kills the server and says so, instead of waiting on it for good
+STOP_TIMEOUT = 30.0
 PROBE_EVERY = 0.5  # seconds between readiness probes during the load
 # Credentials in the caller's environment that would change what the servers run.
 OTHER_CREDENTIALS = ("SLACK_APP_TOKEN", "SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "DISCORD_TOKEN")
@@ -95,6 +98,7 @@ class LoadResult:
     errors: Counter[str] = field(default_factory=Counter)
     by_command: defaultdict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     readiness: list[tuple[int, float]] = field(default_factory=list)  # /readyz status, seconds
+    stop: Stopped | None = None  # how its server ended after the load
 
     @property
     def requests(self) -> int:
@@ -218,21 +222,52 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+@dataclass
+class Server:
+    base_url: str
+    stop: Stopped | None = None  # set when the block ends
+
+
+@dataclass(frozen=True)
+class Stopped:
+    seconds: float  # from SIGTERM to the exit, or to the kill
+    exit_code: int | None
+    killed: bool  # it outlived STOP_TIMEOUT
+
+    def describe(self, app: str) -> str:
+        if self.killed:
+            return f"{app}: did not stop within {STOP_TIMEOUT:g} s of SIGTERM; killed"
+        return f"{app}: stopped {self.seconds:.2f} s after SIGTERM, exit code {self.exit_code}"
+
+
 @asynccontextmanager
-async def serving(command: list[str], env: dict[str, str]) -> AsyncIterator[str]:
-    """A server process on a free port, from when it answers HTTP until the block ends."""
+async def serving(command: list[str], env: dict[str, str]) -> AsyncIterator[Server]:
+    """A server process on a free port, from when it answers HTTP until the block ends; then
+    SIGTERM, and a kill if it has not exited within STOP_TIMEOUT."""
     port = free_port()
     process = await asyncio.create_subprocess_exec(
         *command, env={**env, "PORT": str(port)}, cwd=env["JOINTCLASS_DATA_DIR"]
     )
-    base_url = f"http://127.0.0.1:{port}"
+    server = Server(f"http://127.0.0.1:{port}")
     try:
-        await _answering(base_url, process)
-        yield base_url
+        await _answering(server.base_url, process)
+        yield server
     finally:
-        if process.returncode is None:
-            process.terminate()
+        server.stop = await _stop(process)
+
+
+async def _stop(process: asyncio.subprocess.Process) -> Stopped:
+    began = time.monotonic()
+    if process.returncode is None:
+        process.terminate()
+    try:
+        async with asyncio.timeout(STOP_TIMEOUT):
             await process.wait()
+    except TimeoutError:
+        process.kill()
+        await process.wait()
+        return Stopped(time.monotonic() - began, process.returncode, killed=True)
+    return Stopped(time.monotonic() - began, process.returncode, killed=False)
 
 
 async def _answering(base_url: str, process: asyncio.subprocess.Process) -> None:
@@ -378,7 +413,8 @@ async def run_benchmark(
             seeded = await seed(settings, configured["DATABASE_URL"], teachers)
 
             reference = [sys.executable, "-m", "benchmarks.http_load", "--serve-reference"]
-            async with serving([sys.executable, "-m", "bot", "run"], env) as base_url:
+            async with serving([sys.executable, "-m", "bot", "run"], env) as server:
+                base_url = server.base_url
                 loaded = asyncio.Event()
                 probing = asyncio.create_task(probe_readiness(f"{base_url}/readyz", loaded))
                 bot = await drive(
@@ -386,7 +422,9 @@ async def run_benchmark(
                 )
                 loaded.set()
                 bot.readiness = await probing
-            async with serving(reference, env) as base_url:
+            bot.stop = server.stop
+            async with serving(reference, env) as server:
+                base_url = server.base_url
                 flat_out = await drive(
                     "reference",
                     base_url,
@@ -476,7 +514,11 @@ def main(argv: list[str] | None = None) -> int:
     for result in results:
         for error, count in result.errors.most_common():
             print(f"  {result.app}: {count} x {error}")
-    return 1 if any(result.errors for result in results) else 0
+    bot_stop = results[0].stop
+    if bot_stop is not None:
+        print(bot_stop.describe("bot"))
+    killed = bot_stop is not None and bot_stop.killed
+    return 1 if killed or any(result.errors for result in results) else 0
 
 
 if __name__ == "__main__":

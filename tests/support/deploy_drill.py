@@ -152,12 +152,17 @@ class DeployDrill:
         self._process: subprocess.Popen[bytes] | None = None
         self._port = 0
 
-    async def run(self, kills: int) -> DeployResult:
+    async def run(self, kills: int, minutes: float | None = None) -> DeployResult:
+        """`kills` stops, or as many as `minutes` allow, then one last start that answers what
+        is left."""
+        deadline = time.monotonic() + minutes * 60 if minutes is not None else None
         await self.slack.start()
         self.slack.add_workspace(TEAM, TOKEN)
         try:
             async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
                 for _ in range(kills):
+                    if deadline is not None and time.monotonic() > deadline:
+                        break
                     await self._start()
                     await self._burst_and_stop(session)
                 await self._start()  # the last one answers what is left, then stops cleanly
@@ -303,9 +308,15 @@ async def registered_schools(database_url: str) -> Counter[str]:
 
 
 async def run_deploys(
-    backend: str, database_url: str, workdir: Path, *, kills: int, **options: float | int
+    backend: str,
+    database_url: str,
+    workdir: Path,
+    *,
+    kills: int,
+    minutes: float | None = None,
+    **options: float | int,
 ) -> DeployResult:
     drill = DeployDrill(backend, database_url, workdir, **options)  # type: ignore[arg-type]
-    result = await drill.run(kills)
+    result = await drill.run(kills, minutes)
     result.schools = await registered_schools(database_url)
     return result
