@@ -33,6 +33,7 @@ logger = logging.getLogger(__name__)
 HEALTH_PATH = "/healthz"
 READY_PATH = "/readyz"
 READY_TIMEOUT = 2.0  # seconds the database gets to take a write; probes should allow more
+LOCK_SHARE = 0.8  # of that, what waiting for SQLite's write lock may take: the rest connects
 
 
 def add_health_routes(
@@ -70,7 +71,7 @@ async def database_problem(engine: Engine, timeout: float) -> str | None:
     secret-free."""
     try:
         async with asyncio.timeout(timeout):
-            await take_a_write(engine, timeout)
+            await take_a_write(engine, timeout * LOCK_SHARE)
     except TimeoutError:
         logger.warning("readiness: the database did not answer within %s s", timeout)
         return f"no answer within {timeout:g} s"

@@ -101,3 +101,36 @@ async def test_readyz_stays_ready_while_commands_hold_every_pooled_connection(tm
     finally:
         await runner.cleanup()
         await engine.dispose()
+
+
+async def test_readyz_is_503_while_another_process_holds_the_sqlite_write_lock(tmp_path):
+    """An import (or any writer) holding SQLite's write lock longer than a command may wait:
+    the replica cannot serve writing commands, so it leaves the rotation until the lock goes."""
+    url = f"sqlite+aiosqlite:///{tmp_path}/locked.sqlite3"
+    engine, other_writer = create_engine(url), create_engine(url)
+    runner, base_url = await serve_routes(engine, timeout=0.3)
+    try:
+        async with other_writer.connect() as held:
+            await held.exec_driver_sql("BEGIN IMMEDIATE")
+            status, body = await get(f"{base_url}/readyz")
+            assert status == 503
+            assert body["database"] == "no write possible within 0.3 s (locked by another writer)"
+            await held.exec_driver_sql("ROLLBACK")
+        assert await get(f"{base_url}/readyz") == (200, {"status": "ready", "database": "ok"})
+    finally:
+        await runner.cleanup()
+        await engine.dispose()
+        await other_writer.dispose()
+
+
+async def test_readyz_is_503_once_the_process_is_shutting_down(tmp_path):
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path}/stopping.sqlite3")
+    stopping = False
+    runner, base_url = await serve_routes(engine, stopping=lambda: stopping)
+    try:
+        assert (await get(f"{base_url}/readyz"))[0] == 200
+        stopping = True
+        assert await get(f"{base_url}/readyz") == (503, {"status": "stopping"})
+    finally:
+        await runner.cleanup()
+        await engine.dispose()
