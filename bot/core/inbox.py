@@ -320,10 +320,15 @@ class CommandInbox:
         with `run_out` any whose claim ran out. Returns how many were settled."""
         settled = 0
         while self.accepting and (orphans := await self._claim_orphans(run_out)):
-            for row, age in orphans:
-                command = _received(row)
-                settled += await self.work_on(command, self._settle_orphan(command, row, age))
+            # all at once: each one claimed counts as begun (`starts`), so none may wait its turn
+            # behind the others while a kill could end the process
+            settling = [self._take(row, age) for row, age in orphans]
+            settled += sum(await asyncio.gather(*settling))
         return settled
+
+    async def _take(self, row: InboxCommand, age: timedelta) -> int:
+        command = _received(row)
+        return await self.work_on(command, self._settle_orphan(command, row, age))
 
     async def look_for_orphans(self, every: float = LOOK_EVERY) -> None:
         """The leader's loop: take over what dead processes left, forget old answers."""
