@@ -83,8 +83,10 @@ class SchoolStaging:
         new = select(*(staged[name] for name in created_columns), literal(program_id)).where(
             staged.planned == NEW
         )
-        created = await self.connection.execute(
-            SCHOOLS.insert().from_select([*created_columns, "program_id"], new)
+        created = await self.connection.execute(  # RETURNING: psycopg counts no INSERT…SELECT
+            SCHOOLS.insert()
+            .from_select([*created_columns, "program_id"], new)
+            .returning(SCHOOLS.c.id)
         )
         updated = await self.connection.execute(
             SCHOOLS.update()
@@ -94,8 +96,9 @@ class SchoolStaging:
                 SCHOOLS.c.updated_at == staged.seen_changed_at,
             )
             .values({name: staged[name] for name in changed_columns} | {"program_id": program_id})
+            .returning(SCHOOLS.c.id)
         )
-        return int(created.rowcount), int(updated.rowcount)
+        return len(created.all()), len(updated.all())
 
     async def close(self) -> None:
         async with self.connection.begin():
