@@ -39,18 +39,18 @@ class StopRequests:
         self.asked = asyncio.Event()
         self.hurry = asyncio.Event()
         self._loop = asyncio.get_running_loop()
-        self._watchdogs: list[threading.Timer] = []
 
     def install(self) -> None:
         for signum in SIGNALS:
             self._loop.add_signal_handler(signum, self._received, signum)
 
     def remove(self) -> None:
-        """The process stopped in time: the watchdogs stand down."""
+        """The services stopped. A watchdog armed by a signal stays armed until the process
+        is gone: what follows (closing the database, the interpreter's exit, which waits for
+        every non-daemon thread, such as an async SQLite connection never closed) is within
+        the grace too."""
         for signum in SIGNALS:
             self._loop.remove_signal_handler(signum)
-        for watchdog in self._watchdogs:
-            watchdog.cancel()
 
     def _received(self, signum: int) -> None:
         name = signal.Signals(signum).name
@@ -71,7 +71,6 @@ class StopRequests:
         watchdog = threading.Timer(seconds, _exit_now, args=(seconds,))
         watchdog.daemon = True
         watchdog.start()
-        self._watchdogs.append(watchdog)
 
 
 async def drain_on_request(core: BotCore, stop: StopRequests) -> None:

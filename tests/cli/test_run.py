@@ -9,6 +9,7 @@ from sqlmodel import select
 
 from bot.adapters.testing import TestBot
 from bot.cli.run import platform_services, run_services
+from bot.cli.shutdown import StopRequests
 from bot.core.inbox import CommandInbox, Delivery, Typed
 from bot.core.settings import Settings
 from storage.engine import MEMORY_URL
@@ -209,3 +210,16 @@ class Answers:
 
     async def answer_now(self, reply):
         return None
+
+
+async def test_a_stop_signal_bounds_the_whole_exit_not_only_the_services(watchdog_fired):
+    """Once the services stopped, the interpreter still waits at exit for every non-daemon
+    thread (an async SQLite connection left open has one): the watchdog armed by SIGTERM
+    stays armed through that, so the process is gone within the grace whatever lingers."""
+    stop = StopRequests(grace=0.5)
+    stop.install()
+    os.kill(os.getpid(), signal.SIGTERM)
+    await asyncio.wait_for(stop.asked.wait(), 5)
+    stop.remove()  # the services are done, the process is on its way out
+    await asyncio.sleep(1.5)
+    assert watchdog_fired == [0.5]
