@@ -76,11 +76,11 @@ def create_engine(url: str) -> AsyncEngine:
         options["pool_pre_ping"] = True
     engine = create_async_engine(url, **options)
     if parsed.get_backend_name() == "sqlite":
-        event.listen(engine.sync_engine, "connect", _tune_sqlite)
+        event.listen(engine.sync_engine, "connect", tune_sqlite)
     return engine
 
 
-def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
+def tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     """WAL for concurrent readers, a busy timeout instead of instant lock errors, and FKs on."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")

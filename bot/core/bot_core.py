@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from datetime import datetime
@@ -24,6 +25,7 @@ from storage import migrate
 from storage.engine import SessionFactory, transaction
 from storage.repositories.programs import Programs
 from storage.startup_lock import one_replica_at_a_time
+from storage.whole_transactions import WholeTransactions
 
 logger = logging.getLogger(__name__)
 
@@ -87,7 +89,10 @@ class BotCore(Generic[ServicesT]):
             channel_provisioners=self.channel_provisioners,
         )
         # commands the platforms hand over: written before their ack, answered once
-        self.inbox = CommandInbox(sessions, self.dispatcher, clock, settings.instance_id)
+        self.transactions = WholeTransactions(engine)  # short writes run whole in a thread
+        self.inbox = CommandInbox(
+            sessions, self.transactions, self.dispatcher, clock, settings.instance_id
+        )
 
     async def start(self, *, lead: bool = True) -> None:
         """Bring the database to the current schema and seed the configured program.
@@ -186,4 +191,5 @@ class BotCore(Generic[ServicesT]):
         return await self.dispatcher.handle_options(actor, path, options, channel)
 
     async def close(self) -> None:
+        await asyncio.to_thread(self.transactions.close)
         await self.engine.dispose()

@@ -40,6 +40,7 @@ from bot.core.stored_reply import dump_reply, load_reply
 from storage.engine import SessionFactory, UnitOfWork, transaction, writes_pending
 from storage.models import InboxCommand, InboxStatus, TargetKind
 from storage.repositories.inbox import Inbox as InboxRows
+from storage.whole_transactions import WholeTransactions
 
 logger = logging.getLogger(__name__)
 
@@ -116,7 +117,12 @@ class CommandInbox:
     """The inbox of one process; `BotCore.inbox`."""
 
     def __init__(
-        self, sessions: SessionFactory, dispatcher: Dispatcher[Any], clock: Clock, instance: str
+        self,
+        sessions: SessionFactory,
+        transactions: WholeTransactions,
+        dispatcher: Dispatcher[Any],
+        clock: Clock,
+        instance: str,
     ) -> None:
         self.sessions = sessions
         self.dispatcher = dispatcher
@@ -131,7 +137,7 @@ class CommandInbox:
         self._answering: set[int] = set()  # commands whose answer is on its way to the platform
         self._noting: set[asyncio.Future[None]] = set()  # "answered" notes being written
         self._new_responder = asyncio.Event()
-        self._writes = InboxWrites(sessions, self.owner, CLAIM_SECONDS)  # many commands at once
+        self._writes = InboxWrites(transactions, self.owner, CLAIM_SECONDS)  # many commands at once
         self._unkept: dict[int, Reply] = {}  # replies of commands without effects, until answered
 
     def add_responder(self, platform: str, responder: Responder) -> None:

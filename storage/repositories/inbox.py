@@ -8,16 +8,28 @@ whose clocks disagree still agree on whether a claim has run out, and on a comma
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, bindparam, case, delete, func, or_, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Table,
+    Update,
+    bindparam,
+    case,
+    delete,
+    func,
+    or_,
+    update,
+)
 from sqlmodel import col, select
 
 from storage.database_clock import DatabaseNow
 from storage.engine import UnitOfWork
 from storage.models import InboxCommand, InboxStatus
-from storage.repositories.upsert import insert
+from storage.repositories.upsert import insert_for
 
 INBOX: Table = InboxCommand.__table__  # type: ignore[attr-defined]
 # still someone's to carry out or answer
@@ -25,35 +37,82 @@ OPEN = (InboxStatus.RECEIVED, InboxStatus.DONE, InboxStatus.ANSWERING)
 SETTLED = (InboxStatus.ANSWERED, InboxStatus.EXPIRED)
 
 
+Mark = tuple[int, str | None]  # a command's id, and its reply as JSON when not kept yet
+
+
+@dataclass
+class Batch:
+    """The inbox writes of many commands, made in one transaction (`write_batch`)."""
+
+    owner: str  # the process the commands received are claimed by
+    claim_seconds: float
+    receipts: list[dict[str, Any]] = field(default_factory=list)  # commands newly delivered
+    answering: list[Mark] = field(default_factory=list)  # replies about to be sent
+    answered: list[Mark] = field(default_factory=list)  # replies the platform took
+
+
+def write_batch(connection: Connection, batch: Batch) -> dict[tuple[str, str], int]:
+    """Write `batch` with one statement per kind, on a blocking connection (see
+    `storage.whole_transactions`). Returns the id of each command written, by (platform,
+    interaction); an interaction received before is not written again and is missing.
+
+    A command's reply is marked on its way before it is sent (`answering`): should the sender
+    die now, the next process knows the reply may have arrived. A reply given with a mark is
+    kept with the command when it was not kept already (a command without effects is not
+    marked done before)."""
+    received: dict[tuple[str, str], int] = {}
+    if batch.receipts:
+        rows = connection.execute(
+            _receive_statement(connection.dialect.name, batch.owner, batch.claim_seconds),
+            batch.receipts,
+        )
+        received = {(platform, interaction): id_ for platform, interaction, id_ in rows}
+    if batch.answering:
+        connection.execute(_ANSWERING, _mark_parameters(batch.answering))
+    if batch.answered:
+        connection.execute(_ANSWERED, _mark_parameters(batch.answered))
+    return received
+
+
+def _receive_statement(dialect: str, owner: str, claim_seconds: float) -> Any:
+    return (
+        insert_for(dialect, INBOX)
+        .values(
+            status=InboxStatus.RECEIVED,
+            owner=owner,
+            claimed_until=DatabaseNow(claim_seconds),
+            starts=1,
+            received_at=DatabaseNow(),
+        )
+        .on_conflict_do_nothing(index_elements=["platform", "interaction"])
+        .returning(INBOX.c.platform, INBOX.c.interaction, INBOX.c.id)
+    )
+
+
+def _mark_statement(among: Sequence[InboxStatus], **values: Any) -> Update:
+    """Executed with many (command_id, answer) parameters: one statement for every row."""
+    return (
+        update(INBOX)
+        .where(
+            INBOX.c.id == bindparam("command_id"),
+            # no IN: its list would be a parameter too, which executemany cannot expand
+            or_(*(INBOX.c.status == status for status in among)),
+        )
+        .values(reply=func.coalesce(INBOX.c.reply, bindparam("answer")), **values)
+    )
+
+
+def _mark_parameters(marks: Sequence[Mark]) -> list[dict[str, Any]]:
+    return [{"command_id": command_id, "answer": reply} for command_id, reply in marks]
+
+
+_ANSWERING = _mark_statement((InboxStatus.RECEIVED, InboxStatus.DONE), status=InboxStatus.ANSWERING)
+_ANSWERED = _mark_statement(OPEN, status=InboxStatus.ANSWERED, answered_at=DatabaseNow())
+
+
 class Inbox:
     def __init__(self, db: UnitOfWork) -> None:
         self.db = db
-
-    async def receive_many(
-        self, rows: Sequence[dict[str, Any]], owner: str, claim_seconds: float
-    ) -> dict[tuple[str, str], int]:
-        """Write newly delivered commands, claimed by `owner`, in one statement; returns the id
-        of each one written, by (platform, interaction). An interaction received before is not
-        written again and is missing from the answer."""
-        if not rows:
-            return {}
-        connection = await self.db.connection()  # Core: one statement for every row
-        received = await connection.execute(
-            insert(self.db, INBOX)
-            .values(
-                status=InboxStatus.RECEIVED,
-                owner=owner,
-                claimed_until=DatabaseNow(claim_seconds),
-                starts=1,
-                received_at=DatabaseNow(),
-            )
-            .on_conflict_do_nothing(index_elements=["platform", "interaction"])
-            .returning(INBOX.c.platform, INBOX.c.interaction, INBOX.c.id),
-            list(rows),
-        )
-        return {
-            (platform, interaction): command_id for platform, interaction, command_id in received
-        }
 
     async def of_interaction(self, platform: str, interaction: str) -> InboxCommand | None:
         result = await self.db.exec(
@@ -78,47 +137,12 @@ class Inbox:
         )
         return bool(finished.rowcount)
 
-    async def answering_many(self, answers: Sequence[tuple[int, str | None]]) -> None:
-        """Mark commands whose reply is about to be sent, each (id, its reply as JSON when it
-        was not kept already: a command without effects is not marked done before). Should the
-        sender die now, the next process knows the reply may have arrived. One statement."""
-        await self._mark_many(
-            answers,
-            (InboxStatus.RECEIVED, InboxStatus.DONE),
-            status=InboxStatus.ANSWERING,
-            reply=func.coalesce(INBOX.c.reply, bindparam("answer")),
-        )
-
-    async def answer_many(self, answers: Sequence[tuple[int, str | None]]) -> None:
+    async def answer_many(self, answers: Sequence[Mark]) -> None:
         """Mark commands answered, each (id, its reply as JSON when it was not kept already).
         One statement."""
-        await self._mark_many(
-            answers,
-            OPEN,
-            status=InboxStatus.ANSWERED,
-            answered_at=DatabaseNow(),
-            reply=func.coalesce(INBOX.c.reply, bindparam("answer")),
-        )
-
-    async def _mark_many(
-        self,
-        answers: Sequence[tuple[int, str | None]],
-        among: Sequence[InboxStatus],
-        **values: Any,
-    ) -> None:
-        if not answers:
-            return
-        connection = await self.db.connection()  # Core: one statement for every row
-        await connection.execute(
-            update(INBOX)
-            .where(
-                INBOX.c.id == bindparam("command_id"),
-                # no IN: its list would be a parameter too, which executemany cannot expand
-                or_(*(INBOX.c.status == status for status in among)),
-            )
-            .values(**values),
-            [{"command_id": command_id, "answer": reply} for command_id, reply in answers],
-        )
+        if answers:
+            connection = await self.db.connection()
+            await connection.execute(_ANSWERED, _mark_parameters(answers))
 
     async def still_open(self, command_id: int, owner: str) -> bool:
         """Whether `owner` still holds the command and it was not finished (a read: what a

@@ -184,6 +184,7 @@ async def test_a_command_still_at_work_when_the_grace_runs_out_stays_in_the_inbo
     assert await statuses(running_bot) == {"stuck": "received"}
     nextone = CommandInbox(
         running_bot.core.sessions,
+        running_bot.core.transactions,
         running_bot.core.dispatcher,
         running_bot.clock,
         "the-next-process",

@@ -45,7 +45,7 @@ def delivery(bot, user: str, line: str, key: str) -> Delivery:
 def other_process(bot, instance: str = "replica-b") -> CommandInbox:
     """The inbox of another process on the same database."""
     core = bot.core
-    return CommandInbox(core.sessions, core.dispatcher, core.clock, instance)
+    return CommandInbox(core.sessions, core.transactions, core.dispatcher, core.clock, instance)
 
 
 async def inbox_rows(bot) -> list[InboxCommand]:
@@ -146,7 +146,11 @@ async def test_a_living_process_keeps_its_commands(bot):
 
 async def test_a_restarted_instance_takes_its_earlier_commands_back_at_once(bot):
     earlier_life = CommandInbox(
-        bot.core.sessions, bot.core.dispatcher, bot.clock, bot.core.inbox.instance
+        bot.core.sessions,
+        bot.core.transactions,
+        bot.core.dispatcher,
+        bot.clock,
+        bot.core.inbox.instance,
     )
     mine = await earlier_life.receive(delivery(bot, "carol", SEOUL_MIDDLE, "k1"))
     theirs = await other_process(bot).receive(delivery(bot, "dave", "whoami", "k2"))

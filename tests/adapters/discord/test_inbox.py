@@ -51,7 +51,9 @@ async def taken_then_left(running: LiveDiscord, payload: dict) -> None:
 
 def next_leader(running: LiveDiscord) -> CommandInbox:
     core = running.core
-    inbox = CommandInbox(core.sessions, core.dispatcher, core.clock, "the-next-leader")
+    inbox = CommandInbox(
+        core.sessions, core.transactions, core.dispatcher, core.clock, "the-next-leader"
+    )
     inbox.add_responder("discord", core.inbox.responders["discord"])
     return inbox
 
