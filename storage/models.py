@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import Column, Enum, Index, Text, UniqueConstraint
+from sqlalchemy import Column, Enum, Index, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from storage.utc import UTCDateTime
@@ -139,6 +139,37 @@ class NoticeStatus(StrEnum):
     WAITING = "waiting"  # told when the school's first teacher joins
     DELIVERED = "delivered"
     DROPPED = "dropped"  # the partnership ended before anyone joined
+
+
+class AssistantStatus(StrEnum):
+    """Where a volunteer assistant stands in their program."""
+
+    PENDING = "pending"  # registered; a coordinator approves or declines
+    APPROVED = "approved"  # may be assigned
+    PAUSED = "paused"  # keeps what they serve, is offered nothing new
+    LEFT = "left"  # gone: nothing is offered, what they served was released
+    DECLINED = "declined"  # a coordinator said no
+
+
+class AssignmentStatus(StrEnum):
+    """An assistant's part in one session."""
+
+    OFFERED = "offered"  # waiting for the assistant's answer; holds the session and their time
+    ACCEPTED = "accepted"
+    DECLINED = "declined"  # the assistant said no: they are not offered that session again
+    RELEASED = "released"  # ended by a change: the session cancelled or moved, they left or
+    # their hours changed
+
+
+LIVE_ASSIGNMENTS = (AssignmentStatus.OFFERED, AssignmentStatus.ACCEPTED)
+
+
+class AskSource(StrEnum):
+    """Who asked for a session's assistant."""
+
+    TEACHER = "teacher"  # `assist <session>`
+    BOOKING = "booking"  # `book 2 assist=yes`
+    PROGRAM = "program"  # the program asks for pairs without a language both teach in
 
 
 class Program(SQLModel, table=True):
@@ -585,3 +616,106 @@ class Lease(SQLModel, table=True):
     name: str = Field(primary_key=True, max_length=32)
     holder: str = Field(max_length=160)  # an instance id: `JOINTCLASS_INSTANCE_ID`
     expires_at: datetime = Field(sa_column=utc_column())
+
+
+class ClassAssistant(SQLModel, table=True):
+    """A volunteer who interprets in online classes of one program, as known on one platform
+    and workspace (which need not be the schools'). Hours are weekly, in their own zone."""
+
+    __table_args__ = (UniqueConstraint("platform", "workspace", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    program_id: int = Field(foreign_key="program.id", index=True)
+    platform: str = Field(max_length=16)
+    workspace: str = Field(max_length=64)
+    user_id: str = Field(max_length=64)
+    display_name: str = Field(default="", max_length=120)
+    languages: str = Field(max_length=120)  # ISO 639-1 codes, `;`-joined
+    hours: str = Field(sa_column=Column(Text, nullable=False))
+    timezone: str = Field(max_length=64)
+    max_per_month: int
+    vacations: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    status: AssistantStatus = Field(
+        default=AssistantStatus.PENDING,
+        sa_type=states(AssistantStatus, length=10, check="ck_classassistant_status"),
+    )
+    registered_at: datetime = Field(sa_column=utc_column())
+    decided_by: str | None = Field(default=None, max_length=160)  # the approving coordinator
+    decided_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    updated_at: datetime = Field(sa_column=utc_column())
+
+
+class AssistanceRequest(SQLModel, table=True):
+    """A session asking for an assistant to interpret between two languages."""
+
+    session_id: int = Field(foreign_key="exchangesession.id", primary_key=True)
+    first_language: str = Field(max_length=8)
+    second_language: str = Field(max_length=8)
+    source: AskSource = Field(
+        sa_type=states(AskSource, length=8, check="ck_assistancerequest_source")
+    )
+    asked_by: str = Field(max_length=160)  # platform:workspace:user_id, or the program
+    asked_at: datetime = Field(sa_column=utc_column())
+
+
+class AssistantAssignment(SQLModel, table=True):
+    """An assistant offered, serving, or no longer serving one session. At most one live
+    (offered or accepted) row per session: a unique index holds it even under races."""
+
+    __table_args__ = (
+        Index(
+            "ux_assistantassignment_live_session",
+            "session_id",
+            unique=True,
+            sqlite_where=text("status IN ('offered', 'accepted')"),
+            postgresql_where=text("status IN ('offered', 'accepted')"),
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="exchangesession.id", index=True)
+    assistant_id: int = Field(foreign_key="classassistant.id", index=True)
+    status: AssignmentStatus = Field(
+        default=AssignmentStatus.OFFERED,
+        sa_type=states(AssignmentStatus, length=10, check="ck_assistantassignment_status"),
+    )
+    offered_at: datetime = Field(sa_column=utc_column())
+    answered_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    ended_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    note: str = Field(default="", max_length=300)  # why it was declined or released
+
+
+class AssistanceRating(SQLModel, table=True):
+    """A teacher's rating of the assistance in one session, one per teacher."""
+
+    __table_args__ = (UniqueConstraint("session_id", "platform", "workspace", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="exchangesession.id", index=True)
+    assistant_id: int = Field(foreign_key="classassistant.id", index=True)
+    school_id: str = Field(foreign_key="school.id", max_length=64)
+    platform: str = Field(max_length=16)
+    workspace: str = Field(max_length=64)
+    user_id: str = Field(max_length=64)
+    rating: int  # 1–5
+    comment: str = Field(default="", max_length=500)
+    rated_at: datetime = Field(sa_column=utc_column())
+
+
+class AssistantSurvey(SQLModel, table=True):
+    """The assistant's short survey after a session they served."""
+
+    assignment_id: int = Field(foreign_key="assistantassignment.id", primary_key=True)
+    took_place: bool
+    rating: int | None = Field(default=None)  # 1–5, how it went, when it took place
+    comment: str = Field(default="", max_length=500)  # what would help next time
+    answered_at: datetime = Field(sa_column=utc_column())
+
+
+class AssistancePolicy(SQLModel, table=True):
+    """A program's assistance choices; a program without a row asks only when teachers do."""
+
+    program_id: int = Field(foreign_key="program.id", primary_key=True)
+    auto_ask: bool = Field(default=False)  # ask for pairs without a language both teach in
+    updated_by: str = Field(max_length=160)
+    updated_at: datetime = Field(sa_column=utc_column())
