@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from bot.adapters.slack import manifest as slack_manifest
 from bot.bootstrap import build_bot
-from bot.cli import match, propose, report
+from bot.cli import assistants, match, propose, report
 from bot.core.logging_setup import configure_logging
 from bot.core.settings import Settings
 
@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     propose.add_parser(sub)
     match.add_parser(sub)
     report.add_parser(sub)
+    assistants.add_parser(sub)
     return parser
 
 
@@ -103,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(match.run(settings, args))
         if action == "report":
             return asyncio.run(report.run(settings, args))
+        if action == "assistants":
+            return asyncio.run(assistants.run(settings, args))
         return asyncio.run(_run(settings))
     except KeyboardInterrupt:
         return 130

@@ -19,14 +19,13 @@ from typing import Any, TextIO
 
 from bot.bootstrap import build_bot
 from bot.cli.options import chat_option
-from bot.core.context import Context
+from bot.cli.program_option import named_program
 from bot.core.identity import Actor
 from bot.core.settings import Settings
 from bot.matching.feasibility import DEFAULT_DURATION, coming_monday
 from bot.matching.tieup_csv import tieup_csv
 from bot.matching.tieup_runs import Publication, TieupOutcome, publish, record, run_tieup
 from storage.engine import transaction
-from storage.repositories.programs import Programs
 
 CLI_ACTOR = Actor("cli", "local", "jointclass-match", "jointclass match")
 
@@ -84,21 +83,10 @@ async def run(
     core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
     try:
         async with transaction(core.sessions) as db:
-            name = args.program or settings.program
-            program = await Programs(db).by_name(name)
+            program = await named_program(db, args.program or settings.program, "match", err)
             if program is None:
-                known = ", ".join(p.name for p in await Programs(db).all()) or "none"
-                print(f"jointclass match: no program named '{name}'. Programs: {known}.", file=err)
                 return 1
-            ctx = Context(
-                actor=CLI_ACTOR,
-                channel=None,
-                db=db,
-                clock=core.clock,
-                settings=core.settings,
-                catalog=core.catalog,
-                services=core.services,
-            )
+            ctx = core.context(CLI_ACTOR, db)
             week_of = args.week_of or coming_monday(core.clock.now())
             outcome = await run_tieup(ctx, program, week_of, args.duration, progress)
             recorded = await record(ctx, outcome)

@@ -6,6 +6,8 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
+from bot.assistants.asked import assistant_label
+from bot.assistants.asks import ask, assistance_of, default_languages
 from bot.core.context import Context
 from bot.core.errors import UserError
 from bot.core.reply import Action, Attachment, Reply, Section
@@ -50,6 +52,7 @@ from bot.times.local_days import place
 from bot.times.local_time import to_local
 from bot.times.query import WALL_TIME, WallTime, parse_wall_time, resolve
 from storage.models import (
+    AskSource,
     ExchangeSession,
     School,
     SeriesCadence,
@@ -370,6 +373,14 @@ async def _remember(ctx: Context, pairing: Pairing, slots: tuple[Slot, ...], dur
             default=None,
         ),
         *detail_params(for_booking=True),
+        Param(
+            "assist",
+            CHOICE,
+            "yes: ask for a remote class assistant to interpret between both schools' main "
+            "languages (`assist` names others)",
+            choices=("yes", "no"),
+            default="no",
+        ),
     ],
     example='/exchange book 2 type=discussion topic="School lunch" link=https://meet.example/x',
     description="`/exchange book series 2 every=2w count=6` books six sessions, one every two "
@@ -377,7 +388,7 @@ async def _remember(ctx: Context, pairing: Pairing, slots: tuple[Slot, ...], dur
     "within its week or is skipped. One confirmation books them all.",
 )
 async def book_slot(
-    ctx: Context,
+    ctx: Context[BookingServices],
     kind: str | None,
     number: int | None,
     partner: School | None,
@@ -392,11 +403,13 @@ async def book_slot(
     topic: str | None,
     link: str | None,
     agenda: str | None,
+    assist: str,
 ) -> Reply:
     series = kind == "series" or any(v is not None for v in (every, count, until, fair))
     if kind == "single" and series:
         raise UserError("every=, count=, until= and fair= book a series: write `book series …`.")
     pairing, start, end, label = await _booked_time(ctx, number, partner, list, at, duration)
+    languages = default_languages(pairing.mine, pairing.theirs) if assist == "yes" else None
     details = _details(type, topic, link, agenda)
     if series:
         rule = _series_rule(pairing, start, every, count, until, fair)
@@ -409,12 +422,22 @@ async def book_slot(
             details,
             label=label,
         )
-        return _booked_series_reply(booked)
+        if languages:
+            for session in booked.view.live():
+                await ask(ctx, session, languages, AskSource.BOOKING, by=booking.actor_key(ctx))
+        return _booked_series_reply(booked, asked=languages is not None)
     view = await booking.book(ctx, pairing, start, end, details, label=label)
+    session = view.session
+    assistance = await (
+        ask(ctx, session, languages, AskSource.BOOKING, by=booking.actor_key(ctx))
+        if languages
+        else assistance_of(ctx, session)
+    )
     return Reply(
-        text=f"Booked {label.lower()} as session #{view.session.id}. It is pending until a "
-        f"teacher of {view.theirs.name} confirms it; they have been told.\n{view.describe()}",
-        data={"session": view.data()},
+        text=f"Booked {label.lower()} as session #{session.id}. It is pending until a "
+        f"teacher of {view.theirs.name} confirms it; they have been told.\n{view.describe()}"
+        + (f"\nAssistant: {assistance.for_teachers()}" if assistance else ""),
+        data={"session": view.data(), "assistance": assistance.data() if assistance else None},
         sections=(_section(view),),
     )
 
@@ -485,7 +508,7 @@ def _series_rule(
     return SeriesRule(cadence, count, fair_hours=fair != "no")
 
 
-def _booked_series_reply(booked: series_booking.BookedSeries) -> Reply:
+def _booked_series_reply(booked: series_booking.BookedSeries, *, asked: bool) -> Reply:
     view = booked.view
     mine, theirs = view.pairing.mine, view.pairing.theirs
     live = view.live()
@@ -497,6 +520,14 @@ def _booked_series_reply(booked: series_booking.BookedSeries) -> Reply:
         "have been told.",
         *view.lines(mine),
         *([fair] if fair else []),
+        *(
+            [
+                "Assistant: each session asks for a remote class assistant; "
+                "`/exchange assist <session>` shows where each stands."
+            ]
+            if asked
+            else []
+        ),
     ]
     return Reply(
         text="\n".join(lines),
@@ -587,7 +618,7 @@ async def confirm_session(
         f"been told.\n{view.describe()}\nThe calendar invite is attached."
         + (f"\n{checklist}" if checklist else ""),
         data={"session": view.data()},
-        attachments=(invite(view.session, view.partnership_order, ctx.now),),
+        attachments=(await _invite(ctx, view),),
         sections=(_section(view),),
     )
 
@@ -788,7 +819,7 @@ async def reschedule_session(
         text=f"Session #{view.session.id} is moved; {view.theirs.name} has been told.\n"
         f"{view.describe()}" + ("\nThe updated calendar invite is attached." if booked else ""),
         data={"session": view.data()},
-        attachments=(invite(view.session, view.partnership_order, ctx.now),) if booked else (),
+        attachments=(await _invite(ctx, view),) if booked else (),
         sections=(_section(view),),
     )
 
@@ -867,7 +898,7 @@ async def cancel_session(
             else ""
         ),
         data={"session": view.data()},
-        attachments=(invite(view.session, view.partnership_order, ctx.now),) if was_booked else (),
+        attachments=(await _invite(ctx, view),) if was_booked else (),
     )
 
 
@@ -901,12 +932,19 @@ async def session_invite(ctx: Context, session: int, rest: str) -> Reply:
             "the partner school's confirmation.",
             show_usage=False,
         )
-    attachment = invite(view.session, view.partnership_order, ctx.now)
+    attachment = await _invite(ctx, view)
     return Reply(
         text=f"{attachment.title}: {view.when()}.",
         data={"session": view.data()},
         attachments=(attachment,),
     )
+
+
+async def _invite(ctx: Context, view: SessionView) -> Attachment:
+    """The session's calendar file, naming its remote class assistant when one accepted."""
+    assert view.session.id is not None  # a stored row
+    helper = await assistant_label(ctx.db, view.session.id)
+    return invite(view.session, view.partnership_order, ctx.now, helper)
 
 
 @commands.command(

@@ -123,7 +123,7 @@ _DISCORD_MENTION = re.compile(r"<@!?(?P<id>\d+)>")
 _PLAIN_USER = re.compile(r"@?(?P<id>[\w.\-]{1,64})")
 
 
-def _parse_user(raw: str) -> UserRef:
+def parse_user(raw: str) -> UserRef:
     text = raw.strip()
     for pattern in (_SLACK_MENTION, _DISCORD_MENTION, _PLAIN_USER):
         if match := pattern.fullmatch(text):
@@ -140,4 +140,4 @@ DURATION = ValueType(
 )
 CHOICE = ValueType("choice", Wire.STRING, "<choice>", "one of the listed choices", _parse_choice)
 SCHOOL = ValueType("school", Wire.STRING, "<school>", "a school id or name", _parse_school_ref)
-USER = ValueType("user", Wire.USER, "<@user>", "a user mention like @alice", _parse_user)
+USER = ValueType("user", Wire.USER, "<@user>", "a user mention like @alice", parse_user)

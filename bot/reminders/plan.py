@@ -3,9 +3,10 @@
 Whose wall clock governs: each school's teachers get their reminders at the session's local
 time in *their own* zone ("three months before" is 16:00 Seoul time for Seoul teachers, 08:00
 Paris time for Paris teachers); the joint channel and the coordinators follow the home-side
-school's zone, because the program runs on its calendar. Reminders on the day (the agenda,
-step nudges, the end-of-session hook) are elapsed time from the session's instants, the same
-for everyone.
+school's zone, because the program runs on its calendar; the session's remote class assistant
+(when one accepted it) gets the practice run, the checklist and the agenda on their own wall
+clock. Reminders on the day (the agenda, step nudges, the end-of-session hook) are elapsed time
+from the session's instants, the same for everyone.
 """
 
 from __future__ import annotations
@@ -31,12 +32,14 @@ CHECKLIST_KINDS = (
     ReminderKind.DAY_BEFORE,
 )
 COORDINATED_KINDS = (ReminderKind.LEAD, ReminderKind.PRACTICE)
+ASSISTED_KINDS = (ReminderKind.PRACTICE, ReminderKind.DAY_BEFORE, ReminderKind.AGENDA)
 FEEDBACK_WINDOW = timedelta(days=7)  # an end-of-session message later than this is pointless
 
 CHANNEL = "channel"  # the joint channel, when the pair has one
 COORDINATORS = "coordinators"  # the program's coordinators
 JOINT = "joint"  # the joint channel, or both schools' teachers when there is none
 _TEACHERS = "teachers:"
+_ASSISTANT = "assistant:"
 
 
 def teachers(school_id: str) -> str:
@@ -49,12 +52,24 @@ def school_of(audience: str) -> str | None:
     return audience.removeprefix(_TEACHERS) if audience.startswith(_TEACHERS) else None
 
 
+def assistant(assistant_id: int) -> str:
+    """The audience of the session's assistant: one person, so a reminder sent to them is not
+    sent again to them, while another who takes the session over still gets theirs."""
+    return f"{_ASSISTANT}{assistant_id}"
+
+
+def assistant_of(audience: str) -> int | None:
+    """The assistant of an assistant's audience; None for the others."""
+    return int(audience.removeprefix(_ASSISTANT)) if audience.startswith(_ASSISTANT) else None
+
+
 @dataclass(frozen=True)
 class SessionTimes:
     start: datetime  # UTC
     end: datetime
     home_zone: str  # governs the joint channel and the coordinators
     school_zones: tuple[tuple[str, str], ...]  # (school id, IANA zone) for both schools
+    assistant: tuple[int, str] | None = None  # (id, IANA zone) of the assistant who accepted
 
 
 @dataclass(frozen=True)
@@ -90,6 +105,8 @@ def plan_reminders(
         audiences += [(teachers(school), zone) for school, zone in session.school_zones]
         if kind in COORDINATED_KINDS:
             audiences.append((COORDINATORS, session.home_zone))
+        if kind in ASSISTED_KINDS and session.assistant:
+            audiences.append((assistant(session.assistant[0]), session.assistant[1]))
         plan += [
             PlannedReminder(kind, audience, lead.before(session.start, zone), zone, session.start)
             for audience, zone in audiences
@@ -99,6 +116,11 @@ def plan_reminders(
         plan.append(
             PlannedReminder(ReminderKind.AGENDA, JOINT, due, session.home_zone, session.start)
         )
+        if session.assistant:
+            helper, zone = session.assistant
+            plan.append(
+                PlannedReminder(ReminderKind.AGENDA, assistant(helper), due, zone, session.start)
+            )
     plan += [
         PlannedReminder(ReminderKind.STEP, JOINT, step.start, session.home_zone, step.end, index)
         for index, step in enumerate(steps)

@@ -2,9 +2,9 @@
 
 These functions are the only place a session's time or status changes, so everything that
 hangs off it (the partner's notification, the joint channel, the calendar invite's sequence,
-and later the reminders, through the services' `SessionPlanner`) changes with it here and
-nowhere else. Each runs inside the command's transaction: a refusal raises `UserError` before
-anything is written.
+and later the reminders and the remote class assistant, through the services'
+`SessionPlanner` and `SessionAssistance`) changes with it here and nowhere else. Each runs
+inside the command's transaction: a refusal raises `UserError` before anything is written.
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ async def load_session(ctx: Context, session_id: int) -> SessionView:
 
 
 async def book(
-    ctx: Context,
+    ctx: Context[BookingServices],
     pairing: Pairing,
     start: datetime,
     end: datetime,
@@ -123,6 +123,7 @@ async def book(
         ),
         actions_for_partner=(Action(f"Confirm #{session.id}", f"confirm {session.id}", "primary"),),
     )
+    await ctx.services.session_assistance.proposed(ctx, session)
     logger.info("session %s proposed by %s", session.id, pairing.mine.id)
     return view
 
@@ -231,10 +232,11 @@ async def reschedule(
         session.proposed_by_school = view.mine.id
         session.proposed_by = actor_key(ctx)
     ctx.db.add(session)
+    await ctx.db.flush()
     booked = session.status == SessionStatus.BOOKED
     if booked:
-        await ctx.db.flush()
         await ctx.services.session_planner.replan(ctx, session)
+    await ctx.services.session_assistance.moved(ctx, session)
     await _announce(
         ctx,
         view,
@@ -308,6 +310,7 @@ async def mark_cancelled(
     ctx.db.add(session)
     await ctx.db.flush()
     await ctx.services.session_planner.cancel(ctx, session)
+    await ctx.services.session_assistance.cancelled(ctx, session)
 
 
 def apply_details(session: ExchangeSession, details: SessionDetails) -> None:

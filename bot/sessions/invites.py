@@ -13,7 +13,7 @@ of sessions", says why).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from icalendar import Calendar, Event
@@ -35,9 +35,12 @@ def summary(session: ExchangeSession, schools: tuple[School, School]) -> str:
     )
 
 
-def description(session: ExchangeSession, schools: tuple[School, School]) -> str:
-    """The event's text: both local times, what it is about, where to join, and where the
-    agenda is (its link, else the command that shows the bot's day-of plan)."""
+def description(
+    session: ExchangeSession, schools: tuple[School, School], assistant: str | None = None
+) -> str:
+    """The event's text: both local times, what it is about, where to join, who interprets
+    (`assistant`: a name and languages, as teachers may read them), and where the agenda is
+    (its link, else the command that shows the bot's day-of plan)."""
     lines = [
         summary(session, schools),
         f"Topic: {session.topic or 'to be agreed'}",
@@ -49,6 +52,8 @@ def description(session: ExchangeSession, schools: tuple[School, School]) -> str
     ]
     if session.video_link:
         lines.append(f"Video call: {session.video_link}")
+    if assistant:
+        lines.append(f"Remote class assistant: {assistant}")
     lines.append(
         f"Agenda: {session.agenda_link}"
         if session.agenda_link
@@ -58,7 +63,12 @@ def description(session: ExchangeSession, schools: tuple[School, School]) -> str
     return "\n".join(lines)
 
 
-def _event(session: ExchangeSession, schools: tuple[School, School], stamp: datetime) -> Event:
+def _event(
+    session: ExchangeSession,
+    schools: tuple[School, School],
+    stamp: datetime,
+    assistant: str | None = None,
+) -> Event:
     cancelled = session.status == SessionStatus.CANCELLED
     return Event.new(
         uid=session.ics_uid,
@@ -67,7 +77,7 @@ def _event(session: ExchangeSession, schools: tuple[School, School], stamp: date
         end=session.end_utc,
         sequence=session.ics_sequence,
         summary=summary(session, schools),
-        description=description(session, schools),
+        description=description(session, schools, assistant),
         status=STATUS.CANCELLED if cancelled else STATUS.CONFIRMED,
         location=session.video_link or None,
         url=session.video_link or None,
@@ -75,34 +85,52 @@ def _event(session: ExchangeSession, schools: tuple[School, School], stamp: date
 
 
 def calendar_bytes(
-    sessions: Sequence[ExchangeSession], schools: tuple[School, School], stamp: datetime, uid: str
+    sessions: Sequence[ExchangeSession],
+    schools: tuple[School, School],
+    stamp: datetime,
+    uid: str,
+    assistants: Mapping[int | None, str | None] | None = None,
 ) -> bytes:
     """One calendar with an event per session, each with its own UID and SEQUENCE; all of them
-    cancelled (METHOD:CANCEL) or none (METHOD:PUBLISH), since a file has one method."""
+    cancelled (METHOD:CANCEL) or none (METHOD:PUBLISH), since a file has one method.
+    `assistants` names, by session id, who interprets (as teachers may read it)."""
     cancelled = {session.status == SessionStatus.CANCELLED for session in sessions}
     assert len(cancelled) == 1, "a calendar file holds live or cancelled sessions, not both"
     calendar = Calendar.new(
         uid=uid,  # not random, so the same sessions give the same file
         prodid=PRODID,
         method="CANCEL" if cancelled == {True} else "PUBLISH",
-        subcomponents=[_event(session, schools, stamp) for session in sessions],
+        subcomponents=[
+            _event(session, schools, stamp, (assistants or {}).get(session.id))
+            for session in sessions
+        ],
     )
     return calendar.to_ical()
 
 
 def invite_bytes(
-    session: ExchangeSession, schools: tuple[School, School], stamp: datetime
+    session: ExchangeSession,
+    schools: tuple[School, School],
+    stamp: datetime,
+    assistant: str | None = None,
 ) -> bytes:
-    return calendar_bytes([session], schools, stamp, f"calendar-{session.ics_uid}")
+    return calendar_bytes(
+        [session], schools, stamp, f"calendar-{session.ics_uid}", {session.id: assistant}
+    )
 
 
-def invite(session: ExchangeSession, schools: tuple[School, School], stamp: datetime) -> Attachment:
+def invite(
+    session: ExchangeSession,
+    schools: tuple[School, School],
+    stamp: datetime,
+    assistant: str | None = None,
+) -> Attachment:
     """The .ics as a reply attachment; `schools` in the partnership's order, so every copy of
     the invite reads the same."""
     kind = "cancellation" if session.status == SessionStatus.CANCELLED else "invite"
     return Attachment(
         filename=f"exchange-session-{session.id}.ics",
-        content=invite_bytes(session, schools, stamp),
+        content=invite_bytes(session, schools, stamp, assistant),
         media_type=MEDIA_TYPE,
         title=f"Calendar {kind} for session #{session.id}",
     )

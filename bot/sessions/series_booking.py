@@ -187,7 +187,7 @@ class BookedSeries:
 
 
 async def book_series(
-    ctx: Context,
+    ctx: Context[BookingServices],
     pairing: Pairing,
     start: datetime,
     duration: int,
@@ -239,6 +239,8 @@ async def book_series(
             sessions[session.id] = session
         rows.append(row)
     await SeriesOfSessions(ctx.db).add(series, rows)
+    for session in sessions.values():
+        await ctx.services.session_assistance.proposed(ctx, session)
     view = SeriesView(series, pairing, tuple(rows), sessions)  # type: ignore[arg-type]
     booked = BookedSeries(view, plan)
     fair = booked.fair_hours_note()
@@ -471,9 +473,10 @@ async def _move(
         session.proposed_by_school = mover.id
         session.proposed_by = actor_key(ctx)
     ctx.db.add(session)
+    await ctx.db.flush()
     if session.status == SessionStatus.BOOKED:
-        await ctx.db.flush()
         await ctx.services.session_planner.replan(ctx, session)
+    await ctx.services.session_assistance.moved(ctx, session)
 
 
 async def cancel_rest(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 from functools import cache
 
 import pycountry
@@ -70,6 +71,12 @@ def parse_timezone(raw: str) -> str:
     ]
     hint = f"; did you mean {', '.join(close)}" if close else ""
     raise ValueProblem(f"'{raw}' is not an IANA time zone like Asia/Seoul{hint}")
+
+
+def home_zone(home_country: str | None) -> str:
+    """The zone a program's calendar is read in: the home country's main zone."""
+    zones = pytz.country_timezones.get(home_country) if home_country else None
+    return zones[0] if zones else "UTC"
 
 
 def zone_for_country(country: str, timezone: str | None) -> str:
@@ -199,6 +206,11 @@ def _listed(codes: tuple[str, ...] | list[str]) -> str:
 def language_name(code: str) -> str:
     language = pycountry.languages.get(alpha_2=code)
     return language.name if language else code
+
+
+def language_pair_name(pair: Iterable[str]) -> str:
+    """`Korean–Japanese`: two languages someone interprets between."""
+    return "–".join(language_name(code) for code in pair)
 
 
 COUNTRY = ValueType("country", Wire.STRING, "<country>", "an ISO 3166 code like KR", parse_country)

@@ -1,5 +1,6 @@
 """The reminder plan: calendar arithmetic on each school's wall clock, right across DST."""
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -15,6 +16,7 @@ from bot.reminders.plan import (
     ReminderKind,
     SessionTimes,
     StepTimes,
+    assistant,
     plan_reminders,
     split_missed,
     teachers,
@@ -206,3 +208,32 @@ def test_booked_half_an_hour_ahead_the_agenda_is_posted_at_once():
         (K.AGENDA, now),
         (K.END, start + timedelta(hours=1)),
     ]
+
+
+def test_the_sessions_assistant_gets_the_practice_run_checklist_and_agenda_on_their_own_clock():
+    # 15 June 2027 17:00 KST is 01:00 PDT: "one week before" for a Los Angeles assistant is
+    # 01:00 on their 8 June, the same instant; "the day before" too; the agenda is elapsed time.
+    times = replace(seoul_paris(utc(2027, 6, 15, 8)), assistant=(5, "America/Los_Angeles"))
+    plan = plan_reminders(times, DEFAULT_LEAD_TIMES)
+    theirs = {(p.kind, p.due, p.zone) for p in plan if p.audience == assistant(5)}
+    assert theirs == {
+        (K.PRACTICE, utc(2027, 6, 8, 8), "America/Los_Angeles"),
+        (K.DAY_BEFORE, utc(2027, 6, 14, 8), "America/Los_Angeles"),
+        (K.AGENDA, utc(2027, 6, 15, 7), "America/Los_Angeles"),
+    }
+    without = plan_reminders(seoul_paris(utc(2027, 6, 15, 8)), DEFAULT_LEAD_TIMES)
+    assert {p.key for p in plan} - {p.key for p in without} == {
+        (kind, assistant(5), None) for kind in (K.PRACTICE, K.DAY_BEFORE, K.AGENDA)
+    }
+
+
+def test_a_month_before_in_the_assistants_zone_is_their_wall_clock_across_daylight_saving():
+    # 2 April 10:00 KST is 1 April 21:00 EDT; one month before is 1 March 21:00 EST (UTC-5).
+    times = SessionTimes(
+        utc(2027, 4, 2, 1), utc(2027, 4, 2, 2), SEOUL, (("KR-a", SEOUL),), (3, "America/New_York")
+    )
+    practice = LeadTime(months=1)
+    plan = plan_reminders(times, DEFAULT_LEAD_TIMES.changed(practice=practice))
+    (due,) = [p.due for p in plan if p.kind is K.PRACTICE and p.audience == assistant(3)]
+    assert due == utc(2027, 3, 2, 2)
+    assert to_local(due, "America/New_York").strftime("%d %b %H:%M %Z") == "01 Mar 21:00 EST"

@@ -111,3 +111,14 @@ def test_the_attachment_is_a_named_calendar_file() -> None:
     assert attachment.filename == "exchange-session-7.ics"
     assert attachment.media_type == "text/calendar"
     assert "invite" in attachment.title
+
+
+def test_an_assisted_sessions_invite_names_its_assistant_and_nothing_else_changes() -> None:
+    plain = invite_bytes(session(), SCHOOLS, STAMP)
+    _, event = event_of(invite_bytes(session(), SCHOOLS, STAMP, "Mina (Korean–English)"))
+    lines = str(event["DESCRIPTION"]).splitlines()
+    assert "Remote class assistant: Mina (Korean–English)" in lines
+    _, without = event_of(plain)
+    assert [line for line in lines if "assistant" not in line] == str(
+        without["DESCRIPTION"]
+    ).splitlines()
