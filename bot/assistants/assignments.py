@@ -102,19 +102,27 @@ async def offer_session(ctx: Context, asked: AskedSession) -> Outcome:
     if isinstance(chosen, Uncovered):
         return Outcome(asked, uncovered=chosen.reason)
     row = team.rows[chosen.assistant_id]
-    assignment = await assignments.add(
+    program = await ctx.programs.get(asked.partnership.program_id)
+    assert program is not None  # partnerships reference existing programs
+    return Outcome(asked, await make_offer(ctx, asked, row, program.name), row)
+
+
+async def make_offer(
+    ctx: Context, asked: AskedSession, row: ClassAssistant, program: str
+) -> AssistantAssignment:
+    """Offer the session to the assistant, who is asked to accept or decline."""
+    assert row.id is not None  # a stored row
+    assignment = await AssistantAssignments(ctx.db).add(
         AssistantAssignment(
             session_id=asked.id,
-            assistant_id=chosen.assistant_id,
+            assistant_id=row.id,
             status=AssignmentStatus.OFFERED,
             offered_at=ctx.now,
         )
     )
-    program = await ctx.programs.get(asked.partnership.program_id)
-    assert program is not None  # partnerships reference existing programs
-    notices.offer(ctx, asked, row, program.name)
+    notices.offer(ctx, asked, row, program)
     logger.info("session %s offered to assistant %s", asked.id, row.id)
-    return Outcome(asked, assignment, row)
+    return assignment
 
 
 async def answered(

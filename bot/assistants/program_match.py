@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from bot.assistants import notices
 from bot.assistants.asked import AskedSession, asked_sessions
+from bot.assistants.assignments import make_offer
 from bot.assistants.people import name_of
 from bot.assistants.plan import MatchPlan
 from bot.assistants.reason_text import coordinator_reason
@@ -22,7 +22,7 @@ from bot.core.context import Context
 from bot.times.geography import home_zone
 from bot.times.local_days import local_midnight
 from storage.engine import UnitOfWork
-from storage.models import AssignmentStatus, AssistantAssignment, ClassAssistant, Program
+from storage.models import AssignmentStatus, ClassAssistant, Program
 from storage.repositories.assistance import AssistanceRequests, AssistantAssignments
 from storage.repositories.assistants import ClassAssistants
 
@@ -121,18 +121,9 @@ async def run_match(
 
 async def apply_match(ctx: Context, run: ProgramMatch) -> int:
     """Offer each newly matched session to its assistant; returns how many were offered."""
-    assignments = AssistantAssignments(ctx.db)
     for assignment in run.plan.added:
         asked = run.asked[assignment.session.id]
-        await assignments.add(
-            AssistantAssignment(
-                session_id=asked.id,
-                assistant_id=assignment.assistant_id,
-                status=AssignmentStatus.OFFERED,
-                offered_at=ctx.now,
-            )
-        )
-        notices.offer(ctx, asked, run.team.rows[assignment.assistant_id], run.program.name)
+        await make_offer(ctx, asked, run.team.rows[assignment.assistant_id], run.program.name)
     logger.info(
         "assistants match applied in program %s: %s offer(s)", run.program.id, len(run.plan.added)
     )
