@@ -22,7 +22,7 @@ STATUS_WORDS = {
     AssistantStatus.PENDING: "waiting for a coordinator's approval",
     AssistantStatus.APPROVED: "approved: offered sessions",
     AssistantStatus.PAUSED: "paused: offered nothing new",
-    AssistantStatus.LEFT: "left the program",
+    AssistantStatus.LEFT: "no longer an assistant (left)",
     AssistantStatus.DECLINED: "not approved",
 }
 MAX_PER_MONTH = 31

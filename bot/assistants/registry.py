@@ -16,7 +16,7 @@ from typing import Any
 from bot.assistants import notices
 from bot.assistants.asked import asked_sessions
 from bot.assistants.assignments import release, replan
-from bot.assistants.people import as_assistant, name_of, profile_lines
+from bot.assistants.people import STATUS_WORDS, as_assistant, name_of, profile_lines
 from bot.assistants.rules import Obstacle, obstacle
 from bot.assistants.team import MONTH_BACK, asking_session
 from bot.assistants.values import AskingSession
@@ -83,7 +83,7 @@ async def register(ctx: Context, program: Program, profile: Profile) -> ClassAss
     if row is not None and row.status not in (AssistantStatus.LEFT, AssistantStatus.DECLINED):
         raise UserError(
             f"You are already registered as assistant #{row.id} "
-            f"({row.status}). `/exchange assistant show` shows your profile and "
+            f"({STATUS_WORDS[row.status]}). `/exchange assistant show` shows your profile and "
             "`/exchange assistant edit` changes it.",
             show_usage=False,
         )
@@ -103,6 +103,7 @@ async def register(ctx: Context, program: Program, profile: Profile) -> ClassAss
     )
     for column, value in profile.columns().items():
         setattr(row, column, value)
+    row.vacations = format_vacations(profile.vacations or ())  # a new start forgets old breaks
     row.program_id, row.display_name = program.id, actor.display_name
     row.status, row.decided_by, row.decided_at = AssistantStatus.PENDING, None, None
     row.registered_at = row.updated_at = ctx.now
@@ -141,7 +142,8 @@ async def decide(
         AssistantStatus.DECLINED,
     ):
         raise UserError(
-            f"{name_of(row)} is {row.status}; only they can change that.", show_usage=False
+            f"{name_of(row)} is {STATUS_WORDS[row.status]}; only they can change that.",
+            show_usage=False,
         )
     row.status, row.decided_by, row.decided_at = wanted, ctx.actor.label, ctx.now
     row.updated_at = ctx.now

@@ -297,3 +297,24 @@ async def test_each_sees_only_their_own_side(pair):
     assert not (await bot.run("mina", f"agenda show {session}", workspace=HELPERS)).ok
     listed = await bot.ok("coordinator", "assistants list")
     assert "#1 Mina (test)" in listed.text and "Hours: Mon-Fri 09:00-13:00" in listed.text
+
+
+async def test_an_assistant_who_left_registers_anew_without_their_old_breaks(pair):
+    bot = pair
+    await bot.ok("mina", register_line() + " vacations=2027-08-01..2027-08-20", workspace=HELPERS)
+    await bot.ok("coordinator", "assistant approve #1")
+    assert (
+        "Away: 2027-08-01..2027-08-20"
+        in (await bot.ok("mina", "assistant show", workspace=HELPERS)).text
+    )
+    await bot.ok("mina", "assistant leave", workspace=HELPERS)
+    paused = await bot.run("mina", "assistant pause", workspace=HELPERS)
+    assert not paused.ok and "You are no longer an assistant (left), so there is" in paused.text
+    approve = await bot.run("coordinator", "assistant approve #1")
+    assert not approve.ok and "no longer an assistant (left); only they can change" in approve.text
+
+    again = await bot.ok("mina", register_line(), workspace=HELPERS)
+    assert again.data["assistant"]["id"] == 1 and "Away:" not in again.text
+    twice = await bot.run("mina", register_line(), workspace=HELPERS)
+    assert not twice.ok and "(waiting for a coordinator's approval)" in twice.text
+    await bot.ok("coordinator", "assistant approve #1")
