@@ -104,7 +104,8 @@ def checklist(
             f"Confirm the topic ({session.topic or 'not agreed yet'}) and the program type "
             f"({program_type_label(session.program_type)}) between the two teachers.",
             f"Tell the program's coordinator ({facts.program.name}) what you plan.",
-            "Arrange an interpreter or a remote class assistant if the classes need one.",
+            "If the classes need an interpreter, ask for a remote class assistant: "
+            f"`/exchange assist {session.id}`.",
         ]
     if kind is ReminderKind.PRELIMINARY:
         return [

@@ -157,7 +157,7 @@ async def test_booked_less_than_three_months_ahead_the_missed_step_is_a_checklis
     _, booking = await book_session(bot, pair, soon)
     text = booking.checklist()
     assert "Lead-time reminder" in text and "was due Wed 2 Dec 15:00 KST (Seoul)" in text
-    assert "interpreter or a remote class assistant" in text
+    assert "ask for a remote class assistant: `/exchange assist 1`" in text
     assert booking.data()["missed"] == ["lead"]
     arrivals = await timeline(bot, soon)
     assert "lead" not in {kind for _, kind, _ in reminders_in(arrivals)}
