@@ -117,7 +117,7 @@ async def _keep_only_if_fit(ctx: Context[BookingServices], asked: AskedSession) 
     held_by = await holder_of(ctx, asked.id)
     if held_by is None or await still_free(ctx, asked, held_by[1]) is None:
         return
-    because = f"it now asks for {asked.language_words}, which you do not both speak."
+    because = f"it now asks for {asked.language_words}, and you do not speak both."
     await release(ctx, asked, *held_by, because)
 
 

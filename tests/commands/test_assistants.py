@@ -318,3 +318,19 @@ async def test_an_assistant_who_left_registers_anew_without_their_old_breaks(pai
     twice = await bot.run("mina", register_line(), workspace=HELPERS)
     assert not twice.ok and "(waiting for a coordinator's approval)" in twice.text
     await bot.ok("coordinator", "assistant approve #1")
+
+
+async def test_asking_for_other_languages_keeps_the_assistant_only_if_they_speak_both(pair):
+    bot = pair
+    session = await booked(bot, bot.pair)
+    await volunteer(bot, "mina")  # ko, ja, en
+    await bot.ok("alice", f"assist {session}")
+    await bot.ok("mina", f"assistant accept {session}", workspace=HELPERS)
+    await volunteer(bot, "ken", languages="ko,ja,fr")
+    await bot.ok("alice", f"assist {session} languages=ko-en")
+    assert await assignments(bot) == [(session, "mina", ACCEPTED)]
+    await bot.ok("alice", f"assist {session} languages=ko-fr")
+    assert await assignments(bot) == [(session, "mina", RELEASED), (session, "ken", OFFERED)]
+    assert (
+        "it now asks for Korean–French, and you do not speak both." in (texts_to(bot, "mina")[-1])
+    )
