@@ -232,6 +232,10 @@ class Catalog:
     def __len__(self) -> int:
         return len(self._by_path)
 
+    def first_words(self) -> list[str]:
+        """Each path's first word once, in the order the areas were declared."""
+        return list(dict.fromkeys(path[0] for path in self._by_path))
+
     def get(self, path: tuple[str, ...]) -> CommandSpec | None:
         return self._by_path.get(path)
 

@@ -181,10 +181,20 @@ def interaction(
 def _registered_options(
     registered: list[dict[str, Any]], path: tuple[str, ...]
 ) -> list[dict[str, Any]]:
-    node = next(c for c in registered if c["name"] == "exchange")
-    for word in path:
+    root, words = _root_of(registered, path)
+    node = next(c for c in registered if c["name"] == root)
+    for word in words:
         node = next(o for o in node["options"] if o["name"] == word)
     return list(node["options"])
+
+
+def _root_of(
+    registered: list[dict[str, Any]], path: tuple[str, ...]
+) -> tuple[str, tuple[str, ...]]:
+    """The registered command a path starts at, and the words below it: `/exchange`, or a word
+    Discord holds beside it (`/assistant register`)."""
+    beside = {c["name"] for c in registered} - {"exchange"}
+    return (path[0], path[1:]) if path[0] in beside else ("exchange", path)
 
 
 def _typed(option: dict[str, Any], text: str, resolved: dict[str, Any]) -> Any:
@@ -222,11 +232,12 @@ def command_data(
         values.append(value)
     unknown = set(options) - {o["name"] for o in declared}
     assert not unknown, f"the client offers no such options: {unknown}"
+    root, words = _root_of(registered, path)
     nested: list[dict[str, Any]] = values
-    for depth, word in reversed(list(enumerate(path))):
-        kind = 1 if depth == len(path) - 1 else 2
+    for depth, word in reversed(list(enumerate(words))):
+        kind = 1 if depth == len(words) - 1 else 2
         nested = [{"name": word, "type": kind, "options": nested}]
-    data: dict[str, Any] = {"id": COMMAND_ID, "name": "exchange", "type": 1, "options": nested}
+    data: dict[str, Any] = {"id": COMMAND_ID, "name": root, "type": 1, "options": nested}
     if resolved:
         data["resolved"] = resolved
     return data

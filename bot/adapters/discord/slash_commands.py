@@ -1,10 +1,12 @@
 """The `/exchange` application command, generated from the catalog's declarations.
 
 One `exchange` group; a one-word path becomes a subcommand, a two-word path a subcommand of a
-subgroup. Each option comes from a `Param`: integers keep their limits, users become user
-options, small fixed sets become choices, and schools, zones, languages and countries are
-autocompleted. The callbacks only hand the typed values, as text, to the adapter's handler.
-"""
+subgroup. Discord allows 25 of those in a group but 100 commands per application, so the words
+that no longer fit in `/exchange` (the areas declared last) are commands of their own beside
+it, e.g. `/assistant register` for `/exchange assistant register`. Each option comes from a
+`Param`: integers keep their limits, users become user options, small fixed sets become
+choices, and schools, zones, languages and countries are autocompleted. The callbacks only
+hand the typed values, as text, to the adapter's handler."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ GROUP_DESCRIPTION = (
     "Joint Class Bot: partner schools, meeting times in both zones, reminders, feedback"
 )
 MAX_CHILDREN = 25  # subcommands or subgroups per group
+MAX_GLOBAL_COMMANDS = 100  # per application
 MAX_OPTIONS = 25
 MAX_CHOICES = 25
 MAX_DESCRIPTION = 100
@@ -57,8 +60,12 @@ def shorten(text: str, width: int = MAX_DESCRIPTION) -> str:
     return textwrap.shorten(" ".join(text.split()), width=width, placeholder="…")
 
 
-def build_exchange_group(catalog: Catalog) -> app_commands.Group:
-    """The whole `/exchange` tree; raises `DeclarationError` where Discord's limits are broken."""
+Root = app_commands.Group | app_commands.Command[Any, ..., None]
+
+
+def build_roots(catalog: Catalog) -> list[Root]:
+    """`/exchange` and, beside it, the words that do not fit in it; raises `DeclarationError`
+    where Discord's limits are broken."""
     _check_shape(catalog)
     root = app_commands.Group(
         name=GROUP_NAME,
@@ -66,18 +73,32 @@ def build_exchange_group(catalog: Catalog) -> app_commands.Group:
         guild_only=True,  # identities and schools belong to a server, not to a DM
         allowed_contexts=app_commands.AppCommandContext(guild=True),
     )
+    inside = set(catalog.first_words()[:MAX_CHILDREN])
+    roots: list[Root] = [root]
     subgroups: dict[str, app_commands.Group] = {}
     for spec in catalog:
-        parent = root
+        word = spec.path[0]
+        parent: app_commands.Group | None = root if word in inside else None
         if len(spec.path) == 2:
-            word = spec.path[0]
             if word not in subgroups:
                 subgroups[word] = app_commands.Group(
-                    name=word, description=_subgroup_description(catalog, word), parent=root
+                    name=word,
+                    description=_subgroup_description(catalog, word),
+                    parent=parent,
+                    guild_only=True,
+                    allowed_contexts=app_commands.AppCommandContext(guild=True),
                 )
+                if parent is None:
+                    roots.append(subgroups[word])
             parent = subgroups[word]
-        parent.add_command(_command(spec, parent))
-    return root
+        command = _command(spec, parent)
+        if parent is None:
+            command.guild_only = True
+            command.allowed_contexts = app_commands.AppCommandContext(guild=True)
+            roots.append(command)
+        else:
+            parent.add_command(command)
+    return roots
 
 
 def _check_shape(catalog: Catalog) -> None:
@@ -92,10 +113,14 @@ def _check_shape(catalog: Catalog) -> None:
                 f"command '{spec.name}' has {len(spec.params)} options; Discord allows "
                 f"{MAX_OPTIONS}"
             )
-    top = {spec.path[0] for spec in catalog}
+    top = catalog.first_words()
+    if GROUP_NAME in top or 1 + max(0, len(top) - MAX_CHILDREN) > MAX_GLOBAL_COMMANDS:
+        raise DeclarationError(
+            f"/{GROUP_NAME} and the words beside it: Discord allows {MAX_GLOBAL_COMMANDS} "
+            f"commands, none named '{GROUP_NAME}' twice"
+        )
     counts = Counter(spec.path[0] for spec in catalog if len(spec.path) == 2)
-    crowded = [f"/{GROUP_NAME}"] if len(top) > MAX_CHILDREN else []
-    crowded += [f"/{GROUP_NAME} {word}" for word, n in sorted(counts.items()) if n > MAX_CHILDREN]
+    crowded = [f"/{GROUP_NAME} {word}" for word, n in sorted(counts.items()) if n > MAX_CHILDREN]
     if crowded:
         raise DeclarationError(
             f"{', '.join(crowded)}: Discord allows at most {MAX_CHILDREN} subcommands per group"
@@ -107,7 +132,9 @@ def _subgroup_description(catalog: Catalog, word: str) -> str:
     return shorten(f"{word.capitalize()} commands: {names}")
 
 
-def _command(spec: CommandSpec, parent: app_commands.Group) -> app_commands.Command[Any, ..., None]:
+def _command(
+    spec: CommandSpec, parent: app_commands.Group | None
+) -> app_commands.Command[Any, ..., None]:
     return app_commands.Command(
         name=spec.path[-1],
         description=shorten(spec.summary),
@@ -209,9 +236,11 @@ def _completer(param: Param) -> Any:
 
 
 def exchange_tree(client: discord.Client, catalog: Catalog) -> app_commands.CommandTree[Any]:
-    """The client's command tree holding `/exchange` as a global command."""
+    """The client's command tree holding `/exchange` (and the words beside it) as global
+    commands."""
     tree: app_commands.CommandTree[Any] = app_commands.CommandTree(client)
-    tree.add_command(build_exchange_group(catalog))
+    for command in build_roots(catalog):
+        tree.add_command(command)
     return tree
 
 

@@ -407,3 +407,18 @@ async def test_a_client_still_logging_in_pauses_delivery_without_costing_a_try()
     with pytest.raises(PlatformUnavailable) as waiting:
         await messenger.send(message)
     assert waiting.value.retry_after == timedelta(seconds=1)
+
+
+async def test_a_volunteer_registers_with_the_assistant_command_beside_exchange() -> None:
+    async with live_discord() as running:
+        assert [c["name"] for c in running.registered][:1] == ["exchange"]
+        assert "assistant" in [c["name"] for c in running.registered]
+        line = (
+            'assistant register languages=ko,ja hours="Mon-Fri 09:00-13:00" '
+            "timezone=Asia/Tokyo max_per_month=4"
+        )
+        registered = seen(await running.slash("mina", line))
+        assert "You are registered as assistant #1" in registered
+        assert "Hours: Mon-Fri 09:00-13:00 (Asia/Tokyo)" in seen(
+            await running.slash("mina", "assistant show")
+        )

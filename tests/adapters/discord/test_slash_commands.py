@@ -25,8 +25,10 @@ NAME = re.compile(r"[-_a-z0-9]{1,32}")
 
 
 def subcommand(payload: list[dict[str, Any]], *path: str) -> dict[str, Any]:
-    node = payload[0]
-    for word in path:
+    """The node of a path: under `/exchange`, or under the word beside it that starts it."""
+    beside = {command["name"]: command for command in payload[1:]}
+    node, words = (beside[path[0]], path[1:]) if path[0] in beside else (payload[0], path)
+    for word in words:
         node = next(option for option in node["options"] if option["name"] == word)
     return node
 
@@ -50,12 +52,14 @@ def test_the_registration_payload_matches_the_golden_file() -> None:
     )
 
 
-def test_every_declared_command_is_a_subcommand_of_exchange() -> None:
+def test_every_declared_command_is_under_exchange_or_a_word_beside_it() -> None:
     payload = command_payload(CATALOG)
-    assert [command["name"] for command in payload] == ["exchange"]
+    words = CATALOG.first_words()
+    assert [command["name"] for command in payload] == ["exchange", *sorted(words[25:])]
+    assert [o["name"] for o in payload[0]["options"]] == sorted(words[:25])
     for spec in CATALOG:
         node = subcommand(payload, *spec.path)
-        assert node["type"] == 1  # SUB_COMMAND
+        assert node["type"] == 1  # a subcommand, or a chat command of its own
         required_first = [p for p in spec.params if p.required] + [
             p for p in spec.params if not p.required
         ]
@@ -90,13 +94,13 @@ def test_options_are_typed_with_their_limits_choices_and_completion() -> None:
 
 
 def test_required_options_come_before_optional_ones() -> None:
-    for node in walk(command_payload(CATALOG)[0]):
+    for node in [n for root in command_payload(CATALOG) for n in walk(root)]:
         flags = [o["required"] for o in node.get("options", []) if o["type"] > 2]
         assert flags == sorted(flags, reverse=True), node["name"]
 
 
 def test_every_name_and_description_fits_discords_limits() -> None:
-    for node in walk(command_payload(CATALOG)[0]):
+    for node in [n for root in command_payload(CATALOG) for n in walk(root)]:
         assert NAME.fullmatch(node["name"]), node["name"]
         assert 1 <= len(node["description"]) <= 100, node["name"]
         assert len(node.get("options", [])) <= 25, node["name"]
@@ -104,9 +108,21 @@ def test_every_name_and_description_fits_discords_limits() -> None:
 
 
 def test_the_commands_work_only_inside_a_server() -> None:
-    exchange = command_payload(CATALOG)[0]
-    assert exchange["contexts"] == [0]
-    assert exchange["dm_permission"] is False
+    for command in command_payload(CATALOG):
+        assert command["contexts"] == [0], command["name"]
+        assert command["dm_permission"] is False, command["name"]
+
+
+def test_words_declared_after_exchange_is_full_are_commands_beside_it() -> None:
+    catalog = synthetic_catalog(
+        *((f"w{n:02}", []) for n in range(25)), ("later", []), ("last one", []), ("last two", [])
+    )
+    payload = command_payload(catalog)
+    assert [command["name"] for command in payload] == ["exchange", "last", "later"]
+    assert len(payload[0]["options"]) == 25
+    assert [o["name"] for o in payload[1]["options"]] == ["one", "two"]
+    assert payload[1]["options"][0]["type"] == 1  # a subcommand of /last
+    assert payload[2].get("options", []) == []  # /later takes no options
 
 
 def test_a_long_summary_is_cut_at_a_word_to_fit() -> None:
