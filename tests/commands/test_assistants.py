@@ -334,3 +334,15 @@ async def test_asking_for_other_languages_keeps_the_assistant_only_if_they_speak
     assert (
         "it now asks for Korean–French, and you do not speak both." in (texts_to(bot, "mina")[-1])
     )
+
+
+async def test_a_series_booked_with_assist_yes_asks_for_each_session_and_moves_keep_step(pair):
+    bot = pair
+    await volunteer(bot, "mina", hours="Mon-Fri 08:00-13:00")  # the first time is at 09:00
+    await bot.ok("alice", "propose from=2027-03-08 count=3")
+    reply = await bot.ok("alice", "book series 1 every=1w count=2 assist=yes")
+    assert "each session asks for a remote class assistant" in reply.text
+    first, second = (s["session_id"] for s in reply.data["series"]["occurrences"])
+    assert await assignments(bot) == [(first, "mina", OFFERED), (second, "mina", OFFERED)]
+    await bot.ok("alice", f"reschedule {first} 2027-03-09 14:00 rest=yes")  # after her hours
+    assert [status for *_, status in await assignments(bot)] == [RELEASED, RELEASED]
