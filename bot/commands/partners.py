@@ -30,7 +30,8 @@ from bot.schools.profile import LEVELS, SchoolProfile
 from bot.sessions.booking import cancel_with_partnership
 from bot.sessions.planner import BookingServices
 from bot.sessions.session_text import when
-from bot.times.geography import COUNTRY, LANGUAGE, country_name
+from bot.times.country_names import COUNTRY, country_name
+from bot.times.geography import LANGUAGE
 from bot.times.local_time import to_local
 from storage.models import (
     ExchangeSession,

@@ -22,7 +22,7 @@ from bot.matching.feasibility import NON_REAL_TIME, ReferenceWeek, TimePattern, 
 from bot.matching.match_quality import grade_gap, shared_topics
 from bot.matching.partner_index import PartnerIndex
 from bot.schools.profile import SchoolProfile, format_grades
-from bot.times.geography import country_name
+from bot.times.country_names import country_name
 from bot.times.overlap_text import describe_overlaps
 
 logger = logging.getLogger(__name__)

@@ -161,7 +161,7 @@ def _read_row(record: dict[str, Any], options: dict[str, Param]) -> dict[str, An
         # the zone is checked against its country, once both read
         values.setdefault("timezone", None)
         try:
-            columns = profile_columns(values, country=values["country"])
+            columns = profile_columns(values, country=values["country"]).columns
         except UserError as error:
             problems.append(error.message)
     if problems:
