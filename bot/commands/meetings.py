@@ -918,7 +918,7 @@ async def session_invite(ctx: Context, session: int, rest: str) -> Reply:
             WALL_TIME,
             "the time of yours to convert, in your zone",
             positional=True,
-            span=2,
+            span=3,
             max_length=40,
         ),
         Param(

@@ -192,13 +192,22 @@ def _slot_for(open_slots: list[Param], text: str) -> Param:
 
 
 def _words_taken(param: Param, values: list[Token]) -> int:
-    """The longest run of words the option reads; the longest possible when none reads, so
-    that the error quotes all of `Tue 25:00`."""
-    longest = min(param.span, len(values))
+    """The longest run of words the option reads. A quoted group is one value, read whole.
+    When no run reads, the words that may belong to the value, so that the error quotes all
+    of `Tue 25:00` and none of the school after it."""
+    longest = 1 if values[0].quoted else min(param.span, len(values))
     for count in range(longest, 1, -1):
         if _reads(param, " ".join(t.text for t in values[:count])):
             return count
-    return 1 if longest == 1 or _reads(param, values[0].text) else longest
+    if longest == 1 or _reads(param, values[0].text):
+        return 1
+    part_of_value = param.type.part_of_value
+    if part_of_value is None:
+        return longest
+    taken = 1
+    while taken < longest and not values[taken].quoted and part_of_value(values[taken].text):
+        taken += 1
+    return taken
 
 
 def _reads(param: Param, text: str) -> bool:

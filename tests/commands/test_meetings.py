@@ -418,6 +418,30 @@ async def test_time_refuses_what_it_cannot_read(partners: TestBot) -> None:
     assert not reply.ok and "when: 'Funday' is not a day" in reply.text
 
 
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (
+            'time "Tue 25:00" JP-sakura-junior-high',
+            "when: '25:00' is not a time of day; hours run 00–23",
+        ),
+        (
+            "time Tue 25:00 JP-sakura-junior-high",
+            "when: '25:00' is not a time of day; hours run 00–23",
+        ),
+        ('time "next Tuesday 15:00" JP-sakura-junior-high', "when: 'next' is not a day"),
+        ("time next Tuesday 15:00 JP-sakura-junior-high", "when: 'next' is not a day"),
+    ],
+)
+async def test_time_names_the_bad_part_and_never_reads_the_partner_into_the_time(
+    partners: TestBot, line: str, message: str
+) -> None:
+    reply = await partners.run("alice", line)
+    assert not reply.ok
+    first = reply.text.splitlines()[0]
+    assert first.startswith(message) and "sakura" not in first
+
+
 async def test_overlap_draws_the_week_and_lists_it_in_both_zones(partners: TestBot) -> None:
     reply = await partners.ok("alice", "overlap week=2027-09-15")
     (picture,) = reply.attachments

@@ -102,7 +102,7 @@ def test_a_value_with_nowhere_to_go_is_refused():
 
 def test_missing_required_options_are_named_with_their_help():
     invocation = parse_line(CATALOG, 'school register "Hanbit"')
-    with pytest.raises(UserError, match="needs country: ISO 3166 country code"):
+    with pytest.raises(UserError, match="needs country: the school's country, by name or ISO"):
         coerce(invocation.spec, invocation.raw)
 
 
