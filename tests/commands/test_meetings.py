@@ -274,6 +274,108 @@ async def test_bookings_of_one_partnership_may_not_overlap_even_while_pending(
     assert await count(partners, ExchangeSession) == 1
 
 
+async def test_book_takes_the_number_from_the_callers_latest_proposal_whoever_it_was_with(
+    partners: TestBot,
+) -> None:
+    await partners.ok("dora", ATHENS_GYMNASIUM)
+    await partner(partners, SEOUL, "GR-plaka-gymnasium")
+    with_athens = await partners.ok("alice", "propose partner=GR-plaka-gymnasium")
+    reply = await partners.ok("alice", "book 1")
+    assert reply.data["session"]["start_utc"] == with_athens.data["slots"][0]["start_utc"]
+    assert "pending until a teacher of Plaka Gymnasium confirms it" in reply.text
+    with_osaka = await partners.ok("alice", "propose partner=JP-sakura-junior-high count=3")
+    await partners.ok("alice", "propose partner=GR-plaka-gymnasium count=2")
+    named = await partners.ok("alice", f"book 3 partner={OSAKA}")
+    assert named.data["session"]["start_utc"] == with_osaka.data["slots"][2]["start_utc"]
+
+
+async def test_without_any_proposal_book_asks_which_partner_only_when_there_are_several(
+    partners: TestBot,
+) -> None:
+    alone = await partners.run("alice", "book 1")
+    assert not alone.ok and "no proposed times with Sakura Junior High yet" in alone.text
+    await partners.ok("dora", ATHENS_GYMNASIUM)
+    await partner(partners, SEOUL, "GR-plaka-gymnasium")
+    several = await partners.run("alice", "book 1")
+    assert not several.ok and "say which with partner=" in several.text
+
+
+async def test_book_at_books_a_time_agreed_elsewhere_in_the_callers_zone(
+    partners: TestBot,
+) -> None:
+    reply = await partners.ok("alice", 'book at="2027-03-09 10:00" topic="Spring festival"')
+    session = reply.data["session"]
+    assert session["start_utc"] == "2027-03-09T01:00:00+00:00"
+    assert session["end_utc"] == "2027-03-09T02:00:00+00:00"
+    assert session["status"] == "pending"
+    assert "pending until a teacher of Sakura Junior High confirms it" in reply.text
+    ninety = await partners.ok("alice", 'book at="2027-03-10 10:00" duration=90')
+    assert ninety.data["session"]["end_utc"] == "2027-03-10T02:30:00+00:00"
+    (asked, *_) = partners.sent_to("bob")
+    assert [(a.label, a.command) for a in asked.actions] == [("Confirm #1", "confirm 1")]
+
+
+@pytest.mark.parametrize(
+    ("at", "says"),
+    [
+        ("2027-03-09 18:30", "it is outside Hanbit Middle School's hours"),  # after Seoul's day
+        ("2027-03-01 10:00", "Hanbit Middle School is closed on Mon 1 Mar (Independence"),
+        ("2027-03-13 10:00", "Hanbit Middle School is closed on Sat 13 Mar (Saturday)"),
+        ("2027-03-09 10:10", "meetings start on a quarter hour"),
+        ("2027-01-05 10:00", "has already begun"),
+    ],
+)
+async def test_a_time_agreed_elsewhere_is_checked_like_a_proposed_one(
+    partners: TestBot, at: str, says: str
+) -> None:
+    reply = await partners.run("alice", f'book at="{at}"')
+    assert not reply.ok and says in reply.text, reply.text
+    assert await count(partners, ExchangeSession) == 0
+
+
+async def test_a_time_agreed_elsewhere_is_checked_on_its_own_date_across_daylight_saving(
+    bot: TestBot,
+) -> None:
+    await bot.ok(
+        "alice",
+        'school register "Hanbit Middle School" country=KR city=Seoul '
+        'level=middle languages=ko,en class_hours="Mon-Fri 09:00-16:00"',
+    )
+    await bot.ok("carol", NEW_YORK_MIDDLE)  # after school until 20:30 New York time
+    await partner(bot, SEOUL, "US-lincoln-middle")
+    before = await bot.ok("alice", 'book at="2027-03-09 09:00"')  # Mon 8 Mar 19:00 EST
+    assert "Mon 8 Mar 19:00–20:00 EST (New York)" in before.text
+    after = await bot.run("alice", 'book at="2027-03-16 09:00"')  # Mon 15 Mar 20:00 EDT
+    assert not after.ok
+    assert "Mon 15 Mar 20:00–21:00 EDT (New York)) does not work" in after.text
+    assert "outside Lincoln Middle School's hours" in after.text
+
+
+async def test_a_time_agreed_elsewhere_may_not_overlap_the_pairs_other_sessions(
+    partners: TestBot,
+) -> None:
+    await partners.ok("alice", 'book at="2027-03-09 10:00"')
+    reply = await partners.run("bob", 'book at="2027-03-09 10:30"')
+    assert not reply.ok and "overlaps session #1 (pending)" in reply.text
+    assert await count(partners, ExchangeSession) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        ("book", "Which time? Give the number of one your last proposal showed"),
+        ('book 1 at="2027-03-09 10:00"', "Give the number of a proposed time or at=…, not both"),
+    ],
+)
+async def test_book_needs_a_number_or_a_time_but_not_both(
+    partners: TestBot, line: str, says: str
+) -> None:
+    await partners.ok("alice", "propose")
+    reply = await partners.run("alice", line)
+    assert not reply.ok and says in reply.text, reply.text
+    assert await count(partners, ExchangeSession) == 0
+
+
 BAD_BOOKINGS = [
     ("book 7", "showed 5 times; pick a number from 1 to 5"),
     ("book 1 type=party", "type: 'party' is not accepted"),
