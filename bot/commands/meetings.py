@@ -601,11 +601,11 @@ async def confirm_session(
     series = await series_booking.series_of(ctx, view)
     if series is not None:
         return await _confirm_series(ctx, series, details)
-    view, checklist = await booking.confirm(ctx, view, details)
+    view, plan_notes = await booking.confirm(ctx, view, details)
     return Reply(
         text=f"Session #{view.session.id} with {view.theirs.name} is booked; both schools have "
         f"been told.\n{view.describe()}\nThe calendar invite is attached."
-        + (f"\n{checklist}" if checklist else ""),
+        + (f"\n{plan_notes}" if plan_notes else ""),
         data={"session": view.data()},
         attachments=(invite(view.session, view.partnership_order, ctx.now),),
         sections=(_section(view),),
@@ -617,14 +617,13 @@ async def _confirm_series(
 ) -> Reply:
     booked, planned = await series_booking.confirm_series(ctx, series, details)
     mine, theirs = series.pairing.mine, series.pairing.theirs
-    checklist = planned.checklist(mine)
     lines = [
         f"Series #{series.series.id} with {theirs.name} is booked: {len(booked)} session"
         + ("" if len(booked) == 1 else "s")
         + "; both schools have been told.",
         *series.lines(mine),
         "The calendar invites are attached: one file, an event for each session.",
-        *([checklist] if checklist else []),
+        *booking.plan_notes(planned, mine),
     ]
     return Reply(
         text="\n".join(lines),

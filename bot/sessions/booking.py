@@ -156,8 +156,8 @@ async def add_pending(
 async def confirm(
     ctx: Context[BookingServices], view: SessionView, details: SessionDetails
 ) -> tuple[SessionView, str]:
-    """Book the session and plan its reminders. Returns the view and, when the session is
-    less than the lead times away, the checklist of preparation already due (for the reply)."""
+    """Book the session and plan its reminders. Returns the view and what the caller's school
+    should know of the plan (reminders moved off closed days, preparation already due)."""
     session = view.session
     if session.status == SessionStatus.BOOKED:
         raise UserError(
@@ -182,12 +182,12 @@ async def confirm(
             f"{ctx.actor.label} ({view.mine.name}) confirmed: the exchange is booked.\n"
             + describe(session, reader, other)
             + f"\nCalendar invite: /exchange ics {session.id}"
-            + _with_checklist(planned.checklist(reader))
+            + "".join(f"\n{note}" for note in plan_notes(planned, reader))
         ),
         to_channel=True,
     )
     logger.info("session %s booked", session.id)
-    return view, planned.checklist(view.mine)
+    return view, "\n".join(plan_notes(planned, view.mine))
 
 
 async def mark_booked(
@@ -206,8 +206,10 @@ async def mark_booked(
     return await ctx.services.session_planner.plan(ctx, session)
 
 
-def _with_checklist(checklist: str) -> str:
-    return f"\n{checklist}" if checklist else ""
+def plan_notes(planned: PlannedSession, reader: School) -> list[str]:
+    """What the reader should know of the reminder plan: moves off closed days, then the
+    preparation already due."""
+    return [note for note in (planned.moves(reader), planned.checklist(reader)) if note]
 
 
 async def reschedule(

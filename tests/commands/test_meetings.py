@@ -253,6 +253,26 @@ async def test_confirming_books_the_session_tells_both_sides_and_attaches_the_in
     assert [m.recipient.target_id for m in channel] == ["joint"]
 
 
+async def test_the_booking_says_which_reminders_move_off_a_closed_day(partners: TestBot) -> None:
+    await partners.ok("alice", 'book at="2027-04-01 10:00"')  # Thu 1 Apr, 10:00 in both
+    reply = await partners.ok("bob", "confirm")
+    assert (
+        "Reminders that would fall on a day their school is closed go out on its previous "
+        "open day, at the same time:" in reply.text
+    )
+    assert (
+        "  • preliminary meeting with the partner teacher, to the joint channel: Fri 26 Feb "
+        "10:00 JST (Osaka) · Fri 26 Feb 10:00 KST (Seoul) (Mon 1 Mar is Independence Movement "
+        "Day in Seoul)" in reply.text
+    )
+    told = partners.sent_to("alice")[-1].text
+    assert (
+        "  • preliminary meeting with the partner teacher, to the teachers of Hanbit Middle "
+        "School: Fri 26 Feb 10:00 KST (Seoul)" in told
+    )
+    assert "to the teachers of Sakura Junior High" not in told + reply.text  # Osaka is open
+
+
 async def test_a_time_that_stopped_working_cannot_be_confirmed(partners: TestBot) -> None:
     proposal = await partners.ok("alice", "propose count=1")
     await partners.ok("alice", "book 1")
