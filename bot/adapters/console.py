@@ -91,9 +91,8 @@ class Console:
     async def _dispatch(self, user: str, command: str) -> Reply:
         if command.startswith("/"):
             head, _, rest = command.partition(" ")
-            if head.lower() == "/clock" and self.demo_clock is not None:
-                moved = await self.demo_clock.handle(rest, self._note)
-                return Reply(text=moved, command="clock")
+            if head.lower() == "/clock":
+                return await self._clock(rest)
             if head.lower() != "/exchange":
                 return Reply.error(
                     f"Only /exchange commands are understood here, not {head}. Try: /exchange help"
@@ -101,6 +100,15 @@ class Console:
             command = rest
         actor = Actor(PLATFORM, WORKSPACE, user, user)
         return await self.core.handle_text(actor, command, CHANNEL)
+
+    async def _clock(self, rest: str) -> Reply:
+        if self.demo_clock is None:
+            return Reply.error(
+                "The clock moves only in a demo, on a throwaway database: start the console "
+                "with `jointclass console --demo-clock 2027-01-11T09:00Z`, then `/clock advance "
+                "30d` moves it and fires the reminders due on the way."
+            )
+        return Reply(text=await self.demo_clock.handle(rest, self._note), command="clock")
 
     def _note(self, text: str) -> None:
         print(text, file=self.notes)
@@ -133,14 +141,22 @@ class Console:
         path.write_bytes(attachment.content)
         return path
 
+    def banner(self) -> str:
+        text = (
+            "Joint Class Bot console. Type `/exchange help`, `@name` before a command to act "
+            "as someone else, and Ctrl-D to leave."
+        )
+        if self.demo_clock is not None:
+            text += (
+                "\nDemo clock: `/clock` shows it, `/clock advance 30d` or `/clock to "
+                "2027-04-12T06:00Z` moves it, firing each reminder due on the way."
+            )
+        return text
+
     async def run(self, source: TextIO = sys.stdin) -> None:
         interactive = source.isatty()
         if interactive:
-            print(
-                "Joint Class Bot console. Type `/exchange help`, `@name` before a command to act "
-                "as someone else, and Ctrl-D to leave.",
-                file=self.out,
-            )
+            print(self.banner(), file=self.out)
         loop = asyncio.get_running_loop()
         while True:
             if interactive:
