@@ -136,8 +136,14 @@ class Console:
         self.out.flush()
 
     def _save(self, attachment: Any) -> Path:
+        """Under the files directory, never over an earlier download: `invite-2.ics` when
+        `invite.ics` is there already."""
         self.files_dir.mkdir(parents=True, exist_ok=True)
-        path = self.files_dir / Path(attachment.filename).name
+        wanted = Path(Path(attachment.filename).name)
+        path, copy = self.files_dir / wanted, 1
+        while path.exists():
+            copy += 1
+            path = self.files_dir / f"{wanted.stem}-{copy}{wanted.suffix}"
         path.write_bytes(attachment.content)
         return path
 

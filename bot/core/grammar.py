@@ -36,6 +36,7 @@ MAX_COMMAND_LENGTH = 4000
 FIRST_DATE, LAST_DATE = date(2000, 1, 1), date(2099, 12, 31)
 MAX_WHOLE_NUMBER = 2**31 - 1  # the largest integer a database column holds on every backend
 _ALLOWED_CONTROLS = frozenset("\t\n\r")
+SLASH_COMMAND_NAMES = ("exchange", "/exchange")  # typed again, or without its slash
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,13 @@ def _unknown_command_message(catalog: Catalog, words: list[str]) -> str:
         subcommands = sorted(" ".join(s.path) for s in catalog if s.path[0] == words[0])
         asked = " ".join(words[:2])
         return f"'{asked}' is not a command. Commands of '{words[0]}': " + ", ".join(subcommands)
+    if words[0] in SLASH_COMMAND_NAMES and len(words) > 1:
+        meant, _ = catalog.longest_match(words[1:])
+        if meant is not None:
+            return (
+                f"Did you mean `{meant.name}`? `exchange` is the slash command itself: type "
+                f"`/exchange {meant.name} …`."
+            )
     names = [spec.name for spec in catalog]
     asked = " ".join(words[:2])
     close = difflib.get_close_matches(asked, names, n=1, cutoff=0.6) or difflib.get_close_matches(

@@ -11,6 +11,7 @@ from bot.core.reply import Action, Reply, Section
 from bot.schools.closed_days import Closure
 from bot.schools.profile import SchoolProfile
 from bot.sessions.overlap_turns import OverlapTurn, overlap_turns
+from bot.sessions.session_text import after_school_tag
 from bot.sessions.slots import Obstacle, Proposal, Shortfall, Slot, SlotRequest, Within
 from bot.times.display import Place, day_label, local_times, offset_notes, span, span_at_place
 from bot.times.local_days import place
@@ -72,7 +73,7 @@ def proposal_reply(proposal: Proposal, *, list_id: int | None, footer: str | Non
         lines += remarks
     sections = []
     for number, slot in enumerate(proposal.slots, start=1):
-        tag = " (after school)" if slot.within is Within.AFTER_SCHOOL else ""
+        tag = after_school_tag(slot.start, slot.end, mine, theirs)
         lines.append(f"  {number}. {span(slot.start, slot.end, places)}{tag}")
         book = f"book {number} list={list_id}"
         sections.append(
@@ -175,7 +176,7 @@ def _explain(proposal: Proposal, shortfall: Shortfall, turns: list[OverlapTurn])
     if nearest is None:
         lines.append(f"Nothing fits within a year of the range either; consider {NON_REAL_TIME}.")
         return lines
-    tag = " (after school)" if nearest.within is Within.AFTER_SCHOOL else ""
+    tag = after_school_tag(nearest.start, nearest.end, mine, theirs)
     lines.append(f"Nearest that works: {span(nearest.start, nearest.end, places)}{tag}.")
     first, last = _widened(request.first, request.last, nearest, mine.timezone)
     lines.append(f"What would work: a wider range, e.g. from={first} to={last}.")

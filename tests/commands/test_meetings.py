@@ -160,12 +160,14 @@ async def test_a_daylight_saving_change_in_the_range_is_called_out(bot: TestBot)
     # 09:00 in Seoul is 19:00 EST before the change and 20:00 EDT after it
     assert (
         "  1. Tue 2 Mar 09:00–09:30 KST (Seoul) · Mon 1 Mar 19:00–19:30 EST (New York) "
-        "(after school)"
+        "(after school in New York)"
     ) in reply.text.splitlines()
     assert (
         "  3. Wed 17 Mar 09:00–09:30 KST (Seoul) · Tue 16 Mar 20:00–20:30 EDT (New York) "
-        "(after school)"
+        "(after school in New York)"
     ) in reply.text.splitlines()
+    booked = await bot.ok("alice", "book 1")
+    assert "EST (New York) (after school in New York)" in booked.text  # whose hours it uses
 
 
 async def test_when_the_hours_never_meet_it_says_why_and_what_would_work(bot: TestBot) -> None:
@@ -448,6 +450,26 @@ async def test_the_invite_keeps_its_uid_through_a_reschedule(booked: TestBot) ->
     after = ics((await booked.ok("alice", "ics 1")).attachments[0].content)[1]
     assert str(before["UID"]) == str(after["UID"])
     assert (before["SEQUENCE"], after["SEQUENCE"]) == (0, 1)
+
+
+async def test_a_session_reported_postponed_can_be_rescheduled_and_is_asked_about_again(
+    booked: TestBot,
+) -> None:
+    first = (await booked.ok("alice", "sessions")).data["sessions"][0]
+    await booked.advance(datetime.fromisoformat(first["end_utc"]) - booked.clock.now())
+    refused = await booked.run("alice", "reschedule 1 2027-04-06 10:00")
+    assert not refused.ok and "too late to reschedule it" in refused.text
+    assert "report it postponed (`/exchange feedback submit session=1 status=postponed" in (
+        refused.text
+    )
+    await booked.ok("bob", 'feedback submit 1 status=postponed reason="flu outbreak"')
+    moved = await booked.ok("alice", "reschedule 1 2027-04-06 10:00")
+    assert moved.data["session"]["start_utc"] == "2027-04-06T01:00:00+00:00"
+    assert moved.data["session"]["status"] == "booked"
+    booked.messenger.sent.clear()
+    await booked.advance(datetime(2027, 4, 6, 2, 0, tzinfo=UTC) - booked.clock.now())
+    asked = [m for m in booked.sent_to("alice") if m.data.get("event") == "feedback_requested"]
+    assert len(asked) == 1 and "Session #1 with Sakura Junior High has ended" in asked[0].text
 
 
 RULE_BREAKING_TIMES = [

@@ -106,6 +106,12 @@ def test_missing_required_options_are_named_with_their_help():
         coerce(invocation.spec, invocation.raw)
 
 
+@pytest.mark.parametrize("line", ["exchange find", "/exchange find language=en"])
+def test_the_slash_command_typed_again_suggests_the_command_after_it(line):
+    with pytest.raises(UserError, match="Did you mean `find`\\? `exchange` is the slash command"):
+        parse_line(CATALOG, line)
+
+
 def test_an_overlong_line_is_refused_before_parsing():
     with pytest.raises(UserError, match="limit is 4000"):
         tokenize("x" * 5000)
