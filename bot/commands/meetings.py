@@ -25,7 +25,7 @@ from bot.schools.profile import SchoolProfile
 from bot.sessions import booking, series_booking
 from bot.sessions.booking import SessionDetails, SessionView
 from bot.sessions.invites import invite, series_invites
-from bot.sessions.partnership_choice import Pairing, choose_partner
+from bot.sessions.partnership_choice import Pairing, choose_partner, joint_channel_pairing
 from bot.sessions.planner import BookingServices
 from bot.sessions.program_types import PROGRAM_TYPE
 from bot.sessions.series_booking import SeriesRule, SeriesView
@@ -306,8 +306,8 @@ async def _remember(ctx: Context, pairing: Pairing, slots: tuple[Slot, ...], dur
 
 @commands.command(
     "book",
-    summary="Book one of the times `propose` showed you, or a series of sessions; a teacher of "
-    "the partner school then confirms it.",
+    summary="Book one of the times `propose` showed you, a time agreed elsewhere, or a "
+    "series of sessions; a teacher of the partner school then confirms it.",
     params=[
         Param(
             "kind",
@@ -321,25 +321,32 @@ async def _remember(ctx: Context, pairing: Pairing, slots: tuple[Slot, ...], dur
         Param(
             "number",
             INTEGER,
-            "the time's number in your last proposal (or give at=)",
+            "the time's number in your latest proposal (or give at=)",
             default=None,
             minimum=1,
             maximum=MAX_COUNT,
             positional=True,
         ),
-        partner_param(),
+        Param(
+            "partner",
+            SCHOOL,
+            "the partner school; default: this joint channel's partner, else the one of your "
+            "latest proposal, else your only one",
+            default=None,
+            max_length=120,
+        ),
         Param(
             "list",
             INTEGER,
-            "which proposal the number is from (buttons set it); "
-            "default: your latest with this partner",
+            "which proposal the number is from (buttons set it); default: your latest",
             default=None,
             minimum=1,
         ),
         Param(
             "at",
             WALL_TIME,
-            "instead of a number: a local time of yours, like '2027-03-09 15:00' or 'Tue 15:00'",
+            "instead of a number: a time agreed elsewhere (by e-mail, at the preliminary "
+            "meeting), your local time, like '2027-03-09 15:00' or 'Tue 15:00'",
             default=None,
             max_length=40,
         ),
@@ -372,7 +379,9 @@ async def _remember(ctx: Context, pairing: Pairing, slots: tuple[Slot, ...], dur
         *detail_params(for_booking=True),
     ],
     example='/exchange book 2 type=discussion topic="School lunch" link=https://meet.example/x',
-    description="`/exchange book series 2 every=2w count=6` books six sessions, one every two "
+    description='`book at="2027-03-09 15:00"` books a time agreed elsewhere (by e-mail, at the '
+    "preliminary meeting); it is checked against both schools exactly like a proposed time. "
+    "`/exchange book series 2 every=2w count=6` books six sessions, one every two "
     "weeks from time 2; each is checked like a single session, and one that does not fit moves "
     "within its week or is skipped. One confirmation books them all.",
 )
@@ -509,7 +518,8 @@ def _booked_series_reply(booked: series_booking.BookedSeries) -> Reply:
 async def _slot_list(
     ctx: Context, partner: School | None, list_id: int | None
 ) -> tuple[Pairing, SlotList]:
-    """The proposal a number refers to: the one named, else the caller's latest for the pair."""
+    """The proposal a number refers to: the one named, else the caller's latest with the
+    partner named or the joint channel's, else the caller's latest with anyone."""
     lists = SlotLists(ctx.db)
     actor = ctx.actor
     if list_id is not None:
@@ -533,16 +543,26 @@ async def _slot_list(
                 show_usage=False,
             )
         return pairing, found
-    pairing = await choose_partner(ctx, partner)
-    pairing.booked_partnership()  # not partners: say so, not "propose first"
-    found = await lists.latest(actor.platform, actor.workspace, actor.user_id, pairing.theirs.id)
+    mine = await ctx.my_school()
+    joint = await joint_channel_pairing(ctx, mine) if partner is None else None
+    if partner is None and joint is None:
+        latest = await lists.latest(
+            actor.platform, actor.workspace, actor.user_id, school_id=mine.id
+        )
+        if latest is not None:
+            return await choose_partner(ctx, await ctx.schools.get(latest.partner_id)), latest
+    chosen = joint or await choose_partner(ctx, partner)
+    chosen.booked_partnership()  # not partners: say so, not "propose first"
+    found = await lists.latest(
+        actor.platform, actor.workspace, actor.user_id, partner_id=chosen.theirs.id
+    )
     if found is None:
         raise UserError(
-            f"You have no proposed times with {pairing.theirs.name} yet: run "
+            f"You have no proposed times with {chosen.theirs.name} yet: run "
             "`/exchange propose` first, then book one by its number.",
             show_usage=False,
         )
-    return pairing, found
+    return chosen, found
 
 
 async def _offer(ctx: Context, slot_list: SlotList, number: int) -> SlotOffer:
@@ -581,11 +601,11 @@ async def confirm_session(
     series = await series_booking.series_of(ctx, view)
     if series is not None:
         return await _confirm_series(ctx, series, details)
-    view, checklist = await booking.confirm(ctx, view, details)
+    view, plan_notes = await booking.confirm(ctx, view, details)
     return Reply(
         text=f"Session #{view.session.id} with {view.theirs.name} is booked; both schools have "
         f"been told.\n{view.describe()}\nThe calendar invite is attached."
-        + (f"\n{checklist}" if checklist else ""),
+        + (f"\n{plan_notes}" if plan_notes else ""),
         data={"session": view.data()},
         attachments=(invite(view.session, view.partnership_order, ctx.now),),
         sections=(_section(view),),
@@ -597,14 +617,13 @@ async def _confirm_series(
 ) -> Reply:
     booked, planned = await series_booking.confirm_series(ctx, series, details)
     mine, theirs = series.pairing.mine, series.pairing.theirs
-    checklist = planned.checklist(mine)
     lines = [
         f"Series #{series.series.id} with {theirs.name} is booked: {len(booked)} session"
         + ("" if len(booked) == 1 else "s")
         + "; both schools have been told.",
         *series.lines(mine),
         "The calendar invites are attached: one file, an event for each session.",
-        *([checklist] if checklist else []),
+        *booking.plan_notes(planned, mine),
     ]
     return Reply(
         text="\n".join(lines),
@@ -765,7 +784,7 @@ async def reschedule_session(
     view = await booking.load_session(ctx, session)
     if isinstance(to, int):
         slot_list = await SlotLists(ctx.db).latest(
-            ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id, view.theirs.id
+            ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id, partner_id=view.theirs.id
         )
         if slot_list is None:
             raise UserError(
@@ -918,7 +937,7 @@ async def session_invite(ctx: Context, session: int, rest: str) -> Reply:
             WALL_TIME,
             "the time of yours to convert, in your zone",
             positional=True,
-            span=2,
+            span=3,
             max_length=40,
         ),
         Param(

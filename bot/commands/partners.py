@@ -24,13 +24,22 @@ from bot.matching.feasibility import (
 )
 from bot.matching.match_quality import grade_gap, shared_topics
 from bot.matching.partner_index import PartnerIndex
-from bot.matching.partner_search import Filters, Ranked, Ranking, explain, rank, title
+from bot.matching.partner_search import (
+    Excluded,
+    Filters,
+    Ranked,
+    Ranking,
+    explain,
+    rank,
+    title,
+)
 from bot.schools.partnerships import answer_request, create_partnership, pairing_refusal
 from bot.schools.profile import LEVELS, SchoolProfile
 from bot.sessions.booking import cancel_with_partnership
 from bot.sessions.planner import BookingServices
 from bot.sessions.session_text import when
-from bot.times.geography import COUNTRY, LANGUAGE, country_name
+from bot.times.country_names import COUNTRY, country_name
+from bot.times.geography import LANGUAGE
 from bot.times.local_time import to_local
 from storage.models import (
     ExchangeSession,
@@ -139,7 +148,8 @@ async def find(
     )
     pending = {_other(r, school.id): r for r in requests if r.status == RequestStatus.PENDING}
     declined = {_other(r, school.id) for r in requests if r.status == RequestStatus.DECLINED}
-    ranking = rank(index, me, filters, week, declined | {p.other(school.id) for p in current})
+    partners = {p.other(school.id) for p in current}
+    ranking = rank(index, me, filters, week, Excluded(partners, declined))
     profiles = await _profiles(ctx, [found.school_id for found in ranking.ranked])
     if len(profiles) < len(ranking.ranked):  # removed since the index loaded them
         index.forget()
@@ -156,12 +166,14 @@ async def find(
         )
         for number, found in enumerate(ranking.ranked, start=1)
     ]
-    lines = _find_summary(school, filters, ranking, len(sections), week.monday)
-    if len(current) >= school.quota and sections:
+    lines = []
+    if len(current) >= school.quota:
         lines.append(
-            f"Note: your school has no places left (quota {school.quota}); raise it "
-            "with `/exchange school edit quota=…` before asking."
+            f"Your school has no places left ({len(current)} of {school.quota} used): raise "
+            f"the quota with `/exchange school edit quota={len(current) + 1}` before asking "
+            "another school."
         )
+    lines += _find_summary(school, filters, ranking, len(sections), week.monday)
     for section in sections:
         lines.append(section.title)
         lines += [f"    {line}" for line in section.lines]
@@ -240,15 +252,25 @@ def _candidate_data(me: SchoolProfile, them: SchoolProfile, found: Ranked) -> di
 
 
 def _nothing_found(funnel: list[tuple[str, int]], other_mode: int, filters: Filters) -> str:
+    """Which condition left no school, then the count after each one."""
     steps = " → ".join(f"{step}: {count}" for step, count in funnel)
-    text = f"No school meets every condition. Schools left after each one: {steps}."
+    emptied = next(
+        (index for index, (_, count) in enumerate(funnel) if count == 0), len(funnel) - 1
+    )
+    step = funnel[emptied][0]
+    before = funnel[emptied - 1][1] if emptied else 0
+    why = f"none is left once '{step}' applies" + (f" ({before} before it)" if before else "")
+    if not filters.realtime and emptied == len(funnel) - 1:
+        why += (
+            f": every school that meets the other conditions can meet you in real time for "
+            f"{filters.duration} minutes or more"
+        )
+    text = f"No school meets every condition: {why}. Schools left after each one: {steps}."
     if other_mode and filters.realtime:
         text += (
             f" {other_mode} of them could do a non-real-time exchange ({NON_REAL_TIME}): "
             "`/exchange find mode=async`."
         )
-    elif other_mode:
-        text += f" {other_mode} of them can meet in real time: `/exchange find`."
     return text
 
 

@@ -34,6 +34,7 @@ from storage.repositories.sessions import ExchangeSessions
 commands = CommandGroup()
 
 ON_OFF = ("on", "off")
+LIMIT_MAX = 200  # reminders one reply lists
 LEAD_TIME_HELP = {
     "lead": "before the session: confirm topic and type, tell the coordinator, interpreter",
     "preliminary": "before: the preliminary meeting of the two teachers",
@@ -84,7 +85,7 @@ async def _next_session(ctx: Context) -> ExchangeSession:
     role=Role.TEACHER_OR_COORDINATOR,
     params=[
         session_param("only this session's reminders", required=False),
-        Param("limit", INTEGER, "how many to show", default=20, minimum=1, maximum=200),
+        Param("limit", INTEGER, "how many to show", default=20, minimum=1, maximum=LIMIT_MAX),
     ],
     example="/exchange reminders",
     description="Each reminder is shown at its due time in both schools' zones, with who gets "
@@ -107,7 +108,13 @@ async def list_reminders(ctx: Context, session: int | None, limit: int) -> Reply
             data={"reminders": [], "total": 0},
         )
     shown = groups[:limit]
-    lines = [f"Upcoming reminders ({len(shown)} of {len(groups)}):"]
+    more = (
+        f"; `/exchange reminders limit={min(len(groups), LIMIT_MAX)}` shows "
+        + ("all" if len(groups) <= LIMIT_MAX else "more")
+        if len(shown) < len(groups)
+        else ""
+    )
+    lines = [f"Upcoming reminders ({len(shown)} of {len(groups)}{more}):"]
     data = []
     for group in shown:
         first = group[0]
@@ -161,9 +168,17 @@ async def show_agenda(ctx: Context, session: int | None) -> Reply:
     facts, reader = await _session_facts(ctx, session)
     agenda = await agenda_of(ctx.db, facts.session)
     text = agenda_text(facts, agenda, reader, heading=f"Agenda of session #{facts.session.id}")
+    cancelled = facts.session.status == SessionStatus.CANCELLED
+    status = (
+        f"Session #{facts.session.id} was cancelled"
+        + (f" ({facts.session.cancel_reason})" if facts.session.cancel_reason else "")
+        + ", so this agenda will not be posted. `/exchange propose` suggests a new time."
+        if cancelled
+        else await _agenda_status(ctx, facts, agenda, reader)
+    )
     return Reply(
-        text=f"{text}\n{await _agenda_status(ctx, facts, agenda, reader)}",
-        data={"agenda": _agenda_data(facts, agenda)},
+        text=f"{status}\n{text}" if cancelled else f"{text}\n{status}",
+        data={"agenda": _agenda_data(facts, agenda), "cancelled": cancelled},
     )
 
 

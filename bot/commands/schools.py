@@ -14,10 +14,10 @@ from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Form, Param, Role
 from bot.core.value_types import CHOICE, INTEGER, SCHOOL
 from bot.matching.tieup_runs import deliver_waiting_pairings
-from bot.schools.fields import new_school_id, profile_columns, side_for
+from bot.schools.fields import already_registered, new_school_id, profile_columns, side_for
 from bot.schools.profile import LEVELS, SchoolProfile
 from bot.schools.profile_fields import PROFILE_FIELDS, REGISTRATION_FORM_FIELDS
-from bot.times.geography import COUNTRY, country_name
+from bot.times.country_names import COUNTRY, country_name
 from storage.models import Membership, Program, School, SchoolSource
 from storage.repositories.partnerships import Partnerships
 
@@ -60,12 +60,22 @@ async def register_school(
     if not class_hours:
         raise UserError("class_hours: give at least one window, e.g. 'Mon-Fri 09:00-16:00'")
     program = await ctx.programs.ensure(ctx.settings.program, ctx.settings.home_country, ctx.now)
-    columns = profile_columns(locals(), country=country)
-    columns["side"] = side_for(program, country, side)
+    assert program.id is not None  # flushed by ensure
+    compatriots = await ctx.schools.in_program(program.id, country=country)
+    existing = already_registered(name, city, compatriots)
+    if existing is not None:
+        elsewhere = "" if city else " If yours is another school of that name, give its city=."
+        raise UserError(
+            f"{existing.name} is already registered as {existing.id}: to teach there too, "
+            f"`/exchange school join {existing.id}`.{elsewhere}",
+            show_usage=False,
+        )
+    stored = profile_columns(locals(), country=country)
+    columns = stored.columns | {"side": side_for(program, country, side)}
     taken = {school_id.lower() for school_id in await ctx.schools.ids()}
     school = School(
         id=new_school_id(country, name, taken),
-        program_id=program.id,  # type: ignore[arg-type]
+        program_id=program.id,
         source=SchoolSource.CHAT,
         created_at=ctx.now,
         updated_at=ctx.now,
@@ -76,8 +86,13 @@ async def register_school(
     ctx.db.add(_membership(ctx, school.id))
     await ctx.db.flush()
     return Reply(
-        text=f"Registered {school.name} as {school.id}. You are its teacher.\n"
-        + describe(school, [ctx.actor.label], ctx.now),
+        text="\n".join(
+            [
+                f"Registered {school.name} as {school.id}. You are its teacher.",
+                *stored.notes,
+                describe(school, [ctx.actor.label], ctx.now),
+            ]
+        ),
         data={"school": school_data(school)},
     )
 
@@ -166,14 +181,21 @@ async def edit_school(
         raise UserError("class_hours: a school needs at least one class-hour window.")
     if country is not None and timezone is None and country != target.country:
         given["timezone"] = None  # a new country needs its zone re-derived or given
-    columns = profile_columns(given, country=country or target.country)
+    stored = profile_columns(given, country=country or target.country, city=target.city)
+    columns = stored.columns
     for column, value in columns.items():
         setattr(target, column, value)
     target.updated_at = ctx.now
     ctx.db.add(target)
     changed = ", ".join(sorted(columns))
     return Reply(
-        text=f"Updated {target.name} ({target.id}): {changed}.\n" + describe(target, None, ctx.now),
+        text="\n".join(
+            [
+                f"Updated {target.name} ({target.id}): {changed}.",
+                *stored.notes,
+                describe(target, None, ctx.now),
+            ]
+        ),
         data={"school": school_data(target), "changed": sorted(columns)},
     )
 

@@ -23,7 +23,7 @@ from bot.matching.tieup import Applicant, Progress, TieupResult, tie_up
 from bot.matching.unmatched_reasons import Unmatched, unmatched
 from bot.schools.partnerships import create_partnerships
 from bot.schools.profile import SchoolProfile
-from bot.times.geography import country_name
+from bot.times.country_names import country_name
 from bot.times.overlap_text import describe_overlaps
 from storage.models import (
     NoticeStatus,

@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core.outbox import Recipient
-from bot.reminders.plan import SessionTimes
+from bot.reminders.plan import Clock, SessionTimes
+from bot.schools.closed_days import SchoolCalendar
+from bot.schools.profile import SchoolProfile
 from bot.times.display import Place
 from storage.engine import UnitOfWork
 from storage.models import (
@@ -71,11 +73,15 @@ class SessionFacts:
 
     @property
     def times(self) -> SessionTimes:
+        clocks = {
+            school.id: Clock(school.timezone, SchoolCalendar.of(SchoolProfile.of(school)))
+            for school in self.schools
+        }
         return SessionTimes(
             start=self.session.start_utc,
             end=self.session.end_utc,
-            home_zone=self.home.timezone,
-            school_zones=tuple((school.id, school.timezone) for school in self.schools),
+            home=clocks[self.home.id],
+            schools=tuple(clocks.items()),
         )
 
     @property

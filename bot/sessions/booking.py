@@ -26,7 +26,8 @@ from bot.sessions.planner import BookingServices, PlannedSession
 from bot.sessions.session_text import describe, session_data, when
 from bot.sessions.slots import Refusal, RefusalKind, Slot, ceil_to_grid, check_slot
 from bot.times.display import Place, day_label, span
-from storage.models import ExchangeSession, Partnership, School, SessionStatus
+from storage.models import AnswerStatus, ExchangeSession, Partnership, School, SessionStatus
+from storage.repositories.feedback import FeedbackAnswers, FeedbackRequests
 from storage.repositories.partnerships import Partnerships
 from storage.repositories.sessions import ExchangeSessions
 
@@ -156,8 +157,8 @@ async def add_pending(
 async def confirm(
     ctx: Context[BookingServices], view: SessionView, details: SessionDetails
 ) -> tuple[SessionView, str]:
-    """Book the session and plan its reminders. Returns the view and, when the session is
-    less than the lead times away, the checklist of preparation already due (for the reply)."""
+    """Book the session and plan its reminders. Returns the view and what the caller's school
+    should know of the plan (reminders moved off closed days, preparation already due)."""
     session = view.session
     if session.status == SessionStatus.BOOKED:
         raise UserError(
@@ -182,12 +183,12 @@ async def confirm(
             f"{ctx.actor.label} ({view.mine.name}) confirmed: the exchange is booked.\n"
             + describe(session, reader, other)
             + f"\nCalendar invite: /exchange ics {session.id}"
-            + _with_checklist(planned.checklist(reader))
+            + "".join(f"\n{note}" for note in plan_notes(planned, reader))
         ),
         to_channel=True,
     )
     logger.info("session %s booked", session.id)
-    return view, planned.checklist(view.mine)
+    return view, "\n".join(plan_notes(planned, view.mine))
 
 
 async def mark_booked(
@@ -206,18 +207,27 @@ async def mark_booked(
     return await ctx.services.session_planner.plan(ctx, session)
 
 
-def _with_checklist(checklist: str) -> str:
-    return f"\n{checklist}" if checklist else ""
+def plan_notes(planned: PlannedSession, reader: School) -> list[str]:
+    """What the reader should know of the reminder plan: moves off closed days, then the
+    preparation already due."""
+    return [note for note in (planned.moves(reader), planned.checklist(reader)) if note]
 
 
 async def reschedule(
     ctx: Context[BookingServices], view: SessionView, start: datetime, *, label: str
 ) -> SessionView:
     """Move a session, same length. A booked session stays booked (its invite's sequence goes
-    up); a pending one now waits for the other school to confirm the new time."""
+    up); a pending one now waits for the other school to confirm the new time. A session that
+    has begun moves only if a teacher reported it postponed; its sides are then asked for
+    feedback again after the new date."""
     session = view.session
     refuse_if_cancelled(session)
-    refuse_if_begun(ctx, session, "reschedule")
+    assert session.id is not None  # a loaded row
+    postponed = session.start_utc <= ctx.now and await FeedbackAnswers(ctx.db).reported(
+        session.id, AnswerStatus.POSTPONED
+    )
+    if not postponed:
+        refuse_if_begun(ctx, session, "reschedule")
     end = start + timedelta(minutes=session.duration_minutes)
     if start == session.start_utc:
         raise UserError(f"Session #{session.id} is already at {view.when()}.", show_usage=False)
@@ -232,6 +242,8 @@ async def reschedule(
         session.proposed_by = actor_key(ctx)
     ctx.db.add(session)
     booked = session.status == SessionStatus.BOOKED
+    if postponed:  # the missed date's questions are done with: ask again after the new one
+        await FeedbackRequests(ctx.db).forget_session(session.id)
     if booked:
         await ctx.db.flush()
         await ctx.services.session_planner.replan(ctx, session)
@@ -330,8 +342,14 @@ def refuse_if_cancelled(session: ExchangeSession) -> None:
 
 def refuse_if_begun(ctx: Context, session: ExchangeSession, verb: str) -> None:
     if session.start_utc <= ctx.now:
+        postpone = (
+            " If it did not take place, report it postponed (`/exchange feedback submit "
+            f"session={session.id} status=postponed reason=…`), then reschedule it."
+            if verb == "reschedule"
+            else ""
+        )
         raise UserError(
-            f"Session #{session.id} has already begun, so it is too late to {verb} it.",
+            f"Session #{session.id} has already begun, so it is too late to {verb} it.{postpone}",
             show_usage=False,
         )
 

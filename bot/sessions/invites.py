@@ -99,9 +99,13 @@ def invite_bytes(
 def invite(session: ExchangeSession, schools: tuple[School, School], stamp: datetime) -> Attachment:
     """The .ics as a reply attachment; `schools` in the partnership's order, so every copy of
     the invite reads the same."""
-    kind = "cancellation" if session.status == SessionStatus.CANCELLED else "invite"
+    cancelled = session.status == SessionStatus.CANCELLED
+    kind = "cancellation" if cancelled else "invite"
+    # each version its own name, so a later one never silently replaces an earlier download
+    version = f"-v{session.ics_sequence + 1}" if session.ics_sequence else ""
+    version = "-cancelled" if cancelled else version
     return Attachment(
-        filename=f"exchange-session-{session.id}.ics",
+        filename=f"exchange-session-{session.id}{version}.ics",
         content=invite_bytes(session, schools, stamp),
         media_type=MEDIA_TYPE,
         title=f"Calendar {kind} for session #{session.id}",

@@ -310,7 +310,7 @@ async def confirm_series(
         await booking.mark_booked(ctx, session, slot, details)
         for session, slot in zip(theirs_to_confirm, slots, strict=True)
     ]
-    first_plan = plans[0]  # its checklist is the series': the later ones' steps are not due yet
+    first_plan = plans[0]  # its plan notes are the series': the later ones' steps are not due yet
     await _announce(
         ctx,
         series,
@@ -322,7 +322,7 @@ async def confirm_series(
         lambda reader: [
             f"Calendar invites: /exchange ics {theirs_to_confirm[0].id} rest=yes "
             "(one file for them all)",
-            *_checklist(first_plan, reader),
+            *booking.plan_notes(first_plan, reader),
         ],
         when=theirs_to_confirm[0].start_utc,
         to_channel=True,
@@ -354,11 +354,6 @@ async def _announce(
         actions_for_partner=actions_for_partner,
         to_channel=to_channel,
     )
-
-
-def _checklist(planned: PlannedSession, reader: School) -> list[str]:
-    text = planned.checklist(reader)
-    return [text] if text else []
 
 
 def _sessions_count(sessions: Sequence[ExchangeSession]) -> str:

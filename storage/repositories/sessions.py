@@ -126,19 +126,25 @@ class SlotLists:
         return await self.db.get(SlotList, slot_list_id)
 
     async def latest(
-        self, platform: str, workspace: str, user_id: str, partner_id: str
+        self,
+        platform: str,
+        workspace: str,
+        user_id: str,
+        *,
+        partner_id: str | None = None,
+        school_id: str | None = None,
     ) -> SlotList | None:
-        result = await self.db.exec(
-            select(SlotList)
-            .where(
-                SlotList.platform == platform,
-                SlotList.workspace == workspace,
-                SlotList.user_id == user_id,
-                SlotList.partner_id == partner_id,
-            )
-            .order_by(col(SlotList.id).desc())
+        """The user's latest proposal, with that partner or for that school of theirs if given."""
+        query = select(SlotList).where(
+            SlotList.platform == platform,
+            SlotList.workspace == workspace,
+            SlotList.user_id == user_id,
         )
-        return result.first()
+        if partner_id is not None:
+            query = query.where(SlotList.partner_id == partner_id)
+        if school_id is not None:
+            query = query.where(SlotList.school_id == school_id)
+        return (await self.db.exec(query.order_by(col(SlotList.id).desc()))).first()
 
     async def offer(self, slot_list_id: int, number: int) -> SlotOffer | None:
         result = await self.db.exec(

@@ -210,6 +210,46 @@ async def test_schools_without_real_time_overlap_are_offered_only_in_async_mode(
     ) in offline.sections[0].lines
 
 
+async def test_find_with_the_schools_own_places_all_used_says_so_first(two_schools):
+    bot = two_schools
+    await bot.ok("carol", PARIS_MIDDLE)
+    for school, teacher in (("JP-sakura-junior-high", "bob"), ("FR-lycee-hugo", "carol")):
+        await bot.ok("alice", f"request {school}")
+        await bot.ok(teacher, "accept")
+    await bot.ok(
+        "ken",
+        'school register "Kobe Middle" country=JP level=middle languages=ja,en '
+        'class_hours="Mon-Fri 08:30-15:30"',
+    )
+    shown = await bot.ok("alice", "find")
+    assert shown.text.startswith(
+        "Your school has no places left (2 of 2 used): raise the quota with "
+        "`/exchange school edit quota=3` before asking another school."
+    )
+    assert [c["school_id"] for c in shown.data["candidates"]] == ["JP-kobe-middle"]
+    nothing = await bot.ok("alice", "find country=FR")
+    assert nothing.text.startswith("Your school has no places left (2 of 2 used)")
+    assert "none is left once 'not already your partners' applies (1 before it)" in nothing.text
+
+
+async def test_find_async_with_nothing_found_says_which_condition_left_none(two_schools):
+    reply = await two_schools.ok("alice", "find mode=async")
+    assert reply.data["candidates"] == []
+    assert (
+        "No school meets every condition: none is left once 'without 60 min in real time' "
+        "applies (1 before it): every school that meets the other conditions can meet you in "
+        "real time for 60 minutes or more." in reply.text
+    )
+    assert "`/exchange find`" not in reply.text
+
+
+async def test_find_names_a_declined_request_as_the_condition_that_left_none(two_schools):
+    await two_schools.ok("alice", "request JP-sakura-junior-high")
+    await two_schools.ok("bob", "decline KR-hanbit-middle")
+    reply = await two_schools.ok("alice", "find")
+    assert "none is left once 'without a declined request between you' applies" in reply.text
+
+
 async def test_find_filters_by_language_country_topic_and_duration(two_schools):
     bot = two_schools
     await bot.ok("carol", PARIS_MIDDLE)

@@ -109,5 +109,9 @@ def test_a_cancelled_session_gives_a_cancellation() -> None:
 def test_the_attachment_is_a_named_calendar_file() -> None:
     attachment = invite(session(), SCHOOLS, STAMP)
     assert attachment.filename == "exchange-session-7.ics"
+    moved = invite(session(ics_sequence=1), SCHOOLS, STAMP)
+    assert moved.filename == "exchange-session-7-v2.ics"
+    cancelled = invite(session(status="cancelled", ics_sequence=2), SCHOOLS, STAMP)
+    assert cancelled.filename == "exchange-session-7-cancelled.ics"
     assert attachment.media_type == "text/calendar"
     assert "invite" in attachment.title

@@ -15,7 +15,7 @@ import pytz
 from discord import app_commands
 
 from bot.core.spec import Param
-from bot.times.geography import country_name
+from bot.times.country_names import country_name
 from storage.engine import SessionFactory
 from storage.repositories.schools import Schools
 

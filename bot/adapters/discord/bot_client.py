@@ -15,7 +15,7 @@ from bot.adapters.discord.components import CommandButton, CommandIds
 from bot.adapters.discord.interactions import DEFER_AFTER, PLATFORM, ExchangeInteractions
 from bot.adapters.discord.joint_channels import DiscordChannelProvisioner
 from bot.adapters.discord.messenger import DiscordMessenger
-from bot.adapters.discord.slash_commands import exchange_tree
+from bot.adapters.discord.slash_commands import exchange_tree, without_voice
 from bot.core.bot_core import BotCore
 from bot.core.settings import Settings
 
@@ -57,6 +57,7 @@ class JointClassClient(discord.Client):
     """discord.py's client with `/exchange`, persistent buttons and forms wired to the core."""
 
     def __init__(self, core: BotCore, *, defer_after: float = DEFER_AFTER) -> None:
+        without_voice()
         super().__init__(
             intents=INTENTS,
             allowed_mentions=discord.AllowedMentions.none(),

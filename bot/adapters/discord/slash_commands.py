@@ -215,9 +215,17 @@ def exchange_tree(client: discord.Client, catalog: Catalog) -> app_commands.Comm
     return tree
 
 
+def without_voice() -> None:
+    """The bot never joins a voice channel, so discord.py's warnings that the voice libraries
+    (PyNaCl, davey) are missing only add noise: mark them as given before a client is made."""
+    discord.VoiceClient.warn_nacl = False
+    discord.VoiceClient.warn_dave = False
+
+
 def rest_only_client() -> discord.Client:
     """A client that never opens the gateway (payloads, `discord-sync`): its intents do not
     matter, and `guilds` keeps discord.py from warning about state it will never hold."""
+    without_voice()
     return discord.Client(intents=discord.Intents(guilds=True))
 
 

@@ -8,9 +8,11 @@ declaration, look at the difference and regenerate it with
 from __future__ import annotations
 
 import json
+import logging
 import re
 from typing import Any
 
+import discord
 import pytest
 
 from bot.adapters.discord.slash_commands import command_payload
@@ -141,3 +143,11 @@ def test_more_than_25_options_are_refused() -> None:
     params = [Param(f"o{n}", TEXT, "an option", default=None) for n in range(26)]
     with pytest.raises(DeclarationError, match="26 options"):
         command_payload(synthetic_catalog(("wide", params)))
+
+
+def test_making_a_client_does_not_warn_about_voice_the_bot_never_uses(monkeypatch, caplog):
+    monkeypatch.setattr(discord.VoiceClient, "warn_nacl", True)
+    monkeypatch.setattr(discord.VoiceClient, "warn_dave", True)
+    with caplog.at_level(logging.WARNING, logger="discord"):
+        command_payload(CATALOG)
+    assert not [r for r in caplog.records if "voice will NOT be supported" in r.getMessage()]

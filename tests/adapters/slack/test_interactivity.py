@@ -99,7 +99,7 @@ async def test_a_wrong_answer_is_shown_under_its_input_and_nothing_is_registered
         "response_action": "errors",
         "errors": {"country": answer.json()["errors"]["country"]},
     }
-    assert answer.json()["errors"]["country"].startswith("country: 'Corea' is not an ISO 3166")
+    assert answer.json()["errors"]["country"].startswith("country: 'Corea' is not a country")
     assert not slack.api.responses_to(key)
     assert "No schools registered" in shown(await slack.command(BOB, "school list"))[1]
 

@@ -65,7 +65,7 @@ def test_socket_mode_needs_no_public_address():
 
 @pytest.fixture
 def cli(monkeypatch, capsys):
-    monkeypatch.setattr(cli_main, "configure_logging", lambda settings: None)
+    monkeypatch.setattr(cli_main, "configure_logging", lambda settings, **where: None)
 
     def run(*argv):
         code = cli_main.main(["slack-manifest", *argv])
