@@ -95,6 +95,7 @@ async def add_coordinator(ctx: Context, user: Actor, program: str | None) -> Rep
 
 @commands.command(
     "coordinator list",
+    writes=False,
     summary="List the coordinators of your program.",
     role=Role.COORDINATOR,
     params=[PROGRAM_PARAM],
@@ -156,6 +157,7 @@ async def use_program(ctx: Context, program: str | None) -> Reply:
 
 @commands.command(
     "whoami",
+    writes=False,
     summary="Show your school and the programs you coordinate.",
     role=Role.ANYONE,
     example="/exchange whoami",

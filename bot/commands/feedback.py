@@ -323,6 +323,7 @@ def _may_add_impression(ctx: Context, partnership: Partnership) -> bool:
 
 @commands.command(
     "feedback summary",
+    writes=False,
     summary="Read the feedback on a session, or on every session with a partner school.",
     role=Role.TEACHER_OR_COORDINATOR,
     params=[
@@ -390,6 +391,7 @@ async def _latest_sessions(ctx: Context, school_id: str, other_id: str | None) -
 
 @commands.command(
     "report",
+    writes=False,
     summary="Your program's feedback report for a term: figures, pairs at risk, chart, CSV.",
     role=Role.COORDINATOR,
     params=[

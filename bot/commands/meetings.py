@@ -658,6 +658,7 @@ async def _waiting_for_me(ctx: Context) -> SessionView:
 
 @commands.command(
     "sessions",
+    writes=False,
     summary="List your school's upcoming sessions, in both time zones.",
     params=[partner_param(positional=True)],
     example="/exchange sessions",
@@ -873,6 +874,7 @@ async def cancel_session(
 
 @commands.command(
     "ics",
+    writes=False,
     summary="Get a booked session's calendar invite (.ics) again, or those of the rest of its "
     "series.",
     params=[session_param("the session's number (see `/exchange sessions`)"), REST],
@@ -911,6 +913,7 @@ async def session_invite(ctx: Context, session: int, rest: str) -> Reply:
 
 @commands.command(
     "time",
+    writes=False,
     summary="What is a time of yours for your partner? Both zones, with the dates on each side.",
     params=[
         Param(
@@ -992,6 +995,7 @@ def _standing(profile: SchoolProfile, instant: datetime) -> str:
 
 @commands.command(
     "overlap",
+    writes=False,
     summary="A picture of one week: both schools' hours on one axis, the overlap highlighted.",
     params=[
         partner_param(positional=True),

@@ -64,6 +64,7 @@ class FindServices(Protocol):
 
 @commands.command(
     "find",
+    writes=False,
     summary="Find partner schools for your class, ranked, each with why it fits.",
     params=[
         Param(
@@ -513,6 +514,7 @@ async def decline(ctx: Context, school: School | None, reason: str) -> Reply:
 
 @commands.command(
     "partners",
+    writes=False,
     summary="List your school's partners and the requests waiting on either side.",
     example="/exchange partners",
 )

@@ -80,6 +80,7 @@ async def _next_session(ctx: Context) -> ExchangeSession:
 
 @commands.command(
     "reminders",
+    writes=False,
     summary="List the upcoming reminders of your sessions (coordinators: of your program).",
     role=Role.TEACHER_OR_COORDINATOR,
     params=[
@@ -152,6 +153,7 @@ def _reminder_data(row: Reminder, facts: SessionFacts) -> dict[str, Any]:
 
 @commands.command(
     "agenda show",
+    writes=False,
     summary="Show a session's day-of agenda: each step's start in both time zones.",
     role=Role.TEACHER_OR_COORDINATOR,
     params=[session_param("the session's number; default: your next session", required=False)],
@@ -341,6 +343,7 @@ def _edited(
 
 @commands.command(
     "agenda template",
+    writes=False,
     summary="Browse the day-of agenda templates of each program type, time-boxed to a length.",
     role=Role.ANYONE,
     params=[

@@ -84,6 +84,7 @@ async def register_school(
 
 @commands.command(
     "school show",
+    writes=False,
     summary="Show a school's profile (yours when no school is given).",
     role=Role.ANYONE,
     params=[
@@ -250,6 +251,7 @@ async def leave_school(ctx: Context) -> Reply:
 
 @commands.command(
     "school list",
+    writes=False,
     summary="List the registered schools of your program, optionally by country or level.",
     role=Role.ANYONE,
     params=[
@@ -263,11 +265,17 @@ async def leave_school(ctx: Context) -> Reply:
 )
 async def list_schools(ctx: Context, country: str | None, level: str | None, limit: int) -> Reply:
     program = await _listed_program(ctx)
-    schools = await ctx.schools.in_program(program.id, country=country, level=level)  # type: ignore[arg-type]
+    schools = (
+        await ctx.schools.in_program(program.id, country=country, level=level)  # type: ignore[arg-type]
+        if program
+        else []
+    )
     shown = schools[:limit]
-    if not shown:
+    if not shown or program is None:
         return Reply(
-            text=f"No schools registered in {program.name} match.", data={"schools": [], "total": 0}
+            text=f"No schools registered in {program.name if program else ctx.settings.program} "
+            "match.",
+            data={"schools": [], "total": 0},
         )
     lines = [
         f"{len(schools)} school(s) in {program.name}"
@@ -285,15 +293,14 @@ async def list_schools(ctx: Context, country: str | None, level: str | None, lim
     )
 
 
-async def _listed_program(ctx: Context) -> Program:
-    """A coordinator's current program, a teacher's own, or the program teachers register in."""
+async def _listed_program(ctx: Context) -> Program | None:
+    """A coordinator's current program, a teacher's own, or the program teachers register in
+    (seeded at every start)."""
     if ctx.coordinated:
         return await coordinated_program(ctx, None)
     school = await ctx.schools.get(ctx.membership.school_id) if ctx.membership else None
     program = await ctx.programs.get(school.program_id) if school else None
-    return program or await ctx.programs.ensure(
-        ctx.settings.program, ctx.settings.home_country, ctx.now
-    )
+    return program or await ctx.programs.by_name(ctx.settings.program)
 
 
 def _membership(ctx: Context, school_id: str) -> Membership:

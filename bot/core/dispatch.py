@@ -96,7 +96,7 @@ class Dispatcher(Generic[ServicesT]):
     async def _run(
         self, spec: CommandSpec, values: dict[str, Any], actor: Actor, channel: ChannelRef | None
     ) -> Reply:
-        async with self._admission, transaction(self.sessions) as db:
+        async with self._admission, transaction(self.sessions, writes=spec.writes) as db:
             ctx = Context(
                 actor=actor,
                 channel=channel,

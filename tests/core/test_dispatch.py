@@ -64,6 +64,33 @@ async def test_a_user_error_after_a_write_rolls_the_write_back(bot):
     assert "Ghost" not in await programs(bot)
 
 
+def read_only_catalog() -> Catalog:
+    group = CommandGroup()
+
+    @group.command(
+        "peek",
+        summary="declared read-only, yet writes",
+        role=Role.ANYONE,
+        example="/exchange peek",
+        writes=False,
+    )
+    async def peek(ctx):
+        ctx.db.add(Program(name="Sneaky", created_at=datetime.now(UTC)))
+        await ctx.db.flush()
+        return Reply(text="peeked")
+
+    return Catalog([group])
+
+
+async def test_a_command_declared_read_only_cannot_write(bot, caplog):
+    dispatcher = dispatcher_for(bot, read_only_catalog())
+    with caplog.at_level(logging.ERROR):
+        reply = await dispatcher.handle_text(bot.actor("alice"), "peek")
+    assert not reply.ok and "error id" in reply.text
+    assert "read-only unit of work tried to write" in caplog.text
+    assert "Sneaky" not in await programs(bot)
+
+
 async def test_a_mistake_in_the_options_shows_the_usage_of_the_command(bot):
     dispatcher = dispatcher_for(bot, failing_catalog(RuntimeError()))
     reply = await dispatcher.handle_text(bot.actor("alice"), "fine surplus")
