@@ -575,7 +575,9 @@ async def confirm_session(
     agenda: str | None,
 ) -> Reply:
     view = await (
-        booking.load_session(ctx, session) if session is not None else _waiting_for_me(ctx)
+        booking.load_session(ctx, session, lock=True)
+        if session is not None
+        else _waiting_for_me(ctx)
     )
     details = _details(type, topic, link, agenda)
     series = await series_booking.series_of(ctx, view)
@@ -653,7 +655,7 @@ async def _waiting_for_me(ctx: Context) -> SessionView:
             "number, e.g. `/exchange confirm " + str(waiting[0].id) + "`.",
             show_usage=False,
         )
-    return await booking.load_session(ctx, waiting[0].id)  # type: ignore[arg-type]
+    return await booking.load_session(ctx, waiting[0].id, lock=True)  # type: ignore[arg-type]
 
 
 @commands.command(
@@ -763,7 +765,7 @@ async def _series_for_rest(ctx: Context, view: SessionView, rest: str) -> Series
 async def reschedule_session(
     ctx: Context[BookingServices], session: int, to: int | WallTime, rest: str
 ) -> Reply:
-    view = await booking.load_session(ctx, session)
+    view = await booking.load_session(ctx, session, lock=True)
     if isinstance(to, int):
         slot_list = await SlotLists(ctx.db).latest(
             ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id, view.theirs.id
@@ -840,7 +842,7 @@ async def _reschedule_rest(
 async def cancel_session(
     ctx: Context[BookingServices], session: int, reason: str | None, rest: str
 ) -> Reply:
-    view = await booking.load_session(ctx, session)
+    view = await booking.load_session(ctx, session, lock=True)
     series = await _series_for_rest(ctx, view, rest)
     if series is not None:
         cancelled = await series_booking.cancel_rest(ctx, view, series, reason)
