@@ -1,13 +1,17 @@
 """The tables. Lists are stored as `;`-joined text; times as UTC instants (see `storage.utc`);
-states as the values of the `StrEnum`s below, which a CHECK constraint holds the column to."""
+states as the values of the `StrEnum`s below, which a CHECK constraint holds the column to.
+What must never exist twice (a pending request per pair, a live session per partnership at an
+instant, …) is a unique index at the end of this module, so that even two transactions racing
+past every check cannot both write it."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Column, Enum, Index, Text, UniqueConstraint
-from sqlmodel import Field, SQLModel
+from sqlalchemy import Case, Column, ColumnElement, Enum, Index, Text, UniqueConstraint, case
+from sqlmodel import Field, SQLModel, col
 
 from storage.utc import UTCDateTime
 
@@ -236,6 +240,8 @@ class Partnership(SQLModel, table=True):
     channel_id: str | None = Field(default=None, max_length=64)
     created_at: datetime = Field(sa_column=utc_column())
     ended_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    ended_by: str | None = Field(default=None, max_length=160)  # platform:workspace:user_id
+    ended_by_school: str | None = Field(default=None, max_length=64)
 
     def other(self, school_id: str) -> str:
         return self.school_b if school_id == self.school_a else self.school_a
@@ -369,6 +375,7 @@ class ExchangeSession(SQLModel, table=True):
     ics_sequence: int = Field(default=0)  # bumped by every reschedule and the cancellation
     cancel_reason: str | None = Field(default=None, max_length=300)
     cancelled_by: str | None = Field(default=None, max_length=160)
+    cancelled_by_school: str | None = Field(default=None, max_length=64)
     cancelled_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
     created_at: datetime = Field(sa_column=utc_column())
     updated_at: datetime = Field(sa_column=utc_column())
@@ -585,3 +592,48 @@ class Lease(SQLModel, table=True):
     name: str = Field(primary_key=True, max_length=32)
     holder: str = Field(max_length=160)  # an instance id: `JOINTCLASS_INSTANCE_ID`
     expires_at: datetime = Field(sa_column=utc_column())
+
+
+def _lesser(first: Any, second: Any) -> Case[Any]:
+    """The smaller of two columns' values: with `_greater`, a pair the same either way round."""
+    return case((first < second, first), else_=second)
+
+
+def _greater(first: Any, second: Any) -> Case[Any]:
+    return case((first < second, second), else_=first)
+
+
+def _only(condition: ColumnElement[bool]) -> dict[str, Any]:
+    """A partial index's rows, the same on both databases."""
+    return {"sqlite_where": condition, "postgresql_where": condition}
+
+
+Index(
+    "uq_partnershiprequest_pending_pair",
+    _lesser(col(PartnershipRequest.from_school), col(PartnershipRequest.to_school)),
+    _greater(col(PartnershipRequest.from_school), col(PartnershipRequest.to_school)),
+    unique=True,
+    **_only(col(PartnershipRequest.status) == RequestStatus.PENDING),
+)
+Index(
+    "uq_partnership_active_pair",
+    _lesser(col(Partnership.school_a), col(Partnership.school_b)),
+    _greater(col(Partnership.school_a), col(Partnership.school_b)),
+    unique=True,
+    **_only(col(Partnership.status) == PartnershipStatus.ACTIVE),
+)
+Index(
+    "uq_partnership_active_channel",
+    col(Partnership.channel_platform),
+    col(Partnership.channel_workspace),
+    col(Partnership.channel_id),
+    unique=True,
+    **_only(col(Partnership.status) == PartnershipStatus.ACTIVE),
+)
+Index(
+    "uq_exchangesession_live_start",
+    col(ExchangeSession.partnership_id),
+    col(ExchangeSession.start_utc),
+    unique=True,
+    **_only(col(ExchangeSession.status).in_((SessionStatus.PENDING, SessionStatus.BOOKED))),
+)

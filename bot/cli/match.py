@@ -17,15 +17,16 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.bootstrap import build_bot
+from bot.bootstrap import Services, build_bot
 from bot.cli.options import chat_option
+from bot.core.bot_core import BotCore
 from bot.core.context import Context
 from bot.core.identity import Actor
 from bot.core.settings import Settings
 from bot.matching.feasibility import DEFAULT_DURATION, coming_monday
 from bot.matching.tieup_csv import tieup_csv
 from bot.matching.tieup_runs import Publication, TieupOutcome, publish, record, run_tieup
-from storage.engine import transaction
+from storage.engine import UnitOfWork, transaction
 from storage.repositories.programs import Programs
 
 CLI_ACTOR = Actor("cli", "local", "jointclass-match", "jointclass match")
@@ -83,26 +84,22 @@ async def run(
         return 1
     core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
     try:
-        async with transaction(core.sessions) as db:
+        # computed on a snapshot, holding up no writer of a running bot (on SQLite, the whole
+        # database); publishing checks every pair again
+        async with transaction(core.sessions, writes=False) as db:
             name = args.program or settings.program
             program = await Programs(db).by_name(name)
             if program is None:
                 known = ", ".join(p.name for p in await Programs(db).all()) or "none"
                 print(f"jointclass match: no program named '{name}'. Programs: {known}.", file=err)
                 return 1
-            ctx = Context(
-                actor=CLI_ACTOR,
-                channel=None,
-                db=db,
-                clock=core.clock,
-                settings=core.settings,
-                catalog=core.catalog,
-                services=core.services,
-            )
             week_of = args.week_of or coming_monday(core.clock.now())
-            outcome = await run_tieup(ctx, program, week_of, args.duration, progress)
-            recorded = await record(ctx, outcome)
-            publication = await publish(ctx, program, recorded) if args.apply else None
+            outcome = await run_tieup(_context(core, db), program, week_of, args.duration, progress)
+        async with transaction(core.sessions) as db:
+            recorded = await record(_context(core, db), outcome)
+            publication = (
+                await publish(_context(core, db), program, recorded) if args.apply else None
+            )
         progress("done")
     finally:
         await core.close()
@@ -116,6 +113,19 @@ async def run(
         print(f"Wrote every pair and school with open places to {args.csv}", file=err)
     print_publication(publication, err if args.json else out)
     return 0
+
+
+def _context(core: BotCore[Services], db: UnitOfWork) -> Context:
+    """The command line's context, as a command's would be."""
+    return Context(
+        actor=CLI_ACTOR,
+        channel=None,
+        db=db,
+        clock=core.clock,
+        settings=core.settings,
+        catalog=core.catalog,
+        services=core.services,
+    )
 
 
 def print_table(outcome: TieupOutcome, out: TextIO) -> None:

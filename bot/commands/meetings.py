@@ -595,7 +595,9 @@ async def confirm_session(
     agenda: str | None,
 ) -> Reply:
     view = await (
-        booking.load_session(ctx, session) if session is not None else _waiting_for_me(ctx)
+        booking.load_session(ctx, session, lock=True)
+        if session is not None
+        else _waiting_for_me(ctx)
     )
     details = _details(type, topic, link, agenda)
     series = await series_booking.series_of(ctx, view)
@@ -672,11 +674,12 @@ async def _waiting_for_me(ctx: Context) -> SessionView:
             "number, e.g. `/exchange confirm " + str(waiting[0].id) + "`.",
             show_usage=False,
         )
-    return await booking.load_session(ctx, waiting[0].id)  # type: ignore[arg-type]
+    return await booking.load_session(ctx, waiting[0].id, lock=True)  # type: ignore[arg-type]
 
 
 @commands.command(
     "sessions",
+    writes=False,
     summary="List your school's upcoming sessions, in both time zones.",
     params=[partner_param(positional=True)],
     example="/exchange sessions",
@@ -781,7 +784,7 @@ async def _series_for_rest(ctx: Context, view: SessionView, rest: str) -> Series
 async def reschedule_session(
     ctx: Context[BookingServices], session: int, to: int | WallTime, rest: str
 ) -> Reply:
-    view = await booking.load_session(ctx, session)
+    view = await booking.load_session(ctx, session, lock=True)
     if isinstance(to, int):
         slot_list = await SlotLists(ctx.db).latest(
             ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id, partner_id=view.theirs.id
@@ -858,7 +861,7 @@ async def _reschedule_rest(
 async def cancel_session(
     ctx: Context[BookingServices], session: int, reason: str | None, rest: str
 ) -> Reply:
-    view = await booking.load_session(ctx, session)
+    view = await booking.load_session(ctx, session, lock=True)
     series = await _series_for_rest(ctx, view, rest)
     if series is not None:
         cancelled = await series_booking.cancel_rest(ctx, view, series, reason)
@@ -892,6 +895,7 @@ async def cancel_session(
 
 @commands.command(
     "ics",
+    writes=False,
     summary="Get a booked session's calendar invite (.ics) again, or those of the rest of its "
     "series.",
     params=[session_param("the session's number (see `/exchange sessions`)"), REST],
@@ -930,6 +934,7 @@ async def session_invite(ctx: Context, session: int, rest: str) -> Reply:
 
 @commands.command(
     "time",
+    writes=False,
     summary="What is a time of yours for your partner? Both zones, with the dates on each side.",
     params=[
         Param(
@@ -1011,6 +1016,7 @@ def _standing(profile: SchoolProfile, instant: datetime) -> str:
 
 @commands.command(
     "overlap",
+    writes=False,
     summary="A picture of one week: both schools' hours on one axis, the overlap highlighted.",
     params=[
         partner_param(positional=True),

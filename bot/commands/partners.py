@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Protocol
 
 from bot.core.context import Context
-from bot.core.errors import UserError
+from bot.core.errors import AlreadyDone, UserError
 from bot.core.identity import ChannelRef
 from bot.core.reply import Action, Reply, Section
 from bot.core.spec import CommandGroup, Param
@@ -33,6 +33,7 @@ from bot.matching.partner_search import (
     rank,
     title,
 )
+from bot.schools.earlier_changes import refuse_if_ended
 from bot.schools.partnerships import answer_request, create_partnership, pairing_refusal
 from bot.schools.profile import LEVELS, SchoolProfile
 from bot.sessions.booking import cancel_with_partnership
@@ -73,6 +74,7 @@ class FindServices(Protocol):
 
 @commands.command(
     "find",
+    writes=False,
     summary="Find partner schools for your class, ranked, each with why it fits.",
     params=[
         Param(
@@ -304,15 +306,17 @@ async def request_partner(ctx: Context, school: School, message: str) -> Reply:
             "partners are schools in another country.",
             show_usage=False,
         )
+    await ctx.schools.lock([mine.id, school.id])  # the pair's requests take turns
     requests = Requests(ctx.db)
     waiting = await requests.between(mine.id, school.id, RequestStatus.PENDING)
     if waiting is not None and waiting.from_school == mine.id:
-        raise UserError(
-            f"You already asked {school.name} on "
-            f"{_day(waiting.created_at, mine.timezone)}; "
-            "their answer is still to come.",
-            show_usage=False,
+        asked = (
+            f"You already asked {school.name} on {_day(waiting.created_at, mine.timezone)}; "
+            "their answer is still to come."
         )
+        if ctx.repeats(waiting.requested_by, waiting.created_at):
+            raise AlreadyDone(asked, {"request_id": waiting.id, "to_school": school.id})
+        raise UserError(asked, show_usage=False)
     if waiting is not None:
         raise UserError(
             f"{school.name} already asked your school on "
@@ -338,7 +342,7 @@ async def request_partner(ctx: Context, school: School, message: str) -> Reply:
             from_school=mine.id,
             to_school=school.id,
             message=message,
-            requested_by=_who(ctx),
+            requested_by=ctx.actor.key,
             created_at=ctx.now,
         )
     )
@@ -395,10 +399,14 @@ async def _pending_request(
     ctx: Context, mine: School, school: School | None, verb: str
 ) -> PartnershipRequest:
     """The request to answer: the one from `school`, or the only one waiting."""
-    waiting = await Requests(ctx.db).pending_to(mine.id)
+    requests = Requests(ctx.db)
+    waiting = await requests.pending_to(mine.id)
     if school is not None:
         chosen = next((r for r in waiting if r.from_school == school.id), None)
         if chosen is None:
+            answered = await requests.latest_from(school.id, mine.id)
+            if answered is not None:
+                return answered  # answering it says who answered it first, and how
             raise UserError(
                 f"{school.name} has no request waiting for your answer" + _listing(waiting),
                 show_usage=False,
@@ -421,10 +429,6 @@ def _listing(waiting: Sequence[PartnershipRequest]) -> str:
     if not waiting:
         return "."
     return ". Waiting: " + ", ".join(r.from_school for r in waiting) + "."
-
-
-def _who(ctx: Context) -> str:
-    return f"{ctx.actor.platform}:{ctx.actor.workspace}:{ctx.actor.user_id}"
 
 
 async def _school(ctx: Context, school_id: str) -> School:
@@ -452,7 +456,8 @@ async def accept(ctx: Context, school: School | None) -> Reply:
     mine = await ctx.my_school()
     request = await _pending_request(ctx, mine, school, "accept")
     asker = await _school(ctx, request.from_school)
-    await answer_request(ctx.db, request, RequestStatus.ACCEPTED, by=_who(ctx), now=ctx.now)
+    await ctx.schools.lock([mine.id, asker.id])  # the places both schools are about to use
+    await answer_request(ctx, request, RequestStatus.ACCEPTED)
     languages = common_languages(SchoolProfile.of(asker), SchoolProfile.of(mine))
     partnership = await create_partnership(
         ctx.db,
@@ -516,9 +521,7 @@ async def decline(ctx: Context, school: School | None, reason: str) -> Reply:
     mine = await ctx.my_school()
     request = await _pending_request(ctx, mine, school, "decline")
     asker = await _school(ctx, request.from_school)
-    await answer_request(
-        ctx.db, request, RequestStatus.DECLINED, by=_who(ctx), now=ctx.now, response=reason
-    )
+    await answer_request(ctx, request, RequestStatus.DECLINED, response=reason)
     await ctx.notify_school(
         asker.id,
         f"{mine.name} ({mine.id}) declined your partnership request"
@@ -535,6 +538,7 @@ async def decline(ctx: Context, school: School | None, reason: str) -> Reply:
 
 @commands.command(
     "partners",
+    writes=False,
     summary="List your school's partners and the requests waiting on either side.",
     example="/exchange partners",
 )
@@ -637,16 +641,20 @@ def _request_section(
 async def end_partnership(ctx: Context[BookingServices], school: School, reason: str) -> Reply:
     mine = await ctx.my_school()
     partnerships = Partnerships(ctx.db)
-    partnership = await partnerships.active_between(mine.id, school.id)
-    if partnership is None:
+    latest = await partnerships.latest_between(mine.id, school.id)
+    if latest is None:
         current = [p.other(mine.id) for p in await partnerships.active_of(mine.id)]
         raise UserError(
             f"{school.name} is not a partner of {mine.name}. Partners: "
             f"{', '.join(current) or 'none'}.",
             show_usage=False,
         )
-    await partnerships.end(partnership, ctx.now)
-    cancelled = await cancel_with_partnership(ctx, partnership, reason)
+    assert latest.id is not None  # a loaded row
+    partnership = await partnerships.lock(latest.id)
+    assert partnership is not None  # partnerships are never deleted
+    refuse_if_ended(ctx, partnership, mine, school, undone="ended", ending=True)
+    await partnerships.end(partnership, ctx.now, by=ctx.actor.key, school=mine.id)
+    cancelled = await cancel_with_partnership(ctx, partnership, reason, mine.id)
     ids = [session.id for session in cancelled]
     said = f": “{reason}”" if reason else "."
     await ctx.notify_school(
@@ -696,26 +704,36 @@ def _cancelled_sessions(sessions: Sequence[ExchangeSession], reader: School, oth
 
 
 async def _chosen_partnership(
-    ctx: Context, partner: School | None
+    ctx: Context, partner: School | None, undone: str
 ) -> tuple[School, School, Partnership]:
-    """The caller's school, the partner, and their partnership: the named one or the only one."""
+    """The caller's school, the partner, and their partnership: the named one or the only one,
+    held until commit and still active (or who ended it and when: nothing was `undone`)."""
     mine = await ctx.my_school()
     partnerships = Partnerships(ctx.db)
     if partner is not None:
         found = await partnerships.active_between(mine.id, partner.id)
         if found is None:
             raise UserError(f"{partner.name} is not a partner of {mine.name}.", show_usage=False)
-        return mine, partner, found
-    active = await partnerships.active_of(mine.id)
-    if not active:
-        raise UserError(
-            f"{mine.name} has no partner yet: `/exchange find`, then `/exchange request <school>`.",
-            show_usage=False,
-        )
-    if len(active) > 1:
-        listed = ", ".join(p.other(mine.id) for p in active)
-        raise UserError(f"{mine.name} has several partners; say which with partner=… ({listed}).")
-    return mine, await _school(ctx, active[0].other(mine.id)), active[0]
+        theirs = partner
+    else:
+        active = await partnerships.active_of(mine.id)
+        if not active:
+            raise UserError(
+                f"{mine.name} has no partner yet: `/exchange find`, then "
+                "`/exchange request <school>`.",
+                show_usage=False,
+            )
+        if len(active) > 1:
+            listed = ", ".join(p.other(mine.id) for p in active)
+            raise UserError(
+                f"{mine.name} has several partners; say which with partner=… ({listed})."
+            )
+        found, theirs = active[0], await _school(ctx, active[0].other(mine.id))
+    assert found.id is not None  # a loaded row
+    held = await partnerships.lock(found.id)
+    assert held is not None  # partnerships are never deleted
+    refuse_if_ended(ctx, held, mine, theirs, undone=undone)
+    return mine, theirs, held
 
 
 async def _bind(
@@ -765,7 +783,7 @@ async def link_channel(ctx: Context, partner: School | None) -> Reply:
         raise UserError(
             "Run this inside the channel you want as the joint channel.", show_usage=False
         )
-    mine, theirs, partnership = await _chosen_partnership(ctx, partner)
+    mine, theirs, partnership = await _chosen_partnership(ctx, partner, "linked")
     previous = partnership.channel_id
     await _bind(ctx, mine, theirs, partnership, ctx.channel)
     moved = f" (it was {previous})" if previous and previous != ctx.channel.channel_id else ""
@@ -797,7 +815,7 @@ async def create_channel(ctx: Context, partner: School | None) -> Reply:
             "it.",
             show_usage=False,
         )
-    mine, theirs, partnership = await _chosen_partnership(ctx, partner)
+    mine, theirs, partnership = await _chosen_partnership(ctx, partner, "created")
     if partnership.channel_id:
         raise UserError(
             f"Your partnership with {theirs.name} already has a joint channel "

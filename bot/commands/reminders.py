@@ -9,7 +9,7 @@ from typing import Any
 from bot.commands.coordination import PROGRAM_PARAM, coordinated_program
 from bot.commands.meetings import session_param
 from bot.core.context import Context
-from bot.core.errors import PermissionDenied, UserError
+from bot.core.errors import AlreadyDone, PermissionDenied, UserError
 from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Param, Role
 from bot.core.value_types import CHOICE, DURATION, INTEGER, TEXT, ValueProblem
@@ -50,10 +50,16 @@ def _reader(ctx: Context, facts: SessionFacts) -> School | None:
     return facts.school(mine) if mine in (facts.home.id, facts.partner.id) else None
 
 
-async def _session_facts(ctx: Context, number: int | None) -> tuple[SessionFacts, School | None]:
+async def _session_facts(
+    ctx: Context, number: int | None, *, lock: bool = False
+) -> tuple[SessionFacts, School | None]:
     """A session the caller may see: one of their school's, or of a program they coordinate.
-    Without a number, their school's next one."""
+    Without a number, their school's next one. Commands that change it `lock` it (and its
+    partnership) until they commit."""
     session = await (_next_session(ctx) if number is None else ExchangeSessions(ctx.db).get(number))
+    if session is not None and lock:
+        held = await ExchangeSessions(ctx.db).lock(session.id)  # type: ignore[arg-type]
+        session = held[0] if held else None
     facts = await load_one(ctx.db, session) if session else None
     if facts is None or not (_reader(ctx, facts) or ctx.coordinates(facts.program.id or 0)):
         raise UserError(
@@ -81,6 +87,7 @@ async def _next_session(ctx: Context) -> ExchangeSession:
 
 @commands.command(
     "reminders",
+    writes=False,
     summary="List the upcoming reminders of your sessions (coordinators: of your program).",
     role=Role.TEACHER_OR_COORDINATOR,
     params=[
@@ -159,6 +166,7 @@ def _reminder_data(row: Reminder, facts: SessionFacts) -> dict[str, Any]:
 
 @commands.command(
     "agenda show",
+    writes=False,
     summary="Show a session's day-of agenda: each step's start in both time zones.",
     role=Role.TEACHER_OR_COORDINATOR,
     params=[session_param("the session's number; default: your next session", required=False)],
@@ -282,7 +290,7 @@ async def edit_agenda(
         raise UserError("Nothing to change: give steps=…, template=… or nudges=on|off.")
     if steps is not None and template is not None:
         raise UserError("Give steps or template, not both: a template replaces the steps.")
-    facts, reader = await _session_facts(ctx, session)
+    facts, reader = await _session_facts(ctx, session, lock=True)
     if reader is None:
         raise PermissionDenied("Only the teachers of the two schools can change this agenda.")
     await _refuse_if_too_late(ctx, facts)
@@ -356,6 +364,7 @@ def _edited(
 
 @commands.command(
     "agenda template",
+    writes=False,
     summary="Browse the day-of agenda templates of each program type, time-boxed to a length.",
     role=Role.ANYONE,
     params=[
@@ -442,6 +451,7 @@ async def set_lead_times(
 ) -> Reply:
     chosen = await coordinated_program(ctx, program)
     assert chosen.id is not None
+    await ctx.programs.lock(chosen.id)  # its lead times change one at a time
     current = await lead_times_of(ctx.db, chosen.id)
     given = {
         name: value
@@ -462,6 +472,12 @@ async def set_lead_times(
     updated = current.changed(**given)
     if problem := updated.problem():
         raise UserError(problem)
+    if updated == current:
+        raise AlreadyDone(
+            f"Lead times of {chosen.name} already are these; nothing changed:\n"
+            f"{_describe(current)}",
+            {"program": chosen.name, "lead_times": current.as_text(), "replanned": 0},
+        )
     await save_lead_times(ctx.db, chosen.id, updated, by=ctx.actor.label, now=ctx.now)
     replanned = await replan_program(ctx, chosen.id)
     return Reply(

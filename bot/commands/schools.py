@@ -9,11 +9,12 @@ import pytz
 
 from bot.commands.coordination import coordinated_program
 from bot.core.context import Context
-from bot.core.errors import PermissionDenied, UserError
+from bot.core.errors import AlreadyDone, PermissionDenied, UserError
 from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Form, Param, Role
 from bot.core.value_types import CHOICE, INTEGER, SCHOOL
 from bot.matching.tieup_runs import deliver_waiting_pairings
+from bot.schools.earlier_changes import moment
 from bot.schools.fields import already_registered, new_school_id, profile_columns, side_for
 from bot.schools.profile import LEVELS, SchoolProfile
 from bot.schools.profile_fields import PROFILE_FIELDS, REGISTRATION_FORM_FIELDS
@@ -51,16 +52,13 @@ async def register_school(
     subdivision: str | None,
     side: str | None,
 ) -> Reply:
-    if ctx.membership is not None:
-        raise UserError(
-            f"You already teach at {ctx.membership.school_id}. "
-            "Use `/exchange school edit` to change it, or `/exchange school leave` first.",
-            show_usage=False,
-        )
     if not class_hours:
         raise UserError("class_hours: give at least one window, e.g. 'Mon-Fri 09:00-16:00'")
     program = await ctx.programs.ensure(ctx.settings.program, ctx.settings.home_country, ctx.now)
     assert program.id is not None  # flushed by ensure
+    # registrations take turns: a school id is taken once, a teacher registers once
+    await ctx.programs.lock(program.id)
+    await _refuse_a_second_school(ctx, name)
     compatriots = await ctx.schools.in_program(program.id, country=country)
     existing = already_registered(name, city, compatriots)
     if existing is not None:
@@ -83,8 +81,8 @@ async def register_school(
     )
     ctx.db.add(school)
     await ctx.db.flush()
-    ctx.db.add(_membership(ctx, school.id))
-    await ctx.db.flush()
+    if not await ctx.members.add(_membership(ctx, school.id)):
+        await _refuse_a_second_school(ctx, name)  # another command of theirs was first
     return Reply(
         text="\n".join(
             [
@@ -97,8 +95,45 @@ async def register_school(
     )
 
 
+async def _refuse_a_second_school(ctx: Context, name: str) -> None:
+    """A teacher teaches at one school. Read as committed now (another command of theirs may
+    have just registered one): their own registration of this very school moments ago is
+    answered with it."""
+    membership = await ctx.members.of_user(
+        ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id
+    )
+    if membership is None:
+        return
+    school = await ctx.schools.get(membership.school_id)
+    assert school is not None  # memberships reference existing schools
+    if (
+        await _registered_with(ctx, membership, school)
+        and school.name.casefold() == name.strip().casefold()
+        and ctx.repeats(ctx.actor.key, membership.joined_at)
+    ):
+        raise AlreadyDone(
+            f"You registered {school.name} as {school.id} at "
+            f"{moment(membership.joined_at, school)}. You are its teacher.\n"
+            + describe(school, [ctx.actor.label], ctx.now),
+            {"school": school_data(school)},
+        )
+    raise UserError(
+        f"You already teach at {school.id}. "
+        "Use `/exchange school edit` to change it, or `/exchange school leave` first.",
+        show_usage=False,
+    )
+
+
+async def _registered_with(ctx: Context, membership: Membership, school: School) -> bool:
+    """Whether the school was registered with this membership: one registered in chat gets its
+    first teacher so."""
+    first = (await ctx.members.of_school(school.id))[0]
+    return school.source == SchoolSource.CHAT and first.id == membership.id
+
+
 @commands.command(
     "school show",
+    writes=False,
     summary="Show a school's profile (yours when no school is given).",
     role=Role.ANYONE,
     params=[
@@ -223,19 +258,18 @@ async def _editable_school(ctx: Context, school: School | None) -> School:
 )
 async def join_school(ctx: Context, school: School) -> Reply:
     if ctx.membership is not None:
-        if ctx.membership.school_id == school.id:
-            raise UserError(f"You are already a teacher of {school.name}.", show_usage=False)
-        raise UserError(
-            f"You already teach at {ctx.membership.school_id}; `/exchange school leave` first.",
-            show_usage=False,
+        await _refuse_a_second_membership(ctx, ctx.membership, school)
+    if not await ctx.members.add(_membership(ctx, school.id)):  # a command of theirs was first
+        membership = await ctx.members.of_user(
+            ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id
         )
+        assert membership is not None  # it is why nothing was added
+        await _refuse_a_second_membership(ctx, membership, school)
     told = await ctx.notify_school(
         school.id,
         f"{ctx.actor.label} joined {school.name} as a teacher on {ctx.actor.platform}.",
         {"event": "school_joined", "school_id": school.id, "user": ctx.actor.user_id},
     )
-    ctx.db.add(_membership(ctx, school.id))
-    await ctx.db.flush()
     pairings = await deliver_waiting_pairings(ctx, school)
     return Reply(
         text=f"You are now a teacher of {school.name} ({school.id})."
@@ -250,6 +284,24 @@ async def join_school(ctx: Context, school: School) -> Reply:
     )
 
 
+async def _refuse_a_second_membership(ctx: Context, membership: Membership, school: School) -> None:
+    """A teacher teaches at one school: joining it again moments after joining is answered as
+    done, anything else refused."""
+    if membership.school_id != school.id:
+        raise UserError(
+            f"You already teach at {membership.school_id}; `/exchange school leave` first.",
+            show_usage=False,
+        )
+    joined = not await _registered_with(ctx, membership, school)
+    if joined and ctx.repeats(ctx.actor.key, membership.joined_at):
+        raise AlreadyDone(
+            f"You joined {school.name} ({school.id}) at {moment(membership.joined_at, school)}; "
+            "its teachers have been told.",
+            {"school": school_data(school)},
+        )
+    raise UserError(f"You are already a teacher of {school.name}.", show_usage=False)
+
+
 @commands.command(
     "school leave",
     summary="Stop being a teacher of your school (the school stays registered).",
@@ -259,7 +311,10 @@ async def join_school(ctx: Context, school: School) -> Reply:
 async def leave_school(ctx: Context) -> Reply:
     school = await ctx.my_school()
     assert ctx.membership is not None  # my_school refused a caller without one
-    await ctx.members.remove(ctx.membership)
+    if not await ctx.members.remove(ctx.membership):  # a command of theirs was first
+        raise AlreadyDone(
+            f"You are no longer a teacher of {school.name}.", {"school_id": school.id}
+        )
     await ctx.notify_school(
         school.id,
         f"{ctx.actor.label} left {school.name}.",
@@ -272,6 +327,7 @@ async def leave_school(ctx: Context) -> Reply:
 
 @commands.command(
     "school list",
+    writes=False,
     summary="List the registered schools of your program, optionally by country or level.",
     role=Role.ANYONE,
     params=[
@@ -285,11 +341,17 @@ async def leave_school(ctx: Context) -> Reply:
 )
 async def list_schools(ctx: Context, country: str | None, level: str | None, limit: int) -> Reply:
     program = await _listed_program(ctx)
-    schools = await ctx.schools.in_program(program.id, country=country, level=level)  # type: ignore[arg-type]
+    schools = (
+        await ctx.schools.in_program(program.id, country=country, level=level)  # type: ignore[arg-type]
+        if program
+        else []
+    )
     shown = schools[:limit]
-    if not shown:
+    if not shown or program is None:
         return Reply(
-            text=f"No schools registered in {program.name} match.", data={"schools": [], "total": 0}
+            text=f"No schools registered in {program.name if program else ctx.settings.program} "
+            "match.",
+            data={"schools": [], "total": 0},
         )
     lines = [
         f"{len(schools)} school(s) in {program.name}"
@@ -307,15 +369,14 @@ async def list_schools(ctx: Context, country: str | None, level: str | None, lim
     )
 
 
-async def _listed_program(ctx: Context) -> Program:
-    """A coordinator's current program, a teacher's own, or the program teachers register in."""
+async def _listed_program(ctx: Context) -> Program | None:
+    """A coordinator's current program, a teacher's own, or the program teachers register in
+    (seeded at every start)."""
     if ctx.coordinated:
         return await coordinated_program(ctx, None)
     school = await ctx.schools.get(ctx.membership.school_id) if ctx.membership else None
     program = await ctx.programs.get(school.program_id) if school else None
-    return program or await ctx.programs.ensure(
-        ctx.settings.program, ctx.settings.home_country, ctx.now
-    )
+    return program or await ctx.programs.by_name(ctx.settings.program)
 
 
 def _membership(ctx: Context, school_id: str) -> Membership:

@@ -122,7 +122,7 @@ async def record(ctx: Context, outcome: TieupOutcome) -> TieupRun:
         week_of=outcome.week.monday,
         duration_minutes=outcome.duration,
         result=json.dumps(outcome.as_json(), ensure_ascii=False),
-        run_by=f"{ctx.actor.platform}:{ctx.actor.workspace}:{ctx.actor.user_id}",
+        run_by=ctx.actor.key,
         created_at=ctx.now,
     )
     return await TieupRuns(ctx.db).add(run)

@@ -31,6 +31,7 @@ from bot.sessions.agenda import DayAgenda, agenda_of
 from bot.times.display import Place, at, day_label
 from storage.engine import UnitOfWork
 from storage.models import ExchangeSession, ProgramLeadTimes, Reminder, School, SessionStatus
+from storage.repositories.programs import Programs
 from storage.repositories.reminders import LeadTimeSettings, Reminders
 from storage.repositories.sessions import ExchangeSessions
 
@@ -148,6 +149,9 @@ async def _plan(ctx: Context, session: ExchangeSession) -> ReminderBooking:
     assert session.id is not None  # stored sessions have ids
     facts = await load_one(ctx.db, session)
     agenda = await agenda_of(ctx.db, session)
+    # a change of the program's lead times in progress is waited for, before any reminder row
+    # is touched: it re-plans this session too, and the two would otherwise wait on each other
+    await Programs(ctx.db).lock(facts.program.id, shared=True)  # type: ignore[arg-type]
     reminders = Reminders(ctx.db)
     await reminders.cancel_pending(session.id)
     if session.status != SessionStatus.BOOKED:

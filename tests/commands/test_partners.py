@@ -5,9 +5,9 @@ from sqlmodel import func, select
 
 from bot.core.errors import UserError
 from bot.schools.partnerships import answer_request
-from storage.engine import transaction
-from storage.models import Partnership, PartnershipRequest, RequestStatus
+from storage.models import OutboundMessage, Partnership, PartnershipRequest, RequestStatus
 from tests.conftest import SEOUL_MIDDLE
+from tests.support.booked import in_command
 
 PARIS_MIDDLE = (
     'school register "Lycee Hugo" country=FR city=Paris level=middle grades=2 languages=fr,en '
@@ -344,11 +344,16 @@ async def test_a_request_answered_meanwhile_is_not_answered_again(two_schools):
     async with bot.core.sessions() as db:
         [seen_before] = (await db.exec(select(PartnershipRequest))).all()
     await bot.ok("bob", "decline")
-    async with transaction(bot.core.sessions) as db:
-        with pytest.raises(UserError, match="answered a moment ago"):
-            await answer_request(
-                db, seen_before, RequestStatus.ACCEPTED, by="test:T1:bob2", now=bot.clock.now()
-            )
+
+    async def accept_as_seen_before(ctx):
+        await answer_request(ctx, seen_before, RequestStatus.ACCEPTED)
+
+    with pytest.raises(UserError) as refusal:
+        await in_command(bot, "bob2", accept_as_seen_before)
+    assert refusal.value.message.startswith(
+        "Hanbit Middle School's partnership request was declined at Mon 11 Jan 09:00 JST "
+        "(Osaka) by Bob; nothing was accepted."
+    )
     assert await count(bot, PartnershipRequest, status="declined") == 1
     assert await count(bot, Partnership) == 0
 
@@ -382,8 +387,13 @@ async def test_ending_a_partnership_frees_the_places_and_tells_the_partner(two_s
     assert "Hanbit Middle School has 2 partner place(s) left" in reply.text
     assert "ended your partnership: “Timetable clash”" in bot.sent_to("bob")[-1].text
     assert any(m.recipient.target_id == "C-joint" and "has ended" in m.text for m in bot.sent)
-    not_partners = await bot.run("alice", "partnership end JP-sakura-junior-high")
-    assert not not_partners.ok and "is not a partner" in not_partners.text
+    messages = await count(bot, OutboundMessage)
+    again = await bot.ok("alice", "partnership end JP-sakura-junior-high")
+    assert again.data["already"] and "You ended the partnership with Sakura" in again.text
+    late = await bot.run("bob", "partnership end KR-hanbit-middle")
+    assert not late.ok
+    assert "was ended at Mon 11 Jan 09:00 JST (Osaka) by Hanbit Middle School" in late.text
+    assert await count(bot, OutboundMessage) == messages  # the repeats told nobody anything
 
 
 async def test_channel_link_binds_the_current_channel_and_asks_which_partner_if_several(
