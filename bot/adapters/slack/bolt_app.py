@@ -38,6 +38,7 @@ from bot.adapters.slack.manifest import BOT_EVENTS, BOT_SCOPES, COMMAND, EVENTS_
 from bot.adapters.slack.messenger import SlackMessenger
 from bot.adapters.slack.render import RUN_ACTION_PREFIX, typed_text
 from bot.adapters.slack.replies import SlackReplies
+from bot.adapters.slack.request_gate import request_gate
 from bot.adapters.slack.web_api import (
     SingleWorkspaceToken,
     SlackPoster,
@@ -57,9 +58,12 @@ FORM_ANSWER_BUDGET = 2.0  # seconds a form waits for the core, so errors make Sl
 
 
 class SlackAdapter:
-    def __init__(self, core: BotCore, app: AsyncApp, poster: SlackPoster) -> None:
+    def __init__(
+        self, core: BotCore, app: AsyncApp, poster: SlackPoster, signing_secret: str
+    ) -> None:
         self.core = core
         self.app = app
+        self.signing_secret = signing_secret
         self.replies = SlackReplies(poster)
         self.forms = OpenedFormStore(core.sessions, core.clock)
         self._runner: web.AppRunner | None = None
@@ -163,6 +167,7 @@ class SlackAdapter:
         """Serve `/slack/events` (with OAuth, the install pages) and the health endpoints;
         returns the bound port."""
         web_app = self.app.web_app(path=EVENTS_PATH, port=port)
+        web_app.middlewares.append(request_gate(EVENTS_PATH, self.signing_secret))
         add_health_routes(web_app, self.core.engine)
         self._runner = web.AppRunner(web_app)
         await self._runner.setup()
@@ -239,7 +244,7 @@ async def build_slack_adapter(core: BotCore, settings: Settings) -> SlackAdapter
     poster = SlackPoster(client, tokens)
     core.add_messenger(PLATFORM, SlackMessenger(poster))
     core.add_channel_provisioner(PLATFORM, SlackChannelProvisioner(poster))
-    return SlackAdapter(core, app, poster)
+    return SlackAdapter(core, app, poster, signing_secret)
 
 
 async def serve_slack(core: BotCore, settings: Settings, *, host: str = "0.0.0.0") -> None:
