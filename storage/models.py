@@ -345,6 +345,18 @@ class ButtonCommand(SQLModel, table=True):
     created_at: datetime = Field(sa_column=utc_column())
 
 
+class OpenedForm(SQLModel, table=True):
+    """A form (a Slack modal) opened for a command: the command line it completes and where its
+    answer goes. The modal carries only `key`, as Slack keeps at most 3,000 characters of
+    metadata with it, and what the user typed belongs on the bot's side anyway."""
+
+    key: str = Field(primary_key=True, max_length=32)  # random: a submission names its form
+    command: str = Field(sa_column=Column(Text, nullable=False))  # the line, as far as typed
+    channel_id: str | None = Field(default=None, max_length=64)
+    response_url: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    created_at: datetime = Field(sa_column=utc_column())
+
+
 class ExchangeSession(SQLModel, table=True):
     """One online class of a partnership, pending until the other school confirms. Times are
     UTC instants; local times are derived from the schools' zones whenever they are shown."""

@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--program", help="the program the schools apply to (default: JOINTCLASS_PROGRAM)"
     )
     discord_sync = sub.add_parser(
-        "discord-sync", help="register /exchange with Discord (only when it changed)"
+        "discord-sync", help="register the Discord commands (only when they changed)"
     )
     discord_sync.add_argument(
         "--guild",

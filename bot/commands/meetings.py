@@ -609,7 +609,7 @@ async def confirm_session(
         f"been told.\n{view.describe()}\nThe calendar invite is attached."
         + (f"\n{plan_notes}" if plan_notes else ""),
         data={"session": view.data()},
-        attachments=(invite(view.session, view.partnership_order, ctx.now),),
+        attachments=(_invite(ctx, view),),
         sections=(_section(view),),
     )
 
@@ -630,7 +630,7 @@ async def _confirm_series(
     return Reply(
         text="\n".join(lines),
         data={"series": series.data(mine)},
-        attachments=series_invites(booked, series.pairing.partnership_order, ctx.now, _id(series)),
+        attachments=_series_invites(ctx, series, booked),
         sections=tuple(_section(_view_of(series, s)) for s in booked),
         notes=tuple(lines[1:]),
     )
@@ -639,6 +639,20 @@ async def _confirm_series(
 def _id(series: SeriesView) -> int:
     assert series.series.id is not None
     return series.series.id
+
+
+def _invite(ctx: Context, view: SessionView) -> Attachment:
+    """The session's calendar file as it stands now, in the partnership's order."""
+    return invite(view.session, view.partnership_order, ctx.now, ctx.settings.calendar_organizer)
+
+
+def _series_invites(
+    ctx: Context, series: SeriesView, sessions: Sequence[ExchangeSession]
+) -> tuple[Attachment, ...]:
+    """The calendar files of `sessions` of the series as they stand now."""
+    order = series.pairing.partnership_order
+    organizer = ctx.settings.calendar_organizer
+    return series_invites(sessions, order, ctx.now, _id(series), organizer)
 
 
 def _view_of(series: SeriesView, session: ExchangeSession) -> SessionView:
@@ -810,7 +824,7 @@ async def reschedule_session(
         text=f"Session #{view.session.id} is moved; {view.theirs.name} has been told.\n"
         f"{view.describe()}" + ("\nThe updated calendar invite is attached." if booked else ""),
         data={"session": view.data()},
-        attachments=(invite(view.session, view.partnership_order, ctx.now),) if booked else (),
+        attachments=(_invite(ctx, view),) if booked else (),
         sections=(_section(view),),
     )
 
@@ -824,7 +838,7 @@ async def _reschedule_rest(
 ) -> Reply:
     done = await series_booking.reschedule_rest(ctx, view, series, start, label=label)
     changed = done.moved + done.dropped
-    invites = series_invites(changed, series.pairing.partnership_order, ctx.now, _id(series))
+    invites = _series_invites(ctx, series, changed)
     lines = [
         f"Session #{view.session.id} and the later sessions of series #{_id(series)} are "
         f"re-planned from {view.when()}; {view.theirs.name} has been told.",
@@ -865,7 +879,7 @@ async def cancel_session(
     series = await _series_for_rest(ctx, view, rest)
     if series is not None:
         cancelled = await series_booking.cancel_rest(ctx, view, series, reason)
-        invites = series_invites(cancelled, series.pairing.partnership_order, ctx.now, _id(series))
+        invites = _series_invites(ctx, series, cancelled)
         return Reply(
             text=f"Cancelled {len(cancelled)} session{'s' * (len(cancelled) != 1)} of series "
             f"#{_id(series)} with {view.theirs.name}, from #{view.session.id} on; "
@@ -889,7 +903,7 @@ async def cancel_session(
             else ""
         ),
         data={"session": view.data()},
-        attachments=(invite(view.session, view.partnership_order, ctx.now),) if was_booked else (),
+        attachments=(_invite(ctx, view),) if was_booked else (),
     )
 
 
@@ -906,7 +920,7 @@ async def session_invite(ctx: Context, session: int, rest: str) -> Reply:
     series = await _series_for_rest(ctx, view, rest)
     if series is not None:
         later = series_booking.later_sessions(series, view.session)
-        invites = series_invites(later, series.pairing.partnership_order, ctx.now, _id(series))
+        invites = _series_invites(ctx, series, later)
         if not invites:
             raise UserError(
                 f"No session of series #{_id(series)} from #{view.session.id} on has been "
@@ -924,7 +938,7 @@ async def session_invite(ctx: Context, session: int, rest: str) -> Reply:
             "the partner school's confirmation.",
             show_usage=False,
         )
-    attachment = invite(view.session, view.partnership_order, ctx.now)
+    attachment = _invite(ctx, view)
     return Reply(
         text=f"{attachment.title}: {view.when()}.",
         data={"session": view.data()},

@@ -11,6 +11,7 @@ from typing import Protocol
 from bot.core.context import Context
 from bot.core.errors import AlreadyDone, UserError
 from bot.core.identity import ChannelRef
+from bot.core.pages import PAGE_PARAM, Page, next_page, page_of
 from bot.core.reply import Action, Reply, Section
 from bot.core.spec import CommandGroup, Param
 from bot.core.value_types import CHOICE, DURATION, INTEGER, SCHOOL, TEXT
@@ -57,6 +58,7 @@ logger = logging.getLogger(__name__)
 commands = CommandGroup()
 
 MODES = ("realtime", "async")
+CANDIDATES_PER_PAGE = 10
 PARTNER_PARAM = Param(
     "partner",
     SCHOOL,
@@ -89,7 +91,14 @@ class FindServices(Protocol):
         ),
         Param("country", COUNTRY, "only partners in this country", default=None),
         Param("topic", TEXT, "only partners interested in this topic", default=None, max_length=60),
-        Param("limit", INTEGER, "how many candidates to show", default=10, minimum=1, maximum=50),
+        Param(
+            "limit",
+            INTEGER,
+            f"how many of the best candidates to show, {CANDIDATES_PER_PAGE} to a page",
+            default=10,
+            minimum=1,
+            maximum=50,
+        ),
         Param(
             "duration",
             DURATION,
@@ -106,8 +115,11 @@ class FindServices(Protocol):
             choices=MODES,
             default="realtime",
         ),
+        PAGE_PARAM,
     ],
     example="/exchange find language=en topic=culture",
+    description=f"Candidates are shown {CANDIDATES_PER_PAGE} to a page; the Next button (or "
+    "`page=`) shows the next ones, up to `limit`.",
 )
 async def find(
     ctx: Context[FindServices],
@@ -118,6 +130,7 @@ async def find(
     limit: int,
     duration: int,
     mode: str,
+    page: int,
 ) -> Reply:
     school = await ctx.my_school()
     me = SchoolProfile.of(school)
@@ -156,6 +169,7 @@ async def find(
     if len(profiles) < len(ranking.ranked):  # removed since the index loaded them
         index.forget()
         ranking.ranked = [found for found in ranking.ranked if found.school_id in profiles]
+    shown = page_of(ranking.ranked, page, CANDIDATES_PER_PAGE)
     sections = [
         _candidate_section(
             number,
@@ -166,43 +180,56 @@ async def find(
             duration,
             pending.get(found.school_id),
         )
-        for number, found in enumerate(ranking.ranked, start=1)
+        for number, found in enumerate(shown.items, start=shown.first)
     ]
-    lines = []
+    lines: list[str] = []
     if len(current) >= school.quota:
         lines.append(
             f"Your school has no places left ({len(current)} of {school.quota} used): raise "
             f"the quota with `/exchange school edit quota={len(current) + 1}` before asking "
             "another school."
         )
-    lines += _find_summary(school, filters, ranking, len(sections), week.monday)
+    lines += _find_summary(school, filters, ranking, shown, week.monday)
     for section in sections:
         lines.append(section.title)
         lines += [f"    {line}" for line in section.lines]
+    options = {
+        "language": language,
+        "level": level,
+        "country": country,
+        "topic": topic,
+        "limit": limit,
+        "duration": duration,
+        "mode": mode,
+    }
     return Reply(
         text="\n".join(lines),
         sections=tuple(sections),
+        actions=next_page("find", options, shown),
         data={
             "week_of": week.monday.isoformat(),
             "duration": duration,
             "mode": mode,
             "total": ranking.total,
             "funnel": [{"step": step, "schools": count} for step, count in ranking.funnel],
-            "candidates": [_candidate_data(me, profiles[f.school_id], f) for f in ranking.ranked],
+            "candidates": [_candidate_data(me, profiles[f.school_id], f) for f in shown.items],
+            "page": shown.number,
+            "pages": shown.count,
         },
     )
 
 
 def _find_summary(
-    school: School, filters: Filters, ranking: Ranking, shown: int, monday: date
+    school: School, filters: Filters, ranking: Ranking, shown: Page[Ranked], monday: date
 ) -> list[str]:
-    if not shown:
+    if not shown.items:
         return [_nothing_found(ranking.funnel, ranking.other_mode, filters)]
     what = "real-time partner" if filters.realtime else "non-real-time partner"
+    best = f", the best {shown.total}" if ranking.total > shown.total else ""
+    span = f", {shown.first}–{shown.last} shown" if shown.count > 1 else ""
     return [
         f"{ranking.total} {what} candidate(s) for {school.name} ({filters.level}, week of "
-        f"{monday}, >= {filters.duration} min)"
-        + (f", the best {shown}:" if ranking.total > shown else ":")
+        f"{monday}, >= {filters.duration} min){best}{span}:"
     ]
 
 

@@ -10,9 +10,10 @@ from bot.commands.coordination import PROGRAM_PARAM, coordinated_program
 from bot.commands.meetings import session_param
 from bot.core.context import Context
 from bot.core.errors import AlreadyDone, PermissionDenied, UserError
+from bot.core.pages import PAGE_PARAM, next_page, page_of
 from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Param, Role
-from bot.core.value_types import CHOICE, DURATION, INTEGER, TEXT, ValueProblem
+from bot.core.value_types import CHOICE, DURATION, TEXT, ValueProblem
 from bot.reminders.lead_times import LEAD_TIME, LeadTime, LeadTimes
 from bot.reminders.messages import agenda_text, audience_label, kind_label
 from bot.reminders.plan import ReminderKind
@@ -33,8 +34,9 @@ from storage.repositories.sessions import ExchangeSessions
 
 commands = CommandGroup()
 
+REMINDERS_PER_PAGE = 20
+
 ON_OFF = ("on", "off")
-LIMIT_MAX = 200  # reminders one reply lists
 LEAD_TIME_HELP = {
     "lead": "before the session: confirm topic and type, tell the coordinator, interpreter",
     "preliminary": "before: the preliminary meeting of the two teachers",
@@ -92,13 +94,14 @@ async def _next_session(ctx: Context) -> ExchangeSession:
     role=Role.TEACHER_OR_COORDINATOR,
     params=[
         session_param("only this session's reminders", required=False),
-        Param("limit", INTEGER, "how many to show", default=20, minimum=1, maximum=LIMIT_MAX),
+        PAGE_PARAM,
     ],
     example="/exchange reminders",
     description="Each reminder is shown at its due time in both schools' zones, with who gets "
-    "it. Teachers see their school's sessions; coordinators see their program's.",
+    "it. Teachers see their school's sessions; coordinators see their program's. They are "
+    f"listed {REMINDERS_PER_PAGE} to a page; the Next button (or `page=`) shows the next ones.",
 )
-async def list_reminders(ctx: Context, session: int | None, limit: int) -> Reply:
+async def list_reminders(ctx: Context, session: int | None, page: int) -> Reply:
     rows = await Reminders(ctx.db).pending_visible(
         school_id=ctx.membership.school_id if ctx.membership else None,
         program_ids=[p.id for p in ctx.coordinated if p.id is not None],
@@ -114,16 +117,10 @@ async def list_reminders(ctx: Context, session: int | None, limit: int) -> Reply
             "(`/exchange confirm`).",
             data={"reminders": [], "total": 0},
         )
-    shown = groups[:limit]
-    more = (
-        f"; `/exchange reminders limit={min(len(groups), LIMIT_MAX)}` shows "
-        + ("all" if len(groups) <= LIMIT_MAX else "more")
-        if len(shown) < len(groups)
-        else ""
-    )
-    lines = [f"Upcoming reminders ({len(shown)} of {len(groups)}{more}):"]
+    shown = page_of(groups, page, REMINDERS_PER_PAGE)
+    lines = [f"Upcoming reminders ({shown.span}):"]
     data = []
-    for group in shown:
+    for group in shown.items:
         first = group[0]
         session_facts = facts[first.session_id]
         reader = _reader(ctx, session_facts)
@@ -136,7 +133,11 @@ async def list_reminders(ctx: Context, session: int | None, limit: int) -> Reply
             + (f" (retrying after: {retrying})" if retrying else "")
         )
         data += [_reminder_data(r, session_facts) for r in group]
-    return Reply(text="\n".join(lines), data={"reminders": data, "total": len(groups)})
+    return Reply(
+        text="\n".join(lines),
+        data={"reminders": data, "total": len(groups), "page": shown.number, "pages": shown.count},
+        actions=next_page("reminders", {"session": session}, shown),
+    )
 
 
 def _grouped(rows: Sequence[Reminder]) -> list[list[Reminder]]:

@@ -10,9 +10,10 @@ import pytz
 from bot.commands.coordination import coordinated_program
 from bot.core.context import Context
 from bot.core.errors import AlreadyDone, PermissionDenied, UserError
+from bot.core.pages import PAGE_PARAM, next_page, page_of
 from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Form, Param, Role
-from bot.core.value_types import CHOICE, INTEGER, SCHOOL
+from bot.core.value_types import CHOICE, SCHOOL
 from bot.matching.tieup_runs import deliver_waiting_pairings
 from bot.schools.earlier_changes import moment
 from bot.schools.fields import already_registered, new_school_id, profile_columns, side_for
@@ -23,6 +24,8 @@ from storage.models import Membership, Program, School, SchoolSource
 from storage.repositories.partnerships import Partnerships
 
 commands = CommandGroup()
+
+SCHOOLS_PER_PAGE = 20
 
 
 @commands.command(
@@ -333,39 +336,42 @@ async def leave_school(ctx: Context) -> Reply:
     params=[
         Param("country", COUNTRY, "only schools in this country", default=None),
         Param("level", CHOICE, "only schools of this level", choices=LEVELS, default=None),
-        Param("limit", INTEGER, "how many to show", default=50, minimum=1, maximum=200),
+        PAGE_PARAM,
     ],
     example="/exchange school list country=JP level=middle",
     description="Coordinators see their current program's schools, teachers their own "
-    "school's program, anyone else the program teachers register in.",
+    "school's program, anyone else the program teachers register in. Schools are listed "
+    f"{SCHOOLS_PER_PAGE} to a page; the Next button (or `page=`) shows the next ones.",
 )
-async def list_schools(ctx: Context, country: str | None, level: str | None, limit: int) -> Reply:
+async def list_schools(ctx: Context, country: str | None, level: str | None, page: int) -> Reply:
     program = await _listed_program(ctx)
     schools = (
         await ctx.schools.in_program(program.id, country=country, level=level)  # type: ignore[arg-type]
         if program
         else []
     )
-    shown = schools[:limit]
-    if not shown or program is None:
+    if not schools or program is None:
         return Reply(
             text=f"No schools registered in {program.name if program else ctx.settings.program} "
             "match.",
             data={"schools": [], "total": 0},
         )
-    lines = [
-        f"{len(schools)} school(s) in {program.name}"
-        + (f", showing {len(shown)}" if len(shown) < len(schools) else "")
-        + ":"
-    ]
+    shown = page_of(schools, page, SCHOOLS_PER_PAGE)
+    lines = [f"{len(schools)} school(s) in {program.name}, {shown.span} shown:"]
     lines += [
         f"  {s.id}  {s.name} · {s.city or country_name(s.country)}, {s.country} · "
         f"{s.level} · {s.languages.replace(';', ',')} · quota {s.quota}"
-        for s in shown
+        for s in shown.items
     ]
     return Reply(
         text="\n".join(lines),
-        data={"schools": [school_data(s) for s in shown], "total": len(schools)},
+        data={
+            "schools": [school_data(s) for s in shown.items],
+            "total": len(schools),
+            "page": shown.number,
+            "pages": shown.count,
+        },
+        actions=next_page("school list", {"country": country, "level": level}, shown),
     )
 
 

@@ -11,6 +11,7 @@ from sqlmodel import func, select
 from bot.adapters.testing import TestBot
 from storage.engine import transaction
 from storage.models import ExchangeSession, Partnership, Reminder, School, SlotList
+from tests.support.libical import itip_problems
 
 SEOUL, OSAKA = "KR-hanbit-middle", "JP-sakura-junior-high"
 NEW_YORK_MIDDLE = (
@@ -504,6 +505,29 @@ async def test_cancelling_tells_the_partner_why_and_sends_a_cancellation(
     assert "was already cancelled at Mon 11 Jan 09:00 KST (Seoul) by Sakura Junior" in again.text
     fetched = await booked.ok("alice", "ics 1")
     assert ics(fetched.attachments[0].content)[0]["METHOD"] == "CANCEL"
+
+
+async def test_every_invite_the_commands_send_passes_libicals_itip_check(
+    partners: TestBot,
+) -> None:
+    """Booked (on confirm), fetched again, rescheduled and cancelled, each as teachers get it."""
+    await partners.ok("alice", "propose")
+    await partners.ok("alice", 'book 2 type=discussion topic="School lunch"')
+    sent = [
+        await partners.ok("bob", "confirm 1 link=https://meet.example/abc"),
+        await partners.ok("alice", "ics 1"),
+        await partners.ok("alice", "reschedule 1 2027-02-10 10:00"),
+        await partners.ok("bob", "cancel 1 Typhoon: school closed"),
+    ]
+    invites = [a for reply in sent for a in reply.attachments]
+    assert [a.filename for a in invites] == [
+        "exchange-session-1-seq0.ics",
+        "exchange-session-1-seq0.ics",
+        "exchange-session-1-seq1.ics",
+        "exchange-session-1-seq2-cancelled.ics",
+    ]
+    for invite in invites:
+        assert itip_problems(invite.content) == [], invite.filename
 
 
 async def test_another_schools_teacher_cannot_see_or_touch_a_session(booked: TestBot) -> None:

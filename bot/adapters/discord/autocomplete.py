@@ -1,4 +1,5 @@
-"""Autocomplete for `/exchange` options: schools from the database, zones, languages, countries.
+"""Autocomplete for Discord command options: schools from the database, zones, languages,
+countries.
 
 Suggestions only help typing; the core still checks whatever is finally sent. For list options
 (`languages: ko,en`) the last item is completed and the earlier ones are kept.
