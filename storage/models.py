@@ -1,13 +1,17 @@
 """The tables. Lists are stored as `;`-joined text; times as UTC instants (see `storage.utc`);
-states as the values of the `StrEnum`s below, which a CHECK constraint holds the column to."""
+states as the values of the `StrEnum`s below, which a CHECK constraint holds the column to.
+What must never exist twice (a pending request per pair, a live session per partnership at an
+instant, …) is a unique index at the end of this module, so that even two transactions racing
+past every check cannot both write it."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Column, Enum, Index, Text, UniqueConstraint, text
-from sqlmodel import Field, SQLModel
+from sqlalchemy import Case, Column, ColumnElement, Enum, Index, Text, UniqueConstraint, case, text
+from sqlmodel import Field, SQLModel, col
 
 from storage.utc import UTCDateTime
 
@@ -267,6 +271,8 @@ class Partnership(SQLModel, table=True):
     channel_id: str | None = Field(default=None, max_length=64)
     created_at: datetime = Field(sa_column=utc_column())
     ended_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    ended_by: str | None = Field(default=None, max_length=160)  # platform:workspace:user_id
+    ended_by_school: str | None = Field(default=None, max_length=64)
 
     def other(self, school_id: str) -> str:
         return self.school_b if school_id == self.school_a else self.school_a
@@ -370,6 +376,18 @@ class ButtonCommand(SQLModel, table=True):
     created_at: datetime = Field(sa_column=utc_column())
 
 
+class OpenedForm(SQLModel, table=True):
+    """A form (a Slack modal) opened for a command: the command line it completes and where its
+    answer goes. The modal carries only `key`, as Slack keeps at most 3,000 characters of
+    metadata with it, and what the user typed belongs on the bot's side anyway."""
+
+    key: str = Field(primary_key=True, max_length=32)  # random: a submission names its form
+    command: str = Field(sa_column=Column(Text, nullable=False))  # the line, as far as typed
+    channel_id: str | None = Field(default=None, max_length=64)
+    response_url: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    created_at: datetime = Field(sa_column=utc_column())
+
+
 class ExchangeSession(SQLModel, table=True):
     """One online class of a partnership, pending until the other school confirms. Times are
     UTC instants; local times are derived from the schools' zones whenever they are shown."""
@@ -400,6 +418,7 @@ class ExchangeSession(SQLModel, table=True):
     ics_sequence: int = Field(default=0)  # bumped by every reschedule and the cancellation
     cancel_reason: str | None = Field(default=None, max_length=300)
     cancelled_by: str | None = Field(default=None, max_length=160)
+    cancelled_by_school: str | None = Field(default=None, max_length=64)
     cancelled_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
     created_at: datetime = Field(sa_column=utc_column())
     updated_at: datetime = Field(sa_column=utc_column())
@@ -719,3 +738,48 @@ class AssistancePolicy(SQLModel, table=True):
     auto_ask: bool = Field(default=False)  # ask for pairs without a language both teach in
     updated_by: str = Field(max_length=160)
     updated_at: datetime = Field(sa_column=utc_column())
+
+
+def _lesser(first: Any, second: Any) -> Case[Any]:
+    """The smaller of two columns' values: with `_greater`, a pair the same either way round."""
+    return case((first < second, first), else_=second)
+
+
+def _greater(first: Any, second: Any) -> Case[Any]:
+    return case((first < second, second), else_=first)
+
+
+def _only(condition: ColumnElement[bool]) -> dict[str, Any]:
+    """A partial index's rows, the same on both databases."""
+    return {"sqlite_where": condition, "postgresql_where": condition}
+
+
+Index(
+    "uq_partnershiprequest_pending_pair",
+    _lesser(col(PartnershipRequest.from_school), col(PartnershipRequest.to_school)),
+    _greater(col(PartnershipRequest.from_school), col(PartnershipRequest.to_school)),
+    unique=True,
+    **_only(col(PartnershipRequest.status) == RequestStatus.PENDING),
+)
+Index(
+    "uq_partnership_active_pair",
+    _lesser(col(Partnership.school_a), col(Partnership.school_b)),
+    _greater(col(Partnership.school_a), col(Partnership.school_b)),
+    unique=True,
+    **_only(col(Partnership.status) == PartnershipStatus.ACTIVE),
+)
+Index(
+    "uq_partnership_active_channel",
+    col(Partnership.channel_platform),
+    col(Partnership.channel_workspace),
+    col(Partnership.channel_id),
+    unique=True,
+    **_only(col(Partnership.status) == PartnershipStatus.ACTIVE),
+)
+Index(
+    "uq_exchangesession_live_start",
+    col(ExchangeSession.partnership_id),
+    col(ExchangeSession.start_utc),
+    unique=True,
+    **_only(col(ExchangeSession.status).in_((SessionStatus.PENDING, SessionStatus.BOOKED))),
+)

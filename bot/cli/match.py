@@ -82,15 +82,23 @@ async def run(
         return 1
     core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
     try:
-        async with transaction(core.sessions) as db:
+        # computed on a snapshot, holding up no writer of a running bot (on SQLite, the whole
+        # database); publishing checks every pair again
+        async with transaction(core.sessions, writes=False) as db:
             program = await named_program(db, args.program or settings.program, "match", err)
             if program is None:
                 return 1
-            ctx = core.context(CLI_ACTOR, db)
             week_of = args.week_of or coming_monday(core.clock.now())
-            outcome = await run_tieup(ctx, program, week_of, args.duration, progress)
-            recorded = await record(ctx, outcome)
-            publication = await publish(ctx, program, recorded) if args.apply else None
+            outcome = await run_tieup(
+                core.context(CLI_ACTOR, db), program, week_of, args.duration, progress
+            )
+        async with transaction(core.sessions) as db:
+            recorded = await record(core.context(CLI_ACTOR, db), outcome)
+            publication = (
+                await publish(core.context(CLI_ACTOR, db), program, recorded)
+                if args.apply
+                else None
+            )
         progress("done")
     finally:
         await core.close()

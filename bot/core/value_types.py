@@ -32,6 +32,10 @@ class ValueType:
     placeholder: str  # shown in usage lines: <date>
     accepted: str  # shown in help: "a date like 2027-03-09"
     parse: Callable[[str], Any]
+    # For a value an option reads over several words (`Tue 15:00`): whether one word may be
+    # part of it. When no run of words reads, the option takes its first word and those after
+    # it that may, so a mistake in the value never swallows the next option's word.
+    part_of_value: Callable[[str], bool] | None = None
 
 
 @dataclass(frozen=True)

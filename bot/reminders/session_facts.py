@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core.outbox import Recipient
-from bot.reminders.plan import SessionTimes
+from bot.reminders.plan import Clock, SessionTimes
+from bot.schools.closed_days import SchoolCalendar
+from bot.schools.profile import SchoolProfile
 from bot.times.display import Place, own_first
 from bot.times.local_time import city_of
 from storage.engine import UnitOfWork
@@ -112,11 +114,15 @@ class SessionFacts:
 
     @property
     def times(self) -> SessionTimes:
+        clocks = {
+            school.id: Clock(school.timezone, SchoolCalendar.of(SchoolProfile.of(school)))
+            for school in self.schools
+        }
         return SessionTimes(
             start=self.session.start_utc,
             end=self.session.end_utc,
-            home_zone=self.home.timezone,
-            school_zones=tuple((school.id, school.timezone) for school in self.schools),
+            home=clocks[self.home.id],
+            schools=tuple(clocks.items()),
             assistant=(self.assistant.id, self.assistant.timezone) if self.assistant else None,
         )
 

@@ -17,6 +17,11 @@ class PlannedSession(Protocol):
         (their zone first); empty when nothing was missed."""
         ...
 
+    def moves(self, reader: School) -> str:
+        """What was planned differently from the lead times, for `reader`'s teachers (a
+        reminder moved off a closed day); empty when nothing was."""
+        ...
+
 
 class SessionPlanner(Protocol):
     """Called inside the command's transaction, after the session row is flushed, so what it

@@ -235,7 +235,7 @@ async def test_asking_between_one_language_is_refused_before_anything_is_booked(
 async def test_a_program_asks_by_itself_for_pairs_without_a_language_both_teach_in(pair):
     bot = pair
     await bot.ok("lucy", LONDON)
-    await partnership(bot, "KR-hanbit-middle", "GB-thames-middle")
+    await partnership(bot, "KR-hanbit-middle", "GB-thames-middle", channel="joint-london")
     shown = await bot.ok("coordinator", "coordinator assistance")
     assert "only when a teacher does" in shown.text
     await bot.ok("coordinator", "coordinator assistance auto_ask=on")

@@ -19,7 +19,7 @@ from bot.i18n.typed_dates import date_in_iso
 from bot.i18n.typed_days import weekly_hours_in_english
 from bot.i18n.typed_names import country_code
 from bot.i18n.typed_times import clock_time_in_english, duration_in_minutes, wall_time_in_english
-from bot.times.geography import parse_country
+from bot.times.country_names import parse_country
 from bot.times.query import parse_wall_time
 from bot.times.weekly_hours import DAY_NAMES, parse_weekly_hours
 

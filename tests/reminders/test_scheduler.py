@@ -61,7 +61,8 @@ async def test_a_booked_session_produces_every_reminder_at_its_moment(bot, pair)
     everyone = ("joint", "alice", "pierre")
     expected = {(utc(2027, 3, 15, 6), "lead", who) for who in ("joint", "alice", "coordinator")}
     expected.add((utc(2027, 3, 15, 7), "lead", "pierre"))  # 08:00 in Paris, still CET
-    expected |= {(utc(2027, 5, 15, 6), "preliminary", who) for who in everyone}
+    # a month before is Sat 15 May, closed in both: Fri 14 May at the same local time
+    expected |= {(utc(2027, 5, 14, 6), "preliminary", who) for who in everyone}
     expected |= {(utc(2027, 6, 8, 6), "practice", who) for who in (*everyone, "coordinator")}
     expected |= {(utc(2027, 6, 14, 6), "day_before", who) for who in everyone}
     expected.add((utc(2027, 6, 15, 5), "agenda", "joint"))

@@ -39,6 +39,11 @@ async def test_a_valid_survey_creates_every_school(bot):
     assert stored["US-001"].timezone == "America/Denver" and stored["US-001"].side == "partner"
 
 
+async def test_an_empty_timezone_is_read_from_a_city_that_names_one_of_the_countrys_zones(bot):
+    await import_survey(bot.core, survey(DENVER.replace(",America/Denver,", ",,")), None)
+    assert (await schools(bot))["US-001"].timezone == "America/Denver"
+
+
 async def test_importing_the_same_file_twice_changes_nothing(bot):
     await import_survey(bot.core, survey(SEOUL, OSAKA), None)
     again = await import_survey(bot.core, survey(SEOUL, OSAKA), None)
@@ -53,7 +58,7 @@ async def test_a_changed_row_updates_its_school(bot):
 
 
 async def test_one_bad_row_imports_nothing_and_every_error_has_its_line(bot):
-    bad_zone = DENVER.replace("America/Denver", "")
+    bad_zone = DENVER.replace("Denver,America/Denver", "Boulder,")
     bad_level = OSAKA.replace("JP-001", "JP-002").replace(",middle,", ",college,")
     with pytest.raises(SurveyInvalid) as raised:
         await import_survey(bot.core, survey(SEOUL, bad_zone, bad_level), None)
@@ -65,7 +70,7 @@ async def test_one_bad_row_imports_nothing_and_every_error_has_its_line(bot):
 
 
 async def test_a_row_with_several_errors_lists_every_one_with_its_line(bot):
-    bad = "US-002,,partner,US,Denver,,college,6-8,english,coding,0,weekdays,,"
+    bad = "US-002,,partner,US,Boulder,,college,6-8,english,coding,0,weekdays,,"
     with pytest.raises(SurveyInvalid) as raised:
         await import_survey(bot.core, survey(SEOUL, bad), None)
     errors = raised.value.errors

@@ -23,7 +23,7 @@ from storage.models import (
 )
 from tests.support.stored_rows import NOW, database_at, every_row
 
-BEFORE_ASSISTANTS = "d227468de669"  # the newest revision without the assistants' tables
+BEFORE_ASSISTANTS = "28bad7375f22"  # the newest revision without the assistants' tables
 NEW_TABLES = {
     "classassistant",
     "assistancerequest",

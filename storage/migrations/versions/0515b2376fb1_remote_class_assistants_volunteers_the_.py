@@ -5,7 +5,7 @@ an assignment's, who asked) are written out with their CHECK constraints, and a 
 index holds each session to one live (offered or accepted) assignment.
 
 Revision ID: 0515b2376fb1
-Revises: d227468de669
+Revises: 28bad7375f22
 Create Date: 2026-12-05 19:44:24.427551
 """
 
@@ -18,7 +18,7 @@ from alembic import op
 import storage.utc
 
 revision: str = '0515b2376fb1'
-down_revision: str | None = 'd227468de669'
+down_revision: str | None = '28bad7375f22'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
