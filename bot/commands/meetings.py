@@ -50,7 +50,7 @@ from bot.sessions.slots import (
 from bot.times.display import Place, at_place, day_label, span, span_at_place
 from bot.times.local_days import place
 from bot.times.local_time import to_local
-from bot.times.query import WALL_TIME, WallTime, parse_wall_time, resolve
+from bot.times.query import WALL_TIME, WallTime, resolve
 from storage.models import (
     AskSource,
     ExchangeSession,
@@ -78,7 +78,7 @@ def _parse_link(raw: str) -> str:
 
 def _parse_new_time(raw: str) -> int | WallTime:
     text = raw.strip()
-    return int(text) if text.isdigit() else parse_wall_time(text)
+    return int(text) if text.isdigit() else WALL_TIME.read(text)
 
 
 LINK = ValueType("link", Wire.STRING, "<https://…>", "a web address starting https://", _parse_link)

@@ -288,7 +288,7 @@ def _check_characters(param: Param, text: str) -> None:
 
 def _coerce_one(param: Param, text: str) -> Any:
     try:
-        value = param.type.parse(text)
+        value = param.type.read(text)
     except ValueProblem as problem:
         raise UserError(f"{param.name}: {problem}") from None
     except (ValueError, OverflowError):

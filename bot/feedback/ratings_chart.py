@@ -4,7 +4,7 @@ Each dot is the ratings one value got on one day (sessions start on it); equal r
 are one dot, sized by how many, with the number beside it. The line is the mean rating of each
 week (Monday to Sunday), drawn at the week's middle. The date axis marks Mondays as `8 Mar`,
 with the year on the first mark and wherever it changes. Drawn with matplotlib's Agg backend:
-no display is ever needed.
+no display is ever needed; titles naming schools draw in any script (`bot.i18n.chart_fonts`).
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from datetime import date, timedelta
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import date2num
 from matplotlib.figure import Figure
+
+from bot.i18n.chart_fonts import drawn_with_chart_fonts
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +58,7 @@ def date_ticks(first: date, last: date) -> list[tuple[date, str]]:
     ]
 
 
+@drawn_with_chart_fonts
 def ratings_chart(points: Sequence[tuple[date, int]], title: str) -> bytes:
     """PNG bytes; an empty `points` still gives a chart that says there is nothing yet."""
     figure = Figure(figsize=(8, 4), dpi=100)

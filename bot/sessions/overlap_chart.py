@@ -6,7 +6,8 @@ springs forward, 20:00 EDT is drawn at 20:00), and each row names its UTC offset
 is the partner's clock at the same moments of the first row, with its date wherever that
 differs. Each school's class and after-school hours are placed on its own local dates; on a
 date the school is closed (weekend, holiday, vacation) they are drawn grey, named, and the
-overlap is highlighted only where both are open.
+overlap is highlighted only where both are open. School and city names draw in any script
+(`bot.i18n.chart_fonts`).
 
 `chart_plan` decides what goes where; `render_png` only draws it, so tests read the plan.
 """
@@ -22,6 +23,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
+from bot.i18n.chart_fonts import drawn_with_chart_fonts
 from bot.schools.closed_days import Closure
 from bot.schools.profile import SchoolProfile
 from bot.sessions.slots import SchoolSide
@@ -224,6 +226,7 @@ _STYLE: dict[BarKind, tuple[float, str | None]] = {  # alpha, hatch
 LABEL_HOURS_PER_CHARACTER = 0.16  # how much of the axis a 7-point character takes
 
 
+@drawn_with_chart_fonts
 def render_png(week: WeekOverlap) -> bytes:
     mine, theirs = week.places
     plan = chart_plan(week)

@@ -19,6 +19,7 @@ import pycountry
 from babel import Locale
 
 from bot.core.value_types import ValueProblem, ValueType, Wire
+from bot.i18n.typed_names import country_code
 
 # What people call countries that neither ISO nor CLDR names that way. `Korea` is South Korea,
 # as it is for the programs this bot serves.
@@ -134,4 +135,14 @@ def country_name(code: str) -> str:
     return getattr(country, "common_name", None) or country.name
 
 
-COUNTRY = ValueType("country", Wire.STRING, "<country>", ACCEPTED, parse_country)
+def _country_in_english(raw: str) -> str:
+    """A country named in another language or script (`일본`, `大韓民国`, `韓國`, `Ελλάδα`) as its
+    code; English names, accented ones too (`Türkiye`), as typed, for `parse_country`."""
+    if raw.isascii() or name_key(raw) in country_names():
+        return raw
+    return country_code(raw)
+
+
+COUNTRY = ValueType(
+    "country", Wire.STRING, "<country>", ACCEPTED, parse_country, in_english=_country_in_english
+)

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import partial
 
 from bot.core.value_types import ValueProblem, ValueType, Wire, parse_clock_time
+from bot.i18n.typed_times import wall_time_in_english
 from bot.times.local_time import abbreviation, to_local, to_utc
 from bot.times.weekly_hours import DAY_NAMES
 
@@ -141,5 +143,12 @@ def resolve(wall: WallTime, now: datetime, zone_name: str, city: str) -> Resolve
 
 
 WALL_TIME = ValueType(
-    "local time", Wire.STRING, "<when>", ACCEPTED, parse_wall_time, part_of_value=is_time_word
+    "local time",
+    Wire.STRING,
+    "<when>",
+    ACCEPTED,
+    parse_wall_time,
+    part_of_value=is_time_word,
+    # `내일 오후 3시`, `火曜 15時`; dates in numbers year first, as value_types.DATE reads them
+    in_english=partial(wall_time_in_english, language=None),
 )

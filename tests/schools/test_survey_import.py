@@ -195,3 +195,15 @@ async def test_teachers_set_the_subdivision_in_chat_with_the_same_check(bot):
     assert "'Zone D' is not a subdivision of France" in refused.text
     reply = await bot.ok("pierre", 'school edit subdivision="zone b"')
     assert "Paris, France (Zone B)" in reply.text and reply.data["changed"] == ["subdivision"]
+
+
+async def test_a_survey_filled_in_korean_and_japanese_stores_what_english_stores(bot):
+    typed = (
+        "KR-001,Hanbit Middle School,home,대한민국,Seoul,,middle,1-3,ko;en,culture;sdgs,2,"
+        '월-금 09:00-16:00,"화,목 오후 4시-6시",2027년 7월 24일부터 2027년 8월 22일까지'
+    )
+    await import_survey(bot.core, survey(SEOUL, OSAKA), None)
+    result = await import_survey(
+        bot.core, survey(typed, OSAKA.replace(",JP,", ",日本,").replace("Mon-Fri", "月-金")), None
+    )
+    assert sorted(result.unchanged) == ["JP-001", "KR-001"]  # every column as English stored it

@@ -143,11 +143,16 @@ class SlackPacker:
         body, left = pack(_room_around(fixed))
         attachments: tuple[Attachment, ...] = ()
         if left:
-            more = _mrkdwn_section(
-                f"… {left} more {noun}{'' if left == 1 else 's'} did not fit in this message; "
-                f"{escape(self.filename)}, attached, has all of it."
-            )
-            body, left = pack(_room_around([*fixed, more]))
+            # the footer takes room, so fewer may fit beside it: count again until it is true
+            while True:
+                more = _mrkdwn_section(
+                    f"… {left} more {noun}{'' if left == 1 else 's'} did not fit in this "
+                    f"message; {escape(self.filename)}, attached, has all of it."
+                )
+                body, still = pack(_room_around([*fixed, more]))
+                if still == left:
+                    break
+                left = still
             body.append(more)
             attachments = (
                 Attachment(self.filename, self.text.encode(), "text/plain", "The whole text"),

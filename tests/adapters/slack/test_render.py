@@ -1,6 +1,9 @@
 """Block Kit rendering: what a Slack reader sees of a reply, and what Slack would refuse."""
 
+import re
 from datetime import UTC, datetime
+
+import pytest
 
 from bot.adapters.slack.render import (
     BLOCK_TEXT_BUDGET,
@@ -199,3 +202,15 @@ def test_notes_after_the_sections_are_shown_below_them():
     texts = [block.get("text", {}).get("text", "") for block in blocks]
     assert "New York moves to EDT" in texts[-1]
     assert texts.index(texts[-1]) > 2
+
+
+@pytest.mark.parametrize("width", range(240, 340, 4))
+def test_the_count_of_items_left_out_is_true_when_its_own_line_squeezes_one_more_out(width):
+    """The footer takes room too: sized near the text budget, one more item may have to go
+    once it is added, and the footer must count that one as well."""
+    sections = tuple(Section(f"School {n:02d}", lines=("x" * width,)) for n in range(40))
+    message = render_reply(Reply(text="Many", sections=sections))
+    texts = [b.get("text", {}).get("text", "") for b in message.blocks]
+    shown = sum(text.startswith("*School") for text in texts)
+    counted = re.match(r"… (\d+) more items? did not fit in this message", texts[-1])
+    assert counted is not None and int(counted[1]) == 40 - shown
