@@ -117,6 +117,7 @@ async def _reminders(core: BotCore, _assets: Path) -> None:
             settings=core.settings,
             catalog=core.catalog,
             services=core.services,
+            translator=core.translator,
         )
         for number in range(REMINDER_PAIRS):
             kr, jp = await _school_of(ctx, f"kr{number}"), await _school_of(ctx, f"jp{number}")

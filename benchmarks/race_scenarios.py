@@ -47,6 +47,11 @@ def _done_at_most_once(replies: list[Reply]) -> list[str]:
     return found
 
 
+def _every_one_answered(replies: list[Reply]) -> list[str]:
+    """Choices that replace each other (a language): each is answered, none refused."""
+    return [f"a choice was refused: {r.text[:160]}" for r in replies if not r.ok]
+
+
 def _one_won(*told: str) -> Expectation:
     """Conflicting commands: one succeeded; the others were told what happened first (their
     refusal holds every one of `told`)."""
@@ -132,6 +137,13 @@ def _twice(user: str, line: str) -> list[Call]:
 
 
 SCENARIOS = (
+    Scenario(
+        "language/language",
+        "`language ko` and `language ja` sent at once by one teacher",
+        _nothing_more,
+        lambda c: [Call(c.user("a1"), "language ko"), Call(c.user("a1"), "language ja")],
+        _every_one_answered,
+    ),
     Scenario(
         "book/book",
         "`book 1` sent twice at once",

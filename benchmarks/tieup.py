@@ -109,6 +109,7 @@ async def tieup_row(scale: float, reference_limit: int) -> dict[str, object]:
                     settings=core.settings,
                     catalog=core.catalog,
                     services=core.services,
+                    translator=core.translator,
                 )
                 outcome = await run_tieup(
                     ctx,

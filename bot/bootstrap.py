@@ -14,6 +14,7 @@ from bot.core.outbox import DeliveryWorker
 from bot.core.settings import Settings
 from bot.core.spec import Catalog
 from bot.feedback.requests import FeedbackFollowUp, request_feedback
+from bot.i18n.translator import Translator
 from bot.matching.partner_index import PartnerIndex
 from bot.reminders.scheduler import ReminderScheduler
 from bot.reminders.session_reminders import SessionReminders
@@ -65,6 +66,7 @@ async def build_bot(
         clock=clock,
         delivery=delivery,
         services=services,
+        translator=Translator.load(),
         due_work=(reminders, FeedbackFollowUp(sessions, clock)),
     )
     await bot.start(lead=lead)

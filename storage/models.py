@@ -227,6 +227,17 @@ class Membership(SQLModel, table=True):
     joined_at: datetime = Field(sa_column=utc_column())
 
 
+class LanguageChoice(SQLModel, table=True):
+    """The language a user chose to read the bot in (`/exchange language ko`), on one platform
+    and workspace; a user without a row reads by their platform's locale or school's country."""
+
+    platform: str = Field(primary_key=True, max_length=16)
+    workspace: str = Field(primary_key=True, max_length=64)
+    user_id: str = Field(primary_key=True, max_length=64)
+    language: str = Field(max_length=16)  # a BCP 47 tag the bot speaks: ko, en-US, zh-Hant
+    chosen_at: datetime = Field(sa_column=utc_column())
+
+
 class Coordinator(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("program_id", "platform", "workspace", "user_id"),)
 

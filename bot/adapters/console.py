@@ -1,6 +1,8 @@
 """The console adapter: `[@user] /exchange <command> …` lines in, replies out.
 
-Piped or interactive. `@alice` at the start of a line acts as alice for that line. Files a
+Piped or interactive. `@alice` at the start of a line acts as alice for that line. The console
+says its users read English, as a platform says its client's language; `--lang ko` says Korean,
+and each user's own `/exchange language` wins over either. Files a
 command produces (calendar invites, charts, CSV) are written under the data directory and their
 paths printed. With `--json`, every reply is one JSON object per line on standard output and
 messages the bot sends to other people go to standard error, so the output stays parseable.
@@ -69,8 +71,11 @@ class Console:
         out: TextIO = sys.stdout,
         err: TextIO = sys.stderr,
         demo_clock: DemoClock | None = None,
+        locale: str | None = "en",
     ) -> None:
         self.core = core
+        # `--lang`: the language the console says its users read, as a platform's locale does
+        self.locale = locale
         self.demo_clock = demo_clock  # `/clock …` lines move it (`jointclass console --demo-clock`)
         self.json_output = json_output
         self.default_user = default_user
@@ -105,7 +110,7 @@ class Console:
                     f"Only /exchange commands are understood here, not {head}. Try: /exchange help"
                 )
             command = rest
-        actor = Actor(PLATFORM, WORKSPACE, user, user)
+        actor = Actor(PLATFORM, WORKSPACE, user, user, self.locale)
         return await self.core.handle_text(actor, command, CHANNEL)
 
     async def _import(self, arguments: str) -> Reply:

@@ -42,6 +42,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="print one JSON object per reply: user, command, ok, text, data",
     )
     console.add_argument("--user", default="you", help="who acts when a line names nobody")
+    console.add_argument(
+        "--lang",
+        type=_language,
+        metavar="LANGUAGE",
+        default="en",
+        help="the language the console's users read (ko, ja, zh-Hant, en, en-US, or a name "
+        "like 한국어; default en), as a platform's locale: a user's own `/exchange language` "
+        "wins over it",
+    )
     _add_verbose(console, default=argparse.SUPPRESS)  # `jointclass console -v` as well
     console.add_argument(
         "--demo-clock",
@@ -106,7 +115,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(_import(settings, args.file, args.program))
         if action == "console":
             return asyncio.run(
-                _console(settings, json_output=args.json, user=args.user, demo=args.demo_clock)
+                _console(
+                    settings,
+                    json_output=args.json,
+                    user=args.user,
+                    demo=args.demo_clock,
+                    locale=args.lang,
+                )
             )
         if action == "discord-sync":
             return asyncio.run(_discord_sync(settings, args.guild, args.force, args.show_payload))
@@ -141,8 +156,25 @@ def _demo_start(text: str) -> datetime:
         raise argparse.ArgumentTypeError(str(problem)) from None
 
 
+def _language(text: str) -> str:
+    from bot.i18n.languages import ENGLISH
+    from bot.i18n.messages import InputProblem
+    from bot.i18n.translator import english_only
+    from bot.i18n.typed_names import language_choice
+
+    try:
+        return language_choice(text).tag
+    except InputProblem as problem:
+        raise argparse.ArgumentTypeError(english_only().render(problem.message, ENGLISH)) from None
+
+
 async def _console(
-    settings: Settings, *, json_output: bool, user: str, demo: datetime | None = None
+    settings: Settings,
+    *,
+    json_output: bool,
+    user: str,
+    demo: datetime | None = None,
+    locale: str = "en",
 ) -> int:
     from bot.adapters.console import Console
     from bot.core.clock import ManualClock
@@ -153,7 +185,9 @@ async def _console(
     core = await build_bot(settings, clock=clock, database_url=MEMORY_URL if demo else None)
     demo_clock = DemoClock(core, clock) if clock else None
     try:
-        await Console(core, json_output=json_output, default_user=user, demo_clock=demo_clock).run()
+        await Console(
+            core, json_output=json_output, default_user=user, demo_clock=demo_clock, locale=locale
+        ).run()
     finally:
         await core.close()
     return 0

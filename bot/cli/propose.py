@@ -98,7 +98,7 @@ async def run(
             )
         )
     except UserError as error:
-        print(f"jointclass propose: {error.message}", file=err)
+        print(f"jointclass propose: {error.text()}", file=err)
         return 2
     finally:
         await core.close()

@@ -9,6 +9,8 @@ from bot.core.identity import Actor
 from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Param, Role
 from bot.core.value_types import TEXT, USER
+from bot.i18n.messages import Message
+from bot.i18n.typed_names import LanguageName
 from storage.models import Program
 
 commands = CommandGroup()
@@ -169,24 +171,30 @@ async def use_program(ctx: Context, program: str | None) -> Reply:
 async def whoami(ctx: Context) -> Reply:
     school = await ctx.schools.get(ctx.membership.school_id) if ctx.membership else None
     programs = [p.name for p in ctx.coordinated]
-    lines = [f"You are {ctx.actor.label} on {ctx.actor.platform}."]
-    lines.append(
-        f"Teacher of {school.name} ({school.id})."
+    sentences = [
+        Message("whoami-you", name=ctx.actor.label, platform=ctx.actor.platform),
+        Message("whoami-teacher", school=school.name, id=school.id)
         if school
-        else "Not a teacher of any school yet (`/exchange school register`)."
-    )
+        else Message("whoami-no-school"),
+    ]
     current = await current_program(ctx) if programs else None
     if current is not None and len(programs) > 1:
-        lines.append(f"Coordinator of {', '.join(programs)}; your current program: {current.name}.")
+        sentences.append(
+            Message(
+                "whoami-coordinator-of-several", programs=", ".join(programs), current=current.name
+            )
+        )
     elif current is not None:
-        lines.append(f"Coordinator of {current.name}.")
+        sentences.append(Message("whoami-coordinator", program=current.name))
+    sentences.append(Message("whoami-language", language=LanguageName(ctx.language)))
     return Reply(
-        text=" ".join(lines),
+        text=" ".join(ctx.say(sentence) for sentence in sentences),  # whole sentences
         data={
             "user": ctx.actor.user_id,
             "platform": ctx.actor.platform,
             "school_id": school.id if school else None,
             "coordinates": programs,
             "current_program": current.name if current else None,
+            "language": ctx.language.tag,
         },
     )

@@ -445,7 +445,7 @@ async def _reported_program(ctx: Context, program: str | None, term: Term | None
         if term is not None:
             raise
         raise UserError(
-            f"{refusal.message} Nor is '{program}' a term: write {TERM_HELP}.", show_usage=True
+            f"{refusal.text()} Nor is '{program}' a term: write {TERM_HELP}.", show_usage=True
         ) from None
 
 

@@ -15,6 +15,7 @@ from bot.core.pages import PAGE_PARAM, Page, next_page, page_of
 from bot.core.reply import Action, Reply, Section
 from bot.core.spec import CommandGroup, Param
 from bot.core.value_types import CHOICE, DURATION, INTEGER, SCHOOL, TEXT
+from bot.i18n.messages import Message
 from bot.matching.feasibility import (
     DEFAULT_DURATION,
     NON_REAL_TIME,
@@ -40,7 +41,7 @@ from bot.schools.profile import LEVELS, SchoolProfile
 from bot.sessions.booking import cancel_with_partnership
 from bot.sessions.planner import BookingServices
 from bot.sessions.session_text import when
-from bot.times.country_names import COUNTRY, country_name
+from bot.times.country_names import COUNTRY, CountryName, country_name
 from bot.times.geography import LANGUAGE
 from bot.times.local_time import to_local
 from storage.models import (
@@ -205,7 +206,7 @@ async def find(
     return Reply(
         text="\n".join(lines),
         sections=tuple(sections),
-        actions=next_page("find", options, shown),
+        actions=next_page(ctx, "find", options, shown),
         data={
             "week_of": week.monday.isoformat(),
             "duration": duration,
@@ -780,11 +781,16 @@ async def _bind(
     partnership.channel_workspace = channel.workspace
     partnership.channel_id = channel.channel_id
     ctx.db.add(partnership)
-    ctx.notify_channel(
+    linked = Message(
+        "partners-joint-channel-linked",
+        school=mine.name,
+        country=CountryName(mine.country),
+        partner=theirs.name,
+        partner_country=CountryName(theirs.country),
+    )
+    ctx.notify_channel(  # both classes read it: in each school's language, the home side's first
         channel,
-        f"This is now the joint channel of {mine.name} ({country_name(mine.country)}) and "
-        f"{theirs.name} ({country_name(theirs.country)}): the bot posts agreed times, "
-        "reminders and the day's agenda here.",
+        ctx.for_both(linked, mine, theirs),
         {"event": "joint_channel_linked", "partnership_id": partnership.id},
     )
     await ctx.notify_school(

@@ -136,7 +136,7 @@ async def list_reminders(ctx: Context, session: int | None, page: int) -> Reply:
     return Reply(
         text="\n".join(lines),
         data={"reminders": data, "total": len(groups), "page": shown.number, "pages": shown.count},
-        actions=next_page("reminders", {"session": session}, shown),
+        actions=next_page(ctx, "reminders", {"session": session}, shown),
     )
 
 

@@ -1,25 +1,33 @@
-"""School profiles: register, show, edit, join, leave and list."""
+"""School profiles: register, show, edit, join, leave and list, each reply in the reader's
+language (`schools.ftl`); the profile a reply shows is a `SchoolProfileText` argument, written
+for whoever reads it."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
+from textwrap import indent
 from typing import Any
 
 import pytz
 
 from bot.commands.coordination import coordinated_program
 from bot.core.context import Context
+from bot.core.declared_text import choice_label
 from bot.core.errors import AlreadyDone, PermissionDenied, UserError
 from bot.core.pages import PAGE_PARAM, next_page, page_of
 from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Form, Param, Role
 from bot.core.value_types import CHOICE, SCHOOL
+from bot.i18n.languages import Language
+from bot.i18n.messages import Message, Renderer
+from bot.i18n.time_text import TimeAt
 from bot.matching.tieup_runs import deliver_waiting_pairings
-from bot.schools.earlier_changes import moment
 from bot.schools.fields import already_registered, new_school_id, profile_columns, side_for
 from bot.schools.profile import LEVELS, SchoolProfile
 from bot.schools.profile_fields import PROFILE_FIELDS, REGISTRATION_FORM_FIELDS
-from bot.times.country_names import COUNTRY, country_name
+from bot.times.country_names import COUNTRY, CountryName
+from bot.times.display import Place
 from storage.models import Membership, Program, School, SchoolSource
 from storage.repositories.partnerships import Partnerships
 
@@ -56,7 +64,7 @@ async def register_school(
     side: str | None,
 ) -> Reply:
     if not class_hours:
-        raise UserError("class_hours: give at least one window, e.g. 'Mon-Fri 09:00-16:00'")
+        raise UserError(Message("school-class-hours-needed"))
     program = await ctx.programs.ensure(ctx.settings.program, ctx.settings.home_country, ctx.now)
     assert program.id is not None  # flushed by ensure
     # registrations take turns: a school id is taken once, a teacher registers once
@@ -65,10 +73,12 @@ async def register_school(
     compatriots = await ctx.schools.in_program(program.id, country=country)
     existing = already_registered(name, city, compatriots)
     if existing is not None:
-        elsewhere = "" if city else " If yours is another school of that name, give its city=."
         raise UserError(
-            f"{existing.name} is already registered as {existing.id}: to teach there too, "
-            f"`/exchange school join {existing.id}`.{elsewhere}",
+            Message("school-registered-before", name=existing.name, id=existing.id)
+            if city
+            else Message(
+                "school-registered-before-without-city", name=existing.name, id=existing.id
+            ),
             show_usage=False,
         )
     stored = profile_columns(locals(), country=country)
@@ -89,9 +99,11 @@ async def register_school(
     return Reply(
         text="\n".join(
             [
-                f"Registered {school.name} as {school.id}. You are its teacher.",
+                ctx.say(Message("school-registered", name=school.name, id=school.id)),
                 *stored.notes,
-                describe(school, [ctx.actor.label], ctx.now),
+                ctx.say(
+                    Message("school-profile", profile=profile(school, [ctx.actor.label], ctx.now))
+                ),
             ]
         ),
         data={"school": school_data(school)},
@@ -115,16 +127,16 @@ async def _refuse_a_second_school(ctx: Context, name: str) -> None:
         and ctx.repeats(ctx.actor.key, membership.joined_at)
     ):
         raise AlreadyDone(
-            f"You registered {school.name} as {school.id} at "
-            f"{moment(membership.joined_at, school)}. You are its teacher.\n"
-            + describe(school, [ctx.actor.label], ctx.now),
+            Message(
+                "school-registered-already",
+                name=school.name,
+                id=school.id,
+                at=_moment(membership.joined_at, school),
+                profile=profile(school, [ctx.actor.label], ctx.now),
+            ),
             {"school": school_data(school)},
         )
-    raise UserError(
-        f"You already teach at {school.id}. "
-        "Use `/exchange school edit` to change it, or `/exchange school leave` first.",
-        show_usage=False,
-    )
+    raise UserError(Message("school-teaches-elsewhere", id=school.id), show_usage=False)
 
 
 async def _registered_with(ctx: Context, membership: Membership, school: School) -> bool:
@@ -163,9 +175,10 @@ async def show_school(ctx: Context, school: School | None) -> Reply:
         shown = [m for m in members if (m.platform, m.workspace) == here]
     teachers = [m.display_name or m.user_id for m in shown]
     elsewhere = len(members) - len(shown)
-    names = teachers + ([f"{elsewhere} in another workspace"] if elsewhere else [])
     return Reply(
-        text=describe(school, names, ctx.now),
+        text=ctx.say(
+            Message("school-profile", profile=profile(school, teachers, ctx.now, elsewhere))
+        ),
         data={"school": school_data(school), "teachers": teachers, "teachers_elsewhere": elsewhere},
     )
 
@@ -214,9 +227,9 @@ async def edit_school(
     values = {k: v for k, v in locals().items() if k not in {"ctx", "school", "target"}}
     given = {k: v for k, v in values.items() if v is not None}
     if not given:
-        raise UserError("Nothing to change: give at least one option, e.g. quota=2.")
+        raise UserError(Message("school-edit-nothing"))
     if class_hours is not None and not class_hours:
-        raise UserError("class_hours: a school needs at least one class-hour window.")
+        raise UserError(Message("school-edit-class-hours-needed"))
     if country is not None and timezone is None and country != target.country:
         given["timezone"] = None  # a new country needs its zone re-derived or given
     stored = profile_columns(given, country=country or target.country, city=target.city)
@@ -225,13 +238,13 @@ async def edit_school(
         setattr(target, column, value)
     target.updated_at = ctx.now
     ctx.db.add(target)
-    changed = ", ".join(sorted(columns))
+    changed = ", ".join(sorted(columns))  # option names, as typed in every language
     return Reply(
         text="\n".join(
             [
-                f"Updated {target.name} ({target.id}): {changed}.",
+                ctx.say(Message("school-updated", name=target.name, id=target.id, changed=changed)),
                 *stored.notes,
-                describe(target, None, ctx.now),
+                ctx.say(Message("school-profile", profile=profile(target, None, ctx.now))),
             ]
         ),
         data={"school": school_data(target), "changed": sorted(columns)},
@@ -243,8 +256,11 @@ async def _editable_school(ctx: Context, school: School | None) -> School:
         return await ctx.my_school()
     mine = ctx.membership is not None and ctx.membership.school_id == school.id
     if not mine and not ctx.coordinates(school.program_id):
-        scope = "your own school" + (" or the schools of your program" if ctx.coordinated else "")
-        raise PermissionDenied(f"You can edit only {scope}; {school.name} is not yours to edit.")
+        raise PermissionDenied(
+            Message("school-edit-not-yours-coordinator", name=school.name)
+            if ctx.coordinated
+            else Message("school-edit-not-yours", name=school.name)
+        )
     return school
 
 
@@ -270,19 +286,22 @@ async def join_school(ctx: Context, school: School) -> Reply:
         await _refuse_a_second_membership(ctx, membership, school)
     told = await ctx.notify_school(
         school.id,
-        f"{ctx.actor.label} joined {school.name} as a teacher on {ctx.actor.platform}.",
+        Message(
+            "school-joined-notice",
+            who=ctx.actor.label,
+            name=school.name,
+            platform=ctx.actor.platform,
+        ),
         {"event": "school_joined", "school_id": school.id, "user": ctx.actor.user_id},
     )
     pairings = await deliver_waiting_pairings(ctx, school)
+    sentences = [Message("school-joined", name=school.name, id=school.id)]
+    if told:
+        sentences.append(Message("school-joined-told", count=told))
+    if pairings:
+        sentences.append(Message("school-joined-pairings", name=school.name, count=pairings))
     return Reply(
-        text=f"You are now a teacher of {school.name} ({school.id})."
-        + (f" Told {told} colleague(s)." if told else "")
-        + (
-            f" A tie-up paired {school.name} before it had a teacher here: you are sent "
-            f"{pairings} pairing message(s) now."
-            if pairings
-            else ""
-        ),
+        text=" ".join(ctx.say(sentence) for sentence in sentences),  # whole sentences
         data={"school": school_data(school), "tieup_pairings": pairings},
     )
 
@@ -292,17 +311,20 @@ async def _refuse_a_second_membership(ctx: Context, membership: Membership, scho
     done, anything else refused."""
     if membership.school_id != school.id:
         raise UserError(
-            f"You already teach at {membership.school_id}; `/exchange school leave` first.",
-            show_usage=False,
+            Message("school-join-teaches-elsewhere", id=membership.school_id), show_usage=False
         )
     joined = not await _registered_with(ctx, membership, school)
     if joined and ctx.repeats(ctx.actor.key, membership.joined_at):
         raise AlreadyDone(
-            f"You joined {school.name} ({school.id}) at {moment(membership.joined_at, school)}; "
-            "its teachers have been told.",
+            Message(
+                "school-joined-already",
+                name=school.name,
+                id=school.id,
+                at=_moment(membership.joined_at, school),
+            ),
             {"school": school_data(school)},
         )
-    raise UserError(f"You are already a teacher of {school.name}.", show_usage=False)
+    raise UserError(Message("school-join-already-a-teacher", name=school.name), show_usage=False)
 
 
 @commands.command(
@@ -315,16 +337,14 @@ async def leave_school(ctx: Context) -> Reply:
     school = await ctx.my_school()
     assert ctx.membership is not None  # my_school refused a caller without one
     if not await ctx.members.remove(ctx.membership):  # a command of theirs was first
-        raise AlreadyDone(
-            f"You are no longer a teacher of {school.name}.", {"school_id": school.id}
-        )
+        raise AlreadyDone(Message("school-left", name=school.name), {"school_id": school.id})
     await ctx.notify_school(
         school.id,
-        f"{ctx.actor.label} left {school.name}.",
+        Message("school-left-notice", who=ctx.actor.label, name=school.name),
         {"event": "school_left", "school_id": school.id, "user": ctx.actor.user_id},
     )
     return Reply(
-        text=f"You are no longer a teacher of {school.name}.", data={"school_id": school.id}
+        text=ctx.say(Message("school-left", name=school.name)), data={"school_id": school.id}
     )
 
 
@@ -351,16 +371,35 @@ async def list_schools(ctx: Context, country: str | None, level: str | None, pag
         else []
     )
     if not schools or program is None:
+        name = program.name if program else ctx.settings.program
         return Reply(
-            text=f"No schools registered in {program.name if program else ctx.settings.program} "
-            "match.",
+            text=ctx.say(Message("school-list-none", program=name)),
             data={"schools": [], "total": 0},
         )
     shown = page_of(schools, page, SCHOOLS_PER_PAGE)
-    lines = [f"{len(schools)} school(s) in {program.name}, {shown.span} shown:"]
+    lines = [
+        ctx.say(
+            Message(
+                "school-list-heading",
+                count=str(len(schools)),
+                program=program.name,
+                span=shown.span,
+            )
+        )
+    ]
     lines += [
-        f"  {s.id}  {s.name} · {s.city or country_name(s.country)}, {s.country} · "
-        f"{s.level} · {s.languages.replace(';', ',')} · quota {s.quota}"
+        ctx.say(
+            Message(
+                "school-list-row",
+                id=s.id,
+                name=s.name,
+                place=s.city or CountryName(s.country),
+                country=s.country,
+                level=choice_label(s.level),
+                languages=s.languages.replace(";", ","),
+                quota=s.quota,
+            )
+        )
         for s in shown.items
     ]
     return Reply(
@@ -371,7 +410,7 @@ async def list_schools(ctx: Context, country: str | None, level: str | None, pag
             "page": shown.number,
             "pages": shown.count,
         },
-        actions=next_page("school list", {"country": country, "level": level}, shown),
+        actions=next_page(ctx, "school list", {"country": country, "level": level}, shown),
     )
 
 
@@ -403,24 +442,73 @@ def zone_label(timezone: str, at: datetime) -> str:
     return f"{timezone} ({local.tzname()}, UTC{offset[:3]}:{offset[3:]})"
 
 
-def describe(school: School, teachers: list[str] | None, now: datetime) -> str:
-    profile = SchoolProfile.of(school)
-    lines = [
-        f"{school.name} ({school.id}) · {school.side} side",
-        f"  Where: {school.city + ', ' if school.city else ''}{country_name(school.country)}"
-        f"{' (' + school.subdivision + ')' if school.subdivision else ''}"
-        f" · time zone {zone_label(school.timezone, now)}",
-        f"  Level: {school.level}"
-        + (f", grades {school.grades}" if school.grades else "")
-        + f" · languages: {', '.join(profile.languages)}",
-        f"  Topics: {', '.join(profile.topics) or '—'} · wants {school.quota} partner class(es)",
-        f"  Class hours: {school.class_hours or '—'} (local time)",
-        f"  After school: {school.after_school_hours or '—'}",
-        f"  Vacations: {school.vacations or '—'}",
-    ]
-    if teachers is not None:
-        lines.append(f"  Teachers: {', '.join(teachers) or 'none yet'}")
-    return "\n".join(lines)
+def _moment(instant: datetime, reader: School) -> TimeAt:
+    """When something happened, on the reader's school's clock: `Mon 11 Jan 10:02 KST (Seoul)`."""
+    return TimeAt(instant, (Place.of(reader),))
+
+
+@dataclass(frozen=True)
+class SchoolProfileText:
+    """A school's profile as a message argument, every line a whole message (`schools.ftl`).
+    `teachers` is None where they are not shown; `elsewhere` counts those of other workspaces."""
+
+    school: School
+    teachers: tuple[str, ...] | None
+    now: datetime
+    elsewhere: int = 0
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        school, profile = self.school, SchoolProfile.of(self.school)
+        place = ", ".join(
+            part
+            for part in (school.city, CountryName(school.country).localized(language, translator))
+            if part
+        )
+        place += f" ({school.subdivision})" if school.subdivision else ""
+        none = translator.render(Message("school-profile-none"), language)
+        level, languages = choice_label(school.level), ", ".join(profile.languages)
+        lines = [
+            Message("school-profile-title", name=school.name, id=school.id, side=school.side),
+            Message(
+                "school-profile-where", place=place, zone=zone_label(school.timezone, self.now)
+            ),
+            Message(
+                "school-profile-level-grades",
+                level=level,
+                grades=school.grades,
+                languages=languages,
+            )
+            if school.grades
+            else Message("school-profile-level", level=level, languages=languages),
+            Message(
+                "school-profile-topics",
+                topics=", ".join(profile.topics) or none,
+                quota=school.quota,
+            ),
+            Message("school-profile-class-hours", hours=school.class_hours or none),
+            Message("school-profile-after-school", hours=school.after_school_hours or none),
+            Message("school-profile-vacations", vacations=school.vacations or none),
+        ]
+        if self.teachers is not None:
+            lines.append(self._teachers())
+        title, *details = [translator.render(line, language) for line in lines]
+        return "\n".join([title, indent("\n".join(details), "  ")])  # whole lines, indented
+
+    def _teachers(self) -> Message:
+        names, elsewhere = ", ".join(self.teachers or ()), self.elsewhere
+        if names and elsewhere:
+            return Message("school-profile-teachers-and-elsewhere", teachers=names, count=elsewhere)
+        if elsewhere:
+            return Message("school-profile-teachers-elsewhere", count=elsewhere)
+        if names:
+            return Message("school-profile-teachers", teachers=names)
+        return Message("school-profile-no-teachers")
+
+
+def profile(
+    school: School, teachers: list[str] | None, now: datetime, elsewhere: int = 0
+) -> SchoolProfileText:
+    return SchoolProfileText(school, None if teachers is None else tuple(teachers), now, elsewhere)
 
 
 def school_data(school: School) -> dict[str, Any]:

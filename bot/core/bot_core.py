@@ -19,6 +19,7 @@ from bot.core.outbox import DeliveryWorker, Messenger
 from bot.core.reply import Reply
 from bot.core.settings import Settings
 from bot.core.spec import Catalog
+from bot.i18n.translator import Translator
 from storage import migrate
 from storage.engine import SessionFactory, UnitOfWork, transaction
 from storage.repositories.programs import Programs
@@ -64,6 +65,7 @@ class BotCore(Generic[ServicesT]):
         clock: Clock,
         delivery: DeliveryWorker,
         services: ServicesT,
+        translator: Translator,
         due_work: Sequence[DueWork],
     ) -> None:
         self.settings = settings
@@ -73,6 +75,7 @@ class BotCore(Generic[ServicesT]):
         self.clock = clock
         self.delivery = delivery
         self.services = services
+        self.translator = translator  # the catalogs, loaded once; tests read its fallbacks
         self.due_work = tuple(due_work)
         self.channel_provisioners: dict[str, ChannelProvisioner] = {}  # adapters add theirs
         self.dispatcher = Dispatcher(
@@ -81,6 +84,7 @@ class BotCore(Generic[ServicesT]):
             clock,
             settings,
             services,
+            translator,
             after_commit=self._after_commit,
             channel_provisioners=self.channel_provisioners,
         )
@@ -143,6 +147,7 @@ class BotCore(Generic[ServicesT]):
             settings=self.settings,
             catalog=self.catalog,
             services=self.services,
+            translator=self.translator,
         )
 
     def add_messenger(self, platform: str, messenger: Messenger) -> None:

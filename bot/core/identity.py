@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -11,6 +11,9 @@ class Actor:
     workspace: str  # Slack team id, Discord guild id, "local" for the console
     user_id: str
     display_name: str = ""
+    # the language the platform says the user reads (Discord's interaction `locale`, Slack's
+    # `users.info` locale, the console's `--lang`), when it says one: `ko`, `zh-TW`, `ja-JP`
+    locale: str | None = field(default=None, compare=False)
 
     @property
     def label(self) -> str:

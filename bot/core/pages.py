@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from math import ceil
 from typing import Generic, TypeVar
 
+from bot.core.context import Context
 from bot.core.errors import UserError
 from bot.core.grammar import quote
 from bot.core.reply import Action
 from bot.core.spec import Param
 from bot.core.value_types import INTEGER
+from bot.i18n.messages import Message
 
 T = TypeVar("T")
 
@@ -55,16 +57,16 @@ def page_of(items: Sequence[T], number: int, size: int) -> Page[T]:
     """Page `number` of `items`; a page past the end is a mistake worth saying."""
     page = Page(items[(number - 1) * size : number * size], number, size, len(items))
     if number > page.count:
-        raise UserError(
-            f"page: there {'is' if page.count == 1 else 'are'} only {page.count} page(s) "
-            f"of {size}; ask for page 1 to {page.count}."
-        )
+        raise UserError(Message("page-past-the-end", pages=page.count, size=size))
     return page
 
 
-def next_page(path: str, options: Mapping[str, object | None], page: Page[T]) -> tuple[Action, ...]:
+def next_page(
+    ctx: Context, path: str, options: Mapping[str, object | None], page: Page[T]
+) -> tuple[Action, ...]:
     """The button that shows the page after `page`, by running `path` again with the same
-    `options` (those that are None are left out) and the next page number."""
+    `options` (those that are None are left out) and the next page number; its label in the
+    caller's language."""
     if page.number >= page.count:
         return ()
     given = " ".join(
@@ -72,4 +74,4 @@ def next_page(path: str, options: Mapping[str, object | None], page: Page[T]) ->
     )
     command = " ".join(part for part in (path, given, f"page={page.number + 1}") if part)
     coming = min(page.size, page.total - page.last)
-    return (Action(f"Next {coming}", command),)
+    return (Action(ctx.say(Message("page-next", count=coming)), command),)

@@ -12,6 +12,7 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.core.identity import Actor
+from bot.i18n.languages import LANGUAGES, matching_language
 
 
 class Settings(BaseSettings):
@@ -24,6 +25,9 @@ class Settings(BaseSettings):
     )
     program: str = Field(default="Default program", alias="JOINTCLASS_PROGRAM")
     home_country: str | None = Field(default="KR", alias="JOINTCLASS_HOME_COUNTRY")
+    # what a reader gets who chose no language, whose platform sends no locale the bot speaks
+    # and whose school's country has none of the bot's languages; English when unset
+    language: str | None = Field(default=None, alias="JOINTCLASS_LANGUAGE")
     coordinators: str = Field(default="console:local:coordinator", alias="JOINTCLASS_COORDINATORS")
     log_level: str = Field(default="INFO", alias="LOG_LEVEL")
     log_format: Literal["text", "json"] = Field(default="text", alias="JOINTCLASS_LOG_FORMAT")
@@ -54,6 +58,17 @@ class Settings(BaseSettings):
     @classmethod
     def _upper_country(cls, value: str | None) -> str | None:
         return value.strip().upper() or None if value else None
+
+    @field_validator("language")
+    @classmethod
+    def _spoken_language(cls, value: str | None) -> str | None:
+        if not value or not value.strip():
+            return None
+        found = matching_language(value)
+        if found is None:
+            spoken = ", ".join(language.tag for language in LANGUAGES)
+            raise ValueError(f"JOINTCLASS_LANGUAGE must be one of {spoken}, not {value!r}")
+        return found.tag
 
     @field_validator("calendar_organizer")
     @classmethod

@@ -1,7 +1,8 @@
 """The typed values a command option can hold, each knowing how to read itself from text.
 
 A value type turns one raw string into a Python value or raises `ValueProblem` with a short
-sentence saying what was wrong; the grammar adds the option's name and the usage line.
+sentence (a `Message`, in `core.ftl`) saying what was wrong; the grammar adds the option's name
+and the usage line, and the dispatcher writes it in the reader's language.
 `wire` tells the Discord adapter which application-command option type to declare.
 
 A type whose values teachers also write in their own language (`월-금 09:00-16:00`,
@@ -17,18 +18,27 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
-from functools import cache, partial
+from functools import partial
 from typing import Any
 
 from bot.i18n.languages import ENGLISH
-from bot.i18n.messages import InputProblem
-from bot.i18n.translator import Translator
+from bot.i18n.messages import InputProblem, Message
+from bot.i18n.translator import english_only
 from bot.i18n.typed_dates import date_in_iso
 from bot.i18n.typed_times import clock_time_in_english, duration_in_minutes
 
 
 class ValueProblem(ValueError):
-    """A raw value that does not read as its type; the text says what is accepted."""
+    """A raw value that does not read as its type; the message says what is accepted (plain
+    English text in the value types not converted to the catalogs yet)."""
+
+    def __init__(self, message: str | Message) -> None:
+        super().__init__(message if isinstance(message, str) else message.key)
+        self.message = message
+
+    def __str__(self) -> str:
+        """In English, for the command line and logs; chat replies render `message`."""
+        return english_only().in_language(self.message, ENGLISH)
 
 
 class Wire(StrEnum):
@@ -42,7 +52,7 @@ class ValueType:
     name: str
     wire: Wire
     placeholder: str  # shown in usage lines: <date>
-    accepted: str  # shown in help: "a date like 2027-03-09"
+    accepted: str  # shown in help: "a date like 2027-03-09"; translated as value-<name>-accepted
     parse: Callable[[str], Any]  # reads the English (or ISO) form
     # For a value an option reads over several words (`Tue 15:00`): whether one word may be
     # part of it. When no run of words reads, the option takes its first word and those after
@@ -57,15 +67,9 @@ class ValueType:
         try:
             english = self.in_english(raw)
         except InputProblem as problem:
-            # Each reader's language is not known here yet: the refusal is told in English.
-            raise ValueProblem(_english().render(problem.message, ENGLISH)) from None
+            raise ValueProblem(problem.message) from None
         # Text the rewrite left alone reaches the parser as typed, spaces and all.
         return self.parse(raw if english == raw.strip() else english)
-
-
-@cache
-def _english() -> Translator:
-    return Translator.load(languages=(ENGLISH,))
 
 
 @dataclass(frozen=True)
@@ -91,7 +95,7 @@ _INTEGER = re.compile(r"[+-]?\d+")
 
 def _parse_integer(raw: str) -> int:
     if not _INTEGER.fullmatch(raw.strip()):
-        raise ValueProblem(f"'{raw}' is not a whole number")
+        raise ValueProblem(Message("value-integer-invalid", text=raw))
     return int(raw)
 
 
@@ -99,9 +103,7 @@ def _parse_date(raw: str) -> date:
     try:
         return date.fromisoformat(raw.strip())
     except ValueError:
-        raise ValueProblem(
-            f"'{raw}' is not a date; write it as YYYY-MM-DD, e.g. 2027-03-09"
-        ) from None
+        raise ValueProblem(Message("value-date-invalid", text=raw)) from None
 
 
 _TIME = re.compile(r"(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>am|pm)?", re.IGNORECASE)
@@ -111,14 +113,14 @@ def parse_clock_time(raw: str) -> time:
     """Read a wall-clock time: 24-hour `15:30`, or `3pm` / `3:30pm`."""
     match = _TIME.fullmatch(raw.strip())
     if not match or (match["m"] is None and match["ampm"] is None):
-        raise ValueProblem(f"'{raw}' is not a time; write it as HH:MM (24-hour), e.g. 15:30")
+        raise ValueProblem(Message("value-time-invalid", text=raw))
     hour, minute = int(match["h"]), int(match["m"] or 0)
     if match["ampm"]:
         if not 1 <= hour <= 12:
-            raise ValueProblem(f"'{raw}' is not a time; with am/pm the hour is 1 to 12")
+            raise ValueProblem(Message("value-time-twelve-hour", text=raw))
         hour = hour % 12 + (12 if match["ampm"].lower() == "pm" else 0)
     if hour > 23 or minute > 59:
-        raise ValueProblem(f"'{raw}' is not a time of day; hours run 00–23 and minutes 00–59")
+        raise ValueProblem(Message("value-time-out-of-range", text=raw))
     return time(hour, minute)
 
 
@@ -137,7 +139,7 @@ def parse_duration(raw: str) -> int:
         return int(match["h"]) * 60 + int(match["m"])
     match = _DURATION.fullmatch(text)
     if not text or not match or (match["h"] is None and match["m"] is None):
-        raise ValueProblem(f"'{raw}' is not a duration; write minutes (90), 1h30m or 1:30")
+        raise ValueProblem(Message("value-duration-invalid", text=raw))
     return int(match["h"] or 0) * 60 + int(match["m"] or 0)
 
 
@@ -148,7 +150,7 @@ def _parse_choice(raw: str) -> str:
 def _parse_school_ref(raw: str) -> SchoolRef:
     text = raw.strip()
     if not text:
-        raise ValueProblem("a school is needed: give its id (see `school list`) or its name")
+        raise ValueProblem(Message("value-school-missing"))
     return SchoolRef(text)
 
 
@@ -162,7 +164,7 @@ def parse_user(raw: str) -> UserRef:
     for pattern in (_SLACK_MENTION, _DISCORD_MENTION, _PLAIN_USER):
         if match := pattern.fullmatch(text):
             return UserRef(match["id"])
-    raise ValueProblem(f"'{raw}' is not a user; mention them, e.g. @alice")
+    raise ValueProblem(Message("value-user-invalid", text=raw))
 
 
 TEXT = ValueType("text", Wire.STRING, "<text>", "any text (quote it if it has spaces)", _parse_text)

@@ -20,6 +20,7 @@ import holidays
 
 from bot.core.errors import UserError
 from bot.core.value_types import ValueProblem
+from bot.i18n.messages import Message
 from bot.schools.profile_fields import PROFILE_FIELDS
 from bot.times.country_names import country_name
 from bot.times.school_zones import zone_for_school
@@ -86,7 +87,9 @@ def profile_columns(values: dict[str, Any], *, country: str, city: str = "") -> 
         try:
             choice = zone_for_school(country, values.get("timezone"), values.get("city") or city)
         except ValueProblem as problem:
-            raise UserError(f"timezone: {problem}") from None
+            raise UserError(
+                Message("grammar-option-problem", option="timezone", problem=problem.message)
+            ) from None
         columns["timezone"] = choice.zone
         notes += [choice.note] if choice.note else []
     if values.get("subdivision") is not None:

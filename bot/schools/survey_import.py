@@ -193,7 +193,7 @@ def _read_row(
             try:
                 values[name] = coerce_value(options[name], text)
             except UserError as error:
-                problems.append(error.message)
+                problems.append(error.text())
     columns: dict[str, Any] = {}
     if "country" in values and (not raw["timezone"] or "timezone" in values):
         # the zone is checked against its country, once both read
@@ -201,7 +201,7 @@ def _read_row(
         try:
             columns = profile_columns(values, country=values["country"]).columns
         except UserError as error:
-            problems.append(error.message)
+            problems.append(error.text())
     if problems:
         raise RowInvalid(problems)
     columns["id"] = raw["school_id"]

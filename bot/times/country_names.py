@@ -13,12 +13,15 @@ import difflib
 import re
 import unicodedata
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import cache
 
 import pycountry
 from babel import Locale
 
 from bot.core.value_types import ValueProblem, ValueType, Wire
+from bot.i18n.languages import ENGLISH, Language
+from bot.i18n.messages import Renderer
 from bot.i18n.typed_names import country_code
 
 # What people call countries that neither ISO nor CLDR names that way. `Korea` is South Korea,
@@ -146,3 +149,16 @@ def _country_in_english(raw: str) -> str:
 COUNTRY = ValueType(
     "country", Wire.STRING, "<country>", ACCEPTED, parse_country, in_english=_country_in_english
 )
+
+
+@dataclass(frozen=True)
+class CountryName:
+    """A country as a message argument: its English name as the bot has always written it, or
+    CLDR's in the reader's language (`대한민국`, `日本`)."""
+
+    code: str
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        if language.catalog == ENGLISH.catalog:
+            return country_name(self.code)
+        return str(language.locale.territories.get(self.code, country_name(self.code)))

@@ -8,6 +8,8 @@ import pytest
 from bot.adapters.console import Console
 from bot.adapters.testing import TestBot
 from bot.core.reply import Attachment, Reply
+from bot.i18n.languages import language_for_country
+from bot.i18n.messages import Message
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
 from tests.schools.test_survey_import import OSAKA, SEOUL, survey
 from tests.support.scenario import SCENARIO, check_outcomes
@@ -23,6 +25,16 @@ async def console_bot(tmp_path):
 def console(bot, **options):
     out, err = io.StringIO(), io.StringIO()
     return Console(bot.core, out=out, err=err, **options), out, err
+
+
+def joined_in_korean(bot: TestBot) -> str:
+    """What alice, of a Seoul school and no choice of her own, is told when dan joins it."""
+    joined = Message(
+        "school-joined-notice", who="dan", name="Hanbit Middle School", platform="console"
+    )
+    korean = language_for_country("KR")
+    assert korean is not None
+    return bot.core.translator.render(joined, korean)
 
 
 async def test_a_line_names_its_user_and_the_reply_is_printed(console_bot):
@@ -65,14 +77,14 @@ async def test_json_mode_prints_one_object_per_reply_and_notifications_elsewhere
         ("dan", "school edit", False),
     ]
     assert records[0]["data"]["school"]["id"] == "KR-hanbit-middle"
-    assert "→ to @alice: dan joined" in err.getvalue()
+    assert f"→ to @alice: {joined_in_korean(console_bot)}" in err.getvalue()
 
 
 async def test_notifications_show_who_they_are_for(console_bot):
     shell, out, _ = console(console_bot)
     await shell.run_line(f"@alice /exchange {SEOUL_MIDDLE}")
     await shell.run_line("@dan /exchange school join KR-hanbit-middle")
-    assert "→ to @alice: dan joined Hanbit Middle School" in out.getvalue()
+    assert f"→ to @alice: {joined_in_korean(console_bot)}" in out.getvalue()
 
 
 async def test_files_are_saved_under_the_data_directory_and_their_paths_printed(

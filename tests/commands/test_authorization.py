@@ -29,6 +29,8 @@ from bot.core.context import NOT_A_COORDINATOR, NOT_A_TEACHER
 from bot.core.identity import ChannelRef
 from bot.core.reply import Reply
 from bot.core.spec import Role as Declared
+from bot.i18n.languages import ENGLISH
+from bot.i18n.translator import english_only
 from storage.engine import transaction
 from storage.models import (
     AskSource,
@@ -247,12 +249,15 @@ def expected_refusal(command: str, role: str) -> str:
     spec = CATALOG.get(tuple(command.split()))
     assert spec is not None
     who = next(r for r in ROLES if r.key == role)
+    refusal = None
     if spec.role is Declared.TEACHER and not who.teacher:
-        return NOT_A_TEACHER
+        refusal = NOT_A_TEACHER
     if spec.role is Declared.COORDINATOR and not who.coordinator:
-        return NOT_A_COORDINATOR
+        refusal = NOT_A_COORDINATOR
     if spec.role is Declared.TEACHER_OR_COORDINATOR and not (who.teacher or who.coordinator):
-        return NOT_A_TEACHER
+        refusal = NOT_A_TEACHER
+    if refusal is not None:
+        return english_only().render(refusal, ENGLISH)
     phrase = MATRIX[command].refusal(role)
     assert phrase, f"the table names no refusal for {command} as {role}"
     return phrase

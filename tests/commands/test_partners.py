@@ -350,7 +350,7 @@ async def test_a_request_answered_meanwhile_is_not_answered_again(two_schools):
 
     with pytest.raises(UserError) as refusal:
         await in_command(bot, "bob2", accept_as_seen_before)
-    assert refusal.value.message.startswith(
+    assert refusal.value.text().startswith(
         "Hanbit Middle School's partnership request was declined at Mon 11 Jan 09:00 JST "
         "(Osaka) by Bob; nothing was accepted."
     )

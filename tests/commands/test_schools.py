@@ -3,6 +3,8 @@
 import pytest
 from sqlmodel import func, select
 
+from bot.i18n.languages import language_for_country
+from bot.i18n.messages import Message
 from storage.models import Membership, School
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
 
@@ -207,7 +209,13 @@ async def test_joining_tells_the_existing_teachers(two_schools):
     reply = await two_schools.ok("dan", "school join Hanbit Middle School")
     assert "now a teacher of Hanbit Middle School" in reply.text
     told = two_schools.sent_to("alice")
-    assert len(told) == 1 and "Dan joined Hanbit Middle School" in told[0].text
+    # alice chose no language: she is told in her school's country's (KR), whatever dan reads
+    joined = Message(
+        "school-joined-notice", who="Dan", name="Hanbit Middle School", platform="test"
+    )
+    korean = language_for_country("KR")
+    assert korean is not None
+    assert [m.text for m in told] == [two_schools.core.translator.render(joined, korean)]
     assert two_schools.sent_to("bob") == []
 
 

@@ -36,7 +36,10 @@ def failing_catalog(failure: Exception) -> Catalog:
 
 
 def dispatcher_for(bot, catalog):
-    return Dispatcher(catalog, bot.core.sessions, bot.clock, bot.core.settings, bot.core.services)
+    core = bot.core
+    return Dispatcher(
+        catalog, core.sessions, bot.clock, core.settings, core.services, core.translator
+    )
 
 
 async def programs(bot):

@@ -140,7 +140,7 @@ def test_any_line_parses_or_fails_with_a_user_error(line):
         invocation = parse_line(CATALOG, line)
         coerce(invocation.spec, invocation.raw)
     except UserError as error:
-        assert error.message.strip()
+        assert error.text().strip()
 
 
 def test_an_optional_positional_is_passed_over_by_a_value_only_a_later_one_reads():

@@ -161,6 +161,7 @@ MATRIX: dict[str, Row] = {
     ),
     "find": Row("find", "yes own own own no no no no no"),
     "help": Row("help", "yes yes yes yes yes yes yes yes yes"),
+    "language": Row("language ja", "yes yes yes yes yes yes yes yes yes"),
     "ics": Row("ics {S1}", PAIR_ONLY, refusals=NOT_THEIR_SESSION),
     "overlap": Row("overlap {pair}", "yes yes public public no no no no no"),
     "partners": Row("partners", "yes yes own own no no no no no", marker="jc-ab"),

@@ -40,6 +40,7 @@ async def in_command(bot: TestBot, user: str, work: Callable[[Context], Awaitabl
             settings=core.settings,
             catalog=core.catalog,
             services=core.services,
+            translator=core.translator,
         )
         ctx.membership = await ctx.members.of_user("test", "T1", user)
         result = await work(ctx)

@@ -66,6 +66,7 @@ class FakeSlackApi:
     sockets: list[web.WebSocketResponse] = field(default_factory=list)
     socket_messages: list[dict[str, Any]] = field(default_factory=list)  # what the app sent
     root: str = ""
+    locales: dict[str, str] = field(default_factory=dict)  # users.info's locale, by user id
     _trouble: dict[str, list[_Trouble]] = field(default_factory=dict)
     _numbers: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _recovered: asyncio.Event = field(default_factory=asyncio.Event)
@@ -151,6 +152,7 @@ class FakeSlackApi:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_post("/api/{method}", self._api)
+        app.router.add_get("/api/{method}", self._api)  # users.info and other reads
         app.router.add_post("/respond/{key}", self._respond)
         app.router.add_post("/upload/{file_id}", self._upload)
         app.router.add_get("/socket", self._socket)
@@ -283,6 +285,11 @@ class FakeSlackApi:
                     "is_private": _truthy(args.get("is_private")),
                 },
             }
+        if method == "users.info":
+            user = {"id": args["user"], "name": args["user"].lower()}
+            if _truthy(args.get("include_locale")):  # Slack's default locale is en-US
+                user["locale"] = self.locales.get(args["user"], "en-US")
+            return {"ok": True, "user": user}
         if method == "views.open":
             return {"ok": True, "view": {**_json(args["view"]), "id": f"V{number}"}}
         if method == "files.getUploadURLExternal":

@@ -48,8 +48,9 @@ EXPIRED_FORM = "This form no longer works; run its command again."
 def identify(
     interaction: discord.Interaction, workspace: str | None = None
 ) -> tuple[Actor, ChannelRef | None]:
-    """The actor is the presser or typer, in the server the interaction belongs to; in a direct
-    message that server comes from the button (`workspace`)."""
+    """The actor is the presser or typer, in the server the interaction belongs to (in a direct
+    message that server comes from the button, `workspace`), reading the language Discord
+    says their client is in."""
     if interaction.guild_id is not None:
         where = str(interaction.guild_id)
         channel = (
@@ -60,7 +61,14 @@ def identify(
     else:
         where, channel = workspace or "", None
     user = interaction.user
-    return Actor(PLATFORM, where, str(user.id), user.display_name), channel
+    locale = getattr(interaction, "locale", None)  # sent with every interaction: ja, zh-TW
+    return Actor(PLATFORM, where, str(user.id), user.display_name, _tag(locale)), channel
+
+
+def _tag(locale: object) -> str | None:
+    """Discord's `locale` as its tag (`discord.Locale.japanese` is `ja`)."""
+    value = getattr(locale, "value", locale)
+    return value if isinstance(value, str) and value else None
 
 
 class ExchangeInteractions:

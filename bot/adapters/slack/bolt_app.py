@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from dataclasses import replace
 from typing import Any
 
 from aiohttp import web
@@ -39,6 +40,7 @@ from bot.adapters.slack.messenger import SlackMessenger
 from bot.adapters.slack.render import RUN_ACTION_PREFIX, typed_text
 from bot.adapters.slack.replies import SlackReplies
 from bot.adapters.slack.request_gate import request_gate
+from bot.adapters.slack.user_locales import UserLocales
 from bot.adapters.slack.web_api import (
     SingleWorkspaceToken,
     SlackPoster,
@@ -66,6 +68,7 @@ class SlackAdapter:
         self.signing_secret = signing_secret
         self.replies = SlackReplies(poster)
         self.forms = OpenedFormStore(core.sessions, core.clock)
+        self.locales = UserLocales()
         self._runner: web.AppRunner | None = None
         self._socket_mode: AsyncSocketModeHandler | None = None
         app.command(COMMAND)(self.on_command)
@@ -110,6 +113,9 @@ class SlackAdapter:
         actor = _actor(body, context)
         channel_id = context.channel_id
         request = form_request(self.core.catalog, line)
+        if request is None or not body.get("trigger_id"):  # acknowledged already
+            locale = await self.locales.of(client, actor.workspace, actor.user_id)
+            actor = replace(actor, locale=locale)
         if request is not None and body.get("trigger_id"):
             key = await self.forms.open(request, Origin(channel_id, context.response_url))
             await client.views_open(trigger_id=body["trigger_id"], view=build_modal(request, key))
@@ -126,6 +132,8 @@ class SlackAdapter:
     ) -> None:
         """Problems with one input come back under that input; anything else as a reply."""
         actor = _actor(body, context)
+        locale = self.locales.known(self.app.client, actor.workspace, actor.user_id)
+        actor = replace(actor, locale=locale)
         submission = await self._submission(view)
         if isinstance(submission, str):  # told by direct message: the form's origin is unknown
             await ack()
@@ -161,7 +169,7 @@ class SlackAdapter:
         try:
             return read_submission(view, self.core.catalog, line, origin)
         except UserError as error:
-            return error.message
+            return error.text()
 
     async def start_http(self, host: str, port: int) -> int:
         """Serve `/slack/events` (with OAuth, the install pages) and the health endpoints;

@@ -17,6 +17,8 @@ from bot.adapters.discord.messenger import DiscordMessenger
 from bot.adapters.discord.render import ERROR_MARK, DiscordMessage
 from bot.core.outbox import OutgoingMessage, PlatformUnavailable, Recipient, enqueue
 from bot.core.reply import Action
+from bot.i18n.languages import language_for_country
+from bot.i18n.messages import Message
 from storage.engine import transaction
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
 from tests.support.discord_harness import (
@@ -332,7 +334,11 @@ async def test_a_teacher_is_told_by_direct_message_when_a_colleague_joins(live) 
     [opened] = live.fake.sent("POST", r"/users/@me/channels")
     assert opened.body == {"recipient_id": int(snowflake("alice"))}
     [sent] = live.fake.sent("POST", r"/channels/\d+/messages")
-    assert sent.body["content"] == "Bob joined Hanbit Middle School as a teacher on discord."
+    # alice chose no language: her school's country's (KR) is hers
+    joined = Message(
+        "school-joined-notice", who="Bob", name="Hanbit Middle School", platform="discord"
+    )
+    assert sent.body["content"] == live.core.translator.render(joined, language_for_country("KR"))
     assert sent.body["allowed_mentions"] == {"parse": []}
 
 
