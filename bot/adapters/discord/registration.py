@@ -10,6 +10,7 @@ import discord
 from discord import app_commands
 
 from bot.adapters.discord.command_tree import command_tree
+from bot.adapters.discord.localizations import CatalogTranslator
 from bot.core.errors import DeclarationError
 from bot.core.spec import Catalog
 
@@ -33,8 +34,11 @@ def rest_only_client() -> discord.Client:
 async def registration_payload(
     tree: app_commands.CommandTree[Any], guild: discord.abc.Snowflake | None = None
 ) -> list[dict[str, Any]]:
-    """The body `tree.sync()` PUTs: translated when the tree has a translator. Raises
-    `DeclarationError` for a command over Discord's character budget."""
+    """The body `tree.sync()` PUTs, with the catalogs' localizations (the tree is given its
+    translator here, so `tree.sync()` after it sends the same). Raises `DeclarationError` for
+    a command over Discord's character budget."""
+    if tree.translator is None:
+        await tree.set_translator(CatalogTranslator())
     translator = tree.translator
     payload = [
         await command.get_translated_payload(tree, translator)

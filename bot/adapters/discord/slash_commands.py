@@ -23,6 +23,7 @@ from typing import Any, Protocol
 import discord
 from discord import app_commands
 
+from bot.core.declared_text import choice_key, command_key, option_key
 from bot.core.errors import DeclarationError
 from bot.core.spec import Catalog, CommandSpec, Param
 from bot.core.value_types import Wire
@@ -56,6 +57,14 @@ def handler_of(interaction: discord.Interaction) -> ExchangeHandler:
     return interaction.client.exchange  # type: ignore[attr-defined]
 
 
+KEY = "key"  # a locale_str's extra naming its catalog key (`localizations.CatalogTranslator`)
+
+
+def declared(english: str, key: str) -> app_commands.locale_str:
+    """A description or choice name: `english` as declared, translated under `key`."""
+    return app_commands.locale_str(english, **{KEY: key})
+
+
 def shorten(text: str, width: int = MAX_DESCRIPTION) -> str:
     """Fit a summary or help text into one of Discord's length limits, cutting at a word."""
     return textwrap.shorten(" ".join(text.split()), width=width, placeholder="…")
@@ -78,7 +87,7 @@ def build_commands(catalog: Catalog) -> list[AppCommand]:
         if not isinstance(group, app_commands.Group):
             group = app_commands.Group(
                 name=word,
-                description=_group_description(catalog, word),
+                description=declared(_group_description(catalog, word), command_key((word,))),
                 guild_only=True,
                 allowed_contexts=app_commands.AppCommandContext(guild=True),
             )
@@ -121,7 +130,7 @@ def _group_description(catalog: Catalog, word: str) -> str:
 def _command(spec: CommandSpec, parent: app_commands.Group | None) -> AppCommand:
     command: app_commands.Command[Any, ..., None] = app_commands.Command(
         name=spec.path[-1],
-        description=shorten(spec.summary),
+        description=declared(shorten(spec.summary), command_key(spec.path)),
         callback=_callback(spec),
         parent=parent,
     )
@@ -164,12 +173,19 @@ def _callback(spec: CommandSpec) -> Any:
             ),
         ]
     )
-    app_commands.describe(**{p.argument: option_description(p) for p in spec.params})(invoke)
+    app_commands.describe(
+        **{
+            p.argument: declared(option_description(p), option_key(path, p.name))
+            for p in spec.params
+        }
+    )(invoke)
     renamed = {p.argument: p.name for p in spec.params if p.argument != p.name}
     if renamed:
         app_commands.rename(**renamed)(invoke)
     fixed = {
-        p.argument: [app_commands.Choice(name=c, value=c) for c in p.choices]
+        p.argument: [
+            app_commands.Choice(name=declared(c, choice_key(c)), value=c) for c in p.choices
+        ]
         for p in spec.params
         if has_static_choices(p)
     }

@@ -71,10 +71,12 @@ async def test_each_first_word_is_a_command_and_a_group_s_commands_its_subcomman
 async def test_options_are_typed_with_their_limits_choices_and_completion() -> None:
     payload = await command_payload(CATALOG)
     register = ("school", "register")
-    assert option(payload, register, "quota") | {"description": ""} == {
+    quota = option(payload, register, "quota")
+    assert quota | {"description": "", "description_localizations": {}} == {
         "type": 4,
         "name": "quota",
         "description": "",
+        "description_localizations": {},
         "required": False,
         "min_value": 1,
         "max_value": 50,
