@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import FluentBundle, FluentResource, resolver
 from fluent.runtime.resolver import Pattern
 from fluent.syntax import ast as fluent_ast
 
@@ -24,6 +24,11 @@ from bot.i18n.languages import ENGLISH, LANGUAGES, LOCALES, Language
 from bot.i18n.messages import Argument, Message
 
 logger = logging.getLogger(__name__)
+
+# Fluent refuses an argument over 2,500 characters (a guard against runaway expansion). Ours are
+# what users typed, bounded by the grammar (a line is at most 4,000 characters), and texts
+# already rendered (a school's profile): a refusal quoting a long option must still be written.
+resolver.MAX_PART_LENGTH = max(resolver.MAX_PART_LENGTH, 20_000)
 
 
 class CatalogError(Exception):
