@@ -12,6 +12,7 @@ from bot.commands import (
     partners,
     reminders,
     schools,
+    stages,
     tieup,
 )
 from bot.core.spec import Catalog
@@ -25,6 +26,7 @@ CATALOG = Catalog(
         feedback.commands,
         reminders.commands,
         partners.commands,
+        stages.commands,
         tieup.commands,
     ]
 )

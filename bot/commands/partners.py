@@ -25,7 +25,12 @@ from bot.matching.feasibility import (
 from bot.matching.match_quality import grade_gap, shared_topics
 from bot.matching.partner_index import PartnerIndex
 from bot.matching.partner_search import Filters, Ranked, Ranking, explain, rank, title
-from bot.schools.partnerships import answer_request, create_partnership, pairing_refusal
+from bot.schools.partnerships import (
+    answer_request,
+    create_partnership,
+    joint_channel,
+    pairing_refusal,
+)
 from bot.schools.profile import LEVELS, SchoolProfile
 from bot.sessions.booking import cancel_with_partnership
 from bot.sessions.planner import BookingServices
@@ -638,11 +643,10 @@ async def end_partnership(ctx: Context[BookingServices], school: School, reason:
             "cancelled_session_ids": ids,
         },
     )
-    if partnership.channel_id and partnership.channel_platform and partnership.channel_workspace:
+    channel = joint_channel(partnership)
+    if channel is not None:
         ctx.notify_channel(
-            ChannelRef(
-                partnership.channel_platform, partnership.channel_workspace, partnership.channel_id
-            ),
+            channel,
             f"The partnership of {mine.name} and {school.name} has ended{said}"
             + _cancelled_sessions(cancelled, mine, school),
             {

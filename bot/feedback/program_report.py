@@ -17,9 +17,17 @@ from bot.feedback.ratings_chart import ratings_chart
 from bot.feedback.records import FeedbackRecords, closure_of, load_records
 from bot.feedback.report import UNANSWERED, FeedbackReport, build_report
 from bot.feedback.series_report import SeriesFigures, series_data, series_figures, series_line
+from bot.feedback.stage_report import (
+    ContinuingPair,
+    continuing_line,
+    continuing_pairs,
+    funnel,
+    funnel_lines,
+    stage_data,
+)
 from bot.feedback.terms import Term, every_term, home_zone, local_day, parse_term, term_of
 from storage.engine import SessionFactory, UnitOfWork
-from storage.models import AnswerStatus, FeedbackClosure, Program
+from storage.models import AnswerStatus, FeedbackClosure, PartnershipStage, Program
 from storage.repositories.programs import Programs
 
 
@@ -38,6 +46,13 @@ class ProgramReport:
 
     def series(self) -> list[SeriesFigures]:
         return series_figures(self.records.series, self.records.answers, self.now)
+
+    def funnel(self) -> dict[int, dict[PartnershipStage, int]]:
+        return funnel(self.records.stages)
+
+    def continuing(self) -> list[ContinuingPair]:
+        records = self.records
+        return continuing_pairs(records.stages, records.sessions, records.answers)
 
     def csv(self) -> Attachment:
         return Attachment(
@@ -124,6 +139,14 @@ def render(compiled: ProgramReport) -> str:
     for step, pairs in report.ready_pairs.items():
         if pairs:
             lines.append(f"Both schools want {NEXT_STEP_WORDS[step]}: {'; '.join(pairs)}")
+    figures = compiled.funnel()
+    if figures:
+        lines.append("Stages by year (each pair at its latest stage by 31 Dec):")
+        lines += funnel_lines(figures)
+    continuing = compiled.continuing()
+    if continuing:
+        lines.append(f"Pairs that want to continue, both schools ({len(continuing)}):")
+        lines += [continuing_line(pair) for pair in continuing]
     series = compiled.series()
     if series:
         lines.append(f"Series ({len(series)}):")
@@ -180,4 +203,5 @@ def report_data(compiled: ProgramReport) -> dict[str, Any]:
             for pair in report.at_risk
         ],
         "series": [series_data(figures) for figures in compiled.series()],
+        "stages": stage_data(compiled.funnel(), compiled.continuing()),
     }

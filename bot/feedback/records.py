@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from bot.feedback.answers import split_list
 from bot.feedback.report import AnswerRow, SchoolRow, SessionRow, SideRow
 from bot.feedback.series_report import OccurrenceRow
+from bot.feedback.stage_report import PairStageRow
 from bot.feedback.terms import Term, home_zone, local_day, term_of
 from bot.reminders.plan import ReminderKind
 from bot.reminders.session_reminders import lead_times_of
@@ -25,14 +27,17 @@ from storage.models import (
     FeedbackAnswer,
     FeedbackClosure,
     Partnership,
+    PartnershipStage,
     Program,
     School,
 )
 from storage.repositories.feedback import FeedbackAnswers, FeedbackClosures, FeedbackRequests
+from storage.repositories.partnerships import Partnerships
 from storage.repositories.reminders import Reminders
 from storage.repositories.schools import Schools
 from storage.repositories.series import SeriesOfSessions
 from storage.repositories.sessions import ExchangeSessions
+from storage.repositories.stages import StageMoves
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,7 @@ class FeedbackRecords:
     sides: list[SideRow]
     answers: list[AnswerRow]
     series: list[OccurrenceRow] = field(default_factory=list)
+    stages: list[PairStageRow] = field(default_factory=list)  # every pair the program made
 
 
 def session_term(session: ExchangeSession, program: Program) -> Term:
@@ -115,7 +121,31 @@ async def load_records(db: UnitOfWork, program: Program, term: Term) -> Feedback
         sides=[SideRow(r.session_id, r.school_id, r.asked_at) for r in requests],
         answers=[answer_row(answer) for answer in answers],
         series=await _series_rows(db, program, term),
+        stages=await _stage_rows(db, program),
     )
+
+
+async def _stage_rows(db: UnitOfWork, program: Program) -> list[PairStageRow]:
+    """Every partnership of the program with the days its stage moves were recorded."""
+    assert program.id is not None
+    partnerships = await Partnerships(db).of_program(program.id)
+    ids = [p.id for p in partnerships if p.id is not None]
+    zone = home_zone(program.home_country)
+    moves: dict[int, list[tuple[date, PartnershipStage]]] = {}
+    for move in await StageMoves(db).of_partnerships(ids):
+        moves.setdefault(move.partnership_id, []).append(
+            (local_day(move.recorded_at, zone), move.stage)
+        )
+    schools = await Schools(db).by_ids(s for p in partnerships for s in (p.school_a, p.school_b))
+    return [
+        PairStageRow(
+            pair_id=p.id,  # type: ignore[arg-type]
+            pair=f"{schools[p.school_a].name} – {schools[p.school_b].name}",
+            made=local_day(p.created_at, zone),
+            moves=tuple(moves.get(p.id, ())),  # type: ignore[arg-type]
+        )
+        for p in partnerships
+    ]
 
 
 async def _series_rows(db: UnitOfWork, program: Program, term: Term) -> list[OccurrenceRow]:

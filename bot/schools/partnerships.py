@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from bot.core.errors import UserError
+from bot.core.identity import ChannelRef
 from storage.engine import UnitOfWork
 from storage.models import (
     Partnership,
@@ -24,6 +25,16 @@ from storage.models import (
 )
 from storage.repositories.partnerships import Partnerships, Requests
 from storage.repositories.schools import Schools
+
+
+def joint_channel(partnership: Partnership) -> ChannelRef | None:
+    """The partnership's joint channel, when its teachers linked one."""
+    if not (partnership.channel_platform and partnership.channel_id):
+        return None
+    return ChannelRef(
+        partnership.channel_platform, partnership.channel_workspace or "", partnership.channel_id
+    )
+
 
 ANSWERED_MEANWHILE = (
     "That request was answered a moment ago; `/exchange partners` shows where things stand."

@@ -9,11 +9,12 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from alembic import command
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlmodel import SQLModel
 
 from storage.engine import create_engine, session_factory, transaction
-from storage.migrate import alembic_config
+from storage.migrate import alembic_config, upgrade
 from storage.models import (
     AnswerStatus,
     ExchangeSession,
@@ -55,6 +56,22 @@ async def database_at(url: str, revision: str) -> AsyncIterator[Any]:
         yield engine
     finally:
         await engine.dispose()
+
+
+@asynccontextmanager
+async def database_before(url: str, revision: str) -> AsyncIterator[Any]:
+    """`database_at` the revision just before `revision`: the database an upgrade finds."""
+    found = ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+    assert found is not None and isinstance(found.down_revision, str)
+    async with database_at(url, found.down_revision) as engine:
+        yield engine
+
+
+async def rows_across_upgrade(engine: Any) -> tuple[dict[str, list[Any]], dict[str, list[Any]]]:
+    """Every stored row before and after upgrading `engine` to the head revision."""
+    before = await every_row(engine)
+    await upgrade(engine)
+    return before, await every_row(engine)
 
 
 async def write_every_state(engine: Any) -> None:
