@@ -23,6 +23,7 @@ from bot.core.context import Context
 from bot.core.identity import Actor
 from bot.core.settings import Settings
 from bot.matching.feasibility import DEFAULT_DURATION, coming_monday
+from bot.matching.tieup import ContinuingPolicy
 from bot.matching.tieup_csv import tieup_csv
 from bot.matching.tieup_runs import Publication, TieupOutcome, publish, record, run_tieup
 from storage.engine import transaction
@@ -49,6 +50,19 @@ def add_parser(sub: Any) -> None:
         default=DEFAULT_DURATION,
         metavar="MINUTES",
         help=f"the shortest real-time overlap that counts (default: {DEFAULT_DURATION})",
+    )
+    parser.add_argument(
+        "--continuing-from",
+        metavar="PROGRAM",
+        help="last year's program: keep its pairs whose schools applied again and both want "
+        "to continue",
+    )
+    parser.add_argument(
+        "--continuing",
+        type=option("continuing"),
+        default="keep",
+        metavar="keep|prefer|ignore",
+        help="keep those pairs first (default), prefer them where it costs no pair, or ignore them",
     )
     parser.add_argument(
         "--json", action="store_true", help='print {"pairs": [...], "unmatched": [...]} as JSON'
@@ -99,8 +113,26 @@ async def run(
                 catalog=core.catalog,
                 services=core.services,
             )
+            last_year = None
+            if args.continuing_from:
+                last_year = await Programs(db).by_name(args.continuing_from)
+                if last_year is None:
+                    print(
+                        f"jointclass match: no program named '{args.continuing_from}' "
+                        "(--continuing-from).",
+                        file=err,
+                    )
+                    return 1
             week_of = args.week_of or coming_monday(core.clock.now())
-            outcome = await run_tieup(ctx, program, week_of, args.duration, progress)
+            outcome = await run_tieup(
+                ctx,
+                program,
+                week_of,
+                args.duration,
+                progress,
+                continuing_from=last_year,
+                policy=ContinuingPolicy(args.continuing),
+            )
             recorded = await record(ctx, outcome)
             publication = await publish(ctx, program, recorded) if args.apply else None
         progress("done")
@@ -141,7 +173,8 @@ def print_table(outcome: TieupOutcome, out: TextIO) -> None:
         for p in pairs:
             print(
                 f"{p['home'].ljust(width)}{p['partner'].ljust(partner_width)}"
-                f"{p['overlap_minutes']:>4} min  {p['language']:<4}  {p['score']:>5}",
+                f"{p['overlap_minutes']:>4} min  {p['language']:<4}  {p['score']:>5}"
+                + ("  continuing" if p["continuing"] else ""),
                 file=out,
             )
     if unmatched:

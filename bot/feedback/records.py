@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.feedback.answers import split_list
 from bot.feedback.report import AnswerRow, SchoolRow, SessionRow, SideRow
 from bot.feedback.series_report import OccurrenceRow
 from bot.feedback.stage_report import PairStageRow
 from bot.feedback.terms import Term, home_zone, local_day, term_of
 from bot.reminders.plan import ReminderKind
 from bot.reminders.session_reminders import lead_times_of
+from bot.schools.profile import split_list
 from storage.engine import UnitOfWork
 from storage.models import (
     ExchangeSession,
