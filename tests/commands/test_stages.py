@@ -3,6 +3,8 @@ visit, a visit made and a signed agreement; who may move it, in which order, and
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import timedelta
 
 import pytest
@@ -156,3 +158,5 @@ async def test_the_report_shows_the_funnel_and_the_pairs_that_want_to_continue(
     assert report.data["stages"]["funnel"] == {
         "2027": {"online": 0, "visit-planned": 1, "visited": 0, "mou-signed": 0}
     }
+    rows = list(csv.DictReader(io.StringIO(report.attachments[1].content.decode("utf-8-sig"))))
+    assert [row["pair_stage"] for row in rows] == ["visit-planned", "visit-planned"]
