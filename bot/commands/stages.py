@@ -129,6 +129,8 @@ async def _pair(
             raise UserError(f"{partner.name} is not a partner of your school.", show_usage=False)
         return await ctx.my_school(), partner, found
     if not ctx.coordinates(partner.program_id):
+        if partner.id == mine:
+            raise UserError("Name your partner school, not your own.")
         raise PermissionDenied(
             "Only the teachers of a pair and its program's coordinators can move its stage."
         )

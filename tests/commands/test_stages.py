@@ -96,6 +96,12 @@ async def test_a_move_with_a_wrong_date_or_host_says_why_and_writes_nothing(
     assert await moves(pair) == []
 
 
+async def test_a_teacher_naming_their_own_school_is_asked_for_the_partner(pair: TestBot) -> None:
+    reply = await pair.run("alice", f"partnership stage {KR} mou-signed date=2027-01-05")
+    assert not reply.ok and "Name your partner school, not your own." in reply.text
+    assert await moves(pair) == []
+
+
 async def test_a_school_outside_the_pair_cannot_move_it_but_a_coordinator_can(
     pair: TestBot,
 ) -> None:
