@@ -155,7 +155,7 @@ def print_table(outcome: TieupOutcome, out: TextIO) -> None:
     pairs, unmatched = document["pairs"], document["unmatched"]
     print(
         f"Tie-up of {document['program']} · week of {document['week_of']} · overlap >= "
-        f"{document['duration']} min · {len(outcome.result.applicants):,} schools with places "
+        f"{document['duration']} min · {len(outcome.result.profiles):,} schools with places "
         f"left · {document['feasible_pairs']:,} feasible pairs",
         file=out,
     )

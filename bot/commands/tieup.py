@@ -91,7 +91,7 @@ async def tieup_run(
     pairs, unmatched = document["pairs"], document["unmatched"]
     lines = [
         f"Tie-up of {chosen.name} for the week of {document['week_of']} (>= {duration} min): "
-        f"{len(pairs)} pair(s), the most possible, among {len(outcome.result.applicants)} "
+        f"{len(pairs)} pair(s), the most possible, among {len(outcome.result.profiles)} "
         f"school(s) with places left ({document['feasible_pairs']} feasible pairs); total "
         f"quality {sum(p['score'] for p in pairs)}.",
     ]

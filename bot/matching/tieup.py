@@ -121,10 +121,18 @@ class TieupResult:
     graph: FeasibilityGraph
     pairs: list[TiedPair]
     matched: np.ndarray  # partners found for each applicant
+    filled_by_kept: list[SchoolProfile] = field(default_factory=list)  # no place left to match
 
     @property
     def applicants(self) -> list[Applicant]:
+        """The schools matched in the network, in its order (kept pairs' places taken off)."""
         return self.graph.applicants
+
+    @property
+    def profiles(self) -> dict[str, SchoolProfile]:
+        """Every school that took part with a place left, by id."""
+        schools = [a.profile for a in self.applicants] + self.filled_by_kept
+        return {school.id: school for school in schools}
 
 
 def build_graph(
@@ -438,6 +446,10 @@ def tie_up(
     result = solve(graph, progress, preferred)
     if kept:
         result.pairs = sorted([*result.pairs, *kept], key=lambda pair: (pair.home, pair.partner))
+        in_kept = {school_id for pair in kept for school_id in (pair.home, pair.partner)}
+        result.filled_by_kept = [
+            a.profile for a in applicants if a.remaining == 0 and a.profile.id in in_kept
+        ]
     return result
 
 

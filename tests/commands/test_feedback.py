@@ -514,6 +514,7 @@ async def test_the_csv_has_the_documented_columns_and_one_row_per_answer(answere
             "series_id",
             "series_position",
             "series_placement",
+            "pair_stage",
         )
     )
     assert [(r["school_id"], r["rating"]) for r in rows] == [(SEOUL, "4"), (OSAKA, "5")]

@@ -7,9 +7,7 @@ from sqlmodel import select
 
 from bot.adapters.testing import TestBot
 from bot.schools.survey_import import import_survey
-from storage.engine import transaction
-from storage.models import Coordinator, Partnership
-from storage.repositories.programs import Programs
+from storage.models import Partnership
 from tests.commands.test_feedback import START, end_session
 from tests.schools.test_survey_import import DENVER, OSAKA, SEOUL, survey
 from tests.support.booked import book_session, partnership
@@ -248,7 +246,8 @@ async def test_a_pairing_ended_before_anyone_joined_is_not_announced(bot):
 async def last_years_pair_wants_to_continue(bot) -> None:
     """In Seoul IJC 2027, Mirae (KR-002, quota 1) and Lincoln (US-001, Denver: no shared hour
     with Seoul) held a session and both want to continue; the partnership has ended. Every
-    school applied again to Seoul IJC 2028, which the coordinator coordinates."""
+    school applied again to Seoul IJC 2028 (the configured coordinator coordinates every
+    program it imports)."""
     await program_with(bot, SEOUL_NO_CLUBS, OSAKA, DENVER)
     await bot.ok("alice", "school join KR-002")
     await bot.ok("dave", "school join US-001")
@@ -260,17 +259,6 @@ async def last_years_pair_wants_to_continue(bot) -> None:
     await bot.ok("dave", "feedback submit 1 continue_with=online")  # changed their mind
     await bot.ok("alice", "partnership end US-001")
     await import_survey(bot.core, survey(SEOUL_NO_CLUBS, OSAKA, DENVER), "Seoul IJC 2028")
-    async with transaction(bot.core.sessions) as db:
-        program = await Programs(db).by_name("Seoul IJC 2028")
-        db.add(
-            Coordinator(
-                program_id=program.id,
-                platform="test",
-                workspace="T1",
-                user_id="coordinator",
-                added_at=bot.clock.now(),
-            )
-        )
 
 
 NEXT_YEAR = 'tieup run program="Seoul IJC 2028" week_of=2028-03-13 continuing_from="Seoul IJC 2027"'
