@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.assistants.after_session import ask_about_assistance
+from bot.assistants.session_changes import SessionAssistants
 from bot.commands import CATALOG
 from bot.commands.partners import FindServices
 from bot.core.bot_core import BotCore
@@ -15,7 +17,7 @@ from bot.feedback.requests import FeedbackFollowUp, request_feedback
 from bot.matching.partner_index import PartnerIndex
 from bot.reminders.scheduler import ReminderScheduler
 from bot.reminders.session_reminders import SessionReminders
-from bot.sessions.planner import BookingServices, SessionPlanner
+from bot.sessions.planner import BookingServices, SessionAssistance, SessionPlanner
 from storage.engine import create_engine, session_factory
 
 
@@ -26,6 +28,7 @@ class Services(BookingServices, FindServices):
 
     reminders: ReminderScheduler
     session_planner: SessionPlanner
+    session_assistance: SessionAssistance
     partner_index: PartnerIndex
 
 
@@ -43,11 +46,15 @@ async def build_bot(
     sessions = session_factory(engine)
     clock = clock or SystemClock()
     delivery = DeliveryWorker(sessions, clock)
-    # A session's end asks both sides for feedback; nudges and escalations follow.
-    reminders = ReminderScheduler(sessions, clock, delivery, end_handlers=[request_feedback])
+    # A session's end asks both sides for feedback (nudges and escalations follow), and its
+    # assistant and teachers about the assistance.
+    reminders = ReminderScheduler(
+        sessions, clock, delivery, end_handlers=[request_feedback, ask_about_assistance]
+    )
     services = Services(
         reminders=reminders,
         session_planner=SessionReminders(),
+        session_assistance=SessionAssistants(),
         partner_index=PartnerIndex(engine),  # counts this engine's writes from here on
     )
     bot = BotCore(

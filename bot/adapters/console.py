@@ -96,9 +96,8 @@ class Console:
     async def _dispatch(self, user: str, command: str) -> Reply:
         if command.startswith("/"):
             head, _, rest = command.partition(" ")
-            if head.lower() == "/clock" and self.demo_clock is not None:
-                moved = await self.demo_clock.handle(rest, self._note)
-                return Reply(text=moved, command="clock")
+            if head.lower() == "/clock":
+                return await self._clock(rest)
             if head.lower() == "/import":
                 return await self._import(rest)
             if head.lower() != "/exchange":
@@ -131,6 +130,15 @@ class Console:
             return Reply.error("\n".join(invalid.report(str(path))))
         return Reply(text="\n".join(result.summary(str(path))), command="import")
 
+    async def _clock(self, rest: str) -> Reply:
+        if self.demo_clock is None:
+            return Reply.error(
+                "The clock moves only in a demo, on a throwaway database: start the console "
+                "with `jointclass console --demo-clock 2027-01-11T09:00Z`, then `/clock advance "
+                "30d` moves it and fires the reminders due on the way."
+            )
+        return Reply(text=await self.demo_clock.handle(rest, self._note), command="clock")
+
     def _note(self, text: str) -> None:
         print(text, file=self.notes)
 
@@ -157,19 +165,33 @@ class Console:
         self.out.flush()
 
     def _save(self, attachment: Any) -> Path:
+        """Under the files directory, never over an earlier download: `invite-2.ics` when
+        `invite.ics` is there already."""
         self.files_dir.mkdir(parents=True, exist_ok=True)
-        path = self.files_dir / Path(attachment.filename).name
+        wanted = Path(Path(attachment.filename).name)
+        path, copy = self.files_dir / wanted, 1
+        while path.exists():
+            copy += 1
+            path = self.files_dir / f"{wanted.stem}-{copy}{wanted.suffix}"
         path.write_bytes(attachment.content)
         return path
+
+    def banner(self) -> str:
+        text = (
+            "Joint Class Bot console. Type `/exchange help`, `@name` before a command to act "
+            "as someone else, and Ctrl-D to leave."
+        )
+        if self.demo_clock is not None:
+            text += (
+                "\nDemo clock: `/clock` shows it, `/clock advance 30d` or `/clock to "
+                "2027-04-12T06:00Z` moves it, firing each reminder due on the way."
+            )
+        return text
 
     async def run(self, source: TextIO = sys.stdin) -> None:
         interactive = source.isatty()
         if interactive:
-            print(
-                "Joint Class Bot console. Type `/exchange help`, `@name` before a command to act "
-                "as someone else, and Ctrl-D to leave.",
-                file=self.out,
-            )
+            print(self.banner(), file=self.out)
         loop = asyncio.get_running_loop()
         while True:
             if interactive:

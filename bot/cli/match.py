@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 from bot.bootstrap import build_bot
 from bot.cli.options import chat_option
-from bot.core.context import Context
+from bot.cli.program_option import named_program
 from bot.core.identity import Actor
 from bot.core.settings import Settings
 from bot.matching.feasibility import DEFAULT_DURATION, coming_monday
@@ -27,7 +27,6 @@ from bot.matching.tieup import ContinuingPolicy
 from bot.matching.tieup_csv import tieup_csv
 from bot.matching.tieup_runs import Publication, TieupOutcome, publish, record, run_tieup
 from storage.engine import transaction
-from storage.repositories.programs import Programs
 
 CLI_ACTOR = Actor("cli", "local", "jointclass-match", "jointclass match")
 
@@ -97,35 +96,22 @@ async def run(
         return 1
     core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
     try:
-        async with transaction(core.sessions) as db:
-            name = args.program or settings.program
-            program = await Programs(db).by_name(name)
+        # computed on a snapshot, holding up no writer of a running bot (on SQLite, the whole
+        # database); publishing checks every pair again
+        async with transaction(core.sessions, writes=False) as db:
+            program = await named_program(db, args.program or settings.program, "match", err)
             if program is None:
-                known = ", ".join(p.name for p in await Programs(db).all()) or "none"
-                print(f"jointclass match: no program named '{name}'. Programs: {known}.", file=err)
                 return 1
-            ctx = Context(
-                actor=CLI_ACTOR,
-                channel=None,
-                db=db,
-                clock=core.clock,
-                settings=core.settings,
-                catalog=core.catalog,
-                services=core.services,
-            )
             last_year = None
             if args.continuing_from:
-                last_year = await Programs(db).by_name(args.continuing_from)
+                last_year = await named_program(
+                    db, args.continuing_from, "match --continuing-from", err
+                )
                 if last_year is None:
-                    print(
-                        f"jointclass match: no program named '{args.continuing_from}' "
-                        "(--continuing-from).",
-                        file=err,
-                    )
                     return 1
             week_of = args.week_of or coming_monday(core.clock.now())
             outcome = await run_tieup(
-                ctx,
+                core.context(CLI_ACTOR, db),
                 program,
                 week_of,
                 args.duration,
@@ -133,8 +119,13 @@ async def run(
                 continuing_from=last_year,
                 policy=ContinuingPolicy(args.continuing),
             )
-            recorded = await record(ctx, outcome)
-            publication = await publish(ctx, program, recorded) if args.apply else None
+        async with transaction(core.sessions) as db:
+            recorded = await record(core.context(CLI_ACTOR, db), outcome)
+            publication = (
+                await publish(core.context(CLI_ACTOR, db), program, recorded)
+                if args.apply
+                else None
+            )
         progress("done")
     finally:
         await core.close()

@@ -4,7 +4,7 @@ about the caller."""
 from __future__ import annotations
 
 from bot.core.context import Context
-from bot.core.errors import PermissionDenied, UserError
+from bot.core.errors import AlreadyDone, PermissionDenied, UserError
 from bot.core.identity import Actor
 from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Param, Role
@@ -67,7 +67,15 @@ async def _named_program(ctx: Context, name: str) -> Program:
 async def add_coordinator(ctx: Context, user: Actor, program: str | None) -> Reply:
     chosen = await coordinated_program(ctx, program)
     assert chosen.id is not None
-    added = await ctx.coordinators.add(
+    await ctx.programs.lock(chosen.id)  # its coordinators are added one at a time
+    found = await ctx.coordinators.find(chosen.id, user.platform, user.workspace, user.user_id)
+    if found is not None:
+        already = f"{user.label} is already a coordinator of {chosen.name}."
+        # coordinators record who added them by name
+        if found.added_by == ctx.actor.label and ctx.repeats(ctx.actor.key, found.added_at):
+            raise AlreadyDone(already, {"program": chosen.name, "user": user.user_id})
+        raise UserError(already, show_usage=False)
+    await ctx.coordinators.add(
         chosen.id,
         user.platform,
         user.workspace,
@@ -76,10 +84,6 @@ async def add_coordinator(ctx: Context, user: Actor, program: str | None) -> Rep
         added_by=ctx.actor.label,
         now=ctx.now,
     )
-    if not added:
-        raise UserError(
-            f"{user.label} is already a coordinator of {chosen.name}.", show_usage=False
-        )
     ctx.notify_user(
         user.platform,
         user.workspace,
@@ -95,6 +99,7 @@ async def add_coordinator(ctx: Context, user: Actor, program: str | None) -> Rep
 
 @commands.command(
     "coordinator list",
+    writes=False,
     summary="List the coordinators of your program.",
     role=Role.COORDINATOR,
     params=[PROGRAM_PARAM],
@@ -156,6 +161,7 @@ async def use_program(ctx: Context, program: str | None) -> Reply:
 
 @commands.command(
     "whoami",
+    writes=False,
     summary="Show your school and the programs you coordinate.",
     role=Role.ANYONE,
     example="/exchange whoami",

@@ -9,19 +9,23 @@ import pytz
 
 from bot.commands.coordination import coordinated_program
 from bot.core.context import Context
-from bot.core.errors import PermissionDenied, UserError
+from bot.core.errors import AlreadyDone, PermissionDenied, UserError
+from bot.core.pages import PAGE_PARAM, next_page, page_of
 from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Form, Param, Role
-from bot.core.value_types import CHOICE, INTEGER, SCHOOL
+from bot.core.value_types import CHOICE, SCHOOL
 from bot.matching.tieup_runs import deliver_waiting_pairings
-from bot.schools.fields import new_school_id, profile_columns, side_for
+from bot.schools.earlier_changes import moment
+from bot.schools.fields import already_registered, new_school_id, profile_columns, side_for
 from bot.schools.profile import LEVELS, SchoolProfile
 from bot.schools.profile_fields import PROFILE_FIELDS, REGISTRATION_FORM_FIELDS
-from bot.times.geography import COUNTRY, country_name
+from bot.times.country_names import COUNTRY, country_name
 from storage.models import Membership, Program, School, SchoolSource
 from storage.repositories.partnerships import Partnerships
 
 commands = CommandGroup()
+
+SCHOOLS_PER_PAGE = 20
 
 
 @commands.command(
@@ -51,21 +55,28 @@ async def register_school(
     subdivision: str | None,
     side: str | None,
 ) -> Reply:
-    if ctx.membership is not None:
-        raise UserError(
-            f"You already teach at {ctx.membership.school_id}. "
-            "Use `/exchange school edit` to change it, or `/exchange school leave` first.",
-            show_usage=False,
-        )
     if not class_hours:
         raise UserError("class_hours: give at least one window, e.g. 'Mon-Fri 09:00-16:00'")
     program = await ctx.programs.ensure(ctx.settings.program, ctx.settings.home_country, ctx.now)
-    columns = profile_columns(locals(), country=country)
-    columns["side"] = side_for(program, country, side)
+    assert program.id is not None  # flushed by ensure
+    # registrations take turns: a school id is taken once, a teacher registers once
+    await ctx.programs.lock(program.id)
+    await _refuse_a_second_school(ctx, name)
+    compatriots = await ctx.schools.in_program(program.id, country=country)
+    existing = already_registered(name, city, compatriots)
+    if existing is not None:
+        elsewhere = "" if city else " If yours is another school of that name, give its city=."
+        raise UserError(
+            f"{existing.name} is already registered as {existing.id}: to teach there too, "
+            f"`/exchange school join {existing.id}`.{elsewhere}",
+            show_usage=False,
+        )
+    stored = profile_columns(locals(), country=country)
+    columns = stored.columns | {"side": side_for(program, country, side)}
     taken = {school_id.lower() for school_id in await ctx.schools.ids()}
     school = School(
         id=new_school_id(country, name, taken),
-        program_id=program.id,  # type: ignore[arg-type]
+        program_id=program.id,
         source=SchoolSource.CHAT,
         created_at=ctx.now,
         updated_at=ctx.now,
@@ -73,17 +84,59 @@ async def register_school(
     )
     ctx.db.add(school)
     await ctx.db.flush()
-    ctx.db.add(_membership(ctx, school.id))
-    await ctx.db.flush()
+    if not await ctx.members.add(_membership(ctx, school.id)):
+        await _refuse_a_second_school(ctx, name)  # another command of theirs was first
     return Reply(
-        text=f"Registered {school.name} as {school.id}. You are its teacher.\n"
-        + describe(school, [ctx.actor.label], ctx.now),
+        text="\n".join(
+            [
+                f"Registered {school.name} as {school.id}. You are its teacher.",
+                *stored.notes,
+                describe(school, [ctx.actor.label], ctx.now),
+            ]
+        ),
         data={"school": school_data(school)},
     )
 
 
+async def _refuse_a_second_school(ctx: Context, name: str) -> None:
+    """A teacher teaches at one school. Read as committed now (another command of theirs may
+    have just registered one): their own registration of this very school moments ago is
+    answered with it."""
+    membership = await ctx.members.of_user(
+        ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id
+    )
+    if membership is None:
+        return
+    school = await ctx.schools.get(membership.school_id)
+    assert school is not None  # memberships reference existing schools
+    if (
+        await _registered_with(ctx, membership, school)
+        and school.name.casefold() == name.strip().casefold()
+        and ctx.repeats(ctx.actor.key, membership.joined_at)
+    ):
+        raise AlreadyDone(
+            f"You registered {school.name} as {school.id} at "
+            f"{moment(membership.joined_at, school)}. You are its teacher.\n"
+            + describe(school, [ctx.actor.label], ctx.now),
+            {"school": school_data(school)},
+        )
+    raise UserError(
+        f"You already teach at {school.id}. "
+        "Use `/exchange school edit` to change it, or `/exchange school leave` first.",
+        show_usage=False,
+    )
+
+
+async def _registered_with(ctx: Context, membership: Membership, school: School) -> bool:
+    """Whether the school was registered with this membership: one registered in chat gets its
+    first teacher so."""
+    first = (await ctx.members.of_school(school.id))[0]
+    return school.source == SchoolSource.CHAT and first.id == membership.id
+
+
 @commands.command(
     "school show",
+    writes=False,
     summary="Show a school's profile (yours when no school is given).",
     role=Role.ANYONE,
     params=[
@@ -166,14 +219,21 @@ async def edit_school(
         raise UserError("class_hours: a school needs at least one class-hour window.")
     if country is not None and timezone is None and country != target.country:
         given["timezone"] = None  # a new country needs its zone re-derived or given
-    columns = profile_columns(given, country=country or target.country)
+    stored = profile_columns(given, country=country or target.country, city=target.city)
+    columns = stored.columns
     for column, value in columns.items():
         setattr(target, column, value)
     target.updated_at = ctx.now
     ctx.db.add(target)
     changed = ", ".join(sorted(columns))
     return Reply(
-        text=f"Updated {target.name} ({target.id}): {changed}.\n" + describe(target, None, ctx.now),
+        text="\n".join(
+            [
+                f"Updated {target.name} ({target.id}): {changed}.",
+                *stored.notes,
+                describe(target, None, ctx.now),
+            ]
+        ),
         data={"school": school_data(target), "changed": sorted(columns)},
     )
 
@@ -201,19 +261,18 @@ async def _editable_school(ctx: Context, school: School | None) -> School:
 )
 async def join_school(ctx: Context, school: School) -> Reply:
     if ctx.membership is not None:
-        if ctx.membership.school_id == school.id:
-            raise UserError(f"You are already a teacher of {school.name}.", show_usage=False)
-        raise UserError(
-            f"You already teach at {ctx.membership.school_id}; `/exchange school leave` first.",
-            show_usage=False,
+        await _refuse_a_second_membership(ctx, ctx.membership, school)
+    if not await ctx.members.add(_membership(ctx, school.id)):  # a command of theirs was first
+        membership = await ctx.members.of_user(
+            ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id
         )
+        assert membership is not None  # it is why nothing was added
+        await _refuse_a_second_membership(ctx, membership, school)
     told = await ctx.notify_school(
         school.id,
         f"{ctx.actor.label} joined {school.name} as a teacher on {ctx.actor.platform}.",
         {"event": "school_joined", "school_id": school.id, "user": ctx.actor.user_id},
     )
-    ctx.db.add(_membership(ctx, school.id))
-    await ctx.db.flush()
     pairings = await deliver_waiting_pairings(ctx, school)
     return Reply(
         text=f"You are now a teacher of {school.name} ({school.id})."
@@ -228,6 +287,24 @@ async def join_school(ctx: Context, school: School) -> Reply:
     )
 
 
+async def _refuse_a_second_membership(ctx: Context, membership: Membership, school: School) -> None:
+    """A teacher teaches at one school: joining it again moments after joining is answered as
+    done, anything else refused."""
+    if membership.school_id != school.id:
+        raise UserError(
+            f"You already teach at {membership.school_id}; `/exchange school leave` first.",
+            show_usage=False,
+        )
+    joined = not await _registered_with(ctx, membership, school)
+    if joined and ctx.repeats(ctx.actor.key, membership.joined_at):
+        raise AlreadyDone(
+            f"You joined {school.name} ({school.id}) at {moment(membership.joined_at, school)}; "
+            "its teachers have been told.",
+            {"school": school_data(school)},
+        )
+    raise UserError(f"You are already a teacher of {school.name}.", show_usage=False)
+
+
 @commands.command(
     "school leave",
     summary="Stop being a teacher of your school (the school stays registered).",
@@ -237,7 +314,10 @@ async def join_school(ctx: Context, school: School) -> Reply:
 async def leave_school(ctx: Context) -> Reply:
     school = await ctx.my_school()
     assert ctx.membership is not None  # my_school refused a caller without one
-    await ctx.members.remove(ctx.membership)
+    if not await ctx.members.remove(ctx.membership):  # a command of theirs was first
+        raise AlreadyDone(
+            f"You are no longer a teacher of {school.name}.", {"school_id": school.id}
+        )
     await ctx.notify_school(
         school.id,
         f"{ctx.actor.label} left {school.name}.",
@@ -250,50 +330,59 @@ async def leave_school(ctx: Context) -> Reply:
 
 @commands.command(
     "school list",
+    writes=False,
     summary="List the registered schools of your program, optionally by country or level.",
     role=Role.ANYONE,
     params=[
         Param("country", COUNTRY, "only schools in this country", default=None),
         Param("level", CHOICE, "only schools of this level", choices=LEVELS, default=None),
-        Param("limit", INTEGER, "how many to show", default=50, minimum=1, maximum=200),
+        PAGE_PARAM,
     ],
     example="/exchange school list country=JP level=middle",
     description="Coordinators see their current program's schools, teachers their own "
-    "school's program, anyone else the program teachers register in.",
+    "school's program, anyone else the program teachers register in. Schools are listed "
+    f"{SCHOOLS_PER_PAGE} to a page; the Next button (or `page=`) shows the next ones.",
 )
-async def list_schools(ctx: Context, country: str | None, level: str | None, limit: int) -> Reply:
+async def list_schools(ctx: Context, country: str | None, level: str | None, page: int) -> Reply:
     program = await _listed_program(ctx)
-    schools = await ctx.schools.in_program(program.id, country=country, level=level)  # type: ignore[arg-type]
-    shown = schools[:limit]
-    if not shown:
+    schools = (
+        await ctx.schools.in_program(program.id, country=country, level=level)  # type: ignore[arg-type]
+        if program
+        else []
+    )
+    if not schools or program is None:
         return Reply(
-            text=f"No schools registered in {program.name} match.", data={"schools": [], "total": 0}
+            text=f"No schools registered in {program.name if program else ctx.settings.program} "
+            "match.",
+            data={"schools": [], "total": 0},
         )
-    lines = [
-        f"{len(schools)} school(s) in {program.name}"
-        + (f", showing {len(shown)}" if len(shown) < len(schools) else "")
-        + ":"
-    ]
+    shown = page_of(schools, page, SCHOOLS_PER_PAGE)
+    lines = [f"{len(schools)} school(s) in {program.name}, {shown.span} shown:"]
     lines += [
         f"  {s.id}  {s.name} · {s.city or country_name(s.country)}, {s.country} · "
         f"{s.level} · {s.languages.replace(';', ',')} · quota {s.quota}"
-        for s in shown
+        for s in shown.items
     ]
     return Reply(
         text="\n".join(lines),
-        data={"schools": [school_data(s) for s in shown], "total": len(schools)},
+        data={
+            "schools": [school_data(s) for s in shown.items],
+            "total": len(schools),
+            "page": shown.number,
+            "pages": shown.count,
+        },
+        actions=next_page("school list", {"country": country, "level": level}, shown),
     )
 
 
-async def _listed_program(ctx: Context) -> Program:
-    """A coordinator's current program, a teacher's own, or the program teachers register in."""
+async def _listed_program(ctx: Context) -> Program | None:
+    """A coordinator's current program, a teacher's own, or the program teachers register in
+    (seeded at every start)."""
     if ctx.coordinated:
         return await coordinated_program(ctx, None)
     school = await ctx.schools.get(ctx.membership.school_id) if ctx.membership else None
     program = await ctx.programs.get(school.program_id) if school else None
-    return program or await ctx.programs.ensure(
-        ctx.settings.program, ctx.settings.home_country, ctx.now
-    )
+    return program or await ctx.programs.by_name(ctx.settings.program)
 
 
 def _membership(ctx: Context, school_id: str) -> Membership:

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.core.channels import ChannelProvisioner
 from bot.core.clock import Clock
 from bot.core.configured_coordinators import appoint_configured
-from bot.core.context import ServicesT
+from bot.core.context import Context, ServicesT
 from bot.core.dispatch import Dispatcher
 from bot.core.identity import Actor, ChannelRef
 from bot.core.outbox import DeliveryWorker, Messenger
@@ -20,7 +20,7 @@ from bot.core.reply import Reply
 from bot.core.settings import Settings
 from bot.core.spec import Catalog
 from storage import migrate
-from storage.engine import SessionFactory, transaction
+from storage.engine import SessionFactory, UnitOfWork, transaction
 from storage.repositories.programs import Programs
 from storage.startup_lock import one_replica_at_a_time
 
@@ -131,6 +131,19 @@ class BotCore(Generic[ServicesT]):
             )
             assert program.id is not None
             await appoint_configured(db, self.settings, program.id, now)
+
+    def context(self, actor: Actor, db: UnitOfWork) -> Context[ServicesT]:
+        """What a command handler gets, for work run outside the dispatcher (a command-line
+        job acting as `actor` inside its own transaction `db`)."""
+        return Context(
+            actor=actor,
+            channel=None,
+            db=db,
+            clock=self.clock,
+            settings=self.settings,
+            catalog=self.catalog,
+            services=self.services,
+        )
 
     def add_messenger(self, platform: str, messenger: Messenger) -> None:
         self.delivery.register(platform, messenger)

@@ -16,6 +16,11 @@ class Actor:
     def label(self) -> str:
         return self.display_name or self.user_id
 
+    @property
+    def key(self) -> str:
+        """`platform:workspace:user_id`, as rows record who did something."""
+        return f"{self.platform}:{self.workspace}:{self.user_id}"
+
 
 @dataclass(frozen=True)
 class ChannelRef:

@@ -15,7 +15,8 @@ from datetime import date, datetime
 from bot.core.csv_files import csv_bytes, file_slug
 from bot.feedback.records import FeedbackRecords
 from bot.feedback.report import AnswerRow, SchoolRow, SessionRow, session_outcome
-from bot.feedback.terms import home_zone, local_day, term_of
+from bot.feedback.terms import local_day, term_of
+from bot.times.geography import home_zone
 from bot.times.local_time import to_local
 from storage.models import PartnershipStage
 

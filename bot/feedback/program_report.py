@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from bot.assistants.coverage import Coverage, coverage
 from bot.core.clock import Clock
 from bot.core.reply import Attachment
 from bot.core.value_types import ValueProblem
@@ -26,7 +27,8 @@ from bot.feedback.stage_report import (
     funnel_lines,
     stage_data,
 )
-from bot.feedback.terms import Term, every_term, home_zone, local_day, parse_term, term_of
+from bot.feedback.terms import Term, every_term, local_day, parse_term, term_of
+from bot.times.geography import home_zone
 from storage.engine import SessionFactory, UnitOfWork
 from storage.models import AnswerStatus, FeedbackClosure, PartnershipStage, Program
 from storage.repositories.programs import Programs
@@ -38,6 +40,7 @@ class ProgramReport:
     report: FeedbackReport
     closure: FeedbackClosure | None
     now: datetime  # when it was compiled: what is still to come
+    assistance: Coverage  # the remote class assistants' part
 
     def text(self) -> str:
         return render(self)
@@ -88,7 +91,8 @@ async def compile_report(
     labels = {pair.pair_id: pair.pair for pair in records.active_pairs}
     report = with_pair_risks(report, ((i, labels[i], risk) for i, risk in idle.items()))
     closure = await closure_of(db, program.id, term.label) if term.named else None  # type: ignore[arg-type]
-    return ProgramReport(records, report, closure, now)
+    assistance = await coverage(db, program, term.first_day, term.last_day, now)
+    return ProgramReport(records, report, closure, now, assistance)
 
 
 class ReportRequestError(Exception):
@@ -164,6 +168,8 @@ def render(compiled: ProgramReport) -> str:
         ]
     else:
         lines.append("Pairs at risk: none.")
+    if compiled.assistance.asked:
+        lines += compiled.assistance.lines()
     return "\n".join(lines)
 
 
@@ -209,4 +215,5 @@ def report_data(compiled: ProgramReport) -> dict[str, Any]:
         ],
         "series": [series_data(figures) for figures in compiled.series()],
         "stages": stage_data(compiled.funnel(), compiled.continuing()),
+        "assistance": compiled.assistance.data(),
     }

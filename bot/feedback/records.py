@@ -18,11 +18,12 @@ from bot.feedback.idle_pairs import ActivePair
 from bot.feedback.report import AnswerRow, SchoolRow, SessionRow, SideRow
 from bot.feedback.series_report import OccurrenceRow
 from bot.feedback.stage_report import PairStageRow
-from bot.feedback.terms import Term, home_zone, local_day, term_of
+from bot.feedback.terms import Term, local_day, term_of
 from bot.reminders.plan import ReminderKind
 from bot.reminders.session_reminders import lead_times_of
 from bot.schools.closed_days import SchoolCalendar
 from bot.schools.profile import SchoolProfile, split_list
+from bot.times.geography import home_zone
 from storage.engine import UnitOfWork
 from storage.models import (
     ExchangeSession,

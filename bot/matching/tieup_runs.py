@@ -24,7 +24,7 @@ from bot.matching.tieup import Applicant, ContinuingPolicy, Progress, TieupResul
 from bot.matching.unmatched_reasons import Unmatched, unmatched
 from bot.schools.partnerships import create_partnerships
 from bot.schools.profile import SchoolProfile
-from bot.times.geography import country_name
+from bot.times.country_names import country_name
 from bot.times.overlap_text import describe_overlaps
 from storage.models import (
     NoticeStatus,
@@ -132,7 +132,7 @@ async def record(ctx: Context, outcome: TieupOutcome) -> TieupRun:
         week_of=outcome.week.monday,
         duration_minutes=outcome.duration,
         result=json.dumps(outcome.as_json(), ensure_ascii=False),
-        run_by=f"{ctx.actor.platform}:{ctx.actor.workspace}:{ctx.actor.user_id}",
+        run_by=ctx.actor.key,
         created_at=ctx.now,
     )
     return await TieupRuns(ctx.db).add(run)

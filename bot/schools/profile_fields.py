@@ -12,7 +12,8 @@ from bot.core.errors import DeclarationError
 from bot.core.spec import Param
 from bot.core.value_types import CHOICE, INTEGER, TEXT
 from bot.schools.profile import GRADES, LEVELS, SIDES, format_grades, join_list
-from bot.times.geography import COUNTRY, LANGUAGE, TIMEZONE
+from bot.times.country_names import COUNTRY
+from bot.times.geography import LANGUAGE, TIMEZONE
 from bot.times.vacations import VACATIONS, format_vacations
 from bot.times.weekly_hours import WEEKLY_HOURS
 
@@ -51,7 +52,7 @@ PROFILE_FIELDS = (
         survey=SurveyColumn(1, required=True),
     ),
     ProfileField(
-        Param("country", COUNTRY, "ISO 3166 country code, e.g. KR, JP, US"),
+        Param("country", COUNTRY, "the school's country, by name or ISO 3166 code"),
         survey=SurveyColumn(3, required=True),
     ),
     ProfileField(
@@ -62,7 +63,8 @@ PROFILE_FIELDS = (
         Param(
             "timezone",
             TIMEZONE,
-            "IANA time zone; needed only when the country has several",
+            "IANA time zone; needed only when the country has several real ones and the city "
+            "names none of them",
             default=None,
         ),
         store=None,

@@ -199,7 +199,7 @@ def _read_row(
         # the zone is checked against its country, once both read
         values.setdefault("timezone", None)
         try:
-            columns = profile_columns(values, country=values["country"])
+            columns = profile_columns(values, country=values["country"]).columns
         except UserError as error:
             problems.append(error.message)
     if problems:

@@ -66,7 +66,10 @@ def test_bad_options_are_refused_with_the_chat_command_s_words(program, capsys):
     assert main(["match", "--program", "Nowhere"]) == 1
     assert "no program named 'Nowhere'. Programs: Seoul IJC 2027." in capsys.readouterr().err
     assert main(["match", "--continuing-from", "Seoul IJC 2026"]) == 1
-    assert "no program named 'Seoul IJC 2026' (--continuing-from)" in capsys.readouterr().err
+    assert (
+        "match --continuing-from: no program named 'Seoul IJC 2026'. Programs: Seoul IJC 2027."
+        in capsys.readouterr().err
+    )
     with pytest.raises(SystemExit):
         main(["match", "--continuing", "always"])
     assert "continuing: " in capsys.readouterr().err

@@ -4,7 +4,9 @@ One scene per backend: school A (alice, and ahmed in a third workspace), partner
 with an active partnership, a joint channel and three sessions (one past with feedback, one
 booked ahead, one booked by B waiting for A), school C in A's workspace (carol), school D in
 another workspace (dave), school E asking A to partner, the program's coordinator, olga who
-coordinates another program, and uma whom the bot does not know. Each cell starts from the
+coordinates another program, uma whom the bot does not know, anna, an approved assistant in a
+fourth workspace who assisted the past session, serves the one ahead and is offered the
+waiting one, and pete, who volunteered and waits for approval. Each cell starts from the
 scene's rows, restored when an earlier cell changed them.
 """
 
@@ -28,7 +30,17 @@ from bot.core.identity import ChannelRef
 from bot.core.reply import Reply
 from bot.core.spec import Role as Declared
 from storage.engine import transaction
-from storage.models import Coordinator, Partnership, Program
+from storage.models import (
+    AskSource,
+    AssignmentStatus,
+    AssistanceRequest,
+    AssistantAssignment,
+    AssistantStatus,
+    ClassAssistant,
+    Coordinator,
+    Partnership,
+    Program,
+)
 from tests.conftest import BACKENDS, OSAKA_MIDDLE, SEOUL_MIDDLE, backend_database
 from tests.support.authorization import MATRIX, ROLE_KEYS, ROLES, Outcome, with_table
 from tests.support.booked import PARIS_HIGH, book_session
@@ -47,6 +59,7 @@ TAIPEI_MIDDLE = (
 )
 PAST = datetime(2027, 1, 5, 2, 0, tzinfo=UTC)  # Tue 11:00 in Seoul and Osaka, before "now"
 AHEAD = datetime(2027, 4, 6, 2, 0, tzinfo=UTC)  # Tue 11:00, after every proposed time
+ASSISTANT = 'assistant register languages=ko,ja hours="Mon-Fri 08:00-18:00" timezone=Asia/Seoul'
 
 
 class FakeProvisioner:
@@ -131,6 +144,8 @@ async def build_scene(bot: TestBot) -> Scene:
     await bot.ok("bob", f"propose {A}")
     waiting = await bot.ok("bob", "book 1")
     await bot.ok("coordinator", "tieup run")
+    anna = await _assistant_of_the_pair(bot, past.id, ahead.id, waiting.data["session"]["id"])
+    pete = (await bot.ok("pete", ASSISTANT)).data["assistant"]["id"]
     # A second program comes from `jointclass import --program`, and its coordinators only from
     # a deployment configured for it: no chat command makes either, so they are rows here.
     async with transaction(bot.core.sessions) as db:
@@ -156,9 +171,40 @@ async def build_scene(bot: TestBot) -> Scene:
         "S0": past.id,
         "S1": ahead.id,
         "S2": waiting.data["session"]["id"],
-        "new_time": "2027-04-07 11:00",
-    }  # the day after S1, same hour
+        "new_time": "2027-04-07 11:00",  # the day after S1, same hour
+        "A1": anna,
+        "P": pete,
+    }
     return Scene(bot, values, await table_rows(bot))
+
+
+async def _assistant_of_the_pair(bot: TestBot, past: int, ahead: int, waiting: int) -> int:
+    """anna (another workspace) is approved, accepted S1, is offered S2, and assisted S0."""
+    anna = (await bot.ok("anna", ASSISTANT, workspace="T4")).data["assistant"]["id"]
+    await bot.ok("coordinator", f"assistant approve #{anna}")
+    await bot.ok("alice", f"assist {ahead}")
+    await bot.ok("anna", f"assistant accept {ahead}", workspace="T4")
+    await bot.ok("alice", f"assist {waiting}")
+    async with transaction(bot.core.sessions) as db:  # too late to ask in chat: it is over
+        db.add(
+            AssistanceRequest(
+                session_id=past,
+                first_language="ko",
+                second_language="ja",
+                source=AskSource.TEACHER,
+                asked_by="test:T1:alice",
+                asked_at=PAST,
+            )
+        )
+        db.add(
+            AssistantAssignment(
+                session_id=past,
+                assistant_id=anna,
+                status=AssignmentStatus.ACCEPTED,
+                offered_at=PAST,
+            )
+        )
+    return int(anna)
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -181,7 +227,18 @@ async def unlink_joint_channel(scene: Scene) -> None:
         db.add(pair)
 
 
-PREPARE = {"channel create": unlink_joint_channel}  # a partnership gets one joint channel
+async def pause_anna(scene: Scene) -> None:
+    async with transaction(scene.bot.core.sessions) as db:
+        anna = await db.get(ClassAssistant, scene.values["A1"])
+        assert anna is not None
+        anna.status = AssistantStatus.PAUSED
+        db.add(anna)
+
+
+PREPARE = {
+    "channel create": unlink_joint_channel,  # a partnership gets one joint channel
+    "assistant resume": pause_anna,  # only a paused assistant resumes
+}
 
 
 def expected_refusal(command: str, role: str) -> str:

@@ -39,6 +39,11 @@ async def test_a_valid_survey_creates_every_school(bot):
     assert stored["US-001"].timezone == "America/Denver" and stored["US-001"].side == "partner"
 
 
+async def test_an_empty_timezone_is_read_from_a_city_that_names_one_of_the_countrys_zones(bot):
+    await import_survey(bot.core, survey(DENVER.replace(",America/Denver,", ",,")), None)
+    assert (await schools(bot))["US-001"].timezone == "America/Denver"
+
+
 async def test_importing_the_same_file_twice_changes_nothing(bot):
     await import_survey(bot.core, survey(SEOUL, OSAKA), None)
     again = await import_survey(bot.core, survey(SEOUL, OSAKA), None)
@@ -53,7 +58,7 @@ async def test_a_changed_row_updates_its_school(bot):
 
 
 async def test_one_bad_row_imports_nothing_and_every_error_has_its_line(bot):
-    bad_zone = DENVER.replace("America/Denver", "")
+    bad_zone = DENVER.replace("Denver,America/Denver", "Boulder,")
     bad_level = OSAKA.replace("JP-001", "JP-002").replace(",middle,", ",college,")
     with pytest.raises(SurveyInvalid) as raised:
         await import_survey(bot.core, survey(SEOUL, bad_zone, bad_level), None)
@@ -65,7 +70,7 @@ async def test_one_bad_row_imports_nothing_and_every_error_has_its_line(bot):
 
 
 async def test_a_row_with_several_errors_lists_every_one_with_its_line(bot):
-    bad = "US-002,,partner,US,Denver,,college,6-8,english,coding,0,weekdays,,"
+    bad = "US-002,,partner,US,Boulder,,college,6-8,english,coding,0,weekdays,,"
     with pytest.raises(SurveyInvalid) as raised:
         await import_survey(bot.core, survey(SEOUL, bad), None)
     errors = raised.value.errors
@@ -190,3 +195,15 @@ async def test_teachers_set_the_subdivision_in_chat_with_the_same_check(bot):
     assert "'Zone D' is not a subdivision of France" in refused.text
     reply = await bot.ok("pierre", 'school edit subdivision="zone b"')
     assert "Paris, France (Zone B)" in reply.text and reply.data["changed"] == ["subdivision"]
+
+
+async def test_a_survey_filled_in_korean_and_japanese_stores_what_english_stores(bot):
+    typed = (
+        "KR-001,Hanbit Middle School,home,대한민국,Seoul,,middle,1-3,ko;en,culture;sdgs,2,"
+        '월-금 09:00-16:00,"화,목 오후 4시-6시",2027년 7월 24일부터 2027년 8월 22일까지'
+    )
+    await import_survey(bot.core, survey(SEOUL, OSAKA), None)
+    result = await import_survey(
+        bot.core, survey(typed, OSAKA.replace(",JP,", ",日本,").replace("Mon-Fri", "月-金")), None
+    )
+    assert sorted(result.unchanged) == ["JP-001", "KR-001"]  # every column as English stored it

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from storage.migrate import upgrade
-from tests.support.stored_rows import database_before, rows_across_upgrade
+from tests.support.stored_rows import database_before, every_row
 
 SERIES_REVISION = "70817bb3d4ab"
 SERIES_TABLES = {"sessionseries", "seriesoccurrence"}
@@ -27,7 +27,9 @@ async def database_before_series(empty_database: str) -> AsyncIterator[Any]:
 async def test_upgrading_keeps_every_row_and_adds_empty_series_tables(
     database_before_series: Any,
 ) -> None:
-    before, after = await rows_across_upgrade(database_before_series)
+    before = await every_row(database_before_series)
+    await upgrade(database_before_series, SERIES_REVISION)
+    after = await every_row(database_before_series)
     assert {table: after[table] for table in before} == before
     assert {table: after[table] for table in SERIES_TABLES} == {t: [] for t in SERIES_TABLES}
 
@@ -47,7 +49,7 @@ OCCURRENCE = (
 async def test_after_the_upgrade_the_series_tables_refuse_unknown_values(
     database_before_series: Any,
 ) -> None:
-    await upgrade(database_before_series)
+    await upgrade(database_before_series, SERIES_REVISION)
     async with database_before_series.begin() as connection:
         await connection.execute(text(SERIES), {"cadence": "2w"})
         await connection.execute(

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from storage.migrate import upgrade
-from tests.support.stored_rows import database_before, rows_across_upgrade
+from tests.support.stored_rows import database_before, every_row
 
 STAGES_REVISION = "3f1c2a7d9e10"
 
@@ -26,7 +26,9 @@ async def database_before_stages(empty_database: str) -> AsyncIterator[Any]:
 async def test_upgrading_keeps_every_row_and_leaves_every_pair_at_online_exchange(
     database_before_stages: Any,
 ) -> None:
-    before, after = await rows_across_upgrade(database_before_stages)
+    before = await every_row(database_before_stages)
+    await upgrade(database_before_stages, STAGES_REVISION)
+    after = await every_row(database_before_stages)
     assert {table: after[table] for table in before} == before
     assert after["stagemove"] == []
 
@@ -40,7 +42,7 @@ MOVE = (
 async def test_after_the_upgrade_a_move_refuses_an_unknown_stage(
     database_before_stages: Any,
 ) -> None:
-    await upgrade(database_before_stages)
+    await upgrade(database_before_stages, STAGES_REVISION)
     async with database_before_stages.begin() as connection:
         for stage in ("visit-planned", "visited", "mou-signed"):
             await connection.execute(text(MOVE), {"stage": stage})
