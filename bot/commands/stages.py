@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import Any, NoReturn
 
 from bot.core.context import Context
-from bot.core.errors import PermissionDenied, UserError
+from bot.core.errors import AlreadyDone, PermissionDenied, UserError
 from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Param, Role
 from bot.core.value_types import CHOICE, DATE, SCHOOL, TEXT
+from bot.schools.earlier_changes import moment, refuse_if_ended
 from bot.schools.partnerships import joint_channel
 from bot.schools.stages import MOVES, STAGE_WORDS, VISITS, check_move, stage_of
 from bot.times.geography import country_name
@@ -78,35 +80,40 @@ async def partnership_stage(
     host: str | None,
     school: School | None,
 ) -> Reply:
-    first, second, partnership = await _pair(ctx, partner, school)
-    assert partnership.id is not None
+    first, second, found = await _pair(ctx, partner, school)
+    assert found.id is not None
+    # moves of one pair take turns: the second decides on the first's move
+    partnership = await Partnerships(ctx.db).lock(found.id)
+    assert partnership is not None  # partnerships are never deleted
+    refuse_if_ended(ctx, partnership, first, second, undone="recorded")
     moves = StageMoves(ctx.db)
-    latest = (await moves.latest([partnership.id])).get(partnership.id)
+    history = await moves.of_partnerships([found.id])
+    latest = history[-1] if history else None
     current, wanted = stage_of(latest), PartnershipStage(stage)
     hosting = _host(wanted, host, latest, (first, second))
     on = date or _planned_day(wanted, latest)
+    news = _news(first, second, wanted, on, hosting)
+    if latest is not None and (latest.stage, latest.on, latest.host_school) == (
+        wanted,
+        on,
+        hosting.id if hosting else None,
+    ):
+        before = stage_of(history[-2] if len(history) > 1 else None)
+        await _refuse_again(ctx, latest, first, news, _data(latest, before))
     today = _today(ctx, [hosting] if hosting else [first, second])
-    check_move(current, wanted, on, today)
-    await moves.add(
+    check_move(current, wanted, on, today, await _recorded(ctx, latest, first))
+    move = await moves.add(
         StageMove(
-            partnership_id=partnership.id,
+            partnership_id=found.id,
             stage=wanted,
             on=on,
             host_school=hosting.id if hosting else None,
-            recorded_by=f"{ctx.actor.platform}:{ctx.actor.workspace}:{ctx.actor.user_id}",
+            recorded_by=ctx.actor.key,
             recorded_at=ctx.now,
         )
     )
-    logger.info("partnership %s: %s -> %s", partnership.id, current, wanted)
-    news = _news(first, second, wanted, on, hosting)
-    data = {
-        "event": "partnership_stage",
-        "partnership_id": partnership.id,
-        "stage": wanted.value,
-        "previous": current.value,
-        "date": on.isoformat(),
-        "host": hosting.id if hosting else None,
-    }
+    logger.info("partnership %s: %s -> %s", found.id, current, wanted)
+    data = _data(move, current)
     told = f"{ctx.actor.label}: {news}"
     for one in (first, second):
         await ctx.notify_school(one.id, told, data)
@@ -116,15 +123,51 @@ async def partnership_stage(
     return Reply(text=f"Recorded. {news}", data=data)
 
 
+def _data(move: StageMove, previous: PartnershipStage) -> dict[str, Any]:
+    return {
+        "event": "partnership_stage",
+        "partnership_id": move.partnership_id,
+        "stage": move.stage.value,
+        "previous": previous.value,
+        "date": move.on.isoformat(),
+        "host": move.host_school,
+    }
+
+
+async def _recorded(ctx: Context, latest: StageMove | None, reader: School) -> str:
+    """When and by whom the pair's stage was recorded, or nothing at the first stage."""
+    if latest is None:
+        return ""
+    return (
+        f"recorded at {moment(latest.recorded_at, reader)} by {await ctx.who(latest.recorded_by)}"
+    )
+
+
+async def _refuse_again(
+    ctx: Context, latest: StageMove, reader: School, news: str, data: dict[str, Any]
+) -> NoReturn:
+    """The move asked for is the pair's latest already: the caller's own of moments ago is
+    answered as done, anyone else's is named, and nothing is recorded twice."""
+    when = moment(latest.recorded_at, reader)
+    if ctx.repeats(latest.recorded_by, latest.recorded_at):
+        raise AlreadyDone(f"You recorded this at {when}: {news}", data)
+    who = await ctx.who(latest.recorded_by)
+    raise UserError(
+        f"{who[:1].upper()}{who[1:]} recorded this at {when}: {news} Nothing was recorded again.",
+        show_usage=False,
+    )
+
+
 async def _pair(
     ctx: Context, partner: School, school: School | None
 ) -> tuple[School, School, Partnership]:
     """The pair the caller means: their school and `partner`, or, for a coordinator of the
-    program, `partner` and `school` (or `partner`'s only partner)."""
+    program, `partner` and `school` (or `partner`'s only partner). A named pair's newest
+    partnership may have ended: the caller is then told who ended it."""
     partnerships = Partnerships(ctx.db)
     mine = ctx.membership.school_id if ctx.membership else None
     if school is None and mine is not None and partner.id != mine:
-        found = await partnerships.active_between(mine, partner.id)
+        found = await partnerships.latest_between(mine, partner.id)
         if found is None:
             raise UserError(f"{partner.name} is not a partner of your school.", show_usage=False)
         return await ctx.my_school(), partner, found
@@ -135,7 +178,7 @@ async def _pair(
             "Only the teachers of a pair and its program's coordinators can move its stage."
         )
     if school is not None:
-        found = await partnerships.active_between(partner.id, school.id)
+        found = await partnerships.latest_between(partner.id, school.id)
         if found is None:
             raise UserError(f"{partner.name} and {school.name} are not partners.")
         return partner, school, found

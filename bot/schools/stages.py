@@ -36,16 +36,20 @@ def stage_of(latest: StageMove | None) -> PartnershipStage:
     return PartnershipStage.ONLINE if latest is None else latest.stage
 
 
-def check_move(current: PartnershipStage, wanted: PartnershipStage, on: date, today: date) -> None:
+def check_move(
+    current: PartnershipStage, wanted: PartnershipStage, on: date, today: date, recorded: str = ""
+) -> None:
     """Refuse a move back, or a date on the wrong side of `today` (the day it is in the
-    calendar the date is read in), with a sentence saying what is allowed."""
+    calendar the date is read in), with a sentence saying what is allowed; `recorded` says
+    when and by whom the current stage was recorded."""
     if ORDER.index(wanted) < ORDER.index(current) or (
         wanted == current and wanted != PartnershipStage.VISIT_PLANNED
     ):
         raise UserError(
-            f"This partnership is already at '{STAGE_WORDS[current]}'; stages only move "
-            f"forwards ({' → '.join(STAGE_WORDS[s] for s in ORDER)}), and only a planned "
-            "visit can be planned again.",
+            f"This partnership is already at '{STAGE_WORDS[current]}'"
+            + (f" ({recorded})" if recorded else "")
+            + f"; stages only move forwards ({' → '.join(STAGE_WORDS[s] for s in ORDER)}), "
+            "and only a planned visit can be planned again. Nothing was recorded.",
             show_usage=False,
         )
     if wanted == PartnershipStage.VISIT_PLANNED and on < today:

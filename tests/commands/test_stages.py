@@ -63,7 +63,11 @@ async def test_an_agreement_may_come_without_a_visit_but_no_stage_goes_back(
     await pair.ok("alice", f"partnership stage {FR} mou-signed date=2027-01-10")
     back = await pair.run("pierre", f"partnership stage {KR} visit-planned date=2027-05-01 host=FR")
     assert not back.ok
-    assert "already at 'MOU signed'; stages only move forwards" in back.text
+    assert (
+        "This partnership is already at 'MOU signed' (recorded at Mon 11 Jan 01:00 CET (Paris) "
+        "by Alice); stages only move forwards"
+    ) in back.text
+    assert back.text.endswith("Nothing was recorded.")
     assert await moves(pair) == [("mou-signed", "2027-01-10", None)]
 
 
@@ -75,6 +79,36 @@ async def test_a_planned_visit_can_be_planned_again_with_the_other_school_hostin
         "pierre", f"partnership stage {KR} visit-planned date=2027-06-07 host={FR}"
     )
     assert again.data["host"] == FR and again.data["previous"] == "visit-planned"
+
+
+async def test_a_repeated_move_is_answered_as_done_and_a_colleague_s_is_told_who_made_it(
+    pair: TestBot,
+) -> None:
+    line = "visit-planned date=2027-04-12 host=KR"
+    first = await pair.ok("alice", f"partnership stage {FR} {line}")
+    again = await pair.ok("alice", f"partnership stage {FR} {line}")
+    assert again.data == {**first.data, "already": True}
+    assert again.text.startswith("You recorded this at Mon 11 Jan 09:00 KST (Seoul): Hanbit")
+    same = await pair.run("pierre", f"partnership stage {KR} {line}")
+    assert not same.ok
+    assert same.text == (
+        "Alice recorded this at Mon 11 Jan 01:00 CET (Paris): Lycée Molière and Hanbit Middle "
+        "School plan a visit on 12 Apr 2027, hosted by Hanbit Middle School (South Korea). "
+        "Nothing was recorded again."
+    )
+    told = [m for m in pair.sent_to("pierre") if m.data.get("event") == "partnership_stage"]
+    assert len(told) == 1
+    assert await moves(pair) == [("visit-planned", "2027-04-12", KR)]
+
+
+async def test_a_move_after_the_partnership_ended_says_who_ended_it(pair: TestBot) -> None:
+    await pair.ok("pierre", f"partnership end {KR}")
+    late = await pair.run("alice", f"partnership stage {FR} mou-signed date=2027-01-05")
+    assert not late.ok
+    assert "was ended at Mon 11 Jan 09:00 KST (Seoul) by Lycée Molière; nothing was recorded" in (
+        late.text
+    )
+    assert await moves(pair) == []
 
 
 @pytest.mark.parametrize(
