@@ -4,13 +4,15 @@
 weekend, public holiday, school vacation or declared break of either: `bot.schools.closed_days`),
 counted from the later of the term's first day and the day the pair was made; the named terms
 include the summer and winter vacations, which are closed days and so do not count. Six weeks
-are 30 such days (six weeks of five school days). A day with a session of the pair (booked, not
-cancelled, begun) starts the count again. Days are read on the program's calendar.
+are 30 such days (six weeks of five school days). A day the pair was in contact starts the count
+again: today a day with a session of the pair (booked, not cancelled; `session_days`); another
+kind of contact joins by adding its days to what `idle_risks` is given. Days are read on the
+program's calendar.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -30,22 +32,26 @@ class ActivePair:
     calendars: tuple[SchoolCalendar, SchoolCalendar]
 
 
-def idle_risks(
-    pairs: Sequence[ActivePair],
-    sessions: Iterable[SessionRow],
-    term: Term,
-    today: date,
-    zone: str,
-) -> dict[int, Risk]:
-    """For each pair idle for six school weeks of the term by `today`, the risk saying since
-    when (its latest session in the term, or the start of its count)."""
+def session_days(sessions: Iterable[SessionRow], zone: str) -> dict[int, set[date]]:
+    """Each pair's days with a session that was not cancelled, on the calendar of `zone`."""
     met: dict[int, set[date]] = {}
     for session in sessions:
         if session.booking_status == SessionStatus.BOOKED:
             met.setdefault(session.pair_id, set()).add(local_day(session.start, zone))
+    return met
+
+
+def idle_risks(
+    pairs: Sequence[ActivePair],
+    contact_days: Mapping[int, set[date]],
+    term: Term,
+    today: date,
+) -> dict[int, Risk]:
+    """For each pair idle for six school weeks of the term by `today`, the risk saying since
+    when (its latest day of contact in the term, or the start of its count)."""
     found = {}
     for pair in pairs:
-        since = _idle_since(pair, met.get(pair.pair_id, set()), term, today)
+        since = _idle_since(pair, contact_days.get(pair.pair_id, set()), term, today)
         if since is not None:
             found[pair.pair_id] = Risk(
                 "idle",

@@ -14,7 +14,7 @@ from bot.core.reply import Attachment
 from bot.core.value_types import ValueProblem
 from bot.feedback.answers import NEXT_STEP_WORDS
 from bot.feedback.csv_export import export_filename, feedback_csv
-from bot.feedback.idle_pairs import idle_risks
+from bot.feedback.idle_pairs import idle_risks, session_days
 from bot.feedback.ratings_chart import ratings_chart
 from bot.feedback.records import FeedbackRecords, closure_of, load_records
 from bot.feedback.report import UNANSWERED, FeedbackReport, build_report, with_pair_risks
@@ -87,7 +87,8 @@ async def compile_report(
     records = await load_records(db, program, term)
     report = build_report(records.sessions, records.sides, records.answers, now)
     zone = home_zone(program.home_country)
-    idle = idle_risks(records.active_pairs, records.sessions, term, local_day(now, zone), zone)
+    met = session_days(records.sessions, zone)
+    idle = idle_risks(records.active_pairs, met, term, local_day(now, zone))
     labels = {pair.pair_id: pair.pair for pair in records.active_pairs}
     report = with_pair_risks(report, ((i, labels[i], risk) for i, risk in idle.items()))
     closure = await closure_of(db, program.id, term.label) if term.named else None  # type: ignore[arg-type]

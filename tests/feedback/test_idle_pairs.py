@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from bot.feedback.idle_pairs import ActivePair, idle_risks
-from bot.feedback.report import SchoolRow, SessionRow
+from bot.feedback.idle_pairs import ActivePair, idle_risks, session_days
+from bot.feedback.report import Risk, SchoolRow, SessionRow
 from bot.feedback.terms import parse_term
 from bot.schools.closed_days import SchoolCalendar
 from bot.times.vacations import parse_vacations
@@ -41,18 +41,22 @@ def session(day: date, status: str = "booked") -> SessionRow:
 APRIL_5 = session(date(2027, 4, 5))
 
 
+def risks(pairs: list[ActivePair], sessions: list[SessionRow], today: date) -> dict[int, Risk]:
+    return idle_risks(pairs, session_days(sessions, SEOUL), TERM, today)
+
+
 def test_thirty_school_days_without_a_session_make_the_pair_idle_not_twenty_nine() -> None:
-    assert idle_risks([pair()], [APRIL_5], TERM, date(2027, 5, 21), SEOUL) == {}
-    [risk] = idle_risks([pair()], [APRIL_5], TERM, date(2027, 5, 24), SEOUL).values()
+    assert risks([pair()], [APRIL_5], date(2027, 5, 21)) == {}
+    [risk] = risks([pair()], [APRIL_5], date(2027, 5, 24)).values()
     assert risk.kind == "idle" and risk.session_id is None
     assert risk.text == "no session for six school weeks of the term (since 5 Apr 2027)"
 
 
 def test_a_later_session_starts_the_count_again_and_a_cancelled_one_does_not() -> None:
     held = session(date(2027, 5, 3))
-    assert idle_risks([pair()], [APRIL_5, held], TERM, date(2027, 5, 24), SEOUL) == {}
+    assert risks([pair()], [APRIL_5, held], date(2027, 5, 24)) == {}
     cancelled = session(date(2027, 5, 3), "cancelled")
-    assert idle_risks([pair()], [APRIL_5, cancelled], TERM, date(2027, 5, 24), SEOUL)
+    assert risks([pair()], [APRIL_5, cancelled], date(2027, 5, 24))
 
 
 def test_a_vacation_of_either_school_does_not_count() -> None:
@@ -61,5 +65,5 @@ def test_a_vacation_of_either_school_does_not_count() -> None:
     on 31 Aug. Without the break the same summer makes the pair idle."""
     july = session(date(2027, 7, 12))
     summer = pair(vacation="2027-07-20..2027-08-31", made=date(2027, 7, 1))
-    assert idle_risks([summer], [july], TERM, date(2027, 8, 31), SEOUL) == {}
-    assert idle_risks([pair(made=date(2027, 7, 1))], [july], TERM, date(2027, 8, 31), SEOUL)
+    assert risks([summer], [july], date(2027, 8, 31)) == {}
+    assert risks([pair(made=date(2027, 7, 1))], [july], date(2027, 8, 31))
