@@ -88,7 +88,7 @@ async def _tieup(core: BotCore, _assets: Path) -> None:
             row | {"school_id": f"T{number}-{row['school_id']}"}
             for row in survey_rows(1.0, seed=2027 + number)
         ]
-        await import_survey(core, survey_csv(rows), program)
+        await import_survey(core, survey_csv(rows), program, create_program=True)
         async with transaction(core.sessions) as db:
             schools = [row["school_id"] for row in rows[:TIEUP_TEACHERS]]
             program_id = (await db.get(School, schools[0])).program_id  # type: ignore[union-attr]

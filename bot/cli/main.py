@@ -48,10 +48,35 @@ def build_parser() -> argparse.ArgumentParser:
         help="demo on a throwaway in-memory database with a clock starting at INSTANT "
         "(e.g. 2027-01-11T09:00Z) that `/clock advance 30d` lines move, firing reminders",
     )
-    survey = sub.add_parser("import", help="import a demand-survey CSV (all rows or none)")
+    survey = sub.add_parser(
+        "import",
+        help="import a demand-survey CSV (all rows or none) and say what changed",
+    )
     survey.add_argument("file", type=Path, help="the CSV file")
     survey.add_argument(
         "--program", help="the program the schools apply to (default: JOINTCLASS_PROGRAM)"
+    )
+    survey.add_argument(
+        "--create-program",
+        action="store_true",
+        help="create the --program if it does not exist yet (otherwise that is refused)",
+    )
+    survey.add_argument(
+        "--move-from",
+        metavar="PROGRAM",
+        help="move schools of the file that belong to PROGRAM into --program "
+        "(otherwise such rows are refused)",
+    )
+    survey.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="say what the import would do (new, updated, unchanged, moved) and write nothing",
+    )
+    survey.add_argument(
+        "--codes",
+        type=Path,
+        metavar="FILE",
+        help="write a one-time claim code for each school without a teacher to FILE (CSV)",
     )
     discord_sync = sub.add_parser(
         "discord-sync", help="register /exchange with Discord (only when it changed)"
@@ -88,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     action = args.action or "run"
     try:
         if action == "import":
-            return asyncio.run(_import(settings, args.file, args.program))
+            return asyncio.run(_import(settings, args))
         if action == "console":
             return asyncio.run(
                 _console(settings, json_output=args.json, user=args.user, demo=args.demo_clock)
@@ -170,36 +195,10 @@ async def _discord_sync(
     )
 
 
-async def _import(settings: Settings, path: Path, program: str | None) -> int:
-    from bot.schools.survey_import import SurveyInvalid, import_survey, read_survey_file
+async def _import(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.cli.survey import run_import
 
-    try:
-        text = read_survey_file(path)
-    except OSError as error:
-        print(f"jointclass import: cannot read {path}: {error.strerror}", file=sys.stderr)
-        return 1
-    except SurveyInvalid as invalid:
-        print(f"jointclass import: {path}: {invalid.errors[0]}", file=sys.stderr)
-        return 1
-    core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
-    try:
-        result = await import_survey(core, text, program)
-    except SurveyInvalid as invalid:
-        print(
-            f"{path}: nothing imported; {len(invalid.errors)} problem(s) to fix:", file=sys.stderr
-        )
-        for problem in invalid.errors:
-            print(f"  {problem}", file=sys.stderr)
-        return 1
-    finally:
-        await core.close()
-    print(
-        f"Imported {path} into {result.program}: {len(result.created)} new, "
-        f"{len(result.updated)} updated, {len(result.unchanged)} unchanged."
-    )
-    if result.ignored_columns:
-        print(f"Ignored column(s) not in the survey format: {', '.join(result.ignored_columns)}")
-    return 0
+    return await run_import(settings, args)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from bot.commands import (
     feedback,
     help,
     meetings,
+    membership,
     partners,
     reminders,
     schools,
@@ -20,6 +21,7 @@ CATALOG = Catalog(
     [
         help.commands,
         schools.commands,
+        membership.commands,
         coordination.commands,
         meetings.commands,
         feedback.commands,

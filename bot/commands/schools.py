@@ -1,7 +1,8 @@
-"""School profiles: register, show, edit, join, leave and list."""
+"""School profiles: register, show, edit and list (who teaches there: `membership.py`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -13,10 +14,13 @@ from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Form, Param, Role
 from bot.core.value_types import CHOICE, INTEGER, SCHOOL
 from bot.schools.fields import new_school_id, profile_columns, side_for
+from bot.schools.lookalikes import Named, NameIndex, registered_already
+from bot.schools.membership import grant, withdraw, withdrawn_note
 from bot.schools.profile import LEVELS, SchoolProfile
 from bot.schools.profile_fields import PROFILE_FIELDS, REGISTRATION_FORM_FIELDS
 from bot.times.geography import COUNTRY, country_name
-from storage.models import Membership, School, SchoolSource
+from storage.models import School, SchoolSource
+from storage.repositories.join_requests import JoinRequests
 from storage.repositories.partnerships import Partnerships
 
 commands = CommandGroup()
@@ -58,12 +62,14 @@ async def register_school(
     if not class_hours:
         raise UserError("class_hours: give at least one window, e.g. 'Mon-Fri 09:00-16:00'")
     program = await ctx.programs.ensure(ctx.settings.program, ctx.settings.home_country, ctx.now)
+    assert program.id is not None  # flushed by ensure
     columns = profile_columns(locals(), country=country)
     columns["side"] = side_for(program, country, side)
+    _refuse_lookalike(name, await ctx.schools.names_in_program(program.id), None)
     taken = {school_id.lower() for school_id in await ctx.schools.ids()}
     school = School(
         id=new_school_id(country, name, taken),
-        program_id=program.id,  # type: ignore[arg-type]
+        program_id=program.id,
         source=SchoolSource.CHAT,
         created_at=ctx.now,
         updated_at=ctx.now,
@@ -71,10 +77,16 @@ async def register_school(
     )
     ctx.db.add(school)
     await ctx.db.flush()
-    ctx.db.add(_membership(ctx, school.id))
+    grant(ctx.db, school.id, ctx.actor, ctx.now)
+    waiting = await JoinRequests(ctx.db).pending_of_user(
+        ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id
+    )
+    withdrawn = await withdraw(ctx.db, waiting, ctx.actor, ctx.now)
     await ctx.db.flush()
     return Reply(
-        text=f"Registered {school.name} as {school.id}. You are its teacher.\n"
+        text=f"Registered {school.name} as {school.id}. You are its teacher."
+        + withdrawn_note(withdrawn)
+        + "\n"
         + describe(school, [ctx.actor.label], ctx.now),
         data={"school": school_data(school)},
     )
@@ -162,6 +174,8 @@ async def edit_school(
         raise UserError("Nothing to change: give at least one option, e.g. quota=2.")
     if class_hours is not None and not class_hours:
         raise UserError("class_hours: a school needs at least one class-hour window.")
+    if name is not None:
+        _refuse_lookalike(name, await ctx.schools.names_in_program(target.program_id), target.id)
     if country is not None and timezone is None and country != target.country:
         given["timezone"] = None  # a new country needs its zone re-derived or given
     columns = profile_columns(given, country=country or target.country)
@@ -176,6 +190,12 @@ async def edit_school(
     )
 
 
+def _refuse_lookalike(name: str, schools: Sequence[Named], other_than: str | None) -> None:
+    found = NameIndex(schools).find(name, other_than=other_than)
+    if found is not None:
+        raise UserError(f"name: {registered_already(name, *found)}", show_usage=False)
+
+
 async def _editable_school(ctx: Context, school: School | None) -> School:
     if school is None:
         return await ctx.my_school()
@@ -184,58 +204,6 @@ async def _editable_school(ctx: Context, school: School | None) -> School:
         scope = "your own school" + (" or the schools of your program" if ctx.coordinated else "")
         raise PermissionDenied(f"You can edit only {scope}; {school.name} is not yours to edit.")
     return school
-
-
-@commands.command(
-    "school join",
-    summary="Join a registered school as a second teacher; its teachers are told.",
-    role=Role.ANYONE,
-    params=[
-        Param(
-            "school", SCHOOL, "the school id or name", positional=True, greedy=True, max_length=120
-        )
-    ],
-    example="/exchange school join KR-hanbit-middle",
-)
-async def join_school(ctx: Context, school: School) -> Reply:
-    if ctx.membership is not None:
-        if ctx.membership.school_id == school.id:
-            raise UserError(f"You are already a teacher of {school.name}.", show_usage=False)
-        raise UserError(
-            f"You already teach at {ctx.membership.school_id}; `/exchange school leave` first.",
-            show_usage=False,
-        )
-    told = await ctx.notify_school(
-        school.id,
-        f"{ctx.actor.label} joined {school.name} as a teacher on {ctx.actor.platform}.",
-        {"event": "school_joined", "school_id": school.id, "user": ctx.actor.user_id},
-    )
-    ctx.db.add(_membership(ctx, school.id))
-    return Reply(
-        text=f"You are now a teacher of {school.name} ({school.id})."
-        + (f" Told {told} colleague(s)." if told else ""),
-        data={"school": school_data(school)},
-    )
-
-
-@commands.command(
-    "school leave",
-    summary="Stop being a teacher of your school (the school stays registered).",
-    role=Role.TEACHER,
-    example="/exchange school leave",
-)
-async def leave_school(ctx: Context) -> Reply:
-    school = await ctx.my_school()
-    assert ctx.membership is not None  # my_school refused a caller without one
-    await ctx.members.remove(ctx.membership)
-    await ctx.notify_school(
-        school.id,
-        f"{ctx.actor.label} left {school.name}.",
-        {"event": "school_left", "school_id": school.id, "user": ctx.actor.user_id},
-    )
-    return Reply(
-        text=f"You are no longer a teacher of {school.name}.", data={"school_id": school.id}
-    )
 
 
 @commands.command(
@@ -270,17 +238,6 @@ async def list_schools(ctx: Context, country: str | None, level: str | None, lim
     return Reply(
         text="\n".join(lines),
         data={"schools": [school_data(s) for s in shown], "total": len(schools)},
-    )
-
-
-def _membership(ctx: Context, school_id: str) -> Membership:
-    return Membership(
-        school_id=school_id,
-        platform=ctx.actor.platform,
-        workspace=ctx.actor.workspace,
-        user_id=ctx.actor.user_id,
-        display_name=ctx.actor.display_name,
-        joined_at=ctx.now,
     )
 
 

@@ -11,7 +11,9 @@ import platformdirs
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from bot.core.identity import Actor
+from bot.core.identity import Actor, parse_account
+from bot.core.names import read_name
+from bot.core.value_types import ValueProblem
 
 
 class Settings(BaseSettings):
@@ -45,6 +47,14 @@ class Settings(BaseSettings):
     discord_token: SecretStr | None = Field(default=None, alias="DISCORD_TOKEN")
     discord_api_url: str | None = Field(default=None, alias="DISCORD_API_URL")
 
+    @field_validator("program")
+    @classmethod
+    def _readable_program(cls, value: str) -> str:
+        try:
+            return read_name(value, "program name")
+        except ValueProblem as problem:
+            raise ValueError(f"JOINTCLASS_PROGRAM: {problem}") from None
+
     @field_validator("home_country")
     @classmethod
     def _upper_country(cls, value: str | None) -> str | None:
@@ -69,10 +79,10 @@ class Settings(BaseSettings):
         for entry in (e.strip() for e in self.coordinators.split(",")):
             if not entry:
                 continue
-            parts = entry.split(":")
-            if len(parts) != 3 or not all(parts):
+            try:
+                actors.append(parse_account(entry))
+            except ValueProblem:
                 raise ValueError(
                     f"JOINTCLASS_COORDINATORS entry '{entry}' must be platform:workspace:user_id"
-                )
-            actors.append(Actor(parts[0], parts[1], parts[2], parts[2]))
+                ) from None
         return actors

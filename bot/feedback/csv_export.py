@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from datetime import datetime
 
+from bot.core.spreadsheet import defused
 from bot.feedback.records import FeedbackRecords
 from bot.feedback.report import AnswerRow, SchoolRow, SessionRow, session_outcome
 from bot.feedback.terms import home_zone, local_day, term_of
@@ -52,7 +53,6 @@ COLUMNS = (
     "series_position",  # which occurrence of its series, from 1
     "series_placement",  # as_planned, moved (within its week) or skipped
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -117,7 +117,7 @@ def _rows(records: FeedbackRecords) -> Iterator[list[str]]:
                 str(part.position) if part else "",
                 part.placement if part else "",
             ]
-            yield [_defused(cell) for cell in cells]
+            yield [defused(cell) for cell in cells]
 
 
 def _sides(session: SessionRow, school_id: str) -> tuple[SchoolRow, SchoolRow]:
@@ -131,8 +131,3 @@ def _utc(instant: datetime | None) -> str:
 
 def _local(instant: datetime, zone: str) -> str:
     return to_local(instant, zone).isoformat(timespec="minutes")
-
-
-def _defused(cell: str) -> str:
-    """Text a spreadsheet would evaluate (`=HYPERLINK(…)`) is kept as text."""
-    return f"'{cell}" if cell.startswith(_FORMULA_START) else cell

@@ -64,14 +64,16 @@ async def test_json_mode_prints_one_object_per_reply_and_notifications_elsewhere
         ("dan", "school edit", False),
     ]
     assert records[0]["data"]["school"]["id"] == "KR-hanbit-middle"
-    assert "→ to @alice: dan joined" in err.getvalue()
+    assert "→ to @alice: dan (console user dan in workspace local) asks to join" in err.getvalue()
 
 
 async def test_notifications_show_who_they_are_for(console_bot):
     shell, out, _ = console(console_bot)
     await shell.run_line(f"@alice /exchange {SEOUL_MIDDLE}")
     await shell.run_line("@dan /exchange school join KR-hanbit-middle")
-    assert "→ to @alice: dan joined Hanbit Middle School" in out.getvalue()
+    assert "→ to @alice: dan (console user dan in workspace local) asks to join Hanbit" in (
+        out.getvalue()
+    )
 
 
 async def test_files_are_saved_under_the_data_directory_and_their_paths_printed(

@@ -7,6 +7,7 @@ from sqlmodel import select
 from bot.schools.survey_import import import_survey
 from storage.models import Partnership
 from tests.schools.test_survey_import import DENVER, OSAKA, SEOUL, survey
+from tests.support.membership import join_approved
 
 PARIS = "FR-001,Lycee Hugo,partner,FR,Paris,,middle,2,fr;en,culture,1,Mon-Fri 08:00-12:00,,"
 SEOUL_NO_CLUBS = (
@@ -25,7 +26,7 @@ async def partnerships(bot):
 
 async def test_only_coordinators_run_the_tie_up(bot):
     await program_with(bot, SEOUL, OSAKA)
-    await bot.ok("alice", "school join KR-001")
+    await join_approved(bot, "alice", "KR-001")
     reply = await bot.run("alice", "tieup run")
     assert not reply.ok and "Only a program coordinator" in reply.text
 
@@ -68,8 +69,8 @@ async def test_a_run_shows_the_result_and_attaches_every_pair_without_creating_a
 
 async def test_publishing_creates_the_partnerships_and_tells_both_schools_in_both_zones(bot):
     await program_with(bot, SEOUL, OSAKA)
-    await bot.ok("alice", "school join KR-001")
-    await bot.ok("bob", "school join JP-001")
+    await join_approved(bot, "alice", "KR-001")
+    await join_approved(bot, "bob", "JP-001")
     await bot.ok("coordinator", "tieup run week_of=2027-03-15")
     reply = await bot.ok("coordinator", "tieup publish")
     assert "1 partnership(s) created" in reply.text
@@ -85,8 +86,8 @@ async def test_publishing_creates_the_partnerships_and_tells_both_schools_in_bot
 
 async def test_publishing_skips_pairs_that_changed_since_the_run(bot):
     await program_with(bot, SEOUL, OSAKA)
-    await bot.ok("alice", "school join KR-001")
-    await bot.ok("bob", "school join JP-001")
+    await join_approved(bot, "alice", "KR-001")
+    await join_approved(bot, "bob", "JP-001")
     await bot.ok("coordinator", "tieup run week_of=2027-03-15")
     await bot.ok("alice", "request JP-001")
     await bot.ok("bob", "accept")
@@ -100,8 +101,8 @@ async def test_publishing_skips_pairs_that_changed_since_the_run(bot):
 
 async def test_the_run_leaves_out_pairs_that_are_partners_already_or_declined(bot):
     await program_with(bot, SEOUL, OSAKA)
-    await bot.ok("alice", "school join KR-001")
-    await bot.ok("bob", "school join JP-001")
+    await join_approved(bot, "alice", "KR-001")
+    await join_approved(bot, "bob", "JP-001")
     await bot.ok("alice", "request JP-001")
     await bot.ok("bob", "decline")
     reply = await bot.ok("coordinator", "tieup run week_of=2027-03-15")

@@ -1,0 +1,111 @@
+"""`jointclass import`: a demand survey into a program, saying what it does (or, with
+`--dry-run`, would do) school by school, and refusing what it was not told to do."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import sys
+from pathlib import Path
+
+from bot.bootstrap import build_bot
+from bot.core.settings import Settings
+from bot.core.spreadsheet import defused
+from bot.schools.import_program import ImportRefused
+from bot.schools.survey_import import (
+    ImportResult,
+    IssuedCode,
+    SurveyInvalid,
+    import_survey,
+    read_survey_file,
+)
+
+
+async def run_import(settings: Settings, args: argparse.Namespace) -> int:
+    path: Path = args.file
+    if args.codes and args.dry_run:
+        print(
+            "jointclass import: --codes writes codes; a --dry-run writes nothing", file=sys.stderr
+        )
+        return 2
+    try:
+        text = read_survey_file(path)
+    except OSError as error:
+        print(f"jointclass import: cannot read {path}: {error.strerror}", file=sys.stderr)
+        return 1
+    except SurveyInvalid as invalid:
+        print(f"jointclass import: {path}: {invalid.errors[0]}", file=sys.stderr)
+        return 1
+    core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
+    try:
+        result = await import_survey(
+            core,
+            text,
+            args.program,
+            move_from=args.move_from,
+            create_program=args.create_program,
+            dry_run=args.dry_run,
+            export_codes=(lambda codes: write_codes(args.codes, codes)) if args.codes else None,
+        )
+    except SurveyInvalid as invalid:
+        print(
+            f"{path}: nothing imported; {len(invalid.errors)} problem(s) to fix:", file=sys.stderr
+        )
+        for problem in invalid.errors:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    except ImportRefused as refused:
+        print(f"{path}: nothing imported. {refused}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(
+            f"{path}: nothing imported; cannot write {args.codes}: {error.strerror}",
+            file=sys.stderr,
+        )
+        return 1
+    finally:
+        await core.close()
+    print(summary(path, result, args.codes))
+    return 0
+
+
+def summary(path: Path, result: ImportResult, codes_to: Path | None) -> str:
+    """The counts, one line per school that is new, changed or moved, then the notes."""
+    if result.dry_run:
+        lines = [
+            f"Dry run, nothing written: importing {path} into {result.program} would give "
+            f"{result.counts()}."
+        ]
+    else:
+        lines = [f"Imported {path} into {result.program}: {result.counts()}."]
+    lines += [f"  {change}" for change in result.changes]
+    if result.codes:
+        until = min(code.expires_at for code in result.codes).strftime("%Y-%m-%d %H:%M UTC")
+        lines.append(
+            f"Wrote {len(result.codes)} claim code(s) to {codes_to}, each for one school "
+            f"without a teacher, single-use, valid until {until}: give each school's teacher "
+            "its own (`/exchange school claim CODE`)."
+        )
+    if result.ignored_columns:
+        lines.append(
+            f"Ignored column(s) not in the survey format: {', '.join(result.ignored_columns)}"
+        )
+    return "\n".join(lines)
+
+
+def write_codes(path: Path, codes: list[IssuedCode]) -> None:
+    """The codes as CSV, readable by the owner only: each one lets its holder in."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(descriptor, "w", encoding="utf-8-sig", newline="") as file:
+        writer = csv.writer(file, lineterminator="\r\n")
+        writer.writerow(["school_id", "name", "code", "expires_at_utc"])
+        for code in codes:
+            writer.writerow(
+                [
+                    code.school_id,
+                    defused(code.name),
+                    code.code,
+                    code.expires_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                ]
+            )
