@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from bot.adapters.slack import manifest as slack_manifest
 from bot.bootstrap import build_bot
-from bot.cli import match, propose, report
+from bot.cli import match, propose, report, sessions
 from bot.core.logging_setup import configure_logging
 from bot.core.settings import Settings
 
@@ -98,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     propose.add_parser(sub)
     match.add_parser(sub)
     report.add_parser(sub)
+    sessions.add_parser(sub)
     return parser
 
 
@@ -128,6 +129,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(match.run(settings, args))
         if action == "report":
             return asyncio.run(report.run(settings, args))
+        if action == "sessions":
+            return asyncio.run(sessions.run(settings, args))
         return asyncio.run(_run(settings))
     except KeyboardInterrupt:
         return 130

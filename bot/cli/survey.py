@@ -20,6 +20,7 @@ from bot.schools.survey_import import (
     import_survey,
     read_survey_file,
 )
+from bot.times.local_time import utc_text
 
 
 async def run_import(settings: Settings, args: argparse.Namespace) -> int:
@@ -106,6 +107,6 @@ def write_codes(path: Path, codes: list[IssuedCode]) -> None:
                     code.school_id,
                     defused(code.name),
                     code.code,
-                    code.expires_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                    utc_text(code.expires_at),
                 ]
             )

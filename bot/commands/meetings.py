@@ -6,10 +6,11 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
+from bot.commands.coordination import PROGRAM_PARAM, coordinated_program
 from bot.core.context import Context
 from bot.core.errors import UserError
 from bot.core.reply import Action, Attachment, Reply, Section
-from bot.core.spec import REQUIRED, CommandGroup, Param
+from bot.core.spec import REQUIRED, CommandGroup, Param, Role
 from bot.core.value_types import (
     CHOICE,
     DATE,
@@ -27,6 +28,7 @@ from bot.sessions.booking import SessionDetails, SessionView
 from bot.sessions.invites import invite, series_invites
 from bot.sessions.partnership_choice import Pairing, choose_partner
 from bot.sessions.planner import BookingServices
+from bot.sessions.program_sessions import program_sessions
 from bot.sessions.program_types import PROGRAM_TYPE
 from bot.sessions.series_booking import SeriesRule, SeriesView
 from bot.sessions.series_plan import MAX_OCCURRENCES, SeriesRequest, occurrences_until, plan_series
@@ -658,11 +660,27 @@ async def _waiting_for_me(ctx: Context) -> SessionView:
 
 @commands.command(
     "sessions",
-    summary="List your school's upcoming sessions, in both time zones.",
-    params=[partner_param(positional=True)],
+    summary="List your school's upcoming sessions, in both time zones (coordinators: the "
+    "program's).",
+    role=Role.TEACHER_OR_COORDINATOR,
+    params=[
+        partner_param(positional=True),
+        PROGRAM_PARAM,
+        Param(
+            "status",
+            CHOICE,
+            "coordinators: only sessions in this status, past ones included",
+            default=None,
+            choices=tuple(SessionStatus),
+        ),
+    ],
     example="/exchange sessions",
 )
-async def list_sessions(ctx: Context, partner: School | None) -> Reply:
+async def list_sessions(
+    ctx: Context, partner: School | None, program: str | None, status: str | None
+) -> Reply:
+    if ctx.coordinated and (ctx.membership is None or program or status):
+        return await _program_sessions(ctx, partner, program, status)
     mine = await ctx.my_school()
     partnerships = list(await Partnerships(ctx.db).active_of(mine.id))
     if partner is not None:
@@ -707,6 +725,33 @@ async def _series_parts(
         )
         for session_id, o in occurrences.items()
     }
+
+
+async def _program_sessions(
+    ctx: Context, school: School | None, name: str | None, status: str | None
+) -> Reply:
+    """Every session of the coordinator's program (of one of its schools, when named): the
+    upcoming ones, or those in `status`, past ones included."""
+    program = await coordinated_program(ctx, name)
+    assert program.id is not None  # stored programs have ids
+    if school is not None and school.program_id != program.id:
+        raise UserError(f"{school.name} is not a school of {program.name}.", show_usage=False)
+    listed = await program_sessions(
+        ctx.db,
+        program.id,
+        statuses=[SessionStatus(status)] if status else tuple(SessionStatus),
+        ending_after=None if status else ctx.now,
+        school_id=school.id if school else None,
+    )
+    whose = f"{school.name} in {program.name}" if school else program.name
+    which = f"{status} sessions" if status else "upcoming sessions"
+    if not listed:
+        return Reply(text=f"No {which} of {whose}.", data={"sessions": []})
+    return Reply(
+        text=f"{len(listed)} {which} of {whose}:\n"
+        + "\n".join(entry.describe() for entry in listed),
+        data={"program": program.name, "sessions": [entry.as_json() for entry in listed]},
+    )
 
 
 def _section(view: SessionView) -> Section:

@@ -216,7 +216,12 @@ MATRIX: dict[str, Row] = {
     "school show": Row(
         "school show {A}", "yes yes public public yes public public public", marker="Ahmed"
     ),
-    "sessions": Row("sessions {pair}", PAIR_ONLY, refusals=(("*", "are not partners"),)),
+    "sessions": Row(
+        "sessions {pair}",
+        "yes yes no no yes no no no",
+        marker="#{S1}",
+        refusals=(("foreign_coordinator", "is not a school of"), ("*", "are not partners")),
+    ),
     "tieup publish": Row(f"tieup publish {PROGRAM}", COORDINATORS_ONLY, refusals=FOREIGN_PROGRAM),
     "tieup run": Row(f"tieup run {PROGRAM}", COORDINATORS_ONLY, refusals=FOREIGN_PROGRAM),
     "time": Row("time Tue 15:00 partner={pair}", "yes yes public public no no no no"),
