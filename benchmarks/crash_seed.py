@@ -13,14 +13,14 @@ import io
 from datetime import timedelta
 from pathlib import Path
 
-from benchmarks.crash_world import COORDINATOR, PLATFORM, START, WORKSPACE, start_bot
+from benchmarks.crash_world import PLATFORM, START, WORKSPACE, start_bot
 from benchmarks.survey_generator import survey_csv, survey_rows
 from bot.core.bot_core import BotCore
 from bot.core.context import Context
 from bot.core.identity import Actor
 from bot.schools.survey_import import import_survey
 from storage.engine import transaction
-from storage.models import Coordinator, ExchangeSession, Membership, Partnership, School
+from storage.models import ExchangeSession, Membership, Partnership, School
 
 BOOKING_PAIRS = 8
 REMINDER_PAIRS = 40
@@ -88,19 +88,10 @@ async def _tieup(core: BotCore, _assets: Path) -> None:
             row | {"school_id": f"T{number}-{row['school_id']}"}
             for row in survey_rows(1.0, seed=2027 + number)
         ]
+        # the coordinator's, as configured
         await import_survey(core, survey_csv(rows), program, create_program=True)
         async with transaction(core.sessions) as db:
             schools = [row["school_id"] for row in rows[:TIEUP_TEACHERS]]
-            program_id = (await db.get(School, schools[0])).program_id  # type: ignore[union-attr]
-            db.add(
-                Coordinator(
-                    program_id=program_id,
-                    platform=PLATFORM,
-                    workspace=WORKSPACE,
-                    user_id=COORDINATOR,
-                    added_at=START,
-                )
-            )
             for school_id in schools:
                 db.add(
                     Membership(

@@ -188,7 +188,8 @@ async def _ok(core: BotCore, user: SlackUser, line: str) -> dict[str, Any]:
 
 
 async def _register(core: BotCore, user: SlackUser, row: dict[str, str]) -> str:
-    """A school of its own for the teacher, named apart from the catalog's look-alike rows."""
+    """A school of its own for the teacher: named apart from the imported catalog's, which
+    registering would otherwise point the teacher to (`school join`)."""
     languages = ",".join(dict.fromkeys([*row["languages"].split(","), "en"]))
     line = (
         f'school register "{row["name"]} ({user.name})" country={row["country"]} '

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.assistants.after_session import ask_about_assistance
+from bot.assistants.session_changes import SessionAssistants
 from bot.commands import CATALOG
 from bot.commands.partners import FindServices
 from bot.core.bot_core import BotCore
@@ -13,20 +15,20 @@ from bot.core.settings import Settings
 from bot.core.spec import Catalog
 from bot.feedback.requests import FeedbackFollowUp, request_feedback
 from bot.matching.partner_index import PartnerIndex
-from bot.reminders.demo_clock import DemoClockServices
 from bot.reminders.scheduler import ReminderScheduler
 from bot.reminders.session_reminders import SessionReminders
-from bot.sessions.planner import BookingServices, SessionPlanner
+from bot.sessions.planner import BookingServices, SessionAssistance, SessionPlanner
 from storage.engine import create_engine, session_factory
 
 
 @dataclass
-class Services(BookingServices, FindServices, DemoClockServices):
+class Services(BookingServices, FindServices):
     """The bot's long-lived parts, as commands see them (`ctx.services`) and tests reach them
     (`bot.core.services`). Each base is what one layer declared it needs; this provides all."""
 
     reminders: ReminderScheduler
     session_planner: SessionPlanner
+    session_assistance: SessionAssistance
     partner_index: PartnerIndex
 
 
@@ -44,11 +46,15 @@ async def build_bot(
     sessions = session_factory(engine)
     clock = clock or SystemClock()
     delivery = DeliveryWorker(sessions, clock)
-    # A session's end asks both sides for feedback; nudges and escalations follow.
-    reminders = ReminderScheduler(sessions, clock, delivery, end_handlers=[request_feedback])
+    # A session's end asks both sides for feedback (nudges and escalations follow), and its
+    # assistant and teachers about the assistance.
+    reminders = ReminderScheduler(
+        sessions, clock, delivery, end_handlers=[request_feedback, ask_about_assistance]
+    )
     services = Services(
         reminders=reminders,
         session_planner=SessionReminders(),
+        session_assistance=SessionAssistants(),
         partner_index=PartnerIndex(engine),  # counts this engine's writes from here on
     )
     bot = BotCore(

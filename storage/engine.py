@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 from sqlalchemy.pool import NullPool, StaticPool
+from sqlalchemy.sql.dml import UpdateBase
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 logger = logging.getLogger(__name__)
@@ -28,6 +29,14 @@ MEMORY_URL = "sqlite+aiosqlite://"
 # hands them to repositories and never builds a query itself.
 Engine = AsyncEngine  # a process's connections to the database
 UnitOfWork = AsyncSession  # one transaction: what repositories read and write through
+
+# The execution option a unit of work carries on its connection: whether it may write
+# (`transaction`). Connections without it behave as the driver does.
+WRITES = "jointclass_writes"
+
+
+class ReadOnlyViolation(RuntimeError):
+    """A unit of work declared read-only tried to write: its command's declaration is wrong."""
 
 
 def default_url(data_dir: Path) -> str:
@@ -60,17 +69,21 @@ def create_engine(url: str) -> AsyncEngine:
     url = async_url(url)
     parsed = make_url(url)
     options: dict[str, Any] = {}
-    if parsed.get_backend_name() == "sqlite":
-        if parsed.database in (None, "", ":memory:"):
-            options["poolclass"] = StaticPool
-            options["connect_args"] = {"check_same_thread": False}
-        else:
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    sqlite = parsed.get_backend_name() == "sqlite"
+    in_memory = sqlite and parsed.database in (None, "", ":memory:")
+    if in_memory:
+        options["poolclass"] = StaticPool
+        options["connect_args"] = {"check_same_thread": False}
+    elif sqlite:
+        Path(str(parsed.database)).expanduser().parent.mkdir(parents=True, exist_ok=True)
     else:
         options["pool_pre_ping"] = True
     engine = create_async_engine(url, **options)
-    if parsed.get_backend_name() == "sqlite":
+    if sqlite:
         event.listen(engine.sync_engine, "connect", _tune_sqlite)
+    if sqlite and not in_memory:  # in memory, every unit of work shares one connection
+        event.listen(engine.sync_engine, "begin", _begin_sqlite)
+    event.listen(engine.sync_engine, "before_execute", _refuse_writes_when_read_only)
     return engine
 
 
@@ -82,6 +95,23 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _begin_sqlite(connection: Any) -> None:
+    """Python's driver starts a transaction only at the first write, so the reads before it
+    see whatever another writer commits meanwhile: a check-then-write decides on stale rows.
+    A unit of work that writes takes the write lock at its first statement (`BEGIN
+    IMMEDIATE`); one that only reads gets a snapshot (`BEGIN`) and lets writers go on."""
+    writes = connection.get_execution_options().get(WRITES)
+    if writes is not None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
+def _refuse_writes_when_read_only(
+    _connection: Any, statement: Any, _multi: Any, _params: Any, options: Any
+) -> None:
+    if isinstance(statement, UpdateBase) and options.get(WRITES) is False:
+        raise ReadOnlyViolation(f"a read-only unit of work tried to write: {statement}")
 
 
 def unpooled(engine: AsyncEngine) -> AsyncEngine:
@@ -103,9 +133,16 @@ def session_factory(engine: AsyncEngine) -> SessionFactory:
 
 
 @asynccontextmanager
-async def transaction(sessions: SessionFactory) -> AsyncIterator[AsyncSession]:
-    """One unit of work: committed when the block ends, rolled back on any exception."""
+async def transaction(
+    sessions: SessionFactory, *, writes: bool = True
+) -> AsyncIterator[AsyncSession]:
+    """One unit of work: committed when the block ends, rolled back on any exception.
+
+    One that `writes` holds SQLite's write lock from its first read, so what it checks stays
+    true until it commits (PostgreSQL's repositories lock the rows they check instead); one
+    that does not reads a snapshot without holding writers up, and any write in it raises."""
     async with sessions() as session, session.begin():
+        await session.connection(execution_options={WRITES: writes})
         yield session
 
 

@@ -1,13 +1,17 @@
 """The tables. Lists are stored as `;`-joined text; times as UTC instants (see `storage.utc`);
-states as the values of the `StrEnum`s below, which a CHECK constraint holds the column to."""
+states as the values of the `StrEnum`s below, which a CHECK constraint holds the column to.
+What must never exist twice (a pending request per pair, a live session per partnership at an
+instant, …) is a unique index at the end of this module, so that even two transactions racing
+past every check cannot both write it."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Column, Enum, Index, Text, UniqueConstraint, text
-from sqlmodel import Field, SQLModel
+from sqlalchemy import Case, Column, ColumnElement, Enum, Index, Text, UniqueConstraint, case, text
+from sqlmodel import Field, SQLModel, col
 
 from storage.utc import UTCDateTime
 
@@ -142,6 +146,45 @@ class JoinStatus(StrEnum):
     WITHDRAWN = "withdrawn"  # the asker asked for another school or registered their own
 
 
+class NoticeStatus(StrEnum):
+    """Where a published pairing stands for a school that had no teacher on the bot."""
+
+    WAITING = "waiting"  # told when the school's first teacher joins
+    DELIVERED = "delivered"
+    DROPPED = "dropped"  # the partnership ended before anyone joined
+
+
+class AssistantStatus(StrEnum):
+    """Where a volunteer assistant stands in their program."""
+
+    PENDING = "pending"  # registered; a coordinator approves or declines
+    APPROVED = "approved"  # may be assigned
+    PAUSED = "paused"  # keeps what they serve, is offered nothing new
+    LEFT = "left"  # gone: nothing is offered, what they served was released
+    DECLINED = "declined"  # a coordinator said no
+
+
+class AssignmentStatus(StrEnum):
+    """An assistant's part in one session."""
+
+    OFFERED = "offered"  # waiting for the assistant's answer; holds the session and their time
+    ACCEPTED = "accepted"
+    DECLINED = "declined"  # the assistant said no: they are not offered that session again
+    RELEASED = "released"  # ended by a change: the session cancelled or moved, they left or
+    # their hours changed
+
+
+LIVE_ASSIGNMENTS = (AssignmentStatus.OFFERED, AssignmentStatus.ACCEPTED)
+
+
+class AskSource(StrEnum):
+    """Who asked for a session's assistant."""
+
+    TEACHER = "teacher"  # `assist <session>`
+    BOOKING = "booking"  # `book 2 assist=yes`
+    PROGRAM = "program"  # the program asks for pairs without a language both teach in
+
+
 class Program(SQLModel, table=True):
     """An exchange program run by an office (e.g. "Seoul IJC 2027"); schools apply to one."""
 
@@ -262,6 +305,16 @@ class Coordinator(SQLModel, table=True):
     added_at: datetime = Field(sa_column=utc_column())
 
 
+class CurrentProgram(SQLModel, table=True):
+    """The program a coordinator's commands act on when they name none (`coordinator use`)."""
+
+    platform: str = Field(primary_key=True, max_length=16)
+    workspace: str = Field(primary_key=True, max_length=64)
+    user_id: str = Field(primary_key=True, max_length=64)
+    program_id: int = Field(foreign_key="program.id", index=True)
+    chosen_at: datetime = Field(sa_column=utc_column())
+
+
 class Partnership(SQLModel, table=True):
     """Two schools that agreed to exchange; `school_a` asked (or is the home side of a tie-up)."""
 
@@ -283,6 +336,8 @@ class Partnership(SQLModel, table=True):
     channel_id: str | None = Field(default=None, max_length=64)
     created_at: datetime = Field(sa_column=utc_column())
     ended_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    ended_by: str | None = Field(default=None, max_length=160)  # platform:workspace:user_id
+    ended_by_school: str | None = Field(default=None, max_length=64)
 
     def other(self, school_id: str) -> str:
         return self.school_b if school_id == self.school_a else self.school_a
@@ -318,6 +373,24 @@ class TieupRun(SQLModel, table=True):
     run_by: str = Field(max_length=160)
     created_at: datetime = Field(sa_column=utc_column())
     published_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+
+
+class TieupNotice(SQLModel, table=True):
+    """A published pairing one school has not heard of, having no teacher on the bot yet: the
+    row waits for the school's first teacher, so the notice survives restarts."""
+
+    __table_args__ = (UniqueConstraint("partnership_id", "school_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    partnership_id: int = Field(foreign_key="partnership.id")
+    school_id: str = Field(foreign_key="school.id", index=True, max_length=64)
+    run_id: int = Field(foreign_key="tieuprun.id")  # the week and duration the pairing used
+    status: NoticeStatus = Field(
+        default=NoticeStatus.WAITING,
+        sa_type=states(NoticeStatus, length=10, check="ck_tieupnotice_status"),
+    )
+    created_at: datetime = Field(sa_column=utc_column())
+    settled_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
 
 
 class OutboundMessage(SQLModel, table=True):
@@ -368,6 +441,18 @@ class ButtonCommand(SQLModel, table=True):
     created_at: datetime = Field(sa_column=utc_column())
 
 
+class OpenedForm(SQLModel, table=True):
+    """A form (a Slack modal) opened for a command: the command line it completes and where its
+    answer goes. The modal carries only `key`, as Slack keeps at most 3,000 characters of
+    metadata with it, and what the user typed belongs on the bot's side anyway."""
+
+    key: str = Field(primary_key=True, max_length=32)  # random: a submission names its form
+    command: str = Field(sa_column=Column(Text, nullable=False))  # the line, as far as typed
+    channel_id: str | None = Field(default=None, max_length=64)
+    response_url: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    created_at: datetime = Field(sa_column=utc_column())
+
+
 class ExchangeSession(SQLModel, table=True):
     """One online class of a partnership, pending until the other school confirms. Times are
     UTC instants; local times are derived from the schools' zones whenever they are shown."""
@@ -398,6 +483,7 @@ class ExchangeSession(SQLModel, table=True):
     ics_sequence: int = Field(default=0)  # bumped by every reschedule and the cancellation
     cancel_reason: str | None = Field(default=None, max_length=300)
     cancelled_by: str | None = Field(default=None, max_length=160)
+    cancelled_by_school: str | None = Field(default=None, max_length=64)
     cancelled_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
     created_at: datetime = Field(sa_column=utc_column())
     updated_at: datetime = Field(sa_column=utc_column())
@@ -482,6 +568,8 @@ class FeedbackRequest(SQLModel, table=True):
     asked_at: datetime = Field(sa_column=utc_column())
     answered_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
     nudged_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    # the teachers the nudge reached (none when the school had no teacher on the bot)
+    nudges_sent: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     escalated_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
 
 
@@ -612,3 +700,151 @@ class Lease(SQLModel, table=True):
     name: str = Field(primary_key=True, max_length=32)
     holder: str = Field(max_length=160)  # an instance id: `JOINTCLASS_INSTANCE_ID`
     expires_at: datetime = Field(sa_column=utc_column())
+
+
+class ClassAssistant(SQLModel, table=True):
+    """A volunteer who interprets in online classes of one program, as known on one platform
+    and workspace (which need not be the schools'). Hours are weekly, in their own zone."""
+
+    __table_args__ = (UniqueConstraint("platform", "workspace", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    program_id: int = Field(foreign_key="program.id", index=True)
+    platform: str = Field(max_length=16)
+    workspace: str = Field(max_length=64)
+    user_id: str = Field(max_length=64)
+    display_name: str = Field(default="", max_length=120)
+    languages: str = Field(max_length=120)  # ISO 639-1 codes, `;`-joined
+    hours: str = Field(sa_column=Column(Text, nullable=False))
+    timezone: str = Field(max_length=64)
+    max_per_month: int
+    vacations: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    status: AssistantStatus = Field(
+        default=AssistantStatus.PENDING,
+        sa_type=states(AssistantStatus, length=10, check="ck_classassistant_status"),
+    )
+    registered_at: datetime = Field(sa_column=utc_column())
+    decided_by: str | None = Field(default=None, max_length=160)  # the approving coordinator
+    decided_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    updated_at: datetime = Field(sa_column=utc_column())
+
+
+class AssistanceRequest(SQLModel, table=True):
+    """A session asking for an assistant to interpret between two languages."""
+
+    session_id: int = Field(foreign_key="exchangesession.id", primary_key=True)
+    first_language: str = Field(max_length=8)
+    second_language: str = Field(max_length=8)
+    source: AskSource = Field(
+        sa_type=states(AskSource, length=8, check="ck_assistancerequest_source")
+    )
+    asked_by: str = Field(max_length=160)  # platform:workspace:user_id, or the program
+    asked_at: datetime = Field(sa_column=utc_column())
+
+
+class AssistantAssignment(SQLModel, table=True):
+    """An assistant offered, serving, or no longer serving one session. At most one live
+    (offered or accepted) row per session: a unique index holds it even under races."""
+
+    __table_args__ = (
+        Index(
+            "ux_assistantassignment_live_session",
+            "session_id",
+            unique=True,
+            sqlite_where=text("status IN ('offered', 'accepted')"),
+            postgresql_where=text("status IN ('offered', 'accepted')"),
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="exchangesession.id", index=True)
+    assistant_id: int = Field(foreign_key="classassistant.id", index=True)
+    status: AssignmentStatus = Field(
+        default=AssignmentStatus.OFFERED,
+        sa_type=states(AssignmentStatus, length=10, check="ck_assistantassignment_status"),
+    )
+    offered_at: datetime = Field(sa_column=utc_column())
+    answered_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    ended_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    note: str = Field(default="", max_length=300)  # why it was declined or released
+
+
+class AssistanceRating(SQLModel, table=True):
+    """A teacher's rating of the assistance in one session, one per teacher."""
+
+    __table_args__ = (UniqueConstraint("session_id", "platform", "workspace", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="exchangesession.id", index=True)
+    assistant_id: int = Field(foreign_key="classassistant.id", index=True)
+    school_id: str = Field(foreign_key="school.id", max_length=64)
+    platform: str = Field(max_length=16)
+    workspace: str = Field(max_length=64)
+    user_id: str = Field(max_length=64)
+    rating: int  # 1–5
+    comment: str = Field(default="", max_length=500)
+    rated_at: datetime = Field(sa_column=utc_column())
+
+
+class AssistantSurvey(SQLModel, table=True):
+    """The assistant's short survey after a session they served."""
+
+    assignment_id: int = Field(foreign_key="assistantassignment.id", primary_key=True)
+    took_place: bool
+    rating: int | None = Field(default=None)  # 1–5, how it went, when it took place
+    comment: str = Field(default="", max_length=500)  # what would help next time
+    answered_at: datetime = Field(sa_column=utc_column())
+
+
+class AssistancePolicy(SQLModel, table=True):
+    """A program's assistance choices; a program without a row asks only when teachers do."""
+
+    program_id: int = Field(foreign_key="program.id", primary_key=True)
+    auto_ask: bool = Field(default=False)  # ask for pairs without a language both teach in
+    updated_by: str = Field(max_length=160)
+    updated_at: datetime = Field(sa_column=utc_column())
+
+
+def _lesser(first: Any, second: Any) -> Case[Any]:
+    """The smaller of two columns' values: with `_greater`, a pair the same either way round."""
+    return case((first < second, first), else_=second)
+
+
+def _greater(first: Any, second: Any) -> Case[Any]:
+    return case((first < second, second), else_=first)
+
+
+def _only(condition: ColumnElement[bool]) -> dict[str, Any]:
+    """A partial index's rows, the same on both databases."""
+    return {"sqlite_where": condition, "postgresql_where": condition}
+
+
+Index(
+    "uq_partnershiprequest_pending_pair",
+    _lesser(col(PartnershipRequest.from_school), col(PartnershipRequest.to_school)),
+    _greater(col(PartnershipRequest.from_school), col(PartnershipRequest.to_school)),
+    unique=True,
+    **_only(col(PartnershipRequest.status) == RequestStatus.PENDING),
+)
+Index(
+    "uq_partnership_active_pair",
+    _lesser(col(Partnership.school_a), col(Partnership.school_b)),
+    _greater(col(Partnership.school_a), col(Partnership.school_b)),
+    unique=True,
+    **_only(col(Partnership.status) == PartnershipStatus.ACTIVE),
+)
+Index(
+    "uq_partnership_active_channel",
+    col(Partnership.channel_platform),
+    col(Partnership.channel_workspace),
+    col(Partnership.channel_id),
+    unique=True,
+    **_only(col(Partnership.status) == PartnershipStatus.ACTIVE),
+)
+Index(
+    "uq_exchangesession_live_start",
+    col(ExchangeSession.partnership_id),
+    col(ExchangeSession.start_utc),
+    unique=True,
+    **_only(col(ExchangeSession.status).in_((SessionStatus.PENDING, SessionStatus.BOOKED))),
+)

@@ -13,6 +13,7 @@ import os
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
+from hypothesis import settings
 
 from bot.adapters.testing import TestBot
 from storage.engine import MEMORY_URL
@@ -27,6 +28,11 @@ OSAKA_MIDDLE = (
     'school register "Sakura Junior High" country=JP city=Osaka level=middle grades=1-3 '
     'languages=ja,en topics=culture,coding class_hours="Mon-Fri 08:30-15:30"'
 )
+
+# Speed is measured in benchmarks/, never asserted in tests: a property test on a loaded
+# machine must not fail for taking longer than Hypothesis's default 200 ms per example.
+settings.register_profile("jointclass", deadline=None)
+settings.load_profile("jointclass")
 
 BACKENDS = [
     name.strip()
@@ -62,10 +68,11 @@ def database_url(request: pytest.FixtureRequest) -> Iterator[str]:
     yield from backend_database(request)
 
 
-def backend_database(request: pytest.FixtureRequest) -> Iterator[str]:
-    """A fresh database on the backend `request.param` names; fixtures of any scope use it."""
+def backend_database(request: pytest.FixtureRequest, sqlite: str = MEMORY_URL) -> Iterator[str]:
+    """A fresh database on the backend `request.param` names, migrated (on SQLite: `sqlite`,
+    an empty file's URL or in memory); fixtures of any scope use it."""
     if request.param == "sqlite":
-        yield MEMORY_URL
+        yield sqlite
         return
     cluster: PostgresCluster = request.getfixturevalue("postgres")
     name = cluster.create_database(template=TEMPLATE)

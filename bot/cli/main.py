@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from bot.adapters.slack import manifest as slack_manifest
 from bot.bootstrap import build_bot
-from bot.cli import match, propose, report, sessions
+from bot.cli import assistants, match, propose, report, sessions
 from bot.core.logging_setup import configure_logging
 from bot.core.settings import Settings
 
@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Joint Class Bot: partner schools, meeting times in both time zones, "
         "reminders and feedback for online school exchanges.",
     )
+    _add_verbose(parser, default=False)
     sub = parser.add_subparsers(dest="action", metavar="COMMAND")
     sub.add_parser(
         "run",
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="print one JSON object per reply: user, command, ok, text, data",
     )
     console.add_argument("--user", default="you", help="who acts when a line names nobody")
+    _add_verbose(console, default=argparse.SUPPRESS)  # `jointclass console -v` as well
     console.add_argument(
         "--demo-clock",
         type=_demo_start,
@@ -79,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="write a one-time claim code for each school without a teacher to FILE (CSV)",
     )
     discord_sync = sub.add_parser(
-        "discord-sync", help="register /exchange with Discord (only when it changed)"
+        "discord-sync", help="register the Discord commands (only when they changed)"
     )
     discord_sync.add_argument(
         "--guild",
@@ -99,7 +101,19 @@ def build_parser() -> argparse.ArgumentParser:
     match.add_parser(sub)
     report.add_parser(sub)
     sessions.add_parser(sub)
+    assistants.add_parser(sub)
     return parser
+
+
+def _add_verbose(parser: argparse.ArgumentParser, *, default: object) -> None:
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=default,
+        help="in the console, show the log (at LOG_LEVEL) on standard error instead of "
+        "writing it to console.log in the data directory",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -110,8 +124,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ValidationError, ValueError) as error:
         print(f"jointclass: configuration problem: {error}", file=sys.stderr)
         return 2
-    configure_logging(settings)
     action = args.action or "run"
+    in_console = action == "console" or (action == "run" and not _platforms_configured(settings))
+    configure_logging(settings, console=in_console, verbose=args.verbose)
     try:
         if action == "import":
             return asyncio.run(_import(settings, args))
@@ -131,9 +146,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(report.run(settings, args))
         if action == "sessions":
             return asyncio.run(sessions.run(settings, args))
+        if action == "assistants":
+            return asyncio.run(assistants.run(settings, args))
         return asyncio.run(_run(settings))
     except KeyboardInterrupt:
         return 130
+
+
+def _platforms_configured(settings: Settings) -> bool:
+    from bot.cli.run import platform_services
+
+    return bool(platform_services(settings))
 
 
 def _demo_start(text: str) -> datetime:

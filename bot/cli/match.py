@@ -2,8 +2,9 @@
 
 Options are read with the declarations of the chat command `tieup run`, so a value accepted in
 chat is accepted here with the same message. Progress goes to standard error, so `--json`
-output stays parseable. `--apply` creates the partnerships and queues the schools'
-notifications; a running bot delivers them.
+output stays parseable. `--csv FILE` also writes the spreadsheet `tieup run` attaches in chat.
+`--apply` creates the partnerships and queues the schools' notifications; a running bot
+delivers them.
 """
 
 from __future__ import annotations
@@ -13,17 +14,18 @@ import json
 import sys
 import time
 from functools import partial
+from pathlib import Path
 from typing import Any, TextIO
 
 from bot.bootstrap import build_bot
 from bot.cli.options import chat_option
-from bot.core.context import Context
+from bot.cli.program_option import named_program
 from bot.core.identity import Actor
 from bot.core.settings import Settings
 from bot.matching.feasibility import DEFAULT_DURATION, coming_monday
+from bot.matching.tieup_csv import tieup_csv
 from bot.matching.tieup_runs import Publication, TieupOutcome, publish, record, run_tieup
 from storage.engine import transaction
-from storage.repositories.programs import Programs
 
 CLI_ACTOR = Actor("cli", "local", "jointclass-match", "jointclass match")
 
@@ -51,6 +53,12 @@ def add_parser(sub: Any) -> None:
         "--json", action="store_true", help='print {"pairs": [...], "unmatched": [...]} as JSON'
     )
     parser.add_argument(
+        "--csv",
+        type=Path,
+        metavar="FILE",
+        help="also write every pair and every school with open places to FILE, as CSV",
+    )
+    parser.add_argument(
         "--apply",
         action="store_true",
         help="create the partnerships and notify both schools of each pair",
@@ -69,28 +77,28 @@ async def run(
     def progress(message: str) -> None:
         print(f"[{time.perf_counter() - started:6.1f} s] {message}", file=err, flush=True)
 
+    if args.csv and not args.csv.parent.is_dir():
+        print(f"jointclass match: --csv: no folder {args.csv.parent} to write into", file=err)
+        return 1
     core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
     try:
-        async with transaction(core.sessions) as db:
-            name = args.program or settings.program
-            program = await Programs(db).by_name(name)
+        # computed on a snapshot, holding up no writer of a running bot (on SQLite, the whole
+        # database); publishing checks every pair again
+        async with transaction(core.sessions, writes=False) as db:
+            program = await named_program(db, args.program or settings.program, "match", err)
             if program is None:
-                known = ", ".join(p.name for p in await Programs(db).all()) or "none"
-                print(f"jointclass match: no program named '{name}'. Programs: {known}.", file=err)
                 return 1
-            ctx = Context(
-                actor=CLI_ACTOR,
-                channel=None,
-                db=db,
-                clock=core.clock,
-                settings=core.settings,
-                catalog=core.catalog,
-                services=core.services,
-            )
             week_of = args.week_of or coming_monday(core.clock.now())
-            outcome = await run_tieup(ctx, program, week_of, args.duration, progress)
-            recorded = await record(ctx, outcome)
-            publication = await publish(ctx, program, recorded) if args.apply else None
+            outcome = await run_tieup(
+                core.context(CLI_ACTOR, db), program, week_of, args.duration, progress
+            )
+        async with transaction(core.sessions) as db:
+            recorded = await record(core.context(CLI_ACTOR, db), outcome)
+            publication = (
+                await publish(core.context(CLI_ACTOR, db), program, recorded)
+                if args.apply
+                else None
+            )
         progress("done")
     finally:
         await core.close()
@@ -99,6 +107,9 @@ async def run(
         print(file=out)
     else:
         print_table(outcome, out)
+    if args.csv:
+        args.csv.write_bytes(tieup_csv(outcome))
+        print(f"Wrote every pair and school with open places to {args.csv}", file=err)
     print_publication(publication, err if args.json else out)
     return 0
 
@@ -146,8 +157,9 @@ def print_publication(publication: Publication | None, out: TextIO) -> None:
         )
         return
     print(
-        f"\nCreated {publication.created:,} partnership(s); both schools of each will be "
-        "notified by the running bot.",
+        f"\nCreated {publication.created:,} partnership(s). The running bot tells the teachers "
+        f"of {len(publication.told):,} school(s) now; {len(publication.waiting):,} school(s) "
+        "with no teacher on the bot yet are told when their first teacher joins.",
         file=out,
     )
     for home, partner, why in publication.refused:

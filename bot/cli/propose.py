@@ -81,7 +81,7 @@ async def run(
 ) -> int:
     core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
     try:
-        async with transaction(core.sessions) as db:
+        async with transaction(core.sessions, writes=False) as db:
             mine = await _school(Schools(db), args.school_a)
             theirs = await _school(Schools(db), args.school_b)
         now = core.clock.now()

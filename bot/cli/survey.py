@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import sys
 from pathlib import Path
 
 from bot.bootstrap import build_bot
+from bot.core.csv_files import csv_bytes
 from bot.core.settings import Settings
-from bot.core.spreadsheet import defused
 from bot.schools.import_program import ImportRefused
 from bot.schools.survey_import import (
-    ImportResult,
     IssuedCode,
     SurveyInvalid,
     import_survey,
@@ -50,11 +48,7 @@ async def run_import(settings: Settings, args: argparse.Namespace) -> int:
             export_codes=(lambda codes: write_codes(args.codes, codes)) if args.codes else None,
         )
     except SurveyInvalid as invalid:
-        print(
-            f"{path}: nothing imported; {len(invalid.errors)} problem(s) to fix:", file=sys.stderr
-        )
-        for problem in invalid.errors:
-            print(f"  {problem}", file=sys.stderr)
+        print("\n".join(invalid.report(str(path))), file=sys.stderr)
         return 1
     except ImportRefused as refused:
         print(f"{path}: nothing imported. {refused}", file=sys.stderr)
@@ -67,46 +61,13 @@ async def run_import(settings: Settings, args: argparse.Namespace) -> int:
         return 1
     finally:
         await core.close()
-    print(summary(path, result, args.codes))
+    print("\n".join(result.summary(str(path), str(args.codes) if args.codes else None)))
     return 0
-
-
-def summary(path: Path, result: ImportResult, codes_to: Path | None) -> str:
-    """The counts, one line per school that is new, changed or moved, then the notes."""
-    if result.dry_run:
-        lines = [
-            f"Dry run, nothing written: importing {path} into {result.program} would give "
-            f"{result.counts()}."
-        ]
-    else:
-        lines = [f"Imported {path} into {result.program}: {result.counts()}."]
-    lines += [f"  {change}" for change in result.changes]
-    if result.codes:
-        until = min(code.expires_at for code in result.codes).strftime("%Y-%m-%d %H:%M UTC")
-        lines.append(
-            f"Wrote {len(result.codes)} claim code(s) to {codes_to}, each for one school "
-            f"without a teacher, single-use, valid until {until}: give each school's teacher "
-            "its own (`/exchange school claim CODE`)."
-        )
-    if result.ignored_columns:
-        lines.append(
-            f"Ignored column(s) not in the survey format: {', '.join(result.ignored_columns)}"
-        )
-    return "\n".join(lines)
 
 
 def write_codes(path: Path, codes: list[IssuedCode]) -> None:
     """The codes as CSV, readable by the owner only: each one lets its holder in."""
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with open(descriptor, "w", encoding="utf-8-sig", newline="") as file:
-        writer = csv.writer(file, lineterminator="\r\n")
-        writer.writerow(["school_id", "name", "code", "expires_at_utc"])
-        for code in codes:
-            writer.writerow(
-                [
-                    code.school_id,
-                    defused(code.name),
-                    code.code,
-                    utc_text(code.expires_at),
-                ]
-            )
+    rows = [[code.school_id, code.name, code.code, utc_text(code.expires_at)] for code in codes]
+    with open(descriptor, "wb") as file:
+        file.write(csv_bytes(["school_id", "name", "code", "expires_at_utc"], rows))

@@ -5,6 +5,7 @@ composition root (`bot.bootstrap`), the adapters and the CLI import `bot.command
 """
 
 from bot.commands import (
+    assistants,
     coordination,
     feedback,
     help,
@@ -28,5 +29,6 @@ CATALOG = Catalog(
         reminders.commands,
         partners.commands,
         tieup.commands,
+        assistants.commands,
     ]
 )

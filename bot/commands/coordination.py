@@ -1,14 +1,15 @@
-"""Who is who: coordinators of a program, and what the bot knows about the caller."""
+"""Who is who: coordinators of a program, the program each acts on, and what the bot knows
+about the caller."""
 
 from __future__ import annotations
 
 from bot.core.context import Context
-from bot.core.errors import PermissionDenied, UserError
+from bot.core.errors import AlreadyDone, PermissionDenied, UserError
 from bot.core.identity import Actor
 from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Param, Role
 from bot.core.value_types import TEXT, USER
-from storage.models import Coordinator, Program
+from storage.models import Program
 from storage.repositories.join_requests import JoinRequests
 
 commands = CommandGroup()
@@ -16,26 +17,42 @@ commands = CommandGroup()
 PROGRAM_PARAM = Param(
     "program",
     TEXT,
-    "the program's name; needed only if you coordinate several",
+    "the program's name; default: your current one (`/exchange coordinator use`)",
     default=None,
     max_length=120,
 )
 
 
 async def coordinated_program(ctx: Context, name: str | None) -> Program:
-    """The program a coordinator acts for: the named one, or their only one."""
+    """The program a coordinator acts for: the named one, or their current one. A reply that
+    acted on the current one of several ends by saying which it was."""
     if name:
-        program = await ctx.programs.by_name(name)
-        if program is None or not ctx.coordinates(program.id):  # type: ignore[arg-type]
-            known = ", ".join(p.name for p in ctx.coordinated)
-            raise PermissionDenied(
-                f"You do not coordinate a program named '{name}'. Yours: {known}."
-            )
-        return program
+        return await _named_program(ctx, name)
+    chosen = await current_program(ctx)
     if len(ctx.coordinated) > 1:
+        ctx.footnotes.append(
+            f"Program: {chosen.name}, your current one (`program=` names another; "
+            "`/exchange coordinator use` switches)."
+        )
+    return chosen
+
+
+async def current_program(ctx: Context) -> Program:
+    """The program the coordinator chose last, else the newest they coordinate."""
+    actor = ctx.actor
+    chosen = await ctx.coordinators.current_program_id(
+        actor.platform, actor.workspace, actor.user_id
+    )
+    mine = [program for program in ctx.coordinated if program.id == chosen]
+    return mine[0] if mine else max(ctx.coordinated, key=lambda p: (p.created_at, p.id or 0))
+
+
+async def _named_program(ctx: Context, name: str) -> Program:
+    program = await ctx.programs.by_name(name)
+    if program is None or not ctx.coordinates(program.id):  # type: ignore[arg-type]
         known = ", ".join(p.name for p in ctx.coordinated)
-        raise UserError(f"You coordinate several programs; say which with program=… ({known}).")
-    return ctx.coordinated[0]
+        raise PermissionDenied(f"You do not coordinate a program named '{name}'. Yours: {known}.")
+    return program
 
 
 @commands.command(
@@ -51,20 +68,22 @@ async def coordinated_program(ctx: Context, name: str | None) -> Program:
 async def add_coordinator(ctx: Context, user: Actor, program: str | None) -> Reply:
     chosen = await coordinated_program(ctx, program)
     assert chosen.id is not None
-    if await ctx.coordinators.find(chosen.id, user.platform, user.workspace, user.user_id):
-        raise UserError(
-            f"{user.label} is already a coordinator of {chosen.name}.", show_usage=False
-        )
-    ctx.db.add(
-        Coordinator(
-            program_id=chosen.id,
-            platform=user.platform,
-            workspace=user.workspace,
-            user_id=user.user_id,
-            display_name=user.display_name,
-            added_by=ctx.actor.label,
-            added_at=ctx.now,
-        )
+    await ctx.programs.lock(chosen.id)  # its coordinators are added one at a time
+    found = await ctx.coordinators.find(chosen.id, user.platform, user.workspace, user.user_id)
+    if found is not None:
+        already = f"{user.label} is already a coordinator of {chosen.name}."
+        # coordinators record who added them by name
+        if found.added_by == ctx.actor.label and ctx.repeats(ctx.actor.key, found.added_at):
+            raise AlreadyDone(already, {"program": chosen.name, "user": user.user_id})
+        raise UserError(already, show_usage=False)
+    await ctx.coordinators.add(
+        chosen.id,
+        user.platform,
+        user.workspace,
+        user.user_id,
+        display_name=user.display_name,
+        added_by=ctx.actor.label,
+        now=ctx.now,
     )
     ctx.notify_user(
         user.platform,
@@ -81,6 +100,7 @@ async def add_coordinator(ctx: Context, user: Actor, program: str | None) -> Rep
 
 @commands.command(
     "coordinator list",
+    writes=False,
     summary="List the coordinators of your program.",
     role=Role.COORDINATOR,
     params=[PROGRAM_PARAM],
@@ -103,7 +123,46 @@ async def list_coordinators(ctx: Context, program: str | None) -> Reply:
 
 
 @commands.command(
+    "coordinator use",
+    summary="Choose the program your coordinator commands act on when you name none.",
+    role=Role.COORDINATOR,
+    params=[
+        Param(
+            "program",
+            TEXT,
+            "the program's name; without it, show your current one",
+            default=None,
+            positional=True,
+            greedy=True,
+            max_length=120,
+        )
+    ],
+    example='/exchange coordinator use "Seoul IJC 2027"',
+)
+async def use_program(ctx: Context, program: str | None) -> Reply:
+    yours = ", ".join(p.name for p in ctx.coordinated)
+    if program is None:
+        current = await current_program(ctx)
+        return Reply(
+            text=f"Your coordinator commands act on {current.name} when you name no program. "
+            f"You coordinate: {yours}. `/exchange coordinator use <program>` switches.",
+            data={"program": current.name, "coordinates": [p.name for p in ctx.coordinated]},
+        )
+    chosen = await _named_program(ctx, program)
+    assert chosen.id is not None
+    actor = ctx.actor
+    await ctx.coordinators.choose_program(
+        actor.platform, actor.workspace, actor.user_id, chosen.id, ctx.now
+    )
+    return Reply(
+        text=f"Your coordinator commands now act on {chosen.name} unless you give program=….",
+        data={"program": chosen.name, "coordinates": [p.name for p in ctx.coordinated]},
+    )
+
+
+@commands.command(
     "whoami",
+    writes=False,
     summary="Show your school and the programs you coordinate.",
     role=Role.ANYONE,
     example="/exchange whoami",
@@ -125,8 +184,11 @@ async def whoami(ctx: Context) -> Reply:
         )
     else:
         lines.append("Not a teacher of any school yet (`/exchange school register`).")
-    if programs:
-        lines.append(f"Coordinator of {', '.join(programs)}.")
+    current = await current_program(ctx) if programs else None
+    if current is not None and len(programs) > 1:
+        lines.append(f"Coordinator of {', '.join(programs)}; your current program: {current.name}.")
+    elif current is not None:
+        lines.append(f"Coordinator of {current.name}.")
     return Reply(
         text=" ".join(lines),
         data={
@@ -135,5 +197,6 @@ async def whoami(ctx: Context) -> Reply:
             "school_id": school.id if school else None,
             "asked_to_join": asked.school_id if asked else None,
             "coordinates": programs,
+            "current_program": current.name if current else None,
         },
     )

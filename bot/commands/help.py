@@ -14,6 +14,7 @@ commands = CommandGroup()
 
 @commands.command(
     "help",
+    writes=False,
     summary="List every command, or explain one: its usage, options and an example.",
     role=Role.ANYONE,
     params=[

@@ -5,24 +5,27 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot.commands.schools import registered_with, school_data
 from bot.core.context import Context
-from bot.core.errors import PermissionDenied, UserError
+from bot.core.errors import AlreadyDone, PermissionDenied, UserError
 from bot.core.identity import Actor
 from bot.core.reply import Action, Reply
 from bot.core.spec import CommandGroup, Param, Role
 from bot.core.value_types import SCHOOL, TEXT
+from bot.matching.tieup_runs import deliver_waiting_pairings
 from bot.schools.claim_codes import CLAIM_CODE, digest, expiry, new_code
+from bot.schools.earlier_changes import moment
 from bot.schools.membership import (
     already_decided,
-    grant,
     matching,
+    membership_row,
     named_by_survey,
     one_request,
     person_asking,
     withdraw,
     withdrawn_note,
 )
-from storage.models import ClaimCode, JoinRequest, JoinStatus, School
+from storage.models import ClaimCode, JoinRequest, JoinStatus, Membership, School
 from storage.repositories.claim_codes import ClaimCodes
 from storage.repositories.join_requests import JoinRequests
 from storage.repositories.survey_contacts import SurveyContacts
@@ -44,20 +47,11 @@ SCHOOL_PARAM = Param(
 )
 async def join_school(ctx: Context, school: School) -> Reply:
     if ctx.membership is not None:
-        if ctx.membership.school_id == school.id:
-            raise UserError(f"You are already a teacher of {school.name}.", show_usage=False)
-        raise UserError(
-            f"You already teach at {ctx.membership.school_id}; `/exchange school leave` first.",
-            show_usage=False,
-        )
+        await _refuse_a_second_membership(ctx, ctx.membership, school)
     requests = JoinRequests(ctx.db)
     waiting = await requests.pending_of_user(*_key(ctx.actor))
     if waiting is not None and waiting.school_id == school.id:
-        raise UserError(
-            f"You asked to join {school.name} on {waiting.asked_at:%Y-%m-%d}; its teachers or "
-            "the program's coordinator will answer, and you will be told.",
-            show_usage=False,
-        )
+        _refuse_asking_again(ctx, waiting, school)
     declined = await requests.declined_since(school.id, *_key(ctx.actor), ctx.now - ASK_AGAIN_AFTER)
     if declined is not None:
         raise UserError(
@@ -79,15 +73,56 @@ async def join_school(ctx: Context, school: School) -> Reply:
         display_name=ctx.actor.display_name,
         asked_at=ctx.now,
     )
-    ctx.db.add(request)
-    await ctx.db.flush()
-    deciders = await _ask_deciders(ctx, school, request)
+    if not await requests.ask(request):  # another command of theirs asked first
+        first = await requests.pending_of_user(*_key(ctx.actor))
+        assert first is not None  # it is why nothing was added
+        asked = await ctx.schools.get(first.school_id)
+        assert asked is not None  # requests reference existing schools
+        _refuse_asking_again(ctx, first, asked)
+    stored = await requests.pending_of_user(*_key(ctx.actor))
+    assert stored is not None and stored.id is not None  # just asked
+    deciders = await _ask_deciders(ctx, school, stored)
     return Reply(
-        text=f"Asked to join {school.name} ({school.id}) as request #{request.id}. {deciders} "
+        text=f"Asked to join {school.name} ({school.id}) as request #{stored.id}. {deciders} "
         "Until then you see only what everyone sees; you will be told the answer."
         + withdrawn_note(withdrawn),
-        data={"request_id": request.id, "status": request.status, "school_id": school.id},
+        data={"request_id": stored.id, "status": stored.status, "school_id": school.id},
     )
+
+
+def _refuse_asking_again(ctx: Context, waiting: JoinRequest, school: School) -> None:
+    """The caller's request is waiting already: asked moments ago it is answered as done."""
+    data = {"request_id": waiting.id, "status": waiting.status, "school_id": school.id}
+    asked = f"You asked to join {school.name} ({school.id}) as request #{waiting.id}"
+    if ctx.repeats(ctx.actor.key, waiting.asked_at):
+        raise AlreadyDone(
+            f"{asked} at {moment(waiting.asked_at, school)}; its teachers or the program's "
+            "coordinator will answer, and you will be told.",
+            data,
+        )
+    raise UserError(
+        f"{asked} on {waiting.asked_at:%Y-%m-%d}; its teachers or the program's coordinator "
+        "will answer, and you will be told.",
+        show_usage=False,
+    )
+
+
+async def _refuse_a_second_membership(ctx: Context, membership: Membership, school: School) -> None:
+    """A teacher teaches at one school: joining it again moments after joining is answered as
+    done, anything else refused."""
+    if membership.school_id != school.id:
+        raise UserError(
+            f"You already teach at {membership.school_id}; `/exchange school leave` first.",
+            show_usage=False,
+        )
+    joined = not await registered_with(ctx, membership, school)
+    if joined and ctx.repeats(ctx.actor.key, membership.joined_at):
+        raise AlreadyDone(
+            f"You joined {school.name} ({school.id}) at {moment(membership.joined_at, school)}; "
+            "its teachers have been told.",
+            {"school": school_data(school), "school_id": school.id},
+        )
+    raise UserError(f"You are already a teacher of {school.name}.", show_usage=False)
 
 
 async def _ask_deciders(ctx: Context, school: School, request: JoinRequest) -> str:
@@ -97,13 +132,13 @@ async def _ask_deciders(ctx: Context, school: School, request: JoinRequest) -> s
     text = (
         f"{actor.label} ({actor.platform} user {actor.user_id} in workspace {actor.workspace}) "
         f"asks to join {school.name} ({school.id}) as a teacher, request #{request.id}. Approve "
-        f"only someone you know teaches there: `/exchange school approve {request.id}` or "
-        f"`/exchange school decline {request.id}`."
+        f"only someone you know teaches there: `/exchange teacher approve {request.id}` or "
+        f"`/exchange teacher decline {request.id}`."
     )
     data = {"event": "join_requested", "request_id": request.id, "school_id": school.id}
     buttons = (
-        Action("Approve", f"school approve {request.id}", "primary"),
-        Action("Decline", f"school decline {request.id}", "danger"),
+        Action("Approve", f"teacher approve {request.id}", "primary"),
+        Action("Decline", f"teacher decline {request.id}", "danger"),
     )
     if await ctx.notify_school(school.id, text, data, buttons):
         return "Its teachers have been asked to approve."
@@ -131,18 +166,38 @@ async def _ask_deciders(ctx: Context, school: School, request: JoinRequest) -> s
 async def _welcome(
     ctx: Context, school: School, how: str, withdrawn: JoinRequest | None = None
 ) -> Reply:
-    """Make the caller a teacher of the school at once and tell its teachers how."""
+    """Make the caller a teacher of the school at once and tell its teachers how; pairings a
+    tie-up published while the school had no teacher reach them now."""
+    if not await ctx.members.add(membership_row(school.id, ctx.actor, ctx.now)):
+        membership = await ctx.members.of_user(*_key(ctx.actor))
+        assert membership is not None  # another command of theirs was first: it is why
+        await _refuse_a_second_membership(ctx, membership, school)
     told = await ctx.notify_school(
         school.id,
         f"{ctx.actor.label} joined {school.name} as a teacher on {ctx.actor.platform}, {how}.",
         {"event": "school_joined", "school_id": school.id, "user": ctx.actor.user_id},
     )
-    grant(ctx.db, school.id, ctx.actor, ctx.now)
+    pairings = await deliver_waiting_pairings(ctx, school)
     return Reply(
         text=f"You are now a teacher of {school.name} ({school.id}), {how}."
         + (f" Told {told} colleague(s)." if told else "")
+        + _pairings_note(school, pairings)
         + withdrawn_note(withdrawn),
-        data={"school_id": school.id, "status": JoinStatus.APPROVED},
+        data={
+            "school": school_data(school),
+            "school_id": school.id,
+            "status": JoinStatus.APPROVED,
+            "tieup_pairings": pairings,
+        },
+    )
+
+
+def _pairings_note(school: School, pairings: int) -> str:
+    if not pairings:
+        return ""
+    return (
+        f" A tie-up paired {school.name} before it had a teacher here: its teachers are sent "
+        f"{pairings} pairing message(s) now."
     )
 
 
@@ -159,12 +214,24 @@ ASKER_PARAM = Param(
 )
 
 
-async def _waiting_request(ctx: Context, text: str) -> tuple[JoinRequest, School]:
+async def _waiting_request(
+    ctx: Context, text: str, deciding: JoinStatus
+) -> tuple[JoinRequest, School]:
     """The open request `text` names among those the caller may decide: to join their own
-    school, or any school of a program they coordinate."""
+    school, or any school of a program they coordinate. A request decided meanwhile is answered
+    with what happened to it (as done, when the caller's own `deciding` moments ago did it)."""
     mine = ctx.membership.school_id if ctx.membership else None
     programs = [program.id for program in ctx.coordinated if program.id is not None]
-    waiting = await JoinRequests(ctx.db).pending_decidable(mine, programs)
+    requests = JoinRequests(ctx.db)
+    number = text.strip().removeprefix("#")
+    if number.isdigit():
+        found = await requests.get(int(number))
+        if found is not None and found.status != JoinStatus.PENDING:
+            school = await ctx.schools.get(found.school_id)
+            assert school is not None  # requests reference existing schools
+            if found.school_id == mine or school.program_id in programs:
+                raise _decided_meanwhile(ctx, found, deciding)
+    waiting = await requests.pending_decidable(mine, programs)
     scope = " or ".join(
         [*([f"{mine}"] if mine else []), *(["the schools of your program"] if programs else [])]
     )
@@ -174,44 +241,57 @@ async def _waiting_request(ctx: Context, text: str) -> tuple[JoinRequest, School
     return request, school
 
 
+def _decided_meanwhile(ctx: Context, request: JoinRequest, deciding: JoinStatus) -> Exception:
+    """What the caller is told of a request that is no longer waiting: their own decision of
+    moments ago is done; anyone else's is said, and nothing changes."""
+    if request.status == deciding and ctx.repeats(request.decided_by, request.decided_at):
+        data = {"request_id": request.id, "school_id": request.school_id, "status": request.status}
+        return AlreadyDone(
+            f"You {deciding} request #{request.id} of {person_asking(request).label} to join "
+            f"{request.school_id} moments ago; they have been told.",
+            data,
+        )
+    return UserError(already_decided(request), show_usage=False)
+
+
 @commands.command(
-    "school approve",
+    "teacher approve",
     summary="Approve a request to join your school (coordinators: any school of the program).",
     role=Role.TEACHER_OR_COORDINATOR,
     params=[ASKER_PARAM],
-    example="/exchange school approve 12",
+    example="/exchange teacher approve 12",
 )
 async def approve_join(ctx: Context, asker: str) -> Reply:
-    request, school = await _waiting_request(ctx, asker)
-    if not await JoinRequests(ctx.db).decide(
-        request, JoinStatus.APPROVED, ctx.actor.account, ctx.now
-    ):
-        raise UserError(already_decided(request), show_usage=False)
+    request, school = await _waiting_request(ctx, asker, JoinStatus.APPROVED)
+    if not await JoinRequests(ctx.db).decide(request, JoinStatus.APPROVED, ctx.actor.key, ctx.now):
+        raise _decided_meanwhile(ctx, request, JoinStatus.APPROVED)
     person = person_asking(request)
-    teaching = await ctx.members.of_user(*_key(person))
-    if teaching is not None:
-        raise UserError(
-            f"{person.label} already teaches at {teaching.school_id}; nothing was changed.",
-            show_usage=False,
-        )
-    await ctx.notify_school(
+    await ctx.notify_school(  # its teachers until now; a refusal below takes it back
         school.id,
         f"{ctx.actor.label} approved {person.label} ({person.platform}) as a teacher of "
         f"{school.name}.",
         {"event": "join_approved", "request_id": request.id, "school_id": school.id},
     )
-    grant(ctx.db, school.id, person, ctx.now)
+    if not await ctx.members.add(membership_row(school.id, person, ctx.now)):
+        teaching = await ctx.members.of_user(*_key(person))
+        raise UserError(
+            f"{person.label} already teaches at "
+            f"{teaching.school_id if teaching else 'another school'}; nothing was changed.",
+            show_usage=False,
+        )
+    pairings = await deliver_waiting_pairings(ctx, school)
     return _answered(
         ctx,
         request,
         f"{ctx.actor.label} approved your request: you are now a teacher of {school.name} "
         f"({school.id}). `/exchange help` shows what teachers can do.",
-        f"{person.label} is now a teacher of {school.name}; they have been told.",
+        f"{person.label} is now a teacher of {school.name}; they have been told."
+        + _pairings_note(school, pairings),
     )
 
 
 @commands.command(
-    "school decline",
+    "teacher decline",
     summary="Decline a request to join your school; the asker is told, with your reason.",
     role=Role.TEACHER_OR_COORDINATOR,
     params=[
@@ -226,14 +306,14 @@ async def approve_join(ctx: Context, asker: str) -> Reply:
             max_length=300,
         ),
     ],
-    example='/exchange school decline 12 "We have no teacher of that name"',
+    example='/exchange teacher decline 12 "We have no teacher of that name"',
 )
 async def decline_join(ctx: Context, asker: str, reason: str) -> Reply:
-    request, school = await _waiting_request(ctx, asker)
+    request, school = await _waiting_request(ctx, asker, JoinStatus.DECLINED)
     if not await JoinRequests(ctx.db).decide(
-        request, JoinStatus.DECLINED, ctx.actor.account, ctx.now, reason
+        request, JoinStatus.DECLINED, ctx.actor.key, ctx.now, reason
     ):
-        raise UserError(already_decided(request), show_usage=False)
+        raise _decided_meanwhile(ctx, request, JoinStatus.DECLINED)
     said = f": “{reason}”" if reason else "."
     return _answered(
         ctx,
@@ -259,7 +339,7 @@ def _answered(ctx: Context, request: JoinRequest, to_asker: str, to_caller: str)
 
 
 @commands.command(
-    "school remove",
+    "teacher remove",
     summary="Remove a teacher from your school (coordinators: from any school of the program).",
     role=Role.TEACHER_OR_COORDINATOR,
     params=[
@@ -272,7 +352,7 @@ def _answered(ctx: Context, request: JoinRequest, to_asker: str, to_caller: str)
         ),
         Param("school", SCHOOL, "coordinators only: the school", default=None, max_length=120),
     ],
-    example="/exchange school remove @dan",
+    example="/exchange teacher remove @dan",
 )
 async def remove_teacher(ctx: Context, teacher: str, school: School | None) -> Reply:
     target = await _school_in_charge(ctx, school)
@@ -290,8 +370,12 @@ async def remove_teacher(ctx: Context, teacher: str, school: School | None) -> R
     removed = found[0]
     if (removed.platform, removed.workspace, removed.user_id) == _key(ctx.actor):
         raise UserError("To stop teaching there yourself, use `/exchange school leave`.")
-    await ctx.members.remove(removed)
     name = removed.display_name or removed.user_id
+    if not await ctx.members.remove(removed):  # removed (or left) meanwhile
+        raise AlreadyDone(
+            f"{name} is no longer a teacher of {target.name}.",
+            {"school_id": target.id, "user": removed.user_id},
+        )
     ctx.notify_user(
         removed.platform,
         removed.workspace,
@@ -332,7 +416,10 @@ async def _school_in_charge(ctx: Context, school: School | None) -> School:
 async def leave_school(ctx: Context) -> Reply:
     school = await ctx.my_school()
     assert ctx.membership is not None  # my_school refused a caller without one
-    await ctx.members.remove(ctx.membership)
+    if not await ctx.members.remove(ctx.membership):  # a command of theirs was first
+        raise AlreadyDone(
+            f"You are no longer a teacher of {school.name}.", {"school_id": school.id}
+        )
     await ctx.notify_school(
         school.id,
         f"{ctx.actor.label} left {school.name}.",
@@ -356,9 +443,10 @@ async def issue_code(ctx: Context, school: School) -> Reply:
             f"You can hand out claim codes only for the schools of your program; "
             f"{school.name} is not one of them."
         )
+    await ctx.schools.lock([school.id])  # one code at a time per school
     code = new_code()
     issued = await ClaimCodes(ctx.db).replace(
-        school.id, digest(code), ctx.actor.account, ctx.now, expiry(ctx.now)
+        school.id, digest(code), ctx.actor.key, ctx.now, expiry(ctx.now)
     )
     return Reply(
         text=f"Claim code for {school.name} ({school.id}): {code}\n"
@@ -382,20 +470,37 @@ def _utc(code: ClaimCode) -> str:
     example="/exchange school claim KR7Q-M3XD-9PTA-HC2W",
 )
 async def claim_school(ctx: Context, code: str) -> Reply:
+    codes = ClaimCodes(ctx.db)
     if ctx.membership is not None:
+        used = await codes.by_digest(digest(code))
+        if used is not None and ctx.repeats(used.used_by, used.used_at):
+            await _refuse_code(ctx, used)  # their own claim of moments ago: done
         raise UserError(
             f"You already teach at {ctx.membership.school_id}; `/exchange school leave` first.",
             show_usage=False,
         )
-    codes = ClaimCodes(ctx.db)
-    claimed = await codes.redeem(digest(code), ctx.actor.account, ctx.now)
+    claimed = await codes.redeem(digest(code), ctx.actor.key, ctx.now)
     if claimed is None:
-        raise UserError(_unusable(await codes.by_digest(digest(code))), show_usage=False)
+        await _refuse_code(ctx, await codes.by_digest(digest(code)))
+    assert claimed is not None  # refused otherwise
     school = await ctx.schools.get(claimed.school_id)
     assert school is not None  # codes reference existing schools
     waiting = await JoinRequests(ctx.db).pending_of_user(*_key(ctx.actor))
     withdrawn = await withdraw(ctx.db, waiting, ctx.actor, ctx.now)
     return await _welcome(ctx, school, "with a claim code", withdrawn)
+
+
+async def _refuse_code(ctx: Context, code: ClaimCode | None) -> None:
+    """Why the code let nobody in; the caller's own claim of moments ago is answered as done."""
+    if code is not None and ctx.repeats(code.used_by, code.used_at):
+        school = await ctx.schools.get(code.school_id)
+        assert school is not None and code.used_at is not None  # codes reference schools
+        raise AlreadyDone(
+            f"You claimed {school.name} ({school.id}) with this code at "
+            f"{moment(code.used_at, school)}; you are its teacher.",
+            {"school": school_data(school), "school_id": school.id},
+        )
+    raise UserError(_unusable(code), show_usage=False)
 
 
 def _unusable(code: ClaimCode | None) -> str:

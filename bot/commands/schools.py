@@ -8,22 +8,33 @@ from typing import Any
 
 import pytz
 
+from bot.commands.coordination import coordinated_program
 from bot.core.context import Context
-from bot.core.errors import PermissionDenied, UserError
+from bot.core.errors import AlreadyDone, PermissionDenied, UserError
+from bot.core.pages import PAGE_PARAM, next_page, page_of
 from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Form, Param, Role
-from bot.core.value_types import CHOICE, INTEGER, SCHOOL
-from bot.schools.fields import new_school_id, profile_columns, side_for
+from bot.core.value_types import CHOICE, SCHOOL
+from bot.schools.earlier_changes import moment
+from bot.schools.fields import (
+    already_registered,
+    in_another_city,
+    new_school_id,
+    profile_columns,
+    side_for,
+)
 from bot.schools.lookalikes import Named, NameIndex, registered_already
-from bot.schools.membership import grant, withdraw, withdrawn_note
+from bot.schools.membership import membership_row, withdraw, withdrawn_note
 from bot.schools.profile import LEVELS, SchoolProfile
 from bot.schools.profile_fields import PROFILE_FIELDS, REGISTRATION_FORM_FIELDS
-from bot.times.geography import COUNTRY, country_name
-from storage.models import School, SchoolSource
+from bot.times.country_names import COUNTRY, country_name
+from storage.models import Membership, Program, School, SchoolSource
 from storage.repositories.join_requests import JoinRequests
 from storage.repositories.partnerships import Partnerships
 
 commands = CommandGroup()
+
+SCHOOLS_PER_PAGE = 20
 
 
 @commands.command(
@@ -53,19 +64,28 @@ async def register_school(
     subdivision: str | None,
     side: str | None,
 ) -> Reply:
-    if ctx.membership is not None:
-        raise UserError(
-            f"You already teach at {ctx.membership.school_id}. "
-            "Use `/exchange school edit` to change it, or `/exchange school leave` first.",
-            show_usage=False,
-        )
     if not class_hours:
         raise UserError("class_hours: give at least one window, e.g. 'Mon-Fri 09:00-16:00'")
     program = await ctx.programs.ensure(ctx.settings.program, ctx.settings.home_country, ctx.now)
     assert program.id is not None  # flushed by ensure
-    columns = profile_columns(locals(), country=country)
-    columns["side"] = side_for(program, country, side)
-    _refuse_lookalike(name, await ctx.schools.names_in_program(program.id), None)
+    # registrations take turns: a school id is taken once, a teacher registers once
+    await ctx.programs.lock(program.id)
+    await _refuse_a_second_school(ctx, name)
+    in_program = await ctx.schools.in_program(program.id)
+    compatriots = [school for school in in_program if school.country == country]
+    existing = already_registered(name, city, compatriots)
+    if existing is not None:
+        elsewhere = "" if city else " If yours is another school of that name, give its city=."
+        raise UserError(
+            f"{existing.name} is already registered as {existing.id}: to teach there too, "
+            f"`/exchange school join {existing.id}`.{elsewhere}",
+            show_usage=False,
+        )
+    _refuse_lookalike(
+        name, [(s.id, s.name) for s in in_program if not in_another_city(s, city)], None
+    )
+    stored = profile_columns(locals(), country=country)
+    columns = stored.columns | {"side": side_for(program, country, side)}
     taken = {school_id.lower() for school_id in await ctx.schools.ids()}
     school = School(
         id=new_school_id(country, name, taken),
@@ -77,23 +97,64 @@ async def register_school(
     )
     ctx.db.add(school)
     await ctx.db.flush()
-    grant(ctx.db, school.id, ctx.actor, ctx.now)
+    if not await ctx.members.add(membership_row(school.id, ctx.actor, ctx.now)):
+        await _refuse_a_second_school(ctx, name)  # another command of theirs was first
     waiting = await JoinRequests(ctx.db).pending_of_user(
         ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id
     )
     withdrawn = await withdraw(ctx.db, waiting, ctx.actor, ctx.now)
-    await ctx.db.flush()
     return Reply(
-        text=f"Registered {school.name} as {school.id}. You are its teacher."
-        + withdrawn_note(withdrawn)
-        + "\n"
-        + describe(school, [ctx.actor.label], ctx.now),
+        text="\n".join(
+            [
+                f"Registered {school.name} as {school.id}. You are its teacher."
+                + withdrawn_note(withdrawn),
+                *stored.notes,
+                describe(school, [ctx.actor.label], ctx.now),
+            ]
+        ),
         data={"school": school_data(school)},
     )
 
 
+async def _refuse_a_second_school(ctx: Context, name: str) -> None:
+    """A teacher teaches at one school. Read as committed now (another command of theirs may
+    have just registered one): their own registration of this very school moments ago is
+    answered with it."""
+    membership = await ctx.members.of_user(
+        ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id
+    )
+    if membership is None:
+        return
+    school = await ctx.schools.get(membership.school_id)
+    assert school is not None  # memberships reference existing schools
+    if (
+        await registered_with(ctx, membership, school)
+        and school.name.casefold() == name.strip().casefold()
+        and ctx.repeats(ctx.actor.key, membership.joined_at)
+    ):
+        raise AlreadyDone(
+            f"You registered {school.name} as {school.id} at "
+            f"{moment(membership.joined_at, school)}. You are its teacher.\n"
+            + describe(school, [ctx.actor.label], ctx.now),
+            {"school": school_data(school)},
+        )
+    raise UserError(
+        f"You already teach at {school.id}. "
+        "Use `/exchange school edit` to change it, or `/exchange school leave` first.",
+        show_usage=False,
+    )
+
+
+async def registered_with(ctx: Context, membership: Membership, school: School) -> bool:
+    """Whether the school was registered with this membership: one registered in chat gets its
+    first teacher so."""
+    first = (await ctx.members.of_school(school.id))[0]
+    return school.source == SchoolSource.CHAT and first.id == membership.id
+
+
 @commands.command(
     "school show",
+    writes=False,
     summary="Show a school's profile (yours when no school is given).",
     role=Role.ANYONE,
     params=[
@@ -178,14 +239,21 @@ async def edit_school(
         _refuse_lookalike(name, await ctx.schools.names_in_program(target.program_id), target.id)
     if country is not None and timezone is None and country != target.country:
         given["timezone"] = None  # a new country needs its zone re-derived or given
-    columns = profile_columns(given, country=country or target.country)
+    stored = profile_columns(given, country=country or target.country, city=target.city)
+    columns = stored.columns
     for column, value in columns.items():
         setattr(target, column, value)
     target.updated_at = ctx.now
     ctx.db.add(target)
     changed = ", ".join(sorted(columns))
     return Reply(
-        text=f"Updated {target.name} ({target.id}): {changed}.\n" + describe(target, None, ctx.now),
+        text="\n".join(
+            [
+                f"Updated {target.name} ({target.id}): {changed}.",
+                *stored.notes,
+                describe(target, None, ctx.now),
+            ]
+        ),
         data={"school": school_data(target), "changed": sorted(columns)},
     )
 
@@ -208,37 +276,59 @@ async def _editable_school(ctx: Context, school: School | None) -> School:
 
 @commands.command(
     "school list",
-    summary="List the registered schools of the program, optionally by country or level.",
+    writes=False,
+    summary="List the registered schools of your program, optionally by country or level.",
     role=Role.ANYONE,
     params=[
         Param("country", COUNTRY, "only schools in this country", default=None),
         Param("level", CHOICE, "only schools of this level", choices=LEVELS, default=None),
-        Param("limit", INTEGER, "how many to show", default=50, minimum=1, maximum=200),
+        PAGE_PARAM,
     ],
     example="/exchange school list country=JP level=middle",
+    description="Coordinators see their current program's schools, teachers their own "
+    "school's program, anyone else the program teachers register in. Schools are listed "
+    f"{SCHOOLS_PER_PAGE} to a page; the Next button (or `page=`) shows the next ones.",
 )
-async def list_schools(ctx: Context, country: str | None, level: str | None, limit: int) -> Reply:
-    program = await ctx.programs.ensure(ctx.settings.program, ctx.settings.home_country, ctx.now)
-    schools = await ctx.schools.in_program(program.id, country=country, level=level)  # type: ignore[arg-type]
-    shown = schools[:limit]
-    if not shown:
+async def list_schools(ctx: Context, country: str | None, level: str | None, page: int) -> Reply:
+    program = await _listed_program(ctx)
+    schools = (
+        await ctx.schools.in_program(program.id, country=country, level=level)  # type: ignore[arg-type]
+        if program
+        else []
+    )
+    if not schools or program is None:
         return Reply(
-            text=f"No schools registered in {program.name} match.", data={"schools": [], "total": 0}
+            text=f"No schools registered in {program.name if program else ctx.settings.program} "
+            "match.",
+            data={"schools": [], "total": 0},
         )
-    lines = [
-        f"{len(schools)} school(s) in {program.name}"
-        + (f", showing {len(shown)}" if len(shown) < len(schools) else "")
-        + ":"
-    ]
+    shown = page_of(schools, page, SCHOOLS_PER_PAGE)
+    lines = [f"{len(schools)} school(s) in {program.name}, {shown.span} shown:"]
     lines += [
         f"  {s.id}  {s.name} · {s.city or country_name(s.country)}, {s.country} · "
         f"{s.level} · {s.languages.replace(';', ',')} · quota {s.quota}"
-        for s in shown
+        for s in shown.items
     ]
     return Reply(
         text="\n".join(lines),
-        data={"schools": [school_data(s) for s in shown], "total": len(schools)},
+        data={
+            "schools": [school_data(s) for s in shown.items],
+            "total": len(schools),
+            "page": shown.number,
+            "pages": shown.count,
+        },
+        actions=next_page("school list", {"country": country, "level": level}, shown),
     )
+
+
+async def _listed_program(ctx: Context) -> Program | None:
+    """A coordinator's current program, a teacher's own, or the program teachers register in
+    (seeded at every start)."""
+    if ctx.coordinated:
+        return await coordinated_program(ctx, None)
+    school = await ctx.schools.get(ctx.membership.school_id) if ctx.membership else None
+    program = await ctx.programs.get(school.program_id) if school else None
+    return program or await ctx.programs.by_name(ctx.settings.program)
 
 
 def zone_label(timezone: str, at: datetime) -> str:

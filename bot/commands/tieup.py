@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import re
 from datetime import date
 
 from bot.commands.coordination import PROGRAM_PARAM, coordinated_program
@@ -13,11 +11,12 @@ from bot.core.reply import Action, Attachment, Reply
 from bot.core.spec import CommandGroup, Param, Role
 from bot.core.value_types import DATE, DURATION
 from bot.matching.feasibility import DEFAULT_DURATION, coming_monday
+from bot.matching.tieup_csv import tieup_csv, tieup_filename
 from bot.matching.tieup_runs import latest_run, publish, record, run_tieup
 
 commands = CommandGroup()
 
-SHOWN = 10  # pairs and unmatched schools listed in the reply; the attachment has them all
+SHOWN = 10  # pairs and schools with open places listed in the reply; the CSV has them all
 
 
 @commands.command(
@@ -58,43 +57,50 @@ async def tieup_run(
         f"school(s) with places left ({document['feasible_pairs']} feasible pairs); total "
         f"quality {sum(p['score'] for p in pairs)}.",
     ]
-    lines += [
-        f"  {p['home']} + {p['partner']}: {p['overlap_minutes']} min overlap, "
-        f"{p['language']}, score {p['score']}"
-        for p in pairs[:SHOWN]
-    ]
+    if pairs:
+        lines.append(f"Pairs {_shown(pairs)}:")
+        lines += [
+            f"  {p['home']} + {p['partner']}: {p['overlap_minutes']} min overlap, "
+            f"{p['language']}, score {p['score']}"
+            for p in pairs[:SHOWN]
+        ]
     if unmatched:
-        lines.append(f"{len(unmatched)} school(s) keep open places:")
+        lines.append(f"Schools keeping open places {_shown(unmatched)}:")
         lines += [
             f"  {u['school_id']} ({u['remaining_quota']} open): {u['reason']}"
             for u in unmatched[:SHOWN]
         ]
-    if len(pairs) > SHOWN or len(unmatched) > SHOWN:
-        lines.append("The attached file lists every pair and school.")
     publish_command = "tieup publish" + (f" program={quote(program)}" if program else "")
     lines.append(
         f"Nothing is created yet: `/exchange {publish_command}` creates these "
         "partnerships and tells every school."
     )
-    slug = re.sub(r"[^a-z0-9]+", "-", chosen.name.lower()).strip("-")
     return Reply(
         text="\n".join(lines),
         data={"run_id": run.id, **document},
         actions=(Action("Publish", publish_command, "primary"),),
         attachments=(
             Attachment(
-                filename=f"tieup-{slug}-{document['week_of']}.json",
-                content=json.dumps(document, ensure_ascii=False, indent=2).encode(),
-                media_type="application/json",
-                title=f"Tie-up of {chosen.name}",
+                filename=tieup_filename(outcome),
+                content=tieup_csv(outcome),
+                media_type="text/csv",
+                title=f"Tie-up of {chosen.name}: every pair and every school with open places",
             ),
         ),
     )
 
 
+def _shown(items: list[dict[str, object]]) -> str:
+    """`(3, all shown)` or `(10 of 21 shown; the attached CSV lists all)`."""
+    if len(items) <= SHOWN:
+        return f"({len(items)}, all shown)"
+    return f"({SHOWN} of {len(items)} shown; the attached CSV lists all)"
+
+
 @commands.command(
     "tieup publish",
     summary="Create the partnerships of your latest tie-up run and tell both schools of each.",
+    description="Schools with no teacher on the bot yet are told when their first teacher joins.",
     role=Role.COORDINATOR,
     params=[PROGRAM_PARAM],
     example="/exchange tieup publish",
@@ -105,8 +111,19 @@ async def tieup_publish(ctx: Context, program: str | None) -> Reply:
     publication = await publish(ctx, chosen, run)
     lines = [
         f"Published the tie-up of {chosen.name} (week of {run.week_of}): "
-        f"{publication.created} partnership(s) created, both schools of each told."
+        f"{publication.created} partnership(s) created."
     ]
+    if publication.told:
+        lines.append(
+            f"Told now: the teachers of {len(publication.told)} school(s) "
+            f"({_listed(publication.told)})."
+        )
+    if publication.waiting:
+        lines.append(
+            f"Not told yet: {len(publication.waiting)} school(s) with no teacher on the bot "
+            f"({_listed(publication.waiting)}); each is told of its partner when its first "
+            "teacher joins (`/exchange school join <school>`)."
+        )
     if publication.refused:
         lines.append(
             f"{len(publication.refused)} pair(s) were not created, as things changed since the run:"
@@ -117,8 +134,16 @@ async def tieup_publish(ctx: Context, program: str | None) -> Reply:
         data={
             "run_id": run.id,
             "created": publication.created,
+            "told": publication.told,
+            "waiting": publication.waiting,
             "refused": [
                 {"home": h, "partner": p, "reason": why} for h, p, why in publication.refused
             ],
         },
     )
+
+
+def _listed(school_ids: list[str]) -> str:
+    """At most `SHOWN` ids, then how many more."""
+    more = len(school_ids) - SHOWN
+    return ", ".join(school_ids[:SHOWN]) + (f" and {more} more" if more > 0 else "")

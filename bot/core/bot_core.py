@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Coroutine, Sequence
+from datetime import datetime
 from typing import Any, Generic, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.channels import ChannelProvisioner
 from bot.core.clock import Clock
-from bot.core.context import ServicesT
+from bot.core.configured_coordinators import appoint_configured
+from bot.core.context import Context, ServicesT
 from bot.core.dispatch import Dispatcher
 from bot.core.identity import Actor, ChannelRef
 from bot.core.outbox import DeliveryWorker, Messenger
@@ -18,9 +20,7 @@ from bot.core.reply import Reply
 from bot.core.settings import Settings
 from bot.core.spec import Catalog
 from storage import migrate
-from storage.engine import SessionFactory, transaction
-from storage.models import Coordinator
-from storage.repositories.coordinators import Coordinators
+from storage.engine import SessionFactory, UnitOfWork, transaction
 from storage.repositories.programs import Programs
 from storage.startup_lock import one_replica_at_a_time
 
@@ -43,6 +43,9 @@ class DueWork(Protocol):
 
     def after_commit(self) -> None:
         """A command committed and may have planned new work."""
+
+    async def next_due(self) -> datetime | None:
+        """When something next comes due (the demo clock stops there), if anything waits."""
 
     async def run(self) -> None:
         """Keep waking up on time until cancelled (long-running processes only)."""
@@ -109,6 +112,11 @@ class BotCore(Generic[ServicesT]):
             await work.run_due()
         await self.delivery.deliver_due()
 
+    async def next_due(self) -> datetime | None:
+        """The earliest moment any due work waits for."""
+        found = [due for work in self.due_work if (due := await work.next_due()) is not None]
+        return min(found, default=None)
+
     def _after_commit(self) -> None:
         self.delivery.wake()
         for work in self.due_work:
@@ -122,22 +130,20 @@ class BotCore(Generic[ServicesT]):
                 self.settings.program, self.settings.home_country, now
             )
             assert program.id is not None
-            for actor in self.settings.configured_coordinators():
-                if await Coordinators(db).find(
-                    program.id, actor.platform, actor.workspace, actor.user_id
-                ):
-                    continue
-                db.add(
-                    Coordinator(
-                        program_id=program.id,
-                        platform=actor.platform,
-                        workspace=actor.workspace,
-                        user_id=actor.user_id,
-                        display_name=actor.display_name,
-                        added_by="configuration",
-                        added_at=now,
-                    )
-                )
+            await appoint_configured(db, self.settings, program.id, now)
+
+    def context(self, actor: Actor, db: UnitOfWork) -> Context[ServicesT]:
+        """What a command handler gets, for work run outside the dispatcher (a command-line
+        job acting as `actor` inside its own transaction `db`)."""
+        return Context(
+            actor=actor,
+            channel=None,
+            db=db,
+            clock=self.clock,
+            settings=self.settings,
+            catalog=self.catalog,
+            services=self.services,
+        )
 
     def add_messenger(self, platform: str, messenger: Messenger) -> None:
         self.delivery.register(platform, messenger)

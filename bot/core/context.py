@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Generic
 
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 # names what it needs, e.g. `Context[BookingServices]`. A bare `Context` uses none of them.
 ServicesT = TypeVar("ServicesT", covariant=True, default=object)
 
+# How recent a change of the caller's own must be for the same command to read as its repeat
+# (a double click, a line retyped because the reply was slow) rather than as a new intent.
+REPEAT_WINDOW = timedelta(minutes=5)
+
 
 @dataclass
 class Context(Generic[ServicesT]):
@@ -44,6 +48,9 @@ class Context(Generic[ServicesT]):
     services: ServicesT
     membership: Membership | None = None  # the actor's school, when they are a teacher
     coordinated: list[Program] = field(default_factory=list)  # programs they coordinate
+    # Sentences the reply ends with, whatever the handler wrote: e.g. which program a
+    # coordinator's command acted on when they named none.
+    footnotes: list[str] = field(default_factory=list)
     # Platforms whose adapter can create a joint channel (`BotCore.add_channel_provisioner`).
     channel_provisioners: Mapping[str, ChannelProvisioner] = field(default_factory=dict)
 
@@ -84,6 +91,21 @@ class Context(Generic[ServicesT]):
             role is Role.TEACHER_OR_COORDINATOR and not (teacher or coordinator)
         ):
             raise PermissionDenied(NOT_A_TEACHER)
+
+    def repeats(self, by: str | None, at: datetime | None) -> bool:
+        """Whether a change recorded as made `by` (an actor key) `at` is the caller's own, of
+        moments ago: the command that asks for it again is then its repeat."""
+        return by == self.actor.key and at is not None and self.now - at <= REPEAT_WINDOW
+
+    async def who(self, key: str | None) -> str:
+        """Who did something (`key` as rows record it), as the caller reads it: "you", or the
+        teacher's name."""
+        if key == self.actor.key:
+            return "you"
+        platform, _, rest = (key or "").partition(":")
+        workspace, _, user_id = rest.rpartition(":")
+        member = await self.members.of_user(platform, workspace, user_id)
+        return (member.display_name if member else "") or user_id or "a teacher"
 
     def coordinates(self, program_id: int) -> bool:
         return any(program.id == program_id for program in self.coordinated)

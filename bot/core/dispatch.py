@@ -21,7 +21,7 @@ from typing import Any, Generic
 from bot.core.channels import ChannelProvisioner
 from bot.core.clock import Clock
 from bot.core.context import Context, ServicesT
-from bot.core.errors import UserError
+from bot.core.errors import AlreadyDone, UserError
 from bot.core.grammar import bind, coerce, resolve_command, tokenize
 from bot.core.identity import Actor, ChannelRef
 from bot.core.reply import Reply
@@ -66,6 +66,8 @@ class Dispatcher(Generic[ServicesT]):
             spec, rest = resolve_command(self.catalog, tokens)
             values = coerce(spec, bind(spec, rest).raw)
             return await self._run(spec, values, actor, channel)
+        except AlreadyDone as done:
+            return self._already_done(done, spec)
         except UserError as error:
             return self._user_error(error, spec)
         except Exception:
@@ -88,6 +90,8 @@ class Dispatcher(Generic[ServicesT]):
                 raise UserError(f"Unknown option(s) for {spec.name}: {', '.join(sorted(unknown))}")
             values = coerce(spec, options)
             return await self._run(spec, values, actor, channel)
+        except AlreadyDone as done:
+            return self._already_done(done, spec)
         except UserError as error:
             return self._user_error(error, spec)
         except Exception:
@@ -96,7 +100,7 @@ class Dispatcher(Generic[ServicesT]):
     async def _run(
         self, spec: CommandSpec, values: dict[str, Any], actor: Actor, channel: ChannelRef | None
     ) -> Reply:
-        async with self._admission, transaction(self.sessions) as db:
+        async with self._admission, transaction(self.sessions, writes=spec.writes) as db:
             ctx = Context(
                 actor=actor,
                 channel=channel,
@@ -118,8 +122,15 @@ class Dispatcher(Generic[ServicesT]):
                 param.argument: await _resolve(ctx, values[param.name]) for param in spec.params
             }
             reply = await spec.handler(ctx, **resolved)
+        reply.add_notes(ctx.footnotes)
         reply.command = spec.name
         self.after_commit()
+        return reply
+
+    def _already_done(self, done: AlreadyDone, spec: CommandSpec | None) -> Reply:
+        """A repeat: nothing was written (its transaction rolled back), the first's result."""
+        reply = Reply(text=done.message, data={**done.data, "already": True})
+        reply.command = spec.name if spec else ""
         return reply
 
     def _user_error(self, error: UserError, spec: CommandSpec | None) -> Reply:

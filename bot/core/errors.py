@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class UserError(Exception):
     """A mistake in what the user asked for; the message is shown to them verbatim.
@@ -21,6 +23,17 @@ class PermissionDenied(UserError):
 
     def __init__(self, message: str) -> None:
         super().__init__(message, show_usage=False)
+
+
+class AlreadyDone(Exception):
+    """The caller's own command did this moments ago (a double click, a line retyped because
+    the reply was slow): the repeat changes nothing and is answered with what the first did.
+    `message` says so and shows the result; `data` is the result as the first reply gave it."""
+
+    def __init__(self, message: str, data: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.data = data or {}
 
 
 class DeclarationError(TypeError):

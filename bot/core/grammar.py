@@ -36,6 +36,7 @@ MAX_COMMAND_LENGTH = 4000
 FIRST_DATE, LAST_DATE = date(2000, 1, 1), date(2099, 12, 31)
 MAX_WHOLE_NUMBER = 2**31 - 1  # the largest integer a database column holds on every backend
 _ALLOWED_CONTROLS = frozenset("\t\n\r")
+SLASH_COMMAND_NAMES = ("exchange", "/exchange")  # typed again, or without its slash
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,13 @@ def _unknown_command_message(catalog: Catalog, words: list[str]) -> str:
         subcommands = sorted(" ".join(s.path) for s in catalog if s.path[0] == words[0])
         asked = " ".join(words[:2])
         return f"'{asked}' is not a command. Commands of '{words[0]}': " + ", ".join(subcommands)
+    if words[0] in SLASH_COMMAND_NAMES and len(words) > 1:
+        meant, _ = catalog.longest_match(words[1:])
+        if meant is not None:
+            return (
+                f"Did you mean `{meant.name}`? `exchange` is the slash command itself: type "
+                f"`/exchange {meant.name} …`."
+            )
     names = [spec.name for spec in catalog]
     asked = " ".join(words[:2])
     close = difflib.get_close_matches(asked, names, n=1, cutoff=0.6) or difflib.get_close_matches(
@@ -192,13 +200,22 @@ def _slot_for(open_slots: list[Param], text: str) -> Param:
 
 
 def _words_taken(param: Param, values: list[Token]) -> int:
-    """The longest run of words the option reads; the longest possible when none reads, so
-    that the error quotes all of `Tue 25:00`."""
-    longest = min(param.span, len(values))
+    """The longest run of words the option reads. A quoted group is one value, read whole.
+    When no run reads, the words that may belong to the value, so that the error quotes all
+    of `Tue 25:00` and none of the school after it."""
+    longest = 1 if values[0].quoted else min(param.span, len(values))
     for count in range(longest, 1, -1):
         if _reads(param, " ".join(t.text for t in values[:count])):
             return count
-    return 1 if longest == 1 or _reads(param, values[0].text) else longest
+    if longest == 1 or _reads(param, values[0].text):
+        return 1
+    part_of_value = param.type.part_of_value
+    if part_of_value is None:
+        return longest
+    taken = 1
+    while taken < longest and not values[taken].quoted and part_of_value(values[taken].text):
+        taken += 1
+    return taken
 
 
 def _reads(param: Param, text: str) -> bool:
@@ -271,7 +288,7 @@ def _check_characters(param: Param, text: str) -> None:
 
 def _coerce_one(param: Param, text: str) -> Any:
     try:
-        value = param.type.parse(text)
+        value = param.type.read(text)
     except ValueProblem as problem:
         raise UserError(f"{param.name}: {problem}") from None
     except (ValueError, OverflowError):

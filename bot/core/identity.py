@@ -20,8 +20,9 @@ class Actor:
         return self.display_name or self.user_id
 
     @property
-    def account(self) -> str:
-        """`platform:workspace:user_id`, as configuration and the survey write a person."""
+    def key(self) -> str:
+        """`platform:workspace:user_id`, as rows record who did something and configuration and
+        the survey write a person."""
         return f"{self.platform}:{self.workspace}:{self.user_id}"
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -42,6 +44,14 @@ class Attachment:
     title: str = ""
 
 
+def json_attachment(name: str, document: Any, title: str) -> Attachment:
+    """A JSON document to download with a reply, its file named after `name` in lower-case
+    words joined by dashes (`tieup Seoul IJC 2027` → `tieup-seoul-ijc-2027.json`)."""
+    stem = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    content = json.dumps(document, ensure_ascii=False, indent=2).encode()
+    return Attachment(f"{stem}.json", content, "application/json", title)
+
+
 @dataclass
 class Reply:
     text: str  # plain text; adapters escape it for their markup
@@ -55,6 +65,12 @@ class Reply:
     # (notes already in `text`: daylight-saving changes, hints, details of a booking)
     notes: tuple[str, ...] = ()
     command: str = ""  # the command path that produced it, filled in by the dispatcher
+
+    def add_notes(self, notes: list[str]) -> None:
+        """End the text with these sentences, and show them after the sections too."""
+        if notes:
+            self.text = "\n".join([self.text, *notes])
+            self.notes = (*self.notes, *notes)
 
     @classmethod
     def error(cls, text: str, **data: Any) -> Reply:

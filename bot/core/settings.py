@@ -39,6 +39,11 @@ class Settings(BaseSettings):
         alias="JOINTCLASS_INSTANCE_ID",
     )
 
+    # RFC 5546 wants an ORGANIZER on every invite; the bot sends none by e-mail, so no-reply
+    calendar_organizer: str = Field(
+        default="mailto:noreply@jointclass.invalid", alias="JOINTCLASS_CALENDAR_ORGANIZER"
+    )
+
     slack_bot_token: SecretStr | None = Field(default=None, alias="SLACK_BOT_TOKEN")
     slack_signing_secret: SecretStr | None = Field(default=None, alias="SLACK_SIGNING_SECRET")
     slack_app_token: SecretStr | None = Field(default=None, alias="SLACK_APP_TOKEN")
@@ -75,6 +80,21 @@ class Settings(BaseSettings):
     @classmethod
     def _upper_country(cls, value: str | None) -> str | None:
         return value.strip().upper() or None if value else None
+
+    @field_validator("calendar_organizer")
+    @classmethod
+    def _mailto(cls, value: str) -> str:
+        """`noreply@school.example` or `mailto:noreply@school.example`, kept as the latter."""
+        address = value.strip()
+        if address.lower().startswith("mailto:"):
+            address = address[len("mailto:") :]
+        name, at, domain = address.partition("@")
+        if not (name and at and "." in domain) or any(c.isspace() or c in "<>,;:" for c in address):
+            raise ValueError(
+                "JOINTCLASS_CALENDAR_ORGANIZER must be an e-mail address, like "
+                f"noreply@school.example, not {value!r}"
+            )
+        return f"mailto:{address}"
 
     @property
     def slack_enabled(self) -> bool:

@@ -3,6 +3,11 @@
 A value type turns one raw string into a Python value or raises `ValueProblem` with a short
 sentence saying what was wrong; the grammar adds the option's name and the usage line.
 `wire` tells the Discord adapter which application-command option type to declare.
+
+A type whose values teachers also write in their own language (`월-금 09:00-16:00`,
+`2027년 3월 2일`, `오후 3시`, `90분`, `일본`) names the `bot.i18n` rewrite into the English form
+its parser reads; `read` applies it, so every command, form, the CLI and the survey import
+accept them. English text is left as typed, and reads or is refused exactly as before.
 """
 
 from __future__ import annotations
@@ -12,7 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
+from functools import cache, partial
 from typing import Any
+
+from bot.i18n.languages import ENGLISH
+from bot.i18n.messages import InputProblem
+from bot.i18n.translator import Translator
+from bot.i18n.typed_dates import date_in_iso
+from bot.i18n.typed_times import clock_time_in_english, duration_in_minutes
 
 
 class ValueProblem(ValueError):
@@ -31,7 +43,29 @@ class ValueType:
     wire: Wire
     placeholder: str  # shown in usage lines: <date>
     accepted: str  # shown in help: "a date like 2027-03-09"
-    parse: Callable[[str], Any]
+    parse: Callable[[str], Any]  # reads the English (or ISO) form
+    # For a value an option reads over several words (`Tue 15:00`): whether one word may be
+    # part of it. When no run of words reads, the option takes its first word and those after
+    # it that may, so a mistake in the value never swallows the next option's word.
+    part_of_value: Callable[[str], bool] | None = None
+    in_english: Callable[[str], str] | None = None  # the same value typed in any language
+
+    def read(self, raw: str) -> Any:
+        """The value `raw` names, in English or any of the teachers' languages."""
+        if self.in_english is None:
+            return self.parse(raw)
+        try:
+            english = self.in_english(raw)
+        except InputProblem as problem:
+            # Each reader's language is not known here yet: the refusal is told in English.
+            raise ValueProblem(_english().render(problem.message, ENGLISH)) from None
+        # Text the rewrite left alone reaches the parser as typed, spaces and all.
+        return self.parse(raw if english == raw.strip() else english)
+
+
+@cache
+def _english() -> Translator:
+    return Translator.load(languages=(ENGLISH,))
 
 
 @dataclass(frozen=True)
@@ -123,7 +157,7 @@ _DISCORD_MENTION = re.compile(r"<@!?(?P<id>\d+)>")
 _PLAIN_USER = re.compile(r"@?(?P<id>[\w.\-]{1,64})")
 
 
-def _parse_user(raw: str) -> UserRef:
+def parse_user(raw: str) -> UserRef:
     text = raw.strip()
     for pattern in (_SLACK_MENTION, _DISCORD_MENTION, _PLAIN_USER):
         if match := pattern.fullmatch(text):
@@ -133,11 +167,31 @@ def _parse_user(raw: str) -> UserRef:
 
 TEXT = ValueType("text", Wire.STRING, "<text>", "any text (quote it if it has spaces)", _parse_text)
 INTEGER = ValueType("integer", Wire.INTEGER, "<number>", "a whole number", _parse_integer)
-DATE = ValueType("date", Wire.STRING, "<date>", "a date like 2027-03-09", _parse_date)
-TIME = ValueType("time", Wire.STRING, "<HH:MM>", "a time like 15:30 or 3:30pm", parse_clock_time)
+# No reader's order of day and month yet: only dates in numbers that start with their year read.
+DATE = ValueType(
+    "date",
+    Wire.STRING,
+    "<date>",
+    "a date like 2027-03-09",
+    _parse_date,
+    in_english=partial(date_in_iso, language=None),
+)
+TIME = ValueType(
+    "time",
+    Wire.STRING,
+    "<HH:MM>",
+    "a time like 15:30 or 3:30pm",
+    parse_clock_time,
+    in_english=clock_time_in_english,
+)
 DURATION = ValueType(
-    "duration", Wire.STRING, "<minutes>", "minutes (90), 1h30m or 1:30", parse_duration
+    "duration",
+    Wire.STRING,
+    "<minutes>",
+    "minutes (90), 1h30m or 1:30",
+    parse_duration,
+    in_english=duration_in_minutes,
 )
 CHOICE = ValueType("choice", Wire.STRING, "<choice>", "one of the listed choices", _parse_choice)
 SCHOOL = ValueType("school", Wire.STRING, "<school>", "a school id or name", _parse_school_ref)
-USER = ValueType("user", Wire.USER, "<@user>", "a user mention like @alice", _parse_user)
+USER = ValueType("user", Wire.USER, "<@user>", "a user mention like @alice", parse_user)

@@ -3,23 +3,20 @@
 One row per teacher answer, in the columns of `COLUMNS` (documented in the README); a session of
 a series names its series, its place in it and how it was placed. Times are
 UTC plus each school's local time with its offset. Student impressions are not exported: they
-are anonymous one-liners read in `feedback summary`. The file is UTF-8 with a byte-order mark,
-so spreadsheet programs read Korean, Japanese and Greek names correctly, and free text that a
-spreadsheet would run as a formula is prefixed with an apostrophe.
+are anonymous one-liners read in `feedback summary`. The file is written as every CSV of the
+bot is (`bot/core/csv_files.py`): UTF-8 with a byte-order mark, formulas kept as text.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import re
 from collections.abc import Iterator
 from datetime import datetime
 
-from bot.core.spreadsheet import defused
+from bot.core.csv_files import csv_bytes, file_slug
 from bot.feedback.records import FeedbackRecords
 from bot.feedback.report import AnswerRow, SchoolRow, SessionRow, session_outcome
-from bot.feedback.terms import home_zone, local_day, term_of
+from bot.feedback.terms import local_day, term_of
+from bot.times.geography import home_zone
 from bot.times.local_time import to_local
 
 COLUMNS = (
@@ -53,20 +50,14 @@ COLUMNS = (
     "series_position",  # which occurrence of its series, from 1
     "series_placement",  # as_planned, moved (within its week) or skipped
 )
-_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def export_filename(records: FeedbackRecords) -> str:
-    slug = _SLUG.sub("-", records.program.name.lower()).strip("-") or "program"
-    return f"feedback-{slug}-{records.term.label}.csv"
+    return f"feedback-{file_slug(records.program.name)}-{records.term.label}.csv"
 
 
 def feedback_csv(records: FeedbackRecords) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    writer.writerows(_rows(records))
-    return buffer.getvalue().encode("utf-8-sig")
+    return csv_bytes(COLUMNS, _rows(records))
 
 
 def _term_of(session: SessionRow, zone: str) -> str:
@@ -117,7 +108,7 @@ def _rows(records: FeedbackRecords) -> Iterator[list[str]]:
                 str(part.position) if part else "",
                 part.placement if part else "",
             ]
-            yield [defused(cell) for cell in cells]
+            yield cells
 
 
 def _sides(session: SessionRow, school_id: str) -> tuple[SchoolRow, SchoolRow]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from bot.assistants.coverage import Coverage, coverage
 from bot.core.clock import Clock
 from bot.core.reply import Attachment
 from bot.core.value_types import ValueProblem
@@ -17,7 +18,8 @@ from bot.feedback.ratings_chart import ratings_chart
 from bot.feedback.records import FeedbackRecords, closure_of, load_records
 from bot.feedback.report import UNANSWERED, FeedbackReport, build_report
 from bot.feedback.series_report import SeriesFigures, series_data, series_figures, series_line
-from bot.feedback.terms import Term, every_term, home_zone, local_day, parse_term, term_of
+from bot.feedback.terms import Term, every_term, local_day, parse_term, term_of
+from bot.times.geography import home_zone
 from storage.engine import SessionFactory, UnitOfWork
 from storage.models import AnswerStatus, FeedbackClosure, Program
 from storage.repositories.programs import Programs
@@ -29,6 +31,7 @@ class ProgramReport:
     report: FeedbackReport
     closure: FeedbackClosure | None
     now: datetime  # when it was compiled: what is still to come
+    assistance: Coverage  # the remote class assistants' part
 
     def text(self) -> str:
         return render(self)
@@ -68,7 +71,8 @@ async def compile_report(
     records = await load_records(db, program, term)
     report = build_report(records.sessions, records.sides, records.answers, now)
     closure = await closure_of(db, program.id, term.label) if term.named else None  # type: ignore[arg-type]
-    return ProgramReport(records, report, closure, now)
+    assistance = await coverage(db, program, term.first_day, term.last_day, now)
+    return ProgramReport(records, report, closure, now, assistance)
 
 
 class ReportRequestError(Exception):
@@ -136,6 +140,8 @@ def render(compiled: ProgramReport) -> str:
         ]
     else:
         lines.append("Pairs at risk: none.")
+    if compiled.assistance.asked:
+        lines += compiled.assistance.lines()
     return "\n".join(lines)
 
 
@@ -180,4 +186,5 @@ def report_data(compiled: ProgramReport) -> dict[str, Any]:
             for pair in report.at_risk
         ],
         "series": [series_data(figures) for figures in compiled.series()],
+        "assistance": compiled.assistance.data(),
     }

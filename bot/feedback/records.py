@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from bot.feedback.answers import split_list
 from bot.feedback.report import AnswerRow, SchoolRow, SessionRow, SideRow
 from bot.feedback.series_report import OccurrenceRow
-from bot.feedback.terms import Term, home_zone, local_day, term_of
+from bot.feedback.terms import Term, local_day, term_of
 from bot.reminders.plan import ReminderKind
 from bot.reminders.session_reminders import lead_times_of
+from bot.times.geography import home_zone
 from storage.engine import UnitOfWork
 from storage.models import (
     ExchangeSession,

@@ -7,8 +7,9 @@ Definitions (the README repeats them):
 - A session's *outcome* is `cancelled` when its booking was cancelled, else the most serious
   status any teacher reported (cancelled, then postponed, then held), else `unanswered`.
 - A pair is *at risk* for: a rating of 2 or less, a cancelled session, a postponed session, a
-  session whose practice run was skipped (see `bot.feedback.records` for how that is measured),
-  or a side still unanswered a week after it was asked.
+  session held or due whose practice run was skipped (see `bot.feedback.records` for how that is
+  measured; a session cancelled or postponed needed none), or a side still unanswered a week
+  after it was asked.
 """
 
 from __future__ import annotations
@@ -230,7 +231,10 @@ def _session_risks(session: SessionRow, answers: Sequence[AnswerRow]) -> list[Ri
         reasons += [a.reason for a in answers if a.status == outcome and a.reason]
         because = f": {'; '.join(dict.fromkeys(reasons))}" if reasons else ""
         found.append(Risk(outcome, number, f"session {number} {outcome}{because}"))
-    if session.practice_run is False:
+    if session.practice_run is False and outcome not in (
+        AnswerStatus.CANCELLED,
+        AnswerStatus.POSTPONED,
+    ):
         found.append(
             Risk(
                 "skipped_practice",

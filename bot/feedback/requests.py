@@ -23,7 +23,8 @@ from bot.core.reply import Action
 from bot.feedback.records import closure_of, session_term
 from bot.reminders.scheduler import SessionEnded
 from bot.reminders.session_facts import SessionFacts, load_one
-from bot.times.display import span
+from bot.times.display import day_label, span
+from bot.times.local_time import to_local
 from storage.engine import SessionFactory, UnitOfWork, transaction
 from storage.models import FeedbackRequest, School
 from storage.repositories.feedback import FeedbackPolicies, FeedbackRequests, FollowUpMarker
@@ -118,10 +119,26 @@ async def run_due_feedback(sessions: SessionFactory, clock: Clock) -> DueFeedbac
     return DueFeedback(nudged, escalated)
 
 
+async def next_follow_up(sessions: SessionFactory) -> datetime | None:
+    """When the next nudge or escalation comes due, if any is waiting."""
+    follow_ups: tuple[tuple[FollowUpMarker, timedelta], ...] = (
+        ("nudged_at", NUDGE_AFTER),
+        ("escalated_at", ESCALATE_AFTER),
+    )
+    async with sessions() as db:
+        requests = FeedbackRequests(db)
+        due = [
+            asked + after
+            for marker, after in follow_ups
+            if (asked := await requests.first_asked_awaiting(marker)) is not None
+        ]
+    return min(due, default=None)
+
+
 class FeedbackFollowUp:
     """The nudges and escalations as the core's due work (the composition root hands it over):
     the clock-advancing test adapter and `jointclass run` both drive it through
-    `BotCore.run_due_work` / `background_work`."""
+    `BotCore.run_due_work` / `background_work`, and the demo clock stops at `next_due`."""
 
     name = "feedback"
 
@@ -134,6 +151,9 @@ class FeedbackFollowUp:
 
     async def run_due(self) -> None:
         await run_due_feedback(self.sessions, self.clock)
+
+    async def next_due(self) -> datetime | None:
+        return await next_follow_up(self.sessions)
 
     def after_commit(self) -> None:
         """Nothing a command commits is due sooner than two days later."""
@@ -153,7 +173,8 @@ async def _due(sessions: SessionFactory, marker: FollowUpMarker, asked_by: datet
         return await FeedbackRequests(db).awaiting(marker, asked_by)
 
 
-FollowUp = Callable[[UnitOfWork, SessionFacts, School, datetime], Awaitable[None]]
+# queues one follow-up's messages; returns how many
+FollowUp = Callable[[UnitOfWork, FeedbackRequest, SessionFacts, School, datetime], Awaitable[int]]
 
 
 async def _follow_up(
@@ -177,11 +198,14 @@ async def _follow_up(
         facts = await load_one(db, session)
         if await _term_closed(db, facts):
             return 0
-        await send(db, facts, facts.school(request.school_id), now)
+        await send(db, request, facts, facts.school(request.school_id), now)
         return 1
 
 
-async def _nudge(db: UnitOfWork, facts: SessionFacts, school: School, now: datetime) -> None:
+async def _nudge(
+    db: UnitOfWork, request: FeedbackRequest, facts: SessionFacts, school: School, now: datetime
+) -> int:
+    """Remind the side's teachers, and keep how many were reminded for the escalation."""
     number = _number(facts)
     text = (
         f"A reminder: {school.name} has not yet given feedback on session #{number} with "
@@ -190,22 +214,46 @@ async def _nudge(db: UnitOfWork, facts: SessionFacts, school: School, now: datet
         "a visit, an agreement)."
     )
     data = _data("feedback_nudge", facts, school)
-    for recipient in facts.teachers_of(school.id):
+    recipients = facts.teachers_of(school.id)
+    for recipient in recipients:
         enqueue(db, OutgoingMessage(recipient, text, data, (answer_action(number),)), now)
+    request.nudges_sent = len(recipients)
+    db.add(request)
+    return len(recipients)
 
 
-async def _escalate(db: UnitOfWork, facts: SessionFacts, school: School, now: datetime) -> None:
+async def _escalate(
+    db: UnitOfWork, request: FeedbackRequest, facts: SessionFacts, school: School, now: datetime
+) -> int:
     teachers = [m.display_name or m.user_id for m in facts.teachers.get(school.id, [])]
     text = (
         f"No feedback from {school.name} on session #{_number(facts)} with "
-        f"{facts.other(school).name}, a week after they were asked and one reminder.\n"
+        f"{facts.other(school).name}: {_follow_ups_so_far(request, facts)}\n"
         f"    {_when(facts, school)}\n"
         f"Teachers: {', '.join(teachers) or 'none registered'}. "
         "`/exchange report` lists every pair at risk."
     )
     data = _data("feedback_overdue", facts, school)
-    for recipient in facts.coordinator_recipients():
+    recipients = facts.coordinator_recipients()
+    for recipient in recipients:
         enqueue(db, OutgoingMessage(recipient, text, data), now)
+    return len(recipients)
+
+
+def _follow_ups_so_far(request: FeedbackRequest, facts: SessionFacts) -> str:
+    """What the side was sent, counted from its request: the coordinator reads whether anyone
+    could have answered. Days are the program's (its home school's) dates."""
+    home = facts.home.timezone
+    asked = day_label(to_local(request.asked_at, home).date())
+    if request.nudged_at is None:
+        return f"asked on {asked}, not reminded yet."
+    if not request.nudges_sent:
+        return f"asked on {asked}, but it has no teacher on the bot to ask or remind."
+    reminded = day_label(to_local(request.nudged_at, home).date())
+    return (
+        f"asked on {asked} and reminded on {reminded} "
+        f"({request.nudges_sent} reminder(s) sent, one to each teacher)."
+    )
 
 
 async def mark_answered(db: UnitOfWork, session_id: int, school_id: str, now: datetime) -> None:

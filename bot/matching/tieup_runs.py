@@ -2,6 +2,9 @@
 
 Shared by the coordinators' chat commands and `jointclass match`. The computing part runs in a
 worker thread, so a long tie-up does not hold up other users' commands on the event loop.
+Publishing tells each school's teachers of its partner; a school with no teacher on the bot yet
+(imported from the survey) gets a `TieupNotice` row instead, and its first teacher is told on
+joining, however long after and however many restarts later.
 """
 
 from __future__ import annotations
@@ -20,11 +23,18 @@ from bot.matching.tieup import Applicant, Progress, TieupResult, tie_up
 from bot.matching.unmatched_reasons import Unmatched, unmatched
 from bot.schools.partnerships import create_partnerships
 from bot.schools.profile import SchoolProfile
-from bot.times.geography import country_name
+from bot.times.country_names import country_name
 from bot.times.overlap_text import describe_overlaps
-from storage.models import PartnershipSource, Program, School, TieupRun
+from storage.models import (
+    NoticeStatus,
+    PartnershipSource,
+    PartnershipStatus,
+    Program,
+    School,
+    TieupRun,
+)
 from storage.repositories.partnerships import Partnerships, Requests
-from storage.repositories.tieup_runs import TieupRuns
+from storage.repositories.tieup_runs import TieupNotices, TieupRuns
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +75,8 @@ class TieupOutcome:
 class Publication:
     created: int
     refused: list[tuple[str, str, str]]  # home, partner, why
+    told: list[str]  # schools whose teachers were told now
+    waiting: list[str]  # schools with no teacher yet: told when their first one joins
 
 
 async def run_tieup(
@@ -110,7 +122,7 @@ async def record(ctx: Context, outcome: TieupOutcome) -> TieupRun:
         week_of=outcome.week.monday,
         duration_minutes=outcome.duration,
         result=json.dumps(outcome.as_json(), ensure_ascii=False),
-        run_by=f"{ctx.actor.platform}:{ctx.actor.workspace}:{ctx.actor.user_id}",
+        run_by=ctx.actor.key,
         created_at=ctx.now,
     )
     return await TieupRuns(ctx.db).add(run)
@@ -136,7 +148,8 @@ async def latest_run(ctx: Context, program: Program) -> TieupRun:
 
 
 async def publish(ctx: Context, program: Program, run: TieupRun) -> Publication:
-    """Create the run's partnerships and tell both schools of each pair."""
+    """Create the run's partnerships and tell both schools of each pair: their teachers now,
+    or the first teacher who joins a school that has none yet."""
     assert program.id is not None and run.id is not None
     if not await TieupRuns(ctx.db).claim_publication(run.id, ctx.now):
         raise UserError(
@@ -154,49 +167,111 @@ async def publish(ctx: Context, program: Program, run: TieupRun) -> Publication:
         ctx.db, wanted, program_id=program.id, source=PartnershipSource.TIEUP, now=ctx.now
     )
     week = ReferenceWeek(run.week_of)
+    staffed = {member.school_id for member in await ctx.members.of_schools(ids)}
+    told: dict[str, None] = {}  # dicts keep the order and each school once
+    waiting: dict[str, None] = {}
     for partnership in created:
+        assert partnership.id is not None
         home, partner = schools[partnership.school_a], schools[partnership.school_b]
         for mine, theirs in ((home, partner), (partner, home)):
+            if mine.id not in staffed:
+                TieupNotices(ctx.db).wait(partnership.id, mine.id, run.id, ctx.now)
+                waiting[mine.id] = None
+                continue
             await ctx.notify_school(
                 mine.id,
-                _pairing_text(
-                    program, week, run.duration_minutes, mine, theirs, partnership.language
+                pairing_text(
+                    program,
+                    week,
+                    run.duration_minutes,
+                    mine,
+                    theirs,
+                    partnership.language,
+                    partner_has_teachers=theirs.id in staffed,
                 ),
-                {
-                    "event": "tieup_published",
-                    "program": program.name,
-                    "school_id": mine.id,
-                    "partner_id": theirs.id,
-                },
+                _pairing_data(program, mine, theirs),
                 except_actor=False,
             )
+            told[mine.id] = None
     logger.info(
-        "tie-up run %s of %s published: %s partnerships, %s refused",
+        "tie-up run %s of %s published: %s partnerships, %s refused, %s schools waiting",
         run.id,
         program.name,
         len(created),
         len(refused),
+        len(waiting),
     )
-    return Publication(len(created), refused)
+    return Publication(len(created), refused, list(told), list(waiting))
 
 
-def _pairing_text(
+async def deliver_waiting_pairings(ctx: Context, school: School) -> int:
+    """Tell the school's teachers (its first has just joined) each pairing published while it
+    had none; a partnership ended meanwhile is dropped unsaid. Returns how many were told."""
+    notices = TieupNotices(ctx.db)
+    told = 0
+    for notice in await notices.waiting_for(school.id):
+        assert notice.id is not None
+        partnership = await Partnerships(ctx.db).get(notice.partnership_id)
+        live = partnership is not None and partnership.status == PartnershipStatus.ACTIVE
+        status = NoticeStatus.DELIVERED if live else NoticeStatus.DROPPED
+        if not await notices.settle(notice.id, status, ctx.now) or not live:
+            continue
+        assert partnership is not None
+        run = await TieupRuns(ctx.db).get(notice.run_id)
+        program = await ctx.programs.get(partnership.program_id)
+        theirs = await ctx.schools.get(partnership.other(school.id))
+        assert run is not None and program is not None and theirs is not None
+        text = pairing_text(
+            program,
+            ReferenceWeek(run.week_of),
+            run.duration_minutes,
+            school,
+            theirs,
+            partnership.language,
+            partner_has_teachers=bool(await ctx.members.of_school(theirs.id)),
+        )
+        await ctx.notify_school(
+            school.id, text, _pairing_data(program, school, theirs), except_actor=False
+        )
+        told += 1
+    return told
+
+
+def _pairing_data(program: Program, mine: School, theirs: School) -> dict[str, Any]:
+    return {
+        "event": "tieup_published",
+        "program": program.name,
+        "school_id": mine.id,
+        "partner_id": theirs.id,
+    }
+
+
+def pairing_text(
     program: Program,
     week: ReferenceWeek,
     duration: int,
     mine: School,
     theirs: School,
     language: str | None,
+    *,
+    partner_has_teachers: bool,
 ) -> str:
     me, them = SchoolProfile.of(mine), SchoolProfile.of(theirs)
     usable = week.shared(TimePattern.of(me), TimePattern.of(them), minimum=duration)
     overlap = "; ".join(describe_overlaps(usable, me.timezone, them.timezone)) or "none"
     place = f"{them.city + ', ' if them.city else ''}{country_name(them.country)}"
-    return (
+    lines = [
         f"Tie-up result of {program.name}: {mine.name} is paired with {theirs.name} "
-        f"({theirs.id}, {place}).\n"
-        f"Common language: {language or '—'} · time you share (week of {week.monday}): "
-        f"{overlap}\n"
+        f"({theirs.id}, {place}).",
+        f"Common language: {language or '—'} · time you share (week of {week.monday}): {overlap}",
+    ]
+    if not partner_has_teachers:
+        lines.append(
+            f"{theirs.name} has no teacher on the bot yet: they will be told of this pairing "
+            "when their first teacher joins."
+        )
+    lines.append(
         f"Next: agree on topics and dates with their teachers, and link a joint channel with "
         f"`/exchange channel link partner={theirs.id}`."
     )
+    return "\n".join(lines)

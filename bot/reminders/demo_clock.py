@@ -1,7 +1,8 @@
 """`/clock` in the console demo: move a manual clock and fire what comes due on the way.
 
-Time moves from one due reminder to the next, so each one fires at its own moment (and none
-reads as "late"), exactly as it would in a running bot, only without the waiting.
+Time moves from one due moment to the next (a reminder, a feedback nudge or escalation: any due
+work of the core), so each fires at its own moment, in order, and none reads as "late", exactly
+as in a running bot, only without the waiting.
 """
 
 from __future__ import annotations
@@ -9,13 +10,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Protocol
 
 from bot.core.bot_core import BotCore
 from bot.core.clock import ManualClock
 from bot.core.value_types import ValueProblem
 from bot.reminders.lead_times import LeadTime
-from bot.reminders.scheduler import ReminderScheduler
 
 logger = logging.getLogger(__name__)
 
@@ -23,12 +22,6 @@ USAGE = (
     "Use `/clock` to see the time, `/clock advance 30d` (mo, w, d, h, m) or "
     "`/clock to 2027-04-01T09:00Z` to move it."
 )
-
-
-class DemoClockServices(Protocol):
-    """What the demo clock needs of the bot's services: when the next reminder is due."""
-
-    reminders: ReminderScheduler
 
 
 def parse_instant(text: str) -> datetime:
@@ -45,15 +38,17 @@ def parse_instant(text: str) -> datetime:
 
 
 async def advance_through(
-    core: BotCore[DemoClockServices],
+    core: BotCore,
     clock: ManualClock,
     target: datetime,
     announce: Callable[[str], None] = lambda _: None,
 ) -> int:
-    """Move the clock to `target`, stopping at each reminder due on the way to fire it
-    (`announce` hears of each stop first). Returns how many stops were made."""
+    """Move the clock to `target`, stopping at each moment something is due on the way to do
+    it (`announce` hears of each stop first). Returns how many stops were made."""
     stops = 0
-    while (due := await core.services.reminders.next_due()) is not None and due <= target:
+    while (due := await core.next_due()) is not None and due <= target:
+        if stops and due <= clock.now():
+            break  # nothing came of the last stop (a failure waits for its retry): move on
         clock.set(max(due, clock.now()))
         announce(f"[clock] {shown(clock.now())}")
         await core.run_due_work()
@@ -68,7 +63,7 @@ def shown(instant: datetime) -> str:
 
 
 class DemoClock:
-    def __init__(self, core: BotCore[DemoClockServices], clock: ManualClock) -> None:
+    def __init__(self, core: BotCore, clock: ManualClock) -> None:
         self.core = core
         self.clock = clock
 

@@ -30,9 +30,9 @@ class Person(Protocol):
 P = TypeVar("P", bound=Person)
 
 
-def grant(db: UnitOfWork, school_id: str, person: Actor, now: datetime) -> Membership:
-    """Make `person` a teacher of the school."""
-    membership = Membership(
+def membership_row(school_id: str, person: Actor, now: datetime) -> Membership:
+    """The row that makes `person` a teacher of the school (`Members.add` writes it)."""
+    return Membership(
         school_id=school_id,
         platform=person.platform,
         workspace=person.workspace,
@@ -40,8 +40,6 @@ def grant(db: UnitOfWork, school_id: str, person: Actor, now: datetime) -> Membe
         display_name=person.display_name,
         joined_at=now,
     )
-    db.add(membership)
-    return membership
 
 
 async def withdraw(
@@ -51,7 +49,7 @@ async def withdraw(
     another school, claimed one or registered their own."""
     if waiting is None:
         return None
-    await JoinRequests(db).decide(waiting, JoinStatus.WITHDRAWN, actor.account, now)
+    await JoinRequests(db).decide(waiting, JoinStatus.WITHDRAWN, actor.key, now)
     return waiting
 
 
@@ -67,7 +65,7 @@ def person_asking(request: JoinRequest) -> Actor:
 
 def named_by_survey(contact: SurveyContact | None, actor: Actor) -> bool:
     """The survey names this very account as the school's teacher."""
-    return contact is not None and contact.account == actor.account
+    return contact is not None and contact.account == actor.key
 
 
 def matching(people: Sequence[P], text: str) -> list[P]:

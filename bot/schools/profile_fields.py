@@ -13,7 +13,8 @@ from bot.core.names import NAME
 from bot.core.spec import Param
 from bot.core.value_types import CHOICE, INTEGER, TEXT
 from bot.schools.profile import GRADES, LEVELS, SIDES, format_grades, join_list
-from bot.times.geography import COUNTRY, LANGUAGE, TIMEZONE
+from bot.times.country_names import COUNTRY
+from bot.times.geography import LANGUAGE, TIMEZONE
 from bot.times.vacations import VACATIONS, format_vacations
 from bot.times.weekly_hours import WEEKLY_HOURS
 
@@ -24,6 +25,8 @@ class SurveyColumn:
 
     position: int  # counted from 1, after `school_id`, which always comes first
     required: bool = False  # an empty cell is an error (the survey asks more than chat does)
+    optional: bool = False  # a file may leave the whole column out: its schools keep the value
+    empty: str | None = ""  # what an empty cell stores
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,7 @@ PROFILE_FIELDS = (
         survey=SurveyColumn(1, required=True),
     ),
     ProfileField(
-        Param("country", COUNTRY, "ISO 3166 country code, e.g. KR, JP, US"),
+        Param("country", COUNTRY, "the school's country, by name or ISO 3166 code"),
         survey=SurveyColumn(3, required=True),
     ),
     ProfileField(
@@ -61,7 +64,8 @@ PROFILE_FIELDS = (
         Param(
             "timezone",
             TIMEZONE,
-            "IANA time zone; needed only when the country has several",
+            "IANA time zone; needed only when the country has several real ones and the city "
+            "names none of them",
             default=None,
         ),
         store=None,
@@ -136,12 +140,13 @@ PROFILE_FIELDS = (
             "subdivision",
             TEXT,
             "state or region for its public holidays and school vacations, e.g. VIC (AU), "
-            "BY (DE), 'Zone A' (FR)",
+            "BY (DE), 'Zone A' (FR), NY (US)",
             default=None,
             max_length=40,
         ),
         store=None,
         on_form=False,
+        survey=SurveyColumn(14, optional=True, empty=None),
     ),
     ProfileField(
         Param(

@@ -6,7 +6,7 @@ option declarations as `school register`, so a value accepted in chat is accepte
 and every error message reads the same. A file that is not CSV
 (too big, not UTF-8, a quote never closed, rows of the wrong width) is refused with the line
 to fix, never with a traceback. Cells that look like spreadsheet formulas are kept as text;
-every CSV the bot writes defuses them (`bot/feedback/csv_export.py`).
+every CSV the bot writes defuses them (`bot/core/csv_files.py`).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.core.bot_core import BotCore
+from bot.core.configured_coordinators import appoint_configured
 from bot.core.errors import UserError
 from bot.core.grammar import coerce_value
 from bot.core.identity import parse_account
@@ -39,11 +40,19 @@ from storage.repositories.members import Members
 from storage.repositories.schools import Schools
 from storage.repositories.survey_contacts import SurveyContacts
 
-# `school_id` comes first: a school is created or updated by it. The rest are profile fields.
-COLUMNS = ("school_id", *(field.name for field in SURVEY_FIELDS))
+# `school_id` comes first: a school is created or updated by it. The rest are profile fields:
+# every file has the `COLUMNS`; the `OPTIONAL_COLUMNS` only where the coordinator has them.
+COLUMNS = (
+    "school_id",
+    *(field.name for field in SURVEY_FIELDS if field.survey and not field.survey.optional),
+)
+OPTIONAL_COLUMNS = tuple(
+    field.name for field in SURVEY_FIELDS if field.survey and field.survey.optional
+)
 REQUIRED_VALUES = {"school_id"} | {
     field.name for field in SURVEY_FIELDS if field.survey and field.survey.required
 }
+EMPTY_VALUES = {field.name: field.survey.empty for field in SURVEY_FIELDS if field.survey}
 _SCHOOL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{0,63}")
 MAX_ROWS = 100_000
 MAX_SURVEY_BYTES = 20 * 1024 * 1024  # room for MAX_ROWS schools of about 200 bytes each
@@ -81,12 +90,42 @@ class ImportResult:
     ignored_columns: list[str] = field(default_factory=list)
     codes: list[IssuedCode] = field(default_factory=list)
     dry_run: bool = False
+    coordinators: list[str] = field(default_factory=list)  # configured: they run the program
 
     def counts(self) -> str:
         return (
             f"{len(self.created)} new, {len(self.updated)} updated, "
             f"{len(self.unchanged)} unchanged, {len(self.moved)} moved"
         )
+
+    def summary(self, source: str, codes_to: str | None = None) -> list[str]:
+        """What `jointclass import` (and the console's `/import`) tells the coordinator: the
+        counts, one line per school that is new, changed or moved, then the notes."""
+        if self.dry_run:
+            lines = [
+                f"Dry run, nothing written: importing {source} into {self.program} would give "
+                f"{self.counts()}."
+            ]
+        else:
+            lines = [f"Imported {source} into {self.program}: {self.counts()}."]
+        lines += [f"  {change}" for change in self.changes]
+        if self.codes:
+            until = min(code.expires_at for code in self.codes).strftime("%Y-%m-%d %H:%M UTC")
+            lines.append(
+                f"Wrote {len(self.codes)} claim code(s) to {codes_to}, each for one school "
+                f"without a teacher, single-use, valid until {until}: give each school's teacher "
+                "its own (`/exchange school claim CODE`)."
+            )
+        if self.ignored_columns:
+            lines.append(
+                f"Ignored column(s) not in the survey format: {', '.join(self.ignored_columns)}"
+            )
+        if self.coordinators and not self.dry_run:
+            lines.append(
+                f"Coordinator(s) {', '.join(self.coordinators)} run {self.program}; their "
+                "commands in chat now act on it (`/exchange coordinator use` switches)."
+            )
+        return lines
 
 
 @dataclass(frozen=True)
@@ -106,6 +145,13 @@ class SurveyInvalid(Exception):
         super().__init__("\n".join(errors))
         self.errors = errors
 
+    def report(self, source: str) -> list[str]:
+        """What the coordinator is told: nothing imported, and every problem to fix."""
+        return [
+            f"{source}: nothing imported; {len(self.errors)} problem(s) to fix:",
+            *(f"  {problem}" for problem in self.errors),
+        ]
+
 
 def read_survey(text: str) -> Survey:
     """Validate every row: the rows, their contacts and the extra header names, or every
@@ -117,10 +163,12 @@ def read_survey(text: str) -> Survey:
         raise SurveyInvalid(
             [
                 f"line 1: the header lacks column(s): {', '.join(missing)}. "
-                f"Expected: {','.join(COLUMNS)}"
+                f"Expected: {','.join(COLUMNS)} (and, if you have them: "
+                f"{', '.join(OPTIONAL_COLUMNS)})"
             ]
         )
     options = {field.name: field.option for field in SURVEY_FIELDS}
+    read = (*COLUMNS, *(name for name in OPTIONAL_COLUMNS if name in header))
     with_contacts = any(name in header for name in CONTACT_COLUMNS)
     rows: list[tuple[int, dict[str, Any]]] = []
     contacts: dict[str, Contact] = {}
@@ -141,7 +189,7 @@ def read_survey(text: str) -> Survey:
         problems: list[str] = []
         columns, contact = {}, None
         try:
-            columns = _read_row(record, options)
+            columns = _read_row(record, read, options)
         except RowInvalid as invalid:
             problems += invalid.problems
         try:
@@ -167,7 +215,7 @@ def read_survey(text: str) -> Survey:
         raise SurveyInvalid(errors)
     if not rows:
         raise SurveyInvalid(["the file has a header but no schools"])
-    known = {*COLUMNS, *CONTACT_COLUMNS}
+    known = {*read, *CONTACT_COLUMNS}
     return Survey(rows, contacts, [name for name in header if name not in known])
 
 
@@ -195,7 +243,7 @@ def _read_contact(record: dict[str, Any]) -> Contact:
     problems = []
     if account:
         try:
-            account = parse_account(account).account
+            account = parse_account(account).key
         except ValueProblem as problem:
             problems.append(f"teacher_account: {problem}")
     if email and not _EMAIL.fullmatch(email):
@@ -240,8 +288,10 @@ class RowInvalid(Exception):
         self.problems = problems
 
 
-def _read_row(record: dict[str, Any], options: dict[str, Param]) -> dict[str, Any]:
-    raw = {name: (record.get(name) or "").strip() for name in COLUMNS}
+def _read_row(
+    record: dict[str, Any], read: tuple[str, ...], options: dict[str, Param]
+) -> dict[str, Any]:
+    raw = {name: (record.get(name) or "").strip() for name in read}
     problems = [f"{name} is empty" for name in sorted(REQUIRED_VALUES) if not raw[name]]
     if raw["school_id"] and not _SCHOOL_ID.fullmatch(raw["school_id"]):
         problems.append(
@@ -261,16 +311,16 @@ def _read_row(record: dict[str, Any], options: dict[str, Param]) -> dict[str, An
         # the zone is checked against its country, once both read
         values.setdefault("timezone", None)
         try:
-            columns = profile_columns(values, country=values["country"])
+            columns = profile_columns(values, country=values["country"]).columns
         except UserError as error:
             problems.append(error.message)
     if problems:
         raise RowInvalid(problems)
     columns["id"] = raw["school_id"]
     columns["side"] = raw["side"].lower()
-    for name in COLUMNS:
-        if name not in REQUIRED_VALUES:
-            columns.setdefault(name, "")  # an empty optional cell clears the stored value
+    for name in read:
+        if name not in REQUIRED_VALUES:  # an empty cell clears the stored value
+            columns.setdefault(name, EMPTY_VALUES[name])
     return columns
 
 
@@ -300,6 +350,8 @@ async def import_survey(
         )
         assert program.id is not None  # flushed when created
         result = ImportResult(program.name, ignored_columns=survey.ignored_columns, dry_run=dry_run)
+        appointed = await appoint_configured(db, core.settings, program.id, now, current=True)
+        result.coordinators = [a.key for a in appointed]
         schools = Schools(db)
         existing = await schools.by_ids(columns["id"] for _, columns in survey.rows)
         in_order = [existing[c["id"]] for _, c in survey.rows if c["id"] in existing]

@@ -54,12 +54,8 @@ async def choose_partner(ctx: Context, partner: School | None) -> Pairing:
         if partner.id == mine.id:
             raise UserError(f"{partner.name} is your own school; name a partner school.")
         return Pairing(mine, partner, await partnerships.active_between(mine.id, partner.id))
-    if ctx.channel is not None:
-        joint = await partnerships.active_in_channel(
-            ctx.channel.platform, ctx.channel.workspace, ctx.channel.channel_id
-        )
-        if joint is not None and mine.id in (joint.school_a, joint.school_b):
-            return await _pairing(ctx, mine, joint)
+    if joint := await joint_channel_pairing(ctx, mine):
+        return joint
     active = await partnerships.active_of(mine.id)
     if len(active) == 1:
         return await _pairing(ctx, mine, active[0])
@@ -77,6 +73,18 @@ async def choose_partner(ctx: Context, partner: School | None) -> Pairing:
         + ", ".join(listed)
         + "."
     )
+
+
+async def joint_channel_pairing(ctx: Context, mine: School) -> Pairing | None:
+    """The partnership whose joint channel the command was typed in, if it is the caller's."""
+    if ctx.channel is None:
+        return None
+    joint = await Partnerships(ctx.db).active_in_channel(
+        ctx.channel.platform, ctx.channel.workspace, ctx.channel.channel_id
+    )
+    if joint is None or mine.id not in (joint.school_a, joint.school_b):
+        return None
+    return await _pairing(ctx, mine, joint)
 
 
 async def _pairing(ctx: Context, mine: School, partnership: Partnership) -> Pairing:

@@ -69,5 +69,15 @@ def describe_overlaps(intervals: list[Interval], zone_a: str, zone_b: str) -> li
     return lines
 
 
+def describe_in_zone(intervals: list[Interval], zone: str) -> list[str]:
+    """One zone's side alone, one line per group of weekdays sharing the same local times:
+    `Mon–Fri 09:00–15:30 KST` (for a spreadsheet's column per school)."""
+    groups: dict[_Side, list[int]] = {}
+    for start, end in intervals:
+        day, side = _side(start, end, zone, None)
+        groups.setdefault(side, []).append(day)
+    return [f"{day_list(days)} {side.times} {side.zone}" for side, days in groups.items()]
+
+
 def describe_window(start: datetime, end: datetime, zone_a: str, zone_b: str) -> str:
     return describe_overlaps([(start, end)], zone_a, zone_b)[0]

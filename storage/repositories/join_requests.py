@@ -14,11 +14,22 @@ from sqlmodel import col, select
 
 from storage.engine import UnitOfWork
 from storage.models import JoinRequest, JoinStatus, School
+from storage.repositories.rows import insert_unless_present
 
 
 class JoinRequests:
     def __init__(self, db: UnitOfWork) -> None:
         self.db = db
+
+    async def ask(self, request: JoinRequest) -> bool:
+        """Store a pending request; False (nothing written) when the user has one already,
+        another command of theirs having asked first."""
+        return await insert_unless_present(
+            self.db, request, ("platform", "workspace", "user_id"), "status = 'pending'"
+        )
+
+    async def get(self, request_id: int) -> JoinRequest | None:
+        return await self.db.get(JoinRequest, request_id)
 
     async def pending_of_user(
         self, platform: str, workspace: str, user_id: str
@@ -52,7 +63,7 @@ class JoinRequests:
     async def declined_since(
         self, school_id: str, platform: str, workspace: str, user_id: str, since: datetime
     ) -> JoinRequest | None:
-        """The user's latest request to join the school declined at or after `since`."""
+        """The user's latest request to join the teacher declined at or after `since`."""
         result = await self.db.exec(
             select(JoinRequest)
             .where(

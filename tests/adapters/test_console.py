@@ -9,6 +9,7 @@ from bot.adapters.console import Console
 from bot.adapters.testing import TestBot
 from bot.core.reply import Attachment, Reply
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
+from tests.schools.test_survey_import import OSAKA, SEOUL, survey
 from tests.support.scenario import SCENARIO, check_outcomes
 
 
@@ -108,3 +109,48 @@ async def test_the_newcomer_scenario_runs_identically_in_the_console(console_bot
         reply = await shell.run_line(f"@{step.user} /exchange {step.line}")
         results.append((reply.ok, reply.text))
     check_outcomes(results)
+
+
+async def test_import_loads_a_survey_into_the_console_s_database_as_the_command_line_does(
+    console_bot, tmp_path
+):
+    survey_file = tmp_path / "survey.csv"
+    survey_file.write_text(survey(SEOUL, OSAKA), encoding="utf-8")
+    shell, out, _ = console(console_bot)
+    refused = await shell.run_line(f'/import {survey_file} --program "Busan 2027"')
+    assert not refused.ok and "add --create-program to create it" in refused.text
+    dry = await shell.run_line(
+        f'/import {survey_file} --program "Busan 2027" --create-program --dry-run'
+    )
+    assert dry.ok and "would give 2 new, 0 updated, 0 unchanged, 0 moved" in dry.text
+    reply = await shell.run_line(f'/import {survey_file} --program "Busan 2027" --create-program')
+    assert reply.ok and f"Imported {survey_file} into Busan 2027: 2 new" in out.getvalue()
+    listed = await console_bot.ok("coordinator", "school list")  # the configured coordinator
+    assert "2 school(s) in Busan 2027" in listed.text
+
+
+@pytest.mark.parametrize(
+    ("arguments", "says"),
+    [
+        ("", "Import which file? Use `/import survey.csv --program"),
+        ("a.csv b.csv", "Import which file?"),
+        ('"unclosed.csv', "No closing quotation. Use `/import survey.csv"),
+        ("nowhere.csv", "Cannot read nowhere.csv: No such file or directory."),
+    ],
+)
+async def test_import_explains_what_it_cannot_do(console_bot, arguments, says):
+    shell, out, _ = console(console_bot)
+    reply = await shell.run_line(f"/import {arguments}")
+    assert not reply.ok and says in out.getvalue()
+
+
+async def test_an_invalid_survey_imports_nothing_and_lists_each_problem(console_bot, tmp_path):
+    survey_file = tmp_path / "survey.csv"
+    survey_file.write_text(survey(SEOUL.replace(",middle,", ",college,")), encoding="utf-8")
+    shell, out, _ = console(console_bot)
+    reply = await shell.run_line(f"/import {survey_file}")
+    assert not reply.ok
+    assert f"{survey_file}: nothing imported; 1 problem(s) to fix:" in out.getvalue()
+    assert "line 2: level: 'college' is not accepted" in out.getvalue()
+    listed = await shell.run_line("/exchange school list")
+    assert "No schools registered" in listed.text

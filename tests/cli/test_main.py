@@ -9,9 +9,9 @@ from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
 from tests.schools.test_survey_import import OSAKA, SEOUL, survey
 
 
-def jointclass(tmp_path, *args, stdin=""):
+def jointclass(tmp_path, *args, stdin="", log_level="WARNING"):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_"))}
-    env.update(JOINTCLASS_DATA_DIR=str(tmp_path / "data"), DATABASE_URL="", LOG_LEVEL="WARNING")
+    env.update(JOINTCLASS_DATA_DIR=str(tmp_path / "data"), DATABASE_URL="", LOG_LEVEL=log_level)
     env.pop("DATABASE_URL")
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
@@ -40,8 +40,27 @@ def test_with_no_credentials_the_bot_runs_the_console_on_sqlite(tmp_path):
     assert "Registered Sakura Junior High" in result.stdout
     assert "Asia/Seoul (KST, UTC+09:00)" in result.stdout
     assert "school register" in result.stdout and "Traceback" not in result.stdout + result.stderr
-    assert "'ZZ' is not an ISO 3166 country code" in result.stdout
+    assert "'ZZ' is not a country" in result.stdout
     assert (tmp_path / "data" / "jointclass.sqlite3").exists()
+
+
+def test_the_console_shows_replies_only_and_writes_its_log_to_a_file(tmp_path):
+    lines = f"@alice /exchange {SEOUL_MIDDLE}\n@bob /exchange {OSAKA_MIDDLE}\n"
+    lines += "@alice /exchange request JP-sakura-junior-high\n@bob /exchange accept\n"
+    result = jointclass(tmp_path, "console", stdin=lines, log_level="INFO")
+    assert result.returncode == 0, result.stderr
+    assert "are partners now" in result.stdout
+    assert " INFO " not in result.stdout + result.stderr
+    log = (tmp_path / "data" / "console.log").read_text(encoding="utf-8")
+    assert "INFO storage.repositories.partnerships: partnership (request)" in log
+
+
+def test_verbose_puts_the_consoles_log_on_standard_error(tmp_path):
+    lines = f"@alice /exchange {SEOUL_MIDDLE}\n@bob /exchange {OSAKA_MIDDLE}\n"
+    lines += "@alice /exchange request JP-sakura-junior-high\n@bob /exchange accept\n"
+    result = jointclass(tmp_path, "console", "-v", stdin=lines, log_level="INFO")
+    assert "INFO storage.repositories.partnerships: partnership (request)" in result.stderr
+    assert " INFO " not in result.stdout
 
 
 def test_console_json_prints_parseable_lines(tmp_path):

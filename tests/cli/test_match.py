@@ -1,5 +1,7 @@
 """`jointclass match` as a coordinator runs it: JSON for scripts, a table for people, --apply."""
 
+import csv
+import io
 import json
 
 import pytest
@@ -62,3 +64,28 @@ def test_bad_options_are_refused_with_the_chat_command_s_words(program, capsys):
     assert "duration: 5 is out of range; it must be from 15 to 240" in capsys.readouterr().err
     assert main(["match", "--program", "Nowhere"]) == 1
     assert "no program named 'Nowhere'. Programs: Seoul IJC 2027." in capsys.readouterr().err
+
+
+def test_csv_writes_every_pair_and_open_school_with_names_times_and_reasons(
+    program, tmp_path, capsys
+):
+    target = tmp_path / "tieup.csv"
+    assert main(["match", "--week-of", "2027-03-15", "--csv", str(target)]) == 0
+    out, err = capsys.readouterr()
+    assert "KR-001" in out and f"Wrote every pair and school with open places to {target}" in err
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    assert [(r["record"], r["home_name"], r["partner_name"]) for r in rows] == [
+        ("pair", "Hanbit Middle School", "Sakura Junior High"),
+        ("open", "Hanbit Middle School", ""),
+        ("open", "", "Lincoln Middle"),
+    ]
+    assert rows[0]["home_local_times"] == "Mon–Fri 09:00–15:30 KST"
+    assert rows[2]["reason"].startswith("no time overlap >= 60 min")
+
+
+def test_csv_into_a_missing_folder_is_refused_before_anything_runs(program, tmp_path, capsys):
+    capsys.readouterr()
+    assert main(["match", "--csv", str(tmp_path / "nowhere" / "tieup.csv"), "--apply"]) == 1
+    assert "--csv: no folder" in capsys.readouterr().err
+    assert main(["match", "--week-of", "2027-03-15"]) == 0
+    assert "1 pairs (the most possible)" in capsys.readouterr().out  # --apply created nothing

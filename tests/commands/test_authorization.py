@@ -5,7 +5,9 @@ partner school B (bob) with an active partnership, a joint channel and three ses
 with feedback, one booked ahead, one booked by B waiting for A), school C in A's workspace
 (carol), school D in another workspace (dave), school E asking A to partner, the program's
 coordinator, olga who coordinates another program, uma whom the bot does not know, penny who
-asked to join A and waits for an answer, and a claim code for A. Each cell starts from the
+asked to join A and waits for an answer, a claim code for A, anna, an approved assistant in a
+fourth workspace who assisted the past session, serves the one ahead and is offered the
+waiting one, and pete, who volunteered and waits for approval. Each cell starts from the
 scene's rows, restored when an earlier cell changed them.
 """
 
@@ -29,7 +31,17 @@ from bot.core.identity import ChannelRef
 from bot.core.reply import Reply
 from bot.core.spec import Role as Declared
 from storage.engine import transaction
-from storage.models import Coordinator, Partnership, Program
+from storage.models import (
+    AskSource,
+    AssignmentStatus,
+    AssistanceRequest,
+    AssistantAssignment,
+    AssistantStatus,
+    ClassAssistant,
+    Coordinator,
+    Partnership,
+    Program,
+)
 from tests.conftest import BACKENDS, OSAKA_MIDDLE, SEOUL_MIDDLE, backend_database
 from tests.support.authorization import MATRIX, ROLE_KEYS, ROLES, Outcome, with_table
 from tests.support.booked import PARIS_HIGH, book_session
@@ -49,6 +61,7 @@ TAIPEI_MIDDLE = (
 )
 PAST = datetime(2027, 1, 5, 2, 0, tzinfo=UTC)  # Tue 11:00 in Seoul and Osaka, before "now"
 AHEAD = datetime(2027, 4, 6, 2, 0, tzinfo=UTC)  # Tue 11:00, after every proposed time
+ASSISTANT = 'assistant register languages=ko,ja hours="Mon-Fri 08:00-18:00" timezone=Asia/Seoul'
 
 
 class FakeProvisioner:
@@ -135,6 +148,8 @@ async def build_scene(bot: TestBot) -> Scene:
     await bot.ok("coordinator", "tieup run")
     penny_asks = await bot.ok("penny", f"school join {A}")
     code = (await bot.ok("coordinator", f"school code {A}")).data["code"]
+    anna = await _assistant_of_the_pair(bot, past.id, ahead.id, waiting.data["session"]["id"])
+    pete = (await bot.ok("pete", ASSISTANT)).data["assistant"]["id"]
     # A second program comes from `jointclass import --program`, and its coordinators only from
     # a deployment configured for it: no chat command makes either, so they are rows here.
     async with transaction(bot.core.sessions) as db:
@@ -163,8 +178,39 @@ async def build_scene(bot: TestBot) -> Scene:
         "new_time": "2027-04-07 11:00",  # the day after S1, same hour
         "asker": f"#{penny_asks.data['request_id']}",
         "code": code,
+        "A1": anna,
+        "P": pete,
     }
     return Scene(bot, values, await table_rows(bot))
+
+
+async def _assistant_of_the_pair(bot: TestBot, past: int, ahead: int, waiting: int) -> int:
+    """anna (another workspace) is approved, accepted S1, is offered S2, and assisted S0."""
+    anna = (await bot.ok("anna", ASSISTANT, workspace="T4")).data["assistant"]["id"]
+    await bot.ok("coordinator", f"assistant approve #{anna}")
+    await bot.ok("alice", f"assist {ahead}")
+    await bot.ok("anna", f"assistant accept {ahead}", workspace="T4")
+    await bot.ok("alice", f"assist {waiting}")
+    async with transaction(bot.core.sessions) as db:  # too late to ask in chat: it is over
+        db.add(
+            AssistanceRequest(
+                session_id=past,
+                first_language="ko",
+                second_language="ja",
+                source=AskSource.TEACHER,
+                asked_by="test:T1:alice",
+                asked_at=PAST,
+            )
+        )
+        db.add(
+            AssistantAssignment(
+                session_id=past,
+                assistant_id=anna,
+                status=AssignmentStatus.ACCEPTED,
+                offered_at=PAST,
+            )
+        )
+    return int(anna)
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -187,7 +233,18 @@ async def unlink_joint_channel(scene: Scene) -> None:
         db.add(pair)
 
 
-PREPARE = {"channel create": unlink_joint_channel}  # a partnership gets one joint channel
+async def pause_anna(scene: Scene) -> None:
+    async with transaction(scene.bot.core.sessions) as db:
+        anna = await db.get(ClassAssistant, scene.values["A1"])
+        assert anna is not None
+        anna.status = AssistantStatus.PAUSED
+        db.add(anna)
+
+
+PREPARE = {
+    "channel create": unlink_joint_channel,  # a partnership gets one joint channel
+    "assistant resume": pause_anna,  # only a paused assistant resumes
+}
 
 
 def expected_refusal(command: str, role: str) -> str:

@@ -409,6 +409,22 @@ async def test_a_session_booked_too_late_for_a_practice_run_puts_the_pair_at_ris
     assert f"no practice-run reminder went out before session {late.id}" in reply.text
 
 
+async def test_a_session_cancelled_months_before_it_was_due_is_not_flagged_for_practice(
+    answered,
+):
+    # session 1 was held on 9 March; session 2, due 8 June, is cancelled in March
+    planned, _ = await book_session(answered, answered.partnership, START + timedelta(days=91))
+    await answered.ok("alice", f"cancel {planned.id} exams")
+    await answered.advance(timedelta(days=100))
+    reply = await answered.ok("coordinator", "report 2027-1")
+    [risks] = [pair["risks"] for pair in reply.data["at_risk"]]
+    assert [(r["kind"], r["session_id"]) for r in risks] == [
+        ("cancelled", planned.id),
+        ("no_answer", 1),  # Sakura never answered about the session held
+    ]
+    assert "practice-run" not in reply.text
+
+
 async def test_the_report_reads_any_range_of_days_and_explains_a_bad_term(answered):
     march = await answered.ok("coordinator", "report 2027-03-01..2027-03-31")
     april = await answered.ok("coordinator", "report 2027-04-01..2027-04-30")

@@ -15,7 +15,7 @@ from bot.schools.survey_import import import_survey
 from storage.engine import MEMORY_URL
 from storage.models import ClaimCode, JoinRequest, Membership, Partnership
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
-from tests.schools.test_survey_import import OSAKA, SEOUL, survey
+from tests.schools.test_survey_import import DENVER, OSAKA, SEOUL, survey
 from tests.support.membership import join_approved
 
 A, B = "KR-hanbit-middle", "JP-sakura-junior-high"
@@ -59,8 +59,8 @@ async def test_the_schools_teachers_are_asked_with_buttons_and_approving_makes_a
     assert "Dan (test user dan in workspace T1) asks to join Hanbit Middle School" in (request.text)
     number = asked.data["request_id"]
     assert [(a.label, a.command) for a in request.actions] == [
-        ("Approve", f"school approve {number}"),
-        ("Decline", f"school decline {number}"),
+        ("Approve", f"teacher approve {number}"),
+        ("Decline", f"teacher decline {number}"),
     ]
     assert bot.sent_to("bob") == [] and bot.sent_to("coordinator") == []
     approved = await bot.ok("alice", request.actions[0].command)
@@ -76,25 +76,49 @@ async def test_the_schools_teachers_are_asked_with_buttons_and_approving_makes_a
 async def test_a_second_click_on_approve_changes_nothing_and_says_what_happened(two_schools):
     bot = two_schools
     await bot.ok("dan", f"school join {A}")
-    await bot.ok("alice", "school approve dan")
-    again = await bot.run("alice", "school approve dan")
+    await bot.ok("alice", "teacher approve dan")
+    again = await bot.run("alice", "teacher approve dan")
     assert not again.ok and "No request to join KR-hanbit-middle matches 'dan'" in again.text
     assert await teachers_of(bot, A) == ["alice", "dan"]
+
+
+async def test_a_button_pressed_twice_answers_the_second_press_as_done(two_schools):
+    bot = two_schools
+    number = (await bot.ok("dan", f"school join {A}")).data["request_id"]
+    await bot.ok("alice", f"teacher approve {number}")
+    told = len(bot.sent_to("dan"))
+    again = await bot.ok("alice", f"teacher approve {number}")
+    assert again.data["already"] and f"You approved request #{number} of Dan" in again.text
+    assert len(bot.sent_to("dan")) == told  # nobody is told twice
+    other = await bot.run("alice", f"teacher decline {number}")
+    assert not other.ok and f"Request #{number} was approved by alice" in other.text
+    assert await teachers_of(bot, A) == ["alice", "dan"]
+
+
+async def test_asking_to_join_twice_at_once_asks_once(two_schools):
+    bot = two_schools
+    first = await bot.ok("dan", f"school join {A}")
+    again = await bot.ok("dan", f"school join {A}")
+    assert again.data["already"] and again.data["request_id"] == first.data["request_id"]
+    assert len(bot.sent_to("alice")) == 1 and len(await rows(bot, JoinRequest)) == 1
 
 
 async def test_a_request_decided_meanwhile_is_not_decided_twice(two_schools):
     bot = two_schools
     asked = await bot.ok("dan", f"school join {A}")
-    await bot.ok("coordinator", f"school decline {asked.data['request_id']} Unknown to us")
-    late = await bot.run("alice", f"school approve {asked.data['request_id']}")
-    assert not late.ok and "No request to join" in late.text
+    await bot.ok("coordinator", f"teacher decline {asked.data['request_id']} Unknown to us")
+    late = await bot.run("alice", f"teacher approve {asked.data['request_id']}")
+    assert not late.ok
+    assert "Request #1 was declined by coordinator at 2027-01-11 00:00 UTC; nothing was " in (
+        late.text
+    )
     assert await teachers_of(bot, A) == ["alice"]
 
 
 async def test_declining_tells_the_asker_why_and_they_cannot_ask_again_at_once(two_schools):
     bot = two_schools
     await bot.ok("dan", f"school join {A}")
-    declined = await bot.ok("alice", 'school decline dan "We have no teacher called Dan"')
+    declined = await bot.ok("alice", 'teacher decline dan "We have no teacher called Dan"')
     assert "Declined Dan's request to join Hanbit Middle School" in declined.text
     [told] = bot.sent_to("dan")
     assert "Alice declined your request to join Hanbit Middle School: “We have no teacher " in (
@@ -110,11 +134,11 @@ async def test_only_its_teachers_and_its_coordinators_decide_a_request(two_schoo
     bot = two_schools
     await bot.ok("dan", f"school join {A}")
     for user in ("bob", "olga"):
-        refused = await bot.run(user, "school approve dan")
+        refused = await bot.run(user, "teacher approve dan")
         assert not refused.ok, user
     assert (
         "No request to join JP-sakura-junior-high matches 'dan'"
-        in (await bot.run("bob", "school approve dan")).text
+        in (await bot.run("bob", "teacher approve dan")).text
     )
     assert await teachers_of(bot, A) == ["alice"]
 
@@ -140,7 +164,7 @@ async def test_asking_for_another_school_withdraws_the_first_request(two_schools
     first = await bot.ok("dan", f"school join {A}")
     second = await bot.ok("dan", f"school join {B}")
     assert f"Your request to join {A} (#{first.data['request_id']}) is withdrawn" in second.text
-    late = await bot.run("alice", f"school approve {first.data['request_id']}")
+    late = await bot.run("alice", f"teacher approve {first.data['request_id']}")
     assert not late.ok and await teachers_of(bot, A) == ["alice"]
     whoami = await bot.ok("dan", "whoami")
     assert f"you asked to join {B} on 2027-01-11" in whoami.text
@@ -157,6 +181,8 @@ async def test_a_claim_code_makes_its_holder_the_teacher_once(bot):
     )
     again = await bot.run("dan", f"school claim {code}")
     assert not again.ok and "already used, on 2027-01-11" in again.text
+    repeat = await bot.ok("alice", f"school claim {code}")
+    assert repeat.data["already"] and "You claimed Hanbit Middle School (KR-001)" in repeat.text
     assert await teachers_of(bot, "KR-001") == ["alice"]
 
 
@@ -204,7 +230,7 @@ async def test_the_teacher_a_survey_names_joins_at_once_and_nobody_else(bot):
 async def test_a_teacher_removes_a_colleague_who_then_sees_nothing_private(two_schools):
     bot = two_schools
     await join_approved(bot, "mallory", A, approver="alice", workspace="T9")
-    removed = await bot.ok("alice", "school remove mallory")
+    removed = await bot.ok("alice", "teacher remove mallory")
     assert "Mallory is no longer a teacher of Hanbit Middle School" in removed.text
     assert "Alice removed you from the teachers of Hanbit Middle School" in (
         bot.sent_to("mallory")[-1].text
@@ -214,7 +240,7 @@ async def test_a_teacher_removes_a_colleague_who_then_sees_nothing_private(two_s
 
 
 async def test_a_teacher_cannot_remove_a_teacher_of_another_school(two_schools):
-    refused = await two_schools.run("alice", f"school remove bob school={B}")
+    refused = await two_schools.run("alice", f"teacher remove bob school={B}")
     assert not refused.ok and "Only the teachers of Sakura Junior High" in refused.text
     assert await teachers_of(two_schools, B) == ["bob"]
 
@@ -249,14 +275,29 @@ async def test_approve_and_decline_pressed_at_once_decide_the_request_once(lasti
     asked = await bot.ok("dan", f"school join {A}")
     number = asked.data["request_id"]
     replies = await asyncio.gather(
-        bot.core.handle_text(bot.actor("alice"), f"school approve {number}"),
-        bot.core.handle_text(bot.actor("coordinator"), f"school decline {number}"),
+        bot.core.handle_text(bot.actor("alice"), f"teacher approve {number}"),
+        bot.core.handle_text(bot.actor("coordinator"), f"teacher decline {number}"),
     )
     assert sorted(reply.ok for reply in replies) == [False, True]
     [lost] = [reply for reply in replies if not reply.ok]
     assert "error_id" not in lost.data
-    assert f"Request #{number} was" in lost.text or "No request to join" in lost.text
+    assert f"Request #{number} was" in lost.text and "nothing was changed" in lost.text
     [request] = await rows(bot, JoinRequest)
     winner = "approved" if replies[0].ok else "declined"
     assert request.status == winner
     assert await teachers_of(bot, A) == (["alice", "dan"] if winner == "approved" else ["alice"])
+
+
+async def test_two_claims_of_one_code_at_once_make_one_teacher(lasting_bot):
+    bot = lasting_bot
+    await import_survey(bot.core, survey(DENVER), None)
+    code = (await bot.ok("coordinator", "school code US-001")).data["code"]
+    replies = await asyncio.gather(
+        bot.core.handle_text(bot.actor("dan"), f"school claim {code}"),
+        bot.core.handle_text(bot.actor("erin"), f"school claim {code}"),
+    )
+    assert sorted(reply.ok for reply in replies) == [False, True]
+    [lost] = [reply for reply in replies if not reply.ok]
+    assert "That claim code was already used" in lost.text and "error_id" not in lost.data
+    winner = "dan" if replies[0].ok else "erin"
+    assert await teachers_of(bot, "US-001") == [winner]

@@ -3,7 +3,7 @@ the status and both local times, and from `jointclass sessions --json` in a fixe
 
 import argparse
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -26,7 +26,9 @@ async def scene(bot: TestBot) -> dict[str, int]:
     march, _ = await book_session(bot, pair, MARCH_9)
     april, _ = await book_session(bot, pair, APRIL_6)
     await bot.ok("alice", f'cancel {april.id} "Sports day"')
-    osaka, _ = await book_session(bot, await partnership(bot, JP, FR), MARCH_9.replace(hour=7))
+    osaka, _ = await book_session(
+        bot, await partnership(bot, JP, FR, channel="jc-osaka"), MARCH_9.replace(hour=7)
+    )
     assert march.id and april.id and osaka.id
     return {"march": march.id, "april": april.id, "osaka": osaka.id}
 
@@ -43,6 +45,18 @@ async def test_a_coordinator_lists_the_programs_upcoming_sessions_with_both_scho
     )
     assert "cancelled (Sports day)" in reply.text
     assert "Sakura Junior High" in reply.text
+
+
+async def test_a_long_program_list_is_shown_a_page_at_a_time(bot):
+    pair = await seoul_paris(bot)
+    for day in range(22):
+        await book_session(bot, pair, MARCH_9 + timedelta(days=day))
+    first = await bot.ok("coordinator", "sessions")
+    assert first.text.startswith("22 upcoming sessions of Seoul IJC 2027, 1–20 of 22 shown:")
+    assert [(a.label, a.command) for a in first.actions] == [("Next 2", "sessions page=2")]
+    second = await bot.ok("coordinator", first.actions[0].command)
+    assert len(second.data["sessions"]) == 2 and second.actions == ()
+    assert second.data["sessions"][-1]["start_utc"] == "2027-03-30T06:00:00Z"
 
 
 async def test_a_coordinator_filters_by_school_and_by_status_past_ones_included(bot):

@@ -134,6 +134,19 @@ async def test_one_confirmation_books_every_session_each_with_its_own_reminders(
     assert sorted(m.recipient.target_id for m in told) == ["alice", "joint"]
 
 
+async def test_the_series_confirmation_says_which_reminders_move_off_a_closed_day(
+    proposed: TestBot,
+) -> None:
+    reply = await proposed.ok("pierre", "confirm")
+    # the first session is on Monday 15 March: its day-before checklist would fall on a Sunday
+    assert (
+        "  • day-before checklist, to the teachers of Lycée Molière: Fri 12 Mar 07:00 CET (Paris) "
+        "· Fri 12 Mar 15:00 KST (Seoul) (Sun 14 Mar is Sunday in Paris)" in reply.text
+    )
+    (told,) = [m for m in proposed.sent_to("alice") if m.data.get("event") == "series_booked"]
+    assert "to the teachers of Hanbit Middle School: Fri 12 Mar 15:00 KST (Seoul)" in told.text
+
+
 async def test_each_session_of_the_series_asks_for_its_own_feedback(confirmed: TestBot) -> None:
     await confirmed.advance(datetime(2027, 4, 20, tzinfo=UTC) - confirmed.clock.now())
     asked = [m for m in confirmed.sent if m.data.get("event") == "feedback_requested"]

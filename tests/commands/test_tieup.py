@@ -1,9 +1,11 @@
 """The coordinators' tie-up in chat: run, publish, and what every school is told."""
 
-import json
+import csv
+import io
 
 from sqlmodel import select
 
+from bot.adapters.testing import TestBot
 from bot.schools.survey_import import import_survey
 from storage.models import Partnership
 from tests.schools.test_survey_import import DENVER, OSAKA, SEOUL, survey
@@ -15,8 +17,21 @@ SEOUL_NO_CLUBS = (
 )
 
 
+def read_csv(content: bytes) -> list[dict[str, str]]:
+    assert content.startswith("\ufeff".encode())  # spreadsheets read UTF-8 by its BOM
+    return list(csv.DictReader(io.StringIO(content.decode("utf-8-sig"), newline="")))
+
+
 async def program_with(bot, *rows):
     await import_survey(bot.core, survey(*rows), "Seoul IJC 2027")
+
+
+async def published_with_only_alice(bot):
+    """Seoul and Osaka paired and published while only alice (Seoul) is on the bot."""
+    await program_with(bot, SEOUL, OSAKA)
+    await join_approved(bot, "alice", "KR-001")
+    await bot.ok("coordinator", "tieup run week_of=2027-03-15")
+    return await bot.ok("coordinator", "tieup publish")
 
 
 async def partnerships(bot):
@@ -57,14 +72,76 @@ async def test_a_run_shows_the_result_and_attaches_every_pair_without_creating_a
     assert "1 pair(s), the most possible, among 3 school(s)" in reply.text
     assert "KR-001 + JP-001: 390 min overlap, en, score 390" in reply.text
     [attachment] = reply.attachments
-    document = json.loads(attachment.content)
-    assert {pair["partner"] for pair in document["pairs"]} == {"JP-001"}
-    assert {u["school_id"]: u["remaining_quota"] for u in document["unmatched"]} == {
-        "KR-001": 1,
-        "US-001": 1,
-    }
+    assert attachment.filename == "tieup-seoul-ijc-2027-2027-03-15.csv"
+    rows = read_csv(attachment.content)
+    assert [(r["record"], r["home_id"], r["partner_id"]) for r in rows] == [
+        ("pair", "KR-001", "JP-001"),
+        ("open", "KR-001", ""),
+        ("open", "", "US-001"),
+    ]
+    assert [r["open_places"] for r in rows] == ["", "1", "1"]
     assert reply.actions[0].command == "tieup publish"
     assert await partnerships(bot) == []
+
+
+async def test_the_csv_has_both_schools_the_overlap_in_both_zones_and_each_open_reason(bot):
+    await program_with(bot, SEOUL, OSAKA, DENVER)
+    reply = await bot.ok("coordinator", "tieup run week_of=2027-03-15")
+    pair, seoul_open, denver_open = read_csv(reply.attachments[0].content)
+    assert pair == pair | {
+        "program": "Seoul IJC 2027",
+        "week_of": "2027-03-15",
+        "duration_minutes": "60",
+        "home_name": "Hanbit Middle School",
+        "home_country": "KR",
+        "home_languages": "ko;en",
+        "home_timezone": "Asia/Seoul",
+        "partner_name": "Sakura Junior High",
+        "partner_country": "JP",
+        "partner_languages": "ja;en",
+        "partner_timezone": "Asia/Tokyo",
+        "language": "en",
+        "overlap_minutes": "390",
+        "home_local_times": "Mon–Fri 09:00–15:30 KST",
+        "partner_local_times": "Mon–Fri 09:00–15:30 JST",
+        "score": "390",
+        "reason": "",
+    }
+    assert denver_open["partner_name"] == "Lincoln Middle" and denver_open["home_name"] == ""
+    assert (seoul_open["home_id"], seoul_open["open_places"]) == ("KR-001", "1")
+    assert seoul_open["reason"].startswith("only 1 feasible partner(s), all paired with it")
+    assert denver_open["reason"].startswith("no time overlap >= 60 min")
+    assert [seoul_open["reason"], denver_open["reason"]] == [
+        u["reason"] for u in reply.data["unmatched"]
+    ]
+
+
+def numbered(row: str, school_id: str, name: str, number: int) -> str:
+    """The row as the `number`th school of its kind: an id and a name of its own."""
+    country = school_id.split("-")[0]
+    return row.replace(school_id, f"{country}-{number:03}").replace(name, f"{name} {number}")
+
+
+async def test_a_long_result_says_how_much_is_shown_and_the_csv_holds_all(bot):
+    seoul = [numbered(SEOUL_NO_CLUBS, "KR-002", "Mirae Middle School", n) for n in range(1, 13)]
+    osaka = [numbered(OSAKA, "JP-001", "Sakura Junior High", n) for n in range(1, 13)]
+    denver = [numbered(DENVER, "US-001", "Lincoln Middle", n) for n in range(1, 12)]
+    await program_with(bot, *seoul, *osaka, *denver)
+    reply = await bot.ok("coordinator", "tieup run week_of=2027-03-15")
+    assert "Pairs (10 of 12 shown; the attached CSV lists all):" in reply.text
+    assert "Schools keeping open places (10 of 11 shown; the attached CSV lists all):" in (
+        reply.text
+    )
+    assert sum(line.startswith("  KR-") for line in reply.text.splitlines()) == 10
+    records = [row["record"] for row in read_csv(reply.attachments[0].content)]
+    assert (records.count("pair"), records.count("open")) == (12, 11)
+
+
+async def test_a_short_result_says_everything_is_shown(bot):
+    await program_with(bot, SEOUL, OSAKA, DENVER)
+    reply = await bot.ok("coordinator", "tieup run week_of=2027-03-15")
+    assert "Pairs (1, all shown):" in reply.text
+    assert "Schools keeping open places (2, all shown):" in reply.text
 
 
 async def test_publishing_creates_the_partnerships_and_tells_both_schools_in_both_zones(bot):
@@ -116,3 +193,56 @@ async def test_the_run_leaves_out_pairs_that_are_partners_already_or_declined(bo
 async def test_publishing_needs_a_run_first(bot):
     reply = await bot.run("coordinator", "tieup publish")
     assert not reply.ok and "has no tie-up to publish yet" in reply.text
+
+
+async def test_publishing_says_who_was_told_and_who_hears_when_a_teacher_joins(bot):
+    reply = await published_with_only_alice(bot)
+    assert "Told now: the teachers of 1 school(s) (KR-001)." in reply.text
+    assert (
+        "Not told yet: 1 school(s) with no teacher on the bot (JP-001); each is told of its "
+        "partner when its first teacher joins" in reply.text
+    )
+    assert (reply.data["told"], reply.data["waiting"]) == (["KR-001"], ["JP-001"])
+    to_alice = bot.sent_to("alice")[-1].text
+    assert "Sakura Junior High has no teacher on the bot yet: they will be told" in to_alice
+
+
+async def test_the_first_teacher_to_join_hears_of_the_pairing_and_the_next_does_not(bot):
+    await published_with_only_alice(bot)
+    approved = await join_approved(bot, "bob", "JP-001")
+    assert "A tie-up paired Sakura Junior High before it had a teacher here" in approved.text
+    [pairing] = pairings_to(bot, "bob")
+    assert "Sakura Junior High is paired with Hanbit Middle School" in pairing.text
+    assert "Mon–Fri 09:00–15:30 JST = 09:00–15:30 KST" in pairing.text
+    assert "no teacher on the bot yet" not in pairing.text  # alice was there all along
+    second = await join_approved(bot, "carol", "JP-001", approver="bob")
+    assert "tie-up" not in second.text
+    assert pairings_to(bot, "carol") == []
+
+
+def pairings_to(bot, user):
+    return [m for m in bot.sent_to(user) if m.data.get("event") == "tieup_published"]
+
+
+async def test_a_waiting_pairing_survives_a_restart(tmp_path):
+    url = f"sqlite:///{tmp_path}/bot.sqlite3"
+    first = await TestBot.start(database_url=url)
+    await program_with(first, SEOUL, OSAKA)
+    await first.ok("coordinator", "tieup run week_of=2027-03-15")
+    published = await first.ok("coordinator", "tieup publish")
+    assert published.data["waiting"] == ["KR-001", "JP-001"] and published.data["told"] == []
+    await first.close()
+    second = await TestBot.start(database_url=url)
+    await join_approved(second, "bob", "JP-001")
+    [pairing] = pairings_to(second, "bob")
+    assert "Sakura Junior High is paired with Hanbit Middle School" in pairing.text
+    assert "Hanbit Middle School has no teacher on the bot yet" in pairing.text
+    await second.close()
+
+
+async def test_a_pairing_ended_before_anyone_joined_is_not_announced(bot):
+    await published_with_only_alice(bot)
+    await bot.ok("alice", 'partnership end JP-001 "Timetable clash"')
+    approved = await join_approved(bot, "bob", "JP-001")
+    assert "tie-up" not in approved.text
+    assert not any(m.data.get("event") == "tieup_published" for m in bot.sent_to("bob"))

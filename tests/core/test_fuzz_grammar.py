@@ -56,6 +56,8 @@ PLAUSIBLE: dict[str, tuple[str, ...]] = {
     "program": ("Seoul IJC 2027", "2027-1", "nobody"),
     "term": ("2027-1", "2027-2", "9999-2", "0-1", "2027-03-01..2027-08-31"),
     "link": ("https://meet.example/abc", "javascript:alert(1)", "https://<!channel>"),
+    "assistant": ("#1", "@alice", "<@U0ALICE>", "#0", "#99999999999999999999", "mina"),
+    "language pair": ("ko-ja", "ko-fr", "ko-ko", "ko", "xx-yy", "ko-ja-en"),
 }
 
 

@@ -159,3 +159,21 @@ def test_a_side_asked_less_than_a_week_ago_is_not_yet_at_risk():
         (r.session_id, r.text) for p in earlier.at_risk for r in p.risks if r.kind == "no_answer"
     ]
     assert [number for number, _ in no_answers] == [4, 2]
+
+
+def test_a_skipped_practice_run_counts_only_for_sessions_held_or_due():
+    without_practice = [
+        session(11, 1, day(5, 3), practice_run=False),  # due, nobody answered
+        session(12, 1, day(5, 5), practice_run=False, booking_status="cancelled"),
+        session(13, 2, day(5, 6), practice_run=False),  # postponed, say its teachers
+        session(14, 3, day(5, 7), practice_run=False),  # held
+    ]
+    answers = [
+        AnswerRow(13, MAPO.id, "postponed", reason="exam week"),
+        AnswerRow(14, LYON.id, "held", rating=4),
+    ]
+    report = build_report(without_practice, [], answers, NOW)
+    flagged = [
+        r.session_id for p in report.at_risk for r in p.risks if r.kind == "skipped_practice"
+    ]
+    assert sorted(flagged) == [11, 14]

@@ -6,6 +6,7 @@ from sqlmodel import select
 from bot.schools.import_program import ImportRefused
 from bot.schools.survey_import import COLUMNS, SurveyInvalid, import_survey
 from storage.models import ClaimCode, Program, School, SurveyContact
+from tests.support.membership import join_approved
 
 HEADER = ",".join(COLUMNS)
 SEOUL = (
@@ -40,6 +41,11 @@ async def test_a_valid_survey_creates_every_school(bot):
     assert stored["US-001"].timezone == "America/Denver" and stored["US-001"].side == "partner"
 
 
+async def test_an_empty_timezone_is_read_from_a_city_that_names_one_of_the_countrys_zones(bot):
+    await import_survey(bot.core, survey(DENVER.replace(",America/Denver,", ",,")), None)
+    assert (await schools(bot))["US-001"].timezone == "America/Denver"
+
+
 async def test_importing_the_same_file_twice_changes_nothing(bot):
     await import_survey(bot.core, survey(SEOUL, OSAKA), None)
     again = await import_survey(bot.core, survey(SEOUL, OSAKA), None)
@@ -54,7 +60,7 @@ async def test_a_changed_row_updates_its_school(bot):
 
 
 async def test_one_bad_row_imports_nothing_and_every_error_has_its_line(bot):
-    bad_zone = DENVER.replace("America/Denver", "")
+    bad_zone = DENVER.replace("Denver,America/Denver", "Boulder,")
     bad_level = OSAKA.replace("JP-001", "JP-002").replace(",middle,", ",college,")
     with pytest.raises(SurveyInvalid) as raised:
         await import_survey(bot.core, survey(SEOUL, bad_zone, bad_level), None)
@@ -66,7 +72,7 @@ async def test_one_bad_row_imports_nothing_and_every_error_has_its_line(bot):
 
 
 async def test_a_row_with_several_errors_lists_every_one_with_its_line(bot):
-    bad = "US-002,,partner,US,Denver,,college,6-8,english,coding,0,weekdays,,"
+    bad = "US-002,,partner,US,Boulder,,college,6-8,english,coding,0,weekdays,,"
     with pytest.raises(SurveyInvalid) as raised:
         await import_survey(bot.core, survey(SEOUL, bad), None)
     errors = raised.value.errors
@@ -263,3 +269,80 @@ async def test_codes_that_cannot_be_exported_are_not_kept(bot):
     assert sorted(await schools(bot)) == ["KR-001"]
     async with bot.core.sessions() as db:
         assert (await db.exec(select(ClaimCode))).all() == []
+
+
+SEOUL_LATE = (
+    "KR-010,Mirae Middle School,home,KR,Seoul,,middle,1-3,ko;en,culture,1,Mon-Fri 09:00-18:00,,"
+)
+PARIS_ZONED = "FR-010,Lycee Hugo,partner,FR,Paris,,middle,2,fr;en,culture,1,Mon-Fri 08:00-17:00,,"
+
+
+def with_subdivisions(*rows: tuple[str, str]) -> str:
+    """A survey with the optional `subdivision` column, each row with its cell."""
+    return "\n".join([HEADER + ",subdivision", *(f"{row},{cell}" for row, cell in rows)]) + "\n"
+
+
+async def test_the_subdivision_column_is_read_not_ignored(bot):
+    text = with_subdivisions((SEOUL_LATE, ""), (PARIS_ZONED, "zone c"), (DENVER, "Colorado"))
+    result = await import_survey(bot.core, text, None)
+    assert result.ignored_columns == []
+    stored = await schools(bot)
+    assert stored["FR-010"].subdivision == "Zone C"  # the holidays package's own spelling
+    assert stored["US-001"].subdivision == "CO"
+    assert stored["KR-010"].subdivision is None
+
+
+async def test_a_school_s_regional_school_vacation_keeps_meetings_off_it(bot):
+    zoned = with_subdivisions((SEOUL_LATE, ""), (PARIS_ZONED, "Zone C"))
+    await import_survey(bot.core, zoned, None)
+    await join_approved(bot, "alice", "KR-010")
+    await join_approved(bot, "pierre", "FR-010")
+    await bot.ok("alice", "request FR-010")
+    await bot.ok("pierre", "accept")
+    refused = await bot.ok("alice", "propose from=2027-02-08 to=2027-02-12")
+    assert "No meeting time of 60 minutes fits" in refused.text
+    assert "Paris Mon 8 Feb–Fri 12 Feb (Winter Break)" in refused.text
+    await import_survey(bot.core, zoned.replace("Zone C", "Zone A"), None)  # its break: the 13th
+    fits = await bot.ok("alice", "propose from=2027-02-08 to=2027-02-12")
+    assert "Wed 10 Feb 16:00–17:00 KST (Seoul) · Wed 10 Feb 08:00–09:00 CET (Paris)" in fits.text
+
+
+async def test_an_unknown_subdivision_is_refused_with_the_accepted_ones_and_nothing_written(bot):
+    text = with_subdivisions((SEOUL_LATE, ""), (PARIS_ZONED, "Zone D"))
+    with pytest.raises(SurveyInvalid) as raised:
+        await import_survey(bot.core, text, None)
+    [error] = raised.value.errors
+    assert error.startswith("line 3: subdivision: 'Zone D' is not a subdivision of France;")
+    assert "Zone A, Zone B, Zone C" in error
+    assert await schools(bot) == {}
+
+
+async def test_a_file_without_the_column_keeps_subdivisions_and_an_empty_cell_clears_one(bot):
+    await import_survey(bot.core, with_subdivisions((PARIS_ZONED, "Zone C")), None)
+    kept = await import_survey(bot.core, survey(PARIS_ZONED), None)
+    assert kept.unchanged == ["FR-010"]
+    assert (await schools(bot))["FR-010"].subdivision == "Zone C"
+    cleared = await import_survey(bot.core, with_subdivisions((PARIS_ZONED, "")), None)
+    assert cleared.updated == ["FR-010"]
+    assert (await schools(bot))["FR-010"].subdivision is None
+
+
+async def test_teachers_set_the_subdivision_in_chat_with_the_same_check(bot):
+    await import_survey(bot.core, survey(PARIS_ZONED), None)
+    await join_approved(bot, "pierre", "FR-010")
+    refused = await bot.run("pierre", 'school edit subdivision="Zone D"')
+    assert "'Zone D' is not a subdivision of France" in refused.text
+    reply = await bot.ok("pierre", 'school edit subdivision="zone b"')
+    assert "Paris, France (Zone B)" in reply.text and reply.data["changed"] == ["subdivision"]
+
+
+async def test_a_survey_filled_in_korean_and_japanese_stores_what_english_stores(bot):
+    typed = (
+        "KR-001,Hanbit Middle School,home,대한민국,Seoul,,middle,1-3,ko;en,culture;sdgs,2,"
+        '월-금 09:00-16:00,"화,목 오후 4시-6시",2027년 7월 24일부터 2027년 8월 22일까지'
+    )
+    await import_survey(bot.core, survey(SEOUL, OSAKA), None)
+    result = await import_survey(
+        bot.core, survey(typed, OSAKA.replace(",JP,", ",日本,").replace("Mon-Fri", "月-金")), None
+    )
+    assert sorted(result.unchanged) == ["JP-001", "KR-001"]  # every column as English stored it

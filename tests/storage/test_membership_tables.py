@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from storage.engine import create_engine
 from storage.migrate import alembic_config, upgrade
 
-BEFORE = "70817bb3d4ab"  # series of sessions: the newest revision without these tables
+BEFORE = "0515b2376fb1"  # class assistants: the newest revision without these tables
 NOW = datetime(2027, 3, 2, 9, 0, tzinfo=UTC)
 
 

@@ -35,7 +35,7 @@ async def test_upgrading_keeps_every_row_and_adds_empty_series_tables(
     database_before_series: Any,
 ) -> None:
     before = await every_row(database_before_series)
-    await upgrade(database_before_series)
+    await upgrade(database_before_series, SERIES_REVISION)
     after = await every_row(database_before_series)
     assert {table: after[table] for table in before} == before
     assert {table: after[table] for table in SERIES_TABLES} == {t: [] for t in SERIES_TABLES}
@@ -56,7 +56,7 @@ OCCURRENCE = (
 async def test_after_the_upgrade_the_series_tables_refuse_unknown_values(
     database_before_series: Any,
 ) -> None:
-    await upgrade(database_before_series)
+    await upgrade(database_before_series, SERIES_REVISION)
     async with database_before_series.begin() as connection:
         await connection.execute(text(SERIES), {"cadence": "2w"})
         await connection.execute(

@@ -92,6 +92,8 @@ async def book_session(
             status="booked",
             proposed_by_school=pair.school_a,
             proposed_by="test:T1:alice",
+            confirmed_by="test:T1:pierre",
+            confirmed_at=ctx.now,
             ics_uid=f"{start.isoformat()}-{pair.id}@test",
             created_at=ctx.now,
             updated_at=ctx.now,

@@ -16,4 +16,4 @@ async def join_approved(
 ) -> Reply:
     """`user` asks to join the school and `approver` (in the first workspace) approves."""
     asked = await bot.ok(user, f"school join {school_id}", workspace=workspace)
-    return await bot.ok(approver, f"school approve {asked.data['request_id']}")
+    return await bot.ok(approver, f"teacher approve {asked.data['request_id']}")

@@ -21,10 +21,14 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.health import add_health_routes
 from bot.adapters.slack.forms import (
+    EXPIRED_FORM,
     FORM_CALLBACK_ID,
+    OpenedFormStore,
     Origin,
+    Submission,
     build_modal,
     field_errors,
+    form_key,
     form_request,
     read_submission,
 )
@@ -34,6 +38,7 @@ from bot.adapters.slack.manifest import BOT_EVENTS, BOT_SCOPES, COMMAND, EVENTS_
 from bot.adapters.slack.messenger import SlackMessenger
 from bot.adapters.slack.render import RUN_ACTION_PREFIX, typed_text
 from bot.adapters.slack.replies import SlackReplies
+from bot.adapters.slack.request_gate import request_gate
 from bot.adapters.slack.web_api import (
     SingleWorkspaceToken,
     SlackPoster,
@@ -41,7 +46,9 @@ from bot.adapters.slack.web_api import (
     web_client,
 )
 from bot.core.bot_core import BotCore
+from bot.core.errors import UserError
 from bot.core.identity import Actor, ChannelRef
+from bot.core.reply import Reply
 from bot.core.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -51,10 +58,14 @@ FORM_ANSWER_BUDGET = 2.0  # seconds a form waits for the core, so errors make Sl
 
 
 class SlackAdapter:
-    def __init__(self, core: BotCore, app: AsyncApp, poster: SlackPoster) -> None:
+    def __init__(
+        self, core: BotCore, app: AsyncApp, poster: SlackPoster, signing_secret: str
+    ) -> None:
         self.core = core
         self.app = app
+        self.signing_secret = signing_secret
         self.replies = SlackReplies(poster)
+        self.forms = OpenedFormStore(core.sessions, core.clock)
         self._runner: web.AppRunner | None = None
         self._socket_mode: AsyncSocketModeHandler | None = None
         app.command(COMMAND)(self.on_command)
@@ -100,8 +111,8 @@ class SlackAdapter:
         channel_id = context.channel_id
         request = form_request(self.core.catalog, line)
         if request is not None and body.get("trigger_id"):
-            view = build_modal(request, Origin(channel_id, context.response_url))
-            await client.views_open(trigger_id=body["trigger_id"], view=view)
+            key = await self.forms.open(request, Origin(channel_id, context.response_url))
+            await client.views_open(trigger_id=body["trigger_id"], view=build_modal(request, key))
             return
         reply = await self.core.handle_text(actor, line, _channel(actor, channel_id))
         await self.replies.send(reply, actor=actor, channel_id=channel_id, respond=respond)
@@ -114,8 +125,14 @@ class SlackAdapter:
         context: AsyncBoltContext,
     ) -> None:
         """Problems with one input come back under that input; anything else as a reply."""
-        submission = read_submission(view)
         actor = _actor(body, context)
+        submission = await self._submission(view)
+        if isinstance(submission, str):  # told by direct message: the form's origin is unknown
+            await ack()
+            await self.replies.send(
+                Reply.error(submission), actor=actor, channel_id=None, respond=None
+            )
+            return
         channel_id = submission.origin.channel_id
         running = asyncio.ensure_future(
             self.core.handle_options(
@@ -132,10 +149,25 @@ class SlackAdapter:
         respond = AsyncRespond(response_url=url) if url else None
         await self.replies.send(reply, actor=actor, channel_id=channel_id, respond=respond)
 
+    async def _submission(self, view: dict[str, Any]) -> Submission | str:
+        """What a submitted form asks to run, or why it cannot run: a form the bot does not
+        know (the request gate let through only the bot's own metadata), or one whose command
+        changed since it was opened."""
+        key = form_key(view)
+        opened = await self.forms.opened(key) if key else None
+        if opened is None:
+            return EXPIRED_FORM
+        line, origin = opened
+        try:
+            return read_submission(view, self.core.catalog, line, origin)
+        except UserError as error:
+            return error.message
+
     async def start_http(self, host: str, port: int) -> int:
         """Serve `/slack/events` (with OAuth, the install pages) and the health endpoints;
         returns the bound port."""
         web_app = self.app.web_app(path=EVENTS_PATH, port=port)
+        web_app.middlewares.append(request_gate(EVENTS_PATH, self.signing_secret))
         add_health_routes(web_app, self.core.engine)
         self._runner = web.AppRunner(web_app)
         await self._runner.setup()
@@ -216,7 +248,7 @@ async def build_slack_adapter(core: BotCore, settings: Settings) -> SlackAdapter
     poster = SlackPoster(client, tokens)
     core.add_messenger(PLATFORM, SlackMessenger(poster))
     core.add_channel_provisioner(PLATFORM, SlackChannelProvisioner(poster))
-    return SlackAdapter(core, app, poster)
+    return SlackAdapter(core, app, poster, signing_secret)
 
 
 async def serve_slack(core: BotCore, settings: Settings, *, host: str = "0.0.0.0") -> None:

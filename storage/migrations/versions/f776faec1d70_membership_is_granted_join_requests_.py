@@ -1,7 +1,7 @@
 """membership is granted: join requests, claim codes and survey contacts
 
 Revision ID: f776faec1d70
-Revises: 70817bb3d4ab
+Revises: 0515b2376fb1
 Create Date: 2026-12-05 19:39:02.551010
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 import storage.utc
 
 revision: str = 'f776faec1d70'
-down_revision: str | None = '70817bb3d4ab'
+down_revision: str | None = '0515b2376fb1'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
