@@ -8,9 +8,9 @@ pair; quotas hold; a session's invite sequence rose by one per change; every not
 the final state: the watchers of both schools (teachers who never act) read the same story of
 each session, it is a possible one (proposed, moved, booked once, cancelled last), and it ends
 where the session ended; and nothing happened twice that may happen once (a school registered,
-a teacher joined, a channel created, a request sent); a pair's stage moves only forwards, no
-move is recorded twice in a row, none after the partnership ended, and each school is told of
-each move once.
+a teacher joined, a channel created, a request sent, a request to join answered, a claim code
+used); a pair's stage moves only forwards, no move is recorded twice in a row, none after the
+partnership ended, and each school is told of each move once.
 """
 
 from __future__ import annotations
@@ -141,7 +141,7 @@ async def _sessions(db: AsyncSession, partnership_ids: list[int]) -> list[Exchan
 
 async def _notices(db: AsyncSession, cast: Cast) -> list[tuple[str, dict[str, Any]]]:
     """What the round's watchers and joint channel were sent, in the order it was queued."""
-    readers = [cast.user("aw"), cast.user("bw"), cast.channel]
+    readers = [cast.user("aw"), cast.user("bw"), cast.user("j"), cast.user("k"), cast.channel]
     rows = await db.exec(
         select(OutboundMessage)
         .where(col(OutboundMessage.target_id).in_(readers))
@@ -352,6 +352,7 @@ def _once_only(record: RoundRecord, rows: Rows) -> list[str]:
             for reader, count in told.items()
             if count > limit
         ]
+    found += _memberships_granted(rows)
     answers = Counter((a.session_id, a.user_id) for a in rows.answers)
     found += [f"{count} answers of {user}" for (_, user), count in answers.items() if count > 1]
     return found
@@ -390,4 +391,38 @@ def _stages(cast: Cast, rows: Rows) -> list[str]:
         ended = events.index("partnership_ended") if "partnership_ended" in events else len(events)
         if "partnership_stage" in events[ended:]:
             found.append(f"{watcher} was told of a stage move after the partnership ended")
+    return found
+
+
+JOIN_ANSWERS = ("join_approved", "join_declined")
+
+
+def _memberships_granted(rows: Rows) -> list[str]:
+    """A request to join is answered once, one way, and an approved asker is a teacher of the
+    school; a claim code lets one person in."""
+    told = Counter(
+        (reader, data["event"], data.get("request_id"))
+        for reader, data in rows.notices
+        if data.get("event") in (*JOIN_ANSWERS, "join_requested", "teacher_removed")
+    )
+    found = [
+        f"{reader} was told {count} times: {event} #{request}"
+        for (reader, event, request), count in told.items()
+        if count > 1
+    ]
+    answers = defaultdict(set)
+    for _, data in rows.notices:
+        if data.get("event") in JOIN_ANSWERS:
+            answers[data.get("request_id")].add(data["event"])
+    found += [
+        f"request #{n} was both approved and declined" for n, a in answers.items() if len(a) > 1
+    ]
+    teaching = {(m.user_id, m.school_id) for m in rows.members}
+    found += [
+        f"{reader} was told they were approved but teaches at no school"
+        for reader, data in rows.notices
+        if data.get("event") == "join_approved"
+        and (reader, data.get("school_id")) not in teaching
+        and reader.split("-")[0] in ("j", "k")
+    ]
     return found

@@ -118,6 +118,17 @@ async def _asked(world: RaceWorld, cast: Cast) -> None:
     await world.ok(cast.user("a1"), f"request {cast.school_b}")
 
 
+async def _join_asked(world: RaceWorld, cast: Cast) -> None:
+    await world.schools(cast)
+    cast.values["request"] = await world.asked(cast.user("j"), cast.school_a)
+
+
+async def _code_issued(world: RaceWorld, cast: Cast) -> None:
+    await world.schools(cast)
+    issued = await world.ok("coordinator", f"school code {cast.school_b}")
+    cast.values["code"] = issued.data["code"]
+
+
 async def _held_session(world: RaceWorld, cast: Cast) -> None:
     await _partners(world, cast)
     cast.values["session"] = await world.held(cast)
@@ -222,6 +233,52 @@ SCENARIOS = (
         _nothing_more,
         lambda c: _twice(c.user("j"), f"school join {c.school_a}"),
         _done_once_then_already,
+    ),
+    Scenario(
+        "approve/decline",
+        "one teacher approves a request to join as a colleague declines it",
+        _join_asked,
+        lambda c: [
+            Call(c.user("a1"), f"teacher approve {c.values['request']}"),
+            Call(c.user("a2"), f"teacher decline {c.values['request']} Unknown to us"),
+        ],
+        _one_won("was", "by", "nothing was changed"),
+    ),
+    Scenario(
+        "approve x2",
+        "a double click on Approve",
+        _join_asked,
+        lambda c: _twice(c.user("a1"), f"teacher approve {c.values['request']}"),
+        _done_once_then_already,
+    ),
+    Scenario(
+        "claim/claim",
+        "two people type one claim code at once",
+        _code_issued,
+        lambda c: [
+            Call(c.user("j"), f"school claim {c.values['code']}"),
+            Call(c.user("k"), f"school claim {c.values['code']}"),
+        ],
+        _one_won("That claim code was already used"),
+    ),
+    Scenario(
+        "claim x2",
+        "one claim code typed twice at once",
+        _code_issued,
+        lambda c: _twice(c.user("j"), f"school claim {c.values['code']}"),
+        _done_once_then_already,
+    ),
+    Scenario(
+        "remove x2",
+        "both teachers of a school remove a colleague at once",
+        _nothing_more,
+        lambda c: [
+            Call(c.user("a1"), f"teacher remove {c.user('a2')}"),
+            Call(c.user("aw"), f"teacher remove {c.user('a2')}"),
+        ],
+        # the later is answered as done, or, once the removal is committed, with the teachers
+        # left (the school's teachers, the loser among them, were told who removed whom)
+        _losers_told("No teacher of", "Its teachers:"),
     ),
     Scenario(
         "register x2",

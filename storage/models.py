@@ -147,6 +147,15 @@ class TargetKind(StrEnum):
     CHANNEL = "channel"
 
 
+class JoinStatus(StrEnum):
+    """Where a user's request to become a teacher of a school stands."""
+
+    PENDING = "pending"  # a teacher of the school or a coordinator of its program decides
+    APPROVED = "approved"  # a membership row was made
+    DECLINED = "declined"
+    WITHDRAWN = "withdrawn"  # the asker asked for another school or registered their own
+
+
 class NoticeStatus(StrEnum):
     """Where a published pairing stands for a school that had no teacher on the bot."""
 
@@ -235,6 +244,62 @@ class Membership(SQLModel, table=True):
     user_id: str = Field(max_length=64)
     display_name: str = Field(default="", max_length=120)
     joined_at: datetime = Field(sa_column=utc_column())
+
+
+class JoinRequest(SQLModel, table=True):
+    """A user asking to become a teacher of a school: nothing of the school's private side is
+    theirs until a teacher of it or a coordinator of its program approves."""
+
+    __table_args__ = (
+        # one open request per user: asking again for another school withdraws the first
+        Index(
+            "uq_joinrequest_pending_user",
+            "platform",
+            "workspace",
+            "user_id",
+            unique=True,
+            sqlite_where=text("status = 'pending'"),
+            postgresql_where=text("status = 'pending'"),
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    school_id: str = Field(foreign_key="school.id", index=True, max_length=64)
+    platform: str = Field(max_length=16)
+    workspace: str = Field(max_length=64)
+    user_id: str = Field(max_length=64)
+    display_name: str = Field(default="", max_length=120)
+    status: JoinStatus = Field(
+        default=JoinStatus.PENDING,
+        sa_type=states(JoinStatus, length=10, check="ck_joinrequest_status"),
+    )
+    asked_at: datetime = Field(sa_column=utc_column())
+    decided_by: str | None = Field(default=None, max_length=160)  # platform:workspace:user_id
+    decided_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    reason: str = Field(default="", max_length=300)  # the reason given with a decline
+
+
+class ClaimCode(SQLModel, table=True):
+    """A one-time code a coordinator hands to a school's first teacher. Only its SHA-256 digest
+    is kept: the code itself is shown once, to the coordinator who issued it."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    school_id: str = Field(foreign_key="school.id", index=True, max_length=64)
+    digest: str = Field(max_length=64, unique=True)
+    issued_by: str = Field(max_length=160)  # platform:workspace:user_id, or `import`
+    issued_at: datetime = Field(sa_column=utc_column())
+    expires_at: datetime = Field(sa_column=utc_column())
+    used_by: str | None = Field(default=None, max_length=160)
+    used_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+
+
+class SurveyContact(SQLModel, table=True):
+    """The teacher a demand survey names for a school: their join is approved at once."""
+
+    school_id: str = Field(foreign_key="school.id", primary_key=True, max_length=64)
+    account: str | None = Field(default=None, max_length=160)  # platform:workspace:user_id
+    email: str | None = Field(default=None, max_length=254)  # lower case
+    updated_at: datetime = Field(sa_column=utc_column())
 
 
 class Coordinator(SQLModel, table=True):

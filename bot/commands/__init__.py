@@ -10,6 +10,7 @@ from bot.commands import (
     feedback,
     help,
     meetings,
+    membership,
     partners,
     reminders,
     schools,
@@ -22,6 +23,7 @@ CATALOG = Catalog(
     [
         help.commands,
         schools.commands,
+        membership.commands,
         coordination.commands,
         meetings.commands,
         feedback.commands,

@@ -10,6 +10,7 @@ from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Param, Role
 from bot.core.value_types import TEXT, USER
 from storage.models import Program
+from storage.repositories.join_requests import JoinRequests
 
 commands = CommandGroup()
 
@@ -168,13 +169,21 @@ async def use_program(ctx: Context, program: str | None) -> Reply:
 )
 async def whoami(ctx: Context) -> Reply:
     school = await ctx.schools.get(ctx.membership.school_id) if ctx.membership else None
+    asked = await JoinRequests(ctx.db).pending_of_user(
+        ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id
+    )
     programs = [p.name for p in ctx.coordinated]
     lines = [f"You are {ctx.actor.label} on {ctx.actor.platform}."]
-    lines.append(
-        f"Teacher of {school.name} ({school.id})."
-        if school
-        else "Not a teacher of any school yet (`/exchange school register`)."
-    )
+    if school:
+        lines.append(f"Teacher of {school.name} ({school.id}).")
+    elif asked:
+        lines.append(
+            f"Not a teacher of any school yet: you asked to join {asked.school_id} on "
+            f"{asked.asked_at:%Y-%m-%d} (request #{asked.id}), waiting for a teacher of "
+            f"{asked.school_id} or its coordinator to answer."
+        )
+    else:
+        lines.append("Not a teacher of any school yet (`/exchange school register`).")
     current = await current_program(ctx) if programs else None
     if current is not None and len(programs) > 1:
         lines.append(f"Coordinator of {', '.join(programs)}; your current program: {current.name}.")
@@ -186,6 +195,7 @@ async def whoami(ctx: Context) -> Reply:
             "user": ctx.actor.user_id,
             "platform": ctx.actor.platform,
             "school_id": school.id if school else None,
+            "asked_to_join": asked.school_id if asked else None,
             "coordinates": programs,
             "current_program": current.name if current else None,
         },

@@ -1,7 +1,8 @@
-"""School profiles: register, show, edit, join, leave and list."""
+"""School profiles: register, show, edit and list (who teaches there: `membership.py`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -14,13 +15,21 @@ from bot.core.pages import PAGE_PARAM, next_page, page_of
 from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Form, Param, Role
 from bot.core.value_types import CHOICE, SCHOOL
-from bot.matching.tieup_runs import deliver_waiting_pairings
 from bot.schools.earlier_changes import moment
-from bot.schools.fields import already_registered, new_school_id, profile_columns, side_for
+from bot.schools.fields import (
+    already_registered,
+    in_another_city,
+    new_school_id,
+    profile_columns,
+    side_for,
+)
+from bot.schools.lookalikes import Named, NameIndex, registered_already
+from bot.schools.membership import membership_row, withdraw, withdrawn_note
 from bot.schools.profile import LEVELS, SchoolProfile
 from bot.schools.profile_fields import PROFILE_FIELDS, REGISTRATION_FORM_FIELDS
 from bot.times.country_names import COUNTRY, country_name
 from storage.models import Membership, Program, School, SchoolSource
+from storage.repositories.join_requests import JoinRequests
 from storage.repositories.partnerships import Partnerships
 
 commands = CommandGroup()
@@ -62,7 +71,8 @@ async def register_school(
     # registrations take turns: a school id is taken once, a teacher registers once
     await ctx.programs.lock(program.id)
     await _refuse_a_second_school(ctx, name)
-    compatriots = await ctx.schools.in_program(program.id, country=country)
+    in_program = await ctx.schools.in_program(program.id)
+    compatriots = [school for school in in_program if school.country == country]
     existing = already_registered(name, city, compatriots)
     if existing is not None:
         elsewhere = "" if city else " If yours is another school of that name, give its city=."
@@ -71,6 +81,9 @@ async def register_school(
             f"`/exchange school join {existing.id}`.{elsewhere}",
             show_usage=False,
         )
+    _refuse_lookalike(
+        name, [(s.id, s.name) for s in in_program if not in_another_city(s, city)], None
+    )
     stored = profile_columns(locals(), country=country)
     columns = stored.columns | {"side": side_for(program, country, side)}
     taken = {school_id.lower() for school_id in await ctx.schools.ids()}
@@ -84,12 +97,17 @@ async def register_school(
     )
     ctx.db.add(school)
     await ctx.db.flush()
-    if not await ctx.members.add(_membership(ctx, school.id)):
+    if not await ctx.members.add(membership_row(school.id, ctx.actor, ctx.now)):
         await _refuse_a_second_school(ctx, name)  # another command of theirs was first
+    waiting = await JoinRequests(ctx.db).pending_of_user(
+        ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id
+    )
+    withdrawn = await withdraw(ctx.db, waiting, ctx.actor, ctx.now)
     return Reply(
         text="\n".join(
             [
-                f"Registered {school.name} as {school.id}. You are its teacher.",
+                f"Registered {school.name} as {school.id}. You are its teacher."
+                + withdrawn_note(withdrawn),
                 *stored.notes,
                 describe(school, [ctx.actor.label], ctx.now),
             ]
@@ -110,7 +128,7 @@ async def _refuse_a_second_school(ctx: Context, name: str) -> None:
     school = await ctx.schools.get(membership.school_id)
     assert school is not None  # memberships reference existing schools
     if (
-        await _registered_with(ctx, membership, school)
+        await registered_with(ctx, membership, school)
         and school.name.casefold() == name.strip().casefold()
         and ctx.repeats(ctx.actor.key, membership.joined_at)
     ):
@@ -127,7 +145,7 @@ async def _refuse_a_second_school(ctx: Context, name: str) -> None:
     )
 
 
-async def _registered_with(ctx: Context, membership: Membership, school: School) -> bool:
+async def registered_with(ctx: Context, membership: Membership, school: School) -> bool:
     """Whether the school was registered with this membership: one registered in chat gets its
     first teacher so."""
     first = (await ctx.members.of_school(school.id))[0]
@@ -217,6 +235,8 @@ async def edit_school(
         raise UserError("Nothing to change: give at least one option, e.g. quota=2.")
     if class_hours is not None and not class_hours:
         raise UserError("class_hours: a school needs at least one class-hour window.")
+    if name is not None:
+        _refuse_lookalike(name, await ctx.schools.names_in_program(target.program_id), target.id)
     if country is not None and timezone is None and country != target.country:
         given["timezone"] = None  # a new country needs its zone re-derived or given
     stored = profile_columns(given, country=country or target.country, city=target.city)
@@ -238,6 +258,12 @@ async def edit_school(
     )
 
 
+def _refuse_lookalike(name: str, schools: Sequence[Named], other_than: str | None) -> None:
+    found = NameIndex(schools).find(name, other_than=other_than)
+    if found is not None:
+        raise UserError(f"name: {registered_already(name, *found)}", show_usage=False)
+
+
 async def _editable_school(ctx: Context, school: School | None) -> School:
     if school is None:
         return await ctx.my_school()
@@ -246,86 +272,6 @@ async def _editable_school(ctx: Context, school: School | None) -> School:
         scope = "your own school" + (" or the schools of your program" if ctx.coordinated else "")
         raise PermissionDenied(f"You can edit only {scope}; {school.name} is not yours to edit.")
     return school
-
-
-@commands.command(
-    "school join",
-    summary="Join a registered school as a second teacher; its teachers are told.",
-    role=Role.ANYONE,
-    params=[
-        Param(
-            "school", SCHOOL, "the school id or name", positional=True, greedy=True, max_length=120
-        )
-    ],
-    example="/exchange school join KR-hanbit-middle",
-)
-async def join_school(ctx: Context, school: School) -> Reply:
-    if ctx.membership is not None:
-        await _refuse_a_second_membership(ctx, ctx.membership, school)
-    if not await ctx.members.add(_membership(ctx, school.id)):  # a command of theirs was first
-        membership = await ctx.members.of_user(
-            ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id
-        )
-        assert membership is not None  # it is why nothing was added
-        await _refuse_a_second_membership(ctx, membership, school)
-    told = await ctx.notify_school(
-        school.id,
-        f"{ctx.actor.label} joined {school.name} as a teacher on {ctx.actor.platform}.",
-        {"event": "school_joined", "school_id": school.id, "user": ctx.actor.user_id},
-    )
-    pairings = await deliver_waiting_pairings(ctx, school)
-    return Reply(
-        text=f"You are now a teacher of {school.name} ({school.id})."
-        + (f" Told {told} colleague(s)." if told else "")
-        + (
-            f" A tie-up paired {school.name} before it had a teacher here: you are sent "
-            f"{pairings} pairing message(s) now."
-            if pairings
-            else ""
-        ),
-        data={"school": school_data(school), "tieup_pairings": pairings},
-    )
-
-
-async def _refuse_a_second_membership(ctx: Context, membership: Membership, school: School) -> None:
-    """A teacher teaches at one school: joining it again moments after joining is answered as
-    done, anything else refused."""
-    if membership.school_id != school.id:
-        raise UserError(
-            f"You already teach at {membership.school_id}; `/exchange school leave` first.",
-            show_usage=False,
-        )
-    joined = not await _registered_with(ctx, membership, school)
-    if joined and ctx.repeats(ctx.actor.key, membership.joined_at):
-        raise AlreadyDone(
-            f"You joined {school.name} ({school.id}) at {moment(membership.joined_at, school)}; "
-            "its teachers have been told.",
-            {"school": school_data(school)},
-        )
-    raise UserError(f"You are already a teacher of {school.name}.", show_usage=False)
-
-
-@commands.command(
-    "school leave",
-    summary="Stop being a teacher of your school (the school stays registered).",
-    role=Role.TEACHER,
-    example="/exchange school leave",
-)
-async def leave_school(ctx: Context) -> Reply:
-    school = await ctx.my_school()
-    assert ctx.membership is not None  # my_school refused a caller without one
-    if not await ctx.members.remove(ctx.membership):  # a command of theirs was first
-        raise AlreadyDone(
-            f"You are no longer a teacher of {school.name}.", {"school_id": school.id}
-        )
-    await ctx.notify_school(
-        school.id,
-        f"{ctx.actor.label} left {school.name}.",
-        {"event": "school_left", "school_id": school.id, "user": ctx.actor.user_id},
-    )
-    return Reply(
-        text=f"You are no longer a teacher of {school.name}.", data={"school_id": school.id}
-    )
 
 
 @commands.command(
@@ -383,17 +329,6 @@ async def _listed_program(ctx: Context) -> Program | None:
     school = await ctx.schools.get(ctx.membership.school_id) if ctx.membership else None
     program = await ctx.programs.get(school.program_id) if school else None
     return program or await ctx.programs.by_name(ctx.settings.program)
-
-
-def _membership(ctx: Context, school_id: str) -> Membership:
-    return Membership(
-        school_id=school_id,
-        platform=ctx.actor.platform,
-        workspace=ctx.actor.workspace,
-        user_id=ctx.actor.user_id,
-        display_name=ctx.actor.display_name,
-        joined_at=ctx.now,
-    )
 
 
 def zone_label(timezone: str, at: datetime) -> str:

@@ -5,7 +5,7 @@ partnership with no move yet is at the first stage (online exchange). The stage 
 its values by a CHECK constraint, as every state is.
 
 Revision ID: 3f1c2a7d9e10
-Revises: 0515b2376fb1
+Revises: f776faec1d70
 Create Date: 2026-12-05 22:25:00.000000
 """
 
@@ -18,7 +18,7 @@ from alembic import op
 import storage.utc
 
 revision: str = "3f1c2a7d9e10"
-down_revision: str | None = "0515b2376fb1"
+down_revision: str | None = "f776faec1d70"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -325,15 +325,25 @@ async def test_a_user_option_arrives_as_that_user(live) -> None:
     assert "Coordinators of Seoul IJC 2027" in listed
 
 
-async def test_a_teacher_is_told_by_direct_message_when_a_colleague_joins(live) -> None:
+async def test_a_teacher_approves_a_colleague_from_the_direct_message_asking(live) -> None:
     await live.slash("alice", SEOUL_MIDDLE)
     await live.slash("bob", "school join KR-hanbit-middle")
     assert await live.core.delivery.deliver_due() == 1
     [opened] = live.fake.sent("POST", r"/users/@me/channels")
     assert opened.body == {"recipient_id": int(snowflake("alice"))}
     [sent] = live.fake.sent("POST", r"/channels/\d+/messages")
-    assert sent.body["content"] == "Bob joined Hanbit Middle School as a teacher on discord."
+    assert sent.body["content"].startswith("Bob (discord user ")
+    assert (
+        "asks to join Hanbit Middle School (KR-hanbit-middle) as a teacher"
+        in (sent.body["content"])
+    )
     assert sent.body["allowed_mentions"] == {"parse": []}
+    approve = buttons(sent.body)["Approve"]
+    assert approve == f"jc:{GUILD_ID}:teacher approve 1"
+    message = message_payload("1500000000000000009", sent.body)
+    answer = await live.interact(button_press(message, approve, "alice", in_guild=False))
+    assert seen(answer) == "Bob is now a teacher of Hanbit Middle School; they have been told."
+    assert "Hanbit Middle School" in seen(await live.slash("bob", "school show"))
 
 
 async def queue_reminder(live: LiveDiscord) -> None:
