@@ -5,6 +5,7 @@ composition root (`bot.bootstrap`), the adapters and the CLI import `bot.command
 """
 
 from bot.commands import (
+    activities,
     assistants,
     coordination,
     feedback,
@@ -28,5 +29,6 @@ CATALOG = Catalog(
         partners.commands,
         tieup.commands,
         assistants.commands,
+        activities.commands,
     ]
 )

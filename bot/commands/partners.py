@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Protocol
 
+from bot.activities.suggestion import plan_sentence
 from bot.core.context import Context
 from bot.core.errors import AlreadyDone, UserError
 from bot.core.identity import ChannelRef
@@ -179,6 +180,7 @@ async def find(
             week,
             duration,
             pending.get(found.school_id),
+            realtime=filters.realtime,
         )
         for number, found in enumerate(shown.items, start=shown.first)
     ]
@@ -255,8 +257,12 @@ def _candidate_section(
     week: ReferenceWeek,
     duration: int,
     pending: PartnershipRequest | None,
+    *,
+    realtime: bool,
 ) -> Section:
     lines = explain(me, them, found, week, duration)
+    if not realtime:
+        lines.append(plan_sentence(them.id, partners=False))
     actions: tuple[Action, ...] = (Action("Request partnership", f"request {them.id}", "primary"),)
     if pending is not None:
         asked = "You asked" if pending.from_school == me.id else "They asked you"

@@ -12,6 +12,7 @@ from bot.assistants.coverage import Coverage, coverage
 from bot.core.clock import Clock
 from bot.core.reply import Attachment
 from bot.core.value_types import ValueProblem
+from bot.feedback.activity_report import ActivityFigures, activity_figures
 from bot.feedback.answers import NEXT_STEP_WORDS
 from bot.feedback.csv_export import export_filename, feedback_csv
 from bot.feedback.ratings_chart import ratings_chart
@@ -32,6 +33,7 @@ class ProgramReport:
     closure: FeedbackClosure | None
     now: datetime  # when it was compiled: what is still to come
     assistance: Coverage  # the remote class assistants' part
+    activities: ActivityFigures  # the non-real-time exchanges of the term
 
     def text(self) -> str:
         return render(self)
@@ -72,7 +74,8 @@ async def compile_report(
     report = build_report(records.sessions, records.sides, records.answers, now)
     closure = await closure_of(db, program.id, term.label) if term.named else None  # type: ignore[arg-type]
     assistance = await coverage(db, program, term.first_day, term.last_day, now)
-    return ProgramReport(records, report, closure, now, assistance)
+    activities = await activity_figures(db, program, term, now)
+    return ProgramReport(records, report, closure, now, assistance, activities)
 
 
 class ReportRequestError(Exception):
@@ -132,6 +135,7 @@ def render(compiled: ProgramReport) -> str:
     if series:
         lines.append(f"Series ({len(series)}):")
         lines += [series_line(figures) for figures in series]
+    lines += compiled.activities.lines()
     if report.at_risk:
         lines.append(f"Pairs at risk ({len(report.at_risk)}):")
         lines += [
@@ -186,5 +190,6 @@ def report_data(compiled: ProgramReport) -> dict[str, Any]:
             for pair in report.at_risk
         ],
         "series": [series_data(figures) for figures in compiled.series()],
+        "activities": compiled.activities.data(),
         "assistance": compiled.assistance.data(),
     }

@@ -2,7 +2,8 @@
 
 One scene per backend: school A (alice, and ahmed in a third workspace), partner school B (bob)
 with an active partnership, a joint channel and three sessions (one past with feedback, one
-booked ahead, one booked by B waiting for A), school C in A's workspace (carol), school D in
+booked ahead, one booked by B waiting for A) and two activities (A's video letter, which B
+confirmed, and B's letters, waiting for A), school C in A's workspace (carol), school D in
 another workspace (dave), school E asking A to partner, the program's coordinator, olga who
 coordinates another program, uma whom the bot does not know, anna, an approved assistant in a
 fourth workspace who assisted the past session, serves the one ahead and is offered the
@@ -144,6 +145,9 @@ async def build_scene(bot: TestBot) -> Scene:
     await bot.ok("bob", f"propose {A}")
     waiting = await bot.ok("bob", "book 1")
     await bot.ok("coordinator", "tieup run")
+    planned = await bot.ok("alice", f"activity plan video_letter {B}")
+    await bot.ok("bob", "activity confirm")
+    waiting_activity = await bot.ok("bob", f"activity plan letters {A}")
     anna = await _assistant_of_the_pair(bot, past.id, ahead.id, waiting.data["session"]["id"])
     pete = (await bot.ok("pete", ASSISTANT)).data["assistant"]["id"]
     # A second program comes from `jointclass import --program`, and its coordinators only from
@@ -174,6 +178,8 @@ async def build_scene(bot: TestBot) -> Scene:
         "new_time": "2027-04-07 11:00",  # the day after S1, same hour
         "A1": anna,
         "P": pete,
+        "X1": planned.data["activity"]["id"],  # alice's video letter, bob confirmed it
+        "X2": waiting_activity.data["activity"]["id"],  # bob's letters, waiting for alice
     }
     return Scene(bot, values, await table_rows(bot))
 

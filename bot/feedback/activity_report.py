@@ -1,0 +1,127 @@
+"""Activities in the coordinators' report: how the program's non-real-time exchanges of the
+term stand, beside its sessions.
+
+An activity belongs to the term its first deadline falls in (the program's home-zone date).
+*Waiting*: proposed, not confirmed yet; *under way*: confirmed, no deadline missed; *overdue*:
+confirmed, with a step still open after its deadline; *done*: every step done; *cancelled*.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from bot.activities.kinds import KINDS
+from bot.feedback.terms import Term, local_day
+from bot.times.display import day_label
+from bot.times.geography import home_zone
+from storage.engine import UnitOfWork
+from storage.models import ActivityKind, ActivityStatus, ActivityStep, Program, StepStatus
+from storage.repositories.activities import Activities
+from storage.repositories.schools import Schools
+
+STANDINGS = ("waiting", "under_way", "overdue", "done", "cancelled")
+STANDING_WORDS = {
+    "waiting": "waiting for confirmation",
+    "under_way": "under way",
+    "overdue": "overdue",
+    "done": "done",
+    "cancelled": "cancelled",
+}
+
+
+@dataclass(frozen=True)
+class ActivityFigure:
+    activity_id: int
+    pair_id: int
+    pair: str  # "Hanbit Middle School – Lincoln Middle School"
+    kind: str
+    standing: str  # one of STANDINGS
+    late: str = ""  # the first overdue step: "reply by Lincoln Middle School, due Wed 24 Mar"
+
+
+@dataclass(frozen=True)
+class ActivityFigures:
+    activities: tuple[ActivityFigure, ...]
+
+    def counts(self) -> dict[str, int]:
+        found = Counter(figure.standing for figure in self.activities)
+        return {standing: found[standing] for standing in STANDINGS}
+
+    def lines(self) -> list[str]:
+        if not self.activities:
+            return ["Activities (non-real-time exchanges): none."]
+        counts = self.counts()
+        lines = [
+            f"Activities (non-real-time exchanges): {len(self.activities)} — "
+            + " · ".join(f"{STANDING_WORDS[s]} {counts[s]}" for s in STANDINGS)
+        ]
+        lines += [
+            f"  Overdue: {figure.pair}, {KINDS[ActivityKind(figure.kind)].title} "
+            f"#{figure.activity_id}: {figure.late}"
+            for figure in self.activities
+            if figure.standing == "overdue"
+        ]
+        return lines
+
+    def data(self) -> dict[str, Any]:
+        return {
+            "counts": self.counts(),
+            "activities": [
+                {
+                    "activity_id": f.activity_id,
+                    "pair_id": f.pair_id,
+                    "pair": f.pair,
+                    "kind": f.kind,
+                    "standing": f.standing,
+                }
+                for f in self.activities
+            ],
+        }
+
+
+async def activity_figures(
+    db: UnitOfWork, program: Program, term: Term, now: datetime
+) -> ActivityFigures:
+    assert program.id is not None
+    zone = home_zone(program.home_country)
+    repository = Activities(db)
+    found = await repository.in_program(program.id)
+    steps = await repository.steps(activity.id for activity, _ in found)
+    by_activity: dict[int, list[ActivityStep]] = {}
+    for step in steps:
+        by_activity.setdefault(step.activity_id, []).append(step)
+    schools = await Schools(db).by_ids(
+        school for _, p in found for school in (p.school_a, p.school_b)
+    )
+    figures = []
+    for activity, partnership in found:
+        own = by_activity.get(activity.id or 0, [])
+        if not own or not term.contains(local_day(own[0].due_utc, zone)):
+            continue
+        late = [s for s in own if s.status == StepStatus.OPEN and s.due_utc <= now]
+        standing = {
+            ActivityStatus.PROPOSED: "waiting",
+            ActivityStatus.PLANNED: "overdue" if late else "under_way",
+            ActivityStatus.DONE: "done",
+            ActivityStatus.CANCELLED: "cancelled",
+        }[activity.status]
+        late_text = (
+            f"{late[0].name} by {schools[late[0].owner_school].name}, due "
+            f"{day_label(late[0].due_date)}"
+            if late and standing == "overdue"
+            else ""
+        )
+        figures.append(
+            ActivityFigure(
+                activity_id=activity.id,  # type: ignore[arg-type]
+                pair_id=partnership.id,  # type: ignore[arg-type]
+                pair=f"{schools[partnership.school_a].name} – {schools[partnership.school_b].name}",
+                kind=activity.kind.value,
+                standing=standing,
+                late=late_text,
+            )
+        )
+    return ActivityFigures(tuple(figures))
