@@ -1,7 +1,8 @@
 """Activities in the coordinators' report: how the program's non-real-time exchanges of the
 term stand, beside its sessions.
 
-An activity belongs to the term its first deadline falls in (the program's home-zone date).
+An activity counts in every term one of its deadlines falls in (the program's home-zone dates):
+one planned across a term's end is in the report of both terms.
 *Waiting*: proposed, not confirmed yet; *under way*: confirmed, no deadline missed; *overdue*:
 confirmed, with a step still open after its deadline; *done*: every step done; *cancelled*.
 """
@@ -99,7 +100,7 @@ async def activity_figures(
     figures = []
     for activity, partnership in found:
         own = by_activity.get(activity.id or 0, [])
-        if not own or not term.contains(local_day(own[0].due_utc, zone)):
+        if not any(term.contains(local_day(step.due_utc, zone)) for step in own):
             continue
         late = [s for s in own if s.status == StepStatus.OPEN and s.due_utc <= now]
         standing = {

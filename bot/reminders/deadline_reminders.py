@@ -17,15 +17,16 @@ from datetime import datetime, timedelta
 
 from bot.core.context import Context
 from bot.reminders.plan import Clock
-from bot.schools.closed_days import SchoolCalendar
+from bot.schools.closed_days import Closure, SchoolCalendar
 from bot.schools.profile import SchoolProfile
-from bot.times.display import Place, at_place
+from bot.times.display import Place, at_place, day_label
 from bot.times.local_time import wall_to_utc
 from storage.models import ActivityReminder, ActivityStep, School, StepStatus
 from storage.repositories.activities import ActivityReminders
 
 MORNING = 9 * 60  # minutes after local midnight
 LEADS = {"1w": timedelta(weeks=1), "1d": timedelta(days=1)}
+LEAD_WORDS = {"1w": "a week before", "1d": "a day before"}
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class PlannedDeadlineReminder:
     lead: str
     due: datetime  # UTC
     zone: str
-    moved_because: str  # the closed day's name, "" when not moved
+    moved_from: Closure | None  # the closed day it would have fallen on
 
 
 def plan_deadline_reminders(
@@ -52,11 +53,7 @@ def plan_deadline_reminders(
             due, closure = clock.on_open_day(wanted)
             if due <= now:
                 continue
-            planned.append(
-                PlannedDeadlineReminder(
-                    step, lead, due, owner.timezone, closure.name if closure else ""
-                )
-            )
+            planned.append(PlannedDeadlineReminder(step, lead, due, owner.timezone, closure))
     return sorted(planned, key=lambda reminder: (reminder.due, reminder.step.position))
 
 
@@ -76,18 +73,30 @@ class DeadlineReminders:
                 lead=reminder.lead,
                 zone=reminder.zone,
                 due_at=reminder.due,
-                moved_because=reminder.moved_because,
+                moved_because=reminder.moved_from.name if reminder.moved_from else "",
                 created_at=ctx.now,
             )
             for reminder in planned
         )
         return [
-            f"The reminder for step {reminder.step.name} goes out "
-            f"{at_place(reminder.due, Place.of(owners[reminder.step.owner_school]))}, "
-            f"the open day before {reminder.moved_because}."
+            text
             for reminder in planned
-            if reminder.moved_because
+            if (text := moved_text(reminder, owners[reminder.step.owner_school]))
         ]
 
     async def drop(self, ctx: Context, steps: Sequence[ActivityStep]) -> int:
         return await ActivityReminders(ctx.db).cancel_pending(step.id for step in steps)
+
+
+def moved_text(reminder: PlannedDeadlineReminder, owner: School) -> str:
+    """`The reminder a day before step reply goes out Fri 12 Mar 09:00 EST (New York): Sun 14
+    Mar is Sunday in New York.`; empty when it was not moved."""
+    closure = reminder.moved_from
+    if closure is None:
+        return ""
+    place = Place.of(owner)
+    return (
+        f"The reminder {LEAD_WORDS[reminder.lead]} step {reminder.step.name} goes out "
+        f"{at_place(reminder.due, place)}: {day_label(closure.day)} is {closure.name} in "
+        f"{place.city}."
+    )

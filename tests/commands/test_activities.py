@@ -262,7 +262,10 @@ async def test_a_reminder_on_a_closed_day_goes_out_on_the_previous_open_day(
     ]
     (moved,) = [r for r in seoul if r.moved_because]
     assert moved.moved_because == "Independence Movement Day"
-    assert "The reminder for step post goes out Fri 26 Feb 09:00 KST (Seoul)" in reply.text
+    assert (
+        "The reminder a day before step post goes out Fri 26 Feb 09:00 KST (Seoul): Mon 1 Mar "
+        "is Independence Movement Day in Seoul."
+    ) in reply.text
 
 
 async def test_an_unknown_kind_is_refused_with_the_nearest_kind(pair: TestBot) -> None:
