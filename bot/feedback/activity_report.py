@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.activities.kinds import KINDS
+from bot.core.csv_files import csv_bytes
 from bot.feedback.terms import Term, local_day
 from bot.times.display import day_label
 from bot.times.geography import home_zone
@@ -23,6 +24,25 @@ from storage.models import ActivityKind, ActivityStatus, ActivityStep, Program, 
 from storage.repositories.activities import Activities
 from storage.repositories.schools import Schools
 
+CSV_COLUMNS = (
+    "program",
+    "term",
+    "activity_id",
+    "pair_id",
+    "kind",
+    "standing",  # waiting, under_way, overdue, done or cancelled
+    "step_position",
+    "step",
+    "owner_id",
+    "owner_name",
+    "due_date",  # the owner's local date; the deadline is its end
+    "due_utc",
+    "planned_date",  # the rule's date, before a move off a closed day
+    "moved_because",
+    "step_status",  # open or done
+    "done_at_utc",
+    "link",
+)
 STANDINGS = ("waiting", "under_way", "overdue", "done", "cancelled")
 STANDING_WORDS = {
     "waiting": "waiting for confirmation",
@@ -41,11 +61,42 @@ class ActivityFigure:
     kind: str
     standing: str  # one of STANDINGS
     late: str = ""  # the first overdue step: "reply by Lincoln Middle School, due Wed 24 Mar"
+    steps: tuple[ActivityStep, ...] = ()
+    owners: tuple[tuple[str, str], ...] = ()  # (school id, name) of the steps' owners
 
 
 @dataclass(frozen=True)
 class ActivityFigures:
     activities: tuple[ActivityFigure, ...]
+
+    def csv(self, program: str, term: str) -> bytes:
+        """One row per step of each activity, in the columns of `CSV_COLUMNS`."""
+        return csv_bytes(
+            CSV_COLUMNS,
+            (
+                [
+                    program,
+                    term,
+                    str(figure.activity_id),
+                    str(figure.pair_id),
+                    figure.kind,
+                    figure.standing,
+                    str(step.position),
+                    step.name,
+                    step.owner_school,
+                    dict(figure.owners)[step.owner_school],
+                    step.due_date.isoformat(),
+                    step.due_utc.strftime("%Y-%m-%dT%H:%MZ"),
+                    step.planned_date.isoformat(),
+                    step.moved_because,
+                    step.status.value,
+                    step.done_at.strftime("%Y-%m-%dT%H:%MZ") if step.done_at else "",
+                    step.link or "",
+                ]
+                for figure in self.activities
+                for step in figure.steps
+            ),
+        )
 
     def counts(self) -> dict[str, int]:
         found = Counter(figure.standing for figure in self.activities)
@@ -123,6 +174,11 @@ async def activity_figures(
                 kind=activity.kind.value,
                 standing=standing,
                 late=late_text,
+                steps=tuple(own),
+                owners=tuple(
+                    (school, schools[school].name)
+                    for school in (partnership.school_a, partnership.school_b)
+                ),
             )
         )
     return ActivityFigures(tuple(figures))

@@ -52,6 +52,15 @@ class ProgramReport:
             "Every teacher answer",
         )
 
+    def activities_csv(self) -> Attachment | None:
+        """Every step of the term's activities; None when there were none."""
+        if not self.activities.activities:
+            return None
+        filename = export_filename(self.records).replace("feedback-", "activities-", 1)
+        program, term = self.records.program.name, self.records.term.label
+        content = self.activities.csv(program, term)
+        return Attachment(filename, content, "text/csv", "Every step of the term's activities")
+
     def chart(self) -> Attachment:
         zone = home_zone(self.records.program.home_country)
         starts = {s.session_id: local_day(s.start, zone) for s in self.records.sessions}

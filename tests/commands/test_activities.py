@@ -223,6 +223,11 @@ async def test_a_video_letter_exchange_is_reminded_and_completed_with_links(
         "overdue 0 · done 1 · cancelled 0"
     ) in report.text
     assert report.data["activities"]["counts"]["done"] == 1
+    (steps_file,) = [a for a in report.attachments if a.filename.startswith("activities-")]
+    assert steps_file.filename == "activities-seoul-ijc-2027-2027-1.csv"
+    lines = steps_file.content.decode("utf-8-sig").splitlines()
+    assert len(lines) == 3  # the header and one row per step
+    assert "every step of the term's activities (CSV)" in report.text
 
 
 async def test_the_report_counts_an_activity_whose_deadline_passed_as_overdue(

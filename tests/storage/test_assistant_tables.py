@@ -24,6 +24,7 @@ from storage.models import (
 from tests.support.stored_rows import NOW, database_at, every_row
 
 BEFORE_ASSISTANTS = "28bad7375f22"  # the newest revision without the assistants' tables
+ASSISTANTS = "0515b2376fb1"  # the revision that adds them
 NEW_TABLES = {
     "classassistant",
     "assistancerequest",
@@ -83,7 +84,7 @@ async def test_upgrading_keeps_every_row_and_adds_the_assistants_tables_empty(
     database_before_assistants: Any,
 ) -> None:
     before = await every_row(database_before_assistants)
-    await upgrade(database_before_assistants)
+    await upgrade(database_before_assistants, ASSISTANTS)
     after = await every_row(database_before_assistants)
     assert {table: rows for table, rows in after.items() if table not in NEW_TABLES} == before
     assert {table: after[table] for table in NEW_TABLES} == {table: [] for table in NEW_TABLES}
