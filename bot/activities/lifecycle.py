@@ -45,7 +45,7 @@ from storage.models import (
     School,
     StepStatus,
 )
-from storage.repositories.activities import Activities
+from storage.repositories.activities import LIVE_ACTIVITY, Activities
 from storage.repositories.partnerships import Partnerships
 
 logger = logging.getLogger(__name__)
@@ -377,6 +377,31 @@ async def cancel(ctx: Context[ActivityServices], view: ActivityView, reason: str
         to_channel=was_planned,
     )
     logger.info("activity %s cancelled by %s", view.id, view.mine.id)
+
+
+async def cancel_with_partnership(
+    ctx: Context[ActivityServices], partnership: Partnership, ended_by: str
+) -> list[ActivityView]:
+    """Cancel the live activities of an ending partnership, so no reminder goes out for them;
+    the caller announces the end once, naming them. `ended_by` is the school whose teacher
+    ended it."""
+    assert partnership.id is not None  # a loaded row
+    mine = await ctx.schools.get(ended_by)
+    assert mine is not None  # the caller's school
+    pairing = await pairing_of(ctx, mine, partnership)
+    cancelled = []
+    for activity in await Activities(ctx.db).of_partnership(partnership.id, LIVE_ACTIVITY):
+        activity.status = ActivityStatus.CANCELLED
+        activity.cancelled_by = ctx.actor.key
+        activity.cancelled_by_school = ended_by
+        activity.cancelled_at = ctx.now
+        activity.cancel_reason = "the partnership ended"
+        ctx.db.add(activity)
+        view = await view_of(ctx, activity, pairing)
+        await ctx.services.deadline_planner.drop(ctx, view.steps)
+        cancelled.append(view)
+    await ctx.db.flush()
+    return cancelled
 
 
 def _confirmer(view: ActivityView) -> School:

@@ -79,6 +79,19 @@ class Activities:
         )
         return result.all()
 
+    async def of_partnership(
+        self, partnership_id: int, statuses: Iterable[ActivityStatus]
+    ) -> Sequence[Activity]:
+        result = await self.db.exec(
+            select(Activity)
+            .where(
+                Activity.partnership_id == partnership_id,
+                col(Activity.status).in_(list(statuses)),
+            )
+            .order_by(col(Activity.id))
+        )
+        return result.all()
+
     async def in_program(self, program_id: int) -> Sequence[tuple[Activity, Partnership]]:
         """The program's activities with their partnerships, oldest first."""
         result = await self.db.exec(

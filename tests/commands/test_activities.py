@@ -470,3 +470,17 @@ async def test_find_async_names_the_command_to_run_once_partners(bot: TestBot) -
     ) in "\n".join(section.lines)
     realtime = await bot.ok("alice", "find")
     assert "activity plan" not in realtime.text
+
+
+async def test_ending_the_partnership_cancels_its_activities_and_their_reminders(
+    planned: TestBot,
+) -> None:
+    reply = await planned.ok("nina", f"partnership end {KR} Our program closed")
+    assert "Cancelled activity #1, the video letter exchange." in reply.text
+    assert reply.data["cancelled_activity_ids"] == [1]
+    (activity,) = await rows(planned, Activity)
+    assert activity.status == ActivityStatus.CANCELLED
+    assert activity.cancel_reason == "the partnership ended"
+    assert {r.status for r in await rows(planned, ActivityReminder)} == {ReminderStatus.CANCELLED}
+    told = [m for m in planned.sent_to("alice") if m.data.get("event") == "partnership_ended"]
+    assert "Cancelled activity #1, the video letter exchange." in told[0].text
