@@ -61,18 +61,18 @@ class PlanRule:
     partner_starts: bool = False  # the partner school owns the first step
 
 
-def _owner(calendar_of: dict[str, StepOwner], first: str, second: str, owner: Owner) -> StepOwner:
-    return calendar_of[first if owner is Owner.FIRST else second]
+def _step_owners(pairing: Pairing, spec: KindSpec, partner_starts: bool) -> list[StepOwner]:
+    """Each step's owner, with its zone and calendar, in the kind's order."""
+    first, second = (pairing.theirs, pairing.mine) if partner_starts else pairing.both
+    owner_of = {
+        Owner.FIRST: _step_owner(first),
+        Owner.SECOND: _step_owner(second),
+    }
+    return [owner_of[step.owner] for step in spec.steps]
 
 
 def _step_owner(school: School) -> StepOwner:
     return StepOwner(school.id, school.timezone, SchoolCalendar.of(SchoolProfile.of(school)))
-
-
-def _step_owners(pairing: Pairing, spec: KindSpec, partner_starts: bool) -> list[StepOwner]:
-    first, second = (pairing.theirs, pairing.mine) if partner_starts else pairing.both
-    by_id = {school.id: _step_owner(school) for school in (first, second)}
-    return [_owner(by_id, first.id, second.id, step.owner) for step in spec.steps]
 
 
 def _today(ctx: Context, school: School) -> date:

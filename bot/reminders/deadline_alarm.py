@@ -36,12 +36,14 @@ from storage.repositories.schools import Schools
 logger = logging.getLogger(__name__)
 
 
-def deadline_text(view: ActivityView, row: ActivityReminder) -> str:
-    """What the owner's teachers read (their school is `view.mine`)."""
+def deadline_text(view: ActivityView, row: ActivityReminder, now: datetime) -> str:
+    """What the owner's teachers read (their school is `view.mine`): how many of their days
+    are left counts from `now`, so a reminder sent late (the bot was down) still says it
+    right."""
     step = next(s for s in view.steps if s.id == row.step_id)
     kind = view.spec.step(step.name)
     task = kind.task if kind else step.name
-    days = (step.due_date - to_local(row.due_at, row.zone).date()).days
+    days = (step.due_date - to_local(now, row.zone).date()).days
     when = "today" if days <= 0 else "tomorrow" if days == 1 else f"in {days} days"
     link = " https://…" if kind is not None and kind.needs_link else ""
     return (
@@ -128,7 +130,7 @@ async def _fire(db: UnitOfWork, row: ActivityReminder, now: datetime) -> int:
     view = ActivityView(
         activity, tuple(await activities.steps([activity.id])), Pairing(mine, theirs, partnership)
     )
-    text = deadline_text(view, row)
+    text = deadline_text(view, row, now)
     data = {"event": "activity_deadline", "activity_id": activity.id, "step": step.name}
     members = await Members(db).of_school(mine.id)
     for member in members:
