@@ -484,3 +484,23 @@ async def test_ending_the_partnership_cancels_its_activities_and_their_reminders
     assert {r.status for r in await rows(planned, ActivityReminder)} == {ReminderStatus.CANCELLED}
     told = [m for m in planned.sent_to("alice") if m.data.get("event") == "partnership_ended"]
     assert "Cancelled activity #1, the video letter exchange." in told[0].text
+
+
+async def test_a_reminder_that_came_due_while_the_bot_was_down_says_the_days_left(
+    planned: TestBot,
+) -> None:
+    """Down from before Seoul's week-before reminder (Wed 3 Mar) until Fri 5 Mar: it goes out
+    on restart, counting five days to Wed 10 Mar, not seven."""
+    planned.clock.set(datetime(2027, 3, 5, 1, 0, tzinfo=UTC))
+    await planned.core.run_due_work()
+    (late,) = [m for m in planned.sent_to("alice") if m.data.get("event") == "activity_deadline"]
+    assert "is due in 5 days" in late.text
+
+
+async def test_a_reminder_whose_deadline_has_passed_is_skipped_not_sent(planned: TestBot) -> None:
+    planned.clock.set(datetime(2027, 3, 11, 1, 0, tzinfo=UTC))  # Seoul's post was due by 10 Mar
+    await planned.core.run_due_work()
+    to_alice = [m for m in planned.sent_to("alice") if m.data.get("event") == "activity_deadline"]
+    assert to_alice == []
+    seoul = [r for r in await rows(planned, ActivityReminder) if r.zone == "Asia/Seoul"]
+    assert {r.status for r in seoul} == {ReminderStatus.SKIPPED}
