@@ -51,7 +51,8 @@ def plan_command(kind: ActivityKind, partner: School) -> str:
         Param(
             "kind",
             ACTIVITY_KIND,
-            "video_letter, shared_board (Padlet-like), letters (handwritten) or culture_box",
+            "the kind of exchange: a shared board is Padlet-like, letters are handwritten, a "
+            "culture box is posted and unpacked in class",
             choices=tuple(KINDS),
             positional=True,
         ),
