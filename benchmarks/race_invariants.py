@@ -8,7 +8,9 @@ pair; quotas hold; a session's invite sequence rose by one per change; every not
 the final state: the watchers of both schools (teachers who never act) read the same story of
 each session, it is a possible one (proposed, moved, booked once, cancelled last), and it ends
 where the session ended; and nothing happened twice that may happen once (a school registered,
-a teacher joined, a channel created, a request sent).
+a teacher joined, a channel created, a request sent); a pair's stage moves only forwards, no
+move is recorded twice in a row, none after the partnership ended, and each school is told of
+each move once.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import json
 import logging
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import Any
 
 from sqlmodel import col, or_, select
@@ -36,12 +38,14 @@ from storage.models import (
     OutboundMessage,
     Partnership,
     PartnershipRequest,
+    PartnershipStage,
     PartnershipStatus,
     Reminder,
     ReminderStatus,
     RequestStatus,
     School,
     SessionStatus,
+    StageMove,
     StepStatus,
 )
 
@@ -72,6 +76,7 @@ class Rows:
     reminders: list[Reminder]
     members: list[Membership]
     answers: list[FeedbackAnswer]
+    stage_moves: list[StageMove]  # oldest first
     notices: list[tuple[str, dict[str, Any]]]  # (recipient, data) in the order queued
     activities: list[Activity]
     steps: list[ActivityStep]
@@ -118,6 +123,11 @@ async def load_rows(world: RaceWorld, cast: Cast) -> Rows:
                 )
             ).all()
         )
+        moves = await db.exec(
+            select(StageMove)
+            .where(col(StageMove.partnership_id).in_([p.id for p in partnerships]))
+            .order_by(col(StageMove.id))
+        )
         notices = await _notices(db, cast)
         activities, steps, activity_reminders = await _activities_of(
             db, [p.id for p in partnerships if p.id is not None]
@@ -130,6 +140,7 @@ async def load_rows(world: RaceWorld, cast: Cast) -> Rows:
         reminders,
         members,
         answers,
+        list(moves.all()),
         notices,
         activities,
         steps,
@@ -193,6 +204,7 @@ def violations(record: RoundRecord, rows: Rows) -> list[str]:
     found += _session_stories(record.cast, rows)
     found += _once_only(record, rows)
     found += _activities(record.cast, rows)
+    found += _stages(record.cast, rows)
     return found
 
 
@@ -429,4 +441,40 @@ def _once_only(record: RoundRecord, rows: Rows) -> list[str]:
         ]
     answers = Counter((a.session_id, a.user_id) for a in rows.answers)
     found += [f"{count} answers of {user}" for (_, user), count in answers.items() if count > 1]
+    return found
+
+
+def _stages(cast: Cast, rows: Rows) -> list[str]:
+    """Each pair's moves: forwards only (a planned visit may be planned again, to another day
+    or host), none recorded twice in a row; each told to each school's watcher once, none
+    after the partnership's end (the notices are queued in the order the moves took turns)."""
+    order = list(PartnershipStage)
+    found = []
+    for partnership in rows.partnerships:
+        moves = [m for m in rows.stage_moves if m.partnership_id == partnership.id]
+        for before, after in pairwise(moves):
+            if order.index(after.stage) < order.index(before.stage) or (
+                after.stage == before.stage != PartnershipStage.VISIT_PLANNED
+            ):
+                found.append(f"partnership {partnership.id} moved {before.stage} → {after.stage}")
+            elif (before.stage, before.on, before.host_school) == (
+                after.stage,
+                after.on,
+                after.host_school,
+            ):
+                found.append(f"partnership {partnership.id}: {after.stage} recorded twice")
+    for watcher in (cast.user("aw"), cast.user("bw")):
+        events = [
+            data.get("event")
+            for reader, data in rows.notices
+            if reader == watcher and data.get("event") in ("partnership_stage", "partnership_ended")
+        ]
+        if events.count("partnership_stage") != len(rows.stage_moves):
+            found.append(
+                f"{watcher} was told of {events.count('partnership_stage')} stage moves, "
+                f"{len(rows.stage_moves)} made"
+            )
+        ended = events.index("partnership_ended") if "partnership_ended" in events else len(events)
+        if "partnership_stage" in events[ended:]:
+            found.append(f"{watcher} was told of a stage move after the partnership ended")
     return found

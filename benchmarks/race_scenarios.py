@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import timedelta
 
 from benchmarks.race_world import Call, Cast, RaceWorld
 from bot.core.reply import Reply
@@ -133,6 +134,27 @@ async def _activity_planned(world: RaceWorld, cast: Cast) -> None:
     await world.ok(cast.user("b1"), f"activity confirm {cast.values['activity']}")
 
 
+async def _partners_and_days(world: RaceWorld, cast: Cast) -> None:
+    """Partners, with a day a visit may be planned for and a day an agreement may be signed on."""
+    await _partners(world, cast)
+    today = world.bot.clock.now().date()
+    cast.values["visit_day"] = (today + timedelta(days=60)).isoformat()
+    cast.values["signed_day"] = (today - timedelta(days=2)).isoformat()
+
+
+def _stage(cast: Cast, partner: str, move: str) -> str:
+    """A `partnership stage` line for the round: `move` may name {visit_day} or {signed_day}."""
+    return f"partnership stage {partner} " + move.format(**cast.values)
+
+
+def _signing_as(other: Callable[[Cast], str]) -> Callable[[Cast], list[Call]]:
+    """a1 records the signed agreement as b1 types `other`."""
+    return lambda c: [
+        Call(c.user("a1"), _stage(c, c.school_b, "mou-signed date={signed_day}")),
+        Call(c.user("b1"), other(c)),
+    ]
+
+
 def _term(number: int) -> str:
     """A named term of its own for each round (140 of them: terms end in 2099)."""
     return f"{2030 + number // 2}-{number % 2 + 1}"
@@ -248,6 +270,36 @@ SCENARIOS = (
             Call(c.user("b1"), f"partnership end {c.school_a}"),
         ],
         _one_won("was ended at", "nothing was ended"),
+    ),
+    Scenario(
+        "partnership stage x2",
+        "`partnership stage … visit-planned` sent twice at once",
+        _partners_and_days,
+        lambda c: _twice(
+            c.user("a1"), _stage(c, c.school_b, "visit-planned date={visit_day} host=KR")
+        ),
+        _done_once_then_already,
+    ),
+    Scenario(
+        "stage/stage",
+        "both schools record the signed agreement at once",
+        _partners_and_days,
+        _signing_as(lambda c: _stage(c, c.school_a, "mou-signed date={signed_day}")),
+        _one_won("recorded this at", "Nothing was recorded again"),
+    ),
+    Scenario(
+        "stage/stage back",
+        "one school records the agreement as the other records a visit made before it",
+        _partners_and_days,
+        _signing_as(lambda c: _stage(c, c.school_a, "visited date={signed_day} host=JP")),
+        _losers_told("already at 'MOU signed' (recorded at", "Nothing was recorded"),
+    ),
+    Scenario(
+        "stage/end",
+        "one school records the agreement as the other ends the partnership",
+        _partners_and_days,
+        _signing_as(lambda c: f"partnership end {c.school_a}"),
+        _losers_told("was ended at", "nothing was recorded"),
     ),
     Scenario(
         "feedback close x2",

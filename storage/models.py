@@ -55,6 +55,16 @@ class PartnershipSource(StrEnum):
     TIEUP = "tieup"  # a coordinator published a tie-up
 
 
+class PartnershipStage(StrEnum):
+    """How far a pair has come on the programs' standard model: online exchange, then offline
+    exchange (a visit, either way), then a signed agreement. Values are what teachers type."""
+
+    ONLINE = "online"  # where every partnership starts
+    VISIT_PLANNED = "visit-planned"
+    VISITED = "visited"
+    MOU_SIGNED = "mou-signed"
+
+
 class RequestStatus(StrEnum):
     PENDING = "pending"
     ACCEPTED = "accepted"
@@ -300,6 +310,21 @@ class Partnership(SQLModel, table=True):
 
     def involves(self, school_id: str) -> bool:
         return school_id in (self.school_a, self.school_b)
+
+
+class StageMove(SQLModel, table=True):
+    """A partnership reaching a stage on a date, kept as history: the latest move is the pair's
+    stage (none yet: online), and the report counts pairs by when they got there."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    partnership_id: int = Field(foreign_key="partnership.id", index=True)
+    stage: PartnershipStage = Field(
+        sa_type=states(PartnershipStage, length=16, check="ck_stagemove_stage")
+    )
+    on: date  # the visit's day (planned or made) or the signing's, in the host's calendar
+    host_school: str | None = Field(default=None, foreign_key="school.id", max_length=64)
+    recorded_by: str = Field(max_length=160)  # platform:workspace:user_id
+    recorded_at: datetime = Field(sa_column=utc_column())
 
 
 class PartnershipRequest(SQLModel, table=True):

@@ -14,6 +14,7 @@ from bot.commands import (
     partners,
     reminders,
     schools,
+    stages,
     tieup,
 )
 from bot.core.spec import Catalog
@@ -27,6 +28,7 @@ CATALOG = Catalog(
         feedback.commands,
         reminders.commands,
         partners.commands,
+        stages.commands,
         tieup.commands,
         assistants.commands,
         activities.commands,

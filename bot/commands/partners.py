@@ -39,7 +39,12 @@ from bot.matching.partner_search import (
     title,
 )
 from bot.schools.earlier_changes import refuse_if_ended
-from bot.schools.partnerships import answer_request, create_partnership, pairing_refusal
+from bot.schools.partnerships import (
+    answer_request,
+    create_partnership,
+    joint_channel,
+    pairing_refusal,
+)
 from bot.schools.profile import LEVELS, SchoolProfile
 from bot.sessions.booking import cancel_with_partnership
 from bot.sessions.planner import BookingServices
@@ -712,11 +717,10 @@ async def end_partnership(ctx: Context[EndingServices], school: School, reason: 
             "cancelled_activity_ids": activity_ids,
         },
     )
-    if partnership.channel_id and partnership.channel_platform and partnership.channel_workspace:
+    channel = joint_channel(partnership)
+    if channel is not None:
         ctx.notify_channel(
-            ChannelRef(
-                partnership.channel_platform, partnership.channel_workspace, partnership.channel_id
-            ),
+            channel,
             f"The partnership of {mine.name} and {school.name} has ended{said}"
             + _cancelled_sessions(cancelled, mine, school)
             + _cancelled_activities(activities),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from bot.activities.kinds import KINDS
@@ -117,6 +117,21 @@ class ActivityFigures:
             if figure.standing == "overdue"
         ]
         return lines
+
+    def contact_days(self, zone: str) -> dict[int, set[date]]:
+        """Each pair's days of contact through its activities (for the pairs gone quiet): the
+        deadlines of a confirmed activity (the owner's dates) and the days its steps were done
+        (on the calendar of `zone`, the program's)."""
+        days: dict[int, set[date]] = {}
+        for figure in self.activities:
+            if figure.standing in ("waiting", "cancelled"):
+                continue
+            found = days.setdefault(figure.pair_id, set())
+            for step in figure.steps:
+                found.add(step.due_date)
+                if step.done_at is not None:
+                    found.add(local_day(step.done_at, zone))
+        return days
 
     def data(self) -> dict[str, Any]:
         return {

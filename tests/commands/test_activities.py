@@ -504,3 +504,21 @@ async def test_a_reminder_whose_deadline_has_passed_is_skipped_not_sent(planned:
     assert to_alice == []
     seoul = [r for r in await rows(planned, ActivityReminder) if r.zone == "Asia/Seoul"]
     assert {r.status for r in seoul} == {ReminderStatus.SKIPPED}
+
+
+async def test_a_pair_exchanging_by_activity_is_not_at_risk_for_going_quiet(
+    planned: TestBot,
+) -> None:
+    """No session all term: without the video letter the pair would be idle from early April
+    (30 school days after 1 Mar); its deadlines (10 and 24 Mar) and the post done on 9 Mar
+    start the count again."""
+    await planned.ok("alice", "activity done post https://video.example/hanbit")
+    planned.clock.set(datetime(2027, 4, 20, tzinfo=UTC))
+    report = await planned.ok("coordinator", "report 2027-1")
+    assert "no session and no activity" not in report.text
+    await planned.ok("nina", "activity cancel 1")
+    quiet = await planned.ok("coordinator", "report 2027-1")
+    assert (
+        "Hanbit Middle School – Lincoln Middle School: no session and no activity for six school "
+        "weeks of the term (since 1 Mar 2027)"
+    ) in quiet.text

@@ -336,12 +336,12 @@ async def test_the_report_counts_each_series_held_moved_skipped_and_its_balance(
     )
     csv_text = reply.attachments[1].content.decode("utf-8-sig")
     header, *lines = csv_text.splitlines()
-    assert header.endswith("series_id,series_position,series_placement")
-    assert sorted(line.rsplit(",", 3)[1:] for line in lines) == [
-        ["1", "1", "as_planned"],
-        ["1", "2", "as_planned"],
-        ["1", "3", "moved"],
-        ["1", "4", "as_planned"],
+    assert header.endswith("series_id,series_position,series_placement,pair_stage")
+    assert sorted(line.rsplit(",", 4)[1:] for line in lines) == [
+        ["1", "1", "as_planned", "online"],
+        ["1", "2", "as_planned", "online"],
+        ["1", "3", "moved", "online"],
+        ["1", "4", "as_planned", "online"],
     ]
 
 

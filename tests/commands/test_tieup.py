@@ -8,7 +8,9 @@ from sqlmodel import select
 from bot.adapters.testing import TestBot
 from bot.schools.survey_import import import_survey
 from storage.models import Partnership
+from tests.commands.test_feedback import START, end_session
 from tests.schools.test_survey_import import DENVER, OSAKA, SEOUL, survey
+from tests.support.booked import book_session, partnership
 
 PARIS = "FR-001,Lycee Hugo,partner,FR,Paris,,middle,2,fr;en,culture,1,Mon-Fri 08:00-12:00,,"
 SEOUL_NO_CLUBS = (
@@ -60,6 +62,7 @@ async def test_daylight_saving_decides_whether_paris_and_seoul_can_meet(bot):
             "overlap_minutes": 60,
             "language": "en",
             "score": 210,
+            "continuing": False,
         }
     ]
     assert april.data["unmatched"] == []
@@ -235,3 +238,66 @@ async def test_a_pairing_ended_before_anyone_joined_is_not_announced(bot):
     joined = await bot.ok("bob", "school join JP-001")
     assert "tie-up" not in joined.text
     assert not any(m.data.get("event") == "tieup_published" for m in bot.sent_to("bob"))
+
+
+# Next year's tie-up remembers
+
+
+async def last_years_pair_wants_to_continue(bot) -> None:
+    """In Seoul IJC 2027, Mirae (KR-002, quota 1) and Lincoln (US-001, Denver: no shared hour
+    with Seoul) held a session and both want to continue; the partnership has ended. Every
+    school applied again to Seoul IJC 2028 (the configured coordinator coordinates every
+    program it imports)."""
+    await program_with(bot, SEOUL_NO_CLUBS, OSAKA, DENVER)
+    await bot.ok("alice", "school join KR-002")
+    await bot.ok("dave", "school join US-001")
+    pair = await partnership(bot, "KR-002", "US-001")
+    await book_session(bot, pair, START)
+    await end_session(bot)
+    await bot.ok("alice", "feedback submit 1 status=held rating=5 continue_with=online,visit")
+    await bot.ok("dave", "feedback submit 1 status=held rating=4 continue_with=none")
+    await bot.ok("dave", "feedback submit 1 continue_with=online")  # changed their mind
+    await bot.ok("alice", "partnership end US-001")
+    await import_survey(bot.core, survey(SEOUL_NO_CLUBS, OSAKA, DENVER), "Seoul IJC 2028")
+
+
+NEXT_YEAR = 'tieup run program="Seoul IJC 2028" week_of=2028-03-13 continuing_from="Seoul IJC 2027"'
+
+
+async def test_next_years_tie_up_keeps_the_continuing_pair_and_counts_it_against_quotas(bot):
+    await last_years_pair_wants_to_continue(bot)
+    kept = await bot.ok("coordinator", NEXT_YEAR)
+    assert [(p["home"], p["partner"], p["continuing"]) for p in kept.data["pairs"]] == [
+        ("KR-002", "US-001", True)
+    ]
+    assert [u["school_id"] for u in kept.data["unmatched"]] == ["JP-001"]  # Mirae's place is used
+    assert "1 of them continue from Seoul IJC 2027 (keep)." in kept.text
+    assert "KR-002 + US-001: 0 min overlap, en, score 0 · continuing" in kept.text
+    await bot.ok("coordinator", 'tieup publish program="Seoul IJC 2028"')
+    assert {(p.school_a, p.school_b, p.status) for p in await partnerships(bot)} == {
+        ("KR-002", "US-001", "ended"),
+        ("KR-002", "US-001", "active"),
+    }
+
+
+async def test_ignoring_or_preferring_continuing_pairs_matches_on_this_years_hours(bot):
+    await last_years_pair_wants_to_continue(bot)
+    for policy in ("ignore", "prefer"):  # Mirae and Lincoln share no hour: Osaka gets Mirae
+        reply = await bot.ok("coordinator", f"{NEXT_YEAR} continuing={policy}")
+        assert [(p["home"], p["partner"], p["continuing"]) for p in reply.data["pairs"]] == [
+            ("KR-002", "JP-001", False)
+        ]
+
+
+async def test_a_pair_where_one_school_wants_no_more_is_not_kept(bot):
+    await last_years_pair_wants_to_continue(bot)
+    await bot.ok("dave", "feedback submit 1 continue_with=none")
+    reply = await bot.ok("coordinator", NEXT_YEAR)
+    assert [(p["home"], p["partner"]) for p in reply.data["pairs"]] == [("KR-002", "JP-001")]
+
+
+async def test_an_unknown_earlier_program_is_refused_by_name(bot):
+    await last_years_pair_wants_to_continue(bot)
+    reply = await bot.run("coordinator", NEXT_YEAR.replace('2027"', '2026"'))
+    assert not reply.ok
+    assert "continuing_from: no program named 'Seoul IJC 2026'" in reply.text

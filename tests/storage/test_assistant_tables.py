@@ -93,7 +93,7 @@ async def test_upgrading_keeps_every_row_and_adds_the_assistants_tables_empty(
 async def test_after_the_upgrade_the_new_state_columns_refuse_an_unknown_state(
     database_before_assistants: Any,
 ) -> None:
-    await upgrade(database_before_assistants)
+    await upgrade(database_before_assistants, ASSISTANTS)
     await _assistant_rows(database_before_assistants, AssignmentStatus.OFFERED)
     accepted = []
     for table, column in STATE_COLUMNS:
@@ -109,7 +109,7 @@ async def test_after_the_upgrade_the_new_state_columns_refuse_an_unknown_state(
 async def test_a_session_keeps_its_past_assignments_but_holds_one_live_at_a_time(
     database_before_assistants: Any,
 ) -> None:
-    await upgrade(database_before_assistants)
+    await upgrade(database_before_assistants, ASSISTANTS)
     await _assistant_rows(
         database_before_assistants,
         AssignmentStatus.DECLINED,

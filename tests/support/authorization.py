@@ -189,6 +189,14 @@ MATRIX: dict[str, Row] = {
     "overlap": Row("overlap {pair}", "yes yes public public no no no no no"),
     "partners": Row("partners", "yes yes own own no no no no no", marker="jc-ab"),
     "partnership end": Row("partnership end {pair}", PAIR_ONLY, refusals=NOT_THEIR_PARTNER),
+    "partnership stage": Row(
+        "partnership stage {pair} mou-signed date=2027-01-04",
+        "yes yes no no yes no no no no",
+        refusals=(
+            *NOT_THEIR_PARTNER,
+            ("foreign_coordinator", "Only the teachers of a pair and its program's coordinators"),
+        ),
+    ),
     "propose": Row(
         "propose {pair}", "yes yes public public no no no no no", marker="Book one with"
     ),

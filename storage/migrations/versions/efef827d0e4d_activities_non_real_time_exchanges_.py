@@ -1,7 +1,7 @@
 """Activities: non-real-time exchanges (video letters, shared boards, letters, culture boxes), their steps with a deadline each, and the reminders before each deadline
 
 Revision ID: efef827d0e4d
-Revises: 0515b2376fb1
+Revises: 3f1c2a7d9e10
 Create Date: 2026-12-06 00:10:00.090457
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 import storage.utc
 
 revision: str = 'efef827d0e4d'
-down_revision: str | None = '0515b2376fb1'
+down_revision: str | None = '3f1c2a7d9e10'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
