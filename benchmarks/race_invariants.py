@@ -28,6 +28,10 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from benchmarks.race_world import HELD_UID_PREFIX, Call, Cast, RaceWorld
 from bot.core.reply import Reply
 from storage.models import (
+    Activity,
+    ActivityReminder,
+    ActivityStatus,
+    ActivityStep,
     ExchangeSession,
     FeedbackAnswer,
     Membership,
@@ -42,6 +46,7 @@ from storage.models import (
     School,
     SessionStatus,
     StageMove,
+    StepStatus,
 )
 
 GENERIC_ERROR = "Sorry, something went wrong"
@@ -73,6 +78,9 @@ class Rows:
     answers: list[FeedbackAnswer]
     stage_moves: list[StageMove]  # oldest first
     notices: list[tuple[str, dict[str, Any]]]  # (recipient, data) in the order queued
+    activities: list[Activity]
+    steps: list[ActivityStep]
+    activity_reminders: list[ActivityReminder]
 
 
 async def load_rows(world: RaceWorld, cast: Cast) -> Rows:
@@ -121,6 +129,9 @@ async def load_rows(world: RaceWorld, cast: Cast) -> Rows:
             .order_by(col(StageMove.id))
         )
         notices = await _notices(db, cast)
+        activities, steps, activity_reminders = await _activities_of(
+            db, [p.id for p in partnerships if p.id is not None]
+        )
     return Rows(
         schools,
         partnerships,
@@ -131,7 +142,39 @@ async def load_rows(world: RaceWorld, cast: Cast) -> Rows:
         answers,
         list(moves.all()),
         notices,
+        activities,
+        steps,
+        activity_reminders,
     )
+
+
+async def _activities_of(
+    db: AsyncSession, partnership_ids: list[int]
+) -> tuple[list[Activity], list[ActivityStep], list[ActivityReminder]]:
+    activities = list(
+        (
+            await db.exec(select(Activity).where(col(Activity.partnership_id).in_(partnership_ids)))
+        ).all()
+    )
+    steps = list(
+        (
+            await db.exec(
+                select(ActivityStep).where(
+                    col(ActivityStep.activity_id).in_([a.id for a in activities])
+                )
+            )
+        ).all()
+    )
+    reminders = list(
+        (
+            await db.exec(
+                select(ActivityReminder).where(
+                    col(ActivityReminder.step_id).in_([s.id for s in steps])
+                )
+            )
+        ).all()
+    )
+    return activities, steps, reminders
 
 
 async def _sessions(db: AsyncSession, partnership_ids: list[int]) -> list[ExchangeSession]:
@@ -160,6 +203,7 @@ def violations(record: RoundRecord, rows: Rows) -> list[str]:
     found += _partnerships(rows)
     found += _session_stories(record.cast, rows)
     found += _once_only(record, rows)
+    found += _activities(record.cast, rows)
     found += _stages(record.cast, rows)
     return found
 
@@ -187,6 +231,49 @@ def _overlaps(rows: Rows) -> list[str]:
         and first.start_utc < second.end_utc
         and second.start_utc < first.end_utc
     ]
+
+
+def _activities(cast: Cast, rows: Rows) -> list[str]:
+    """One live activity of a kind per pair; a step done once, by one teacher; no reminder
+    pending for a step done or an activity not under way; done when every step is; and the
+    joint channel told once of each step done and of each confirmation."""
+    live = Counter(
+        (a.partnership_id, a.kind)
+        for a in rows.activities
+        if a.status in (ActivityStatus.PROPOSED, ActivityStatus.PLANNED)
+    )
+    found = [
+        f"partnership {pair} has {n} live {kind} activities"
+        for (pair, kind), n in live.items()
+        if n > 1
+    ]
+    status = {a.id: a.status for a in rows.activities}
+    steps = {s.id: s for s in rows.steps}
+    for reminder in rows.activity_reminders:
+        step = steps[reminder.step_id]
+        if reminder.status == ReminderStatus.PENDING and (
+            step.status == StepStatus.DONE or status[step.activity_id] != ActivityStatus.PLANNED
+        ):
+            found.append(
+                f"step {step.name} of activity #{step.activity_id} ({step.status}, activity "
+                f"{status[step.activity_id]}) has a pending reminder"
+            )
+    for activity in rows.activities:
+        own = [s for s in rows.steps if s.activity_id == activity.id]
+        all_done = all(s.status == StepStatus.DONE for s in own)
+        if all_done != (activity.status == ActivityStatus.DONE) and activity.status != (
+            ActivityStatus.CANCELLED
+        ):
+            found.append(f"activity #{activity.id} is {activity.status} with steps {own}")
+    told = Counter(
+        (data.get("event"), json.dumps(data.get("activity", {}).get("steps", [])))
+        for target, data in rows.notices
+        if target == cast.channel and str(data.get("event", "")).startswith("activity_")
+    )
+    found += [
+        f"the joint channel was told twice: {event}" for (event, _), n in told.items() if n > 1
+    ]
+    return found
 
 
 def _reminders(rows: Rows) -> list[str]:

@@ -134,6 +134,17 @@ async def _held_session(world: RaceWorld, cast: Cast) -> None:
     cast.values["session"] = await world.held(cast)
 
 
+async def _activity_proposed(world: RaceWorld, cast: Cast) -> None:
+    await _partners(world, cast)
+    planned = await world.ok(cast.user("a1"), f"activity plan video_letter {cast.school_b}")
+    cast.values["activity"] = planned.data["activity"]["id"]
+
+
+async def _activity_planned(world: RaceWorld, cast: Cast) -> None:
+    await _activity_proposed(world, cast)
+    await world.ok(cast.user("b1"), f"activity confirm {cast.values['activity']}")
+
+
 async def _partners_and_days(world: RaceWorld, cast: Cast) -> None:
     """Partners, with a day a visit may be planned for and a day an agreement may be signed on."""
     await _partners(world, cast)
@@ -369,6 +380,59 @@ SCENARIOS = (
         _nobody,
         lambda c: _twice("coordinator", f"coordinator lead-times day_before={1 + c.round % 3}d"),
         _done_at_most_once,
+    ),
+    Scenario(
+        "activity plan x2",
+        "`activity plan` sent twice at once",
+        _partners,
+        lambda c: _twice(c.user("a1"), f"activity plan video_letter {c.school_b}"),
+        _done_once_then_already,
+    ),
+    Scenario(
+        "activity plan/plan",
+        "two teachers of a school plan the same kind of activity at once",
+        _partners,
+        lambda c: [
+            Call(c.user("a1"), f"activity plan video_letter {c.school_b}"),
+            Call(c.user("a2"), f"activity plan video_letter {c.school_b} every=3w"),
+        ],
+        _one_won("already waits for confirmation as activity", "proposed at"),
+    ),
+    Scenario(
+        "activity confirm x2",
+        "a double click on Confirm activity",
+        _activity_proposed,
+        lambda c: _twice(c.user("b1"), f"activity confirm {c.values['activity']}"),
+        _done_once_then_already,
+    ),
+    Scenario(
+        "activity done/done",
+        "two teachers of the owner school mark the same step done at once",
+        _activity_planned,
+        lambda c: [
+            Call(
+                c.user("a1"),
+                f"activity done post https://v.example/1 activity={c.values['activity']}",
+            ),
+            Call(
+                c.user("a2"),
+                f"activity done post https://v.example/2 activity={c.values['activity']}",
+            ),
+        ],
+        _one_won("was already marked done at", "nothing changed"),
+    ),
+    Scenario(
+        "activity cancel/done",
+        "one school cancels an activity as the other marks its step done",
+        _activity_planned,
+        lambda c: [
+            Call(c.user("b1"), f"activity cancel {c.values['activity']} Term cut short"),
+            Call(
+                c.user("a1"),
+                f"activity done post https://v.example/1 activity={c.values['activity']}",
+            ),
+        ],
+        _losers_told("was cancelled at", "nothing was marked done"),
     ),
 )
 

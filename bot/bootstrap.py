@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.activities.planner import ActivityServices, DeadlinePlanner
 from bot.assistants.after_session import ask_about_assistance
 from bot.assistants.session_changes import SessionAssistants
 from bot.commands import CATALOG
@@ -15,6 +16,8 @@ from bot.core.settings import Settings
 from bot.core.spec import Catalog
 from bot.feedback.requests import FeedbackFollowUp, request_feedback
 from bot.matching.partner_index import PartnerIndex
+from bot.reminders.deadline_alarm import DeadlineAlarm
+from bot.reminders.deadline_reminders import DeadlineReminders
 from bot.reminders.scheduler import ReminderScheduler
 from bot.reminders.session_reminders import SessionReminders
 from bot.sessions.planner import BookingServices, SessionAssistance, SessionPlanner
@@ -22,13 +25,14 @@ from storage.engine import create_engine, session_factory
 
 
 @dataclass
-class Services(BookingServices, FindServices):
+class Services(BookingServices, FindServices, ActivityServices):
     """The bot's long-lived parts, as commands see them (`ctx.services`) and tests reach them
     (`bot.core.services`). Each base is what one layer declared it needs; this provides all."""
 
     reminders: ReminderScheduler
     session_planner: SessionPlanner
     session_assistance: SessionAssistance
+    deadline_planner: DeadlinePlanner
     partner_index: PartnerIndex
 
 
@@ -55,6 +59,7 @@ async def build_bot(
         reminders=reminders,
         session_planner=SessionReminders(),
         session_assistance=SessionAssistants(),
+        deadline_planner=DeadlineReminders(),
         partner_index=PartnerIndex(engine),  # counts this engine's writes from here on
     )
     bot = BotCore(
@@ -65,7 +70,11 @@ async def build_bot(
         clock=clock,
         delivery=delivery,
         services=services,
-        due_work=(reminders, FeedbackFollowUp(sessions, clock)),
+        due_work=(
+            reminders,
+            FeedbackFollowUp(sessions, clock),
+            DeadlineAlarm(sessions, clock, delivery),
+        ),
     )
     await bot.start(lead=lead)
     return bot

@@ -5,6 +5,7 @@ composition root (`bot.bootstrap`), the adapters and the CLI import `bot.command
 """
 
 from bot.commands import (
+    activities,
     assistants,
     coordination,
     feedback,
@@ -32,5 +33,6 @@ CATALOG = Catalog(
         stages.commands,
         tieup.commands,
         assistants.commands,
+        activities.commands,
     ]
 )

@@ -442,10 +442,18 @@ async def _latest_sessions(ctx: Context, school_id: str, other_id: str | None) -
 async def feedback_report(ctx: Context, program: str | None, term: Term | None) -> Reply:
     chosen = await _reported_program(ctx, program, term)
     compiled = await compile_report(ctx.db, chosen, term or current_term(chosen, ctx.now), ctx.now)
+    activities = compiled.activities_csv()
+    if activities is None:
+        return Reply(
+            text=compiled.text() + "\nAttached: the ratings chart (PNG) and every answer (CSV).",
+            data=compiled.data(),
+            attachments=(compiled.chart(), compiled.csv()),
+        )
     return Reply(
-        text=compiled.text() + "\nAttached: the ratings chart (PNG) and every answer (CSV).",
+        text=compiled.text() + "\nAttached: the ratings chart (PNG), every answer (CSV) and "
+        "every step of the term's activities (CSV).",
         data=compiled.data(),
-        attachments=(compiled.chart(), compiled.csv()),
+        attachments=(compiled.chart(), compiled.csv(), activities),
     )
 
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
+from bot.activities.suggestion import plan_action, plan_command, plan_sentence
 from bot.assistants.asked import assistant_label
 from bot.assistants.asks import ask, assistance_of, default_languages
 from bot.commands.coordination import PROGRAM_PARAM, coordinated_program
@@ -44,6 +45,7 @@ from bot.sessions.slots import (
     MAX_COUNT,
     MAX_DURATION,
     MIN_DURATION,
+    NO_SHARED_HOUR,
     SchoolSide,
     Slot,
     SlotRequest,
@@ -110,6 +112,17 @@ REST = Param(
     "yes: this session and every later session of its series",
     choices=("yes", "no"),
     default="no",
+)
+
+# why something is cancelled, the last positional of a cancel command
+REASON = Param(
+    "reason",
+    TEXT,
+    "why, for the partner school",
+    default=None,
+    positional=True,
+    greedy=True,
+    max_length=300,
 )
 
 
@@ -256,6 +269,11 @@ async def propose(
             "these cannot be booked."
         )
     reply = proposal_reply(proposal, list_id=list_id, footer=footer)
+    shortfall = proposal.shortfall
+    if shortfall is not None and shortfall.obstacle in NO_SHARED_HOUR:
+        reply.add_notes([plan_sentence(pairing.theirs.id, partners=bookable)])
+        reply.actions += (plan_action(pairing.theirs.id),) if bookable else ()
+        reply.data["next_command"] = plan_command(pairing.theirs.id)
     if series is not None and proposal.slots:
         cadence = SeriesCadence(every or SeriesCadence.WEEKLY)
         plan = plan_series(
@@ -955,15 +973,7 @@ async def _reschedule_rest(
     "with your reason.",
     params=[
         session_param("the session's number (see `/exchange sessions`)"),
-        Param(
-            "reason",
-            TEXT,
-            "why, for the partner school",
-            default=None,
-            positional=True,
-            greedy=True,
-            max_length=300,
-        ),
+        REASON,
         REST,
     ],
     example="/exchange cancel 3 Typhoon: school closed",

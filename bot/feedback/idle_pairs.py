@@ -1,13 +1,14 @@
-"""Pairs gone quiet: an active pair with no session for six school weeks of the term.
+"""Pairs gone quiet: an active pair with no session and no activity for six school weeks of
+the term.
 
 *In term* means a day of the report's term, up to today, on which both schools are open (not a
 weekend, public holiday, school vacation or declared break of either: `bot.schools.closed_days`),
 counted from the later of the term's first day and the day the pair was made; the named terms
 include the summer and winter vacations, which are closed days and so do not count. Six weeks
 are 30 such days (six weeks of five school days). A day the pair was in contact starts the count
-again: today a day with a session of the pair (booked, not cancelled; `session_days`); another
-kind of contact joins by adding its days to what `idle_risks` is given. Days are read on the
-program's calendar.
+again: a day with a session of the pair (booked, not cancelled; `session_days`), or a deadline
+or a step done of one of its confirmed activities (`ActivityFigures.contact_days`). Days are read
+on the program's calendar.
 """
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ def idle_risks(
             found[pair.pair_id] = Risk(
                 "idle",
                 None,
-                f"no session for six school weeks of the term (since {since.day} {since:%b %Y})",
+                f"no session and no activity for six school weeks of the term (since "
+                f"{since.day} {since:%b %Y})",
             )
     return found
 

@@ -12,6 +12,7 @@ from bot.assistants.coverage import Coverage, coverage
 from bot.core.clock import Clock
 from bot.core.reply import Attachment
 from bot.core.value_types import ValueProblem
+from bot.feedback.activity_report import ActivityFigures, activity_figures
 from bot.feedback.answers import NEXT_STEP_WORDS
 from bot.feedback.csv_export import export_filename, feedback_csv
 from bot.feedback.idle_pairs import idle_risks, session_days
@@ -41,6 +42,7 @@ class ProgramReport:
     closure: FeedbackClosure | None
     now: datetime  # when it was compiled: what is still to come
     assistance: Coverage  # the remote class assistants' part
+    activities: ActivityFigures  # the non-real-time exchanges of the term
 
     def text(self) -> str:
         return render(self)
@@ -66,6 +68,15 @@ class ProgramReport:
             "Every teacher answer",
         )
 
+    def activities_csv(self) -> Attachment | None:
+        """Every step of the term's activities; None when there were none."""
+        if not self.activities.activities:
+            return None
+        filename = export_filename(self.records).replace("feedback-", "activities-", 1)
+        program, term = self.records.program.name, self.records.term.label
+        content = self.activities.csv(program, term)
+        return Attachment(filename, content, "text/csv", "Every step of the term's activities")
+
     def chart(self) -> Attachment:
         zone = home_zone(self.records.program.home_country)
         starts = {s.session_id: local_day(s.start, zone) for s in self.records.sessions}
@@ -86,14 +97,17 @@ async def compile_report(
 ) -> ProgramReport:
     records = await load_records(db, program, term)
     report = build_report(records.sessions, records.sides, records.answers, now)
+    activities = await activity_figures(db, program, term, now)
     zone = home_zone(program.home_country)
     met = session_days(records.sessions, zone)
+    for pair_id, days in activities.contact_days(zone).items():
+        met.setdefault(pair_id, set()).update(days)
     idle = idle_risks(records.active_pairs, met, term, local_day(now, zone))
     labels = {pair.pair_id: pair.pair for pair in records.active_pairs}
     report = with_pair_risks(report, ((i, labels[i], risk) for i, risk in idle.items()))
     closure = await closure_of(db, program.id, term.label) if term.named else None  # type: ignore[arg-type]
     assistance = await coverage(db, program, term.first_day, term.last_day, now)
-    return ProgramReport(records, report, closure, now, assistance)
+    return ProgramReport(records, report, closure, now, assistance, activities)
 
 
 class ReportRequestError(Exception):
@@ -161,6 +175,7 @@ def render(compiled: ProgramReport) -> str:
     if series:
         lines.append(f"Series ({len(series)}):")
         lines += [series_line(figures) for figures in series]
+    lines += compiled.activities.lines()
     if report.at_risk:
         lines.append(f"Pairs at risk ({len(report.at_risk)}):")
         lines += [
@@ -215,6 +230,7 @@ def report_data(compiled: ProgramReport) -> dict[str, Any]:
             for pair in report.at_risk
         ],
         "series": [series_data(figures) for figures in compiled.series()],
+        "activities": compiled.activities.data(),
         "stages": stage_data(compiled.funnel(), compiled.continuing()),
         "assistance": compiled.assistance.data(),
     }

@@ -88,11 +88,7 @@ async def load_session(ctx: Context, session_id: int, *, lock: bool = False) -> 
     sessions, partnerships = ExchangeSessions(ctx.db), Partnerships(ctx.db)
     session = await sessions.get(session_id)
     partnership = await partnerships.get(session.partnership_id) if session else None
-    if (
-        session is None
-        or partnership is None
-        or mine.id not in (partnership.school_a, partnership.school_b)
-    ):
+    if session is None or partnership is None or not partnership.involves(mine.id):
         raise UserError(
             f"{mine.name} has no session #{session_id}. `/exchange sessions` lists yours.",
             show_usage=False,

@@ -2,10 +2,11 @@
 
 One scene per backend: school A (alice, and ahmed in a third workspace, approved by alice),
 partner school B (bob) with an active partnership, a joint channel and three sessions (one past
-with feedback, one booked ahead, one booked by B waiting for A), school C in A's workspace
-(carol), school D in another workspace (dave), school E asking A to partner, the program's
-coordinator, olga who coordinates another program, uma whom the bot does not know, penny who
-asked to join A and waits for an answer, a claim code for A, anna, an approved assistant in a
+with feedback, one booked ahead, one booked by B waiting for A) and two activities (A's video
+letter, which B confirmed, and B's letters, waiting for A), school C in A's workspace (carol),
+school D in another workspace (dave), school E asking A to partner, the program's coordinator,
+olga who coordinates another program, uma whom the bot does not know, penny who asked to join A
+and waits for an answer, a claim code for A, anna, an approved assistant in a
 fourth workspace who assisted the past session, serves the one ahead and is offered the
 waiting one, and pete, who volunteered and waits for approval. Each cell starts from the
 scene's rows, restored when an earlier cell changed them.
@@ -148,6 +149,9 @@ async def build_scene(bot: TestBot) -> Scene:
     await bot.ok("coordinator", "tieup run")
     penny_asks = await bot.ok("penny", f"school join {A}")
     code = (await bot.ok("coordinator", f"school code {A}")).data["code"]
+    planned = await bot.ok("alice", f"activity plan video_letter {B}")
+    await bot.ok("bob", "activity confirm")
+    waiting_activity = await bot.ok("bob", f"activity plan letters {A}")
     anna = await _assistant_of_the_pair(bot, past.id, ahead.id, waiting.data["session"]["id"])
     pete = (await bot.ok("pete", ASSISTANT)).data["assistant"]["id"]
     # A second program comes from `jointclass import --program`, and its coordinators only from
@@ -180,6 +184,8 @@ async def build_scene(bot: TestBot) -> Scene:
         "code": code,
         "A1": anna,
         "P": pete,
+        "X1": planned.data["activity"]["id"],  # alice's video letter, bob confirmed it
+        "X2": waiting_activity.data["activity"]["id"],  # bob's letters, waiting for alice
     }
     # The table is about standing, not about a double click: every cell runs well after the
     # scene's own commands, so none of them is answered as a repeat of what set the scene.

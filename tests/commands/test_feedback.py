@@ -435,7 +435,10 @@ async def test_a_pair_without_a_session_for_six_school_weeks_is_at_risk(answered
     assert "six school weeks" not in quiet.text
     answered.clock.set(datetime(2027, 4, 21, 12, 0, tzinfo=UTC))
     idle = await answered.ok("coordinator", "report 2027-1")
-    assert "no session for six school weeks of the term (since 9 Mar 2027)" in idle.text
+    assert (
+        "no session and no activity for six school weeks of the term (since 9 Mar 2027)"
+        in idle.text
+    )
     [pair] = idle.data["at_risk"]
     assert pair["pair"] == "Hanbit Middle School – Sakura Junior High"
     assert ("idle", None) in [(r["kind"], r["session_id"]) for r in pair["risks"]]

@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from icalendar import Calendar
-from sqlmodel import func, select
 
 from bot.adapters.testing import TestBot
 from storage.models import (
@@ -20,6 +19,7 @@ from storage.models import (
     SessionStatus,
 )
 from tests.support.booked import partnership
+from tests.support.table_reads import count, rows
 
 SEOUL_AFTER_SCHOOL = (
     'school register "Hanbit Middle School" country=KR city=Seoul level=middle languages=ko,en '
@@ -55,16 +55,6 @@ async def confirmed(proposed: TestBot) -> TestBot:
     await proposed.ok("pierre", "confirm link=https://meet.example/abc")
     proposed.messenger.sent.clear()
     return proposed
-
-
-async def rows(bot: TestBot, table: type) -> list:
-    async with bot.core.sessions() as db:
-        return list((await db.exec(select(table).order_by(table.id))).all())
-
-
-async def count(bot: TestBot, table: type) -> int:
-    async with bot.core.sessions() as db:
-        return (await db.exec(select(func.count()).select_from(table))).one()
 
 
 def events(raw: bytes) -> tuple[str, list]:

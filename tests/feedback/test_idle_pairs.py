@@ -49,7 +49,10 @@ def test_thirty_school_days_without_a_session_make_the_pair_idle_not_twenty_nine
     assert risks([pair()], [APRIL_5], date(2027, 5, 21)) == {}
     [risk] = risks([pair()], [APRIL_5], date(2027, 5, 24)).values()
     assert risk.kind == "idle" and risk.session_id is None
-    assert risk.text == "no session for six school weeks of the term (since 5 Apr 2027)"
+    assert (
+        risk.text
+        == "no session and no activity for six school weeks of the term (since 5 Apr 2027)"
+    )
 
 
 def test_a_later_session_starts_the_count_again_and_a_cancelled_one_does_not() -> None:

@@ -87,6 +87,7 @@ class Row:
 
 
 NOT_THEIR_SESSION = (("*", "no session #"),)
+NOT_THEIR_ACTIVITY = (("*", "no activity #"),)
 NOT_THEIR_PARTNER = (("*", "is not a partner of"),)
 PROGRAM = 'program="{program}"'
 COORDINATORS_ONLY = "no no no no yes no no no no no"
@@ -103,6 +104,29 @@ MATRIX: dict[str, Row] = {
         "accept {E}",
         "yes no no no no no no no no no",
         refusals=(("*", "has no request waiting for your answer"),),
+    ),
+    "activity cancel": Row("activity cancel {X1}", PAIR_ONLY, refusals=NOT_THEIR_ACTIVITY),
+    "activity confirm": Row(
+        "activity confirm {X2}",
+        "yes no no no no no no no no no",
+        refusals=(("partner", "so a teacher of"), *NOT_THEIR_ACTIVITY),
+    ),
+    "activity done": Row(
+        "activity done post https://video.example/hanbit activity={X1}",
+        "yes no no no no no no no no no",
+        refusals=(("partner", "Hanbit Middle School's to do"), *NOT_THEIR_ACTIVITY),
+    ),
+    "activity list": Row(
+        "activity list", "yes yes own own no no no no no no", marker="#{X1} video letter exchange"
+    ),
+    "activity plan": Row(
+        "activity plan culture_box {pair}", PAIR_ONLY, refusals=(("*", "are not partners"),)
+    ),
+    "activity show": Row(
+        "activity show {X1}",
+        PAIR_ONLY,
+        marker="1. post — Hanbit Middle School",
+        refusals=NOT_THEIR_ACTIVITY,
     ),
     "agenda edit": Row("agenda edit {S1} nudges=on", PAIR_ONLY, refusals=NOT_THEIR_SESSION),
     "agenda show": Row(
