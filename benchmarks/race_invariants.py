@@ -8,7 +8,9 @@ pair; quotas hold; a session's invite sequence rose by one per change; every not
 the final state: the watchers of both schools (teachers who never act) read the same story of
 each session, it is a possible one (proposed, moved, booked once, cancelled last), and it ends
 where the session ended; and nothing happened twice that may happen once (a school registered,
-a teacher joined, a channel created, a request sent).
+a teacher joined, a channel created, a request sent, a request to join answered, a claim code
+used); a pair's stage moves only forwards, no move is recorded twice in a row, none after the
+partnership ended, and each school is told of each move once.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import json
 import logging
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import Any
 
 from sqlmodel import col, or_, select
@@ -26,18 +28,25 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from benchmarks.race_world import HELD_UID_PREFIX, Call, Cast, RaceWorld
 from bot.core.reply import Reply
 from storage.models import (
+    Activity,
+    ActivityReminder,
+    ActivityStatus,
+    ActivityStep,
     ExchangeSession,
     FeedbackAnswer,
     Membership,
     OutboundMessage,
     Partnership,
     PartnershipRequest,
+    PartnershipStage,
     PartnershipStatus,
     Reminder,
     ReminderStatus,
     RequestStatus,
     School,
     SessionStatus,
+    StageMove,
+    StepStatus,
 )
 
 GENERIC_ERROR = "Sorry, something went wrong"
@@ -67,7 +76,11 @@ class Rows:
     reminders: list[Reminder]
     members: list[Membership]
     answers: list[FeedbackAnswer]
+    stage_moves: list[StageMove]  # oldest first
     notices: list[tuple[str, dict[str, Any]]]  # (recipient, data) in the order queued
+    activities: list[Activity]
+    steps: list[ActivityStep]
+    activity_reminders: list[ActivityReminder]
 
 
 async def load_rows(world: RaceWorld, cast: Cast) -> Rows:
@@ -110,8 +123,58 @@ async def load_rows(world: RaceWorld, cast: Cast) -> Rows:
                 )
             ).all()
         )
+        moves = await db.exec(
+            select(StageMove)
+            .where(col(StageMove.partnership_id).in_([p.id for p in partnerships]))
+            .order_by(col(StageMove.id))
+        )
         notices = await _notices(db, cast)
-    return Rows(schools, partnerships, requests, sessions, reminders, members, answers, notices)
+        activities, steps, activity_reminders = await _activities_of(
+            db, [p.id for p in partnerships if p.id is not None]
+        )
+    return Rows(
+        schools,
+        partnerships,
+        requests,
+        sessions,
+        reminders,
+        members,
+        answers,
+        list(moves.all()),
+        notices,
+        activities,
+        steps,
+        activity_reminders,
+    )
+
+
+async def _activities_of(
+    db: AsyncSession, partnership_ids: list[int]
+) -> tuple[list[Activity], list[ActivityStep], list[ActivityReminder]]:
+    activities = list(
+        (
+            await db.exec(select(Activity).where(col(Activity.partnership_id).in_(partnership_ids)))
+        ).all()
+    )
+    steps = list(
+        (
+            await db.exec(
+                select(ActivityStep).where(
+                    col(ActivityStep.activity_id).in_([a.id for a in activities])
+                )
+            )
+        ).all()
+    )
+    reminders = list(
+        (
+            await db.exec(
+                select(ActivityReminder).where(
+                    col(ActivityReminder.step_id).in_([s.id for s in steps])
+                )
+            )
+        ).all()
+    )
+    return activities, steps, reminders
 
 
 async def _sessions(db: AsyncSession, partnership_ids: list[int]) -> list[ExchangeSession]:
@@ -121,7 +184,7 @@ async def _sessions(db: AsyncSession, partnership_ids: list[int]) -> list[Exchan
 
 async def _notices(db: AsyncSession, cast: Cast) -> list[tuple[str, dict[str, Any]]]:
     """What the round's watchers and joint channel were sent, in the order it was queued."""
-    readers = [cast.user("aw"), cast.user("bw"), cast.channel]
+    readers = [cast.user("aw"), cast.user("bw"), cast.user("j"), cast.user("k"), cast.channel]
     rows = await db.exec(
         select(OutboundMessage)
         .where(col(OutboundMessage.target_id).in_(readers))
@@ -140,6 +203,8 @@ def violations(record: RoundRecord, rows: Rows) -> list[str]:
     found += _partnerships(rows)
     found += _session_stories(record.cast, rows)
     found += _once_only(record, rows)
+    found += _activities(record.cast, rows)
+    found += _stages(record.cast, rows)
     return found
 
 
@@ -166,6 +231,49 @@ def _overlaps(rows: Rows) -> list[str]:
         and first.start_utc < second.end_utc
         and second.start_utc < first.end_utc
     ]
+
+
+def _activities(cast: Cast, rows: Rows) -> list[str]:
+    """One live activity of a kind per pair; a step done once, by one teacher; no reminder
+    pending for a step done or an activity not under way; done when every step is; and the
+    joint channel told once of each step done and of each confirmation."""
+    live = Counter(
+        (a.partnership_id, a.kind)
+        for a in rows.activities
+        if a.status in (ActivityStatus.PROPOSED, ActivityStatus.PLANNED)
+    )
+    found = [
+        f"partnership {pair} has {n} live {kind} activities"
+        for (pair, kind), n in live.items()
+        if n > 1
+    ]
+    status = {a.id: a.status for a in rows.activities}
+    steps = {s.id: s for s in rows.steps}
+    for reminder in rows.activity_reminders:
+        step = steps[reminder.step_id]
+        if reminder.status == ReminderStatus.PENDING and (
+            step.status == StepStatus.DONE or status[step.activity_id] != ActivityStatus.PLANNED
+        ):
+            found.append(
+                f"step {step.name} of activity #{step.activity_id} ({step.status}, activity "
+                f"{status[step.activity_id]}) has a pending reminder"
+            )
+    for activity in rows.activities:
+        own = [s for s in rows.steps if s.activity_id == activity.id]
+        all_done = all(s.status == StepStatus.DONE for s in own)
+        if all_done != (activity.status == ActivityStatus.DONE) and activity.status != (
+            ActivityStatus.CANCELLED
+        ):
+            found.append(f"activity #{activity.id} is {activity.status} with steps {own}")
+    told = Counter(
+        (data.get("event"), json.dumps(data.get("activity", {}).get("steps", [])))
+        for target, data in rows.notices
+        if target == cast.channel and str(data.get("event", "")).startswith("activity_")
+    )
+    found += [
+        f"the joint channel was told twice: {event}" for (event, _), n in told.items() if n > 1
+    ]
+    return found
 
 
 def _reminders(rows: Rows) -> list[str]:
@@ -331,6 +439,77 @@ def _once_only(record: RoundRecord, rows: Rows) -> list[str]:
             for reader, count in told.items()
             if count > limit
         ]
+    found += _memberships_granted(rows)
     answers = Counter((a.session_id, a.user_id) for a in rows.answers)
     found += [f"{count} answers of {user}" for (_, user), count in answers.items() if count > 1]
+    return found
+
+
+def _stages(cast: Cast, rows: Rows) -> list[str]:
+    """Each pair's moves: forwards only (a planned visit may be planned again, to another day
+    or host), none recorded twice in a row; each told to each school's watcher once, none
+    after the partnership's end (the notices are queued in the order the moves took turns)."""
+    order = list(PartnershipStage)
+    found = []
+    for partnership in rows.partnerships:
+        moves = [m for m in rows.stage_moves if m.partnership_id == partnership.id]
+        for before, after in pairwise(moves):
+            if order.index(after.stage) < order.index(before.stage) or (
+                after.stage == before.stage != PartnershipStage.VISIT_PLANNED
+            ):
+                found.append(f"partnership {partnership.id} moved {before.stage} → {after.stage}")
+            elif (before.stage, before.on, before.host_school) == (
+                after.stage,
+                after.on,
+                after.host_school,
+            ):
+                found.append(f"partnership {partnership.id}: {after.stage} recorded twice")
+    for watcher in (cast.user("aw"), cast.user("bw")):
+        events = [
+            data.get("event")
+            for reader, data in rows.notices
+            if reader == watcher and data.get("event") in ("partnership_stage", "partnership_ended")
+        ]
+        if events.count("partnership_stage") != len(rows.stage_moves):
+            found.append(
+                f"{watcher} was told of {events.count('partnership_stage')} stage moves, "
+                f"{len(rows.stage_moves)} made"
+            )
+        ended = events.index("partnership_ended") if "partnership_ended" in events else len(events)
+        if "partnership_stage" in events[ended:]:
+            found.append(f"{watcher} was told of a stage move after the partnership ended")
+    return found
+
+
+JOIN_ANSWERS = ("join_approved", "join_declined")
+
+
+def _memberships_granted(rows: Rows) -> list[str]:
+    """A request to join is answered once, one way, and an approved asker is a teacher of the
+    school; a claim code lets one person in."""
+    told = Counter(
+        (reader, data["event"], data.get("request_id"))
+        for reader, data in rows.notices
+        if data.get("event") in (*JOIN_ANSWERS, "join_requested", "teacher_removed")
+    )
+    found = [
+        f"{reader} was told {count} times: {event} #{request}"
+        for (reader, event, request), count in told.items()
+        if count > 1
+    ]
+    answers = defaultdict(set)
+    for _, data in rows.notices:
+        if data.get("event") in JOIN_ANSWERS:
+            answers[data.get("request_id")].add(data["event"])
+    found += [
+        f"request #{n} was both approved and declined" for n, a in answers.items() if len(a) > 1
+    ]
+    teaching = {(m.user_id, m.school_id) for m in rows.members}
+    found += [
+        f"{reader} was told they were approved but teaches at no school"
+        for reader, data in rows.notices
+        if data.get("event") == "join_approved"
+        and (reader, data.get("school_id")) not in teaching
+        and reader.split("-")[0] in ("j", "k")
+    ]
     return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import timedelta
 
 from benchmarks.race_world import Call, Cast, RaceWorld
 from bot.core.reply import Reply
@@ -122,9 +123,52 @@ async def _asked(world: RaceWorld, cast: Cast) -> None:
     await world.ok(cast.user("a1"), f"request {cast.school_b}")
 
 
+async def _join_asked(world: RaceWorld, cast: Cast) -> None:
+    await world.schools(cast)
+    cast.values["request"] = await world.asked(cast.user("j"), cast.school_a)
+
+
+async def _code_issued(world: RaceWorld, cast: Cast) -> None:
+    await world.schools(cast)
+    issued = await world.ok("coordinator", f"school code {cast.school_b}")
+    cast.values["code"] = issued.data["code"]
+
+
 async def _held_session(world: RaceWorld, cast: Cast) -> None:
     await _partners(world, cast)
     cast.values["session"] = await world.held(cast)
+
+
+async def _activity_proposed(world: RaceWorld, cast: Cast) -> None:
+    await _partners(world, cast)
+    planned = await world.ok(cast.user("a1"), f"activity plan video_letter {cast.school_b}")
+    cast.values["activity"] = planned.data["activity"]["id"]
+
+
+async def _activity_planned(world: RaceWorld, cast: Cast) -> None:
+    await _activity_proposed(world, cast)
+    await world.ok(cast.user("b1"), f"activity confirm {cast.values['activity']}")
+
+
+async def _partners_and_days(world: RaceWorld, cast: Cast) -> None:
+    """Partners, with a day a visit may be planned for and a day an agreement may be signed on."""
+    await _partners(world, cast)
+    today = world.bot.clock.now().date()
+    cast.values["visit_day"] = (today + timedelta(days=60)).isoformat()
+    cast.values["signed_day"] = (today - timedelta(days=2)).isoformat()
+
+
+def _stage(cast: Cast, partner: str, move: str) -> str:
+    """A `partnership stage` line for the round: `move` may name {visit_day} or {signed_day}."""
+    return f"partnership stage {partner} " + move.format(**cast.values)
+
+
+def _signing_as(other: Callable[[Cast], str]) -> Callable[[Cast], list[Call]]:
+    """a1 records the signed agreement as b1 types `other`."""
+    return lambda c: [
+        Call(c.user("a1"), _stage(c, c.school_b, "mou-signed date={signed_day}")),
+        Call(c.user("b1"), other(c)),
+    ]
 
 
 def _term(number: int) -> str:
@@ -214,6 +258,52 @@ SCENARIOS = (
         _done_once_then_already,
     ),
     Scenario(
+        "approve/decline",
+        "one teacher approves a request to join as a colleague declines it",
+        _join_asked,
+        lambda c: [
+            Call(c.user("a1"), f"teacher approve {c.values['request']}"),
+            Call(c.user("a2"), f"teacher decline {c.values['request']} Unknown to us"),
+        ],
+        _one_won("was", "by", "nothing was changed"),
+    ),
+    Scenario(
+        "approve x2",
+        "a double click on Approve",
+        _join_asked,
+        lambda c: _twice(c.user("a1"), f"teacher approve {c.values['request']}"),
+        _done_once_then_already,
+    ),
+    Scenario(
+        "claim/claim",
+        "two people type one claim code at once",
+        _code_issued,
+        lambda c: [
+            Call(c.user("j"), f"school claim {c.values['code']}"),
+            Call(c.user("k"), f"school claim {c.values['code']}"),
+        ],
+        _one_won("That claim code was already used"),
+    ),
+    Scenario(
+        "claim x2",
+        "one claim code typed twice at once",
+        _code_issued,
+        lambda c: _twice(c.user("j"), f"school claim {c.values['code']}"),
+        _done_once_then_already,
+    ),
+    Scenario(
+        "remove x2",
+        "both teachers of a school remove a colleague at once",
+        _nothing_more,
+        lambda c: [
+            Call(c.user("a1"), f"teacher remove {c.user('a2')}"),
+            Call(c.user("aw"), f"teacher remove {c.user('a2')}"),
+        ],
+        # the later is answered as done, or, once the removal is committed, with the teachers
+        # left (the school's teachers, the loser among them, were told who removed whom)
+        _losers_told("No teacher of", "Its teachers:"),
+    ),
+    Scenario(
         "register x2",
         "the same `school register` sent twice at once",
         _nothing_more,
@@ -251,6 +341,36 @@ SCENARIOS = (
         _one_won("was ended at", "nothing was ended"),
     ),
     Scenario(
+        "partnership stage x2",
+        "`partnership stage … visit-planned` sent twice at once",
+        _partners_and_days,
+        lambda c: _twice(
+            c.user("a1"), _stage(c, c.school_b, "visit-planned date={visit_day} host=KR")
+        ),
+        _done_once_then_already,
+    ),
+    Scenario(
+        "stage/stage",
+        "both schools record the signed agreement at once",
+        _partners_and_days,
+        _signing_as(lambda c: _stage(c, c.school_a, "mou-signed date={signed_day}")),
+        _one_won("recorded this at", "Nothing was recorded again"),
+    ),
+    Scenario(
+        "stage/stage back",
+        "one school records the agreement as the other records a visit made before it",
+        _partners_and_days,
+        _signing_as(lambda c: _stage(c, c.school_a, "visited date={signed_day} host=JP")),
+        _losers_told("already at 'MOU signed' (recorded at", "Nothing was recorded"),
+    ),
+    Scenario(
+        "stage/end",
+        "one school records the agreement as the other ends the partnership",
+        _partners_and_days,
+        _signing_as(lambda c: f"partnership end {c.school_a}"),
+        _losers_told("was ended at", "nothing was recorded"),
+    ),
+    Scenario(
         "feedback close x2",
         "a coordinator closes a term twice at once",
         _nobody,
@@ -272,6 +392,59 @@ SCENARIOS = (
         _nobody,
         lambda c: _twice("coordinator", f"coordinator lead-times day_before={1 + c.round % 3}d"),
         _done_at_most_once,
+    ),
+    Scenario(
+        "activity plan x2",
+        "`activity plan` sent twice at once",
+        _partners,
+        lambda c: _twice(c.user("a1"), f"activity plan video_letter {c.school_b}"),
+        _done_once_then_already,
+    ),
+    Scenario(
+        "activity plan/plan",
+        "two teachers of a school plan the same kind of activity at once",
+        _partners,
+        lambda c: [
+            Call(c.user("a1"), f"activity plan video_letter {c.school_b}"),
+            Call(c.user("a2"), f"activity plan video_letter {c.school_b} every=3w"),
+        ],
+        _one_won("already waits for confirmation as activity", "proposed at"),
+    ),
+    Scenario(
+        "activity confirm x2",
+        "a double click on Confirm activity",
+        _activity_proposed,
+        lambda c: _twice(c.user("b1"), f"activity confirm {c.values['activity']}"),
+        _done_once_then_already,
+    ),
+    Scenario(
+        "activity done/done",
+        "two teachers of the owner school mark the same step done at once",
+        _activity_planned,
+        lambda c: [
+            Call(
+                c.user("a1"),
+                f"activity done post https://v.example/1 activity={c.values['activity']}",
+            ),
+            Call(
+                c.user("a2"),
+                f"activity done post https://v.example/2 activity={c.values['activity']}",
+            ),
+        ],
+        _one_won("was already marked done at", "nothing changed"),
+    ),
+    Scenario(
+        "activity cancel/done",
+        "one school cancels an activity as the other marks its step done",
+        _activity_planned,
+        lambda c: [
+            Call(c.user("b1"), f"activity cancel {c.values['activity']} Term cut short"),
+            Call(
+                c.user("a1"),
+                f"activity done post https://v.example/1 activity={c.values['activity']}",
+            ),
+        ],
+        _losers_told("was cancelled at", "nothing was marked done"),
     ),
 )
 

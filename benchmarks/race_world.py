@@ -84,7 +84,8 @@ class Call:
 @dataclass
 class Cast:
     """One round's schools and teachers: a1 and a2 teach at A (Seoul), b1 and b2 at B (Osaka);
-    the watchers of each school never act, so they read every notice about their school once."""
+    the watchers of each school never act, so they read every notice about their school once.
+    j and k are nobody yet: they ask to join or claim a school."""
 
     round: int
     school_a: str = ""
@@ -123,10 +124,21 @@ class RaceWorld:
         a = await self.ok(cast.user("a1"), SEOUL.format(round=cast.round))
         b = await self.ok(cast.user("b1"), OSAKA.format(round=cast.round))
         cast.school_a, cast.school_b = a.data["school"]["id"], b.data["school"]["id"]
-        for role, school in (("a2", cast.school_a), ("aw", cast.school_a)):
-            await self.ok(cast.user(role), f"school join {school}")
-        for role, school in (("b2", cast.school_b), ("bw", cast.school_b)):
-            await self.ok(cast.user(role), f"school join {school}")
+        for role, school, first in (
+            ("a2", cast.school_a, "a1"),
+            ("aw", cast.school_a, "a1"),
+            ("b2", cast.school_b, "b1"),
+            ("bw", cast.school_b, "b1"),
+        ):
+            await self.joined(cast.user(role), school, cast.user(first))
+
+    async def asked(self, user: str, school: str) -> int:
+        """`user` asks to join the school; the request's number."""
+        return int((await self.ok(user, f"school join {school}")).data["request_id"])
+
+    async def joined(self, user: str, school: str, approver: str) -> None:
+        """`user` asks to join the school and its teacher `approver` approves."""
+        await self.ok(approver, f"teacher approve {await self.asked(user, school)}")
 
     async def partners(self, cast: Cast, *, channel: bool = True) -> None:
         """A asked, B accepted; the round's joint channel is linked when `channel`."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.activities.planner import ActivityServices, DeadlinePlanner
 from bot.assistants.after_session import ask_about_assistance
 from bot.assistants.session_changes import SessionAssistants
 from bot.commands import CATALOG
@@ -16,6 +17,8 @@ from bot.core.spec import Catalog
 from bot.feedback.requests import FeedbackFollowUp, request_feedback
 from bot.i18n.translator import Translator
 from bot.matching.partner_index import PartnerIndex
+from bot.reminders.deadline_alarm import DeadlineAlarm
+from bot.reminders.deadline_reminders import DeadlineReminders
 from bot.reminders.scheduler import ReminderScheduler
 from bot.reminders.session_reminders import SessionReminders
 from bot.sessions.planner import BookingServices, SessionAssistance, SessionPlanner
@@ -23,13 +26,14 @@ from storage.engine import create_engine, session_factory
 
 
 @dataclass
-class Services(BookingServices, FindServices):
+class Services(BookingServices, FindServices, ActivityServices):
     """The bot's long-lived parts, as commands see them (`ctx.services`) and tests reach them
     (`bot.core.services`). Each base is what one layer declared it needs; this provides all."""
 
     reminders: ReminderScheduler
     session_planner: SessionPlanner
     session_assistance: SessionAssistance
+    deadline_planner: DeadlinePlanner
     partner_index: PartnerIndex
 
 
@@ -56,6 +60,7 @@ async def build_bot(
         reminders=reminders,
         session_planner=SessionReminders(),
         session_assistance=SessionAssistants(),
+        deadline_planner=DeadlineReminders(),
         partner_index=PartnerIndex(engine),  # counts this engine's writes from here on
     )
     bot = BotCore(
@@ -67,7 +72,11 @@ async def build_bot(
         delivery=delivery,
         services=services,
         translator=Translator.load(),
-        due_work=(reminders, FeedbackFollowUp(sessions, clock)),
+        due_work=(
+            reminders,
+            FeedbackFollowUp(sessions, clock),
+            DeadlineAlarm(sessions, clock, delivery),
+        ),
     )
     await bot.start(lead=lead)
     return bot

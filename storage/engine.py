@@ -146,6 +146,17 @@ async def transaction(
         yield session
 
 
+@asynccontextmanager
+async def rehearsal(sessions: SessionFactory) -> AsyncIterator[AsyncSession]:
+    """A unit of work that is always rolled back: to find out what a change would do."""
+    async with sessions() as session:
+        await session.begin()
+        try:
+            yield session
+        finally:
+            await session.rollback()
+
+
 def savepoint(db: AsyncSession) -> AsyncSessionTransaction:
     """A transaction inside `db`'s (`async with`): what is written in it is kept or rolled back
     as a whole, and the outer transaction goes on either way."""

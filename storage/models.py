@@ -55,6 +55,16 @@ class PartnershipSource(StrEnum):
     TIEUP = "tieup"  # a coordinator published a tie-up
 
 
+class PartnershipStage(StrEnum):
+    """How far a pair has come on the programs' standard model: online exchange, then offline
+    exchange (a visit, either way), then a signed agreement. Values are what teachers type."""
+
+    ONLINE = "online"  # where every partnership starts
+    VISIT_PLANNED = "visit-planned"
+    VISITED = "visited"
+    MOU_SIGNED = "mou-signed"
+
+
 class RequestStatus(StrEnum):
     PENDING = "pending"
     ACCEPTED = "accepted"
@@ -117,6 +127,27 @@ class ReminderStatus(StrEnum):
     CANCELLED = "cancelled"  # its session was cancelled, moved or ended
 
 
+class ActivityKind(StrEnum):
+    """A non-real-time exchange: its steps are declared once in `bot.activities.kinds`."""
+
+    VIDEO_LETTER = "video_letter"
+    SHARED_BOARD = "shared_board"  # a Padlet-like board both classes post on
+    LETTERS = "letters"  # handwritten letters, by post
+    CULTURE_BOX = "culture_box"  # a parcel of everyday things, unpacked in class
+
+
+class ActivityStatus(StrEnum):
+    PROPOSED = "proposed"  # one school planned it; the other confirms
+    PLANNED = "planned"  # both agreed: its steps are under way
+    DONE = "done"  # every step is done
+    CANCELLED = "cancelled"
+
+
+class StepStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+
+
 class AnswerStatus(StrEnum):
     """What a teacher says became of a session."""
 
@@ -135,6 +166,15 @@ class MessageStatus(StrEnum):
 class TargetKind(StrEnum):
     USER = "user"  # a direct message
     CHANNEL = "channel"
+
+
+class JoinStatus(StrEnum):
+    """Where a user's request to become a teacher of a school stands."""
+
+    PENDING = "pending"  # a teacher of the school or a coordinator of its program decides
+    APPROVED = "approved"  # a membership row was made
+    DECLINED = "declined"
+    WITHDRAWN = "withdrawn"  # the asker asked for another school or registered their own
 
 
 class NoticeStatus(StrEnum):
@@ -238,6 +278,62 @@ class LanguageChoice(SQLModel, table=True):
     chosen_at: datetime = Field(sa_column=utc_column())
 
 
+class JoinRequest(SQLModel, table=True):
+    """A user asking to become a teacher of a school: nothing of the school's private side is
+    theirs until a teacher of it or a coordinator of its program approves."""
+
+    __table_args__ = (
+        # one open request per user: asking again for another school withdraws the first
+        Index(
+            "uq_joinrequest_pending_user",
+            "platform",
+            "workspace",
+            "user_id",
+            unique=True,
+            sqlite_where=text("status = 'pending'"),
+            postgresql_where=text("status = 'pending'"),
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    school_id: str = Field(foreign_key="school.id", index=True, max_length=64)
+    platform: str = Field(max_length=16)
+    workspace: str = Field(max_length=64)
+    user_id: str = Field(max_length=64)
+    display_name: str = Field(default="", max_length=120)
+    status: JoinStatus = Field(
+        default=JoinStatus.PENDING,
+        sa_type=states(JoinStatus, length=10, check="ck_joinrequest_status"),
+    )
+    asked_at: datetime = Field(sa_column=utc_column())
+    decided_by: str | None = Field(default=None, max_length=160)  # platform:workspace:user_id
+    decided_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    reason: str = Field(default="", max_length=300)  # the reason given with a decline
+
+
+class ClaimCode(SQLModel, table=True):
+    """A one-time code a coordinator hands to a school's first teacher. Only its SHA-256 digest
+    is kept: the code itself is shown once, to the coordinator who issued it."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    school_id: str = Field(foreign_key="school.id", index=True, max_length=64)
+    digest: str = Field(max_length=64, unique=True)
+    issued_by: str = Field(max_length=160)  # platform:workspace:user_id, or `import`
+    issued_at: datetime = Field(sa_column=utc_column())
+    expires_at: datetime = Field(sa_column=utc_column())
+    used_by: str | None = Field(default=None, max_length=160)
+    used_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+
+
+class SurveyContact(SQLModel, table=True):
+    """The teacher a demand survey names for a school: their join is approved at once."""
+
+    school_id: str = Field(foreign_key="school.id", primary_key=True, max_length=64)
+    account: str | None = Field(default=None, max_length=160)  # platform:workspace:user_id
+    email: str | None = Field(default=None, max_length=254)  # lower case
+    updated_at: datetime = Field(sa_column=utc_column())
+
+
 class Coordinator(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("program_id", "platform", "workspace", "user_id"),)
 
@@ -287,6 +383,24 @@ class Partnership(SQLModel, table=True):
 
     def other(self, school_id: str) -> str:
         return self.school_b if school_id == self.school_a else self.school_a
+
+    def involves(self, school_id: str) -> bool:
+        return school_id in (self.school_a, self.school_b)
+
+
+class StageMove(SQLModel, table=True):
+    """A partnership reaching a stage on a date, kept as history: the latest move is the pair's
+    stage (none yet: online), and the report counts pairs by when they got there."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    partnership_id: int = Field(foreign_key="partnership.id", index=True)
+    stage: PartnershipStage = Field(
+        sa_type=states(PartnershipStage, length=16, check="ck_stagemove_stage")
+    )
+    on: date  # the visit's day (planned or made) or the signing's, in the host's calendar
+    host_school: str | None = Field(default=None, foreign_key="school.id", max_length=64)
+    recorded_by: str = Field(max_length=160)  # platform:workspace:user_id
+    recorded_at: datetime = Field(sa_column=utc_column())
 
 
 class PartnershipRequest(SQLModel, table=True):
@@ -751,6 +865,80 @@ class AssistancePolicy(SQLModel, table=True):
     updated_at: datetime = Field(sa_column=utc_column())
 
 
+class Activity(SQLModel, table=True):
+    """A non-real-time exchange of one partnership (a video letter, a shared board, letters, a
+    culture box): its steps, each owned by one school with a deadline, are `ActivityStep`s."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    partnership_id: int = Field(foreign_key="partnership.id", index=True)
+    kind: ActivityKind = Field(sa_type=states(ActivityKind, length=12, check="ck_activity_kind"))
+    status: ActivityStatus = Field(
+        default=ActivityStatus.PROPOSED,
+        sa_type=states(ActivityStatus, length=10, check="ck_activity_status"),
+    )
+    first_school: str = Field(foreign_key="school.id", max_length=64)  # owns the first step
+    board_link: str | None = Field(default=None, max_length=500)  # a shared board's address
+    proposed_by_school: str = Field(foreign_key="school.id", max_length=64)
+    proposed_by: str = Field(max_length=160)  # platform:workspace:user_id
+    created_at: datetime = Field(sa_column=utc_column())
+    confirmed_by: str | None = Field(default=None, max_length=160)
+    confirmed_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    cancelled_by: str | None = Field(default=None, max_length=160)
+    cancelled_by_school: str | None = Field(default=None, max_length=64)
+    cancelled_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    cancel_reason: str | None = Field(default=None, max_length=300)
+
+
+class ActivityStep(SQLModel, table=True):
+    """One step of an activity, done by one school by a date of its own calendar."""
+
+    __table_args__ = (
+        UniqueConstraint("activity_id", "position"),
+        UniqueConstraint("activity_id", "name"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    activity_id: int = Field(foreign_key="activity.id", index=True)
+    position: int  # 1-based, in the order the steps are done
+    name: str = Field(max_length=20)  # as `activity done <name>` names it
+    owner_school: str = Field(foreign_key="school.id", max_length=64)
+    due_date: date  # the owner's local date, an open day of its calendar
+    due_utc: datetime = Field(sa_column=utc_column())  # the end of that day, owner's zone
+    planned_date: date  # the date the rule gave, before moving off a closed day
+    moved_because: str = Field(default="", max_length=120)  # "Chuseok", "Saturday"; "" if not
+    status: StepStatus = Field(
+        default=StepStatus.OPEN,
+        sa_type=states(StepStatus, length=6, check="ck_activitystep_status"),
+    )
+    link: str | None = Field(default=None, max_length=500)  # the video, board or photo
+    done_by: str | None = Field(default=None, max_length=160)
+    done_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+
+
+class ActivityReminder(SQLModel, table=True):
+    """A reminder to a step's owner school before its deadline; the rows are the schedule, as
+    `Reminder` rows are for sessions."""
+
+    __table_args__ = (
+        UniqueConstraint("step_id", "lead"),
+        Index("ix_activityreminder_status_due_at", "status", "due_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    step_id: int = Field(foreign_key="activitystep.id", index=True)
+    lead: str = Field(max_length=12)  # how long before the deadline: 1w, 1d
+    zone: str = Field(max_length=64)  # the owner's, whose clock set `due_at`
+    due_at: datetime = Field(sa_column=utc_column())
+    moved_because: str = Field(default="", max_length=120)  # the closed day it was moved off
+    status: ReminderStatus = Field(
+        default=ReminderStatus.PENDING,
+        sa_type=states(ReminderStatus, length=10, check="ck_activityreminder_status"),
+    )
+    messages: int = Field(default=0)  # outbox messages it became
+    sent_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    created_at: datetime = Field(sa_column=utc_column())
+
+
 def _lesser(first: Any, second: Any) -> Case[Any]:
     """The smaller of two columns' values: with `_greater`, a pair the same either way round."""
     return case((first < second, first), else_=second)
@@ -793,4 +981,11 @@ Index(
     col(ExchangeSession.start_utc),
     unique=True,
     **_only(col(ExchangeSession.status).in_((SessionStatus.PENDING, SessionStatus.BOOKED))),
+)
+Index(
+    "uq_activity_live_kind",
+    col(Activity.partnership_id),
+    col(Activity.kind),
+    unique=True,
+    **_only(col(Activity.status).in_((ActivityStatus.PROPOSED, ActivityStatus.PLANNED))),
 )

@@ -8,7 +8,8 @@ paths printed. With `--json`, every reply is one JSON object per line on standar
 messages the bot sends to other people go to standard error, so the output stays parseable.
 With a demo clock (`jointclass console --demo-clock …`), `/clock advance 30d` lines move time
 and the reminders due on the way fire, each at its own moment. `/import survey.csv --program
-NAME` loads a demand survey as `jointclass import` does, into the console's own database (the
+NAME` (with `jointclass import`'s --create-program, --move-from, --dry-run) loads a demand
+survey as `jointclass import` does, into the console's own database (the
 demo's throwaway one included).
 """
 
@@ -27,6 +28,7 @@ from bot.core.identity import Actor, ChannelRef
 from bot.core.outbox import OutgoingMessage
 from bot.core.reply import Reply
 from bot.reminders.demo_clock import DemoClock
+from bot.schools.import_program import ImportRefused
 from bot.schools.survey_import import SurveyInvalid, import_survey, read_survey_file
 from storage.models import TargetKind
 
@@ -35,7 +37,10 @@ WORKSPACE = "local"
 DEFAULT_USER = "you"
 CHANNEL = ChannelRef(PLATFORM, WORKSPACE, "console")
 _LINE = re.compile(r"\s*(?:@(?P<user>[\w.\-]{1,64})\s+)?(?P<rest>.*)", re.DOTALL)
-IMPORT_USAGE = 'Use `/import survey.csv --program "Seoul IJC 2027"`, as `jointclass import`.'
+IMPORT_USAGE = (
+    'Use `/import survey.csv --program "Seoul IJC 2027"` (and, as `jointclass import` takes '
+    "them, --create-program, --move-from PROGRAM, --dry-run)."
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but tab and newline
 
 
@@ -114,25 +119,35 @@ class Console:
         return await self.core.handle_text(actor, command, CHANNEL)
 
     async def _import(self, arguments: str) -> Reply:
-        """`/import FILE [--program NAME]`: the survey import of `jointclass import`."""
+        """`/import FILE [--program NAME] [--create-program] [--move-from NAME] [--dry-run]`:
+        the survey import of `jointclass import`."""
         try:
             words = shlex.split(arguments)
         except ValueError as problem:
             return Reply.error(f"{problem}. {IMPORT_USAGE}")
-        program = None
-        if "--program" in words[:-1]:
-            at = words.index("--program")
-            program = words.pop(at + 1)
-            words.pop(at)
+        program, move_from = _take_option(words, "--program"), _take_option(words, "--move-from")
+        create_program, dry_run = (
+            _take_flag(words, "--create-program"),
+            _take_flag(words, "--dry-run"),
+        )
         if len(words) != 1 or words[0].startswith("-"):
             return Reply.error(f"Import which file? {IMPORT_USAGE}")
         path = Path(words[0])
         try:
-            result = await import_survey(self.core, read_survey_file(path), program)
+            result = await import_survey(
+                self.core,
+                read_survey_file(path),
+                program,
+                move_from=move_from,
+                create_program=create_program,
+                dry_run=dry_run,
+            )
         except OSError as error:
             return Reply.error(f"Cannot read {path}: {error.strerror}.")
         except SurveyInvalid as invalid:
             return Reply.error("\n".join(invalid.report(str(path))))
+        except ImportRefused as refused:
+            return Reply.error(f"{path}: nothing imported. {refused}")
         return Reply(text="\n".join(result.summary(str(path))), command="import")
 
     async def _clock(self, rest: str) -> Reply:
@@ -207,3 +222,20 @@ class Console:
             if interactive and line.strip() in {"quit", "exit"}:
                 break
             await self.run_line(line)
+
+
+def _take_option(words: list[str], name: str) -> str | None:
+    """The value after `name` in `words`, both removed; None when it is not there."""
+    if name not in words[:-1]:
+        return None
+    at = words.index(name)
+    value = words.pop(at + 1)
+    words.pop(at)
+    return value
+
+
+def _take_flag(words: list[str], name: str) -> bool:
+    if name not in words:
+        return False
+    words.remove(name)
+    return True

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from bot.adapters.slack import manifest as slack_manifest
 from bot.bootstrap import build_bot
-from bot.cli import assistants, match, propose, report
+from bot.cli import assistants, match, propose, report, sessions
 from bot.core.logging_setup import configure_logging
 from bot.core.settings import Settings
 
@@ -59,10 +59,35 @@ def build_parser() -> argparse.ArgumentParser:
         help="demo on a throwaway in-memory database with a clock starting at INSTANT "
         "(e.g. 2027-01-11T09:00Z) that `/clock advance 30d` lines move, firing reminders",
     )
-    survey = sub.add_parser("import", help="import a demand-survey CSV (all rows or none)")
+    survey = sub.add_parser(
+        "import",
+        help="import a demand-survey CSV (all rows or none) and say what changed",
+    )
     survey.add_argument("file", type=Path, help="the CSV file")
     survey.add_argument(
         "--program", help="the program the schools apply to (default: JOINTCLASS_PROGRAM)"
+    )
+    survey.add_argument(
+        "--create-program",
+        action="store_true",
+        help="create the --program if it does not exist yet (otherwise that is refused)",
+    )
+    survey.add_argument(
+        "--move-from",
+        metavar="PROGRAM",
+        help="move schools of the file that belong to PROGRAM into --program "
+        "(otherwise such rows are refused)",
+    )
+    survey.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="say what the import would do (new, updated, unchanged, moved) and write nothing",
+    )
+    survey.add_argument(
+        "--codes",
+        type=Path,
+        metavar="FILE",
+        help="write a one-time claim code for each school without a teacher to FILE (CSV)",
     )
     discord_sync = sub.add_parser(
         "discord-sync", help="register the Discord commands (only when they changed)"
@@ -84,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     propose.add_parser(sub)
     match.add_parser(sub)
     report.add_parser(sub)
+    sessions.add_parser(sub)
     assistants.add_parser(sub)
     return parser
 
@@ -112,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging(settings, console=in_console, verbose=args.verbose)
     try:
         if action == "import":
-            return asyncio.run(_import(settings, args.file, args.program))
+            return asyncio.run(_import(settings, args))
         if action == "console":
             return asyncio.run(
                 _console(
@@ -133,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(match.run(settings, args))
         if action == "report":
             return asyncio.run(report.run(settings, args))
+        if action == "sessions":
+            return asyncio.run(sessions.run(settings, args))
         if action == "assistants":
             return asyncio.run(assistants.run(settings, args))
         return asyncio.run(_run(settings))
@@ -227,27 +255,10 @@ async def _discord_sync(
     )
 
 
-async def _import(settings: Settings, path: Path, program: str | None) -> int:
-    from bot.schools.survey_import import SurveyInvalid, import_survey, read_survey_file
+async def _import(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.cli.survey import run_import
 
-    try:
-        text = read_survey_file(path)
-    except OSError as error:
-        print(f"jointclass import: cannot read {path}: {error.strerror}", file=sys.stderr)
-        return 1
-    except SurveyInvalid as invalid:
-        print(f"jointclass import: {path}: {invalid.errors[0]}", file=sys.stderr)
-        return 1
-    core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
-    try:
-        result = await import_survey(core, text, program)
-    except SurveyInvalid as invalid:
-        print("\n".join(invalid.report(str(path))), file=sys.stderr)
-        return 1
-    finally:
-        await core.close()
-    print("\n".join(result.summary(str(path))))
-    return 0
+    return await run_import(settings, args)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from bot.cli.program_option import named_program
 from bot.core.identity import Actor
 from bot.core.settings import Settings
 from bot.matching.feasibility import DEFAULT_DURATION, coming_monday
+from bot.matching.tieup import ContinuingPolicy
 from bot.matching.tieup_csv import tieup_csv
 from bot.matching.tieup_runs import Publication, TieupOutcome, publish, record, run_tieup
 from storage.engine import transaction
@@ -48,6 +49,19 @@ def add_parser(sub: Any) -> None:
         default=DEFAULT_DURATION,
         metavar="MINUTES",
         help=f"the shortest real-time overlap that counts (default: {DEFAULT_DURATION})",
+    )
+    parser.add_argument(
+        "--continuing-from",
+        metavar="PROGRAM",
+        help="last year's program: keep its pairs whose schools applied again and both want "
+        "to continue",
+    )
+    parser.add_argument(
+        "--continuing",
+        type=option("continuing"),
+        default="keep",
+        metavar="keep|prefer|ignore",
+        help="keep those pairs first (default), prefer them where it costs no pair, or ignore them",
     )
     parser.add_argument(
         "--json", action="store_true", help='print {"pairs": [...], "unmatched": [...]} as JSON'
@@ -88,9 +102,22 @@ async def run(
             program = await named_program(db, args.program or settings.program, "match", err)
             if program is None:
                 return 1
+            last_year = None
+            if args.continuing_from:
+                last_year = await named_program(
+                    db, args.continuing_from, "match --continuing-from", err
+                )
+                if last_year is None:
+                    return 1
             week_of = args.week_of or coming_monday(core.clock.now())
             outcome = await run_tieup(
-                core.context(CLI_ACTOR, db), program, week_of, args.duration, progress
+                core.context(CLI_ACTOR, db),
+                program,
+                week_of,
+                args.duration,
+                progress,
+                continuing_from=last_year,
+                policy=ContinuingPolicy(args.continuing),
             )
         async with transaction(core.sessions) as db:
             recorded = await record(core.context(CLI_ACTOR, db), outcome)
@@ -119,7 +146,7 @@ def print_table(outcome: TieupOutcome, out: TextIO) -> None:
     pairs, unmatched = document["pairs"], document["unmatched"]
     print(
         f"Tie-up of {document['program']} · week of {document['week_of']} · overlap >= "
-        f"{document['duration']} min · {len(outcome.result.applicants):,} schools with places "
+        f"{document['duration']} min · {len(outcome.result.profiles):,} schools with places "
         f"left · {document['feasible_pairs']:,} feasible pairs",
         file=out,
     )
@@ -137,7 +164,8 @@ def print_table(outcome: TieupOutcome, out: TextIO) -> None:
         for p in pairs:
             print(
                 f"{p['home'].ljust(width)}{p['partner'].ljust(partner_width)}"
-                f"{p['overlap_minutes']:>4} min  {p['language']:<4}  {p['score']:>5}",
+                f"{p['overlap_minutes']:>4} min  {p['language']:<4}  {p['score']:>5}"
+                + ("  continuing" if p["continuing"] else ""),
                 file=out,
             )
     if unmatched:

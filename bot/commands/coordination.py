@@ -12,6 +12,7 @@ from bot.core.value_types import TEXT, USER
 from bot.i18n.messages import Message
 from bot.i18n.typed_names import LanguageName
 from storage.models import Program
+from storage.repositories.join_requests import JoinRequests
 
 commands = CommandGroup()
 
@@ -170,12 +171,24 @@ async def use_program(ctx: Context, program: str | None) -> Reply:
 )
 async def whoami(ctx: Context) -> Reply:
     school = await ctx.schools.get(ctx.membership.school_id) if ctx.membership else None
+    asked = await JoinRequests(ctx.db).pending_of_user(
+        ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id
+    )
     programs = [p.name for p in ctx.coordinated]
+    if school:
+        standing = Message("whoami-teacher", school=school.name, id=school.id)
+    elif asked:
+        standing = Message(
+            "whoami-asked-to-join",
+            school=asked.school_id,
+            day=f"{asked.asked_at:%Y-%m-%d}",
+            request=str(asked.id),
+        )
+    else:
+        standing = Message("whoami-no-school")
     sentences = [
         Message("whoami-you", name=ctx.actor.label, platform=ctx.actor.platform),
-        Message("whoami-teacher", school=school.name, id=school.id)
-        if school
-        else Message("whoami-no-school"),
+        standing,
     ]
     current = await current_program(ctx) if programs else None
     if current is not None and len(programs) > 1:
@@ -193,6 +206,7 @@ async def whoami(ctx: Context) -> Reply:
             "user": ctx.actor.user_id,
             "platform": ctx.actor.platform,
             "school_id": school.id if school else None,
+            "asked_to_join": asked.school_id if asked else None,
             "coordinates": programs,
             "current_program": current.name if current else None,
             "language": ctx.language.tag,

@@ -43,6 +43,7 @@ from bot.feedback.session_summary import (
     view_of,
 )
 from bot.feedback.terms import TERM, TERM_HELP, Term, parse_term
+from bot.schools.stages import stage_hint, stage_of
 from bot.sessions.booking import SessionView, load_session
 from storage.models import (
     AnswerStatus,
@@ -58,6 +59,7 @@ from storage.models import (
 from storage.repositories.feedback import FeedbackAnswers, FeedbackPolicies
 from storage.repositories.partnerships import Partnerships
 from storage.repositories.sessions import ExchangeSessions
+from storage.repositories.stages import StageMoves
 
 logger = logging.getLogger(__name__)
 commands = CommandGroup()
@@ -190,6 +192,7 @@ async def submit_feedback(
         f"    {view.when()}",
         *answer_lines(answer, view.mine.name),
         *_still_missing(session, values),
+        *await _next_stage(ctx, view, values),
         f"You can change it until the report for term {term.label} is closed.",
     ]
     return Reply(
@@ -212,6 +215,15 @@ def _new_answer(ctx: Context, view: SessionView, status: str) -> FeedbackAnswer:
         updated_at=ctx.now,
         status=AnswerStatus(status),
     )
+
+
+async def _next_stage(ctx: Context, view: SessionView, values: AnswerValues) -> list[str]:
+    """The stage command, when the answer wishes for a visit or an agreement not yet reached."""
+    partnership_id = view.partnership.id
+    assert partnership_id is not None  # a loaded row
+    latest = (await StageMoves(ctx.db).latest([partnership_id])).get(partnership_id)
+    hint = stage_hint(stage_of(latest), values.continue_with, view.theirs)
+    return [hint] if hint else []
 
 
 def _still_missing(session: int, values: AnswerValues) -> list[str]:
@@ -430,10 +442,18 @@ async def _latest_sessions(ctx: Context, school_id: str, other_id: str | None) -
 async def feedback_report(ctx: Context, program: str | None, term: Term | None) -> Reply:
     chosen = await _reported_program(ctx, program, term)
     compiled = await compile_report(ctx.db, chosen, term or current_term(chosen, ctx.now), ctx.now)
+    activities = compiled.activities_csv()
+    if activities is None:
+        return Reply(
+            text=compiled.text() + "\nAttached: the ratings chart (PNG) and every answer (CSV).",
+            data=compiled.data(),
+            attachments=(compiled.chart(), compiled.csv()),
+        )
     return Reply(
-        text=compiled.text() + "\nAttached: the ratings chart (PNG) and every answer (CSV).",
+        text=compiled.text() + "\nAttached: the ratings chart (PNG), every answer (CSV) and "
+        "every step of the term's activities (CSV).",
         data=compiled.data(),
-        attachments=(compiled.chart(), compiled.csv()),
+        attachments=(compiled.chart(), compiled.csv(), activities),
     )
 
 

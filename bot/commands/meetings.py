@@ -6,12 +6,15 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
+from bot.activities.suggestion import plan_action, plan_command, plan_sentence
 from bot.assistants.asked import assistant_label
 from bot.assistants.asks import ask, assistance_of, default_languages
+from bot.commands.coordination import PROGRAM_PARAM, coordinated_program
 from bot.core.context import Context
 from bot.core.errors import UserError
+from bot.core.pages import PAGE_PARAM, next_page, page_of
 from bot.core.reply import Action, Attachment, Reply, Section
-from bot.core.spec import REQUIRED, CommandGroup, Param
+from bot.core.spec import REQUIRED, CommandGroup, Param, Role
 from bot.core.value_types import (
     CHOICE,
     DATE,
@@ -29,6 +32,7 @@ from bot.sessions.booking import SessionDetails, SessionView
 from bot.sessions.invites import invite, series_invites
 from bot.sessions.partnership_choice import Pairing, choose_partner, joint_channel_pairing
 from bot.sessions.planner import BookingServices
+from bot.sessions.program_sessions import program_sessions
 from bot.sessions.program_types import PROGRAM_TYPE
 from bot.sessions.series_booking import SeriesRule, SeriesView
 from bot.sessions.series_plan import MAX_OCCURRENCES, SeriesRequest, occurrences_until, plan_series
@@ -41,6 +45,7 @@ from bot.sessions.slots import (
     MAX_COUNT,
     MAX_DURATION,
     MIN_DURATION,
+    NO_SHARED_HOUR,
     SchoolSide,
     Slot,
     SlotRequest,
@@ -66,6 +71,7 @@ from storage.repositories.sessions import ExchangeSessions, SlotLists
 
 commands = CommandGroup()
 
+SESSIONS_PER_PAGE = 20
 SLOT_LISTS_KEPT = timedelta(days=14)  # older proposals' numbers (and buttons) stop working
 
 
@@ -106,6 +112,17 @@ REST = Param(
     "yes: this session and every later session of its series",
     choices=("yes", "no"),
     default="no",
+)
+
+# why something is cancelled, the last positional of a cancel command
+REASON = Param(
+    "reason",
+    TEXT,
+    "why, for the partner school",
+    default=None,
+    positional=True,
+    greedy=True,
+    max_length=300,
 )
 
 
@@ -252,6 +269,11 @@ async def propose(
             "these cannot be booked."
         )
     reply = proposal_reply(proposal, list_id=list_id, footer=footer)
+    shortfall = proposal.shortfall
+    if shortfall is not None and shortfall.obstacle in NO_SHARED_HOUR:
+        reply.add_notes([plan_sentence(pairing.theirs.id, partners=bookable)])
+        reply.actions += (plan_action(pairing.theirs.id),) if bookable else ()
+        reply.data["next_command"] = plan_command(pairing.theirs.id)
     if series is not None and proposal.slots:
         cadence = SeriesCadence(every or SeriesCadence.WEEKLY)
         plan = plan_series(
@@ -720,11 +742,30 @@ async def _waiting_for_me(ctx: Context) -> SessionView:
 @commands.command(
     "sessions",
     writes=False,
-    summary="List your school's upcoming sessions, in both time zones.",
-    params=[partner_param(positional=True)],
+    summary="List your school's upcoming sessions, in both time zones (coordinators: the "
+    "program's).",
+    role=Role.TEACHER_OR_COORDINATOR,
+    params=[
+        partner_param(positional=True),
+        PROGRAM_PARAM,
+        Param(
+            "status",
+            CHOICE,
+            "coordinators: only sessions in this status, past ones included",
+            default=None,
+            choices=tuple(SessionStatus),
+        ),
+        PAGE_PARAM,
+    ],
+    description=f"Sessions are listed {SESSIONS_PER_PAGE} to a page; the Next button (or "
+    "`page=`) shows the next ones.",
     example="/exchange sessions",
 )
-async def list_sessions(ctx: Context, partner: School | None) -> Reply:
+async def list_sessions(
+    ctx: Context, partner: School | None, program: str | None, status: str | None, page: int
+) -> Reply:
+    if ctx.coordinated and (ctx.membership is None or program or status):
+        return await _program_sessions(ctx, partner, program, status, page)
     mine = await ctx.my_school()
     partnerships = list(await Partnerships(ctx.db).active_of(mine.id))
     if partner is not None:
@@ -738,19 +779,25 @@ async def list_sessions(ctx: Context, partner: School | None) -> Reply:
             "times to book.",
             data={"sessions": []},
         )
+    shown = page_of(sessions, page, SESSIONS_PER_PAGE)
     views = []
-    for session in sessions:
+    for session in shown.items:
         theirs = await ctx.schools.get(by_id[session.partnership_id].other(mine.id))
         assert theirs is not None
         views.append(SessionView(session, by_id[session.partnership_id], mine, theirs))
-    parts = await _series_parts(ctx, sessions)
+    parts = await _series_parts(ctx, shown.items)
     return Reply(
-        text=f"Upcoming sessions of {mine.name}:\n"
+        text=f"Upcoming sessions of {mine.name}"
+        + (f", {shown.span} shown" if shown.count > 1 else "")
+        + ":\n"
         + "\n".join(v.describe() + parts.get(v.session.id, ("", {}))[0] for v in views),
         data={
-            "sessions": [view.data() | parts.get(view.session.id, ("", {}))[1] for view in views]
+            "sessions": [view.data() | parts.get(view.session.id, ("", {}))[1] for view in views],
+            "page": shown.number,
+            "pages": shown.count,
         },
         sections=tuple(_section(view) for view in views),
+        actions=next_page(ctx, "sessions", {"partner": partner.id if partner else None}, shown),
     )
 
 
@@ -769,6 +816,48 @@ async def _series_parts(
         )
         for session_id, o in occurrences.items()
     }
+
+
+async def _program_sessions(
+    ctx: Context, school: School | None, name: str | None, status: str | None, page: int
+) -> Reply:
+    """Every session of the coordinator's program (of one of its schools, when named): the
+    upcoming ones, or those in `status`, past ones included."""
+    program = await coordinated_program(ctx, name)
+    assert program.id is not None  # stored programs have ids
+    if school is not None and school.program_id != program.id:
+        raise UserError(f"{school.name} is not a school of {program.name}.", show_usage=False)
+    listed = await program_sessions(
+        ctx.db,
+        program.id,
+        statuses=[SessionStatus(status)] if status else tuple(SessionStatus),
+        ending_after=None if status else ctx.now,
+        school_id=school.id if school else None,
+    )
+    whose = f"{school.name} in {program.name}" if school else program.name
+    which = f"{status} sessions" if status else "upcoming sessions"
+    if not listed:
+        return Reply(text=f"No {which} of {whose}.", data={"sessions": []})
+    shown = page_of(listed, page, SESSIONS_PER_PAGE)
+    return Reply(
+        text=f"{len(listed)} {which} of {whose}"
+        + (f", {shown.span} shown" if shown.count > 1 else "")
+        + ":\n"
+        + "\n".join(entry.describe() for entry in shown.items),
+        data={
+            "program": program.name,
+            "sessions": [entry.as_json() for entry in shown.items],
+            "total": len(listed),
+            "page": shown.number,
+            "pages": shown.count,
+        },
+        actions=next_page(
+            ctx,
+            "sessions",
+            {"partner": school.id if school else None, "program": name, "status": status},
+            shown,
+        ),
+    )
 
 
 def _section(view: SessionView) -> Section:
@@ -885,15 +974,7 @@ async def _reschedule_rest(
     "with your reason.",
     params=[
         session_param("the session's number (see `/exchange sessions`)"),
-        Param(
-            "reason",
-            TEXT,
-            "why, for the partner school",
-            default=None,
-            positional=True,
-            greedy=True,
-            max_length=300,
-        ),
+        REASON,
         REST,
     ],
     example="/exchange cancel 3 Typhoon: school closed",

@@ -8,6 +8,10 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Protocol
 
+from bot.activities import lifecycle
+from bot.activities.planner import ActivityServices
+from bot.activities.suggestion import plan_sentence
+from bot.activities.text import ActivityView
 from bot.core.context import Context
 from bot.core.errors import AlreadyDone, UserError
 from bot.core.identity import ChannelRef
@@ -36,7 +40,12 @@ from bot.matching.partner_search import (
     title,
 )
 from bot.schools.earlier_changes import refuse_if_ended
-from bot.schools.partnerships import answer_request, create_partnership, pairing_refusal
+from bot.schools.partnerships import (
+    answer_request,
+    create_partnership,
+    joint_channel,
+    pairing_refusal,
+)
 from bot.schools.profile import LEVELS, SchoolProfile
 from bot.sessions.booking import cancel_with_partnership
 from bot.sessions.planner import BookingServices
@@ -180,6 +189,7 @@ async def find(
             week,
             duration,
             pending.get(found.school_id),
+            realtime=filters.realtime,
         )
         for number, found in enumerate(shown.items, start=shown.first)
     ]
@@ -256,8 +266,12 @@ def _candidate_section(
     week: ReferenceWeek,
     duration: int,
     pending: PartnershipRequest | None,
+    *,
+    realtime: bool,
 ) -> Section:
     lines = explain(me, them, found, week, duration)
+    if not realtime:
+        lines.append(plan_sentence(them.id, partners=False))
     actions: tuple[Action, ...] = (Action("Request partnership", f"request {them.id}", "primary"),)
     if pending is not None:
         asked = "You asked" if pending.from_school == me.id else "They asked you"
@@ -649,6 +663,10 @@ def _request_section(
     )
 
 
+class EndingServices(BookingServices, ActivityServices, Protocol):
+    """What ending a partnership cancels: its sessions and its activities."""
+
+
 @commands.command(
     "partnership end",
     summary="End a partnership: both schools get the place back, upcoming sessions are cancelled.",
@@ -666,7 +684,7 @@ def _request_section(
     ],
     example="/exchange partnership end JP-sakura-junior-high",
 )
-async def end_partnership(ctx: Context[BookingServices], school: School, reason: str) -> Reply:
+async def end_partnership(ctx: Context[EndingServices], school: School, reason: str) -> Reply:
     mine = await ctx.my_school()
     partnerships = Partnerships(ctx.db)
     latest = await partnerships.latest_between(mine.id, school.id)
@@ -683,40 +701,48 @@ async def end_partnership(ctx: Context[BookingServices], school: School, reason:
     refuse_if_ended(ctx, partnership, mine, school, undone="ended", ending=True)
     await partnerships.end(partnership, ctx.now, by=ctx.actor.key, school=mine.id)
     cancelled = await cancel_with_partnership(ctx, partnership, reason, mine.id)
+    activities = await lifecycle.cancel_with_partnership(ctx, partnership, mine.id)
     ids = [session.id for session in cancelled]
+    activity_ids = [view.id for view in activities]
     said = f": “{reason}”" if reason else "."
     await ctx.notify_school(
         school.id,
         f"{mine.name} ({mine.id}) ended your partnership{said}"
-        + _cancelled_sessions(cancelled, school, mine),
+        + _cancelled_sessions(cancelled, school, mine)
+        + _cancelled_activities(activities),
         {
             "event": "partnership_ended",
             "partnership_id": partnership.id,
             "school_id": mine.id,
             "cancelled_session_ids": ids,
+            "cancelled_activity_ids": activity_ids,
         },
     )
-    if partnership.channel_id and partnership.channel_platform and partnership.channel_workspace:
+    channel = joint_channel(partnership)
+    if channel is not None:
         ctx.notify_channel(
-            ChannelRef(
-                partnership.channel_platform, partnership.channel_workspace, partnership.channel_id
-            ),
+            channel,
             f"The partnership of {mine.name} and {school.name} has ended{said}"
-            + _cancelled_sessions(cancelled, mine, school),
+            + _cancelled_sessions(cancelled, mine, school)
+            + _cancelled_activities(activities),
             {
                 "event": "partnership_ended",
                 "partnership_id": partnership.id,
                 "cancelled_session_ids": ids,
+                "cancelled_activity_ids": activity_ids,
             },
         )
     left = await partnerships.remaining(mine)
     return Reply(
         text=f"Ended the partnership with {school.name}. {mine.name} has {left} "
-        "partner place(s) left." + _cancelled_sessions(cancelled, mine, school),
+        "partner place(s) left."
+        + _cancelled_sessions(cancelled, mine, school)
+        + _cancelled_activities(activities),
         data={
             "partnership_id": partnership.id,
             "remaining_quota": left,
             "cancelled_session_ids": ids,
+            "cancelled_activity_ids": activity_ids,
         },
     )
 
@@ -728,6 +754,13 @@ def _cancelled_sessions(sessions: Sequence[ExchangeSession], reader: School, oth
         f"\nCancelled session #{session.id}: {when(session, reader, other)}."
         + (f" Calendar cancellation: /exchange ics {session.id}" if session.confirmed_at else "")
         for session in sessions
+    )
+
+
+def _cancelled_activities(activities: Sequence[ActivityView]) -> str:
+    """The lines naming activities cancelled with a partnership."""
+    return "".join(
+        f"\nCancelled activity #{view.id}, the {view.spec.title}." for view in activities
     )
 
 

@@ -1,9 +1,10 @@
-"""School profiles: register, show, edit, join, leave and list, each reply in the reader's
-language (`schools.ftl`); the profile a reply shows is a `SchoolProfileText` argument, written
-for whoever reads it."""
+"""School profiles: register, show, edit and list (who teaches there: `membership.py`), each
+reply in the reader's language (`schools.ftl`); the profile a reply shows is a
+`SchoolProfileText` argument, written for whoever reads it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from textwrap import indent
@@ -22,13 +23,21 @@ from bot.core.value_types import CHOICE, SCHOOL
 from bot.i18n.languages import Language
 from bot.i18n.messages import Message, Renderer
 from bot.i18n.time_text import TimeAt
-from bot.matching.tieup_runs import deliver_waiting_pairings
-from bot.schools.fields import already_registered, new_school_id, profile_columns, side_for
+from bot.schools.fields import (
+    already_registered,
+    in_another_city,
+    new_school_id,
+    profile_columns,
+    side_for,
+)
+from bot.schools.lookalikes import Named, NameIndex, registered_already
+from bot.schools.membership import membership_row, withdraw, withdrawn_note
 from bot.schools.profile import LEVELS, SchoolProfile
 from bot.schools.profile_fields import PROFILE_FIELDS, REGISTRATION_FORM_FIELDS
 from bot.times.country_names import COUNTRY, CountryName
 from bot.times.display import Place
 from storage.models import Membership, Program, School, SchoolSource
+from storage.repositories.join_requests import JoinRequests
 from storage.repositories.partnerships import Partnerships
 
 commands = CommandGroup()
@@ -70,7 +79,8 @@ async def register_school(
     # registrations take turns: a school id is taken once, a teacher registers once
     await ctx.programs.lock(program.id)
     await _refuse_a_second_school(ctx, name)
-    compatriots = await ctx.schools.in_program(program.id, country=country)
+    in_program = await ctx.schools.in_program(program.id)
+    compatriots = [school for school in in_program if school.country == country]
     existing = already_registered(name, city, compatriots)
     if existing is not None:
         raise UserError(
@@ -81,6 +91,9 @@ async def register_school(
             ),
             show_usage=False,
         )
+    _refuse_lookalike(
+        name, [(s.id, s.name) for s in in_program if not in_another_city(s, city)], None
+    )
     stored = profile_columns(locals(), country=country)
     columns = stored.columns | {"side": side_for(program, country, side)}
     taken = {school_id.lower() for school_id in await ctx.schools.ids()}
@@ -94,12 +107,17 @@ async def register_school(
     )
     ctx.db.add(school)
     await ctx.db.flush()
-    if not await ctx.members.add(_membership(ctx, school.id)):
+    if not await ctx.members.add(membership_row(school.id, ctx.actor, ctx.now)):
         await _refuse_a_second_school(ctx, name)  # another command of theirs was first
+    waiting = await JoinRequests(ctx.db).pending_of_user(
+        ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id
+    )
+    withdrawn = await withdraw(ctx.db, waiting, ctx.actor, ctx.now)
     return Reply(
         text="\n".join(
             [
-                ctx.say(Message("school-registered", name=school.name, id=school.id)),
+                ctx.say(Message("school-registered", name=school.name, id=school.id))
+                + withdrawn_note(withdrawn),
                 *stored.notes,
                 ctx.say(
                     Message("school-profile", profile=profile(school, [ctx.actor.label], ctx.now))
@@ -122,7 +140,7 @@ async def _refuse_a_second_school(ctx: Context, name: str) -> None:
     school = await ctx.schools.get(membership.school_id)
     assert school is not None  # memberships reference existing schools
     if (
-        await _registered_with(ctx, membership, school)
+        await registered_with(ctx, membership, school)
         and school.name.casefold() == name.strip().casefold()
         and ctx.repeats(ctx.actor.key, membership.joined_at)
     ):
@@ -139,7 +157,7 @@ async def _refuse_a_second_school(ctx: Context, name: str) -> None:
     raise UserError(Message("school-teaches-elsewhere", id=school.id), show_usage=False)
 
 
-async def _registered_with(ctx: Context, membership: Membership, school: School) -> bool:
+async def registered_with(ctx: Context, membership: Membership, school: School) -> bool:
     """Whether the school was registered with this membership: one registered in chat gets its
     first teacher so."""
     first = (await ctx.members.of_school(school.id))[0]
@@ -230,6 +248,8 @@ async def edit_school(
         raise UserError(Message("school-edit-nothing"))
     if class_hours is not None and not class_hours:
         raise UserError(Message("school-edit-class-hours-needed"))
+    if name is not None:
+        _refuse_lookalike(name, await ctx.schools.names_in_program(target.program_id), target.id)
     if country is not None and timezone is None and country != target.country:
         given["timezone"] = None  # a new country needs its zone re-derived or given
     stored = profile_columns(given, country=country or target.country, city=target.city)
@@ -251,6 +271,12 @@ async def edit_school(
     )
 
 
+def _refuse_lookalike(name: str, schools: Sequence[Named], other_than: str | None) -> None:
+    found = NameIndex(schools).find(name, other_than=other_than)
+    if found is not None:
+        raise UserError(f"name: {registered_already(name, *found)}", show_usage=False)
+
+
 async def _editable_school(ctx: Context, school: School | None) -> School:
     if school is None:
         return await ctx.my_school()
@@ -262,90 +288,6 @@ async def _editable_school(ctx: Context, school: School | None) -> School:
             else Message("school-edit-not-yours", name=school.name)
         )
     return school
-
-
-@commands.command(
-    "school join",
-    summary="Join a registered school as a second teacher; its teachers are told.",
-    role=Role.ANYONE,
-    params=[
-        Param(
-            "school", SCHOOL, "the school id or name", positional=True, greedy=True, max_length=120
-        )
-    ],
-    example="/exchange school join KR-hanbit-middle",
-)
-async def join_school(ctx: Context, school: School) -> Reply:
-    if ctx.membership is not None:
-        await _refuse_a_second_membership(ctx, ctx.membership, school)
-    if not await ctx.members.add(_membership(ctx, school.id)):  # a command of theirs was first
-        membership = await ctx.members.of_user(
-            ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id
-        )
-        assert membership is not None  # it is why nothing was added
-        await _refuse_a_second_membership(ctx, membership, school)
-    told = await ctx.notify_school(
-        school.id,
-        Message(
-            "school-joined-notice",
-            who=ctx.actor.label,
-            name=school.name,
-            platform=ctx.actor.platform,
-        ),
-        {"event": "school_joined", "school_id": school.id, "user": ctx.actor.user_id},
-    )
-    pairings = await deliver_waiting_pairings(ctx, school)
-    sentences = [Message("school-joined", name=school.name, id=school.id)]
-    if told:
-        sentences.append(Message("school-joined-told", count=told))
-    if pairings:
-        sentences.append(Message("school-joined-pairings", name=school.name, count=pairings))
-    return Reply(
-        text=" ".join(ctx.say(sentence) for sentence in sentences),  # whole sentences
-        data={"school": school_data(school), "tieup_pairings": pairings},
-    )
-
-
-async def _refuse_a_second_membership(ctx: Context, membership: Membership, school: School) -> None:
-    """A teacher teaches at one school: joining it again moments after joining is answered as
-    done, anything else refused."""
-    if membership.school_id != school.id:
-        raise UserError(
-            Message("school-join-teaches-elsewhere", id=membership.school_id), show_usage=False
-        )
-    joined = not await _registered_with(ctx, membership, school)
-    if joined and ctx.repeats(ctx.actor.key, membership.joined_at):
-        raise AlreadyDone(
-            Message(
-                "school-joined-already",
-                name=school.name,
-                id=school.id,
-                at=_moment(membership.joined_at, school),
-            ),
-            {"school": school_data(school)},
-        )
-    raise UserError(Message("school-join-already-a-teacher", name=school.name), show_usage=False)
-
-
-@commands.command(
-    "school leave",
-    summary="Stop being a teacher of your school (the school stays registered).",
-    role=Role.TEACHER,
-    example="/exchange school leave",
-)
-async def leave_school(ctx: Context) -> Reply:
-    school = await ctx.my_school()
-    assert ctx.membership is not None  # my_school refused a caller without one
-    if not await ctx.members.remove(ctx.membership):  # a command of theirs was first
-        raise AlreadyDone(Message("school-left", name=school.name), {"school_id": school.id})
-    await ctx.notify_school(
-        school.id,
-        Message("school-left-notice", who=ctx.actor.label, name=school.name),
-        {"event": "school_left", "school_id": school.id, "user": ctx.actor.user_id},
-    )
-    return Reply(
-        text=ctx.say(Message("school-left", name=school.name)), data={"school_id": school.id}
-    )
 
 
 @commands.command(
@@ -422,17 +364,6 @@ async def _listed_program(ctx: Context) -> Program | None:
     school = await ctx.schools.get(ctx.membership.school_id) if ctx.membership else None
     program = await ctx.programs.get(school.program_id) if school else None
     return program or await ctx.programs.by_name(ctx.settings.program)
-
-
-def _membership(ctx: Context, school_id: str) -> Membership:
-    return Membership(
-        school_id=school_id,
-        platform=ctx.actor.platform,
-        workspace=ctx.actor.workspace,
-        user_id=ctx.actor.user_id,
-        display_name=ctx.actor.display_name,
-        joined_at=ctx.now,
-    )
 
 
 def zone_label(timezone: str, at: datetime) -> str:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+from bot.core.value_types import ValueProblem
 
 
 @dataclass(frozen=True)
@@ -21,8 +24,24 @@ class Actor:
 
     @property
     def key(self) -> str:
-        """`platform:workspace:user_id`, as rows record who did something."""
+        """`platform:workspace:user_id`, as rows record who did something and configuration and
+        the survey write a person."""
         return f"{self.platform}:{self.workspace}:{self.user_id}"
+
+
+_ACCOUNT = re.compile(r"(?P<platform>[a-z]+):(?P<workspace>[^:\s]+):(?P<user>[^:\s]+)")
+
+
+def parse_account(text: str) -> Actor:
+    """Read `platform:workspace:user_id` (e.g. `slack:T0123:U0456`, `discord:9876:5432`)."""
+    match = _ACCOUNT.fullmatch(text.strip())
+    if match is None:
+        raise ValueProblem(
+            f"'{text}' is not an account; write platform:workspace:user_id, "
+            "e.g. slack:T0123:U0456 or discord:9876:5432"
+        )
+    user = match["user"]
+    return Actor(match["platform"], match["workspace"], user, user)
 
 
 @dataclass(frozen=True)

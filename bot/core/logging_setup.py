@@ -99,9 +99,12 @@ def configured_secrets(settings: Settings) -> list[str]:
             settings.slack_app_token,
             settings.slack_client_secret,
             settings.discord_token,
+            settings.secret_key,
         )
         if value is not None
     ]
+    if settings.secret_key_old is not None:
+        secrets += [key.strip() for key in settings.secret_key_old.get_secret_value().split(",")]
     password = database_password(settings.database_url) if settings.database_url else None
     if password:
         secrets.append(password)

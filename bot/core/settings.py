@@ -8,10 +8,13 @@ from pathlib import Path
 from typing import Literal
 
 import platformdirs
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from bot.core.identity import Actor
+from bot.core.identity import Actor, parse_account
+from bot.core.names import read_name
+from bot.core.sealing import Sealer
+from bot.core.value_types import ValueProblem
 from bot.i18n.languages import LANGUAGES, matching_language
 
 
@@ -53,6 +56,29 @@ class Settings(BaseSettings):
     slack_api_url: str | None = Field(default=None, alias="SLACK_API_URL")
     discord_token: SecretStr | None = Field(default=None, alias="DISCORD_TOKEN")
     discord_api_url: str | None = Field(default=None, alias="DISCORD_API_URL")
+    # seals the Slack installation tokens kept in the database (bot.core.sealing); keys being
+    # retired stay in JOINTCLASS_SECRET_KEY_OLD until the bot has resealed everything at start
+    secret_key: SecretStr | None = Field(default=None, alias="JOINTCLASS_SECRET_KEY")
+    secret_key_old: SecretStr | None = Field(default=None, alias="JOINTCLASS_SECRET_KEY_OLD")
+
+    @field_validator("program")
+    @classmethod
+    def _readable_program(cls, value: str) -> str:
+        try:
+            return read_name(value, "program name")
+        except ValueProblem as problem:
+            raise ValueError(f"JOINTCLASS_PROGRAM: {problem}") from None
+
+    @model_validator(mode="after")
+    def _tokens_can_be_sealed(self) -> Settings:
+        if self.slack_oauth and self.secret_key is None:
+            raise ValueError(
+                "multi-workspace Slack (SLACK_CLIENT_ID) keeps each workspace's bot token in the "
+                "database, sealed with JOINTCLASS_SECRET_KEY: set it to a Fernet key (see README, "
+                "Configuration)"
+            )
+        self.sealer()  # a key that is not a Fernet key is refused here, not at the first install
+        return self
 
     @field_validator("home_country")
     @classmethod
@@ -90,6 +116,18 @@ class Settings(BaseSettings):
         return bool(self.slack_signing_secret and (self.slack_bot_token or self.slack_client_id))
 
     @property
+    def slack_oauth(self) -> bool:
+        """Installed into many workspaces through OAuth, their tokens kept in the database."""
+        return bool(self.slack_client_id and self.slack_client_secret)
+
+    def sealer(self) -> Sealer | None:
+        """What seals stored secrets, when `JOINTCLASS_SECRET_KEY` is set."""
+        if self.secret_key is None:
+            return None
+        old = self.secret_key_old.get_secret_value() if self.secret_key_old else ""
+        return Sealer.from_environment(self.secret_key.get_secret_value(), old)
+
+    @property
     def discord_enabled(self) -> bool:
         return self.discord_token is not None
 
@@ -104,10 +142,10 @@ class Settings(BaseSettings):
         for entry in (e.strip() for e in self.coordinators.split(",")):
             if not entry:
                 continue
-            parts = entry.split(":")
-            if len(parts) != 3 or not all(parts):
+            try:
+                actors.append(parse_account(entry))
+            except ValueProblem:
                 raise ValueError(
                     f"JOINTCLASS_COORDINATORS entry '{entry}' must be platform:workspace:user_id"
-                )
-            actors.append(Actor(parts[0], parts[1], parts[2], parts[2]))
+                ) from None
         return actors

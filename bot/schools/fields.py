@@ -113,11 +113,16 @@ def already_registered(name: str, city: str, schools: Iterable[School]) -> Schoo
         (
             school
             for school in schools
-            if _comparable(school.name) == wanted
-            and not (city and school.city and _comparable(city) != _comparable(school.city))
+            if _comparable(school.name) == wanted and not in_another_city(school, city)
         ),
         None,
     )
+
+
+def in_another_city(school: School, city: str) -> bool:
+    """Whether the cities say a school registering in `city` is not `school`, whatever their
+    names."""
+    return bool(city and school.city and _comparable(city) != _comparable(school.city))
 
 
 def new_school_id(country: str, name: str, taken: set[str]) -> str:

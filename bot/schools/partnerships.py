@@ -17,6 +17,7 @@ from datetime import datetime
 
 from bot.core.context import Context
 from bot.core.errors import AlreadyDone, UserError
+from bot.core.identity import ChannelRef
 from bot.schools.earlier_changes import moment
 from storage.engine import UnitOfWork
 from storage.models import (
@@ -28,6 +29,15 @@ from storage.models import (
 )
 from storage.repositories.partnerships import Partnerships, Requests
 from storage.repositories.schools import Schools
+
+
+def joint_channel(partnership: Partnership) -> ChannelRef | None:
+    """The partnership's joint channel, when its teachers linked one."""
+    if not (partnership.channel_platform and partnership.channel_id):
+        return None
+    return ChannelRef(
+        partnership.channel_platform, partnership.channel_workspace or "", partnership.channel_id
+    )
 
 
 async def pairing_refusal(

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.core.errors import DeclarationError
+from bot.core.names import NAME
 from bot.core.spec import Param
 from bot.core.value_types import CHOICE, INTEGER, TEXT
 from bot.schools.profile import GRADES, LEVELS, SIDES, format_grades, join_list
@@ -48,7 +49,7 @@ class ProfileField:
 
 PROFILE_FIELDS = (
     ProfileField(
-        Param("name", TEXT, "the school's name", positional=True, greedy=True, max_length=120),
+        Param("name", NAME, "the school's name", positional=True, greedy=True, max_length=120),
         survey=SurveyColumn(1, required=True),
     ),
     ProfileField(

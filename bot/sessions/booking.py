@@ -23,9 +23,9 @@ from typing import Any
 
 from bot.core.context import Context
 from bot.core.errors import AlreadyDone, PermissionDenied, UserError
-from bot.core.identity import ChannelRef
 from bot.core.reply import Action
 from bot.schools.earlier_changes import done_by, moment, refuse_if_ended
+from bot.schools.partnerships import joint_channel
 from bot.schools.profile import SchoolProfile
 from bot.sessions.partnership_choice import Pairing
 from bot.sessions.planner import BookingServices, PlannedSession
@@ -88,11 +88,7 @@ async def load_session(ctx: Context, session_id: int, *, lock: bool = False) -> 
     sessions, partnerships = ExchangeSessions(ctx.db), Partnerships(ctx.db)
     session = await sessions.get(session_id)
     partnership = await partnerships.get(session.partnership_id) if session else None
-    if (
-        session is None
-        or partnership is None
-        or mine.id not in (partnership.school_a, partnership.school_b)
-    ):
+    if session is None or partnership is None or not partnership.involves(mine.id):
         raise UserError(
             f"{mine.name} has no session #{session_id}. `/exchange sessions` lists yours.",
             show_usage=False,
@@ -550,15 +546,11 @@ async def announce(
     await ctx.notify_school(
         mine.id, text_for(mine, theirs), {"event": event, **data_for(mine, theirs)}, when=when
     )
-    partnership = pairing.booked_partnership()
-    if to_channel and partnership.channel_platform and partnership.channel_id:
+    channel = joint_channel(pairing.booked_partnership())
+    if to_channel and channel is not None:
         first, second = pairing.partnership_order
         ctx.notify_channel(
-            ChannelRef(
-                partnership.channel_platform,
-                partnership.channel_workspace or "",
-                partnership.channel_id,
-            ),
+            channel,
             text_for(first, second),
             {"event": event, **data_for(first, second)},
             when=when,

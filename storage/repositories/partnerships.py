@@ -54,6 +54,15 @@ class Partnerships:
     async def by_ids(self, partnership_ids: Iterable[int]) -> dict[int, Partnership]:
         return await by_id(self.db, Partnership, partnership_ids)
 
+    async def of_program(self, program_id: int) -> Sequence[Partnership]:
+        """Every partnership the program made, active or ended, oldest first."""
+        result = await self.db.exec(
+            select(Partnership)
+            .where(Partnership.program_id == program_id)
+            .order_by(col(Partnership.created_at), col(Partnership.id))
+        )
+        return result.all()
+
     async def active_of(self, school_id: str) -> Sequence[Partnership]:
         result = await self.db.exec(
             select(Partnership)

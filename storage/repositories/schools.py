@@ -86,6 +86,13 @@ class Schools:
             query = query.where(School.level == level)
         return (await self.db.exec(query.order_by(School.country, School.name))).all()
 
+    async def names_in_program(self, program_id: int) -> Sequence[tuple[str, str]]:
+        """(id, name) of every school of the program."""
+        result = await self.db.exec(
+            select(School.id, School.name).where(School.program_id == program_id)
+        )
+        return result.all()
+
     async def applicants(self, program_id: int) -> Sequence[School]:
         """Every school of the program, in the order the database keeps them."""
         return (await self.db.exec(select(School).where(School.program_id == program_id))).all()

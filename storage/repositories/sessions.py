@@ -107,6 +107,28 @@ class ExchangeSessions:
         )
         return result.all()
 
+    async def of_program(
+        self,
+        program_id: int,
+        *,
+        statuses: Sequence[SessionStatus] = tuple(SessionStatus),
+        ending_after: datetime | None = None,
+        school_id: str | None = None,
+    ) -> Sequence[tuple[ExchangeSession, Partnership]]:
+        """The program's sessions in these statuses (ending after `ending_after`, of `school_id`,
+        when given) with their partnerships, by start."""
+        query = (
+            select(ExchangeSession, Partnership)
+            .join(Partnership, col(Partnership.id) == ExchangeSession.partnership_id)
+            .where(Partnership.program_id == program_id, col(ExchangeSession.status).in_(statuses))
+            .order_by(col(ExchangeSession.start_utc), col(ExchangeSession.id))
+        )
+        if ending_after is not None:
+            query = query.where(col(ExchangeSession.end_utc) > ending_after)
+        if school_id is not None:
+            query = query.where(partnership_of(school_id))
+        return (await self.db.exec(query)).all()
+
     async def reported_in_program(
         self, program_id: int
     ) -> Sequence[tuple[ExchangeSession, Partnership]]:

@@ -8,8 +8,6 @@ import pytest
 from bot.adapters.console import Console
 from bot.adapters.testing import TestBot
 from bot.core.reply import Attachment, Reply
-from bot.i18n.languages import language_for_country
-from bot.i18n.messages import Message
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
 from tests.schools.test_survey_import import OSAKA, SEOUL, survey
 from tests.support.scenario import SCENARIO, check_outcomes
@@ -25,16 +23,6 @@ async def console_bot(tmp_path):
 def console(bot, **options):
     out, err = io.StringIO(), io.StringIO()
     return Console(bot.core, out=out, err=err, **options), out, err
-
-
-def joined_in_korean(bot: TestBot) -> str:
-    """What alice, of a Seoul school and no choice of her own, is told when dan joins it."""
-    joined = Message(
-        "school-joined-notice", who="dan", name="Hanbit Middle School", platform="console"
-    )
-    korean = language_for_country("KR")
-    assert korean is not None
-    return bot.core.translator.render(joined, korean)
 
 
 async def test_a_line_names_its_user_and_the_reply_is_printed(console_bot):
@@ -77,14 +65,16 @@ async def test_json_mode_prints_one_object_per_reply_and_notifications_elsewhere
         ("dan", "school edit", False),
     ]
     assert records[0]["data"]["school"]["id"] == "KR-hanbit-middle"
-    assert f"→ to @alice: {joined_in_korean(console_bot)}" in err.getvalue()
+    assert "→ to @alice: dan (console user dan in workspace local) asks to join" in err.getvalue()
 
 
 async def test_notifications_show_who_they_are_for(console_bot):
     shell, out, _ = console(console_bot)
     await shell.run_line(f"@alice /exchange {SEOUL_MIDDLE}")
     await shell.run_line("@dan /exchange school join KR-hanbit-middle")
-    assert f"→ to @alice: {joined_in_korean(console_bot)}" in out.getvalue()
+    assert "→ to @alice: dan (console user dan in workspace local) asks to join Hanbit" in (
+        out.getvalue()
+    )
 
 
 async def test_files_are_saved_under_the_data_directory_and_their_paths_printed(
@@ -127,7 +117,13 @@ async def test_import_loads_a_survey_into_the_console_s_database_as_the_command_
     survey_file = tmp_path / "survey.csv"
     survey_file.write_text(survey(SEOUL, OSAKA), encoding="utf-8")
     shell, out, _ = console(console_bot)
-    reply = await shell.run_line(f'/import {survey_file} --program "Busan 2027"')
+    refused = await shell.run_line(f'/import {survey_file} --program "Busan 2027"')
+    assert not refused.ok and "add --create-program to create it" in refused.text
+    dry = await shell.run_line(
+        f'/import {survey_file} --program "Busan 2027" --create-program --dry-run'
+    )
+    assert dry.ok and "would give 2 new, 0 updated, 0 unchanged, 0 moved" in dry.text
+    reply = await shell.run_line(f'/import {survey_file} --program "Busan 2027" --create-program')
     assert reply.ok and f"Imported {survey_file} into Busan 2027: 2 new" in out.getvalue()
     listed = await console_bot.ok("coordinator", "school list")  # the configured coordinator
     assert "2 school(s) in Busan 2027" in listed.text

@@ -14,6 +14,7 @@ from bot.adapters.testing import TestBot
 from bot.reminders.demo_clock import DemoClock
 from storage.models import FeedbackRequest
 from tests.support.booked import book_session, seoul_paris
+from tests.support.membership import join_approved
 
 START = datetime(2027, 6, 15, 6, 0, tzinfo=UTC)
 
@@ -68,7 +69,7 @@ async def test_the_clock_stops_at_the_feedback_nudge_and_the_escalation_in_order
 async def test_the_escalation_counts_the_reminders_that_went_out(demo):
     bot, shell, _ = demo
     await book_session(bot, await seoul_paris(bot), START)
-    await bot.ok("ahn", "school join KR-hanbit-middle")
+    await join_approved(bot, "ahn", "KR-hanbit-middle", approver="alice")
     await shell.run_line("/clock to 2027-06-15T08:00Z")
     await bot.ok("pierre", "school leave")  # before the nudge: Paris has nobody to remind
     await shell.run_line("/clock advance 1w1d")

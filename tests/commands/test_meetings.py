@@ -12,6 +12,7 @@ from bot.adapters.testing import TestBot
 from storage.engine import transaction
 from storage.models import ExchangeSession, Partnership, Reminder, School, SlotList
 from tests.support.libical import itip_problems
+from tests.support.membership import join_approved
 
 SEOUL, OSAKA = "KR-hanbit-middle", "JP-sakura-junior-high"
 NEW_YORK_MIDDLE = (
@@ -232,7 +233,7 @@ async def test_book_reads_the_program_type_as_the_programs_write_it(
 async def test_the_proposing_school_cannot_confirm_its_own_booking(partners: TestBot) -> None:
     await partners.ok("alice", "propose")
     await partners.ok("alice", "book 1")
-    await partners.ok("erin", f"school join {SEOUL}")
+    await join_approved(partners, "erin", SEOUL, approver="alice")
     for teacher in ("alice", "erin"):
         reply = await partners.run(teacher, "confirm 1")
         assert not reply.ok and "a teacher of Sakura Junior High confirms it" in reply.text

@@ -13,9 +13,17 @@ from sqlmodel import func, select
 from bot.adapters.testing import TestBot
 from bot.core.context import REPEAT_WINDOW
 from bot.core.reply import Reply
-from storage.models import ExchangeSession, FeedbackAnswer, Membership, OutboundMessage, School
+from storage.models import (
+    ExchangeSession,
+    FeedbackAnswer,
+    JoinRequest,
+    Membership,
+    OutboundMessage,
+    School,
+)
 from tests.conftest import SEOUL_MIDDLE
 from tests.support.booked import book_session, partnership
+from tests.support.membership import join_approved
 
 SEOUL, OSAKA = "KR-hanbit-middle", "JP-sakura-junior-high"
 
@@ -53,7 +61,7 @@ async def test_confirm_again_shows_the_booking_and_a_colleague_is_told_who_confi
     partners: TestBot,
 ) -> None:
     await partners.ok("alice", "book 1")
-    await partners.ok("bob2", f"school join {OSAKA}")
+    await join_approved(partners, "bob2", OSAKA, approver="bob")
     _, again = await repeated(partners, "bob", "confirm 1")
     assert again.text.startswith("You confirmed session #1 at Mon 11 Jan 09:00 JST (Osaka)")
     colleague = await partners.run("bob2", "confirm 1")
@@ -95,9 +103,17 @@ async def test_accept_again_says_it_was_accepted(two_schools: TestBot) -> None:
 async def test_joining_and_registering_again_is_done_once(bot: TestBot) -> None:
     _, registered = await repeated(bot, "alice", SEOUL_MIDDLE)
     assert registered.text.startswith("You registered Hanbit Middle School as KR-hanbit-middle")
-    _, joined = await repeated(bot, "minji", f"school join {SEOUL}")
-    assert joined.text.startswith("You joined Hanbit Middle School (KR-hanbit-middle) at Mon 11")
+    _, asked = await repeated(bot, "minji", f"school join {SEOUL}")
+    assert asked.text.startswith(
+        "You asked to join Hanbit Middle School (KR-hanbit-middle) as request #1 at Mon 11"
+    )
+    assert await count(bot, JoinRequest) == 1
+    _, approved = await repeated(bot, "alice", "teacher approve 1")
+    assert approved.text.startswith("You approved request #1 of Minji to join KR-hanbit-middle")
     assert await count(bot, School) == 1 and await count(bot, Membership) == 2
+    _, joined = await repeated(bot, "coordinator", f"school join {SEOUL}")
+    assert joined.text.startswith("You joined Hanbit Middle School (KR-hanbit-middle) at Mon 11")
+    assert await count(bot, Membership) == 3
     registrant = await bot.run("alice", f"school join {SEOUL}")
     assert not registrant.ok and "You are already a teacher of" in registrant.text
 

@@ -3,10 +3,9 @@
 import pytest
 from sqlmodel import func, select
 
-from bot.i18n.languages import language_for_country
-from bot.i18n.messages import Message
 from storage.models import Membership, School
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
+from tests.support.membership import join_approved
 
 
 async def count(bot, model):
@@ -115,6 +114,12 @@ async def test_one_teacher_cannot_register_two_schools(two_schools):
     assert await count(two_schools, School) == 2
 
 
+async def test_two_schools_whose_names_make_one_id_get_distinct_ids(bot):
+    await bot.ok("alice", SEOUL_MIDDLE)
+    reply = await bot.ok("minji", SEOUL_MIDDLE.replace("Hanbit Middle School", "Hanbit Middle"))
+    assert reply.data["school"]["id"] == "KR-hanbit-middle-2"
+
+
 async def test_two_schools_with_one_name_in_two_cities_get_distinct_ids(bot):
     await bot.ok("alice", SEOUL_MIDDLE)
     reply = await bot.ok("minji", SEOUL_MIDDLE.replace("city=Seoul", "city=Busan"))
@@ -205,22 +210,18 @@ async def test_someone_without_a_school_cannot_edit(bot):
     assert "not a teacher of a registered school" in reply.text
 
 
-async def test_joining_tells_the_existing_teachers(two_schools):
+async def test_joining_by_name_asks_the_existing_teachers(two_schools):
     reply = await two_schools.ok("dan", "school join Hanbit Middle School")
-    assert "now a teacher of Hanbit Middle School" in reply.text
+    assert "Asked to join Hanbit Middle School (KR-hanbit-middle)" in reply.text
     told = two_schools.sent_to("alice")
-    # alice chose no language: she is told in her school's country's (KR), whatever dan reads
-    joined = Message(
-        "school-joined-notice", who="Dan", name="Hanbit Middle School", platform="test"
-    )
-    korean = language_for_country("KR")
-    assert korean is not None
-    assert [m.text for m in told] == [two_schools.core.translator.render(joined, korean)]
+    assert len(told) == 1 and "Dan (test user dan in workspace T1) asks to join" in told[0].text
     assert two_schools.sent_to("bob") == []
 
 
 async def test_teachers_of_another_workspace_are_not_named_to_strangers(two_schools):
-    await two_schools.ok("kenji", "school join JP-sakura-junior-high", workspace="T2")
+    await join_approved(
+        two_schools, "kenji", "JP-sakura-junior-high", approver="bob", workspace="T2"
+    )
     stranger = await two_schools.ok("zoe", "school show JP-sakura-junior-high")
     assert stranger.data["teachers"] == ["Bob"] and stranger.data["teachers_elsewhere"] == 1
     assert "Kenji" not in stranger.text and "1 in another workspace" in stranger.text
@@ -253,3 +254,57 @@ async def test_the_list_filters_by_country_and_level(two_schools):
     assert [s["id"] for s in reply.data["schools"]] == ["JP-sakura-junior-high"]
     none = await two_schools.ok("zoe", "school list level=high")
     assert none.data["total"] == 0 and "No schools" in none.text
+
+
+@pytest.mark.parametrize(
+    "lookalike",
+    ["Hаnbit Middle School", "Ｈａｎｂｉｔ Ｍｉｄｄｌｅ Ｓｃｈｏｏｌ", "HANBIT MIDDLE SCHOOL"],
+    ids=["cyrillic-a", "full-width", "capitals"],
+)
+async def test_a_look_alike_name_is_refused_with_the_school_it_imitates(two_schools, lookalike):
+    reply = await two_schools.run("minji", SEOUL_MIDDLE.replace("Hanbit Middle School", lookalike))
+    assert not reply.ok and "`/exchange school join KR-hanbit-middle`" in reply.text
+    assert await count(two_schools, School) == 2
+
+
+@pytest.mark.parametrize(
+    ("hidden", "says"),
+    [("\u200b", "U+200B ZERO WIDTH SPACE"), ("\u202e", "U+202E RIGHT-TO-LEFT OVERRIDE")],
+)
+async def test_a_name_hiding_characters_is_refused_in_chat_and_forms(two_schools, hidden, says):
+    typed = await two_schools.run(
+        "minji", SEOUL_MIDDLE.replace("Hanbit Middle School", f"Mirae Middle{hidden} School")
+    )
+    form = await two_schools.core.handle_options(
+        two_schools.actor("minji"),
+        ("school", "register"),
+        {
+            "name": f"Mirae Middle{hidden} School",
+            "country": "KR",
+            "level": "middle",
+            "languages": "ko",
+            "class_hours": "Mon-Fri 09:00-16:00",
+        },
+    )
+    for reply in (typed, form):
+        assert not reply.ok and "name: the name contains" in reply.text and says in reply.text
+    assert await count(two_schools, School) == 2
+
+
+async def test_a_name_is_stored_in_composed_form(bot):
+    decomposed = "Lyce\u0301e Molie\u0300re"
+    reply = await bot.ok(
+        "claire",
+        f'school register "{decomposed}" country=FR level=high languages=fr '
+        'class_hours="Mon-Fri 08:00-17:00"',
+    )
+    assert reply.data["school"]["name"] == "Lycée Molière"
+
+
+async def test_renaming_into_a_look_alike_of_another_school_is_refused(two_schools):
+    reply = await two_schools.run("bob", 'school edit name="Hanbit Middle Schooӏ"')
+    assert not reply.ok and "looks just like Hanbit Middle School (KR-hanbit-middle)" in reply.text
+    shown = await two_schools.ok("bob", "school show")
+    assert shown.data["school"]["name"] == "Sakura Junior High"
+    renamed = await two_schools.ok("alice", 'school edit name="HANBIT Middle School"')
+    assert renamed.data["school"]["name"] == "HANBIT Middle School"

@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from icalendar import Calendar
-from sqlmodel import func, select
 
 from bot.adapters.testing import TestBot
 from storage.models import (
@@ -20,6 +19,7 @@ from storage.models import (
     SessionStatus,
 )
 from tests.support.booked import partnership
+from tests.support.table_reads import count, rows
 
 SEOUL_AFTER_SCHOOL = (
     'school register "Hanbit Middle School" country=KR city=Seoul level=middle languages=ko,en '
@@ -55,16 +55,6 @@ async def confirmed(proposed: TestBot) -> TestBot:
     await proposed.ok("pierre", "confirm link=https://meet.example/abc")
     proposed.messenger.sent.clear()
     return proposed
-
-
-async def rows(bot: TestBot, table: type) -> list:
-    async with bot.core.sessions() as db:
-        return list((await db.exec(select(table).order_by(table.id))).all())
-
-
-async def count(bot: TestBot, table: type) -> int:
-    async with bot.core.sessions() as db:
-        return (await db.exec(select(func.count()).select_from(table))).one()
 
 
 def events(raw: bytes) -> tuple[str, list]:
@@ -346,12 +336,12 @@ async def test_the_report_counts_each_series_held_moved_skipped_and_its_balance(
     )
     csv_text = reply.attachments[1].content.decode("utf-8-sig")
     header, *lines = csv_text.splitlines()
-    assert header.endswith("series_id,series_position,series_placement")
-    assert sorted(line.rsplit(",", 3)[1:] for line in lines) == [
-        ["1", "1", "as_planned"],
-        ["1", "2", "as_planned"],
-        ["1", "3", "moved"],
-        ["1", "4", "as_planned"],
+    assert header.endswith("series_id,series_position,series_placement,pair_stage")
+    assert sorted(line.rsplit(",", 4)[1:] for line in lines) == [
+        ["1", "1", "as_planned", "online"],
+        ["1", "2", "as_planned", "online"],
+        ["1", "3", "moved", "online"],
+        ["1", "4", "as_planned", "online"],
     ]
 
 

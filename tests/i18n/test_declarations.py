@@ -15,6 +15,7 @@ from tests.support.in_language import CONVERTED, converted_specs
 
 STILL_TO_CONVERT = (
     "accept",
+    "activity",
     "agenda",
     "assist",
     "assistant",
@@ -37,6 +38,7 @@ STILL_TO_CONVERT = (
     "request",
     "reschedule",
     "sessions",
+    "teacher",
     "tieup",
     "time",
 )

@@ -34,9 +34,6 @@ SESSION = [
     "@alice /exchange school list",
     "@alice /exchange school list page=9",
     "@alice /exchange school list country=일본",
-    "@bob /exchange school join Hanbit",  # alice is told in her language
-    "@bob /exchange school join Hanbit",
-    "@bob /exchange school leave",
     "@bob /exchange school show Nowhere",
     "@bob /exchange school edit quota=2",  # not a teacher
     "@alice /exchange whoami",
@@ -64,10 +61,6 @@ async def test_the_slice_reads_wholly_in_the_readers_language(bot, reader: Langu
         say(
             Message("school-registered", name="Hanbit Middle School", id="KR-hanbit-middle"), reader
         )
-        in transcript
-    )
-    assert (
-        say(Message("school-joined", name="Hanbit Middle School", id="KR-hanbit-middle"), reader)
         in transcript
     )
     assert say(Message("whoami-language", language=LanguageName(reader)), reader) in transcript

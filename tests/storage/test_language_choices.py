@@ -16,7 +16,7 @@ from storage.models import LanguageChoice
 from storage.repositories.languages import LanguageChoices
 from tests.support.stored_rows import NOW, database_at, every_row
 
-BEFORE_CHOICES = "0515b2376fb1"  # the newest revision without the language choices
+BEFORE_CHOICES = "efef827d0e4d"  # the newest revision without the language choices
 
 
 @pytest.fixture

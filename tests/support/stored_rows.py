@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from alembic import command
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlmodel import SQLModel
 
@@ -56,6 +57,15 @@ async def database_at(url: str, revision: str) -> AsyncIterator[Any]:
         yield engine
     finally:
         await engine.dispose()
+
+
+@asynccontextmanager
+async def database_before(url: str, revision: str) -> AsyncIterator[Any]:
+    """`database_at` the revision just before `revision`: the database an upgrade finds."""
+    found = ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+    assert found is not None and isinstance(found.down_revision, str)
+    async with database_at(url, found.down_revision) as engine:
+        yield engine
 
 
 async def write_every_state(engine: Any) -> None:

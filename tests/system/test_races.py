@@ -23,11 +23,13 @@ from storage.models import (
     ExchangeSession,
     Partnership,
     PartnershipRequest,
+    PartnershipStage,
     PartnershipStatus,
     Reminder,
     ReminderStatus,
     RequestStatus,
     SessionStatus,
+    StageMove,
 )
 from tests.conftest import BACKENDS, backend_database
 
@@ -176,3 +178,21 @@ async def test_the_checker_notices_a_request_announced_more_often_than_it_exists
     await world.ok(cast.user("a1"), f"request {cast.school_b}")  # asked twice, one row left
     found = violations(record, await load_rows(world, cast))
     assert any("was told of 2 requests" in problem for problem in found)
+
+
+async def test_the_checker_notices_a_stage_moved_back_and_a_move_nobody_was_told_of(
+    world: RaceWorld,
+) -> None:
+    cast, record = await _round_with(world, [])
+    signed = (world.bot.clock.now() - timedelta(days=2)).date()
+    await world.ok(cast.user("a1"), f"partnership stage {cast.school_b} mou-signed date={signed}")
+
+    async def move_back_silently(db: Any) -> None:
+        [signing] = (await db.exec(select(StageMove))).all()
+        db.add(
+            StageMove(**signing.model_dump(exclude={"id", "stage"}), stage=PartnershipStage.VISITED)
+        )
+
+    found = await _found_after(world, record, move_back_silently)
+    assert any("moved mou-signed → visited" in problem for problem in found)
+    assert any("was told of 1 stage moves, 2 made" in problem for problem in found)

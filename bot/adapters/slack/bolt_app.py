@@ -226,12 +226,16 @@ async def build_slack_adapter(core: BotCore, settings: Settings) -> SlackAdapter
         raise ValueError("the Slack adapter needs SLACK_SIGNING_SECRET")
     signing_secret = settings.slack_signing_secret.get_secret_value()
     tokens: WorkspaceTokens
+    sealer = settings.sealer()
     if settings.slack_client_id and settings.slack_client_secret:
+        if sealer is None:
+            raise ValueError("multi-workspace Slack needs JOINTCLASS_SECRET_KEY to seal its tokens")
         oauth, tokens = await oauth_settings(
             core.engine,
             settings.slack_client_id,
             settings.slack_client_secret.get_secret_value(),
             BOT_SCOPES,
+            sealer,
         )
         client = web_client(settings)
         app = AsyncApp(

@@ -1,7 +1,7 @@
 """language choices: each user's chosen language to read the bot in
 
 Revision ID: 4c95d2f283f5
-Revises: 0515b2376fb1
+Revises: efef827d0e4d
 Create Date: 2026-12-06 00:09:36.743012
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 import storage.utc
 
 revision: str = '4c95d2f283f5'
-down_revision: str | None = '0515b2376fb1'
+down_revision: str | None = 'efef827d0e4d'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -17,8 +17,6 @@ from bot.adapters.discord.messenger import DiscordMessenger
 from bot.adapters.discord.render import ERROR_MARK, DiscordMessage
 from bot.core.outbox import OutgoingMessage, PlatformUnavailable, Recipient, enqueue
 from bot.core.reply import Action
-from bot.i18n.languages import language_for_country
-from bot.i18n.messages import Message
 from storage.engine import transaction
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
 from tests.support.discord_harness import (
@@ -327,19 +325,25 @@ async def test_a_user_option_arrives_as_that_user(live) -> None:
     assert "Coordinators of Seoul IJC 2027" in listed
 
 
-async def test_a_teacher_is_told_by_direct_message_when_a_colleague_joins(live) -> None:
+async def test_a_teacher_approves_a_colleague_from_the_direct_message_asking(live) -> None:
     await live.slash("alice", SEOUL_MIDDLE)
     await live.slash("bob", "school join KR-hanbit-middle")
     assert await live.core.delivery.deliver_due() == 1
     [opened] = live.fake.sent("POST", r"/users/@me/channels")
     assert opened.body == {"recipient_id": int(snowflake("alice"))}
     [sent] = live.fake.sent("POST", r"/channels/\d+/messages")
-    # alice chose no language: her school's country's (KR) is hers
-    joined = Message(
-        "school-joined-notice", who="Bob", name="Hanbit Middle School", platform="discord"
+    assert sent.body["content"].startswith("Bob (discord user ")
+    assert (
+        "asks to join Hanbit Middle School (KR-hanbit-middle) as a teacher"
+        in (sent.body["content"])
     )
-    assert sent.body["content"] == live.core.translator.render(joined, language_for_country("KR"))
     assert sent.body["allowed_mentions"] == {"parse": []}
+    approve = buttons(sent.body)["Approve"]
+    assert approve == f"jc:{GUILD_ID}:teacher approve 1"
+    message = message_payload("1500000000000000009", sent.body)
+    answer = await live.interact(button_press(message, approve, "alice", in_guild=False))
+    assert seen(answer) == "Bob is now a teacher of Hanbit Middle School; they have been told."
+    assert "Hanbit Middle School" in seen(await live.slash("bob", "school show"))
 
 
 async def queue_reminder(live: LiveDiscord) -> None:

@@ -130,7 +130,7 @@ async def test_every_command_keeps_room_for_the_longest_translations() -> None:
 
 
 async def test_with_translations_as_long_as_they_typically_run_half_the_budget_is_left() -> None:
-    """README's figure for the typical case: `/school`, the largest, at 3,546 of 8,000."""
+    """README's figure for the typical case: `/school`, the largest, at 3,900 of 8,000."""
     sizes = [command_characters(c) for c in await body(TypicalTranslations())]
     assert max(sizes) <= MAX_COMMAND_CHARACTERS / 2
 

@@ -55,16 +55,12 @@ async def test_each_first_word_is_a_command_and_a_group_s_commands_its_subcomman
         ]
         assert [o["name"] for o in node["options"]] == [p.name for p in required_first]
     school = subcommand(payload, "school")
-    assert [o["name"] for o in school["options"]] == [
-        "edit",
-        "join",
-        "leave",
-        "list",
-        "register",
-        "show",
-    ]
+    names = ["claim", "code", "edit", "join", "leave", "list", "register", "show"]
+    assert [o["name"] for o in school["options"]] == names
     assert all(o["type"] == 1 for o in school["options"])  # SUB_COMMAND
-    assert school["description"] == "School commands: edit, join, leave, list, register, show"
+    assert school["description"] == f"School commands: {', '.join(names)}"
+    teacher = subcommand(payload, "teacher")
+    assert [o["name"] for o in teacher["options"]] == ["approve", "decline", "remove"]
     assert subcommand(payload, "find")["description"] == CATALOG.get(("find",)).summary
 
 

@@ -18,15 +18,6 @@ school-updated = Updated { $name } ({ $id }): { $changed }.
 school-edit-not-yours = You can edit only your own school; { $name } is not yours to edit.
 school-edit-not-yours-coordinator = You can edit only your own school or the schools of your program; { $name } is not yours to edit.
 # to the school's other teachers; $platform is slack, discord or console
-school-joined-notice = { $who } joined { $name } as a teacher on { $platform }.
-school-joined = You are now a teacher of { $name } ({ $id }).
-school-joined-told = Told { $count } colleague(s).
-school-joined-pairings = A tie-up paired { $name } before it had a teacher here: you are sent { $count } pairing message(s) now.
-school-join-teaches-elsewhere = You already teach at { $id }; `/exchange school leave` first.
-school-joined-already = You joined { $name } ({ $id }) at { $at }; its teachers have been told.
-school-join-already-a-teacher = You are already a teacher of { $name }.
-school-left = You are no longer a teacher of { $name }.
-school-left-notice = { $who } left { $name }.
 school-list-none = No schools registered in { $program } match.
 # $span is the range shown, e.g. 1–20
 school-list-heading = { $count } school(s) in { $program }, { $span } shown:

@@ -60,3 +60,5 @@ value-date-accepted = 2027-03-09 のような日付
 value-duration-accepted = 分（90）、1h30m または 1:30
 value-school-accepted = 学校IDか名前
 value-user-accepted = @alice のようなユーザーのメンション
+value-claim-code-accepted = KR7Q-M3XD-9PTA-HC2W のような参加コード
+value-name-accepted = 名前（空白を含むなら引用符で囲む）

@@ -3,6 +3,7 @@
 whoami-you = { $platform }의 { $name }님입니다.
 whoami-teacher = { $school }({ $id })의 교사입니다.
 whoami-no-school = 아직 어느 학교의 교사도 아닙니다(`/exchange school register`).
+whoami-asked-to-join = 아직 어느 학교의 교사도 아닙니다. { $day }에 { $school } 가입을 요청했으며(요청 #{ $request }), { $school }의 교사나 코디네이터의 답을 기다리고 있습니다.
 whoami-coordinator-of-several = { $programs }의 코디네이터이며, 현재 프로그램은 { $current }입니다.
 whoami-coordinator = { $program }의 코디네이터입니다.
 whoami-language = 봇을 { $language }(으)로 읽습니다.

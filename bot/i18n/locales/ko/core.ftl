@@ -60,3 +60,5 @@ value-date-accepted = 2027-03-09 같은 날짜
 value-duration-accepted = 분(90), 1h30m 또는 1:30
 value-school-accepted = 학교 ID나 이름
 value-user-accepted = @alice 같은 사용자 멘션
+value-claim-code-accepted = KR7Q-M3XD-9PTA-HC2W 같은 가입 코드
+value-name-accepted = 이름(공백이 있으면 따옴표로 묶기)

@@ -59,3 +59,5 @@ value-date-accepted = 像 2027-03-09 的日期
 value-duration-accepted = 分鐘數（90）、1h30m 或 1:30
 value-school-accepted = 學校 ID 或名稱
 value-user-accepted = 像 @alice 的使用者提及
+value-claim-code-accepted = 如 KR7Q-M3XD-9PTA-HC2W 的認領代碼
+value-name-accepted = 名稱（含空格時請加引號）
