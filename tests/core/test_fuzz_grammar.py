@@ -58,6 +58,7 @@ PLAUSIBLE: dict[str, tuple[str, ...]] = {
     "link": ("https://meet.example/abc", "javascript:alert(1)", "https://<!channel>"),
     "assistant": ("#1", "@alice", "<@U0ALICE>", "#0", "#99999999999999999999", "mina"),
     "language pair": ("ko-ja", "ko-fr", "ko-ko", "ko", "xx-yy", "ko-ja-en"),
+    "activity kind": ("video_letter", "video letter", "padlet", "Culture-Box", "telegram"),
 }
 
 
