@@ -5,25 +5,7 @@ each owner's clock, completes it with links, and the report counts it."""
 
 from __future__ import annotations
 
-import io
-from pathlib import Path
-
-from bot.adapters.console import Console
-from bot.adapters.testing import TestBot
-from bot.reminders.demo_clock import DemoClock, parse_instant
-
-README = Path(__file__).parents[2] / "README.md"
-COMMAND = "$ jointclass console --demo-clock "
-
-
-def demo() -> tuple[str, list[str]]:
-    """The README's activities demo: the clock's start and the lines typed."""
-    text = README.read_text(encoding="utf-8")
-    start = text.index(COMMAND + "2027-02-01")
-    block = text[start : text.index("```", start)].splitlines()
-    return block[0].removeprefix(COMMAND), [
-        line.removeprefix("you> ") for line in block[1:] if line.startswith("you> ")
-    ]
+from tests.support.readme_demo import COMMAND, README, run_demo
 
 
 def shown_blocks() -> list[str]:
@@ -36,22 +18,7 @@ def shown_blocks() -> list[str]:
 
 
 async def test_the_readme_demo_plans_reminds_completes_and_reports(tmp_path) -> None:
-    start, lines = demo()
-    bot = await TestBot.start(
-        now=parse_instant(start),
-        JOINTCLASS_DATA_DIR=str(tmp_path),
-        JOINTCLASS_COORDINATORS="console:local:coordinator",
-    )
-    out = io.StringIO()
-    shell = Console(bot.core, out=out, err=out, demo_clock=DemoClock(bot.core, bot.clock))
-    replies = {}
-    for line in lines:
-        reply = await shell.run_line(line)
-        assert reply is not None and reply.ok, f"{line}\n{reply.text if reply else ''}"
-        replies[line] = reply
-    await bot.close()
-
-    printed = out.getvalue()
+    printed, replies = await run_demo("2027-02-01", tmp_path)
     for shown in shown_blocks():
         if shown.endswith(": …"):
             assert shown.removesuffix("…") in printed

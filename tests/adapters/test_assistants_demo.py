@@ -5,42 +5,11 @@ and the agenda with their part, and the report shows the coverage."""
 
 from __future__ import annotations
 
-import io
-from pathlib import Path
-
-from bot.adapters.console import Console
-from bot.adapters.testing import TestBot
-from bot.reminders.demo_clock import DemoClock, parse_instant
-
-README = Path(__file__).parents[2] / "README.md"
-COMMAND = "$ jointclass console --demo-clock "
-
-
-def demo() -> tuple[str, list[str]]:
-    """The README's assistants demo: the clock's start and the lines typed."""
-    text = README.read_text(encoding="utf-8")
-    start = text.index(COMMAND + "2027-03-01")
-    block = text[start : text.index("```", start)].splitlines()
-    return block[0].removeprefix(COMMAND), [
-        line.removeprefix("you> ") for line in block[1:] if line.startswith("you> ")
-    ]
+from tests.support.readme_demo import run_demo
 
 
 async def test_the_readme_demo_matches_assists_reminds_and_reports(tmp_path):
-    start, lines = demo()
-    bot = await TestBot.start(
-        now=parse_instant(start),
-        JOINTCLASS_DATA_DIR=str(tmp_path),
-        JOINTCLASS_COORDINATORS="console:local:coordinator",
-    )
-    out = io.StringIO()
-    shell = Console(bot.core, out=out, err=out, demo_clock=DemoClock(bot.core, bot.clock))
-    replies = {}
-    for line in lines:
-        reply = await shell.run_line(line)
-        assert reply is not None and reply.ok, f"{line}\n{reply.text if reply else ''}"
-        replies[line] = reply
-    await bot.close()
+    printed, replies = await run_demo("2027-03-01", tmp_path)
 
     match = next(r for line, r in replies.items() if line.endswith("assistants match"))
     assert match.data["assignments"] == [
@@ -51,7 +20,7 @@ async def test_the_readme_demo_matches_assists_reminds_and_reports(tmp_path):
     assert "mina is not available then (Mon-Tue 08:00-13:00, Asia/Tokyo)" in match.text
     assert "The nearest start that week at which one is free: Thu 8 Apr 14:15 KST" in match.text
 
-    to_mina = [block.split("\n  → ")[0] for block in out.getvalue().split("  → to @mina: ")[1:]]
+    to_mina = [block.split("\n  → ")[0] for block in printed.split("  → to @mina: ")[1:]]
     assert [text.split("\n")[0] for text in to_mina[-4:]] == [
         "The online exchange Hanbit Middle School × Sakura Junior High (session #1), where you "
         "interpret Korean–Japanese, is in 1 week: time for a practice run with the teachers.",

@@ -59,7 +59,7 @@ PLAUSIBLE: dict[str, tuple[str, ...]] = {
     "assistant": ("#1", "@alice", "<@U0ALICE>", "#0", "#99999999999999999999", "mina"),
     "language pair": ("ko-ja", "ko-fr", "ko-ko", "ko", "xx-yy", "ko-ja-en"),
     "reading language": ("ko", "한국어", "zh-TW", "auto", "fr", "xx"),
-    "activity kind": ("video_letter", "culture_box", "Letters", "video letter", "box"),
+    "activity kind": ("video_letter", "video letter", "padlet", "Culture-Box", "telegram"),
 }
 
 
