@@ -88,7 +88,8 @@ async def _tieup(core: BotCore, _assets: Path) -> None:
             row | {"school_id": f"T{number}-{row['school_id']}"}
             for row in survey_rows(1.0, seed=2027 + number)
         ]
-        await import_survey(core, survey_csv(rows), program)  # the coordinator's, as configured
+        # the coordinator's, as configured
+        await import_survey(core, survey_csv(rows), program, create_program=True)
         async with transaction(core.sessions) as db:
             schools = [row["school_id"] for row in rows[:TIEUP_TEACHERS]]
             for school_id in schools:
@@ -117,6 +118,7 @@ async def _reminders(core: BotCore, _assets: Path) -> None:
             settings=core.settings,
             catalog=core.catalog,
             services=core.services,
+            translator=core.translator,
         )
         for number in range(REMINDER_PAIRS):
             kr, jp = await _school_of(ctx, f"kr{number}"), await _school_of(ctx, f"jp{number}")

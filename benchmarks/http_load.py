@@ -192,9 +192,12 @@ async def _ok(core: BotCore, user: SlackUser, line: str) -> dict[str, Any]:
 
 
 async def _register(core: BotCore, user: SlackUser, row: dict[str, str]) -> str:
+    """A school of its own for the teacher: named apart from the imported catalog's, which
+    registering would otherwise point the teacher to (`school join`)."""
     languages = ",".join(dict.fromkeys([*row["languages"].split(","), "en"]))
     line = (
-        f'school register "{row["name"]}" country={row["country"]} city="{row["city"]}" '
+        f'school register "{row["name"]} ({user.name})" country={row["country"]} '
+        f'city="{row["city"]}" '
         f"timezone={row['timezone']} level={row['level']} grades={row['grades']} "
         f"languages={languages} topics={row['topics']} quota={row['quota']} "
         f'class_hours="{row["class_hours"]}"'

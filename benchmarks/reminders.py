@@ -41,7 +41,14 @@ from bot.core.outbox import OutgoingMessage
 from bot.core.settings import Settings
 from bot.reminders.alarm import wake_up
 from bot.reminders.lead_times import DEFAULT_LEAD_TIMES
-from bot.reminders.plan import CHANNEL, ReminderKind, SessionTimes, plan_reminders, teachers
+from bot.reminders.plan import (
+    CHANNEL,
+    Clock,
+    ReminderKind,
+    SessionTimes,
+    plan_reminders,
+    teachers,
+)
 from storage.engine import transaction
 from storage.models import ExchangeSession, Membership, Partnership, Reminder, School
 
@@ -202,8 +209,8 @@ async def rebuild(pending: int, seed: int, directory: Path) -> list[tuple[str, s
         times = SessionTimes(
             start,
             start + timedelta(hours=1),
-            "Asia/Seoul",
-            ((pair[1], "Asia/Seoul"), (pair[2], zone)),
+            Clock("Asia/Seoul"),
+            ((pair[1], Clock("Asia/Seoul")), (pair[2], Clock(zone))),
         )
         rows += [
             reminder_row(session_id, p.kind.value, p.audience, p.due, p.zone, p.useful_until, now)
@@ -250,7 +257,9 @@ async def rebuild(pending: int, seed: int, directory: Path) -> list[tuple[str, s
 
 
 def _times(start: datetime, zone: str) -> SessionTimes:
-    return SessionTimes(start, start + timedelta(hours=1), zone, (("a", zone), ("b", zone)))
+    return SessionTimes(
+        start, start + timedelta(hours=1), Clock(zone), (("a", Clock(zone)), ("b", Clock(zone)))
+    )
 
 
 class StampingMessenger:

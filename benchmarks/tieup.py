@@ -57,7 +57,7 @@ async def stored_program(directory: Path, rows: list[dict[str, str]]) -> BotCore
         JOINTCLASS_COORDINATORS="",
     )
     core = await build_bot(settings, database_url=f"sqlite+aiosqlite:///{directory}/b.sqlite3")
-    validated, _ = read_survey(survey_csv(rows))
+    validated = read_survey(survey_csv(rows)).rows
     now = datetime.now(UTC)
     async with transaction(core.sessions) as db:
         program = await Programs(db).ensure(PROGRAM, "KR", now)
@@ -109,6 +109,7 @@ async def tieup_row(scale: float, reference_limit: int) -> dict[str, object]:
                     settings=core.settings,
                     catalog=core.catalog,
                     services=core.services,
+                    translator=core.translator,
                 )
                 outcome = await run_tieup(
                     ctx,

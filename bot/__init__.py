@@ -2,8 +2,8 @@
 
 The packages are layers; each imports only those listed before it (`import-linter` checks it):
 
-    i18n → core → times → schools → matching | sessions → reminders → assistants
-         → feedback → commands → bootstrap (the composition root) → adapters → cli
+    i18n → core → times → schools → matching | sessions → activities → reminders
+         → assistants → feedback → commands → bootstrap (the composition root) → adapters → cli
 
 `storage` (tables, repositories, engine, migrations) sits beneath them all.
 """

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.activities.planner import ActivityServices, DeadlinePlanner
+from bot.assistants.after_session import ask_about_assistance
+from bot.assistants.session_changes import SessionAssistants
 from bot.commands import CATALOG
 from bot.commands.partners import FindServices
 from bot.core.bot_core import BotCore
@@ -12,20 +15,25 @@ from bot.core.outbox import DeliveryWorker
 from bot.core.settings import Settings
 from bot.core.spec import Catalog
 from bot.feedback.requests import FeedbackFollowUp, request_feedback
+from bot.i18n.translator import Translator
 from bot.matching.partner_index import PartnerIndex
+from bot.reminders.deadline_alarm import DeadlineAlarm
+from bot.reminders.deadline_reminders import DeadlineReminders
 from bot.reminders.scheduler import ReminderScheduler
 from bot.reminders.session_reminders import SessionReminders
-from bot.sessions.planner import BookingServices, SessionPlanner
+from bot.sessions.planner import BookingServices, SessionAssistance, SessionPlanner
 from storage.engine import create_engine, session_factory
 
 
 @dataclass
-class Services(BookingServices, FindServices):
+class Services(BookingServices, FindServices, ActivityServices):
     """The bot's long-lived parts, as commands see them (`ctx.services`) and tests reach them
     (`bot.core.services`). Each base is what one layer declared it needs; this provides all."""
 
     reminders: ReminderScheduler
     session_planner: SessionPlanner
+    session_assistance: SessionAssistance
+    deadline_planner: DeadlinePlanner
     partner_index: PartnerIndex
 
 
@@ -43,11 +51,16 @@ async def build_bot(
     sessions = session_factory(engine)
     clock = clock or SystemClock()
     delivery = DeliveryWorker(sessions, clock)
-    # A session's end asks both sides for feedback; nudges and escalations follow.
-    reminders = ReminderScheduler(sessions, clock, delivery, end_handlers=[request_feedback])
+    # A session's end asks both sides for feedback (nudges and escalations follow), and its
+    # assistant and teachers about the assistance.
+    reminders = ReminderScheduler(
+        sessions, clock, delivery, end_handlers=[request_feedback, ask_about_assistance]
+    )
     services = Services(
         reminders=reminders,
         session_planner=SessionReminders(),
+        session_assistance=SessionAssistants(),
+        deadline_planner=DeadlineReminders(),
         partner_index=PartnerIndex(engine),  # counts this engine's writes from here on
     )
     bot = BotCore(
@@ -58,7 +71,12 @@ async def build_bot(
         clock=clock,
         delivery=delivery,
         services=services,
-        due_work=(reminders, FeedbackFollowUp(sessions, clock)),
+        translator=Translator.load(),
+        due_work=(
+            reminders,
+            FeedbackFollowUp(sessions, clock),
+            DeadlineAlarm(sessions, clock, delivery),
+        ),
     )
     await bot.start(lead=lead)
     return bot

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 from sqlalchemy.pool import AsyncAdaptedQueuePool, NullPool
+from sqlalchemy.sql.dml import UpdateBase
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 logger = logging.getLogger(__name__)
@@ -30,6 +31,14 @@ MEMORY_WAIT_SECONDS = 30.0  # a transaction waiting longer for the in-memory dat
 # hands them to repositories and never builds a query itself.
 Engine = AsyncEngine  # a process's connections to the database
 UnitOfWork = AsyncSession  # one transaction: what repositories read and write through
+
+# The execution option a unit of work carries on its connection: whether it may write
+# (`transaction`). Connections without it behave as the driver does.
+WRITES = "jointclass_writes"
+
+
+class ReadOnlyViolation(RuntimeError):
+    """A unit of work declared read-only tried to write: its command's declaration is wrong."""
 
 
 def default_url(data_dir: Path) -> str:
@@ -62,21 +71,25 @@ def create_engine(url: str) -> AsyncEngine:
     url = async_url(url)
     parsed = make_url(url)
     options: dict[str, Any] = {}
-    if parsed.get_backend_name() == "sqlite":
-        if parsed.database in (None, "", ":memory:"):
-            # The database lives in its one connection; sharing the connection between
-            # transactions would mix them (a commit would commit another's writes), so each
-            # transaction waits for the connection instead, as it would for a lock.
-            options |= {"poolclass": AsyncAdaptedQueuePool, "pool_size": 1, "max_overflow": 0}
-            options["pool_timeout"] = MEMORY_WAIT_SECONDS
-            options["connect_args"] = {"check_same_thread": False}
-        else:
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    sqlite = parsed.get_backend_name() == "sqlite"
+    in_memory = sqlite and parsed.database in (None, "", ":memory:")
+    if in_memory:
+        # The database lives in its one connection; sharing the connection between
+        # transactions would mix them (a commit would commit another's writes), so each
+        # transaction waits for the connection instead, as it would for a lock.
+        options |= {"poolclass": AsyncAdaptedQueuePool, "pool_size": 1, "max_overflow": 0}
+        options["pool_timeout"] = MEMORY_WAIT_SECONDS
+        options["connect_args"] = {"check_same_thread": False}
+    elif sqlite:
+        Path(str(parsed.database)).expanduser().parent.mkdir(parents=True, exist_ok=True)
     else:
         options["pool_pre_ping"] = True
     engine = create_async_engine(url, **options)
-    if parsed.get_backend_name() == "sqlite":
+    if sqlite:
         event.listen(engine.sync_engine, "connect", tune_sqlite)
+    if sqlite and not in_memory:  # in memory, units of work take the one connection in turn
+        event.listen(engine.sync_engine, "begin", _begin_sqlite)
+    event.listen(engine.sync_engine, "before_execute", _refuse_writes_when_read_only)
     return engine
 
 
@@ -88,6 +101,23 @@ def tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _begin_sqlite(connection: Any) -> None:
+    """Python's driver starts a transaction only at the first write, so the reads before it
+    see whatever another writer commits meanwhile: a check-then-write decides on stale rows.
+    A unit of work that writes takes the write lock at its first statement (`BEGIN
+    IMMEDIATE`); one that only reads gets a snapshot (`BEGIN`) and lets writers go on."""
+    writes = connection.get_execution_options().get(WRITES)
+    if writes is not None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
+def _refuse_writes_when_read_only(
+    _connection: Any, statement: Any, _multi: Any, _params: Any, options: Any
+) -> None:
+    if isinstance(statement, UpdateBase) and options.get(WRITES) is False:
+        raise ReadOnlyViolation(f"a read-only unit of work tried to write: {statement}")
 
 
 def unpooled(engine: AsyncEngine) -> AsyncEngine:
@@ -119,20 +149,6 @@ def session_factory(engine: AsyncEngine) -> SessionFactory:
     return async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False)
 
 
-async def writes_pending(db: AsyncSession) -> bool:
-    """Whether committing `db` writes anything: it holds changes not flushed yet, or its
-    transaction has begun to write. Only SQLite tells the second (its driver begins a
-    transaction at the first write); on PostgreSQL every transaction counts as writing, which
-    costs nothing there: writers do not wait for one another."""
-    if db.new or db.dirty or db.deleted:
-        return True
-    connection = await db.connection()
-    if connection.dialect.name != "sqlite":
-        return True
-    raw = await connection.get_raw_connection()
-    return bool(raw.driver_connection.in_transaction)  # type: ignore[union-attr]
-
-
 def session_on(connection: AsyncConnection) -> AsyncSession:
     """A unit of work inside the transaction `connection` is in (`async with` it): it neither
     commits nor rolls back that transaction, which belongs to the connection's holder."""
@@ -140,10 +156,28 @@ def session_on(connection: AsyncConnection) -> AsyncSession:
 
 
 @asynccontextmanager
-async def transaction(sessions: SessionFactory) -> AsyncIterator[AsyncSession]:
-    """One unit of work: committed when the block ends, rolled back on any exception."""
+async def transaction(
+    sessions: SessionFactory, *, writes: bool = True
+) -> AsyncIterator[AsyncSession]:
+    """One unit of work: committed when the block ends, rolled back on any exception.
+
+    One that `writes` holds SQLite's write lock from its first read, so what it checks stays
+    true until it commits (PostgreSQL's repositories lock the rows they check instead); one
+    that does not reads a snapshot without holding writers up, and any write in it raises."""
     async with sessions() as session, session.begin():
+        await session.connection(execution_options={WRITES: writes})
         yield session
+
+
+@asynccontextmanager
+async def rehearsal(sessions: SessionFactory) -> AsyncIterator[AsyncSession]:
+    """A unit of work that is always rolled back: to find out what a change would do."""
+    async with sessions() as session:
+        await session.begin()
+        try:
+            yield session
+        finally:
+            await session.rollback()
 
 
 def savepoint(db: AsyncSession) -> AsyncSessionTransaction:

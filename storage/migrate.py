@@ -25,16 +25,17 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
-def _upgrade(connection: Connection) -> None:
-    command.upgrade(alembic_config(connection), "head")
+def _upgrade(connection: Connection, revision: str = "head") -> None:
+    command.upgrade(alembic_config(connection), revision)
     if connection.dialect.name == "sqlite":
         broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
         if broken:
             raise RuntimeError(f"the migration left rows pointing at nothing: {broken[:5]}")
 
 
-async def upgrade(engine: AsyncEngine) -> None:
-    """Bring the database to the newest schema, in one transaction.
+async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
+    """Bring the database to the newest schema (or to `revision`: tests of a migration stop at
+    it), in one transaction.
 
     SQLite changes a table's constraints by copying it into a new table and dropping the old
     one, which its foreign keys would refuse for any table others point at; they are off while
@@ -46,7 +47,7 @@ async def upgrade(engine: AsyncEngine) -> None:
         if copies_tables:
             await connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
         try:
-            await connection.run_sync(_upgrade)
+            await connection.run_sync(_upgrade, revision)
             await connection.commit()
         finally:
             await connection.rollback()  # after a failure; nothing to undo after the commit

@@ -1,13 +1,17 @@
 """The tables. Lists are stored as `;`-joined text; times as UTC instants (see `storage.utc`);
-states as the values of the `StrEnum`s below, which a CHECK constraint holds the column to."""
+states as the values of the `StrEnum`s below, which a CHECK constraint holds the column to.
+What must never exist twice (a pending request per pair, a live session per partnership at an
+instant, …) is a unique index at the end of this module, so that even two transactions racing
+past every check cannot both write it."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Column, Enum, Index, Text, UniqueConstraint
-from sqlmodel import Field, SQLModel
+from sqlalchemy import Case, Column, ColumnElement, Enum, Index, Text, UniqueConstraint, case, text
+from sqlmodel import Field, SQLModel, col
 
 from storage.utc import UTCDateTime
 
@@ -49,6 +53,16 @@ class PartnershipStatus(StrEnum):
 class PartnershipSource(StrEnum):
     REQUEST = "request"  # one school asked, the other accepted
     TIEUP = "tieup"  # a coordinator published a tie-up
+
+
+class PartnershipStage(StrEnum):
+    """How far a pair has come on the programs' standard model: online exchange, then offline
+    exchange (a visit, either way), then a signed agreement. Values are what teachers type."""
+
+    ONLINE = "online"  # where every partnership starts
+    VISIT_PLANNED = "visit-planned"
+    VISITED = "visited"
+    MOU_SIGNED = "mou-signed"
 
 
 class RequestStatus(StrEnum):
@@ -113,6 +127,27 @@ class ReminderStatus(StrEnum):
     CANCELLED = "cancelled"  # its session was cancelled, moved or ended
 
 
+class ActivityKind(StrEnum):
+    """A non-real-time exchange: its steps are declared once in `bot.activities.kinds`."""
+
+    VIDEO_LETTER = "video_letter"
+    SHARED_BOARD = "shared_board"  # a Padlet-like board both classes post on
+    LETTERS = "letters"  # handwritten letters, by post
+    CULTURE_BOX = "culture_box"  # a parcel of everyday things, unpacked in class
+
+
+class ActivityStatus(StrEnum):
+    PROPOSED = "proposed"  # one school planned it; the other confirms
+    PLANNED = "planned"  # both agreed: its steps are under way
+    DONE = "done"  # every step is done
+    CANCELLED = "cancelled"
+
+
+class StepStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+
+
 class AnswerStatus(StrEnum):
     """What a teacher says became of a session."""
 
@@ -133,6 +168,15 @@ class TargetKind(StrEnum):
     CHANNEL = "channel"
 
 
+class JoinStatus(StrEnum):
+    """Where a user's request to become a teacher of a school stands."""
+
+    PENDING = "pending"  # a teacher of the school or a coordinator of its program decides
+    APPROVED = "approved"  # a membership row was made
+    DECLINED = "declined"
+    WITHDRAWN = "withdrawn"  # the asker asked for another school or registered their own
+
+
 class NoticeStatus(StrEnum):
     """Where a published pairing stands for a school that had no teacher on the bot."""
 
@@ -149,6 +193,37 @@ class InboxStatus(StrEnum):
     ANSWERING = "answering"  # its reply is on its way: it may have arrived when the sender died
     ANSWERED = "answered"  # the reply was delivered
     EXPIRED = "expired"  # not carried out in time for the platform; the person is told
+
+
+class AssistantStatus(StrEnum):
+    """Where a volunteer assistant stands in their program."""
+
+    PENDING = "pending"  # registered; a coordinator approves or declines
+    APPROVED = "approved"  # may be assigned
+    PAUSED = "paused"  # keeps what they serve, is offered nothing new
+    LEFT = "left"  # gone: nothing is offered, what they served was released
+    DECLINED = "declined"  # a coordinator said no
+
+
+class AssignmentStatus(StrEnum):
+    """An assistant's part in one session."""
+
+    OFFERED = "offered"  # waiting for the assistant's answer; holds the session and their time
+    ACCEPTED = "accepted"
+    DECLINED = "declined"  # the assistant said no: they are not offered that session again
+    RELEASED = "released"  # ended by a change: the session cancelled or moved, they left or
+    # their hours changed
+
+
+LIVE_ASSIGNMENTS = (AssignmentStatus.OFFERED, AssignmentStatus.ACCEPTED)
+
+
+class AskSource(StrEnum):
+    """Who asked for a session's assistant."""
+
+    TEACHER = "teacher"  # `assist <session>`
+    BOOKING = "booking"  # `book 2 assist=yes`
+    PROGRAM = "program"  # the program asks for pairs without a language both teach in
 
 
 class Program(SQLModel, table=True):
@@ -202,6 +277,73 @@ class Membership(SQLModel, table=True):
     joined_at: datetime = Field(sa_column=utc_column())
 
 
+class LanguageChoice(SQLModel, table=True):
+    """The language a user chose to read the bot in (`/exchange language ko`), on one platform
+    and workspace; a user without a row reads by their platform's locale or school's country."""
+
+    platform: str = Field(primary_key=True, max_length=16)
+    workspace: str = Field(primary_key=True, max_length=64)
+    user_id: str = Field(primary_key=True, max_length=64)
+    language: str = Field(max_length=16)  # a BCP 47 tag the bot speaks: ko, en-US, zh-Hant
+    chosen_at: datetime = Field(sa_column=utc_column())
+
+
+class JoinRequest(SQLModel, table=True):
+    """A user asking to become a teacher of a school: nothing of the school's private side is
+    theirs until a teacher of it or a coordinator of its program approves."""
+
+    __table_args__ = (
+        # one open request per user: asking again for another school withdraws the first
+        Index(
+            "uq_joinrequest_pending_user",
+            "platform",
+            "workspace",
+            "user_id",
+            unique=True,
+            sqlite_where=text("status = 'pending'"),
+            postgresql_where=text("status = 'pending'"),
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    school_id: str = Field(foreign_key="school.id", index=True, max_length=64)
+    platform: str = Field(max_length=16)
+    workspace: str = Field(max_length=64)
+    user_id: str = Field(max_length=64)
+    display_name: str = Field(default="", max_length=120)
+    status: JoinStatus = Field(
+        default=JoinStatus.PENDING,
+        sa_type=states(JoinStatus, length=10, check="ck_joinrequest_status"),
+    )
+    asked_at: datetime = Field(sa_column=utc_column())
+    decided_by: str | None = Field(default=None, max_length=160)  # platform:workspace:user_id
+    decided_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    reason: str = Field(default="", max_length=300)  # the reason given with a decline
+
+
+class ClaimCode(SQLModel, table=True):
+    """A one-time code a coordinator hands to a school's first teacher. Only its SHA-256 digest
+    is kept: the code itself is shown once, to the coordinator who issued it."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    school_id: str = Field(foreign_key="school.id", index=True, max_length=64)
+    digest: str = Field(max_length=64, unique=True)
+    issued_by: str = Field(max_length=160)  # platform:workspace:user_id, or `import`
+    issued_at: datetime = Field(sa_column=utc_column())
+    expires_at: datetime = Field(sa_column=utc_column())
+    used_by: str | None = Field(default=None, max_length=160)
+    used_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+
+
+class SurveyContact(SQLModel, table=True):
+    """The teacher a demand survey names for a school: their join is approved at once."""
+
+    school_id: str = Field(foreign_key="school.id", primary_key=True, max_length=64)
+    account: str | None = Field(default=None, max_length=160)  # platform:workspace:user_id
+    email: str | None = Field(default=None, max_length=254)  # lower case
+    updated_at: datetime = Field(sa_column=utc_column())
+
+
 class Coordinator(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("program_id", "platform", "workspace", "user_id"),)
 
@@ -246,9 +388,29 @@ class Partnership(SQLModel, table=True):
     channel_id: str | None = Field(default=None, max_length=64)
     created_at: datetime = Field(sa_column=utc_column())
     ended_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    ended_by: str | None = Field(default=None, max_length=160)  # platform:workspace:user_id
+    ended_by_school: str | None = Field(default=None, max_length=64)
 
     def other(self, school_id: str) -> str:
         return self.school_b if school_id == self.school_a else self.school_a
+
+    def involves(self, school_id: str) -> bool:
+        return school_id in (self.school_a, self.school_b)
+
+
+class StageMove(SQLModel, table=True):
+    """A partnership reaching a stage on a date, kept as history: the latest move is the pair's
+    stage (none yet: online), and the report counts pairs by when they got there."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    partnership_id: int = Field(foreign_key="partnership.id", index=True)
+    stage: PartnershipStage = Field(
+        sa_type=states(PartnershipStage, length=16, check="ck_stagemove_stage")
+    )
+    on: date  # the visit's day (planned or made) or the signing's, in the host's calendar
+    host_school: str | None = Field(default=None, foreign_key="school.id", max_length=64)
+    recorded_by: str = Field(max_length=160)  # platform:workspace:user_id
+    recorded_at: datetime = Field(sa_column=utc_column())
 
 
 class PartnershipRequest(SQLModel, table=True):
@@ -383,6 +545,18 @@ class InboxCommand(SQLModel, table=True):
     answered_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
 
 
+class OpenedForm(SQLModel, table=True):
+    """A form (a Slack modal) opened for a command: the command line it completes and where its
+    answer goes. The modal carries only `key`, as Slack keeps at most 3,000 characters of
+    metadata with it, and what the user typed belongs on the bot's side anyway."""
+
+    key: str = Field(primary_key=True, max_length=32)  # random: a submission names its form
+    command: str = Field(sa_column=Column(Text, nullable=False))  # the line, as far as typed
+    channel_id: str | None = Field(default=None, max_length=64)
+    response_url: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    created_at: datetime = Field(sa_column=utc_column())
+
+
 class ExchangeSession(SQLModel, table=True):
     """One online class of a partnership, pending until the other school confirms. Times are
     UTC instants; local times are derived from the schools' zones whenever they are shown."""
@@ -413,6 +587,7 @@ class ExchangeSession(SQLModel, table=True):
     ics_sequence: int = Field(default=0)  # bumped by every reschedule and the cancellation
     cancel_reason: str | None = Field(default=None, max_length=300)
     cancelled_by: str | None = Field(default=None, max_length=160)
+    cancelled_by_school: str | None = Field(default=None, max_length=64)
     cancelled_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
     created_at: datetime = Field(sa_column=utc_column())
     updated_at: datetime = Field(sa_column=utc_column())
@@ -629,3 +804,232 @@ class Lease(SQLModel, table=True):
     name: str = Field(primary_key=True, max_length=32)
     holder: str = Field(max_length=160)  # an instance id: `JOINTCLASS_INSTANCE_ID`
     expires_at: datetime = Field(sa_column=utc_column())
+
+
+class ClassAssistant(SQLModel, table=True):
+    """A volunteer who interprets in online classes of one program, as known on one platform
+    and workspace (which need not be the schools'). Hours are weekly, in their own zone."""
+
+    __table_args__ = (UniqueConstraint("platform", "workspace", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    program_id: int = Field(foreign_key="program.id", index=True)
+    platform: str = Field(max_length=16)
+    workspace: str = Field(max_length=64)
+    user_id: str = Field(max_length=64)
+    display_name: str = Field(default="", max_length=120)
+    languages: str = Field(max_length=120)  # ISO 639-1 codes, `;`-joined
+    hours: str = Field(sa_column=Column(Text, nullable=False))
+    timezone: str = Field(max_length=64)
+    max_per_month: int
+    vacations: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    status: AssistantStatus = Field(
+        default=AssistantStatus.PENDING,
+        sa_type=states(AssistantStatus, length=10, check="ck_classassistant_status"),
+    )
+    registered_at: datetime = Field(sa_column=utc_column())
+    decided_by: str | None = Field(default=None, max_length=160)  # the approving coordinator
+    decided_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    updated_at: datetime = Field(sa_column=utc_column())
+
+
+class AssistanceRequest(SQLModel, table=True):
+    """A session asking for an assistant to interpret between two languages."""
+
+    session_id: int = Field(foreign_key="exchangesession.id", primary_key=True)
+    first_language: str = Field(max_length=8)
+    second_language: str = Field(max_length=8)
+    source: AskSource = Field(
+        sa_type=states(AskSource, length=8, check="ck_assistancerequest_source")
+    )
+    asked_by: str = Field(max_length=160)  # platform:workspace:user_id, or the program
+    asked_at: datetime = Field(sa_column=utc_column())
+
+
+class AssistantAssignment(SQLModel, table=True):
+    """An assistant offered, serving, or no longer serving one session. At most one live
+    (offered or accepted) row per session: a unique index holds it even under races."""
+
+    __table_args__ = (
+        Index(
+            "ux_assistantassignment_live_session",
+            "session_id",
+            unique=True,
+            sqlite_where=text("status IN ('offered', 'accepted')"),
+            postgresql_where=text("status IN ('offered', 'accepted')"),
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="exchangesession.id", index=True)
+    assistant_id: int = Field(foreign_key="classassistant.id", index=True)
+    status: AssignmentStatus = Field(
+        default=AssignmentStatus.OFFERED,
+        sa_type=states(AssignmentStatus, length=10, check="ck_assistantassignment_status"),
+    )
+    offered_at: datetime = Field(sa_column=utc_column())
+    answered_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    ended_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    note: str = Field(default="", max_length=300)  # why it was declined or released
+
+
+class AssistanceRating(SQLModel, table=True):
+    """A teacher's rating of the assistance in one session, one per teacher."""
+
+    __table_args__ = (UniqueConstraint("session_id", "platform", "workspace", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="exchangesession.id", index=True)
+    assistant_id: int = Field(foreign_key="classassistant.id", index=True)
+    school_id: str = Field(foreign_key="school.id", max_length=64)
+    platform: str = Field(max_length=16)
+    workspace: str = Field(max_length=64)
+    user_id: str = Field(max_length=64)
+    rating: int  # 1–5
+    comment: str = Field(default="", max_length=500)
+    rated_at: datetime = Field(sa_column=utc_column())
+
+
+class AssistantSurvey(SQLModel, table=True):
+    """The assistant's short survey after a session they served."""
+
+    assignment_id: int = Field(foreign_key="assistantassignment.id", primary_key=True)
+    took_place: bool
+    rating: int | None = Field(default=None)  # 1–5, how it went, when it took place
+    comment: str = Field(default="", max_length=500)  # what would help next time
+    answered_at: datetime = Field(sa_column=utc_column())
+
+
+class AssistancePolicy(SQLModel, table=True):
+    """A program's assistance choices; a program without a row asks only when teachers do."""
+
+    program_id: int = Field(foreign_key="program.id", primary_key=True)
+    auto_ask: bool = Field(default=False)  # ask for pairs without a language both teach in
+    updated_by: str = Field(max_length=160)
+    updated_at: datetime = Field(sa_column=utc_column())
+
+
+class Activity(SQLModel, table=True):
+    """A non-real-time exchange of one partnership (a video letter, a shared board, letters, a
+    culture box): its steps, each owned by one school with a deadline, are `ActivityStep`s."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    partnership_id: int = Field(foreign_key="partnership.id", index=True)
+    kind: ActivityKind = Field(sa_type=states(ActivityKind, length=12, check="ck_activity_kind"))
+    status: ActivityStatus = Field(
+        default=ActivityStatus.PROPOSED,
+        sa_type=states(ActivityStatus, length=10, check="ck_activity_status"),
+    )
+    first_school: str = Field(foreign_key="school.id", max_length=64)  # owns the first step
+    board_link: str | None = Field(default=None, max_length=500)  # a shared board's address
+    proposed_by_school: str = Field(foreign_key="school.id", max_length=64)
+    proposed_by: str = Field(max_length=160)  # platform:workspace:user_id
+    created_at: datetime = Field(sa_column=utc_column())
+    confirmed_by: str | None = Field(default=None, max_length=160)
+    confirmed_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    cancelled_by: str | None = Field(default=None, max_length=160)
+    cancelled_by_school: str | None = Field(default=None, max_length=64)
+    cancelled_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    cancel_reason: str | None = Field(default=None, max_length=300)
+
+
+class ActivityStep(SQLModel, table=True):
+    """One step of an activity, done by one school by a date of its own calendar."""
+
+    __table_args__ = (
+        UniqueConstraint("activity_id", "position"),
+        UniqueConstraint("activity_id", "name"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    activity_id: int = Field(foreign_key="activity.id", index=True)
+    position: int  # 1-based, in the order the steps are done
+    name: str = Field(max_length=20)  # as `activity done <name>` names it
+    owner_school: str = Field(foreign_key="school.id", max_length=64)
+    due_date: date  # the owner's local date, an open day of its calendar
+    due_utc: datetime = Field(sa_column=utc_column())  # the end of that day, owner's zone
+    planned_date: date  # the date the rule gave, before moving off a closed day
+    moved_because: str = Field(default="", max_length=120)  # "Chuseok", "Saturday"; "" if not
+    status: StepStatus = Field(
+        default=StepStatus.OPEN,
+        sa_type=states(StepStatus, length=6, check="ck_activitystep_status"),
+    )
+    link: str | None = Field(default=None, max_length=500)  # the video, board or photo
+    done_by: str | None = Field(default=None, max_length=160)
+    done_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+
+
+class ActivityReminder(SQLModel, table=True):
+    """A reminder to a step's owner school before its deadline; the rows are the schedule, as
+    `Reminder` rows are for sessions."""
+
+    __table_args__ = (
+        UniqueConstraint("step_id", "lead"),
+        Index("ix_activityreminder_status_due_at", "status", "due_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    step_id: int = Field(foreign_key="activitystep.id", index=True)
+    lead: str = Field(max_length=12)  # how long before the deadline: 1w, 1d
+    zone: str = Field(max_length=64)  # the owner's, whose clock set `due_at`
+    due_at: datetime = Field(sa_column=utc_column())
+    moved_because: str = Field(default="", max_length=120)  # the closed day it was moved off
+    status: ReminderStatus = Field(
+        default=ReminderStatus.PENDING,
+        sa_type=states(ReminderStatus, length=10, check="ck_activityreminder_status"),
+    )
+    messages: int = Field(default=0)  # outbox messages it became
+    sent_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    created_at: datetime = Field(sa_column=utc_column())
+
+
+def _lesser(first: Any, second: Any) -> Case[Any]:
+    """The smaller of two columns' values: with `_greater`, a pair the same either way round."""
+    return case((first < second, first), else_=second)
+
+
+def _greater(first: Any, second: Any) -> Case[Any]:
+    return case((first < second, second), else_=first)
+
+
+def _only(condition: ColumnElement[bool]) -> dict[str, Any]:
+    """A partial index's rows, the same on both databases."""
+    return {"sqlite_where": condition, "postgresql_where": condition}
+
+
+Index(
+    "uq_partnershiprequest_pending_pair",
+    _lesser(col(PartnershipRequest.from_school), col(PartnershipRequest.to_school)),
+    _greater(col(PartnershipRequest.from_school), col(PartnershipRequest.to_school)),
+    unique=True,
+    **_only(col(PartnershipRequest.status) == RequestStatus.PENDING),
+)
+Index(
+    "uq_partnership_active_pair",
+    _lesser(col(Partnership.school_a), col(Partnership.school_b)),
+    _greater(col(Partnership.school_a), col(Partnership.school_b)),
+    unique=True,
+    **_only(col(Partnership.status) == PartnershipStatus.ACTIVE),
+)
+Index(
+    "uq_partnership_active_channel",
+    col(Partnership.channel_platform),
+    col(Partnership.channel_workspace),
+    col(Partnership.channel_id),
+    unique=True,
+    **_only(col(Partnership.status) == PartnershipStatus.ACTIVE),
+)
+Index(
+    "uq_exchangesession_live_start",
+    col(ExchangeSession.partnership_id),
+    col(ExchangeSession.start_utc),
+    unique=True,
+    **_only(col(ExchangeSession.status).in_((SessionStatus.PENDING, SessionStatus.BOOKED))),
+)
+Index(
+    "uq_activity_live_kind",
+    col(Activity.partnership_id),
+    col(Activity.kind),
+    unique=True,
+    **_only(col(Activity.status).in_((ActivityStatus.PROPOSED, ActivityStatus.PLANNED))),
+)

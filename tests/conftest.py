@@ -68,10 +68,11 @@ def database_url(request: pytest.FixtureRequest) -> Iterator[str]:
     yield from backend_database(request)
 
 
-def backend_database(request: pytest.FixtureRequest) -> Iterator[str]:
-    """A fresh database on the backend `request.param` names; fixtures of any scope use it."""
+def backend_database(request: pytest.FixtureRequest, sqlite: str = MEMORY_URL) -> Iterator[str]:
+    """A fresh database on the backend `request.param` names, migrated (on SQLite: `sqlite`,
+    an empty file's URL or in memory); fixtures of any scope use it."""
     if request.param == "sqlite":
-        yield MEMORY_URL
+        yield sqlite
         return
     cluster: PostgresCluster = request.getfixturevalue("postgres")
     name = cluster.create_database(template=TEMPLATE)

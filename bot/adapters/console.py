@@ -1,12 +1,15 @@
 """The console adapter: `[@user] /exchange <command> …` lines in, replies out.
 
-Piped or interactive. `@alice` at the start of a line acts as alice for that line. Files a
+Piped or interactive. `@alice` at the start of a line acts as alice for that line. The console
+says its users read English, as a platform says its client's language; `--lang ko` says Korean,
+and each user's own `/exchange language` wins over either. Files a
 command produces (calendar invites, charts, CSV) are written under the data directory and their
 paths printed. With `--json`, every reply is one JSON object per line on standard output and
 messages the bot sends to other people go to standard error, so the output stays parseable.
 With a demo clock (`jointclass console --demo-clock …`), `/clock advance 30d` lines move time
 and the reminders due on the way fire, each at its own moment. `/import survey.csv --program
-NAME` loads a demand survey as `jointclass import` does, into the console's own database (the
+NAME` (with `jointclass import`'s --create-program, --move-from, --dry-run) loads a demand
+survey as `jointclass import` does, into the console's own database (the
 demo's throwaway one included).
 """
 
@@ -25,6 +28,7 @@ from bot.core.identity import Actor, ChannelRef
 from bot.core.outbox import OutgoingMessage
 from bot.core.reply import Reply
 from bot.reminders.demo_clock import DemoClock
+from bot.schools.import_program import ImportRefused
 from bot.schools.survey_import import SurveyInvalid, import_survey, read_survey_file
 from storage.models import TargetKind
 
@@ -33,7 +37,10 @@ WORKSPACE = "local"
 DEFAULT_USER = "you"
 CHANNEL = ChannelRef(PLATFORM, WORKSPACE, "console")
 _LINE = re.compile(r"\s*(?:@(?P<user>[\w.\-]{1,64})\s+)?(?P<rest>.*)", re.DOTALL)
-IMPORT_USAGE = 'Use `/import survey.csv --program "Seoul IJC 2027"`, as `jointclass import`.'
+IMPORT_USAGE = (
+    'Use `/import survey.csv --program "Seoul IJC 2027"` (and, as `jointclass import` takes '
+    "them, --create-program, --move-from PROGRAM, --dry-run)."
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but tab and newline
 
 
@@ -69,8 +76,11 @@ class Console:
         out: TextIO = sys.stdout,
         err: TextIO = sys.stderr,
         demo_clock: DemoClock | None = None,
+        locale: str | None = "en",
     ) -> None:
         self.core = core
+        # `--lang`: the language the console says its users read, as a platform's locale does
+        self.locale = locale
         self.demo_clock = demo_clock  # `/clock …` lines move it (`jointclass console --demo-clock`)
         self.json_output = json_output
         self.default_user = default_user
@@ -96,9 +106,8 @@ class Console:
     async def _dispatch(self, user: str, command: str) -> Reply:
         if command.startswith("/"):
             head, _, rest = command.partition(" ")
-            if head.lower() == "/clock" and self.demo_clock is not None:
-                moved = await self.demo_clock.handle(rest, self._note)
-                return Reply(text=moved, command="clock")
+            if head.lower() == "/clock":
+                return await self._clock(rest)
             if head.lower() == "/import":
                 return await self._import(rest)
             if head.lower() != "/exchange":
@@ -106,30 +115,49 @@ class Console:
                     f"Only /exchange commands are understood here, not {head}. Try: /exchange help"
                 )
             command = rest
-        actor = Actor(PLATFORM, WORKSPACE, user, user)
+        actor = Actor(PLATFORM, WORKSPACE, user, user, self.locale)
         return await self.core.handle_text(actor, command, CHANNEL)
 
     async def _import(self, arguments: str) -> Reply:
-        """`/import FILE [--program NAME]`: the survey import of `jointclass import`."""
+        """`/import FILE [--program NAME] [--create-program] [--move-from NAME] [--dry-run]`:
+        the survey import of `jointclass import`."""
         try:
             words = shlex.split(arguments)
         except ValueError as problem:
             return Reply.error(f"{problem}. {IMPORT_USAGE}")
-        program = None
-        if "--program" in words[:-1]:
-            at = words.index("--program")
-            program = words.pop(at + 1)
-            words.pop(at)
+        program, move_from = _take_option(words, "--program"), _take_option(words, "--move-from")
+        create_program, dry_run = (
+            _take_flag(words, "--create-program"),
+            _take_flag(words, "--dry-run"),
+        )
         if len(words) != 1 or words[0].startswith("-"):
             return Reply.error(f"Import which file? {IMPORT_USAGE}")
         path = Path(words[0])
         try:
-            result = await import_survey(self.core, read_survey_file(path), program)
+            result = await import_survey(
+                self.core,
+                read_survey_file(path),
+                program,
+                move_from=move_from,
+                create_program=create_program,
+                dry_run=dry_run,
+            )
         except OSError as error:
             return Reply.error(f"Cannot read {path}: {error.strerror}.")
         except SurveyInvalid as invalid:
             return Reply.error("\n".join(invalid.report(str(path))))
+        except ImportRefused as refused:
+            return Reply.error(f"{path}: nothing imported. {refused}")
         return Reply(text="\n".join(result.summary(str(path))), command="import")
+
+    async def _clock(self, rest: str) -> Reply:
+        if self.demo_clock is None:
+            return Reply.error(
+                "The clock moves only in a demo, on a throwaway database: start the console "
+                "with `jointclass console --demo-clock 2027-01-11T09:00Z`, then `/clock advance "
+                "30d` moves it and fires the reminders due on the way."
+            )
+        return Reply(text=await self.demo_clock.handle(rest, self._note), command="clock")
 
     def _note(self, text: str) -> None:
         print(text, file=self.notes)
@@ -157,19 +185,33 @@ class Console:
         self.out.flush()
 
     def _save(self, attachment: Any) -> Path:
+        """Under the files directory, never over an earlier download: `invite-2.ics` when
+        `invite.ics` is there already."""
         self.files_dir.mkdir(parents=True, exist_ok=True)
-        path = self.files_dir / Path(attachment.filename).name
+        wanted = Path(Path(attachment.filename).name)
+        path, copy = self.files_dir / wanted, 1
+        while path.exists():
+            copy += 1
+            path = self.files_dir / f"{wanted.stem}-{copy}{wanted.suffix}"
         path.write_bytes(attachment.content)
         return path
+
+    def banner(self) -> str:
+        text = (
+            "Joint Class Bot console. Type `/exchange help`, `@name` before a command to act "
+            "as someone else, and Ctrl-D to leave."
+        )
+        if self.demo_clock is not None:
+            text += (
+                "\nDemo clock: `/clock` shows it, `/clock advance 30d` or `/clock to "
+                "2027-04-12T06:00Z` moves it, firing each reminder due on the way."
+            )
+        return text
 
     async def run(self, source: TextIO = sys.stdin) -> None:
         interactive = source.isatty()
         if interactive:
-            print(
-                "Joint Class Bot console. Type `/exchange help`, `@name` before a command to act "
-                "as someone else, and Ctrl-D to leave.",
-                file=self.out,
-            )
+            print(self.banner(), file=self.out)
         loop = asyncio.get_running_loop()
         while True:
             if interactive:
@@ -180,3 +222,20 @@ class Console:
             if interactive and line.strip() in {"quit", "exit"}:
                 break
             await self.run_line(line)
+
+
+def _take_option(words: list[str], name: str) -> str | None:
+    """The value after `name` in `words`, both removed; None when it is not there."""
+    if name not in words[:-1]:
+        return None
+    at = words.index(name)
+    value = words.pop(at + 1)
+    words.pop(at)
+    return value
+
+
+def _take_flag(words: list[str], name: str) -> bool:
+    if name not in words:
+        return False
+    words.remove(name)
+    return True

@@ -24,6 +24,7 @@ from storage.models import TargetKind
 PLATFORM = "test"
 WORKSPACE = "T1"
 DEFAULT_START = datetime(2027, 1, 11, 0, 0, tzinfo=UTC)
+LOCALE = "en"  # what the test platform says its users read, unless a test says otherwise
 
 
 @dataclass
@@ -77,15 +78,23 @@ class TestBot:
         return cls(core, clock, messenger)
 
     @staticmethod
-    def actor(user: str, workspace: str = WORKSPACE) -> Actor:
-        return Actor(PLATFORM, workspace, user, user.capitalize())
+    def actor(user: str, workspace: str = WORKSPACE, locale: str | None = LOCALE) -> Actor:
+        return Actor(PLATFORM, workspace, user, user.capitalize(), locale)
 
     async def run(
-        self, user: str, line: str, *, channel: str | None = None, workspace: str = WORKSPACE
+        self,
+        user: str,
+        line: str,
+        *,
+        channel: str | None = None,
+        workspace: str = WORKSPACE,
+        locale: str | None = LOCALE,
     ) -> Reply:
-        """Run `line` (text after `/exchange`) as `user`, then deliver what became due."""
+        """Run `line` (text after `/exchange`) as `user`, then deliver what became due. The
+        test platform says its users read English (`locale`), as Discord says a locale;
+        `locale=None` leaves the language to the user's choice and school."""
         where = ChannelRef(PLATFORM, workspace, channel) if channel else None
-        reply = await self.core.handle_text(self.actor(user, workspace), line, where)
+        reply = await self.core.handle_text(self.actor(user, workspace, locale), line, where)
         await self.core.run_due_work()
         return reply
 

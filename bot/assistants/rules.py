@@ -1,11 +1,11 @@
 """The rules an assistant's assignment keeps, each written once: the solver's model, the
 explanations, the incremental offer, the checker and the tests' oracle all decide with these.
 
-An assistant can serve a session when they speak both requested languages; their weekly hours,
-placed on the actual local dates in their zone (daylight saving in force counted, vacation
-dates closed), cover the whole session plus `GAP` before and after; none of their other
-sessions is within `GAP` of it; and the calendar month of its start, in their zone, holds
-fewer than `max_per_month` of their sessions.
+An assistant can serve a session when they speak both requested languages and have not declined
+it; their weekly hours, placed on the actual local dates in their zone (daylight saving in force
+counted, vacation dates closed), cover the whole session plus `GAP` before and after; none of
+their other sessions is within `GAP` of it; and the calendar month of its start, in their zone,
+holds fewer than `max_per_month` of their sessions.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ class Obstacle(StrEnum):
     """Why an assistant cannot serve a session, in the order they are checked."""
 
     LANGUAGE = "language"  # does not speak both requested languages
+    DECLINED = "declined"  # said no to this session when it was offered
     VACATION = "vacation"  # their hours would cover it, but a vacation date falls in it
     HOURS = "hours"  # outside their weekly hours (with the gap either side)
     BUSY = "busy"  # another of their sessions is within the gap
@@ -45,6 +46,8 @@ def eligibility(assistant: Assistant, session: AskingSession) -> Obstacle | None
     """What keeps the assistant from the session whatever else they do, or None."""
     if not speaks_both(assistant, session):
         return Obstacle.LANGUAGE
+    if assistant.id in session.declined_by:
+        return Obstacle.DECLINED
     span = (session.start - GAP, session.end + GAP)
     if _covers(_open_hours(assistant, span, assistant.vacations), span):
         return None

@@ -37,6 +37,7 @@ class AskingSession:
     end: datetime
     languages: tuple[str, str]  # the assistant interprets between these two
     schools: frozenset[str] = field(default_factory=frozenset)  # the pair's school ids
+    declined_by: frozenset[int] = frozenset()  # assistants who said no to it: never offered again
 
     def __post_init__(self) -> None:
         for instant in (self.start, self.end):

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from bot.adapters.slack import manifest as slack_manifest
 from bot.bootstrap import build_bot
-from bot.cli import match, propose, report
+from bot.cli import assistants, match, propose, report, sessions
 from bot.core.logging_setup import configure_logging
 from bot.core.settings import Settings
 
@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Joint Class Bot: partner schools, meeting times in both time zones, "
         "reminders and feedback for online school exchanges.",
     )
+    _add_verbose(parser, default=False)
     sub = parser.add_subparsers(dest="action", metavar="COMMAND")
     sub.add_parser(
         "run",
@@ -42,19 +43,54 @@ def build_parser() -> argparse.ArgumentParser:
     )
     console.add_argument("--user", default="you", help="who acts when a line names nobody")
     console.add_argument(
+        "--lang",
+        type=_language,
+        metavar="LANGUAGE",
+        default="en",
+        help="the language the console's users read (ko, ja, zh-Hant, en, en-US, or a name "
+        "like 한국어; default en), as a platform's locale: a user's own `/exchange language` "
+        "wins over it",
+    )
+    _add_verbose(console, default=argparse.SUPPRESS)  # `jointclass console -v` as well
+    console.add_argument(
         "--demo-clock",
         type=_demo_start,
         metavar="INSTANT",
         help="demo on a throwaway in-memory database with a clock starting at INSTANT "
         "(e.g. 2027-01-11T09:00Z) that `/clock advance 30d` lines move, firing reminders",
     )
-    survey = sub.add_parser("import", help="import a demand-survey CSV (all rows or none)")
+    survey = sub.add_parser(
+        "import",
+        help="import a demand-survey CSV (all rows or none) and say what changed",
+    )
     survey.add_argument("file", type=Path, help="the CSV file")
     survey.add_argument(
         "--program", help="the program the schools apply to (default: JOINTCLASS_PROGRAM)"
     )
+    survey.add_argument(
+        "--create-program",
+        action="store_true",
+        help="create the --program if it does not exist yet (otherwise that is refused)",
+    )
+    survey.add_argument(
+        "--move-from",
+        metavar="PROGRAM",
+        help="move schools of the file that belong to PROGRAM into --program "
+        "(otherwise such rows are refused)",
+    )
+    survey.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="say what the import would do (new, updated, unchanged, moved) and write nothing",
+    )
+    survey.add_argument(
+        "--codes",
+        type=Path,
+        metavar="FILE",
+        help="write a one-time claim code for each school without a teacher to FILE (CSV)",
+    )
     discord_sync = sub.add_parser(
-        "discord-sync", help="register /exchange with Discord (only when it changed)"
+        "discord-sync", help="register the Discord commands (only when they changed)"
     )
     discord_sync.add_argument(
         "--guild",
@@ -73,7 +109,20 @@ def build_parser() -> argparse.ArgumentParser:
     propose.add_parser(sub)
     match.add_parser(sub)
     report.add_parser(sub)
+    sessions.add_parser(sub)
+    assistants.add_parser(sub)
     return parser
+
+
+def _add_verbose(parser: argparse.ArgumentParser, *, default: object) -> None:
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=default,
+        help="in the console, show the log (at LOG_LEVEL) on standard error instead of "
+        "writing it to console.log in the data directory",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -84,14 +133,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ValidationError, ValueError) as error:
         print(f"jointclass: configuration problem: {error}", file=sys.stderr)
         return 2
-    configure_logging(settings)
     action = args.action or "run"
+    in_console = action == "console" or (action == "run" and not _platforms_configured(settings))
+    configure_logging(settings, console=in_console, verbose=args.verbose)
     try:
         if action == "import":
-            return asyncio.run(_import(settings, args.file, args.program))
+            return asyncio.run(_import(settings, args))
         if action == "console":
             return asyncio.run(
-                _console(settings, json_output=args.json, user=args.user, demo=args.demo_clock)
+                _console(
+                    settings,
+                    json_output=args.json,
+                    user=args.user,
+                    demo=args.demo_clock,
+                    locale=args.lang,
+                )
             )
         if action == "discord-sync":
             return asyncio.run(_discord_sync(settings, args.guild, args.force, args.show_payload))
@@ -103,9 +159,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(match.run(settings, args))
         if action == "report":
             return asyncio.run(report.run(settings, args))
+        if action == "sessions":
+            return asyncio.run(sessions.run(settings, args))
+        if action == "assistants":
+            return asyncio.run(assistants.run(settings, args))
         return asyncio.run(_run(settings))
     except KeyboardInterrupt:
         return 130
+
+
+def _platforms_configured(settings: Settings) -> bool:
+    from bot.cli.run import platform_services
+
+    return bool(platform_services(settings))
 
 
 def _demo_start(text: str) -> datetime:
@@ -118,8 +184,25 @@ def _demo_start(text: str) -> datetime:
         raise argparse.ArgumentTypeError(str(problem)) from None
 
 
+def _language(text: str) -> str:
+    from bot.i18n.languages import ENGLISH
+    from bot.i18n.messages import InputProblem
+    from bot.i18n.translator import english_only
+    from bot.i18n.typed_names import language_choice
+
+    try:
+        return language_choice(text).tag
+    except InputProblem as problem:
+        raise argparse.ArgumentTypeError(english_only().render(problem.message, ENGLISH)) from None
+
+
 async def _console(
-    settings: Settings, *, json_output: bool, user: str, demo: datetime | None = None
+    settings: Settings,
+    *,
+    json_output: bool,
+    user: str,
+    demo: datetime | None = None,
+    locale: str = "en",
 ) -> int:
     from bot.adapters.console import Console
     from bot.core.clock import ManualClock
@@ -130,7 +213,9 @@ async def _console(
     core = await build_bot(settings, clock=clock, database_url=MEMORY_URL if demo else None)
     demo_clock = DemoClock(core, clock) if clock else None
     try:
-        await Console(core, json_output=json_output, default_user=user, demo_clock=demo_clock).run()
+        await Console(
+            core, json_output=json_output, default_user=user, demo_clock=demo_clock, locale=locale
+        ).run()
     finally:
         await core.close()
     return 0
@@ -170,27 +255,10 @@ async def _discord_sync(
     )
 
 
-async def _import(settings: Settings, path: Path, program: str | None) -> int:
-    from bot.schools.survey_import import SurveyInvalid, import_survey, read_survey_file
+async def _import(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.cli.survey import run_import
 
-    try:
-        text = read_survey_file(path)
-    except OSError as error:
-        print(f"jointclass import: cannot read {path}: {error.strerror}", file=sys.stderr)
-        return 1
-    except SurveyInvalid as invalid:
-        print(f"jointclass import: {path}: {invalid.errors[0]}", file=sys.stderr)
-        return 1
-    core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
-    try:
-        result = await import_survey(core, text, program)
-    except SurveyInvalid as invalid:
-        print("\n".join(invalid.report(str(path))), file=sys.stderr)
-        return 1
-    finally:
-        await core.close()
-    print("\n".join(result.summary(str(path))))
-    return 0
+    return await run_import(settings, args)
 
 
 if __name__ == "__main__":

@@ -19,14 +19,14 @@ from typing import Any, TextIO
 
 from bot.bootstrap import build_bot
 from bot.cli.options import chat_option
-from bot.core.context import Context
+from bot.cli.program_option import named_program
 from bot.core.identity import Actor
 from bot.core.settings import Settings
 from bot.matching.feasibility import DEFAULT_DURATION, coming_monday
+from bot.matching.tieup import ContinuingPolicy
 from bot.matching.tieup_csv import tieup_csv
 from bot.matching.tieup_runs import Publication, TieupOutcome, publish, record, run_tieup
 from storage.engine import transaction
-from storage.repositories.programs import Programs
 
 CLI_ACTOR = Actor("cli", "local", "jointclass-match", "jointclass match")
 
@@ -49,6 +49,19 @@ def add_parser(sub: Any) -> None:
         default=DEFAULT_DURATION,
         metavar="MINUTES",
         help=f"the shortest real-time overlap that counts (default: {DEFAULT_DURATION})",
+    )
+    parser.add_argument(
+        "--continuing-from",
+        metavar="PROGRAM",
+        help="last year's program: keep its pairs whose schools applied again and both want "
+        "to continue",
+    )
+    parser.add_argument(
+        "--continuing",
+        type=option("continuing"),
+        default="keep",
+        metavar="keep|prefer|ignore",
+        help="keep those pairs first (default), prefer them where it costs no pair, or ignore them",
     )
     parser.add_argument(
         "--json", action="store_true", help='print {"pairs": [...], "unmatched": [...]} as JSON'
@@ -83,26 +96,36 @@ async def run(
         return 1
     core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
     try:
-        async with transaction(core.sessions) as db:
-            name = args.program or settings.program
-            program = await Programs(db).by_name(name)
+        # computed on a snapshot, holding up no writer of a running bot (on SQLite, the whole
+        # database); publishing checks every pair again
+        async with transaction(core.sessions, writes=False) as db:
+            program = await named_program(db, args.program or settings.program, "match", err)
             if program is None:
-                known = ", ".join(p.name for p in await Programs(db).all()) or "none"
-                print(f"jointclass match: no program named '{name}'. Programs: {known}.", file=err)
                 return 1
-            ctx = Context(
-                actor=CLI_ACTOR,
-                channel=None,
-                db=db,
-                clock=core.clock,
-                settings=core.settings,
-                catalog=core.catalog,
-                services=core.services,
-            )
+            last_year = None
+            if args.continuing_from:
+                last_year = await named_program(
+                    db, args.continuing_from, "match --continuing-from", err
+                )
+                if last_year is None:
+                    return 1
             week_of = args.week_of or coming_monday(core.clock.now())
-            outcome = await run_tieup(ctx, program, week_of, args.duration, progress)
-            recorded = await record(ctx, outcome)
-            publication = await publish(ctx, program, recorded) if args.apply else None
+            outcome = await run_tieup(
+                core.context(CLI_ACTOR, db),
+                program,
+                week_of,
+                args.duration,
+                progress,
+                continuing_from=last_year,
+                policy=ContinuingPolicy(args.continuing),
+            )
+        async with transaction(core.sessions) as db:
+            recorded = await record(core.context(CLI_ACTOR, db), outcome)
+            publication = (
+                await publish(core.context(CLI_ACTOR, db), program, recorded)
+                if args.apply
+                else None
+            )
         progress("done")
     finally:
         await core.close()
@@ -123,7 +146,7 @@ def print_table(outcome: TieupOutcome, out: TextIO) -> None:
     pairs, unmatched = document["pairs"], document["unmatched"]
     print(
         f"Tie-up of {document['program']} · week of {document['week_of']} · overlap >= "
-        f"{document['duration']} min · {len(outcome.result.applicants):,} schools with places "
+        f"{document['duration']} min · {len(outcome.result.profiles):,} schools with places "
         f"left · {document['feasible_pairs']:,} feasible pairs",
         file=out,
     )
@@ -141,7 +164,8 @@ def print_table(outcome: TieupOutcome, out: TextIO) -> None:
         for p in pairs:
             print(
                 f"{p['home'].ljust(width)}{p['partner'].ljust(partner_width)}"
-                f"{p['overlap_minutes']:>4} min  {p['language']:<4}  {p['score']:>5}",
+                f"{p['overlap_minutes']:>4} min  {p['language']:<4}  {p['score']:>5}"
+                + ("  continuing" if p["continuing"] else ""),
                 file=out,
             )
     if unmatched:

@@ -22,6 +22,6 @@ def chat_option(path: tuple[str, ...], option: str) -> Callable[[str], Any]:
         try:
             return coerce_value(param, raw)
         except UserError as error:
-            raise argparse.ArgumentTypeError(error.message) from None
+            raise argparse.ArgumentTypeError(error.text()) from None
 
     return read

@@ -81,7 +81,7 @@ async def run(
 ) -> int:
     core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
     try:
-        async with transaction(core.sessions) as db:
+        async with transaction(core.sessions, writes=False) as db:
             mine = await _school(Schools(db), args.school_a)
             theirs = await _school(Schools(db), args.school_b)
         now = core.clock.now()
@@ -98,7 +98,7 @@ async def run(
             )
         )
     except UserError as error:
-        print(f"jointclass propose: {error.message}", file=err)
+        print(f"jointclass propose: {error.text()}", file=err)
         return 2
     finally:
         await core.close()

@@ -27,7 +27,8 @@ def add_parser(sub: Any) -> None:
         "--csv",
         type=Path,
         metavar="FILE",
-        help="write every teacher answer (of the term, if given) to FILE",
+        help="write every teacher answer (of the term, if given) to FILE, and every step of "
+        "the term's activities beside it (FILE-activities.csv)",
     )
 
 
@@ -50,4 +51,14 @@ async def run(settings: Settings, args: argparse.Namespace) -> int:
             print(f"jointclass report: cannot write {args.csv}: {error.strerror}", file=sys.stderr)
             return 1
         print(f"Wrote {len(compiled.records.answers)} answer(s) to {args.csv}.")
+        activities = compiled.activities_csv()
+        if activities is not None:
+            path = args.csv.with_name(f"{args.csv.stem}-activities{args.csv.suffix or '.csv'}")
+            try:
+                path.write_bytes(activities.content)
+            except OSError as error:
+                print(f"jointclass report: cannot write {path}: {error.strerror}", file=sys.stderr)
+                return 1
+            steps = sum(len(figure.steps) for figure in compiled.activities.activities)
+            print(f"Wrote {steps} activity step(s) to {path}.")
     return 0

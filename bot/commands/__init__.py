@@ -5,13 +5,18 @@ composition root (`bot.bootstrap`), the adapters and the CLI import `bot.command
 """
 
 from bot.commands import (
+    activities,
+    assistants,
     coordination,
     feedback,
     help,
+    languages,
     meetings,
+    membership,
     partners,
     reminders,
     schools,
+    stages,
     tieup,
 )
 from bot.core.spec import Catalog
@@ -20,11 +25,16 @@ CATALOG = Catalog(
     [
         help.commands,
         schools.commands,
+        membership.commands,
         coordination.commands,
+        languages.commands,
         meetings.commands,
         feedback.commands,
         reminders.commands,
         partners.commands,
+        stages.commands,
         tieup.commands,
+        assistants.commands,
+        activities.commands,
     ]
 )

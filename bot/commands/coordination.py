@@ -4,12 +4,15 @@ about the caller."""
 from __future__ import annotations
 
 from bot.core.context import Context
-from bot.core.errors import PermissionDenied, UserError
+from bot.core.errors import AlreadyDone, PermissionDenied, UserError
 from bot.core.identity import Actor
 from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Param, Role
 from bot.core.value_types import TEXT, USER
+from bot.i18n.messages import Message
+from bot.i18n.typed_names import LanguageName
 from storage.models import Program
+from storage.repositories.join_requests import JoinRequests
 
 commands = CommandGroup()
 
@@ -67,7 +70,15 @@ async def _named_program(ctx: Context, name: str) -> Program:
 async def add_coordinator(ctx: Context, user: Actor, program: str | None) -> Reply:
     chosen = await coordinated_program(ctx, program)
     assert chosen.id is not None
-    added = await ctx.coordinators.add(
+    await ctx.programs.lock(chosen.id)  # its coordinators are added one at a time
+    found = await ctx.coordinators.find(chosen.id, user.platform, user.workspace, user.user_id)
+    if found is not None:
+        already = f"{user.label} is already a coordinator of {chosen.name}."
+        # coordinators record who added them by name
+        if found.added_by == ctx.actor.label and ctx.repeats(ctx.actor.key, found.added_at):
+            raise AlreadyDone(already, {"program": chosen.name, "user": user.user_id})
+        raise UserError(already, show_usage=False)
+    await ctx.coordinators.add(
         chosen.id,
         user.platform,
         user.workspace,
@@ -76,10 +87,6 @@ async def add_coordinator(ctx: Context, user: Actor, program: str | None) -> Rep
         added_by=ctx.actor.label,
         now=ctx.now,
     )
-    if not added:
-        raise UserError(
-            f"{user.label} is already a coordinator of {chosen.name}.", show_usage=False
-        )
     ctx.notify_user(
         user.platform,
         user.workspace,
@@ -95,6 +102,7 @@ async def add_coordinator(ctx: Context, user: Actor, program: str | None) -> Rep
 
 @commands.command(
     "coordinator list",
+    writes=False,
     summary="List the coordinators of your program.",
     role=Role.COORDINATOR,
     params=[PROGRAM_PARAM],
@@ -156,31 +164,51 @@ async def use_program(ctx: Context, program: str | None) -> Reply:
 
 @commands.command(
     "whoami",
+    writes=False,
     summary="Show your school and the programs you coordinate.",
     role=Role.ANYONE,
     example="/exchange whoami",
 )
 async def whoami(ctx: Context) -> Reply:
     school = await ctx.schools.get(ctx.membership.school_id) if ctx.membership else None
-    programs = [p.name for p in ctx.coordinated]
-    lines = [f"You are {ctx.actor.label} on {ctx.actor.platform}."]
-    lines.append(
-        f"Teacher of {school.name} ({school.id})."
-        if school
-        else "Not a teacher of any school yet (`/exchange school register`)."
+    asked = await JoinRequests(ctx.db).pending_of_user(
+        ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id
     )
+    programs = [p.name for p in ctx.coordinated]
+    if school:
+        standing = Message("whoami-teacher", school=school.name, id=school.id)
+    elif asked:
+        standing = Message(
+            "whoami-asked-to-join",
+            school=asked.school_id,
+            day=f"{asked.asked_at:%Y-%m-%d}",
+            request=str(asked.id),
+        )
+    else:
+        standing = Message("whoami-no-school")
+    sentences = [
+        Message("whoami-you", name=ctx.actor.label, platform=ctx.actor.platform),
+        standing,
+    ]
     current = await current_program(ctx) if programs else None
     if current is not None and len(programs) > 1:
-        lines.append(f"Coordinator of {', '.join(programs)}; your current program: {current.name}.")
+        sentences.append(
+            Message(
+                "whoami-coordinator-of-several", programs=", ".join(programs), current=current.name
+            )
+        )
     elif current is not None:
-        lines.append(f"Coordinator of {current.name}.")
+        sentences.append(Message("whoami-coordinator", program=current.name))
+    sentences.append(Message("whoami-language", language=LanguageName(ctx.language)))
     return Reply(
-        text=" ".join(lines),
+        text=" ".join(ctx.say(sentence) for sentence in sentences),  # whole sentences
         data={
             "user": ctx.actor.user_id,
             "platform": ctx.actor.platform,
             "school_id": school.id if school else None,
+            "asked_to_join": asked.school_id if asked else None,
             "coordinates": programs,
             "current_program": current.name if current else None,
+            "language": ctx.language.tag,
         },
     )

@@ -13,7 +13,7 @@ import logging
 from bot.commands.coordination import PROGRAM_PARAM, coordinated_program
 from bot.commands.meetings import session_param
 from bot.core.context import Context
-from bot.core.errors import PermissionDenied, UserError
+from bot.core.errors import AlreadyDone, PermissionDenied, UserError
 from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Form, Param, Role
 from bot.core.value_types import (
@@ -43,7 +43,8 @@ from bot.feedback.session_summary import (
     view_of,
 )
 from bot.feedback.terms import TERM, TERM_HELP, Term, parse_term
-from bot.sessions.booking import SessionView, actor_key, load_session
+from bot.schools.stages import stage_hint, stage_of
+from bot.sessions.booking import SessionView, load_session
 from storage.models import (
     AnswerStatus,
     FeedbackAnswer,
@@ -58,6 +59,7 @@ from storage.models import (
 from storage.repositories.feedback import FeedbackAnswers, FeedbackPolicies
 from storage.repositories.partnerships import Partnerships
 from storage.repositories.sessions import ExchangeSessions
+from storage.repositories.stages import StageMoves
 
 logger = logging.getLogger(__name__)
 commands = CommandGroup()
@@ -149,7 +151,7 @@ async def submit_feedback(
     problems: list[str] | None,
     continue_with: list[str] | None,
 ) -> Reply:
-    view = await load_session(ctx, session)
+    view = await load_session(ctx, session, lock=True)  # its answers are given in turn
     term = await _open_term(ctx, view)
     answer = await _my_answer(ctx, session)
     status = status or (answer.status if answer else AnswerStatus.HELD)
@@ -164,6 +166,17 @@ async def submit_feedback(
         continue_with=continue_with,
     )
     edited = answer is not None
+    if answer is not None and AnswerValues.of(answer) == values:
+        raise AlreadyDone(
+            "\n".join(
+                [
+                    f"Your feedback on session #{session} with {view.theirs.name} is saved as you "
+                    "give it; nothing changed.",
+                    *answer_lines(answer, view.mine.name),
+                ]
+            ),
+            {"session_id": session, "edited": False, "term": term.label, **values.data()},
+        )
     answer = answer or _new_answer(ctx, view, status)
     for column, value in values.columns().items():
         setattr(answer, column, value)
@@ -171,7 +184,7 @@ async def submit_feedback(
     ctx.db.add(answer)
     await mark_answered(ctx.db, session, view.mine.id, ctx.now)
     logger.info(
-        "feedback on session %s %s by %s", session, "edited" if edited else "given", actor_key(ctx)
+        "feedback on session %s %s by %s", session, "edited" if edited else "given", ctx.actor.key
     )
     lines = [
         f"{'Updated' if edited else 'Thank you! Saved'} your feedback on session #{session} "
@@ -179,6 +192,7 @@ async def submit_feedback(
         f"    {view.when()}",
         *answer_lines(answer, view.mine.name),
         *_still_missing(session, values),
+        *await _next_stage(ctx, view, values),
         f"You can change it until the report for term {term.label} is closed.",
     ]
     return Reply(
@@ -201,6 +215,15 @@ def _new_answer(ctx: Context, view: SessionView, status: str) -> FeedbackAnswer:
         updated_at=ctx.now,
         status=AnswerStatus(status),
     )
+
+
+async def _next_stage(ctx: Context, view: SessionView, values: AnswerValues) -> list[str]:
+    """The stage command, when the answer wishes for a visit or an agreement not yet reached."""
+    partnership_id = view.partnership.id
+    assert partnership_id is not None  # a loaded row
+    latest = (await StageMoves(ctx.db).latest([partnership_id])).get(partnership_id)
+    hint = stage_hint(stage_of(latest), values.continue_with, view.theirs)
+    return [hint] if hint else []
 
 
 def _still_missing(session: int, values: AnswerValues) -> list[str]:
@@ -240,6 +263,7 @@ async def _open_term(ctx: Context, view: SessionView) -> Term:
         )
     program = await _program(ctx, view.partnership)
     term = session_term(session, program)
+    await ctx.programs.lock(program.id, shared=True)  # type: ignore[arg-type]  # a closing first
     closure = await closure_of(ctx.db, program.id, term.label)  # type: ignore[arg-type]
     if closure is not None:
         raise UserError(
@@ -323,6 +347,7 @@ def _may_add_impression(ctx: Context, partnership: Partnership) -> bool:
 
 @commands.command(
     "feedback summary",
+    writes=False,
     summary="Read the feedback on a session, or on every session with a partner school.",
     role=Role.TEACHER_OR_COORDINATOR,
     params=[
@@ -390,6 +415,7 @@ async def _latest_sessions(ctx: Context, school_id: str, other_id: str | None) -
 
 @commands.command(
     "report",
+    writes=False,
     summary="Your program's feedback report for a term: figures, pairs at risk, chart, CSV.",
     role=Role.COORDINATOR,
     params=[
@@ -416,10 +442,18 @@ async def _latest_sessions(ctx: Context, school_id: str, other_id: str | None) -
 async def feedback_report(ctx: Context, program: str | None, term: Term | None) -> Reply:
     chosen = await _reported_program(ctx, program, term)
     compiled = await compile_report(ctx.db, chosen, term or current_term(chosen, ctx.now), ctx.now)
+    activities = compiled.activities_csv()
+    if activities is None:
+        return Reply(
+            text=compiled.text() + "\nAttached: the ratings chart (PNG) and every answer (CSV).",
+            data=compiled.data(),
+            attachments=(compiled.chart(), compiled.csv()),
+        )
     return Reply(
-        text=compiled.text() + "\nAttached: the ratings chart (PNG) and every answer (CSV).",
+        text=compiled.text() + "\nAttached: the ratings chart (PNG), every answer (CSV) and "
+        "every step of the term's activities (CSV).",
         data=compiled.data(),
-        attachments=(compiled.chart(), compiled.csv()),
+        attachments=(compiled.chart(), compiled.csv(), activities),
     )
 
 
@@ -431,7 +465,7 @@ async def _reported_program(ctx: Context, program: str | None, term: Term | None
         if term is not None:
             raise
         raise UserError(
-            f"{refusal.message} Nor is '{program}' a term: write {TERM_HELP}.", show_usage=True
+            f"{refusal.text()} Nor is '{program}' a term: write {TERM_HELP}.", show_usage=True
         ) from None
 
 
@@ -452,8 +486,16 @@ async def close_term(ctx: Context, term: Term, program: str | None) -> Reply:
         raise UserError(
             "Only a named term can be closed, e.g. 2027-1 (Mar–Aug) or 2027-2 (Sep–Feb)."
         )
+    await ctx.programs.lock(chosen.id)  # closings and answers take turns
     closure = await closure_of(ctx.db, chosen.id, term.label)
     if closure is not None:
+        # closures record the closer's name, not their key
+        if closure.closed_by == ctx.actor.label and ctx.repeats(ctx.actor.key, closure.closed_at):
+            raise AlreadyDone(
+                f"You closed term {term.label} of {chosen.name} on {_day(closure)}: answers "
+                "about its sessions are final.",
+                {"program": chosen.name, "term": term.label},
+            )
         raise UserError(
             f"Term {term.label} of {chosen.name} was already closed on "
             f"{_day(closure)} by {closure.closed_by}.",
@@ -466,9 +508,7 @@ async def close_term(ctx: Context, term: Term, program: str | None) -> Reply:
     )
     await ctx.db.flush()
     compiled = await compile_report(ctx.db, chosen, term, ctx.now)
-    logger.info(
-        "feedback term %s of program %s closed by %s", term.label, chosen.id, actor_key(ctx)
-    )
+    logger.info("feedback term %s of program %s closed by %s", term.label, chosen.id, ctx.actor.key)
     return Reply(
         text=f"Closed term {term.label} of {chosen.name}: answers about its sessions can no "
         f"longer be given or changed, and nobody is nudged about them.\n" + compiled.text(),
@@ -495,15 +535,17 @@ async def close_term(ctx: Context, term: Term, program: str | None) -> Reply:
 async def feedback_settings(ctx: Context, student_prompt: str, program: str | None) -> Reply:
     chosen = await coordinated_program(ctx, program)
     assert chosen.id is not None
+    await ctx.programs.lock(chosen.id)  # its settings change one at a time
+    wanted = student_prompt == "on"
+    state = "asks" if wanted else "no longer asks"
+    text = f"{chosen.name} {state} the joint channel for students' impressions after each session."
+    data = {"program": chosen.name, "student_prompt": wanted}
+    if await student_prompt_enabled(ctx.db, chosen.id) == wanted:
+        raise AlreadyDone(f"{text} Nothing changed.", data)
     policy = await FeedbackPolicies(ctx.db).of_program(chosen.id) or FeedbackPolicy(
-        program_id=chosen.id, updated_at=ctx.now, updated_by=actor_key(ctx)
+        program_id=chosen.id, updated_at=ctx.now, updated_by=ctx.actor.key
     )
-    policy.student_prompt = student_prompt == "on"
-    policy.updated_at, policy.updated_by = ctx.now, actor_key(ctx)
+    policy.student_prompt = wanted
+    policy.updated_at, policy.updated_by = ctx.now, ctx.actor.key
     ctx.db.add(policy)
-    state = "asks" if policy.student_prompt else "no longer asks"
-    return Reply(
-        text=f"{chosen.name} {state} the joint channel for students' impressions after each "
-        "session.",
-        data={"program": chosen.name, "student_prompt": policy.student_prompt},
-    )
+    return Reply(text=text, data=data)

@@ -6,10 +6,15 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
+from bot.activities.suggestion import plan_action, plan_command, plan_sentence
+from bot.assistants.asked import assistant_label
+from bot.assistants.asks import ask, assistance_of, default_languages
+from bot.commands.coordination import PROGRAM_PARAM, coordinated_program
 from bot.core.context import Context
 from bot.core.errors import UserError
+from bot.core.pages import PAGE_PARAM, next_page, page_of
 from bot.core.reply import Action, Attachment, Reply, Section
-from bot.core.spec import REQUIRED, CommandGroup, Param
+from bot.core.spec import REQUIRED, CommandGroup, Param, Role
 from bot.core.value_types import (
     CHOICE,
     DATE,
@@ -25,8 +30,9 @@ from bot.schools.profile import SchoolProfile
 from bot.sessions import booking, series_booking
 from bot.sessions.booking import SessionDetails, SessionView
 from bot.sessions.invites import invite, series_invites
-from bot.sessions.partnership_choice import Pairing, choose_partner
+from bot.sessions.partnership_choice import Pairing, choose_partner, joint_channel_pairing
 from bot.sessions.planner import BookingServices
+from bot.sessions.program_sessions import program_sessions
 from bot.sessions.program_types import PROGRAM_TYPE
 from bot.sessions.series_booking import SeriesRule, SeriesView
 from bot.sessions.series_plan import MAX_OCCURRENCES, SeriesRequest, occurrences_until, plan_series
@@ -39,6 +45,7 @@ from bot.sessions.slots import (
     MAX_COUNT,
     MAX_DURATION,
     MIN_DURATION,
+    NO_SHARED_HOUR,
     SchoolSide,
     Slot,
     SlotRequest,
@@ -48,8 +55,9 @@ from bot.sessions.slots import (
 from bot.times.display import Place, at_place, day_label, span, span_at_place
 from bot.times.local_days import place
 from bot.times.local_time import to_local
-from bot.times.query import WALL_TIME, WallTime, parse_wall_time, resolve
+from bot.times.query import WALL_TIME, WallTime, resolve
 from storage.models import (
+    AskSource,
     ExchangeSession,
     School,
     SeriesCadence,
@@ -63,6 +71,7 @@ from storage.repositories.sessions import ExchangeSessions, SlotLists
 
 commands = CommandGroup()
 
+SESSIONS_PER_PAGE = 20
 SLOT_LISTS_KEPT = timedelta(days=14)  # older proposals' numbers (and buttons) stop working
 
 
@@ -75,7 +84,7 @@ def _parse_link(raw: str) -> str:
 
 def _parse_new_time(raw: str) -> int | WallTime:
     text = raw.strip()
-    return int(text) if text.isdigit() else parse_wall_time(text)
+    return int(text) if text.isdigit() else WALL_TIME.read(text)
 
 
 LINK = ValueType("link", Wire.STRING, "<https://…>", "a web address starting https://", _parse_link)
@@ -103,6 +112,17 @@ REST = Param(
     "yes: this session and every later session of its series",
     choices=("yes", "no"),
     default="no",
+)
+
+# why something is cancelled, the last positional of a cancel command
+REASON = Param(
+    "reason",
+    TEXT,
+    "why, for the partner school",
+    default=None,
+    positional=True,
+    greedy=True,
+    max_length=300,
 )
 
 
@@ -249,6 +269,11 @@ async def propose(
             "these cannot be booked."
         )
     reply = proposal_reply(proposal, list_id=list_id, footer=footer)
+    shortfall = proposal.shortfall
+    if shortfall is not None and shortfall.obstacle in NO_SHARED_HOUR:
+        reply.add_notes([plan_sentence(pairing.theirs.id, partners=bookable)])
+        reply.actions += (plan_action(pairing.theirs.id),) if bookable else ()
+        reply.data["next_command"] = plan_command(pairing.theirs.id)
     if series is not None and proposal.slots:
         cadence = SeriesCadence(every or SeriesCadence.WEEKLY)
         plan = plan_series(
@@ -306,8 +331,8 @@ async def _remember(ctx: Context, pairing: Pairing, slots: tuple[Slot, ...], dur
 
 @commands.command(
     "book",
-    summary="Book one of the times `propose` showed you, or a series of sessions; a teacher of "
-    "the partner school then confirms it.",
+    summary="Book one of the times `propose` showed you, a time agreed elsewhere, or a "
+    "series of sessions; a teacher of the partner school then confirms it.",
     params=[
         Param(
             "kind",
@@ -321,25 +346,32 @@ async def _remember(ctx: Context, pairing: Pairing, slots: tuple[Slot, ...], dur
         Param(
             "number",
             INTEGER,
-            "the time's number in your last proposal (or give at=)",
+            "the time's number in your latest proposal (or give at=)",
             default=None,
             minimum=1,
             maximum=MAX_COUNT,
             positional=True,
         ),
-        partner_param(),
+        Param(
+            "partner",
+            SCHOOL,
+            "the partner school; default: this joint channel's partner, else the one of your "
+            "latest proposal, else your only one",
+            default=None,
+            max_length=120,
+        ),
         Param(
             "list",
             INTEGER,
-            "which proposal the number is from (buttons set it); "
-            "default: your latest with this partner",
+            "which proposal the number is from (buttons set it); default: your latest",
             default=None,
             minimum=1,
         ),
         Param(
             "at",
             WALL_TIME,
-            "instead of a number: a local time of yours, like '2027-03-09 15:00' or 'Tue 15:00'",
+            "instead of a number: a time agreed elsewhere (by e-mail, at the preliminary "
+            "meeting), your local time, like '2027-03-09 15:00' or 'Tue 15:00'",
             default=None,
             max_length=40,
         ),
@@ -370,14 +402,24 @@ async def _remember(ctx: Context, pairing: Pairing, slots: tuple[Slot, ...], dur
             default=None,
         ),
         *detail_params(for_booking=True),
+        Param(
+            "assist",
+            CHOICE,
+            "yes: ask for a remote class assistant to interpret between both schools' main "
+            "languages (`assist` names others)",
+            choices=("yes", "no"),
+            default="no",
+        ),
     ],
     example='/exchange book 2 type=discussion topic="School lunch" link=https://meet.example/x',
-    description="`/exchange book series 2 every=2w count=6` books six sessions, one every two "
+    description='`book at="2027-03-09 15:00"` books a time agreed elsewhere (by e-mail, at the '
+    "preliminary meeting); it is checked against both schools exactly like a proposed time. "
+    "`/exchange book series 2 every=2w count=6` books six sessions, one every two "
     "weeks from time 2; each is checked like a single session, and one that does not fit moves "
     "within its week or is skipped. One confirmation books them all.",
 )
 async def book_slot(
-    ctx: Context,
+    ctx: Context[BookingServices],
     kind: str | None,
     number: int | None,
     partner: School | None,
@@ -392,11 +434,13 @@ async def book_slot(
     topic: str | None,
     link: str | None,
     agenda: str | None,
+    assist: str,
 ) -> Reply:
     series = kind == "series" or any(v is not None for v in (every, count, until, fair))
     if kind == "single" and series:
         raise UserError("every=, count=, until= and fair= book a series: write `book series …`.")
     pairing, start, end, label = await _booked_time(ctx, number, partner, list, at, duration)
+    languages = default_languages(pairing.mine, pairing.theirs) if assist == "yes" else None
     details = _details(type, topic, link, agenda)
     if series:
         rule = _series_rule(pairing, start, every, count, until, fair)
@@ -409,12 +453,22 @@ async def book_slot(
             details,
             label=label,
         )
-        return _booked_series_reply(booked)
+        if languages:
+            for session in booked.view.live():
+                await ask(ctx, session, languages, AskSource.BOOKING, by=ctx.actor.key)
+        return _booked_series_reply(booked, asked=languages is not None)
     view = await booking.book(ctx, pairing, start, end, details, label=label)
+    session = view.session
+    assistance = await (
+        ask(ctx, session, languages, AskSource.BOOKING, by=ctx.actor.key)
+        if languages
+        else assistance_of(ctx, session)
+    )
     return Reply(
-        text=f"Booked {label.lower()} as session #{view.session.id}. It is pending until a "
-        f"teacher of {view.theirs.name} confirms it; they have been told.\n{view.describe()}",
-        data={"session": view.data()},
+        text=f"Booked {label.lower()} as session #{session.id}. It is pending until a "
+        f"teacher of {view.theirs.name} confirms it; they have been told.\n{view.describe()}"
+        + (f"\nAssistant: {assistance.for_teachers()}" if assistance else ""),
+        data={"session": view.data(), "assistance": assistance.data() if assistance else None},
         sections=(_section(view),),
     )
 
@@ -485,7 +539,7 @@ def _series_rule(
     return SeriesRule(cadence, count, fair_hours=fair != "no")
 
 
-def _booked_series_reply(booked: series_booking.BookedSeries) -> Reply:
+def _booked_series_reply(booked: series_booking.BookedSeries, *, asked: bool) -> Reply:
     view = booked.view
     mine, theirs = view.pairing.mine, view.pairing.theirs
     live = view.live()
@@ -497,6 +551,14 @@ def _booked_series_reply(booked: series_booking.BookedSeries) -> Reply:
         "have been told.",
         *view.lines(mine),
         *([fair] if fair else []),
+        *(
+            [
+                "Assistant: each session asks for a remote class assistant; "
+                "`/exchange assist <session>` shows where each stands."
+            ]
+            if asked
+            else []
+        ),
     ]
     return Reply(
         text="\n".join(lines),
@@ -509,7 +571,8 @@ def _booked_series_reply(booked: series_booking.BookedSeries) -> Reply:
 async def _slot_list(
     ctx: Context, partner: School | None, list_id: int | None
 ) -> tuple[Pairing, SlotList]:
-    """The proposal a number refers to: the one named, else the caller's latest for the pair."""
+    """The proposal a number refers to: the one named, else the caller's latest with the
+    partner named or the joint channel's, else the caller's latest with anyone."""
     lists = SlotLists(ctx.db)
     actor = ctx.actor
     if list_id is not None:
@@ -533,16 +596,26 @@ async def _slot_list(
                 show_usage=False,
             )
         return pairing, found
-    pairing = await choose_partner(ctx, partner)
-    pairing.booked_partnership()  # not partners: say so, not "propose first"
-    found = await lists.latest(actor.platform, actor.workspace, actor.user_id, pairing.theirs.id)
+    mine = await ctx.my_school()
+    joint = await joint_channel_pairing(ctx, mine) if partner is None else None
+    if partner is None and joint is None:
+        latest = await lists.latest(
+            actor.platform, actor.workspace, actor.user_id, school_id=mine.id
+        )
+        if latest is not None:
+            return await choose_partner(ctx, await ctx.schools.get(latest.partner_id)), latest
+    chosen = joint or await choose_partner(ctx, partner)
+    chosen.booked_partnership()  # not partners: say so, not "propose first"
+    found = await lists.latest(
+        actor.platform, actor.workspace, actor.user_id, partner_id=chosen.theirs.id
+    )
     if found is None:
         raise UserError(
-            f"You have no proposed times with {pairing.theirs.name} yet: run "
+            f"You have no proposed times with {chosen.theirs.name} yet: run "
             "`/exchange propose` first, then book one by its number.",
             show_usage=False,
         )
-    return pairing, found
+    return chosen, found
 
 
 async def _offer(ctx: Context, slot_list: SlotList, number: int) -> SlotOffer:
@@ -575,19 +648,21 @@ async def confirm_session(
     agenda: str | None,
 ) -> Reply:
     view = await (
-        booking.load_session(ctx, session) if session is not None else _waiting_for_me(ctx)
+        booking.load_session(ctx, session, lock=True)
+        if session is not None
+        else _waiting_for_me(ctx)
     )
     details = _details(type, topic, link, agenda)
     series = await series_booking.series_of(ctx, view)
     if series is not None:
         return await _confirm_series(ctx, series, details)
-    view, checklist = await booking.confirm(ctx, view, details)
+    view, plan_notes = await booking.confirm(ctx, view, details)
     return Reply(
         text=f"Session #{view.session.id} with {view.theirs.name} is booked; both schools have "
         f"been told.\n{view.describe()}\nThe calendar invite is attached."
-        + (f"\n{checklist}" if checklist else ""),
+        + (f"\n{plan_notes}" if plan_notes else ""),
         data={"session": view.data()},
-        attachments=(invite(view.session, view.partnership_order, ctx.now),),
+        attachments=(await _invite(ctx, view),),
         sections=(_section(view),),
     )
 
@@ -597,19 +672,18 @@ async def _confirm_series(
 ) -> Reply:
     booked, planned = await series_booking.confirm_series(ctx, series, details)
     mine, theirs = series.pairing.mine, series.pairing.theirs
-    checklist = planned.checklist(mine)
     lines = [
         f"Series #{series.series.id} with {theirs.name} is booked: {len(booked)} session"
         + ("" if len(booked) == 1 else "s")
         + "; both schools have been told.",
         *series.lines(mine),
         "The calendar invites are attached: one file, an event for each session.",
-        *([checklist] if checklist else []),
+        *booking.plan_notes(planned, mine),
     ]
     return Reply(
         text="\n".join(lines),
         data={"series": series.data(mine)},
-        attachments=series_invites(booked, series.pairing.partnership_order, ctx.now, _id(series)),
+        attachments=_series_invites(ctx, series, booked),
         sections=tuple(_section(_view_of(series, s)) for s in booked),
         notes=tuple(lines[1:]),
     )
@@ -618,6 +692,15 @@ async def _confirm_series(
 def _id(series: SeriesView) -> int:
     assert series.series.id is not None
     return series.series.id
+
+
+def _series_invites(
+    ctx: Context, series: SeriesView, sessions: Sequence[ExchangeSession]
+) -> tuple[Attachment, ...]:
+    """The calendar files of `sessions` of the series as they stand now."""
+    order = series.pairing.partnership_order
+    organizer = ctx.settings.calendar_organizer
+    return series_invites(sessions, order, ctx.now, _id(series), organizer)
 
 
 def _view_of(series: SeriesView, session: ExchangeSession) -> SessionView:
@@ -653,16 +736,36 @@ async def _waiting_for_me(ctx: Context) -> SessionView:
             "number, e.g. `/exchange confirm " + str(waiting[0].id) + "`.",
             show_usage=False,
         )
-    return await booking.load_session(ctx, waiting[0].id)  # type: ignore[arg-type]
+    return await booking.load_session(ctx, waiting[0].id, lock=True)  # type: ignore[arg-type]
 
 
 @commands.command(
     "sessions",
-    summary="List your school's upcoming sessions, in both time zones.",
-    params=[partner_param(positional=True)],
+    writes=False,
+    summary="List your school's upcoming sessions, in both time zones (coordinators: the "
+    "program's).",
+    role=Role.TEACHER_OR_COORDINATOR,
+    params=[
+        partner_param(positional=True),
+        PROGRAM_PARAM,
+        Param(
+            "status",
+            CHOICE,
+            "coordinators: only sessions in this status, past ones included",
+            default=None,
+            choices=tuple(SessionStatus),
+        ),
+        PAGE_PARAM,
+    ],
+    description=f"Sessions are listed {SESSIONS_PER_PAGE} to a page; the Next button (or "
+    "`page=`) shows the next ones.",
     example="/exchange sessions",
 )
-async def list_sessions(ctx: Context, partner: School | None) -> Reply:
+async def list_sessions(
+    ctx: Context, partner: School | None, program: str | None, status: str | None, page: int
+) -> Reply:
+    if ctx.coordinated and (ctx.membership is None or program or status):
+        return await _program_sessions(ctx, partner, program, status, page)
     mine = await ctx.my_school()
     partnerships = list(await Partnerships(ctx.db).active_of(mine.id))
     if partner is not None:
@@ -676,19 +779,25 @@ async def list_sessions(ctx: Context, partner: School | None) -> Reply:
             "times to book.",
             data={"sessions": []},
         )
+    shown = page_of(sessions, page, SESSIONS_PER_PAGE)
     views = []
-    for session in sessions:
+    for session in shown.items:
         theirs = await ctx.schools.get(by_id[session.partnership_id].other(mine.id))
         assert theirs is not None
         views.append(SessionView(session, by_id[session.partnership_id], mine, theirs))
-    parts = await _series_parts(ctx, sessions)
+    parts = await _series_parts(ctx, shown.items)
     return Reply(
-        text=f"Upcoming sessions of {mine.name}:\n"
+        text=f"Upcoming sessions of {mine.name}"
+        + (f", {shown.span} shown" if shown.count > 1 else "")
+        + ":\n"
         + "\n".join(v.describe() + parts.get(v.session.id, ("", {}))[0] for v in views),
         data={
-            "sessions": [view.data() | parts.get(view.session.id, ("", {}))[1] for view in views]
+            "sessions": [view.data() | parts.get(view.session.id, ("", {}))[1] for view in views],
+            "page": shown.number,
+            "pages": shown.count,
         },
         sections=tuple(_section(view) for view in views),
+        actions=next_page(ctx, "sessions", {"partner": partner.id if partner else None}, shown),
     )
 
 
@@ -707,6 +816,48 @@ async def _series_parts(
         )
         for session_id, o in occurrences.items()
     }
+
+
+async def _program_sessions(
+    ctx: Context, school: School | None, name: str | None, status: str | None, page: int
+) -> Reply:
+    """Every session of the coordinator's program (of one of its schools, when named): the
+    upcoming ones, or those in `status`, past ones included."""
+    program = await coordinated_program(ctx, name)
+    assert program.id is not None  # stored programs have ids
+    if school is not None and school.program_id != program.id:
+        raise UserError(f"{school.name} is not a school of {program.name}.", show_usage=False)
+    listed = await program_sessions(
+        ctx.db,
+        program.id,
+        statuses=[SessionStatus(status)] if status else tuple(SessionStatus),
+        ending_after=None if status else ctx.now,
+        school_id=school.id if school else None,
+    )
+    whose = f"{school.name} in {program.name}" if school else program.name
+    which = f"{status} sessions" if status else "upcoming sessions"
+    if not listed:
+        return Reply(text=f"No {which} of {whose}.", data={"sessions": []})
+    shown = page_of(listed, page, SESSIONS_PER_PAGE)
+    return Reply(
+        text=f"{len(listed)} {which} of {whose}"
+        + (f", {shown.span} shown" if shown.count > 1 else "")
+        + ":\n"
+        + "\n".join(entry.describe() for entry in shown.items),
+        data={
+            "program": program.name,
+            "sessions": [entry.as_json() for entry in shown.items],
+            "total": len(listed),
+            "page": shown.number,
+            "pages": shown.count,
+        },
+        actions=next_page(
+            ctx,
+            "sessions",
+            {"partner": school.id if school else None, "program": name, "status": status},
+            shown,
+        ),
+    )
 
 
 def _section(view: SessionView) -> Section:
@@ -762,10 +913,10 @@ async def _series_for_rest(ctx: Context, view: SessionView, rest: str) -> Series
 async def reschedule_session(
     ctx: Context[BookingServices], session: int, to: int | WallTime, rest: str
 ) -> Reply:
-    view = await booking.load_session(ctx, session)
+    view = await booking.load_session(ctx, session, lock=True)
     if isinstance(to, int):
         slot_list = await SlotLists(ctx.db).latest(
-            ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id, view.theirs.id
+            ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id, partner_id=view.theirs.id
         )
         if slot_list is None:
             raise UserError(
@@ -788,7 +939,7 @@ async def reschedule_session(
         text=f"Session #{view.session.id} is moved; {view.theirs.name} has been told.\n"
         f"{view.describe()}" + ("\nThe updated calendar invite is attached." if booked else ""),
         data={"session": view.data()},
-        attachments=(invite(view.session, view.partnership_order, ctx.now),) if booked else (),
+        attachments=(await _invite(ctx, view),) if booked else (),
         sections=(_section(view),),
     )
 
@@ -802,7 +953,7 @@ async def _reschedule_rest(
 ) -> Reply:
     done = await series_booking.reschedule_rest(ctx, view, series, start, label=label)
     changed = done.moved + done.dropped
-    invites = series_invites(changed, series.pairing.partnership_order, ctx.now, _id(series))
+    invites = _series_invites(ctx, series, changed)
     lines = [
         f"Session #{view.session.id} and the later sessions of series #{_id(series)} are "
         f"re-planned from {view.when()}; {view.theirs.name} has been told.",
@@ -823,15 +974,7 @@ async def _reschedule_rest(
     "with your reason.",
     params=[
         session_param("the session's number (see `/exchange sessions`)"),
-        Param(
-            "reason",
-            TEXT,
-            "why, for the partner school",
-            default=None,
-            positional=True,
-            greedy=True,
-            max_length=300,
-        ),
+        REASON,
         REST,
     ],
     example="/exchange cancel 3 Typhoon: school closed",
@@ -839,11 +982,11 @@ async def _reschedule_rest(
 async def cancel_session(
     ctx: Context[BookingServices], session: int, reason: str | None, rest: str
 ) -> Reply:
-    view = await booking.load_session(ctx, session)
+    view = await booking.load_session(ctx, session, lock=True)
     series = await _series_for_rest(ctx, view, rest)
     if series is not None:
         cancelled = await series_booking.cancel_rest(ctx, view, series, reason)
-        invites = series_invites(cancelled, series.pairing.partnership_order, ctx.now, _id(series))
+        invites = _series_invites(ctx, series, cancelled)
         return Reply(
             text=f"Cancelled {len(cancelled)} session{'s' * (len(cancelled) != 1)} of series "
             f"#{_id(series)} with {view.theirs.name}, from #{view.session.id} on; "
@@ -867,12 +1010,13 @@ async def cancel_session(
             else ""
         ),
         data={"session": view.data()},
-        attachments=(invite(view.session, view.partnership_order, ctx.now),) if was_booked else (),
+        attachments=(await _invite(ctx, view),) if was_booked else (),
     )
 
 
 @commands.command(
     "ics",
+    writes=False,
     summary="Get a booked session's calendar invite (.ics) again, or those of the rest of its "
     "series.",
     params=[session_param("the session's number (see `/exchange sessions`)"), REST],
@@ -883,7 +1027,7 @@ async def session_invite(ctx: Context, session: int, rest: str) -> Reply:
     series = await _series_for_rest(ctx, view, rest)
     if series is not None:
         later = series_booking.later_sessions(series, view.session)
-        invites = series_invites(later, series.pairing.partnership_order, ctx.now, _id(series))
+        invites = _series_invites(ctx, series, later)
         if not invites:
             raise UserError(
                 f"No session of series #{_id(series)} from #{view.session.id} on has been "
@@ -901,7 +1045,7 @@ async def session_invite(ctx: Context, session: int, rest: str) -> Reply:
             "the partner school's confirmation.",
             show_usage=False,
         )
-    attachment = invite(view.session, view.partnership_order, ctx.now)
+    attachment = await _invite(ctx, view)
     return Reply(
         text=f"{attachment.title}: {view.when()}.",
         data={"session": view.data()},
@@ -909,8 +1053,18 @@ async def session_invite(ctx: Context, session: int, rest: str) -> Reply:
     )
 
 
+async def _invite(ctx: Context, view: SessionView) -> Attachment:
+    """The session's calendar file as it stands now, in the partnership's order, naming its
+    remote class assistant when one accepted."""
+    assert view.session.id is not None  # a stored row
+    helper = await assistant_label(ctx.db, view.session.id)
+    organizer = ctx.settings.calendar_organizer
+    return invite(view.session, view.partnership_order, ctx.now, organizer, helper)
+
+
 @commands.command(
     "time",
+    writes=False,
     summary="What is a time of yours for your partner? Both zones, with the dates on each side.",
     params=[
         Param(
@@ -918,7 +1072,7 @@ async def session_invite(ctx: Context, session: int, rest: str) -> Reply:
             WALL_TIME,
             "the time of yours to convert, in your zone",
             positional=True,
-            span=2,
+            span=3,
             max_length=40,
         ),
         Param(
@@ -992,6 +1146,7 @@ def _standing(profile: SchoolProfile, instant: datetime) -> str:
 
 @commands.command(
     "overlap",
+    writes=False,
     summary="A picture of one week: both schools' hours on one axis, the overlap highlighted.",
     params=[
         partner_param(positional=True),

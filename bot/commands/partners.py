@@ -8,12 +8,18 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Protocol
 
+from bot.activities import lifecycle
+from bot.activities.planner import ActivityServices
+from bot.activities.suggestion import plan_sentence
+from bot.activities.text import ActivityView
 from bot.core.context import Context
-from bot.core.errors import UserError
+from bot.core.errors import AlreadyDone, UserError
 from bot.core.identity import ChannelRef
+from bot.core.pages import PAGE_PARAM, Page, next_page, page_of
 from bot.core.reply import Action, Reply, Section
 from bot.core.spec import CommandGroup, Param
 from bot.core.value_types import CHOICE, DURATION, INTEGER, SCHOOL, TEXT
+from bot.i18n.messages import Message
 from bot.matching.feasibility import (
     DEFAULT_DURATION,
     NON_REAL_TIME,
@@ -24,13 +30,28 @@ from bot.matching.feasibility import (
 )
 from bot.matching.match_quality import grade_gap, shared_topics
 from bot.matching.partner_index import PartnerIndex
-from bot.matching.partner_search import Filters, Ranked, Ranking, explain, rank, title
-from bot.schools.partnerships import answer_request, create_partnership, pairing_refusal
+from bot.matching.partner_search import (
+    Excluded,
+    Filters,
+    Ranked,
+    Ranking,
+    explain,
+    rank,
+    title,
+)
+from bot.schools.earlier_changes import refuse_if_ended
+from bot.schools.partnerships import (
+    answer_request,
+    create_partnership,
+    joint_channel,
+    pairing_refusal,
+)
 from bot.schools.profile import LEVELS, SchoolProfile
 from bot.sessions.booking import cancel_with_partnership
 from bot.sessions.planner import BookingServices
 from bot.sessions.session_text import when
-from bot.times.geography import COUNTRY, LANGUAGE, country_name
+from bot.times.country_names import COUNTRY, CountryName, country_name
+from bot.times.geography import LANGUAGE
 from bot.times.local_time import to_local
 from storage.models import (
     ExchangeSession,
@@ -47,6 +68,7 @@ logger = logging.getLogger(__name__)
 commands = CommandGroup()
 
 MODES = ("realtime", "async")
+CANDIDATES_PER_PAGE = 10
 PARTNER_PARAM = Param(
     "partner",
     SCHOOL,
@@ -64,6 +86,7 @@ class FindServices(Protocol):
 
 @commands.command(
     "find",
+    writes=False,
     summary="Find partner schools for your class, ranked, each with why it fits.",
     params=[
         Param(
@@ -78,7 +101,14 @@ class FindServices(Protocol):
         ),
         Param("country", COUNTRY, "only partners in this country", default=None),
         Param("topic", TEXT, "only partners interested in this topic", default=None, max_length=60),
-        Param("limit", INTEGER, "how many candidates to show", default=10, minimum=1, maximum=50),
+        Param(
+            "limit",
+            INTEGER,
+            f"how many of the best candidates to show, {CANDIDATES_PER_PAGE} to a page",
+            default=10,
+            minimum=1,
+            maximum=50,
+        ),
         Param(
             "duration",
             DURATION,
@@ -95,8 +125,11 @@ class FindServices(Protocol):
             choices=MODES,
             default="realtime",
         ),
+        PAGE_PARAM,
     ],
     example="/exchange find language=en topic=culture",
+    description=f"Candidates are shown {CANDIDATES_PER_PAGE} to a page; the Next button (or "
+    "`page=`) shows the next ones, up to `limit`.",
 )
 async def find(
     ctx: Context[FindServices],
@@ -107,6 +140,7 @@ async def find(
     limit: int,
     duration: int,
     mode: str,
+    page: int,
 ) -> Reply:
     school = await ctx.my_school()
     me = SchoolProfile.of(school)
@@ -139,11 +173,13 @@ async def find(
     )
     pending = {_other(r, school.id): r for r in requests if r.status == RequestStatus.PENDING}
     declined = {_other(r, school.id) for r in requests if r.status == RequestStatus.DECLINED}
-    ranking = rank(index, me, filters, week, declined | {p.other(school.id) for p in current})
+    partners = {p.other(school.id) for p in current}
+    ranking = rank(index, me, filters, week, Excluded(partners, declined))
     profiles = await _profiles(ctx, [found.school_id for found in ranking.ranked])
     if len(profiles) < len(ranking.ranked):  # removed since the index loaded them
         index.forget()
         ranking.ranked = [found for found in ranking.ranked if found.school_id in profiles]
+    shown = page_of(ranking.ranked, page, CANDIDATES_PER_PAGE)
     sections = [
         _candidate_section(
             number,
@@ -153,42 +189,58 @@ async def find(
             week,
             duration,
             pending.get(found.school_id),
+            realtime=filters.realtime,
         )
-        for number, found in enumerate(ranking.ranked, start=1)
+        for number, found in enumerate(shown.items, start=shown.first)
     ]
-    lines = _find_summary(school, filters, ranking, len(sections), week.monday)
-    if len(current) >= school.quota and sections:
+    lines: list[str] = []
+    if len(current) >= school.quota:
         lines.append(
-            f"Note: your school has no places left (quota {school.quota}); raise it "
-            "with `/exchange school edit quota=…` before asking."
+            f"Your school has no places left ({len(current)} of {school.quota} used): raise "
+            f"the quota with `/exchange school edit quota={len(current) + 1}` before asking "
+            "another school."
         )
+    lines += _find_summary(school, filters, ranking, shown, week.monday)
     for section in sections:
         lines.append(section.title)
         lines += [f"    {line}" for line in section.lines]
+    options = {
+        "language": language,
+        "level": level,
+        "country": country,
+        "topic": topic,
+        "limit": limit,
+        "duration": duration,
+        "mode": mode,
+    }
     return Reply(
         text="\n".join(lines),
         sections=tuple(sections),
+        actions=next_page(ctx, "find", options, shown),
         data={
             "week_of": week.monday.isoformat(),
             "duration": duration,
             "mode": mode,
             "total": ranking.total,
             "funnel": [{"step": step, "schools": count} for step, count in ranking.funnel],
-            "candidates": [_candidate_data(me, profiles[f.school_id], f) for f in ranking.ranked],
+            "candidates": [_candidate_data(me, profiles[f.school_id], f) for f in shown.items],
+            "page": shown.number,
+            "pages": shown.count,
         },
     )
 
 
 def _find_summary(
-    school: School, filters: Filters, ranking: Ranking, shown: int, monday: date
+    school: School, filters: Filters, ranking: Ranking, shown: Page[Ranked], monday: date
 ) -> list[str]:
-    if not shown:
+    if not shown.items:
         return [_nothing_found(ranking.funnel, ranking.other_mode, filters)]
     what = "real-time partner" if filters.realtime else "non-real-time partner"
+    best = f", the best {shown.total}" if ranking.total > shown.total else ""
+    span = f", {shown.first}–{shown.last} shown" if shown.count > 1 else ""
     return [
         f"{ranking.total} {what} candidate(s) for {school.name} ({filters.level}, week of "
-        f"{monday}, >= {filters.duration} min)"
-        + (f", the best {shown}:" if ranking.total > shown else ":")
+        f"{monday}, >= {filters.duration} min){best}{span}:"
     ]
 
 
@@ -214,8 +266,12 @@ def _candidate_section(
     week: ReferenceWeek,
     duration: int,
     pending: PartnershipRequest | None,
+    *,
+    realtime: bool,
 ) -> Section:
     lines = explain(me, them, found, week, duration)
+    if not realtime:
+        lines.append(plan_sentence(them.id, partners=False))
     actions: tuple[Action, ...] = (Action("Request partnership", f"request {them.id}", "primary"),)
     if pending is not None:
         asked = "You asked" if pending.from_school == me.id else "They asked you"
@@ -240,15 +296,25 @@ def _candidate_data(me: SchoolProfile, them: SchoolProfile, found: Ranked) -> di
 
 
 def _nothing_found(funnel: list[tuple[str, int]], other_mode: int, filters: Filters) -> str:
+    """Which condition left no school, then the count after each one."""
     steps = " → ".join(f"{step}: {count}" for step, count in funnel)
-    text = f"No school meets every condition. Schools left after each one: {steps}."
+    emptied = next(
+        (index for index, (_, count) in enumerate(funnel) if count == 0), len(funnel) - 1
+    )
+    step = funnel[emptied][0]
+    before = funnel[emptied - 1][1] if emptied else 0
+    why = f"none is left once '{step}' applies" + (f" ({before} before it)" if before else "")
+    if not filters.realtime and emptied == len(funnel) - 1:
+        why += (
+            f": every school that meets the other conditions can meet you in real time for "
+            f"{filters.duration} minutes or more"
+        )
+    text = f"No school meets every condition: {why}. Schools left after each one: {steps}."
     if other_mode and filters.realtime:
         text += (
             f" {other_mode} of them could do a non-real-time exchange ({NON_REAL_TIME}): "
             "`/exchange find mode=async`."
         )
-    elif other_mode:
-        text += f" {other_mode} of them can meet in real time: `/exchange find`."
     return text
 
 
@@ -282,15 +348,17 @@ async def request_partner(ctx: Context, school: School, message: str) -> Reply:
             "partners are schools in another country.",
             show_usage=False,
         )
+    await ctx.schools.lock([mine.id, school.id])  # the pair's requests take turns
     requests = Requests(ctx.db)
     waiting = await requests.between(mine.id, school.id, RequestStatus.PENDING)
     if waiting is not None and waiting.from_school == mine.id:
-        raise UserError(
-            f"You already asked {school.name} on "
-            f"{_day(waiting.created_at, mine.timezone)}; "
-            "their answer is still to come.",
-            show_usage=False,
+        asked = (
+            f"You already asked {school.name} on {_day(waiting.created_at, mine.timezone)}; "
+            "their answer is still to come."
         )
+        if ctx.repeats(waiting.requested_by, waiting.created_at):
+            raise AlreadyDone(asked, {"request_id": waiting.id, "to_school": school.id})
+        raise UserError(asked, show_usage=False)
     if waiting is not None:
         raise UserError(
             f"{school.name} already asked your school on "
@@ -316,7 +384,7 @@ async def request_partner(ctx: Context, school: School, message: str) -> Reply:
             from_school=mine.id,
             to_school=school.id,
             message=message,
-            requested_by=_who(ctx),
+            requested_by=ctx.actor.key,
             created_at=ctx.now,
         )
     )
@@ -373,10 +441,14 @@ async def _pending_request(
     ctx: Context, mine: School, school: School | None, verb: str
 ) -> PartnershipRequest:
     """The request to answer: the one from `school`, or the only one waiting."""
-    waiting = await Requests(ctx.db).pending_to(mine.id)
+    requests = Requests(ctx.db)
+    waiting = await requests.pending_to(mine.id)
     if school is not None:
         chosen = next((r for r in waiting if r.from_school == school.id), None)
         if chosen is None:
+            answered = await requests.latest_from(school.id, mine.id)
+            if answered is not None:
+                return answered  # answering it says who answered it first, and how
             raise UserError(
                 f"{school.name} has no request waiting for your answer" + _listing(waiting),
                 show_usage=False,
@@ -399,10 +471,6 @@ def _listing(waiting: Sequence[PartnershipRequest]) -> str:
     if not waiting:
         return "."
     return ". Waiting: " + ", ".join(r.from_school for r in waiting) + "."
-
-
-def _who(ctx: Context) -> str:
-    return f"{ctx.actor.platform}:{ctx.actor.workspace}:{ctx.actor.user_id}"
 
 
 async def _school(ctx: Context, school_id: str) -> School:
@@ -430,7 +498,8 @@ async def accept(ctx: Context, school: School | None) -> Reply:
     mine = await ctx.my_school()
     request = await _pending_request(ctx, mine, school, "accept")
     asker = await _school(ctx, request.from_school)
-    await answer_request(ctx.db, request, RequestStatus.ACCEPTED, by=_who(ctx), now=ctx.now)
+    await ctx.schools.lock([mine.id, asker.id])  # the places both schools are about to use
+    await answer_request(ctx, request, RequestStatus.ACCEPTED)
     languages = common_languages(SchoolProfile.of(asker), SchoolProfile.of(mine))
     partnership = await create_partnership(
         ctx.db,
@@ -494,9 +563,7 @@ async def decline(ctx: Context, school: School | None, reason: str) -> Reply:
     mine = await ctx.my_school()
     request = await _pending_request(ctx, mine, school, "decline")
     asker = await _school(ctx, request.from_school)
-    await answer_request(
-        ctx.db, request, RequestStatus.DECLINED, by=_who(ctx), now=ctx.now, response=reason
-    )
+    await answer_request(ctx, request, RequestStatus.DECLINED, response=reason)
     await ctx.notify_school(
         asker.id,
         f"{mine.name} ({mine.id}) declined your partnership request"
@@ -513,6 +580,7 @@ async def decline(ctx: Context, school: School | None, reason: str) -> Reply:
 
 @commands.command(
     "partners",
+    writes=False,
     summary="List your school's partners and the requests waiting on either side.",
     example="/exchange partners",
 )
@@ -595,6 +663,10 @@ def _request_section(
     )
 
 
+class EndingServices(BookingServices, ActivityServices, Protocol):
+    """What ending a partnership cancels: its sessions and its activities."""
+
+
 @commands.command(
     "partnership end",
     summary="End a partnership: both schools get the place back, upcoming sessions are cancelled.",
@@ -612,53 +684,65 @@ def _request_section(
     ],
     example="/exchange partnership end JP-sakura-junior-high",
 )
-async def end_partnership(ctx: Context[BookingServices], school: School, reason: str) -> Reply:
+async def end_partnership(ctx: Context[EndingServices], school: School, reason: str) -> Reply:
     mine = await ctx.my_school()
     partnerships = Partnerships(ctx.db)
-    partnership = await partnerships.active_between(mine.id, school.id)
-    if partnership is None:
+    latest = await partnerships.latest_between(mine.id, school.id)
+    if latest is None:
         current = [p.other(mine.id) for p in await partnerships.active_of(mine.id)]
         raise UserError(
             f"{school.name} is not a partner of {mine.name}. Partners: "
             f"{', '.join(current) or 'none'}.",
             show_usage=False,
         )
-    await partnerships.end(partnership, ctx.now)
-    cancelled = await cancel_with_partnership(ctx, partnership, reason)
+    assert latest.id is not None  # a loaded row
+    partnership = await partnerships.lock(latest.id)
+    assert partnership is not None  # partnerships are never deleted
+    refuse_if_ended(ctx, partnership, mine, school, undone="ended", ending=True)
+    await partnerships.end(partnership, ctx.now, by=ctx.actor.key, school=mine.id)
+    cancelled = await cancel_with_partnership(ctx, partnership, reason, mine.id)
+    activities = await lifecycle.cancel_with_partnership(ctx, partnership, mine.id)
     ids = [session.id for session in cancelled]
+    activity_ids = [view.id for view in activities]
     said = f": “{reason}”" if reason else "."
     await ctx.notify_school(
         school.id,
         f"{mine.name} ({mine.id}) ended your partnership{said}"
-        + _cancelled_sessions(cancelled, school, mine),
+        + _cancelled_sessions(cancelled, school, mine)
+        + _cancelled_activities(activities),
         {
             "event": "partnership_ended",
             "partnership_id": partnership.id,
             "school_id": mine.id,
             "cancelled_session_ids": ids,
+            "cancelled_activity_ids": activity_ids,
         },
     )
-    if partnership.channel_id and partnership.channel_platform and partnership.channel_workspace:
+    channel = joint_channel(partnership)
+    if channel is not None:
         ctx.notify_channel(
-            ChannelRef(
-                partnership.channel_platform, partnership.channel_workspace, partnership.channel_id
-            ),
+            channel,
             f"The partnership of {mine.name} and {school.name} has ended{said}"
-            + _cancelled_sessions(cancelled, mine, school),
+            + _cancelled_sessions(cancelled, mine, school)
+            + _cancelled_activities(activities),
             {
                 "event": "partnership_ended",
                 "partnership_id": partnership.id,
                 "cancelled_session_ids": ids,
+                "cancelled_activity_ids": activity_ids,
             },
         )
     left = await partnerships.remaining(mine)
     return Reply(
         text=f"Ended the partnership with {school.name}. {mine.name} has {left} "
-        "partner place(s) left." + _cancelled_sessions(cancelled, mine, school),
+        "partner place(s) left."
+        + _cancelled_sessions(cancelled, mine, school)
+        + _cancelled_activities(activities),
         data={
             "partnership_id": partnership.id,
             "remaining_quota": left,
             "cancelled_session_ids": ids,
+            "cancelled_activity_ids": activity_ids,
         },
     )
 
@@ -673,27 +757,44 @@ def _cancelled_sessions(sessions: Sequence[ExchangeSession], reader: School, oth
     )
 
 
+def _cancelled_activities(activities: Sequence[ActivityView]) -> str:
+    """The lines naming activities cancelled with a partnership."""
+    return "".join(
+        f"\nCancelled activity #{view.id}, the {view.spec.title}." for view in activities
+    )
+
+
 async def _chosen_partnership(
-    ctx: Context, partner: School | None
+    ctx: Context, partner: School | None, undone: str
 ) -> tuple[School, School, Partnership]:
-    """The caller's school, the partner, and their partnership: the named one or the only one."""
+    """The caller's school, the partner, and their partnership: the named one or the only one,
+    held until commit and still active (or who ended it and when: nothing was `undone`)."""
     mine = await ctx.my_school()
     partnerships = Partnerships(ctx.db)
     if partner is not None:
         found = await partnerships.active_between(mine.id, partner.id)
         if found is None:
             raise UserError(f"{partner.name} is not a partner of {mine.name}.", show_usage=False)
-        return mine, partner, found
-    active = await partnerships.active_of(mine.id)
-    if not active:
-        raise UserError(
-            f"{mine.name} has no partner yet: `/exchange find`, then `/exchange request <school>`.",
-            show_usage=False,
-        )
-    if len(active) > 1:
-        listed = ", ".join(p.other(mine.id) for p in active)
-        raise UserError(f"{mine.name} has several partners; say which with partner=… ({listed}).")
-    return mine, await _school(ctx, active[0].other(mine.id)), active[0]
+        theirs = partner
+    else:
+        active = await partnerships.active_of(mine.id)
+        if not active:
+            raise UserError(
+                f"{mine.name} has no partner yet: `/exchange find`, then "
+                "`/exchange request <school>`.",
+                show_usage=False,
+            )
+        if len(active) > 1:
+            listed = ", ".join(p.other(mine.id) for p in active)
+            raise UserError(
+                f"{mine.name} has several partners; say which with partner=… ({listed})."
+            )
+        found, theirs = active[0], await _school(ctx, active[0].other(mine.id))
+    assert found.id is not None  # a loaded row
+    held = await partnerships.lock(found.id)
+    assert held is not None  # partnerships are never deleted
+    refuse_if_ended(ctx, held, mine, theirs, undone=undone)
+    return mine, theirs, held
 
 
 async def _bind(
@@ -713,11 +814,16 @@ async def _bind(
     partnership.channel_workspace = channel.workspace
     partnership.channel_id = channel.channel_id
     ctx.db.add(partnership)
-    ctx.notify_channel(
+    linked = Message(
+        "partners-joint-channel-linked",
+        school=mine.name,
+        country=CountryName(mine.country),
+        partner=theirs.name,
+        partner_country=CountryName(theirs.country),
+    )
+    ctx.notify_channel(  # both classes read it: in each school's language, the home side's first
         channel,
-        f"This is now the joint channel of {mine.name} ({country_name(mine.country)}) and "
-        f"{theirs.name} ({country_name(theirs.country)}): the bot posts agreed times, "
-        "reminders and the day's agenda here.",
+        ctx.for_both(linked, mine, theirs),
         {"event": "joint_channel_linked", "partnership_id": partnership.id},
     )
     await ctx.notify_school(
@@ -743,7 +849,7 @@ async def link_channel(ctx: Context, partner: School | None) -> Reply:
         raise UserError(
             "Run this inside the channel you want as the joint channel.", show_usage=False
         )
-    mine, theirs, partnership = await _chosen_partnership(ctx, partner)
+    mine, theirs, partnership = await _chosen_partnership(ctx, partner, "linked")
     previous = partnership.channel_id
     await _bind(ctx, mine, theirs, partnership, ctx.channel)
     moved = f" (it was {previous})" if previous and previous != ctx.channel.channel_id else ""
@@ -775,7 +881,7 @@ async def create_channel(ctx: Context, partner: School | None) -> Reply:
             "it.",
             show_usage=False,
         )
-    mine, theirs, partnership = await _chosen_partnership(ctx, partner)
+    mine, theirs, partnership = await _chosen_partnership(ctx, partner, "created")
     if partnership.channel_id:
         raise UserError(
             f"Your partnership with {theirs.name} already has a joint channel "

@@ -9,10 +9,11 @@ from typing import Any
 from bot.commands.coordination import PROGRAM_PARAM, coordinated_program
 from bot.commands.meetings import session_param
 from bot.core.context import Context
-from bot.core.errors import PermissionDenied, UserError
+from bot.core.errors import AlreadyDone, PermissionDenied, UserError
+from bot.core.pages import PAGE_PARAM, next_page, page_of
 from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Param, Role
-from bot.core.value_types import CHOICE, DURATION, INTEGER, TEXT, ValueProblem
+from bot.core.value_types import CHOICE, DURATION, TEXT, ValueProblem
 from bot.reminders.lead_times import LEAD_TIME, LeadTime, LeadTimes
 from bot.reminders.messages import agenda_text, audience_label, kind_label
 from bot.reminders.plan import ReminderKind
@@ -33,6 +34,8 @@ from storage.repositories.sessions import ExchangeSessions
 
 commands = CommandGroup()
 
+REMINDERS_PER_PAGE = 20
+
 ON_OFF = ("on", "off")
 LEAD_TIME_HELP = {
     "lead": "before the session: confirm topic and type, tell the coordinator, interpreter",
@@ -49,10 +52,16 @@ def _reader(ctx: Context, facts: SessionFacts) -> School | None:
     return facts.school(mine) if mine in (facts.home.id, facts.partner.id) else None
 
 
-async def _session_facts(ctx: Context, number: int | None) -> tuple[SessionFacts, School | None]:
+async def _session_facts(
+    ctx: Context, number: int | None, *, lock: bool = False
+) -> tuple[SessionFacts, School | None]:
     """A session the caller may see: one of their school's, or of a program they coordinate.
-    Without a number, their school's next one."""
+    Without a number, their school's next one. Commands that change it `lock` it (and its
+    partnership) until they commit."""
     session = await (_next_session(ctx) if number is None else ExchangeSessions(ctx.db).get(number))
+    if session is not None and lock:
+        held = await ExchangeSessions(ctx.db).lock(session.id)  # type: ignore[arg-type]
+        session = held[0] if held else None
     facts = await load_one(ctx.db, session) if session else None
     if facts is None or not (_reader(ctx, facts) or ctx.coordinates(facts.program.id or 0)):
         raise UserError(
@@ -80,17 +89,19 @@ async def _next_session(ctx: Context) -> ExchangeSession:
 
 @commands.command(
     "reminders",
+    writes=False,
     summary="List the upcoming reminders of your sessions (coordinators: of your program).",
     role=Role.TEACHER_OR_COORDINATOR,
     params=[
         session_param("only this session's reminders", required=False),
-        Param("limit", INTEGER, "how many to show", default=20, minimum=1, maximum=200),
+        PAGE_PARAM,
     ],
     example="/exchange reminders",
     description="Each reminder is shown at its due time in both schools' zones, with who gets "
-    "it. Teachers see their school's sessions; coordinators see their program's.",
+    "it. Teachers see their school's sessions; coordinators see their program's. They are "
+    f"listed {REMINDERS_PER_PAGE} to a page; the Next button (or `page=`) shows the next ones.",
 )
-async def list_reminders(ctx: Context, session: int | None, limit: int) -> Reply:
+async def list_reminders(ctx: Context, session: int | None, page: int) -> Reply:
     rows = await Reminders(ctx.db).pending_visible(
         school_id=ctx.membership.school_id if ctx.membership else None,
         program_ids=[p.id for p in ctx.coordinated if p.id is not None],
@@ -106,10 +117,10 @@ async def list_reminders(ctx: Context, session: int | None, limit: int) -> Reply
             "(`/exchange confirm`).",
             data={"reminders": [], "total": 0},
         )
-    shown = groups[:limit]
-    lines = [f"Upcoming reminders ({len(shown)} of {len(groups)}):"]
+    shown = page_of(groups, page, REMINDERS_PER_PAGE)
+    lines = [f"Upcoming reminders ({shown.span}):"]
     data = []
-    for group in shown:
+    for group in shown.items:
         first = group[0]
         session_facts = facts[first.session_id]
         reader = _reader(ctx, session_facts)
@@ -122,7 +133,11 @@ async def list_reminders(ctx: Context, session: int | None, limit: int) -> Reply
             + (f" (retrying after: {retrying})" if retrying else "")
         )
         data += [_reminder_data(r, session_facts) for r in group]
-    return Reply(text="\n".join(lines), data={"reminders": data, "total": len(groups)})
+    return Reply(
+        text="\n".join(lines),
+        data={"reminders": data, "total": len(groups), "page": shown.number, "pages": shown.count},
+        actions=next_page(ctx, "reminders", {"session": session}, shown),
+    )
 
 
 def _grouped(rows: Sequence[Reminder]) -> list[list[Reminder]]:
@@ -152,6 +167,7 @@ def _reminder_data(row: Reminder, facts: SessionFacts) -> dict[str, Any]:
 
 @commands.command(
     "agenda show",
+    writes=False,
     summary="Show a session's day-of agenda: each step's start in both time zones.",
     role=Role.TEACHER_OR_COORDINATOR,
     params=[session_param("the session's number; default: your next session", required=False)],
@@ -161,9 +177,17 @@ async def show_agenda(ctx: Context, session: int | None) -> Reply:
     facts, reader = await _session_facts(ctx, session)
     agenda = await agenda_of(ctx.db, facts.session)
     text = agenda_text(facts, agenda, reader, heading=f"Agenda of session #{facts.session.id}")
+    cancelled = facts.session.status == SessionStatus.CANCELLED
+    status = (
+        f"Session #{facts.session.id} was cancelled"
+        + (f" ({facts.session.cancel_reason})" if facts.session.cancel_reason else "")
+        + ", so this agenda will not be posted. `/exchange propose` suggests a new time."
+        if cancelled
+        else await _agenda_status(ctx, facts, agenda, reader)
+    )
     return Reply(
-        text=f"{text}\n{await _agenda_status(ctx, facts, agenda, reader)}",
-        data={"agenda": _agenda_data(facts, agenda)},
+        text=f"{status}\n{text}" if cancelled else f"{text}\n{status}",
+        data={"agenda": _agenda_data(facts, agenda), "cancelled": cancelled},
     )
 
 
@@ -267,7 +291,7 @@ async def edit_agenda(
         raise UserError("Nothing to change: give steps=…, template=… or nudges=on|off.")
     if steps is not None and template is not None:
         raise UserError("Give steps or template, not both: a template replaces the steps.")
-    facts, reader = await _session_facts(ctx, session)
+    facts, reader = await _session_facts(ctx, session, lock=True)
     if reader is None:
         raise PermissionDenied("Only the teachers of the two schools can change this agenda.")
     await _refuse_if_too_late(ctx, facts)
@@ -341,6 +365,7 @@ def _edited(
 
 @commands.command(
     "agenda template",
+    writes=False,
     summary="Browse the day-of agenda templates of each program type, time-boxed to a length.",
     role=Role.ANYONE,
     params=[
@@ -427,6 +452,7 @@ async def set_lead_times(
 ) -> Reply:
     chosen = await coordinated_program(ctx, program)
     assert chosen.id is not None
+    await ctx.programs.lock(chosen.id)  # its lead times change one at a time
     current = await lead_times_of(ctx.db, chosen.id)
     given = {
         name: value
@@ -447,6 +473,12 @@ async def set_lead_times(
     updated = current.changed(**given)
     if problem := updated.problem():
         raise UserError(problem)
+    if updated == current:
+        raise AlreadyDone(
+            f"Lead times of {chosen.name} already are these; nothing changed:\n"
+            f"{_describe(current)}",
+            {"program": chosen.name, "lead_times": current.as_text(), "replanned": 0},
+        )
     await save_lead_times(ctx.db, chosen.id, updated, by=ctx.actor.label, now=ctx.now)
     replanned = await replan_program(ctx, chosen.id)
     return Reply(

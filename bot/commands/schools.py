@@ -1,27 +1,48 @@
-"""School profiles: register, show, edit, join, leave and list."""
+"""School profiles: register, show, edit and list (who teaches there: `membership.py`), each
+reply in the reader's language (`schools.ftl`); the profile a reply shows is a
+`SchoolProfileText` argument, written for whoever reads it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from textwrap import indent
 from typing import Any
 
 import pytz
 
 from bot.commands.coordination import coordinated_program
 from bot.core.context import Context
-from bot.core.errors import PermissionDenied, UserError
+from bot.core.declared_text import choice_label
+from bot.core.errors import AlreadyDone, PermissionDenied, UserError
+from bot.core.pages import PAGE_PARAM, next_page, page_of
 from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Form, Param, Role
-from bot.core.value_types import CHOICE, INTEGER, SCHOOL
-from bot.matching.tieup_runs import deliver_waiting_pairings
-from bot.schools.fields import new_school_id, profile_columns, side_for
+from bot.core.value_types import CHOICE, SCHOOL
+from bot.i18n.languages import Language
+from bot.i18n.messages import Message, Renderer
+from bot.i18n.time_text import TimeAt
+from bot.schools.fields import (
+    already_registered,
+    in_another_city,
+    new_school_id,
+    profile_columns,
+    side_for,
+)
+from bot.schools.lookalikes import Named, NameIndex, registered_already
+from bot.schools.membership import membership_row, withdraw, withdrawn_note
 from bot.schools.profile import LEVELS, SchoolProfile
 from bot.schools.profile_fields import PROFILE_FIELDS, REGISTRATION_FORM_FIELDS
-from bot.times.geography import COUNTRY, country_name
+from bot.times.country_names import COUNTRY, CountryName
+from bot.times.display import Place
 from storage.models import Membership, Program, School, SchoolSource
+from storage.repositories.join_requests import JoinRequests
 from storage.repositories.partnerships import Partnerships
 
 commands = CommandGroup()
+
+SCHOOLS_PER_PAGE = 20
 
 
 @commands.command(
@@ -51,21 +72,34 @@ async def register_school(
     subdivision: str | None,
     side: str | None,
 ) -> Reply:
-    if ctx.membership is not None:
+    if not class_hours:
+        raise UserError(Message("school-class-hours-needed"))
+    program = await ctx.programs.ensure(ctx.settings.program, ctx.settings.home_country, ctx.now)
+    assert program.id is not None  # flushed by ensure
+    # registrations take turns: a school id is taken once, a teacher registers once
+    await ctx.programs.lock(program.id)
+    await _refuse_a_second_school(ctx, name)
+    in_program = await ctx.schools.in_program(program.id)
+    compatriots = [school for school in in_program if school.country == country]
+    existing = already_registered(name, city, compatriots)
+    if existing is not None:
         raise UserError(
-            f"You already teach at {ctx.membership.school_id}. "
-            "Use `/exchange school edit` to change it, or `/exchange school leave` first.",
+            Message("school-registered-before", name=existing.name, id=existing.id)
+            if city
+            else Message(
+                "school-registered-before-without-city", name=existing.name, id=existing.id
+            ),
             show_usage=False,
         )
-    if not class_hours:
-        raise UserError("class_hours: give at least one window, e.g. 'Mon-Fri 09:00-16:00'")
-    program = await ctx.programs.ensure(ctx.settings.program, ctx.settings.home_country, ctx.now)
-    columns = profile_columns(locals(), country=country)
-    columns["side"] = side_for(program, country, side)
+    _refuse_lookalike(
+        name, [(s.id, s.name) for s in in_program if not in_another_city(s, city)], None
+    )
+    stored = profile_columns(locals(), country=country)
+    columns = stored.columns | {"side": side_for(program, country, side)}
     taken = {school_id.lower() for school_id in await ctx.schools.ids()}
     school = School(
         id=new_school_id(country, name, taken),
-        program_id=program.id,  # type: ignore[arg-type]
+        program_id=program.id,
         source=SchoolSource.CHAT,
         created_at=ctx.now,
         updated_at=ctx.now,
@@ -73,17 +107,66 @@ async def register_school(
     )
     ctx.db.add(school)
     await ctx.db.flush()
-    ctx.db.add(_membership(ctx, school.id))
-    await ctx.db.flush()
+    if not await ctx.members.add(membership_row(school.id, ctx.actor, ctx.now)):
+        await _refuse_a_second_school(ctx, name)  # another command of theirs was first
+    waiting = await JoinRequests(ctx.db).pending_of_user(
+        ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id
+    )
+    withdrawn = await withdraw(ctx.db, waiting, ctx.actor, ctx.now)
     return Reply(
-        text=f"Registered {school.name} as {school.id}. You are its teacher.\n"
-        + describe(school, [ctx.actor.label], ctx.now),
+        text="\n".join(
+            [
+                ctx.say(Message("school-registered", name=school.name, id=school.id))
+                + withdrawn_note(withdrawn),
+                *stored.notes,
+                ctx.say(
+                    Message("school-profile", profile=profile(school, [ctx.actor.label], ctx.now))
+                ),
+            ]
+        ),
         data={"school": school_data(school)},
     )
 
 
+async def _refuse_a_second_school(ctx: Context, name: str) -> None:
+    """A teacher teaches at one school. Read as committed now (another command of theirs may
+    have just registered one): their own registration of this very school moments ago is
+    answered with it."""
+    membership = await ctx.members.of_user(
+        ctx.actor.platform, ctx.actor.workspace, ctx.actor.user_id
+    )
+    if membership is None:
+        return
+    school = await ctx.schools.get(membership.school_id)
+    assert school is not None  # memberships reference existing schools
+    if (
+        await registered_with(ctx, membership, school)
+        and school.name.casefold() == name.strip().casefold()
+        and ctx.repeats(ctx.actor.key, membership.joined_at)
+    ):
+        raise AlreadyDone(
+            Message(
+                "school-registered-already",
+                name=school.name,
+                id=school.id,
+                at=_moment(membership.joined_at, school),
+                profile=profile(school, [ctx.actor.label], ctx.now),
+            ),
+            {"school": school_data(school)},
+        )
+    raise UserError(Message("school-teaches-elsewhere", id=school.id), show_usage=False)
+
+
+async def registered_with(ctx: Context, membership: Membership, school: School) -> bool:
+    """Whether the school was registered with this membership: one registered in chat gets its
+    first teacher so."""
+    first = (await ctx.members.of_school(school.id))[0]
+    return school.source == SchoolSource.CHAT and first.id == membership.id
+
+
 @commands.command(
     "school show",
+    writes=False,
     summary="Show a school's profile (yours when no school is given).",
     role=Role.ANYONE,
     params=[
@@ -110,9 +193,10 @@ async def show_school(ctx: Context, school: School | None) -> Reply:
         shown = [m for m in members if (m.platform, m.workspace) == here]
     teachers = [m.display_name or m.user_id for m in shown]
     elsewhere = len(members) - len(shown)
-    names = teachers + ([f"{elsewhere} in another workspace"] if elsewhere else [])
     return Reply(
-        text=describe(school, names, ctx.now),
+        text=ctx.say(
+            Message("school-profile", profile=profile(school, teachers, ctx.now, elsewhere))
+        ),
         data={"school": school_data(school), "teachers": teachers, "teachers_elsewhere": elsewhere},
     )
 
@@ -161,21 +245,36 @@ async def edit_school(
     values = {k: v for k, v in locals().items() if k not in {"ctx", "school", "target"}}
     given = {k: v for k, v in values.items() if v is not None}
     if not given:
-        raise UserError("Nothing to change: give at least one option, e.g. quota=2.")
+        raise UserError(Message("school-edit-nothing"))
     if class_hours is not None and not class_hours:
-        raise UserError("class_hours: a school needs at least one class-hour window.")
+        raise UserError(Message("school-edit-class-hours-needed"))
+    if name is not None:
+        _refuse_lookalike(name, await ctx.schools.names_in_program(target.program_id), target.id)
     if country is not None and timezone is None and country != target.country:
         given["timezone"] = None  # a new country needs its zone re-derived or given
-    columns = profile_columns(given, country=country or target.country)
+    stored = profile_columns(given, country=country or target.country, city=target.city)
+    columns = stored.columns
     for column, value in columns.items():
         setattr(target, column, value)
     target.updated_at = ctx.now
     ctx.db.add(target)
-    changed = ", ".join(sorted(columns))
+    changed = ", ".join(sorted(columns))  # option names, as typed in every language
     return Reply(
-        text=f"Updated {target.name} ({target.id}): {changed}.\n" + describe(target, None, ctx.now),
+        text="\n".join(
+            [
+                ctx.say(Message("school-updated", name=target.name, id=target.id, changed=changed)),
+                *stored.notes,
+                ctx.say(Message("school-profile", profile=profile(target, None, ctx.now))),
+            ]
+        ),
         data={"school": school_data(target), "changed": sorted(columns)},
     )
+
+
+def _refuse_lookalike(name: str, schools: Sequence[Named], other_than: str | None) -> None:
+    found = NameIndex(schools).find(name, other_than=other_than)
+    if found is not None:
+        raise UserError(f"name: {registered_already(name, *found)}", show_usage=False)
 
 
 async def _editable_school(ctx: Context, school: School | None) -> School:
@@ -183,128 +282,88 @@ async def _editable_school(ctx: Context, school: School | None) -> School:
         return await ctx.my_school()
     mine = ctx.membership is not None and ctx.membership.school_id == school.id
     if not mine and not ctx.coordinates(school.program_id):
-        scope = "your own school" + (" or the schools of your program" if ctx.coordinated else "")
-        raise PermissionDenied(f"You can edit only {scope}; {school.name} is not yours to edit.")
+        raise PermissionDenied(
+            Message("school-edit-not-yours-coordinator", name=school.name)
+            if ctx.coordinated
+            else Message("school-edit-not-yours", name=school.name)
+        )
     return school
 
 
 @commands.command(
-    "school join",
-    summary="Join a registered school as a second teacher; its teachers are told.",
-    role=Role.ANYONE,
-    params=[
-        Param(
-            "school", SCHOOL, "the school id or name", positional=True, greedy=True, max_length=120
-        )
-    ],
-    example="/exchange school join KR-hanbit-middle",
-)
-async def join_school(ctx: Context, school: School) -> Reply:
-    if ctx.membership is not None:
-        if ctx.membership.school_id == school.id:
-            raise UserError(f"You are already a teacher of {school.name}.", show_usage=False)
-        raise UserError(
-            f"You already teach at {ctx.membership.school_id}; `/exchange school leave` first.",
-            show_usage=False,
-        )
-    told = await ctx.notify_school(
-        school.id,
-        f"{ctx.actor.label} joined {school.name} as a teacher on {ctx.actor.platform}.",
-        {"event": "school_joined", "school_id": school.id, "user": ctx.actor.user_id},
-    )
-    ctx.db.add(_membership(ctx, school.id))
-    await ctx.db.flush()
-    pairings = await deliver_waiting_pairings(ctx, school)
-    return Reply(
-        text=f"You are now a teacher of {school.name} ({school.id})."
-        + (f" Told {told} colleague(s)." if told else "")
-        + (
-            f" A tie-up paired {school.name} before it had a teacher here: you are sent "
-            f"{pairings} pairing message(s) now."
-            if pairings
-            else ""
-        ),
-        data={"school": school_data(school), "tieup_pairings": pairings},
-    )
-
-
-@commands.command(
-    "school leave",
-    summary="Stop being a teacher of your school (the school stays registered).",
-    role=Role.TEACHER,
-    example="/exchange school leave",
-)
-async def leave_school(ctx: Context) -> Reply:
-    school = await ctx.my_school()
-    assert ctx.membership is not None  # my_school refused a caller without one
-    await ctx.members.remove(ctx.membership)
-    await ctx.notify_school(
-        school.id,
-        f"{ctx.actor.label} left {school.name}.",
-        {"event": "school_left", "school_id": school.id, "user": ctx.actor.user_id},
-    )
-    return Reply(
-        text=f"You are no longer a teacher of {school.name}.", data={"school_id": school.id}
-    )
-
-
-@commands.command(
     "school list",
+    writes=False,
     summary="List the registered schools of your program, optionally by country or level.",
     role=Role.ANYONE,
     params=[
         Param("country", COUNTRY, "only schools in this country", default=None),
         Param("level", CHOICE, "only schools of this level", choices=LEVELS, default=None),
-        Param("limit", INTEGER, "how many to show", default=50, minimum=1, maximum=200),
+        PAGE_PARAM,
     ],
     example="/exchange school list country=JP level=middle",
     description="Coordinators see their current program's schools, teachers their own "
-    "school's program, anyone else the program teachers register in.",
+    "school's program, anyone else the program teachers register in. Schools are listed "
+    f"{SCHOOLS_PER_PAGE} to a page; the Next button (or `page=`) shows the next ones.",
 )
-async def list_schools(ctx: Context, country: str | None, level: str | None, limit: int) -> Reply:
+async def list_schools(ctx: Context, country: str | None, level: str | None, page: int) -> Reply:
     program = await _listed_program(ctx)
-    schools = await ctx.schools.in_program(program.id, country=country, level=level)  # type: ignore[arg-type]
-    shown = schools[:limit]
-    if not shown:
+    schools = (
+        await ctx.schools.in_program(program.id, country=country, level=level)  # type: ignore[arg-type]
+        if program
+        else []
+    )
+    if not schools or program is None:
+        name = program.name if program else ctx.settings.program
         return Reply(
-            text=f"No schools registered in {program.name} match.", data={"schools": [], "total": 0}
+            text=ctx.say(Message("school-list-none", program=name)),
+            data={"schools": [], "total": 0},
         )
+    shown = page_of(schools, page, SCHOOLS_PER_PAGE)
     lines = [
-        f"{len(schools)} school(s) in {program.name}"
-        + (f", showing {len(shown)}" if len(shown) < len(schools) else "")
-        + ":"
+        ctx.say(
+            Message(
+                "school-list-heading",
+                count=str(len(schools)),
+                program=program.name,
+                span=shown.span,
+            )
+        )
     ]
     lines += [
-        f"  {s.id}  {s.name} · {s.city or country_name(s.country)}, {s.country} · "
-        f"{s.level} · {s.languages.replace(';', ',')} · quota {s.quota}"
-        for s in shown
+        ctx.say(
+            Message(
+                "school-list-row",
+                id=s.id,
+                name=s.name,
+                place=s.city or CountryName(s.country),
+                country=s.country,
+                level=choice_label(s.level),
+                languages=s.languages.replace(";", ","),
+                quota=s.quota,
+            )
+        )
+        for s in shown.items
     ]
     return Reply(
         text="\n".join(lines),
-        data={"schools": [school_data(s) for s in shown], "total": len(schools)},
+        data={
+            "schools": [school_data(s) for s in shown.items],
+            "total": len(schools),
+            "page": shown.number,
+            "pages": shown.count,
+        },
+        actions=next_page(ctx, "school list", {"country": country, "level": level}, shown),
     )
 
 
-async def _listed_program(ctx: Context) -> Program:
-    """A coordinator's current program, a teacher's own, or the program teachers register in."""
+async def _listed_program(ctx: Context) -> Program | None:
+    """A coordinator's current program, a teacher's own, or the program teachers register in
+    (seeded at every start)."""
     if ctx.coordinated:
         return await coordinated_program(ctx, None)
     school = await ctx.schools.get(ctx.membership.school_id) if ctx.membership else None
     program = await ctx.programs.get(school.program_id) if school else None
-    return program or await ctx.programs.ensure(
-        ctx.settings.program, ctx.settings.home_country, ctx.now
-    )
-
-
-def _membership(ctx: Context, school_id: str) -> Membership:
-    return Membership(
-        school_id=school_id,
-        platform=ctx.actor.platform,
-        workspace=ctx.actor.workspace,
-        user_id=ctx.actor.user_id,
-        display_name=ctx.actor.display_name,
-        joined_at=ctx.now,
-    )
+    return program or await ctx.programs.by_name(ctx.settings.program)
 
 
 def zone_label(timezone: str, at: datetime) -> str:
@@ -314,24 +373,73 @@ def zone_label(timezone: str, at: datetime) -> str:
     return f"{timezone} ({local.tzname()}, UTC{offset[:3]}:{offset[3:]})"
 
 
-def describe(school: School, teachers: list[str] | None, now: datetime) -> str:
-    profile = SchoolProfile.of(school)
-    lines = [
-        f"{school.name} ({school.id}) · {school.side} side",
-        f"  Where: {school.city + ', ' if school.city else ''}{country_name(school.country)}"
-        f"{' (' + school.subdivision + ')' if school.subdivision else ''}"
-        f" · time zone {zone_label(school.timezone, now)}",
-        f"  Level: {school.level}"
-        + (f", grades {school.grades}" if school.grades else "")
-        + f" · languages: {', '.join(profile.languages)}",
-        f"  Topics: {', '.join(profile.topics) or '—'} · wants {school.quota} partner class(es)",
-        f"  Class hours: {school.class_hours or '—'} (local time)",
-        f"  After school: {school.after_school_hours or '—'}",
-        f"  Vacations: {school.vacations or '—'}",
-    ]
-    if teachers is not None:
-        lines.append(f"  Teachers: {', '.join(teachers) or 'none yet'}")
-    return "\n".join(lines)
+def _moment(instant: datetime, reader: School) -> TimeAt:
+    """When something happened, on the reader's school's clock: `Mon 11 Jan 10:02 KST (Seoul)`."""
+    return TimeAt(instant, (Place.of(reader),))
+
+
+@dataclass(frozen=True)
+class SchoolProfileText:
+    """A school's profile as a message argument, every line a whole message (`schools.ftl`).
+    `teachers` is None where they are not shown; `elsewhere` counts those of other workspaces."""
+
+    school: School
+    teachers: tuple[str, ...] | None
+    now: datetime
+    elsewhere: int = 0
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        school, profile = self.school, SchoolProfile.of(self.school)
+        place = ", ".join(
+            part
+            for part in (school.city, CountryName(school.country).localized(language, translator))
+            if part
+        )
+        place += f" ({school.subdivision})" if school.subdivision else ""
+        none = translator.render(Message("school-profile-none"), language)
+        level, languages = choice_label(school.level), ", ".join(profile.languages)
+        lines = [
+            Message("school-profile-title", name=school.name, id=school.id, side=school.side),
+            Message(
+                "school-profile-where", place=place, zone=zone_label(school.timezone, self.now)
+            ),
+            Message(
+                "school-profile-level-grades",
+                level=level,
+                grades=school.grades,
+                languages=languages,
+            )
+            if school.grades
+            else Message("school-profile-level", level=level, languages=languages),
+            Message(
+                "school-profile-topics",
+                topics=", ".join(profile.topics) or none,
+                quota=school.quota,
+            ),
+            Message("school-profile-class-hours", hours=school.class_hours or none),
+            Message("school-profile-after-school", hours=school.after_school_hours or none),
+            Message("school-profile-vacations", vacations=school.vacations or none),
+        ]
+        if self.teachers is not None:
+            lines.append(self._teachers())
+        title, *details = [translator.render(line, language) for line in lines]
+        return "\n".join([title, indent("\n".join(details), "  ")])  # whole lines, indented
+
+    def _teachers(self) -> Message:
+        names, elsewhere = ", ".join(self.teachers or ()), self.elsewhere
+        if names and elsewhere:
+            return Message("school-profile-teachers-and-elsewhere", teachers=names, count=elsewhere)
+        if elsewhere:
+            return Message("school-profile-teachers-elsewhere", count=elsewhere)
+        if names:
+            return Message("school-profile-teachers", teachers=names)
+        return Message("school-profile-no-teachers")
+
+
+def profile(
+    school: School, teachers: list[str] | None, now: datetime, elsewhere: int = 0
+) -> SchoolProfileText:
+    return SchoolProfileText(school, None if teachers is None else tuple(teachers), now, elsewhere)
 
 
 def school_data(school: School) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.core.channels import ChannelProvisioner
 from bot.core.clock import Clock
 from bot.core.configured_coordinators import appoint_configured
-from bot.core.context import ServicesT
+from bot.core.context import Context, ServicesT
 from bot.core.dispatch import Dispatcher
 from bot.core.identity import Actor, ChannelRef
 from bot.core.inbox import CommandInbox
@@ -21,8 +21,9 @@ from bot.core.outbox import DeliveryWorker, Messenger
 from bot.core.reply import Reply
 from bot.core.settings import Settings
 from bot.core.spec import Catalog
+from bot.i18n.translator import Translator
 from storage import migrate
-from storage.engine import SessionFactory, transaction
+from storage.engine import SessionFactory, UnitOfWork, transaction
 from storage.repositories.programs import Programs
 from storage.startup_lock import one_replica_at_a_time
 from storage.whole_transactions import WholeTransactions
@@ -67,6 +68,7 @@ class BotCore(Generic[ServicesT]):
         clock: Clock,
         delivery: DeliveryWorker,
         services: ServicesT,
+        translator: Translator,
         due_work: Sequence[DueWork],
     ) -> None:
         self.settings = settings
@@ -76,6 +78,7 @@ class BotCore(Generic[ServicesT]):
         self.clock = clock
         self.delivery = delivery
         self.services = services
+        self.translator = translator  # the catalogs, loaded once; tests read its fallbacks
         self.due_work = tuple(due_work)
         self.channel_provisioners: dict[str, ChannelProvisioner] = {}  # adapters add theirs
         self.intakes: list[Callable[[], Awaitable[None]]] = []  # adapters add theirs
@@ -85,6 +88,7 @@ class BotCore(Generic[ServicesT]):
             clock,
             settings,
             services,
+            translator,
             after_commit=self._after_commit,
             channel_provisioners=self.channel_provisioners,
         )
@@ -144,6 +148,20 @@ class BotCore(Generic[ServicesT]):
             )
             assert program.id is not None
             await appoint_configured(db, self.settings, program.id, now)
+
+    def context(self, actor: Actor, db: UnitOfWork) -> Context[ServicesT]:
+        """What a command handler gets, for work run outside the dispatcher (a command-line
+        job acting as `actor` inside its own transaction `db`)."""
+        return Context(
+            actor=actor,
+            channel=None,
+            db=db,
+            clock=self.clock,
+            settings=self.settings,
+            catalog=self.catalog,
+            services=self.services,
+            translator=self.translator,
+        )
 
     def add_messenger(self, platform: str, messenger: Messenger) -> None:
         self.delivery.register(platform, messenger)

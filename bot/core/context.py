@@ -1,10 +1,12 @@
-"""Everything a command handler may touch, handed to it explicitly (no globals)."""
+"""Everything a command handler may touch, handed to it explicitly (no globals), including the
+reader's language: a handler writes `ctx.say(Message("key", …))`, and notices to other people
+are rendered in each recipient's own language."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Generic
 
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -17,8 +19,13 @@ from bot.core.identity import Actor, ChannelRef
 from bot.core.outbox import OutgoingMessage, Recipient, enqueue
 from bot.core.reply import Action
 from bot.core.spec import Role
-from storage.models import Membership, Program, School, TargetKind
+from bot.i18n.languages import ENGLISH, Language, matching_language
+from bot.i18n.messages import Message
+from bot.i18n.reader_language import reader_language, school_language
+from bot.i18n.translator import Translator
+from storage.models import Membership, Program, School, Side, TargetKind
 from storage.repositories.coordinators import Coordinators
+from storage.repositories.languages import LanguageChoices
 from storage.repositories.members import Members
 from storage.repositories.programs import Programs
 from storage.repositories.schools import Schools
@@ -32,6 +39,10 @@ if TYPE_CHECKING:
 # names what it needs, e.g. `Context[BookingServices]`. A bare `Context` uses none of them.
 ServicesT = TypeVar("ServicesT", covariant=True, default=object)
 
+# How recent a change of the caller's own must be for the same command to read as its repeat
+# (a double click, a line retyped because the reply was slow) rather than as a new intent.
+REPEAT_WINDOW = timedelta(minutes=5)
+
 
 @dataclass
 class Context(Generic[ServicesT]):
@@ -42,6 +53,10 @@ class Context(Generic[ServicesT]):
     settings: Settings
     catalog: Catalog
     services: ServicesT
+    translator: Translator
+    # the caller's: their choice, their platform's locale, their school's country, the
+    # program's default, English (`bot.core.dispatch` resolves it before the handler runs)
+    language: Language = ENGLISH
     membership: Membership | None = None  # the actor's school, when they are a teacher
     coordinated: list[Program] = field(default_factory=list)  # programs they coordinate
     # Sentences the reply ends with, whatever the handler wrote: e.g. which program a
@@ -49,6 +64,30 @@ class Context(Generic[ServicesT]):
     footnotes: list[str] = field(default_factory=list)
     # Platforms whose adapter can create a joint channel (`BotCore.add_channel_provisioner`).
     channel_provisioners: Mapping[str, ChannelProvisioner] = field(default_factory=dict)
+
+    def say(self, message: Message) -> str:
+        """The message as the caller reads it."""
+        return self.translator.render(message, self.language)
+
+    def for_both(self, message: Message, one: School, other: School) -> str:
+        """A post both schools' classes read (a joint channel): in the home-side school's
+        language, then in the partner school's, once when they read the same."""
+        home, partner = (other, one) if other.side == Side.HOME != one.side else (one, other)
+        default = self.settings.language
+        return "\n\n".join(
+            self.translator.in_both(
+                message,
+                school_language(home.country, default),
+                school_language(partner.country, default),
+            )
+        )
+
+    async def language_of(self, platform: str, workspace: str, user_id: str) -> Language:
+        """The language someone other than the caller reads (`reader_in`, without a platform
+        locale: that is known only while they run a command, and is not stored, as a command
+        that only reads writes nothing; a teacher who reads another language than their
+        school's chooses it with `/exchange language`)."""
+        return await reader_in(self.db, self.settings.language, platform, workspace, user_id)
 
     @property
     def now(self) -> datetime:
@@ -88,8 +127,38 @@ class Context(Generic[ServicesT]):
         ):
             raise PermissionDenied(NOT_A_TEACHER)
 
+    def repeats(self, by: str | None, at: datetime | None) -> bool:
+        """Whether a change recorded as made `by` (an actor key) `at` is the caller's own, of
+        moments ago: the command that asks for it again is then its repeat."""
+        return by == self.actor.key and at is not None and self.now - at <= REPEAT_WINDOW
+
+    async def who(self, key: str | None) -> str:
+        """Who did something (`key` as rows record it), as the caller reads it: "you", or the
+        teacher's name."""
+        if key == self.actor.key:
+            return "you"
+        platform, _, rest = (key or "").partition(":")
+        workspace, _, user_id = rest.rpartition(":")
+        member = await self.members.of_user(platform, workspace, user_id)
+        return (member.display_name if member else "") or user_id or "a teacher"
+
     def coordinates(self, program_id: int) -> bool:
         return any(program.id == program_id for program in self.coordinated)
+
+    async def notify_person(
+        self,
+        platform: str,
+        workspace: str,
+        user_id: str,
+        message: Message,
+        data: dict[str, Any] | None = None,
+        actions: tuple[Action, ...] = (),
+        when: datetime | None = None,
+    ) -> None:
+        """Tell one person, in their language (`language_of`)."""
+        language = await self.language_of(platform, workspace, user_id)
+        text = self.translator.render(message, language)
+        self.notify_user(platform, workspace, user_id, text, data, actions, when)
 
     def notify_user(
         self,
@@ -101,6 +170,8 @@ class Context(Generic[ServicesT]):
         actions: tuple[Action, ...] = (),
         when: datetime | None = None,
     ) -> None:
+        """Tell one person text already written (English, until its area is converted: a
+        converted one calls `notify_person` with a `Message`)."""
         recipient = Recipient(platform, workspace, TargetKind.USER, user_id)
         enqueue(self.db, OutgoingMessage(recipient, text, data or {}, actions, when), self.now)
 
@@ -120,34 +191,63 @@ class Context(Generic[ServicesT]):
     async def notify_school(
         self,
         school_id: str,
-        text: str,
+        text: str | Message,
         data: dict[str, Any] | None = None,
         actions: tuple[Action, ...] = (),
         *,
         except_actor: bool = True,
         when: datetime | None = None,
     ) -> int:
-        """Tell every teacher of a school; returns how many were told."""
-        told = 0
-        for member in await self.members.of_school(school_id):
-            if except_actor and (member.platform, member.workspace, member.user_id) == (
-                self.actor.platform,
-                self.actor.workspace,
-                self.actor.user_id,
-            ):
-                continue
-            self.notify_user(
-                member.platform, member.workspace, member.user_id, text, data, actions, when
+        """Tell every teacher of a school, a `Message` in each one's language (their choice,
+        else the school's country's); returns how many were told."""
+        me = (self.actor.platform, self.actor.workspace, self.actor.user_id)
+        members = [
+            member
+            for member in await self.members.of_school(school_id)
+            if not (except_actor and (member.platform, member.workspace, member.user_id) == me)
+        ]
+        if not members:
+            return 0
+        school = await self.schools.get(school_id)
+        chosen = await LanguageChoices(self.db).of_users(
+            (member.platform, member.workspace, member.user_id) for member in members
+        )
+        for member in members:
+            key = (member.platform, member.workspace, member.user_id)
+            language = reader_language(
+                chosen=chosen.get(key),
+                school_country=school.country if school else None,
+                program_default=self.settings.language,
             )
-            told += 1
-        return told
+            written = self.translator.in_language(text, language)
+            self.notify_user(*key, written, data, actions, when)
+        return len(members)
 
 
-NOT_A_TEACHER = (
-    "You are not a teacher of a registered school yet. Register yours with "
-    "`/exchange school register` or join one with `/exchange school join <school>`."
-)
-NOT_A_COORDINATOR = (
-    "Only a program coordinator can do this. A coordinator can add you with "
-    "`/exchange coordinator add @you`."
-)
+async def reader_in(
+    db: AsyncSession,
+    program_default: str | None,
+    platform: str,
+    workspace: str,
+    user_id: str,
+    *,
+    locale: str | None = None,
+) -> Language:
+    """The language a user reads: their own choice, else their platform's `locale`, else their
+    school's country, else the program's default (`JOINTCLASS_LANGUAGE`), else English."""
+    chosen = await LanguageChoices(db).of_user(platform, workspace, user_id)
+    country = None
+    if matching_language(chosen) is None and matching_language(locale) is None:
+        membership = await Members(db).of_user(platform, workspace, user_id)
+        school = await Schools(db).get(membership.school_id) if membership else None
+        country = school.country if school else None
+    return reader_language(
+        chosen=chosen,
+        platform_locale=locale,
+        school_country=country,
+        program_default=program_default,
+    )
+
+
+NOT_A_TEACHER = Message("access-not-a-teacher")
+NOT_A_COORDINATOR = Message("access-not-a-coordinator")

@@ -8,8 +8,8 @@ Words are separated by spaces; double quotes (straight or curly, since phones an
 them curly) group words, and `\\"` puts a quote inside. `name=value` sets an option by name;
 other words fill the command's positional options in order (an optional one is passed over
 by a value only a later one reads: `report 2027-1` is a term, not a program). Everything a
-user can get wrong raises `UserError` with a message that names the bad word and says what
-is accepted.
+user can get wrong raises `UserError` with a `Message` (`core.ftl`) that names the bad word
+and says what is accepted; option and command names stay as declared in every language.
 """
 
 from __future__ import annotations
@@ -23,9 +23,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from bot.core.declared_text import accepted, option_help
 from bot.core.errors import UserError
 from bot.core.spec import REQUIRED, Catalog, CommandSpec, Param
 from bot.core.value_types import ValueProblem
+from bot.i18n.messages import Message
 
 OPENING_QUOTES = {'"': '"', "“": "”", "”": "”", "„": "“"}
 CLOSING_QUOTES = {'"', "“", "”"}
@@ -36,6 +38,7 @@ MAX_COMMAND_LENGTH = 4000
 FIRST_DATE, LAST_DATE = date(2000, 1, 1), date(2099, 12, 31)
 MAX_WHOLE_NUMBER = 2**31 - 1  # the largest integer a database column holds on every backend
 _ALLOWED_CONTROLS = frozenset("\t\n\r")
+SLASH_COMMAND_NAMES = ("exchange", "/exchange")  # typed again, or without its slash
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,9 @@ def tokenize(line: str) -> list[Token]:
     """Split a command line into words, honouring quotes and `name=value`."""
     if len(line) > MAX_COMMAND_LENGTH:
         raise UserError(
-            f"That command is {len(line)} characters long; the limit is {MAX_COMMAND_LENGTH}.",
+            Message(
+                "grammar-command-too-long", length=str(len(line)), limit=str(MAX_COMMAND_LENGTH)
+            ),
             show_usage=False,
         )
     tokens: list[Token] = []
@@ -95,10 +100,7 @@ def _read_quoted(line: str, opening: int) -> tuple[str, int]:
             return "".join(chars), position + 1
         chars.append(char)
         position += 1
-    raise UserError(
-        f'A quote opened at position {opening + 1} is never closed: add a closing ".',
-        show_usage=False,
-    )
+    raise UserError(Message("grammar-quote-unclosed", position=str(opening + 1)), show_usage=False)
 
 
 @dataclass(frozen=True)
@@ -120,20 +122,29 @@ def resolve_command(catalog: Catalog, tokens: list[Token]) -> tuple[CommandSpec,
     return spec, tokens[used:]
 
 
-def _unknown_command_message(catalog: Catalog, words: list[str]) -> str:
+def _unknown_command_message(catalog: Catalog, words: list[str]) -> Message:
     if not words:
-        return "Which command? Type `/exchange help` to see them all."
+        return Message("grammar-which-command")
     if words[0] in catalog.groups():
         subcommands = sorted(" ".join(s.path) for s in catalog if s.path[0] == words[0])
-        asked = " ".join(words[:2])
-        return f"'{asked}' is not a command. Commands of '{words[0]}': " + ", ".join(subcommands)
+        return Message(
+            "grammar-not-a-command-of-group",
+            asked=" ".join(words[:2]),
+            group=words[0],
+            commands=", ".join(subcommands),
+        )
+    if words[0] in SLASH_COMMAND_NAMES and len(words) > 1:
+        meant, _ = catalog.longest_match(words[1:])
+        if meant is not None:
+            return Message("grammar-slash-command-typed-again", meant=meant.name)
     names = [spec.name for spec in catalog]
     asked = " ".join(words[:2])
     close = difflib.get_close_matches(asked, names, n=1, cutoff=0.6) or difflib.get_close_matches(
         words[0], names, n=1, cutoff=0.6
     )
-    hint = f" Did you mean `{close[0]}`?" if close else ""
-    return f"Unknown command '{words[0]}'.{hint} Type `/exchange help` to see them all."
+    if close:
+        return Message("grammar-unknown-command-close", word=words[0], close=close[0])
+    return Message("grammar-unknown-command", word=words[0])
 
 
 def bind(spec: CommandSpec, tokens: list[Token]) -> Invocation:
@@ -151,7 +162,7 @@ def bind(spec: CommandSpec, tokens: list[Token]) -> Invocation:
                     continue
                 raise UserError(_unknown_option_message(spec, token.name))
             if key in raw:
-                raise UserError(f"Option '{key}' is given twice; give it once.")
+                raise UserError(Message("grammar-option-twice", option=key))
             raw[key] = token.text
         else:
             positional_values.append(token)
@@ -172,7 +183,7 @@ def _assign_positionals(spec: CommandSpec, values: list[Token], raw: dict[str, s
     while index < len(values):
         token = values[index]
         if not open_slots:
-            raise UserError(f"Unexpected '{token.text}': {spec.name} takes no more values here.")
+            raise UserError(Message("grammar-unexpected-value", text=token.text, command=spec.name))
         param = _slot_for(open_slots, token.text)
         open_slots = open_slots[open_slots.index(param) + 1 :]
         if param.greedy:
@@ -192,13 +203,22 @@ def _slot_for(open_slots: list[Param], text: str) -> Param:
 
 
 def _words_taken(param: Param, values: list[Token]) -> int:
-    """The longest run of words the option reads; the longest possible when none reads, so
-    that the error quotes all of `Tue 25:00`."""
-    longest = min(param.span, len(values))
+    """The longest run of words the option reads. A quoted group is one value, read whole.
+    When no run reads, the words that may belong to the value, so that the error quotes all
+    of `Tue 25:00` and none of the school after it."""
+    longest = 1 if values[0].quoted else min(param.span, len(values))
     for count in range(longest, 1, -1):
         if _reads(param, " ".join(t.text for t in values[:count])):
             return count
-    return 1 if longest == 1 or _reads(param, values[0].text) else longest
+    if longest == 1 or _reads(param, values[0].text):
+        return 1
+    part_of_value = param.type.part_of_value
+    if part_of_value is None:
+        return longest
+    taken = 1
+    while taken < longest and not values[taken].quoted and part_of_value(values[taken].text):
+        taken += 1
+    return taken
 
 
 def _reads(param: Param, text: str) -> bool:
@@ -215,13 +235,19 @@ def _close_option(spec: CommandSpec, name: str) -> str | None:
     return close[0] if close else None
 
 
-def _unknown_option_message(spec: CommandSpec, name: str) -> str:
-    options = [p.name for p in spec.params]
+def _unknown_option_message(spec: CommandSpec, name: str) -> Message:
+    options = ", ".join(p.name for p in spec.params)
     if not options:
-        return f"{spec.name} takes no options, but got '{name}='."
-    close = _close_option(spec, name.lower().replace("-", "_"))
-    hint = f" Did you mean '{close}='?" if close else ""
-    return f"Unknown option '{name}' for {spec.name}.{hint} Options: {', '.join(options)}."
+        return Message("grammar-takes-no-options", command=spec.name, option=name)
+    if close := _close_option(spec, name.lower().replace("-", "_")):
+        return Message(
+            "grammar-unknown-option-close",
+            option=name,
+            command=spec.name,
+            close=close,
+            options=options,
+        )
+    return Message("grammar-unknown-option", option=name, command=spec.name, options=options)
 
 
 LIST_SEPARATOR = re.compile(r"[,;]")
@@ -233,26 +259,47 @@ def coerce(spec: CommandSpec, raw: dict[str, str]) -> dict[str, Any]:
     for param in spec.params:
         if param.name not in raw:
             if param.required:
-                raise UserError(f"{spec.name} needs {param.name}: {param.help}")
+                raise UserError(
+                    Message(
+                        "grammar-option-needed",
+                        command=spec.name,
+                        option=param.name,
+                        help=option_help(spec.path, param),
+                    )
+                )
             values[param.name] = param.default
             continue
-        values[param.name] = coerce_value(param, raw[param.name])
+        values[param.name] = coerce_value(param, raw[param.name], spec.path)
     return values
 
 
-def coerce_value(param: Param, text: str) -> Any:
+def coerce_value(param: Param, text: str, path: tuple[str, ...] | None = None) -> Any:
+    """`path` names the command, so that the option's help in a refusal is translated."""
     if len(text) > param.max_length:
         raise UserError(
-            f"{param.name} is {len(text)} characters long; at most {param.max_length} are accepted."
+            Message(
+                "grammar-option-too-long",
+                option=param.name,
+                length=str(len(text)),
+                limit=str(param.max_length),
+            )
         )
     _check_characters(param, text)
     if param.many:
         items = [item.strip() for item in LIST_SEPARATOR.split(text) if item.strip()]
         if not items and param.required:
-            raise UserError(f"{param.name} needs at least one value: {param.help}")
+            raise UserError(
+                Message(
+                    "grammar-option-needs-a-value",
+                    option=param.name,
+                    help=option_help(path, param),
+                )
+            )
         return [_coerce_one(param, item) for item in items]
     if not text.strip() and param.required:
-        raise UserError(f"{param.name} is empty: {param.help}")
+        raise UserError(
+            Message("grammar-option-empty", option=param.name, help=option_help(path, param))
+        )
     if not text.strip() and param.default is not REQUIRED:
         return param.default
     return _coerce_one(param, text)
@@ -265,24 +312,43 @@ def _check_characters(param: Param, text: str) -> None:
         kind = unicodedata.category(char)
         if (kind == "Cc" and char not in _ALLOWED_CONTROLS) or kind == "Cs":
             raise UserError(
-                f"{param.name} contains the control character U+{ord(char):04X}; remove it."
+                Message("grammar-control-character", option=param.name, code=f"U+{ord(char):04X}")
             )
 
 
 def _coerce_one(param: Param, text: str) -> Any:
     try:
-        value = param.type.parse(text)
+        value = param.type.read(text)
     except ValueProblem as problem:
-        raise UserError(f"{param.name}: {problem}") from None
+        raise UserError(
+            Message("grammar-option-problem", option=param.name, problem=problem.message)
+        ) from None
     except (ValueError, OverflowError):
         # a reader that met something it did not expect (a year 10000): still the user's text
-        raise UserError(f"{param.name}: '{text}' is not {param.type.accepted}.") from None
+        raise UserError(
+            Message(
+                "grammar-option-unreadable",
+                option=param.name,
+                text=text,
+                accepted=accepted(param.type),
+            )
+        ) from None
     _check_dates(param, value)
     if param.choices and value not in param.choices:
-        close = difflib.get_close_matches(str(value), param.choices, n=1, cutoff=0.5)
-        hint = f" Did you mean '{close[0]}'?" if close else ""
-        listed = ", ".join(param.choices)
-        raise UserError(f"{param.name}: '{text}' is not accepted.{hint} Choose one of: {listed}.")
+        choices = ", ".join(param.choices)  # what to type, as declared in every language
+        if close := difflib.get_close_matches(str(value), param.choices, n=1, cutoff=0.5):
+            raise UserError(
+                Message(
+                    "grammar-choice-unknown-close",
+                    option=param.name,
+                    text=text,
+                    close=close[0],
+                    choices=choices,
+                )
+            )
+        raise UserError(
+            Message("grammar-choice-unknown", option=param.name, text=text, choices=choices)
+        )
     if isinstance(value, int) and not isinstance(value, bool):
         _check_range(param, value)
     return value
@@ -292,8 +358,13 @@ def _check_dates(param: Param, value: Any) -> None:
     for day in _dates_in(value):
         if not FIRST_DATE <= day <= LAST_DATE:
             raise UserError(
-                f"{param.name}: {day.isoformat()} is out of range; dates from "
-                f"{FIRST_DATE.isoformat()} to {LAST_DATE.isoformat()} are accepted."
+                Message(
+                    "grammar-date-out-of-range",
+                    option=param.name,
+                    date=day.isoformat(),
+                    first=FIRST_DATE.isoformat(),
+                    last=LAST_DATE.isoformat(),
+                )
             )
 
 
@@ -312,17 +383,32 @@ def _dates_in(value: Any) -> Iterator[date]:
 def _check_range(param: Param, value: int) -> None:
     if abs(value) > MAX_WHOLE_NUMBER:
         raise UserError(
-            f"{param.name}: {value} is too large; numbers up to {MAX_WHOLE_NUMBER} are accepted."
+            Message(
+                "grammar-number-too-large",
+                option=param.name,
+                value=str(value),
+                limit=str(MAX_WHOLE_NUMBER),
+            )
         )
     low, high = param.minimum, param.maximum
-    if (low is not None and value < low) or (high is not None and value > high):
-        if low is not None and high is not None:
-            bounds = f"from {low} to {high}"
-        elif low is not None:
-            bounds = f"at least {low}"
-        else:
-            bounds = f"at most {high}"
-        raise UserError(f"{param.name}: {value} is out of range; it must be {bounds}.")
+    if low is not None and high is not None and not low <= value <= high:
+        raise UserError(
+            Message(
+                "grammar-number-out-of-range",
+                option=param.name,
+                value=str(value),
+                low=str(low),
+                high=str(high),
+            )
+        )
+    if low is not None and value < low:
+        raise UserError(
+            Message("grammar-number-too-small", option=param.name, value=str(value), low=str(low))
+        )
+    if high is not None and value > high:
+        raise UserError(
+            Message("grammar-number-too-big", option=param.name, value=str(value), high=str(high))
+        )
 
 
 def parse_line(catalog: Catalog, line: str) -> Invocation:

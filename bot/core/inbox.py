@@ -24,7 +24,7 @@ import json
 import logging
 import secrets
 from collections.abc import Awaitable, Callable, Coroutine
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any, Protocol, TypeVar
 
@@ -37,7 +37,7 @@ from bot.core.outbox import OutgoingMessage, Recipient, enqueue
 from bot.core.reply import Reply
 from bot.core.side_by_side import run_side_by_side
 from bot.core.stored_reply import dump_reply, load_reply
-from storage.engine import SessionFactory, UnitOfWork, transaction, writes_pending
+from storage.engine import SessionFactory, UnitOfWork, transaction
 from storage.models import InboxCommand, InboxStatus, TargetKind
 from storage.repositories.inbox import Inbox as InboxRows
 from storage.whole_transactions import WholeTransactions
@@ -98,6 +98,12 @@ class Received:
     delivery: Delivery
     repeat: bool = False
     earlier_reply: Reply | None = None
+
+    def read_in(self, locale: str | None) -> Received:
+        """The same command, its person reading `locale` (which an adapter may learn only
+        after the ack)."""
+        actor = replace(self.delivery.actor, locale=locale)
+        return replace(self, delivery=replace(self.delivery, actor=actor))
 
 
 class Responder(Protocol):
@@ -183,14 +189,15 @@ class CommandInbox:
         answers)."""
         delivery = command.delivery
 
-        async def record(db: UnitOfWork, reply: Reply) -> None:
-            rows = InboxRows(db)
-            if await writes_pending(db):
-                if not await rows.finish(command.id, self.owner, dump_reply(reply)):
-                    raise OutcomeLost(f"inbox command {command.id}")
-            elif await rows.still_open(command.id, self.owner):
-                self._unkept[command.id] = reply
+        async def record(db: UnitOfWork | None, reply: Reply) -> None:
+            if db is not None:
+                kept = await InboxRows(db).finish(command.id, self.owner, dump_reply(reply))
             else:
+                async with transaction(self.sessions, writes=False) as reading:
+                    kept = await InboxRows(reading).still_open(command.id, self.owner)
+                if kept:
+                    self._unkept[command.id] = reply
+            if not kept:
                 raise OutcomeLost(f"inbox command {command.id}")
 
         try:

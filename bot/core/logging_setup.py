@@ -1,4 +1,5 @@
-"""Logging to standard error, as text or one JSON object per line, with secrets replaced.
+"""Logging to standard error (in the console, to a file), as text or one JSON object per line,
+with secrets replaced.
 
 Redaction happens once per record, before any formatter sees it, and covers every field a
 formatter can write: the message, the exception and stack text, and the context fields code
@@ -98,23 +99,39 @@ def configured_secrets(settings: Settings) -> list[str]:
             settings.slack_app_token,
             settings.slack_client_secret,
             settings.discord_token,
+            settings.secret_key,
         )
         if value is not None
     ]
+    if settings.secret_key_old is not None:
+        secrets += [key.strip() for key in settings.secret_key_old.get_secret_value().split(",")]
     password = database_password(settings.database_url) if settings.database_url else None
     if password:
         secrets.append(password)
     return secrets
 
 
-def configure_logging(settings: Settings) -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    if settings.log_format == "json":
-        handler.setFormatter(JsonLines())
-    else:
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactSecrets(configured_secrets(settings)))
+CONSOLE_LOG = "console.log"  # in the data directory: the console's log when it is not verbose
+
+
+def configure_logging(settings: Settings, *, console: bool = False, verbose: bool = False) -> None:
+    """Logs to standard error at `LOG_LEVEL`. In the console, where standard error shares the
+    terminal with the replies, only warnings go there and the rest to `console.log` in the data
+    directory, unless `verbose`."""
+    redact = RedactSecrets(configured_secrets(settings))
+    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    if console and not verbose:
+        handlers[0].setLevel(logging.WARNING)
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        handlers.append(logging.FileHandler(settings.data_dir / CONSOLE_LOG, encoding="utf-8"))
+    for handler in handlers:
+        handler.setFormatter(
+            JsonLines()
+            if settings.log_format == "json"
+            else logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+        )
+        handler.addFilter(redact)
     root = logging.getLogger()
-    root.handlers[:] = [handler]
+    root.handlers[:] = handlers
     root.setLevel(settings.log_level.upper())
     logging.getLogger("alembic").setLevel(logging.WARNING)

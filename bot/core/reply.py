@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -40,6 +42,14 @@ class Attachment:
     content: bytes
     media_type: str
     title: str = ""
+
+
+def json_attachment(name: str, document: Any, title: str) -> Attachment:
+    """A JSON document to download with a reply, its file named after `name` in lower-case
+    words joined by dashes (`tieup Seoul IJC 2027` → `tieup-seoul-ijc-2027.json`)."""
+    stem = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    content = json.dumps(document, ensure_ascii=False, indent=2).encode()
+    return Attachment(f"{stem}.json", content, "application/json", title)
 
 
 @dataclass

@@ -92,6 +92,9 @@ class CommandSpec:
     example: str
     description: str = ""
     form: Form | None = None
+    # False for a command that only reads: it runs on a snapshot without holding writers up
+    # (`storage.engine.transaction`), and a write from it fails loudly
+    writes: bool = True
 
     @property
     def name(self) -> str:
@@ -190,6 +193,7 @@ class CommandGroup:
         example: str,
         description: str = "",
         form: Form | None = None,
+        writes: bool = True,
     ) -> Callable[[Handler], Handler]:
         declared = tuple(params)
 
@@ -204,6 +208,7 @@ class CommandGroup:
                 example=example,
                 description=description,
                 form=form,
+                writes=writes,
             )
             self.specs.append(spec)
             return handler

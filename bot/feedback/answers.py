@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core.errors import UserError
+from bot.schools.profile import split_list
 from storage.models import AnswerStatus, FeedbackAnswer
 
 PROBLEMS = ("audio", "video", "connection", "interpretation", "none")
@@ -70,10 +71,6 @@ class AnswerValues:
             "problems": ";".join(self.problems),
             "continue_with": ";".join(self.continue_with),
         }
-
-
-def split_list(stored: str) -> tuple[str, ...]:
-    return tuple(item for item in stored.split(";") if item)
 
 
 def merge_answer(

@@ -10,13 +10,15 @@ bot is (`bot/core/csv_files.py`): UTF-8 with a byte-order mark, formulas kept as
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 
 from bot.core.csv_files import csv_bytes, file_slug
 from bot.feedback.records import FeedbackRecords
 from bot.feedback.report import AnswerRow, SchoolRow, SessionRow, session_outcome
-from bot.feedback.terms import home_zone, local_day, term_of
+from bot.feedback.terms import local_day, term_of
+from bot.times.geography import home_zone
 from bot.times.local_time import to_local
+from storage.models import PartnershipStage
 
 COLUMNS = (
     "program",
@@ -48,6 +50,7 @@ COLUMNS = (
     "series_id",  # empty for a single session
     "series_position",  # which occurrence of its series, from 1
     "series_placement",  # as_planned, moved (within its week) or skipped
+    "pair_stage",  # the pair's stage now: online, visit-planned, visited or mou-signed
 )
 
 
@@ -70,6 +73,7 @@ def _rows(records: FeedbackRecords) -> Iterator[list[str]]:
     for answer in records.answers:
         by_session.setdefault(answer.session_id, []).append(answer)
     series = {row.session_id: row for row in records.series if row.session_id is not None}
+    stages = {row.pair_id: row.stage_by(date.max).value for row in records.stages}
     for session in records.sessions:
         answers = by_session.get(session.session_id, [])
         part = series.get(session.session_id)
@@ -106,6 +110,7 @@ def _rows(records: FeedbackRecords) -> Iterator[list[str]]:
                 str(part.series_id) if part else "",
                 str(part.position) if part else "",
                 part.placement if part else "",
+                stages.get(session.pair_id, PartnershipStage.ONLINE.value),
             ]
             yield cells
 

@@ -8,18 +8,30 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from bot.assistants.coverage import Coverage, coverage
 from bot.core.clock import Clock
 from bot.core.reply import Attachment
 from bot.core.value_types import ValueProblem
+from bot.feedback.activity_report import ActivityFigures, activity_figures
 from bot.feedback.answers import NEXT_STEP_WORDS
 from bot.feedback.csv_export import export_filename, feedback_csv
+from bot.feedback.idle_pairs import idle_risks, session_days
 from bot.feedback.ratings_chart import ratings_chart
 from bot.feedback.records import FeedbackRecords, closure_of, load_records
-from bot.feedback.report import UNANSWERED, FeedbackReport, build_report
+from bot.feedback.report import UNANSWERED, FeedbackReport, build_report, with_pair_risks
 from bot.feedback.series_report import SeriesFigures, series_data, series_figures, series_line
-from bot.feedback.terms import Term, every_term, home_zone, local_day, parse_term, term_of
+from bot.feedback.stage_report import (
+    ContinuingPair,
+    continuing_line,
+    continuing_pairs,
+    funnel,
+    funnel_lines,
+    stage_data,
+)
+from bot.feedback.terms import Term, every_term, local_day, parse_term, term_of
+from bot.times.geography import home_zone
 from storage.engine import SessionFactory, UnitOfWork
-from storage.models import AnswerStatus, FeedbackClosure, Program
+from storage.models import AnswerStatus, FeedbackClosure, PartnershipStage, Program
 from storage.repositories.programs import Programs
 
 
@@ -29,6 +41,8 @@ class ProgramReport:
     report: FeedbackReport
     closure: FeedbackClosure | None
     now: datetime  # when it was compiled: what is still to come
+    assistance: Coverage  # the remote class assistants' part
+    activities: ActivityFigures  # the non-real-time exchanges of the term
 
     def text(self) -> str:
         return render(self)
@@ -39,6 +53,13 @@ class ProgramReport:
     def series(self) -> list[SeriesFigures]:
         return series_figures(self.records.series, self.records.answers, self.now)
 
+    def funnel(self) -> dict[int, dict[PartnershipStage, int]]:
+        return funnel(self.records.stages)
+
+    def continuing(self) -> list[ContinuingPair]:
+        records = self.records
+        return continuing_pairs(records.stages, records.sessions, records.answers)
+
     def csv(self) -> Attachment:
         return Attachment(
             export_filename(self.records),
@@ -46,6 +67,15 @@ class ProgramReport:
             "text/csv",
             "Every teacher answer",
         )
+
+    def activities_csv(self) -> Attachment | None:
+        """Every step of the term's activities; None when there were none."""
+        if not self.activities.activities:
+            return None
+        filename = export_filename(self.records).replace("feedback-", "activities-", 1)
+        program, term = self.records.program.name, self.records.term.label
+        content = self.activities.csv(program, term)
+        return Attachment(filename, content, "text/csv", "Every step of the term's activities")
 
     def chart(self) -> Attachment:
         zone = home_zone(self.records.program.home_country)
@@ -67,8 +97,17 @@ async def compile_report(
 ) -> ProgramReport:
     records = await load_records(db, program, term)
     report = build_report(records.sessions, records.sides, records.answers, now)
+    activities = await activity_figures(db, program, term, now)
+    zone = home_zone(program.home_country)
+    met = session_days(records.sessions, zone)
+    for pair_id, days in activities.contact_days(zone).items():
+        met.setdefault(pair_id, set()).update(days)
+    idle = idle_risks(records.active_pairs, met, term, local_day(now, zone))
+    labels = {pair.pair_id: pair.pair for pair in records.active_pairs}
+    report = with_pair_risks(report, ((i, labels[i], risk) for i, risk in idle.items()))
     closure = await closure_of(db, program.id, term.label) if term.named else None  # type: ignore[arg-type]
-    return ProgramReport(records, report, closure, now)
+    assistance = await coverage(db, program, term.first_day, term.last_day, now)
+    return ProgramReport(records, report, closure, now, assistance, activities)
 
 
 class ReportRequestError(Exception):
@@ -124,10 +163,19 @@ def render(compiled: ProgramReport) -> str:
     for step, pairs in report.ready_pairs.items():
         if pairs:
             lines.append(f"Both schools want {NEXT_STEP_WORDS[step]}: {'; '.join(pairs)}")
+    figures = compiled.funnel()
+    if figures:
+        lines.append("Stages by year (each pair at its latest stage by 31 Dec):")
+        lines += funnel_lines(figures)
+    continuing = compiled.continuing()
+    if continuing:
+        lines.append(f"Pairs that want to continue, both schools ({len(continuing)}):")
+        lines += [continuing_line(pair) for pair in continuing]
     series = compiled.series()
     if series:
         lines.append(f"Series ({len(series)}):")
         lines += [series_line(figures) for figures in series]
+    lines += compiled.activities.lines()
     if report.at_risk:
         lines.append(f"Pairs at risk ({len(report.at_risk)}):")
         lines += [
@@ -136,6 +184,8 @@ def render(compiled: ProgramReport) -> str:
         ]
     else:
         lines.append("Pairs at risk: none.")
+    if compiled.assistance.asked:
+        lines += compiled.assistance.lines()
     return "\n".join(lines)
 
 
@@ -180,4 +230,7 @@ def report_data(compiled: ProgramReport) -> dict[str, Any]:
             for pair in report.at_risk
         ],
         "series": [series_data(figures) for figures in compiled.series()],
+        "activities": compiled.activities.data(),
+        "stages": stage_data(compiled.funnel(), compiled.continuing()),
+        "assistance": compiled.assistance.data(),
     }

@@ -1,25 +1,31 @@
 """A PNG of ratings over time, so coordinators see at a glance whether exchanges get better.
 
-Each dot is one teacher's rating, placed on the day its session started; the line is the
-mean rating of each week (Monday to Sunday), drawn at the week's middle. Drawn with
-matplotlib's Agg backend: no display is ever needed.
+Each dot is the ratings one value got on one day (sessions start on it); equal ratings of a day
+are one dot, sized by how many, with the number beside it. The line is the mean rating of each
+week (Monday to Sunday), drawn at the week's middle. The date axis marks Mondays as `8 Mar`,
+with the year on the first mark and wherever it changes. Drawn with matplotlib's Agg backend:
+no display is ever needed; titles naming schools draw in any script (`bot.i18n.chart_fonts`).
 """
 
 from __future__ import annotations
 
 import io
 import logging
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.dates import date2num
 from matplotlib.figure import Figure
+
+from bot.i18n.chart_fonts import drawn_with_chart_fonts
 
 logger = logging.getLogger(__name__)
 
 MARGIN = timedelta(days=7)  # room either side, so one week of answers still reads as dates
+MAX_TICKS = 8
+DOT_AREA = 40  # points² for one answer; each further one adds as much
 
 
 def weekly_means(points: Sequence[tuple[date, int]]) -> list[tuple[date, float]]:
@@ -30,6 +36,29 @@ def weekly_means(points: Sequence[tuple[date, int]]) -> list[tuple[date, float]]
     return [(week, sum(r) / len(r)) for week, r in sorted(weeks.items())]
 
 
+def rating_marks(points: Sequence[tuple[date, int]]) -> list[tuple[date, int, int]]:
+    """(day, rating, how many gave it that day), in order: one dot each."""
+    return [(day, rating, count) for (day, rating), count in sorted(Counter(points).items())]
+
+
+def date_ticks(first: date, last: date) -> list[tuple[date, str]]:
+    """Mondays from `first`'s week to `last`'s, at most MAX_TICKS of them evenly spaced, as
+    `8 Mar`; the first mark and the first of each new year also say the year."""
+    monday = first - timedelta(days=first.weekday())
+    weeks = (last - monday).days // 7 + 1
+    step = -(-weeks // MAX_TICKS)  # ceiling
+    days = [monday + timedelta(weeks=n) for n in range(0, weeks, step)]
+    return [
+        (
+            day,
+            f"{day.day} {day:%b}"
+            + (f" {day.year}" if k == 0 or day.year != days[k - 1].year else ""),
+        )
+        for k, day in enumerate(days)
+    ]
+
+
+@drawn_with_chart_fonts
 def ratings_chart(points: Sequence[tuple[date, int]], title: str) -> bytes:
     """PNG bytes; an empty `points` still gives a chart that says there is nothing yet."""
     figure = Figure(figsize=(8, 4), dpi=100)
@@ -41,8 +70,23 @@ def ratings_chart(points: Sequence[tuple[date, int]], title: str) -> bytes:
     axes.set_yticks(range(1, 6))
     axes.grid(axis="y", alpha=0.3)
     if points:
-        days = [day for day, _ in points]
-        axes.scatter(date2num(days), [r for _, r in points], alpha=0.5, label="answer")
+        marks = rating_marks(points)
+        axes.scatter(
+            date2num([day for day, _, _ in marks]),
+            [rating for _, rating, _ in marks],
+            s=[DOT_AREA * count for _, _, count in marks],
+            alpha=0.5,
+            label="answers (×n: n gave it that day)",
+        )
+        for day, rating, count in marks:
+            if count > 1:
+                axes.annotate(
+                    f"×{count}",
+                    (float(date2num(day)), rating),
+                    xytext=(7, 5),
+                    textcoords="offset points",
+                    fontsize=8,
+                )
         means = weekly_means(points)
         axes.plot(
             date2num([week + timedelta(days=3) for week, _ in means]),
@@ -50,14 +94,16 @@ def ratings_chart(points: Sequence[tuple[date, int]], title: str) -> bytes:
             marker="o",
             label="weekly mean",
         )
-        axes.set_xlim(float(date2num(min(days) - MARGIN)), float(date2num(max(days) + MARGIN)))
-        locator = AutoDateLocator(minticks=3, maxticks=8)
-        axes.xaxis.set_major_locator(locator)
-        axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-        axes.legend(loc="lower left")
+        first, last = min(day for day, _ in points), max(day for day, _ in points)
+        axes.set_xlim(float(date2num(first - MARGIN)), float(date2num(last + MARGIN)))
+        ticks = date_ticks(first - MARGIN, last + MARGIN)
+        axes.set_xticks(date2num([day for day, _ in ticks]), [label for _, label in ticks])
+        axes.set_xlabel("week of the session (Mondays)")
+        axes.legend(loc="lower left", fontsize=8)
     else:
         axes.text(0.5, 0.5, "no ratings yet", ha="center", va="center", transform=axes.transAxes)
         axes.set_xticks([])
+    figure.tight_layout()
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
     logger.debug("drew a ratings chart of %s answers", len(points))

@@ -12,27 +12,36 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
-from bot.feedback.answers import split_list
+from bot.feedback.idle_pairs import ActivePair
 from bot.feedback.report import AnswerRow, SchoolRow, SessionRow, SideRow
 from bot.feedback.series_report import OccurrenceRow
-from bot.feedback.terms import Term, home_zone, local_day, term_of
+from bot.feedback.stage_report import PairStageRow
+from bot.feedback.terms import Term, local_day, term_of
 from bot.reminders.plan import ReminderKind
 from bot.reminders.session_reminders import lead_times_of
+from bot.schools.closed_days import SchoolCalendar
+from bot.schools.profile import SchoolProfile, split_list
+from bot.times.geography import home_zone
 from storage.engine import UnitOfWork
 from storage.models import (
     ExchangeSession,
     FeedbackAnswer,
     FeedbackClosure,
     Partnership,
+    PartnershipStage,
+    PartnershipStatus,
     Program,
     School,
 )
 from storage.repositories.feedback import FeedbackAnswers, FeedbackClosures, FeedbackRequests
+from storage.repositories.partnerships import Partnerships
 from storage.repositories.reminders import Reminders
 from storage.repositories.schools import Schools
 from storage.repositories.series import SeriesOfSessions
 from storage.repositories.sessions import ExchangeSessions
+from storage.repositories.stages import StageMoves
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,8 @@ class FeedbackRecords:
     sides: list[SideRow]
     answers: list[AnswerRow]
     series: list[OccurrenceRow] = field(default_factory=list)
+    stages: list[PairStageRow] = field(default_factory=list)  # every pair the program made
+    active_pairs: list[ActivePair] = field(default_factory=list)
 
 
 def session_term(session: ExchangeSession, program: Program) -> Term:
@@ -108,6 +119,7 @@ async def load_records(db: UnitOfWork, program: Program, term: Term) -> Feedback
     ids = [row.session_id for row in sessions]
     requests = await FeedbackRequests(db).of_sessions(ids)
     answers = await FeedbackAnswers(db).of_sessions(ids)
+    stages, active_pairs = await _program_pairs(db, program)
     return FeedbackRecords(
         program=program,
         term=term,
@@ -115,7 +127,38 @@ async def load_records(db: UnitOfWork, program: Program, term: Term) -> Feedback
         sides=[SideRow(r.session_id, r.school_id, r.asked_at) for r in requests],
         answers=[answer_row(answer) for answer in answers],
         series=await _series_rows(db, program, term),
+        stages=stages,
+        active_pairs=active_pairs,
     )
+
+
+async def _program_pairs(
+    db: UnitOfWork, program: Program
+) -> tuple[list[PairStageRow], list[ActivePair]]:
+    """Every partnership of the program with the days its stage moves were recorded, and the
+    active ones with both schools' calendars."""
+    assert program.id is not None
+    partnerships = await Partnerships(db).of_program(program.id)
+    ids = [p.id for p in partnerships if p.id is not None]
+    zone = home_zone(program.home_country)
+    moves: dict[int, list[tuple[date, PartnershipStage]]] = {}
+    for move in await StageMoves(db).of_partnerships(ids):
+        moves.setdefault(move.partnership_id, []).append(
+            (local_day(move.recorded_at, zone), move.stage)
+        )
+    schools = await Schools(db).by_ids(s for p in partnerships for s in (p.school_a, p.school_b))
+    stages, active = [], []
+    for p in partnerships:
+        assert p.id is not None  # a stored row
+        label = f"{schools[p.school_a].name} – {schools[p.school_b].name}"
+        made = local_day(p.created_at, zone)
+        stages.append(PairStageRow(p.id, label, made, tuple(moves.get(p.id, ()))))
+        if p.status == PartnershipStatus.ACTIVE:
+            calendars = tuple(
+                SchoolCalendar.of(SchoolProfile.of(schools[s])) for s in (p.school_a, p.school_b)
+            )
+            active.append(ActivePair(p.id, label, made, calendars))  # type: ignore[arg-type]
+    return stages, active
 
 
 async def _series_rows(db: UnitOfWork, program: Program, term: Term) -> list[OccurrenceRow]:

@@ -8,15 +8,16 @@ Definitions (the README repeats them):
   status any teacher reported (cancelled, then postponed, then held), else `unanswered`.
 - A pair is *at risk* for: a rating of 2 or less, a cancelled session, a postponed session, a
   session held or due whose practice run was skipped (see `bot.feedback.records` for how that is
-  measured; a session cancelled or postponed needed none), or a side still unanswered a week
-  after it was asked.
+  measured; a session cancelled or postponed needed none), a side still unanswered a week
+  after it was asked, or six school weeks of the term without a session
+  (`bot.feedback.idle_pairs`).
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from bot.feedback.answers import LOW_RATING, NEXT_STEPS, NONE, PROBLEMS
@@ -81,8 +82,8 @@ class AnswerRow:
 
 @dataclass(frozen=True)
 class Risk:
-    kind: str  # low_rating, cancelled, postponed, skipped_practice, no_answer
-    session_id: int
+    kind: str  # low_rating, cancelled, postponed, skipped_practice, no_answer, idle
+    session_id: int | None  # None for the pair as a whole (idle)
     text: str
 
 
@@ -214,7 +215,22 @@ def _pairs_at_risk(
         for pair_id, found in risks.items()
         if found
     ]
-    return sorted(flagged, key=lambda p: (-len(p.risks), p.pair))
+    return _most_reasons_first(flagged)
+
+
+def _most_reasons_first(pairs: Iterable[PairAtRisk]) -> list[PairAtRisk]:
+    return sorted(pairs, key=lambda p: (-len(p.risks), p.pair))
+
+
+def with_pair_risks(
+    report: FeedbackReport, risks: Iterable[tuple[int, str, Risk]]
+) -> FeedbackReport:
+    """The report with more (pair id, pair, risk) added to its pairs at risk."""
+    flagged = {pair.pair_id: pair for pair in report.at_risk}
+    for pair_id, label, risk in risks:
+        earlier = flagged.get(pair_id)
+        flagged[pair_id] = PairAtRisk(pair_id, label, (*(earlier.risks if earlier else ()), risk))
+    return replace(report, at_risk=_most_reasons_first(flagged.values()))
 
 
 def _session_risks(session: SessionRow, answers: Sequence[AnswerRow]) -> list[Risk]:

@@ -16,8 +16,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-import pytz
-
 from bot.core.grammar import FIRST_DATE, LAST_DATE
 from bot.core.value_types import ValueProblem, ValueType, Wire
 from bot.times.local_time import to_local
@@ -91,12 +89,6 @@ def parse_term(raw: str) -> Term:
 
 
 TERM = ValueType("term", Wire.STRING, "<term>", TERM_HELP, parse_term)
-
-
-def home_zone(home_country: str | None) -> str:
-    """The zone a program's calendar is read in: the home country's main zone."""
-    zones = pytz.country_timezones.get(home_country) if home_country else None
-    return zones[0] if zones else "UTC"
 
 
 def local_day(instant: datetime, zone_name: str) -> date:

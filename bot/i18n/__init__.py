@@ -28,4 +28,22 @@ zones), `vocabulary`, `typed_days`, `typed_dates`, `typed_times` and `typed_name
 any language, normalised to the English and ISO forms the parsers in `bot.times` read), and
 `chart_fonts` (Hangul, Kana and Han in matplotlib). Catalogs: `locales/<language>/*.ftl`,
 with the words teachers type that CLDR lacks in `locales/<language>/input.toml`.
+
+How the rest of the bot uses it (README "Languages" has the whole of it and a checklist):
+- The dispatcher resolves each caller's `Language` (`reader_language`: their choice, their
+  platform's locale, their school's country, `JOINTCLASS_LANGUAGE`, English) and puts it on the
+  context with the one `Translator` the composition root loads; a handler writes
+  `ctx.say(Message("area-key", name=value))`, and raises `UserError(Message(...))`.
+- One `.ftl` file per area per language (`schools.ftl`, `meetings.ftl`, …), keys prefixed by
+  the area and written as literals at the call; a message is whole sentences, never glued from
+  rendered pieces; what varies is a Fluent variant or an argument that renders itself
+  (`Localizable`: `time_text.TimeAt`, `typed_names.LanguageName`, …).
+- A domain function returns a `Message` (or a `Localizable`), not text, so that each reader,
+  or both schools of a joint channel (`Translator.in_both`), get their own rendering; notices
+  go through `Context.notify_person`/`notify_school`, which render per recipient.
+- Declarations keep their English in the code; their translations are keyed by
+  `bot.core.declared_text` (`cmd-school-register-opt-name`, `choice-middle`, …).
+- Tests render the expected message for the reader rather than hard-code English, and reuse
+  `tests/support/in_language.py` (`console_in`, `assert_reads_in`: no English from the
+  catalogs, no fallback).
 """

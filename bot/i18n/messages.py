@@ -23,6 +23,8 @@ class Renderer(Protocol):
 
     def render(self, message: Message, language: Language) -> str: ...
 
+    def declared(self, key: str, english: str, language: Language) -> str: ...
+
 
 class Localizable(Protocol):
     """An argument that is written differently in each language (a time, a list of labels)."""

@@ -12,10 +12,11 @@ import logging
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import FluentBundle, FluentResource, resolver
 from fluent.runtime.resolver import Pattern
 from fluent.syntax import ast as fluent_ast
 
@@ -23,6 +24,11 @@ from bot.i18n.languages import ENGLISH, LANGUAGES, LOCALES, Language
 from bot.i18n.messages import Argument, Message
 
 logger = logging.getLogger(__name__)
+
+# Fluent refuses an argument over 2,500 characters (a guard against runaway expansion). Ours are
+# what users typed, bounded by the grammar (a line is at most 4,000 characters), and texts
+# already rendered (a school's profile): a refusal quoting a long option must still be written.
+resolver.MAX_PART_LENGTH = max(resolver.MAX_PART_LENGTH, 20_000)
 
 
 class CatalogError(Exception):
@@ -78,6 +84,35 @@ class Translator:
             raise CatalogError(f"{language.tag} {message.key}: {'; '.join(map(str, errors))}")
         return str(text)
 
+    def in_language(self, text: str | Message, language: Language) -> str:
+        """A `Message` rendered for `language`; text not yet converted to a message is shown as
+        it was written (English), so areas can move to the catalogs one at a time."""
+        return text if isinstance(text, str) else self.render(text, language)
+
+    def declared(self, key: str, english: str, language: Language) -> str:
+        """A declaration's text (a command's summary, an option's help): `english` as declared
+        in the code, or its translation, the catalog message `key`. A missing translation is
+        counted as a fallback and shown in English."""
+        if language.catalog == ENGLISH.catalog:
+            return english
+        translated = self.translation(key, language)
+        if translated is None:
+            self.fallbacks[(language.tag, key)] += 1
+            logger.warning("No %s declaration %r; showing it in English", language.tag, key)
+            return english
+        return translated
+
+    def translation(self, key: str, language: Language) -> str | None:
+        """The message `key` (taking no arguments) as `language` has it, or None: for what
+        shows a translation only where there is one (Discord's localizations)."""
+        pattern = self._pattern(key, language)
+        if pattern is None:
+            return None
+        text, errors = self._bundles[language.tag].format_pattern(pattern, {})
+        if errors:
+            raise CatalogError(f"{language.tag} {key}: {'; '.join(map(str, errors))}")
+        return str(text)
+
     def in_both(self, message: Message, home: Language, partner: Language) -> tuple[str, ...]:
         """A post both classes read: in the home school's language, then the partner school's;
         once when both read it the same."""
@@ -102,3 +137,9 @@ class Translator:
         if isinstance(value, Message):
             return self.render(value, language)
         return value.localized(language, self)
+
+
+@cache
+def english_only() -> Translator:
+    """English alone, for text read where no reader is known (the command line, an import)."""
+    return Translator.load(languages=(ENGLISH,))

@@ -3,8 +3,10 @@ vacation ranges (`2027/7/24~8/22`), rewritten in the ISO forms `bot.core.value_t
 `bot.times.vacations` read (`2027-03-02`, `2027-07-24..2027-08-22`).
 
 A date in numbers is read in the reader's order (`3/2` is 3 February in English, 2 March in
-en-US, Korean, Japanese and Chinese); one without a year is the next such day from `today`.
-English text (ISO dates, or anything without a date in numbers) passes through untouched.
+en-US, Korean, Japanese and Chinese); while the reader's language is not known (`language`
+None) only one that starts with its year (`2027/03/02`) reads. A date without a year is the
+next such day from `today`. English text (ISO dates, or anything without a date in numbers
+this reader's order reads) passes through untouched.
 """
 
 from __future__ import annotations
@@ -20,12 +22,16 @@ from bot.i18n.vocabulary import alternatives, clean, vocabulary
 
 _NUMERIC = re.compile(r"(\d+)\s*[/.\-]\s*(\d+)(?:\s*[/.\-]\s*(\d+))?\s*\.?")
 _NUMERIC_DATE = re.compile(r"\d\s*[/.]\s*\d")
+_YEAR_FIRST_DATE = re.compile(r"(?<!\d)\d{4}\s*[/.]\s*\d")
 _LEAP_YEAR_GAP = 8  # 29 February comes back within eight years
 
 
-def looks_like_numeric_date(text: str) -> bool:
-    """`3/2`, `2027/03/02`, `2027. 3. 2.`: a date no English parser here reads."""
-    return _NUMERIC_DATE.search(text) is not None
+def left_in_english(text: str, language: Language | None) -> bool:
+    """Whether `text` goes to the English parsers as it is: ASCII without a date in numbers
+    (`3/2`, `2027/03/02`, which they do not read). With `language` None only a year-first one
+    counts: `3/2` may be 3 February or 2 March, so it is left to be refused as before."""
+    numeric = _NUMERIC_DATE if language is not None else _YEAR_FIRST_DATE
+    return text.isascii() and numeric.search(text) is None
 
 
 @dataclass(frozen=True)
@@ -45,24 +51,24 @@ class _Written:
     day: int
 
 
-def date_in_iso(raw: str, language: Language, *, today: date | None = None) -> str:
+def date_in_iso(raw: str, language: Language | None, *, today: date | None = None) -> str:
     """`2027년 3월 2일` → `2027-03-02`; an ISO date or other English text as it is."""
     text = clean(raw)
-    if text.isascii() and not looks_like_numeric_date(text):
+    if left_in_english(text, language):
         return text
     return read_date(text, language, today=today)[0].isoformat()
 
 
-def vacations_in_iso(raw: str, language: Language, *, today: date | None = None) -> str:
+def vacations_in_iso(raw: str, language: Language | None, *, today: date | None = None) -> str:
     """`2027/7/24~8/22; 2027년 12월 24일부터 2028년 2월 28일까지` → ISO ranges joined by `..`;
     an end without a year is the next such day from the start."""
     text = clean(raw)
-    if text.isascii() and not looks_like_numeric_date(text):
+    if left_in_english(text, language):
         return text
     return "; ".join(_range_in_iso(part.strip(), language, today) for part in text.split(";"))
 
 
-def _range_in_iso(part: str, language: Language, today: date | None) -> str:
+def _range_in_iso(part: str, language: Language | None, today: date | None) -> str:
     if not part:
         return part
     ends = re.split(_range_marks(), part, maxsplit=1)
@@ -83,7 +89,7 @@ def _range_marks() -> str:
     return alternatives((*vocabulary().range_words, "..", "~", "〜", "–", "—"))
 
 
-def read_date(text: str, language: Language, *, today: date | None) -> tuple[date, bool]:
+def read_date(text: str, language: Language | None, *, today: date | None) -> tuple[date, bool]:
     """The date `text` names, and whether it gave its year."""
     weekday, rest = _without_weekday(text.casefold())
     written = _numeric(rest, language) or _marked(rest)
@@ -115,13 +121,15 @@ def _without_weekday(text: str) -> tuple[int | None, str]:
     return vocabulary().weekdays[match["weekday"]], rest
 
 
-def _numeric(text: str, language: Language) -> _Written | None:
+def _numeric(text: str, language: Language | None) -> _Written | None:
     match = _NUMERIC.fullmatch(text)
     if match is None:
         return None
     first, second, third = match.groups()
     if len(first) == 4:
         return _Written(int(first), int(second), int(third)) if third else None
+    if language is None:
+        return None  # 3/2: day or month first, as the reader writes, who is not known yet
     if third is not None and len(third) != 4:
         return None  # a two-digit year: 27 could be 1927 or 2027
     order = language.date_order.replace("y", "")

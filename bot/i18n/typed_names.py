@@ -61,6 +61,17 @@ class LanguageNames:
         return format_list(names, style="or", locale=language.cldr)
 
 
+@dataclass(frozen=True)
+class LanguageName:
+    """One of the bot's languages as a message argument: `한국어 (ko)` for a Korean reader,
+    `Korean (ko)` for an English one."""
+
+    language: Language
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        return f"{_display_name(self.language, language)} ({self.language.tag})"
+
+
 def country_code(raw: str) -> str:
     """`일본`, `日本`, `Japan` → `JP`; a code (`kr`) or alias (`UK`) as it is."""
     text = clean(raw)

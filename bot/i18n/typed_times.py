@@ -14,7 +14,7 @@ from functools import cache
 
 from bot.i18n.languages import Language
 from bot.i18n.messages import InputProblem, Message
-from bot.i18n.typed_dates import date_in_iso, looks_like_numeric_date
+from bot.i18n.typed_dates import date_in_iso, left_in_english
 from bot.i18n.vocabulary import DayPeriod, alternatives, clean, english_weekday, vocabulary
 
 _ENGLISH_RELATIVE_DAYS = ("today", "tomorrow")  # the words bot.times.query reads
@@ -115,13 +115,14 @@ def duration_in_minutes(raw: str) -> str:
     return str(minutes)
 
 
-def wall_time_in_english(raw: str, language: Language, *, today: date | None = None) -> str:
+def wall_time_in_english(raw: str, language: Language | None, *, today: date | None = None) -> str:
     """A time with an optional day, as `bot.times.query` reads it: `내일 오후 3시` → `tomorrow
     15:00`, `화요일 15시` → `Tue 15:00`, `3月9日 15時` → `2027-03-09 15:00` (a date without
     its year is the next one from `today`, in `language`'s order: `3/9` is 9 March in
-    English). English text passes through."""
+    English, and left to the English parser when `language` is None). English text passes
+    through."""
     text = clean(raw)
-    if text.isascii() and not looks_like_numeric_date(text):
+    if left_in_english(text, language):
         return text
     folded = text.casefold()
     match = re.search(rf"{clock_pattern()}$", folded)
@@ -132,14 +133,14 @@ def wall_time_in_english(raw: str, language: Language, *, today: date | None = N
     return f"{_day_in_english(day, language, today)} {clock}" if day else clock
 
 
-def _day_in_english(day: str, language: Language, today: date | None) -> str:
+def _day_in_english(day: str, language: Language | None, today: date | None) -> str:
     words = vocabulary()
     folded = day.casefold()
     if folded in words.weekdays:
         return english_weekday(words.weekdays[folded])
     if folded in words.relative_days:
         return _ENGLISH_RELATIVE_DAYS[words.relative_days[folded]]
-    if day.isascii() and not looks_like_numeric_date(day):
+    if left_in_english(day, language):
         return day  # Tue, tomorrow, 2027-03-09, or an English mistake bot.times.query names
     try:
         return date_in_iso(day, language, today=today)

@@ -22,7 +22,7 @@ from bot.matching.feasibility import NON_REAL_TIME, ReferenceWeek, TimePattern, 
 from bot.matching.match_quality import grade_gap, shared_topics
 from bot.matching.partner_index import PartnerIndex
 from bot.schools.profile import SchoolProfile, format_grades
-from bot.times.geography import country_name
+from bot.times.country_names import country_name
 from bot.times.overlap_text import describe_overlaps
 
 logger = logging.getLogger(__name__)
@@ -37,6 +37,14 @@ class Filters:
     duration: int = 60
     realtime: bool = True
     limit: int = 10
+
+
+@dataclass(frozen=True)
+class Excluded:
+    """Schools `find` never offers: the caller's partners, and those a request was declined with."""
+
+    partners: set[str]
+    declined: set[str]
 
 
 @dataclass(frozen=True)
@@ -60,7 +68,7 @@ def rank(
     me: SchoolProfile,
     filters: Filters,
     week: ReferenceWeek,
-    excluded: set[str],
+    excluded: Excluded,
 ) -> Ranking:
     """The best candidates for `me` among the indexed schools."""
     remaining = index.remaining
@@ -95,7 +103,7 @@ def _eligible(
     index: PartnerIndex,
     me: SchoolProfile,
     filters: Filters,
-    excluded: set[str],
+    excluded: Excluded,
     remaining: np.ndarray,
 ) -> tuple[np.ndarray, list[tuple[str, int]]]:
     """The rows meeting every hard condition but time, and how many were left after each."""
@@ -127,12 +135,18 @@ def _eligible(
         topical = np.array([filters.topic in s for s in index.topics.values] or [False])
         mask &= topical[index.column(index.TOPICS)]
         funnel.append((f"interested in {filters.topic}", int(mask.sum())))
+    for step, school_ids in (
+        ("not already your partners", excluded.partners | {me.id}),
+        ("without a declined request between you", excluded.declined),
+    ):
+        for school_id in school_ids:
+            row = index.row_of.get(school_id)
+            if row is not None:
+                mask[row] = False
+        if school_ids - {me.id}:
+            funnel.append((step, int(mask.sum())))
     mask &= remaining > 0
-    for school_id in excluded | {me.id}:
-        row = index.row_of.get(school_id)
-        if row is not None:
-            mask[row] = False
-    funnel.append(("with a place left, not already partners or declined", int(mask.sum())))
+    funnel.append(("with a place left", int(mask.sum())))
     return mask, funnel
 
 

@@ -8,6 +8,15 @@ pairs, and a maximum flow of minimum cost, with each pair costing minus its qual
 largest set of best total quality. OR-tools' `solve_max_flow_with_min_cost` computes exactly
 that, with integral flows, in C++.
 
+Last year's pairs whose schools both applied again and both want to continue (`continuing`)
+follow the coordinator's `ContinuingPolicy`. *keep* fixes them first, each using a place of
+both schools, and matches the rest optimally: every tie-up containing the kept pairs is the
+kept pairs plus a b-matching of the other pairs within the places left, so a maximum of best
+quality of that residual network is a maximum of best quality among tie-ups that keep them.
+*prefer* fixes nothing: among the tie-ups with the most pairs it takes one with the most
+continuing pairs (a pair that still meets this year's rules), then the best quality, by adding
+to each continuing pair's quality a bonus larger than any difference in total quality.
+
 Levels never pair across, so each level is its own network. Inside a level, schools that share
 a time pattern, a set of languages and a country are one *type*: the rule is decided once per
 pair of types, and the school-by-school edge list comes out of one numpy expansion.
@@ -18,20 +27,36 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 import numpy as np
 from ortools.graph.python import min_cost_flow
 
 from bot.matching.feasibility import ReferenceWeek, TimePattern, common_languages
 from bot.matching.interning import Interned
-from bot.matching.match_quality import grade_gap, grade_points, time_points, topic_points
+from bot.matching.match_quality import (
+    grade_gap,
+    grade_points,
+    pair_points,
+    time_points,
+    topic_points,
+)
 from bot.schools.profile import SchoolProfile
 from storage.models import Side
 
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]
+Pair = frozenset[str]  # two school ids
+
+
+class ContinuingPolicy(StrEnum):
+    """What the tie-up does with last year's pairs that both want to continue."""
+
+    KEEP = "keep"  # paired again first, whatever this year's hours; the rest matched around them
+    PREFER = "prefer"  # paired again when it costs no pair overall and they still fit the rules
+    IGNORE = "ignore"  # matched like any other two schools
 
 
 @dataclass(frozen=True)
@@ -47,6 +72,7 @@ class TiedPair:
     overlap_minutes: int
     language: str
     score: int
+    continuing: bool = False  # last year's pair, kept or preferred
 
 
 @dataclass
@@ -95,10 +121,18 @@ class TieupResult:
     graph: FeasibilityGraph
     pairs: list[TiedPair]
     matched: np.ndarray  # partners found for each applicant
+    filled_by_kept: list[SchoolProfile] = field(default_factory=list)  # no place left to match
 
     @property
     def applicants(self) -> list[Applicant]:
+        """The schools matched in the network, in its order (kept pairs' places taken off)."""
         return self.graph.applicants
+
+    @property
+    def profiles(self) -> dict[str, SchoolProfile]:
+        """Every school that took part with a place left, by id."""
+        schools = [a.profile for a in self.applicants] + self.filled_by_kept
+        return {school.id: school for school in schools}
 
 
 def build_graph(
@@ -280,8 +314,13 @@ def _types(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return distinct, inverse.reshape(-1)
 
 
-def solve(graph: FeasibilityGraph, progress: Progress | None = None) -> TieupResult:
-    """A maximum set of pairs of maximum total quality, level by level."""
+def solve(
+    graph: FeasibilityGraph,
+    progress: Progress | None = None,
+    preferred: AbstractSet[Pair] = frozenset(),
+) -> TieupResult:
+    """A maximum set of pairs of maximum total quality, level by level; with `preferred`
+    pairs, the most of them such a maximum can hold, then the best total quality."""
     matched = np.zeros(len(graph.applicants), dtype=np.int64)
     pairs: list[TiedPair] = []
     remaining = np.array([a.remaining for a in graph.applicants], dtype=np.int64)
@@ -291,7 +330,7 @@ def solve(graph: FeasibilityGraph, progress: Progress | None = None) -> TieupRes
                 f"solving {block.level}: {len(block.home):,} home x {len(block.partner):,} "
                 f"partner schools, {len(block.edge_home):,} feasible pairs"
             )
-        chosen = _solve_block(block, remaining)
+        chosen = _solve_block(block, remaining, _preferred_edges(graph, block, preferred))
         homes = block.home[block.edge_home[chosen]]
         partners = block.partner[block.edge_partner[chosen]]
         np.add.at(matched, homes, 1)
@@ -312,14 +351,32 @@ def solve(graph: FeasibilityGraph, progress: Progress | None = None) -> TieupRes
                     overlap_minutes=minutes,
                     language=common_languages(home_profile, partner_profile)[0],
                     score=score,
+                    continuing=frozenset((home_profile.id, partner_profile.id)) in preferred,
                 )
             )
     pairs.sort(key=lambda pair: (pair.home, pair.partner))
     return TieupResult(graph, pairs, matched)
 
 
-def _solve_block(block: LevelBlock, remaining: np.ndarray) -> np.ndarray:
-    """Indices of the block's edges that carry flow in a min-cost maximum flow."""
+def _preferred_edges(
+    graph: FeasibilityGraph, block: LevelBlock, preferred: AbstractSet[Pair]
+) -> np.ndarray:
+    """Which of the block's edges are preferred pairs, as a boolean array."""
+    if not preferred:
+        return np.zeros(len(block.edge_home), dtype=bool)
+    ids = [a.profile.id for a in graph.applicants]
+    homes = block.home[block.edge_home].tolist()
+    partners = block.partner[block.edge_partner].tolist()
+    return np.array(
+        [frozenset((ids[h], ids[p])) in preferred for h, p in zip(homes, partners, strict=True)],
+        dtype=bool,
+    )
+
+
+def _solve_block(block: LevelBlock, remaining: np.ndarray, preferred: np.ndarray) -> np.ndarray:
+    """Indices of the block's edges that carry flow in a min-cost maximum flow; a preferred
+    edge's bonus exceeds the spread of any two flows' total quality, so the most preferred
+    edges come before quality."""
     edges = len(block.edge_home)
     if edges == 0:
         return np.zeros(0, dtype=np.int64)
@@ -345,7 +402,11 @@ def _solve_block(block: LevelBlock, remaining: np.ndarray) -> np.ndarray:
             [remaining[block.home], np.ones(edges, dtype=np.int64), remaining[block.partner]]
         ),
         np.concatenate(
-            [np.zeros(homes, dtype=np.int64), -block.edge_score, np.zeros(partners, dtype=np.int64)]
+            [
+                np.zeros(homes, dtype=np.int64),
+                -(block.edge_score + preferred * (1 + int(np.abs(block.edge_score).sum()))),
+                np.zeros(partners, dtype=np.int64),
+            ]
         ),
     )
     supply = int(min(remaining[block.home].sum(), remaining[block.partner].sum()))
@@ -362,16 +423,78 @@ def tie_up(
     applicants: Sequence[Applicant],
     week: ReferenceWeek,
     duration: int,
-    excluded: AbstractSet[frozenset[str]] = frozenset(),
+    excluded: AbstractSet[Pair] = frozenset(),
     progress: Progress | None = None,
+    continuing: AbstractSet[Pair] = frozenset(),
+    policy: ContinuingPolicy = ContinuingPolicy.IGNORE,
 ) -> TieupResult:
-    """Build the feasibility graph and solve it."""
+    """Build the feasibility graph and solve it, with last year's `continuing` pairs kept,
+    preferred or ignored as `policy` says."""
     if progress:
         progress(
             f"checking feasibility of {len(applicants):,} schools for the week of "
             f"{week.monday.isoformat()} (>= {duration} min)"
         )
+    kept: list[TiedPair] = []
+    if policy is ContinuingPolicy.KEEP and continuing:
+        kept, applicants = keep_pairs(applicants, continuing, week, duration)
+        excluded = excluded | {frozenset((p.home, p.partner)) for p in kept}
     graph = build_graph(applicants, week, duration, excluded)
     if progress:
         progress(f"{graph.edge_count:,} feasible pairs")
-    return solve(graph, progress)
+    preferred = continuing if policy is ContinuingPolicy.PREFER else frozenset()
+    result = solve(graph, progress, preferred)
+    if kept:
+        result.pairs = sorted([*result.pairs, *kept], key=lambda pair: (pair.home, pair.partner))
+        in_kept = {school_id for pair in kept for school_id in (pair.home, pair.partner)}
+        result.filled_by_kept = [
+            a.profile for a in applicants if a.remaining == 0 and a.profile.id in in_kept
+        ]
+    return result
+
+
+def keep_pairs(
+    applicants: Sequence[Applicant],
+    continuing: AbstractSet[Pair],
+    week: ReferenceWeek,
+    duration: int,
+) -> tuple[list[TiedPair], list[Applicant]]:
+    """The continuing pairs kept (in the order of their ids, while both schools have a place
+    left), and the applicants with those places used."""
+    by_id = {a.profile.id: a for a in applicants}
+    left = {school_id: a.remaining for school_id, a in by_id.items()}
+    kept = []
+    for pair in sorted(tuple(sorted(p)) for p in continuing):
+        if not all(left.get(school_id, 0) > 0 for school_id in pair):
+            continue
+        first, second = (by_id[school_id].profile for school_id in pair)
+        home, partner = (first, second) if first.side == Side.HOME else (second, first)
+        kept.append(_kept_pair(home, partner, week, duration))
+        for school_id in pair:
+            left[school_id] -= 1
+    return kept, [replace(a, remaining=left[a.profile.id]) for a in applicants]
+
+
+def _kept_pair(
+    home: SchoolProfile, partner: SchoolProfile, week: ReferenceWeek, duration: int
+) -> TiedPair:
+    """A kept pair with this week's figures: its overlap and quality, zero when the week gives
+    it no overlap long enough (they may exchange non-real-time)."""
+    mine, theirs = TimePattern.of(home), TimePattern.of(partner)
+    any_minutes, class_minutes = (
+        int(table[0, 0]) for table in week.overlap_table([mine], [theirs])
+    )
+    meets = any_minutes >= duration
+    languages = common_languages(home, partner)
+    return TiedPair(
+        home=home.id,
+        partner=partner.id,
+        overlap_minutes=any_minutes if meets else 0,
+        language=languages[0] if languages else "",
+        score=pair_points(
+            class_minutes, any_minutes, home.topics, partner.topics, home.grades, partner.grades
+        )
+        if meets
+        else 0,
+        continuing=True,
+    )

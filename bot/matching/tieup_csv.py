@@ -44,7 +44,7 @@ def tieup_csv(outcome: TieupOutcome) -> bytes:
 
 
 def _rows(outcome: TieupOutcome) -> Iterator[list[str]]:
-    profiles = {a.profile.id: a.profile for a in outcome.result.applicants}
+    profiles = outcome.result.profiles
     run = [outcome.program.name, outcome.week.monday.isoformat(), str(outcome.duration)]
     for pair in outcome.result.pairs:
         home, partner = profiles[pair.home], profiles[pair.partner]

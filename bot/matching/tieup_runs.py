@@ -18,12 +18,13 @@ from typing import Any
 
 from bot.core.context import Context
 from bot.core.errors import UserError
+from bot.matching.continuing import continuing_pairs
 from bot.matching.feasibility import ReferenceWeek, TimePattern
-from bot.matching.tieup import Applicant, Progress, TieupResult, tie_up
+from bot.matching.tieup import Applicant, ContinuingPolicy, Progress, TieupResult, tie_up
 from bot.matching.unmatched_reasons import Unmatched, unmatched
 from bot.schools.partnerships import create_partnerships
 from bot.schools.profile import SchoolProfile
-from bot.times.geography import country_name
+from bot.times.country_names import country_name
 from bot.times.overlap_text import describe_overlaps
 from storage.models import (
     NoticeStatus,
@@ -61,6 +62,7 @@ class TieupOutcome:
                     "overlap_minutes": p.overlap_minutes,
                     "language": p.language,
                     "score": p.score,
+                    "continuing": p.continuing,
                 }
                 for p in self.result.pairs
             ],
@@ -85,10 +87,18 @@ async def run_tieup(
     week_of: date,
     duration: int,
     progress: Progress | None = None,
+    continuing_from: Program | None = None,
+    policy: ContinuingPolicy = ContinuingPolicy.KEEP,
 ) -> TieupOutcome:
-    """Every school of the program with places left, tied up for the week holding `week_of`."""
+    """Every school of the program with places left, tied up for the week holding `week_of`,
+    with the pairs of `continuing_from` that continue kept, preferred or ignored."""
     assert program.id is not None
     schools = await ctx.schools.applicants(program.id)
+    continuing = (
+        await continuing_pairs(ctx.db, continuing_from, (s.id for s in schools))
+        if continuing_from is not None and policy is not ContinuingPolicy.IGNORE
+        else set()
+    )
     partnerships = Partnerships(ctx.db)
     used = await partnerships.active_counts()
     excluded = await partnerships.active_pairs() | await Requests(ctx.db).declined_pairs()
@@ -98,7 +108,7 @@ async def run_tieup(
     week = ReferenceWeek(week_of)
 
     def compute() -> TieupOutcome:
-        result = tie_up(applicants, week, duration, excluded, progress)
+        result = tie_up(applicants, week, duration, excluded, progress, continuing, policy)
         if progress:
             progress(f"{len(result.pairs):,} pairs; explaining the schools with places left")
         return TieupOutcome(program, week, duration, result, unmatched(result))
@@ -122,7 +132,7 @@ async def record(ctx: Context, outcome: TieupOutcome) -> TieupRun:
         week_of=outcome.week.monday,
         duration_minutes=outcome.duration,
         result=json.dumps(outcome.as_json(), ensure_ascii=False),
-        run_by=f"{ctx.actor.platform}:{ctx.actor.workspace}:{ctx.actor.user_id}",
+        run_by=ctx.actor.key,
         created_at=ctx.now,
     )
     return await TieupRuns(ctx.db).add(run)

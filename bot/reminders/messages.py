@@ -1,4 +1,5 @@
-"""What each reminder says, to whom: every time in both schools' zones, the reader's first.
+"""What each reminder says, to whom: every time in both schools' zones, the reader's first (the
+session's assistant reads their own zone first, then the schools').
 
 Texts are written when a reminder fires, not when it is planned, so they carry the session's
 topic, link and agenda as they are on the day.
@@ -13,14 +14,15 @@ from dateutil.relativedelta import relativedelta
 
 from bot.core.outbox import OutgoingMessage, Recipient
 from bot.core.reply import Action
-from bot.reminders.plan import COORDINATORS, JOINT, ReminderKind, school_of
+from bot.reminders.plan import COORDINATORS, JOINT, ReminderKind, assistant_of, school_of
 from bot.reminders.session_facts import SessionFacts
 from bot.schools.profile import SchoolProfile
 from bot.sessions.agenda import DayAgenda
-from bot.sessions.agenda_templates import TimedStep
+from bot.sessions.agenda_templates import TimedStep, interpretation_role
 from bot.sessions.session_text import details, program_type_label
 from bot.sessions.slots import SlotRequest, propose_slots
-from bot.times.display import at, span
+from bot.times.display import Place, at, span
+from bot.times.geography import language_pair_name
 from bot.times.local_time import to_local
 from storage.models import Reminder, School
 
@@ -51,6 +53,8 @@ def audience_label(audience: str, facts: SessionFacts) -> str:
     school_id = school_of(audience)
     if school_id is not None:
         return f"teachers of {facts.school(school_id).name}"
+    if assistant_of(audience) is not None:
+        return "session's assistant"
     if audience == COORDINATORS:
         return f"coordinators of {facts.program.name}"
     if facts.channel is not None:
@@ -100,7 +104,8 @@ def checklist(
             f"Confirm the topic ({session.topic or 'not agreed yet'}) and the program type "
             f"({program_type_label(session.program_type)}) between the two teachers.",
             f"Tell the program's coordinator ({facts.program.name}) what you plan.",
-            "Arrange an interpreter or a remote class assistant if the classes need one.",
+            "If the classes need an interpreter, ask for a remote class assistant: "
+            f"`/exchange assist {session.id}`.",
         ]
     if kind is ReminderKind.PRELIMINARY:
         return [
@@ -176,16 +181,37 @@ def preparation_text(
 
 
 def agenda_text(
-    facts: SessionFacts, agenda: DayAgenda, reader: School | None, *, heading: str
+    facts: SessionFacts,
+    agenda: DayAgenda,
+    reader: School | None,
+    *,
+    heading: str,
+    places: Sequence[Place] | None = None,
 ) -> str:
-    """The agenda with each step's start in both zones."""
-    places = facts.places(reader)
-    lines = [f"{heading}: {facts.pair}", *when_lines(facts, reader)]
-    for number, timed in enumerate(agenda.timed(facts.session.start_utc), start=1):
+    """The agenda with each step's start in both zones (or in `places`), and the assistant's
+    interpretation role in each step when one accepted the session."""
+    places = places or facts.places(reader)
+    session = facts.session
+    lines = [
+        f"{heading}: {facts.pair}",
+        f"When: {span(session.start_utc, session.end_utc, places, year=True)}",
+        details(session),
+    ]
+    helper = facts.assistant
+    if helper is not None:
+        lines.append(
+            f"Remote class assistant: {helper.name}, interpreting "
+            f"{language_pair_name(helper.languages)}."
+        )
+    timed_steps = agenda.timed(session.start_utc)
+    for number, timed in enumerate(timed_steps, start=1):
         step = timed.step
         lines.append(f"{number}. {at(timed.start, places)} — {step.title} ({step.minutes} min)")
         if step.guidance:
             lines.append(f"   {step.guidance}")
+        if helper is not None:
+            role = interpretation_role(helper.name, number - 1, len(timed_steps), step)
+            lines.append(f"   {role}")
     return "\n".join(lines)
 
 
@@ -205,10 +231,8 @@ def step_text(
 
 
 def delayed_note(row: Reminder, facts: SessionFacts, reader: School | None) -> str:
-    return (
-        f"Delayed: this reminder was due {at(row.due_at, facts.places(reader))}; "
-        "the bot was not running then."
-    )
+    places = facts.assistant_places() if assistant_of(row.audience) else facts.places(reader)
+    return f"Delayed: this reminder was due {at(row.due_at, places)}; the bot was not running then."
 
 
 def end_text(facts: SessionFacts, reader: School | None) -> str:
@@ -249,6 +273,10 @@ def addressed(audience: str, facts: SessionFacts) -> list[tuple[Recipient, Schoo
     if school_id is not None:
         school = facts.school(school_id)
         return [(recipient, school) for recipient in facts.teachers_of(school_id)]
+    helper = assistant_of(audience)
+    if helper is not None:  # nobody when another assistant took the session over since
+        on_duty = facts.assistant
+        return [(on_duty.recipient, None)] if on_duty and on_duty.id == helper else []
     if audience == COORDINATORS:
         return [(recipient, None) for recipient in facts.coordinator_recipients()]
     channel = facts.channel
@@ -277,8 +305,9 @@ def reminder_messages(
         "reminder_id": row.id,
         "delayed": row.delayed,
     }
+    to_assistant = assistant_of(row.audience) is not None
     actions: tuple[Action, ...] = ()
-    if kind in (ReminderKind.DAY_BEFORE, ReminderKind.AGENDA):
+    if kind in (ReminderKind.DAY_BEFORE, ReminderKind.AGENDA) and not to_assistant:
         actions = (Action("Agenda", f"agenda show {facts.session.id}"),)
     starts = None if kind is ReminderKind.STEP else facts.session.start_utc  # not under way
     messages = []
@@ -286,7 +315,11 @@ def reminder_messages(
     for recipient, reader in addressed(row.audience, facts):
         key = reader.id if reader else None
         if key not in texts:
-            text = _text(kind, row, facts, reader, agenda, now)
+            text = (
+                assistant_text(kind, row, facts, agenda, now)
+                if to_assistant
+                else _text(kind, row, facts, reader, agenda, now)
+            )
             texts[key] = f"{delayed_note(row, facts, reader)}\n{text}" if row.delayed else text
         messages.append(OutgoingMessage(recipient, texts[key], data, actions, starts))
     return messages
@@ -308,3 +341,50 @@ def _text(
     if kind is ReminderKind.END:
         return end_text(facts, reader)
     return preparation_text(row, facts, reader, agenda, now)
+
+
+ASSISTANT_HEADLINES = {
+    ReminderKind.PRACTICE: "time for a practice run with the teachers",
+    ReminderKind.DAY_BEFORE: "your checklist",
+}
+
+
+def assistant_text(
+    kind: ReminderKind, row: Reminder, facts: SessionFacts, agenda: DayAgenda, now: datetime
+) -> str:
+    """What the session's assistant reads: their own zone first, their part in the session."""
+    helper = facts.assistant
+    assert helper is not None  # `addressed` reaches nobody without one
+    places = facts.assistant_places()
+    if kind is ReminderKind.AGENDA:
+        return agenda_text(facts, agenda, None, heading="Today's agenda", places=places)
+    session = facts.session
+    since = now if row.delayed else row.due_at
+    until = time_until(session.start_utc, since, helper.timezone)
+    pair = language_pair_name(helper.languages)
+    link = session.video_link
+    if kind is ReminderKind.PRACTICE:
+        items = [
+            "Join the teachers' practice run on the same video tool, group rooms included: "
+            + (link or "the teachers will share the link")
+            + ".",
+            "Check your headset, microphone and connection from where you will interpret.",
+            "Ask the teachers for the topic's key words in both languages.",
+        ]
+    else:
+        assert kind is ReminderKind.DAY_BEFORE
+        titles = ", ".join(step.title for step in agenda.steps)
+        items = [
+            f"Video call: {link}." if link else "No video-call link yet: ask the teachers for it.",
+            f"Agenda: {titles}; tomorrow's agenda message shows your part in each step.",
+            "Have the schools' names and the topic's key words ready in both languages.",
+        ]
+    return "\n".join(
+        [
+            f"The online exchange {facts.pair} (session #{session.id}), where you interpret "
+            f"{pair}, is {until}: {ASSISTANT_HEADLINES[kind]}.",
+            f"When: {span(session.start_utc, session.end_utc, places, year=True)}",
+            details(session),
+            *(f"• {item}" for item in items),
+        ]
+    )

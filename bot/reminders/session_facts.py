@@ -1,4 +1,6 @@
-"""A session with what its reminders need: both schools, their teachers, coordinators, channel.
+"""A session with what its reminders need: both schools, their teachers, coordinators, channel,
+and the remote class assistant who accepted it (read from storage: reminders sit beneath
+`bot.assistants` and never import it).
 
 Loaded for many sessions at once (a handful of queries per batch, not per reminder), because a
 thousand reminders can come due in the same minute.
@@ -10,10 +12,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core.outbox import Recipient
-from bot.reminders.plan import SessionTimes
-from bot.times.display import Place
+from bot.reminders.plan import Clock, SessionTimes
+from bot.schools.closed_days import SchoolCalendar
+from bot.schools.profile import SchoolProfile
+from bot.times.display import Place, own_first
+from bot.times.local_time import city_of
 from storage.engine import UnitOfWork
 from storage.models import (
+    AssistanceRequest,
+    AssistantAssignment,
+    ClassAssistant,
     Coordinator,
     ExchangeSession,
     Membership,
@@ -25,11 +33,39 @@ from storage.models import (
     Side,
     TargetKind,
 )
+from storage.repositories.assistance import AssistantAssignments
 from storage.repositories.coordinators import Coordinators
 from storage.repositories.members import Members
 from storage.repositories.partnerships import Partnerships
 from storage.repositories.programs import Programs
 from storage.repositories.schools import Schools
+
+
+@dataclass(frozen=True)
+class OnDuty:
+    """The assistant who accepted the session. Teachers read their name and the languages they
+    interpret, nothing else; the reminders reach them in their own zone."""
+
+    id: int
+    name: str
+    languages: tuple[str, str]  # interpreted between
+    timezone: str
+    recipient: Recipient
+
+    @classmethod
+    def of(cls, row: ClassAssistant, languages: tuple[str, str]) -> OnDuty:
+        assert row.id is not None  # a stored row
+        return cls(
+            row.id,
+            row.display_name or row.user_id,
+            languages,
+            row.timezone,
+            Recipient(row.platform, row.workspace, TargetKind.USER, row.user_id),
+        )
+
+    @property
+    def place(self) -> Place:
+        return Place(self.timezone, city_of(self.timezone))
 
 
 @dataclass(frozen=True)
@@ -41,6 +77,7 @@ class SessionFacts:
     partner: School
     teachers: dict[str, list[Membership]]  # by school id
     coordinators: list[Coordinator]
+    assistant: OnDuty | None = None  # the remote class assistant who accepted it
 
     @property
     def schools(self) -> tuple[School, School]:
@@ -57,6 +94,12 @@ class SessionFacts:
         first = first or self.home
         return Place.of(first), Place.of(self.other(first))
 
+    def assistant_places(self) -> tuple[Place, ...]:
+        """For the assistant: their own zone first, then the schools' (home side first) that
+        are in another zone."""
+        assert self.assistant is not None
+        return own_first(self.assistant.place, self.places())
+
     @property
     def live(self) -> bool:
         """Booked, and the two schools are still partners: its reminders still make sense."""
@@ -71,11 +114,16 @@ class SessionFacts:
 
     @property
     def times(self) -> SessionTimes:
+        clocks = {
+            school.id: Clock(school.timezone, SchoolCalendar.of(SchoolProfile.of(school)))
+            for school in self.schools
+        }
         return SessionTimes(
             start=self.session.start_utc,
             end=self.session.end_utc,
-            home_zone=self.home.timezone,
-            school_zones=tuple((school.id, school.timezone) for school in self.schools),
+            home=clocks[self.home.id],
+            schools=tuple(clocks.items()),
+            assistant=(self.assistant.id, self.assistant.timezone) if self.assistant else None,
         )
 
     @property
@@ -110,7 +158,7 @@ def home_first(first: School, second: School) -> tuple[School, School]:
 async def load_facts(
     db: UnitOfWork, sessions: Sequence[ExchangeSession]
 ) -> dict[int, SessionFacts]:
-    """Facts for each session, by session id, in five queries whatever the number."""
+    """Facts for each session, by session id, in six queries whatever the number."""
     partnerships = await Partnerships(db).by_ids({s.partnership_id for s in sessions})
     school_ids = {p.school_a for p in partnerships.values()} | {
         p.school_b for p in partnerships.values()
@@ -123,6 +171,7 @@ async def load_facts(
     coordinators: dict[int, list[Coordinator]] = {}
     for coordinator in await Coordinators(db).of_programs(programs):
         coordinators.setdefault(coordinator.program_id, []).append(coordinator)
+    serving = await AssistantAssignments(db).serving(s.id for s in sessions if s.id is not None)
     facts = {}
     for session in sessions:
         assert session.id is not None  # stored sessions have ids
@@ -136,6 +185,7 @@ async def load_facts(
             partner=partner,
             teachers={s.id: sorted(members.get(s.id, []), key=_by_row) for s in (home, partner)},
             coordinators=sorted(coordinators.get(partnership.program_id, []), key=_by_row),
+            assistant=_on_duty(serving.get(session.id)),
         )
     return facts
 
@@ -147,3 +197,12 @@ async def load_one(db: UnitOfWork, session: ExchangeSession) -> SessionFacts:
 
 def _by_row(row: Membership | Coordinator) -> int:
     return row.id or 0
+
+
+def _on_duty(
+    serving: tuple[AssistantAssignment, AssistanceRequest, ClassAssistant] | None,
+) -> OnDuty | None:
+    if serving is None:
+        return None
+    _, request, row = serving
+    return OnDuty.of(row, (request.first_language, request.second_language))

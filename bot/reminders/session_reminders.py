@@ -14,8 +14,9 @@ from datetime import datetime
 from bot.core.context import Context
 from bot.reminders import messages
 from bot.reminders.lead_times import DEFAULT_LEAD_TIMES, LeadTimes
-from bot.reminders.messages import KIND_LABELS, time_until
+from bot.reminders.messages import KIND_LABELS, audience_label, time_until
 from bot.reminders.plan import (
+    CHANNEL,
     CHECKLIST_KINDS,
     PlannedReminder,
     ReminderKind,
@@ -23,12 +24,14 @@ from bot.reminders.plan import (
     plan_reminders,
     school_of,
     split_missed,
+    teachers,
 )
 from bot.reminders.session_facts import SessionFacts, load_one
 from bot.sessions.agenda import DayAgenda, agenda_of
-from bot.times.display import at
+from bot.times.display import Place, at, day_label
 from storage.engine import UnitOfWork
 from storage.models import ExchangeSession, ProgramLeadTimes, Reminder, School, SessionStatus
+from storage.repositories.programs import Programs
 from storage.repositories.reminders import LeadTimeSettings, Reminders
 from storage.repositories.sessions import ExchangeSessions
 
@@ -75,6 +78,37 @@ class ReminderBooking:
             ]
         return "\n".join(lines)
 
+    def moves(self, reader: School | None = None) -> str:
+        """For the booking reply: the reminders moved off a day their school is closed, to the
+        reader's teachers and the joint channel (when one is linked). Empty when none moved."""
+        moved = [
+            planned
+            for planned in self.scheduled
+            if planned.moved_from
+            and (
+                (reader is not None and planned.audience == teachers(reader.id))
+                or (planned.audience == CHANNEL and self.facts.channel is not None)
+            )
+        ]
+        if not moved:
+            return ""
+        places = self.facts.places(reader)
+        lines = [
+            "Reminders that would fall on a day their school is closed go out on its previous "
+            "open day, at the same time:"
+        ]
+        for planned in moved:
+            closure = planned.moved_from
+            assert closure is not None
+            school = school_of(planned.audience)
+            city = Place.of(self.facts.school(school) if school else self.facts.home).city
+            lines.append(
+                f"  • {KIND_LABELS[planned.kind]}, to the "
+                f"{audience_label(planned.audience, self.facts)}: {at(planned.due, places)} "
+                f"({day_label(closure.day)} is {closure.name} in {city})"
+            )
+        return "\n".join(lines)
+
 
 class SessionReminders:
     """A booked session's reminder rows, planned, re-planned and cancelled with it."""
@@ -115,6 +149,9 @@ async def _plan(ctx: Context, session: ExchangeSession) -> ReminderBooking:
     assert session.id is not None  # stored sessions have ids
     facts = await load_one(ctx.db, session)
     agenda = await agenda_of(ctx.db, session)
+    # a change of the program's lead times in progress is waited for, before any reminder row
+    # is touched: it re-plans this session too, and the two would otherwise wait on each other
+    await Programs(ctx.db).lock(facts.program.id, shared=True)  # type: ignore[arg-type]
     reminders = Reminders(ctx.db)
     await reminders.cancel_pending(session.id)
     if session.status != SessionStatus.BOOKED:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import secrets
 import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -18,9 +20,11 @@ import holidays
 
 from bot.core.errors import UserError
 from bot.core.value_types import ValueProblem
+from bot.i18n.messages import Message
 from bot.schools.profile_fields import PROFILE_FIELDS
-from bot.times.geography import country_name, zone_for_country
-from storage.models import Program, Side
+from bot.times.country_names import country_name
+from bot.times.school_zones import zone_for_school
+from storage.models import Program, School, Side
 
 
 @cache
@@ -68,20 +72,57 @@ def side_for(program: Program, country: str, side: str | None) -> Side:
     )
 
 
-def profile_columns(values: dict[str, Any], *, country: str) -> dict[str, Any]:
-    """Stored columns for whichever profile fields are present in `values` (None = absent)."""
+@dataclass(frozen=True)
+class StoredProfile:
+    columns: dict[str, Any]  # stored column to value
+    notes: tuple[str, ...] = ()  # what the bot decided for the teacher, e.g. which time zone
+
+
+def profile_columns(values: dict[str, Any], *, country: str, city: str = "") -> StoredProfile:
+    """Stored columns for whichever profile fields are present in `values` (None = absent).
+    `city` is the school's city when `values` does not change it (a zone may be read from it)."""
     columns: dict[str, Any] = {}
+    notes: list[str] = []
     if "timezone" in values or "country" in values:
         try:
-            columns["timezone"] = zone_for_country(country, values.get("timezone"))
+            choice = zone_for_school(country, values.get("timezone"), values.get("city") or city)
         except ValueProblem as problem:
-            raise UserError(f"timezone: {problem}") from None
+            raise UserError(
+                Message("grammar-option-problem", option="timezone", problem=problem.message)
+            ) from None
+        columns["timezone"] = choice.zone
+        notes += [choice.note] if choice.note else []
     if values.get("subdivision") is not None:
         columns["subdivision"] = check_subdivision(country, values["subdivision"])
     for field in PROFILE_FIELDS:
         if field.store is not None and values.get(field.name) is not None:
             columns[field.name] = field.store(values[field.name])
-    return columns
+    return StoredProfile(columns, tuple(notes))
+
+
+def _comparable(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text)
+    return " ".join("".join(c for c in plain if not unicodedata.combining(c)).casefold().split())
+
+
+def already_registered(name: str, city: str, schools: Iterable[School]) -> School | None:
+    """The school of that name among `schools` (one program and country), unless the cities
+    say they are two schools: case, accents and spacing do not tell names apart."""
+    wanted = _comparable(name)
+    return next(
+        (
+            school
+            for school in schools
+            if _comparable(school.name) == wanted and not in_another_city(school, city)
+        ),
+        None,
+    )
+
+
+def in_another_city(school: School, city: str) -> bool:
+    """Whether the cities say a school registering in `city` is not `school`, whatever their
+    names."""
+    return bool(city and school.city and _comparable(city) != _comparable(school.city))
 
 
 def new_school_id(country: str, name: str, taken: set[str]) -> str:

@@ -4,7 +4,9 @@ A school's remaining quota is its quota minus its active partnerships; every way
 partnership (an accepted request, a published tie-up) goes through `create_partnership` or
 `create_partnerships`, which refuse a pair twice or a school without places left. Both check
 after locking the schools' rows, so two transactions pairing the same school at once (two
-accepts on PostgreSQL) take turns instead of both seeing a free place.
+accepts on PostgreSQL) take turns instead of both seeing a free place. A new partnership
+settles any request still pending between its schools, which could otherwise re-create it
+after it ends.
 """
 
 from __future__ import annotations
@@ -13,7 +15,10 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
 
-from bot.core.errors import UserError
+from bot.core.context import Context
+from bot.core.errors import AlreadyDone, UserError
+from bot.core.identity import ChannelRef
+from bot.schools.earlier_changes import moment
 from storage.engine import UnitOfWork
 from storage.models import (
     Partnership,
@@ -25,9 +30,14 @@ from storage.models import (
 from storage.repositories.partnerships import Partnerships, Requests
 from storage.repositories.schools import Schools
 
-ANSWERED_MEANWHILE = (
-    "That request was answered a moment ago; `/exchange partners` shows where things stand."
-)
+
+def joint_channel(partnership: Partnership) -> ChannelRef | None:
+    """The partnership's joint channel, when its teachers linked one."""
+    if not (partnership.channel_platform and partnership.channel_id):
+        return None
+    return ChannelRef(
+        partnership.channel_platform, partnership.channel_workspace or "", partnership.channel_id
+    )
 
 
 async def pairing_refusal(
@@ -61,6 +71,7 @@ async def create_partnership(
     [partnership] = await Partnerships(db).add(
         [(first, second, language)], program_id=program_id, source=source, now=now
     )
+    await Requests(db).settle(partnership, now)
     return partnership
 
 
@@ -91,22 +102,45 @@ async def create_partnerships(
         used.update([first.id, second.id])
         active.add(frozenset((first.id, second.id)))
     created = await partnerships.add(allowed, program_id=program_id, source=source, now=now)
+    for partnership in created:
+        await Requests(db).settle(partnership, now)
     return created, refused
 
 
+ANSWERS = {RequestStatus.ACCEPTED: "accepted", RequestStatus.DECLINED: "declined"}
+
+
 async def answer_request(
-    db: UnitOfWork,
-    request: PartnershipRequest,
-    status: RequestStatus,
-    *,
-    by: str,
-    now: datetime,
-    response: str = "",
+    ctx: Context, request: PartnershipRequest, status: RequestStatus, *, response: str = ""
 ) -> None:
-    """Record the answer, or a `UserError` when it was answered first (a double click, a
-    colleague)."""
-    if not await Requests(db).answer(request, status, by=by, now=now, response=response):
-        raise UserError(ANSWERED_MEANWHILE, show_usage=False)
+    """Record the caller's answer. When the request was answered first, say so: the caller's
+    own same answer of moments ago (a double click) is answered with its result, anything else
+    is refused naming who answered, how and when."""
+    answered = await Requests(ctx.db).answer(
+        request, status, by=ctx.actor.key, now=ctx.now, response=response
+    )
+    if answered:
+        return
+    assert request.id is not None  # a loaded row
+    first = await Requests(ctx.db).get(request.id)
+    assert first is not None and first.responded_at is not None  # answered, never deleted
+    asker = await ctx.schools.get(first.from_school)
+    asked = await ctx.schools.get(first.to_school)
+    assert asker is not None and asked is not None  # requests reference existing schools
+    what = f"{asker.name}'s partnership request"
+    when = moment(first.responded_at, asked)
+    if first.status == status and ctx.repeats(first.responded_by, first.responded_at):
+        raise AlreadyDone(
+            f"You {ANSWERS[status]} {what} at {when}; {asker.name} has been told.",
+            {"request_id": first.id, "from_school": asker.id, "status": status},
+        )
+    # a request nobody answered was settled when a tie-up paired the schools
+    by = await ctx.who(first.responded_by) if first.responded_by else "the program's tie-up"
+    raise UserError(
+        f"{what} was {ANSWERS[first.status]} at {when} by {by}; nothing was "
+        f"{ANSWERS[status]}. `/exchange partners` shows where things stand.",
+        show_usage=False,
+    )
 
 
 def refusal_of(

@@ -9,10 +9,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.core.errors import DeclarationError
+from bot.core.names import NAME
 from bot.core.spec import Param
 from bot.core.value_types import CHOICE, INTEGER, TEXT
 from bot.schools.profile import GRADES, LEVELS, SIDES, format_grades, join_list
-from bot.times.geography import COUNTRY, LANGUAGE, TIMEZONE
+from bot.times.country_names import COUNTRY
+from bot.times.geography import LANGUAGE, TIMEZONE
 from bot.times.vacations import VACATIONS, format_vacations
 from bot.times.weekly_hours import WEEKLY_HOURS
 
@@ -47,11 +49,11 @@ class ProfileField:
 
 PROFILE_FIELDS = (
     ProfileField(
-        Param("name", TEXT, "the school's name", positional=True, greedy=True, max_length=120),
+        Param("name", NAME, "the school's name", positional=True, greedy=True, max_length=120),
         survey=SurveyColumn(1, required=True),
     ),
     ProfileField(
-        Param("country", COUNTRY, "ISO 3166 country code, e.g. KR, JP, US"),
+        Param("country", COUNTRY, "the school's country, by name or ISO 3166 code"),
         survey=SurveyColumn(3, required=True),
     ),
     ProfileField(
@@ -62,7 +64,8 @@ PROFILE_FIELDS = (
         Param(
             "timezone",
             TIMEZONE,
-            "IANA time zone; needed only when the country has several",
+            "IANA time zone; needed only when the country has several real ones and the city "
+            "names none of them",
             default=None,
         ),
         store=None,

@@ -1,4 +1,5 @@
-"""The demand-survey CSV import: every row valid or nothing written, idempotent by `school_id`.
+"""The demand-survey CSV import: every row valid or nothing written, idempotent by `school_id`,
+and saying what it will do (`ImportResult`) whether it writes or only rehearses (`dry_run`).
 
 The columns and their checks are the profile fields of `profile_fields.py`, read with the same
 option declarations as `school register`, so a value accepted in chat is accepted in the file
@@ -13,27 +14,31 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
-
 from bot.core.bot_core import BotCore
 from bot.core.configured_coordinators import appoint_configured
 from bot.core.errors import UserError
 from bot.core.grammar import coerce_value
+from bot.core.identity import parse_account
 from bot.core.spec import Param
+from bot.core.value_types import ValueProblem
+from bot.schools.claim_codes import digest, expiry, new_code
 from bot.schools.fields import profile_columns
+from bot.schools.import_program import school_moves, target_program
+from bot.schools.lookalikes import NameIndex
 from bot.schools.profile import SIDES
 from bot.schools.profile_fields import SURVEY_FIELDS
-from storage.engine import session_on
-from storage.models import SchoolSource
-from storage.repositories.programs import Programs
-from storage.repositories.school_staging import SchoolStaging
+from storage.engine import UnitOfWork, rehearsal, transaction
+from storage.models import School, SchoolSource, SurveyContact
+from storage.repositories.claim_codes import ClaimCodes
+from storage.repositories.members import Members
 from storage.repositories.schools import Schools
+from storage.repositories.survey_contacts import SurveyContacts
 
 # `school_id` comes first: a school is created or updated by it. The rest are profile fields:
 # every file has the `COLUMNS`; the `OPTIONAL_COLUMNS` only where the coordinator has them.
@@ -50,8 +55,28 @@ REQUIRED_VALUES = {"school_id"} | {
 EMPTY_VALUES = {field.name: field.survey.empty for field in SURVEY_FIELDS if field.survey}
 _SCHOOL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{0,63}")
 MAX_ROWS = 100_000
-PLAN_ATTEMPTS = 3  # comparisons made again when schools change while a big file is imported
 MAX_SURVEY_BYTES = 20 * 1024 * 1024  # room for MAX_ROWS schools of about 200 bytes each
+
+
+# Optional columns naming the school's teacher, whose first `school join` is then approved at once.
+CONTACT_COLUMNS = ("teacher_account", "teacher_email")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+@dataclass(frozen=True)
+class Contact:
+    account: str | None  # platform:workspace:user_id
+    email: str | None
+
+
+@dataclass
+class Survey:
+    """A file's valid rows: (line, school columns), each school's contact when the file has
+    the contact columns, and the columns it has beyond the format."""
+
+    rows: list[tuple[int, dict[str, Any]]]
+    contacts: dict[str, Contact]
+    ignored_columns: list[str]
 
 
 @dataclass
@@ -60,25 +85,57 @@ class ImportResult:
     created: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    moved: list[str] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)  # one line per new, changed or moved school
     ignored_columns: list[str] = field(default_factory=list)
+    codes: list[IssuedCode] = field(default_factory=list)
+    dry_run: bool = False
     coordinators: list[str] = field(default_factory=list)  # configured: they run the program
 
-    def summary(self, source: str) -> list[str]:
-        """What `jointclass import` (and the console's `/import`) tells the coordinator."""
-        lines = [
-            f"Imported {source} into {self.program}: {len(self.created)} new, "
-            f"{len(self.updated)} updated, {len(self.unchanged)} unchanged."
-        ]
+    def counts(self) -> str:
+        return (
+            f"{len(self.created)} new, {len(self.updated)} updated, "
+            f"{len(self.unchanged)} unchanged, {len(self.moved)} moved"
+        )
+
+    def summary(self, source: str, codes_to: str | None = None) -> list[str]:
+        """What `jointclass import` (and the console's `/import`) tells the coordinator: the
+        counts, one line per school that is new, changed or moved, then the notes."""
+        if self.dry_run:
+            lines = [
+                f"Dry run, nothing written: importing {source} into {self.program} would give "
+                f"{self.counts()}."
+            ]
+        else:
+            lines = [f"Imported {source} into {self.program}: {self.counts()}."]
+        lines += [f"  {change}" for change in self.changes]
+        if self.codes:
+            until = min(code.expires_at for code in self.codes).strftime("%Y-%m-%d %H:%M UTC")
+            lines.append(
+                f"Wrote {len(self.codes)} claim code(s) to {codes_to}, each for one school "
+                f"without a teacher, single-use, valid until {until}: give each school's teacher "
+                "its own (`/exchange school claim CODE`)."
+            )
         if self.ignored_columns:
             lines.append(
                 f"Ignored column(s) not in the survey format: {', '.join(self.ignored_columns)}"
             )
-        if self.coordinators:
+        if self.coordinators and not self.dry_run:
             lines.append(
                 f"Coordinator(s) {', '.join(self.coordinators)} run {self.program}; their "
                 "commands in chat now act on it (`/exchange coordinator use` switches)."
             )
         return lines
+
+
+@dataclass(frozen=True)
+class IssuedCode:
+    """A claim code handed out for a school without a teacher (`--codes FILE`)."""
+
+    school_id: str
+    name: str
+    code: str
+    expires_at: datetime
 
 
 class SurveyInvalid(Exception):
@@ -96,8 +153,9 @@ class SurveyInvalid(Exception):
         ]
 
 
-def read_survey(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]:
-    """Validate every row; returns (line number, columns) pairs and the extra header names."""
+def read_survey(text: str) -> Survey:
+    """Validate every row: the rows, their contacts and the extra header names, or every
+    problem with its line."""
     records = _records(text)
     header = [name.strip() for name in next(records, (1, []))[1]]
     missing = [name for name in COLUMNS if name not in header]
@@ -111,7 +169,9 @@ def read_survey(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]
         )
     options = {field.name: field.option for field in SURVEY_FIELDS}
     read = (*COLUMNS, *(name for name in OPTIONAL_COLUMNS if name in header))
+    with_contacts = any(name in header for name in CONTACT_COLUMNS)
     rows: list[tuple[int, dict[str, Any]]] = []
+    contacts: dict[str, Contact] = {}
     errors: list[str] = []
     first_line_of: dict[str, int] = {}
     for start, values in records:
@@ -125,10 +185,19 @@ def read_survey(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]
                 "columns; put values that contain commas in double quotes"
             )
             continue
+        record = dict(zip(header, values, strict=True))
+        problems: list[str] = []
+        columns, contact = {}, None
         try:
-            columns = _read_row(dict(zip(header, values, strict=True)), read, options)
+            columns = _read_row(record, read, options)
         except RowInvalid as invalid:
-            errors += [f"line {start}: {problem}" for problem in invalid.problems]
+            problems += invalid.problems
+        try:
+            contact = _read_contact(record) if with_contacts else None
+        except RowInvalid as invalid:
+            problems += invalid.problems
+        if problems:
+            errors += [f"line {start}: {problem}" for problem in problems]
             continue
         school_id = columns["id"].lower()
         if school_id in first_line_of:
@@ -139,11 +208,49 @@ def read_survey(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]
             continue
         first_line_of[school_id] = start
         rows.append((start, columns))
+        if contact is not None:
+            contacts[columns["id"]] = contact
+    errors += _lookalike_rows(rows)
     if errors:
         raise SurveyInvalid(errors)
     if not rows:
         raise SurveyInvalid(["the file has a header but no schools"])
-    return rows, [name for name in header if name not in read]
+    known = {*read, *CONTACT_COLUMNS}
+    return Survey(rows, contacts, [name for name in header if name not in known])
+
+
+def _lookalike_rows(rows: list[tuple[int, dict[str, Any]]]) -> list[str]:
+    """Rows whose names would be mistaken for an earlier row's."""
+    seen = NameIndex()
+    line_of: dict[str, int] = {}
+    errors = []
+    for line, columns in rows:
+        found = seen.find(columns["name"])
+        if found is not None:
+            errors.append(
+                f"line {line}: name '{columns['name']}' looks just like {found[1]} "
+                f"({found[0]}, line {line_of[found[0]]}); give each school a name that tells "
+                "them apart"
+            )
+        seen.add((columns["id"], columns["name"]))
+        line_of[columns["id"]] = line
+    return errors
+
+
+def _read_contact(record: dict[str, Any]) -> Contact:
+    account = (record.get("teacher_account") or "").strip()
+    email = (record.get("teacher_email") or "").strip().lower()
+    problems = []
+    if account:
+        try:
+            account = parse_account(account).key
+        except ValueProblem as problem:
+            problems.append(f"teacher_account: {problem}")
+    if email and not _EMAIL.fullmatch(email):
+        problems.append(f"teacher_email: '{email}' is not an e-mail address")
+    if problems:
+        raise RowInvalid(problems)
+    return Contact(account or None, email or None)
 
 
 def _records(text: str) -> Iterator[tuple[int, list[str]]]:
@@ -198,15 +305,15 @@ def _read_row(
             try:
                 values[name] = coerce_value(options[name], text)
             except UserError as error:
-                problems.append(error.message)
+                problems.append(error.text())
     columns: dict[str, Any] = {}
     if "country" in values and (not raw["timezone"] or "timezone" in values):
         # the zone is checked against its country, once both read
         values.setdefault("timezone", None)
         try:
-            columns = profile_columns(values, country=values["country"])
+            columns = profile_columns(values, country=values["country"]).columns
         except UserError as error:
-            problems.append(error.message)
+            problems.append(error.text())
     if problems:
         raise RowInvalid(problems)
     columns["id"] = raw["school_id"]
@@ -217,101 +324,136 @@ def _read_row(
     return columns
 
 
-async def import_survey(core: BotCore, text: str, program_name: str | None) -> ImportResult:
-    """Import every row or none, holding the database's write lock only for the moment the
-    changes are written: the rows are read, checked and compared with the schools as they are
-    outside any transaction, staged (`storage.repositories.school_staging`), then new and
-    changed schools are written in one short transaction of a few statements. A school
-    changed by someone else in between is seen there (its last change differs from what was
-    compared) and the comparison is made again."""
-    rows, ignored = read_survey(text)
-    name = program_name or core.settings.program
-    for _attempt in range(PLAN_ATTEMPTS):
-        plan = await _plan(core, rows, name)
-        result = await _apply(core, plan)
-        if result is not None:
-            result.ignored_columns = ignored
-            return result
-    raise SurveyInvalid(
-        ["the schools kept changing while they were imported; import the file again"]
-    )
-
-
-@dataclass
-class _Plan:
-    """What an import will write, worked out from the schools as they were read."""
-
-    program: str
-    now: datetime
-    new: list[dict[str, Any]]
-    changed: list[tuple[str, datetime, dict[str, Any]]]  # id, its last change as read, values
-    unchanged: list[str]
-
-    @property
-    def changed_columns(self) -> list[str]:
-        """The columns an update sets: every row read from the file has the same."""
-        return sorted(self.changed[0][2]) if self.changed else []
-
-
-async def _plan(core: BotCore, rows: list[tuple[int, dict[str, Any]]], name: str) -> _Plan:
+async def import_survey(
+    core: BotCore,
+    text: str,
+    program_name: str | None,
+    *,
+    move_from: str | None = None,
+    create_program: bool = False,
+    dry_run: bool = False,
+    export_codes: Callable[[list[IssuedCode]], None] | None = None,
+) -> ImportResult:
+    """Import the survey into the program (default: `JOINTCLASS_PROGRAM`), or with `dry_run`
+    only say what it would do. `export_codes` receives a claim code for every school of the
+    file that has no teacher, before anything is committed: if it fails, nothing is written."""
+    survey = read_survey(text)
     now = core.clock.now()
-    async with core.sessions() as db:
-        program = await Programs(db).by_name(name)
-        existing = await Schools(db).by_ids(columns["id"] for _line, columns in rows)
-    program_id = program.id if program is not None else None
-    plan = _Plan(name, now, [], [], [])
-    for _line, columns in rows:
-        school = existing.get(columns["id"])
-        if school is None:
-            plan.new.append(
-                {**columns, "source": SchoolSource.IMPORT, "created_at": now, "updated_at": now}
-            )
-        elif school.program_id == program_id and all(
-            getattr(school, column) == value for column, value in columns.items()
-        ):
-            plan.unchanged.append(school.id)
-        else:
-            values = {k: v for k, v in columns.items() if k != "id"} | {"updated_at": now}
-            plan.changed.append((school.id, school.updated_at, values))
-    return plan
+    unit = rehearsal if dry_run else transaction
+    async with unit(core.sessions) as db:
+        program = await target_program(
+            db,
+            program_name or core.settings.program,
+            core.settings.home_country,
+            now,
+            create=create_program,
+        )
+        assert program.id is not None  # flushed when created
+        result = ImportResult(program.name, ignored_columns=survey.ignored_columns, dry_run=dry_run)
+        appointed = await appoint_configured(db, core.settings, program.id, now, current=True)
+        result.coordinators = [a.key for a in appointed]
+        schools = Schools(db)
+        existing = await schools.by_ids(columns["id"] for _, columns in survey.rows)
+        in_order = [existing[c["id"]] for _, c in survey.rows if c["id"] in existing]
+        moves = await school_moves(db, in_order, program, move_from)
+        await _refuse_lookalikes(db, survey, program.id)
+        contacts = await SurveyContacts(db).of_schools(existing)
+        for _line, columns in survey.rows:
+            school = existing.get(columns["id"])
+            contact = survey.contacts.get(columns["id"])
+            if school is None:
+                db.add(
+                    School(
+                        program_id=program.id,
+                        source=SchoolSource.IMPORT,
+                        created_at=now,
+                        updated_at=now,
+                        **columns,
+                    )
+                )
+                result.created.append(columns["id"])
+                result.changes.append(f"new {columns['id']}: {columns['name']}")
+            else:
+                changed = _update(school, columns, program.id, now)
+                changed += _contact_changes(contacts.get(school.id), contact)
+                if school.id in moves:
+                    result.moved.append(school.id)
+                    result.changes.append(
+                        f"moved {school.id} from {moves[school.id]}"
+                        + (f": {'; '.join(changed)}" if changed else "")
+                    )
+                elif changed:
+                    result.updated.append(school.id)
+                    result.changes.append(f"updated {school.id}: {'; '.join(changed)}")
+                else:
+                    result.unchanged.append(school.id)
+            if contact is not None:
+                await db.flush()
+                await SurveyContacts(db).put(columns["id"], contact.account, contact.email, now)
+        if export_codes is not None:
+            await db.flush()
+            result.codes = await _issue_codes(db, survey, now)
+            export_codes(result.codes)
+    return result
 
 
-async def _apply(core: BotCore, plan: _Plan) -> ImportResult | None:
-    """Stage the plan, then write it in one short transaction; None (and nothing written) when
-    a school changed since it was read, or one planned as new was registered meanwhile."""
-    async with core.engine.connect() as connection:
-        staging = SchoolStaging(connection)
-        await staging.open()
-        try:
-            await staging.stage_new(plan.new)
-            await staging.stage_changed(plan.changed)
-            async with connection.begin(), session_on(connection) as db:
-                program = await Programs(db).ensure(
-                    plan.program, core.settings.home_country, plan.now
-                )
-                assert program.id is not None  # flushed by ensure
-                appointed = await appoint_configured(
-                    db, core.settings, program.id, plan.now, current=True
-                )
-                await db.flush()  # the connection commits, not this session
-                written = await staging.swap(program.id, plan.changed_columns)
-                if written != (len(plan.new), len(plan.changed)):
-                    raise _ChangedMeanwhile
-        except (_ChangedMeanwhile, IntegrityError):
-            return None
-        finally:
-            await staging.close()
-    return ImportResult(
-        program=plan.program,
-        created=[row["id"] for row in plan.new],
-        updated=[school_id for school_id, _seen, _values in plan.changed],
-        unchanged=plan.unchanged,
-        coordinators=[f"{a.platform}:{a.workspace}:{a.user_id}" for a in appointed],
+def _update(school: School, columns: dict[str, Any], program_id: int, now: datetime) -> list[str]:
+    """Write the row's columns into the school (and its new program); says what changed."""
+    changed = {name: value for name, value in columns.items() if getattr(school, name) != value}
+    said = [f"{name} {getattr(school, name)!r} → {value!r}" for name, value in changed.items()]
+    for name, value in changed.items():
+        setattr(school, name, value)
+    if changed or school.program_id != program_id:
+        school.program_id = program_id
+        school.updated_at = now
+    return said
+
+
+def _contact_changes(stored: SurveyContact | None, contact: Contact | None) -> list[str]:
+    if contact is None:  # the file has no contact columns: the stored contact stays
+        return []
+    before = Contact(stored.account, stored.email) if stored else Contact(None, None)
+    return [
+        f"{column} {'set' if new else 'cleared'}"
+        for column, old, new in (
+            ("teacher_account", before.account, contact.account),
+            ("teacher_email", before.email, contact.email),
+        )
+        if old != new
+    ]
+
+
+async def _refuse_lookalikes(db: UnitOfWork, survey: Survey, program_id: int) -> None:
+    """Rows whose names would be mistaken for a school of the program the file leaves alone."""
+    in_file = {columns["id"] for _, columns in survey.rows}
+    others = NameIndex(
+        (school_id, name)
+        for school_id, name in await Schools(db).names_in_program(program_id)
+        if school_id not in in_file
     )
+    errors = [
+        f"line {line}: name '{columns['name']}' looks just like {found[1]} ({found[0]}), "
+        "already in the program: use its school_id to update it, or give a name that tells "
+        "them apart"
+        for line, columns in survey.rows
+        if (found := others.find(columns["name"])) is not None
+    ]
+    if errors:
+        raise SurveyInvalid(errors)
 
 
-class _ChangedMeanwhile(Exception):
-    """A school the import compared was changed before the import wrote: compare again."""
+async def _issue_codes(db: UnitOfWork, survey: Survey, now: datetime) -> list[IssuedCode]:
+    """A new claim code for each school of the file that has no teacher yet."""
+    ids = [columns["id"] for _, columns in survey.rows]
+    taught = {member.school_id for member in await Members(db).of_schools(ids)}
+    issued = []
+    for _, columns in survey.rows:
+        if columns["id"] in taught:
+            continue
+        code = new_code()
+        row = await ClaimCodes(db).replace(columns["id"], digest(code), "import", now, expiry(now))
+        issued.append(IssuedCode(columns["id"], columns["name"], code, row.expires_at))
+    return issued
 
 
 def read_survey_file(path: Path) -> str:

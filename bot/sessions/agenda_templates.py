@@ -98,6 +98,19 @@ TEMPLATES: dict[str, tuple[AgendaStep, ...]] = {
 PROGRAM_TYPES = tuple(TEMPLATES)
 
 
+def interpretation_role(name: str, position: int, count: int, step: AgendaStep) -> str:
+    """What the remote class assistant `name` does in the step at `position` of `count`, for
+    the agenda of an interpreted session: the first and last steps address both classes, group
+    rooms need them where the talk stalls, every other step is interpreted as it goes."""
+    if position == 0:
+        return f"Interpretation: {name} greets both classes and interprets the teachers' words."
+    if position == count - 1:
+        return f"Interpretation: {name} interprets the thanks and what comes next."
+    if step.title.lower().startswith("group rooms"):
+        return f"Interpretation: {name} joins the group room that most needs interpreting."
+    return f"Interpretation: {name} interprets between the two classes."
+
+
 def time_box(weights: Sequence[int], minutes: int) -> list[int]:
     """Split `minutes` in proportion to `weights`: whole grid units (largest remainder first),
     summing exactly to `minutes`, every step at least one unit."""

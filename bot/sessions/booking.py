@@ -2,9 +2,14 @@
 
 These functions are the only place a session's time or status changes, so everything that
 hangs off it (the partner's notification, the joint channel, the calendar invite's sequence,
-and later the reminders, through the services' `SessionPlanner`) changes with it here and
-nowhere else. Each runs inside the command's transaction: a refusal raises `UserError` before
-anything is written.
+and later the reminders and the remote class assistant, through the services'
+`SessionPlanner` and `SessionAssistance`) changes with it here and nowhere else. Each runs
+inside the command's transaction: a refusal raises `UserError` before anything is written.
+
+Each decides on rows it holds until commit (the partnership, then the session: always that
+order), so two commands on one session take turns: the second sees what the first did and is
+told so, "Session #3 was cancelled at … by Hanbit Middle School; nothing was confirmed", or,
+when it repeats the caller's own command of moments ago, is answered with its result.
 """
 
 from __future__ import annotations
@@ -17,16 +22,18 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.core.context import Context
-from bot.core.errors import PermissionDenied, UserError
-from bot.core.identity import ChannelRef
+from bot.core.errors import AlreadyDone, PermissionDenied, UserError
 from bot.core.reply import Action
+from bot.schools.earlier_changes import done_by, moment, refuse_if_ended
+from bot.schools.partnerships import joint_channel
 from bot.schools.profile import SchoolProfile
 from bot.sessions.partnership_choice import Pairing
 from bot.sessions.planner import BookingServices, PlannedSession
 from bot.sessions.session_text import describe, session_data, when
 from bot.sessions.slots import Refusal, RefusalKind, Slot, ceil_to_grid, check_slot
 from bot.times.display import Place, day_label, span
-from storage.models import ExchangeSession, Partnership, School, SessionStatus
+from storage.models import AnswerStatus, ExchangeSession, Partnership, School, SessionStatus
+from storage.repositories.feedback import FeedbackAnswers, FeedbackRequests
 from storage.repositories.partnerships import Partnerships
 from storage.repositories.sessions import ExchangeSessions
 
@@ -74,31 +81,29 @@ class SessionView:
         return session_data(self.session, self.mine, self.theirs)
 
 
-def actor_key(ctx: Context) -> str:
-    return f"{ctx.actor.platform}:{ctx.actor.workspace}:{ctx.actor.user_id}"
-
-
-async def load_session(ctx: Context, session_id: int) -> SessionView:
-    """One of the caller's school's sessions; any other number reads as unknown."""
+async def load_session(ctx: Context, session_id: int, *, lock: bool = False) -> SessionView:
+    """One of the caller's school's sessions; any other number reads as unknown. Commands
+    that change it `lock` it, and its partnership, until they commit."""
     mine = await ctx.my_school()
-    session = await ExchangeSessions(ctx.db).get(session_id)
-    partnership = await Partnerships(ctx.db).get(session.partnership_id) if session else None
-    if (
-        session is None
-        or partnership is None
-        or mine.id not in (partnership.school_a, partnership.school_b)
-    ):
+    sessions, partnerships = ExchangeSessions(ctx.db), Partnerships(ctx.db)
+    session = await sessions.get(session_id)
+    partnership = await partnerships.get(session.partnership_id) if session else None
+    if session is None or partnership is None or not partnership.involves(mine.id):
         raise UserError(
             f"{mine.name} has no session #{session_id}. `/exchange sessions` lists yours.",
             show_usage=False,
         )
+    if lock:
+        held = await sessions.lock(session_id)
+        assert held is not None  # sessions are never deleted
+        session, partnership = held
     theirs = await ctx.schools.get(partnership.other(mine.id))
     assert theirs is not None  # partnerships reference existing schools
     return SessionView(session, partnership, mine, theirs)
 
 
 async def book(
-    ctx: Context,
+    ctx: Context[BookingServices],
     pairing: Pairing,
     start: datetime,
     end: datetime,
@@ -108,9 +113,9 @@ async def book(
 ) -> SessionView:
     """A pending session at start..end; a teacher of the partner school then confirms it.
     `label` names the time in refusals, e.g. "Slot 2"."""
-    partnership = pairing.booked_partnership()
     slot = checked_slot(ctx, pairing.mine, pairing.theirs, start, end, label)
-    await refuse_overlap(ctx, partnership, slot, pairing, other_than=None)
+    partnership = await _held_partnership(ctx, pairing)
+    await refuse_overlap(ctx, partnership, slot, pairing, other_than=None, booking=True)
     session = await add_pending(ctx, pairing, slot, details)
     view = SessionView(session, partnership, pairing.mine, pairing.theirs)
     await _announce(
@@ -123,6 +128,7 @@ async def book(
         ),
         actions_for_partner=(Action(f"Confirm #{session.id}", f"confirm {session.id}", "primary"),),
     )
+    await ctx.services.session_assistance.proposed(ctx, session)
     logger.info("session %s proposed by %s", session.id, pairing.mine.id)
     return view
 
@@ -143,7 +149,7 @@ async def add_pending(
         video_link=details.video_link,
         agenda_link=details.agenda_link,
         proposed_by_school=pairing.mine.id,
-        proposed_by=actor_key(ctx),
+        proposed_by=ctx.actor.key,
         ics_uid=f"{uuid.uuid4()}@jointclass",
         created_at=ctx.now,
         updated_at=ctx.now,
@@ -156,14 +162,12 @@ async def add_pending(
 async def confirm(
     ctx: Context[BookingServices], view: SessionView, details: SessionDetails
 ) -> tuple[SessionView, str]:
-    """Book the session and plan its reminders. Returns the view and, when the session is
-    less than the lead times away, the checklist of preparation already due (for the reply)."""
+    """Book the session and plan its reminders. Returns the view and what the caller's school
+    should know of the plan (reminders moved off closed days, preparation already due)."""
     session = view.session
     if session.status == SessionStatus.BOOKED:
-        raise UserError(
-            f"Session #{session.id} is already booked: {view.when()}.", show_usage=False
-        )
-    refuse_if_cancelled(session)
+        _refuse_as_confirmed(ctx, view)
+    refuse_if_cancelled(ctx, view, "confirmed")
     if session.proposed_by_school == view.mine.id:
         raise PermissionDenied(
             f"Session #{session.id} was proposed by {view.mine.name}, so a teacher of "
@@ -182,12 +186,12 @@ async def confirm(
             f"{ctx.actor.label} ({view.mine.name}) confirmed: the exchange is booked.\n"
             + describe(session, reader, other)
             + f"\nCalendar invite: /exchange ics {session.id}"
-            + _with_checklist(planned.checklist(reader))
+            + "".join(f"\n{note}" for note in plan_notes(planned, reader))
         ),
         to_channel=True,
     )
     logger.info("session %s booked", session.id)
-    return view, planned.checklist(view.mine)
+    return view, "\n".join(plan_notes(planned, view.mine))
 
 
 async def mark_booked(
@@ -198,7 +202,7 @@ async def mark_booked(
     apply_details(session, details)
     session.within = slot.within
     session.status = SessionStatus.BOOKED
-    session.confirmed_by = actor_key(ctx)
+    session.confirmed_by = ctx.actor.key
     session.confirmed_at = ctx.now
     session.updated_at = ctx.now
     ctx.db.add(session)
@@ -206,35 +210,49 @@ async def mark_booked(
     return await ctx.services.session_planner.plan(ctx, session)
 
 
-def _with_checklist(checklist: str) -> str:
-    return f"\n{checklist}" if checklist else ""
+def plan_notes(planned: PlannedSession, reader: School) -> list[str]:
+    """What the reader should know of the reminder plan: moves off closed days, then the
+    preparation already due."""
+    return [note for note in (planned.moves(reader), planned.checklist(reader)) if note]
 
 
 async def reschedule(
     ctx: Context[BookingServices], view: SessionView, start: datetime, *, label: str
 ) -> SessionView:
     """Move a session, same length. A booked session stays booked (its invite's sequence goes
-    up); a pending one now waits for the other school to confirm the new time."""
+    up); a pending one now waits for the other school to confirm the new time. A session that
+    has begun moves only if a teacher reported it postponed; its sides are then asked for
+    feedback again after the new date."""
     session = view.session
-    refuse_if_cancelled(session)
-    refuse_if_begun(ctx, session, "reschedule")
+    refuse_if_cancelled(ctx, view, "moved")
+    assert session.id is not None  # a loaded row
+    postponed = session.start_utc <= ctx.now and await FeedbackAnswers(ctx.db).reported(
+        session.id, AnswerStatus.POSTPONED
+    )
+    if not postponed:
+        refuse_if_begun(ctx, session, "reschedule")
     end = start + timedelta(minutes=session.duration_minutes)
     if start == session.start_utc:
-        raise UserError(f"Session #{session.id} is already at {view.when()}.", show_usage=False)
+        raise AlreadyDone(
+            f"Session #{session.id} is already at that time; nothing changed.\n{view.describe()}",
+            {"session": view.data()},
+        )
     slot = checked_slot(ctx, view.mine, view.theirs, start, end, label)
     await refuse_overlap(ctx, view.partnership, slot, view.pairing, other_than=session.id)
     before = session.start_utc, session.end_utc
     session.start_utc, session.end_utc, session.within = slot.start, slot.end, slot.within
-    session.ics_sequence += 1
     session.updated_at = ctx.now
     if session.status == SessionStatus.PENDING:
         session.proposed_by_school = view.mine.id
-        session.proposed_by = actor_key(ctx)
+        session.proposed_by = ctx.actor.key
     ctx.db.add(session)
+    await ExchangeSessions(ctx.db).next_sequence(session)
     booked = session.status == SessionStatus.BOOKED
+    if postponed:  # the missed date's questions are done with: ask again after the new one
+        await FeedbackRequests(ctx.db).forget_session(session.id)
     if booked:
-        await ctx.db.flush()
         await ctx.services.session_planner.replan(ctx, session)
+    await ctx.services.session_assistance.moved(ctx, session)
     await _announce(
         ctx,
         view,
@@ -258,13 +276,13 @@ async def cancel(
     ctx: Context[BookingServices], view: SessionView, reason: str | None
 ) -> SessionView:
     session = view.session
-    refuse_if_cancelled(session)
+    refuse_if_cancelled(ctx, view, "cancelled", cancelling=True)
     if session.end_utc <= ctx.now:
         raise UserError(
             f"Session #{session.id} has already taken place; nothing to cancel.", show_usage=False
         )
     was_booked = session.status == SessionStatus.BOOKED
-    await mark_cancelled(ctx, session, reason or None)
+    await mark_cancelled(ctx, session, reason or None, view.mine.id)
     await _announce(
         ctx,
         view,
@@ -282,32 +300,35 @@ async def cancel(
 
 
 async def cancel_with_partnership(
-    ctx: Context[BookingServices], partnership: Partnership, reason: str | None
+    ctx: Context[BookingServices], partnership: Partnership, reason: str | None, ended_by: str
 ) -> list[ExchangeSession]:
     """Cancel the sessions of an ending partnership that have not begun, so no reminder,
     agenda or feedback request goes out for a meeting that will not happen. The caller
-    announces the end once, naming these sessions, instead of one message per session."""
+    announces the end once, naming these sessions, instead of one message per session.
+    `ended_by` is the school whose teacher ended it."""
     assert partnership.id is not None
     upcoming = await ExchangeSessions(ctx.db).upcoming([partnership.id], ctx.now)
     cancelled = [session for session in upcoming if session.start_utc > ctx.now]
     for session in cancelled:
-        await mark_cancelled(ctx, session, reason or "the partnership ended")
+        await mark_cancelled(ctx, session, reason or "the partnership ended", ended_by)
     return cancelled
 
 
 async def mark_cancelled(
-    ctx: Context[BookingServices], session: ExchangeSession, reason: str | None
+    ctx: Context[BookingServices], session: ExchangeSession, reason: str | None, school_id: str
 ) -> None:
-    """Cancel the session and its reminders; the invite's sequence moves on for the CANCEL."""
+    """Cancel the session (for `school_id`) and its reminders; the invite's sequence moves on
+    for the CANCEL."""
     session.status = SessionStatus.CANCELLED
     session.cancel_reason = reason
-    session.cancelled_by = actor_key(ctx)
+    session.cancelled_by = ctx.actor.key
+    session.cancelled_by_school = school_id
     session.cancelled_at = ctx.now
-    session.ics_sequence += 1
     session.updated_at = ctx.now
     ctx.db.add(session)
-    await ctx.db.flush()
+    await ExchangeSessions(ctx.db).next_sequence(session)
     await ctx.services.session_planner.cancel(ctx, session)
+    await ctx.services.session_assistance.cancelled(ctx, session)
 
 
 def apply_details(session: ExchangeSession, details: SessionDetails) -> None:
@@ -321,17 +342,66 @@ def apply_details(session: ExchangeSession, details: SessionDetails) -> None:
         session.agenda_link = details.agenda_link
 
 
-def refuse_if_cancelled(session: ExchangeSession) -> None:
-    if session.status == SessionStatus.CANCELLED:
-        raise UserError(
-            f"Session #{session.id} was cancelled; propose and book a new time.", show_usage=False
+def refuse_if_cancelled(
+    ctx: Context, view: SessionView, undone: str, *, cancelling: bool = False
+) -> None:
+    """Say who cancelled the session and when, and that what was asked (`undone`, e.g.
+    "confirmed") did not happen. The caller's own cancellation of moments ago, asked again
+    (`cancelling`), is answered as done."""
+    session = view.session
+    if session.status != SessionStatus.CANCELLED:
+        return
+    assert session.cancelled_at is not None  # a cancelled session records when
+    when = moment(session.cancelled_at, view.mine)
+    if cancelling and ctx.repeats(session.cancelled_by, session.cancelled_at):
+        raise AlreadyDone(
+            f"You cancelled session #{session.id} with {view.theirs.name} at {when}; "
+            f"{view.theirs.name} has been told.",
+            {"session": view.data()},
         )
+    by = done_by(ctx, session.cancelled_by, session.cancelled_by_school, view.schools)
+    if cancelling:
+        raise UserError(
+            f"Session #{session.id} was already cancelled at {when} by {by}.", show_usage=False
+        )
+    raise UserError(
+        f"Session #{session.id} was cancelled at {when} by {by}; nothing was {undone}. Propose "
+        "and book a new time with `/exchange propose`.",
+        show_usage=False,
+    )
+
+
+def _refuse_as_confirmed(ctx: Context, view: SessionView) -> None:
+    """The session is booked already: by the caller's own click of moments ago (answered with
+    the booking), or by a colleague (told who and when)."""
+    session = view.session
+    assert session.confirmed_at is not None  # booked sessions were confirmed
+    if ctx.repeats(session.confirmed_by, session.confirmed_at):
+        raise AlreadyDone(
+            f"You confirmed session #{session.id} at {moment(session.confirmed_at, view.mine)}: "
+            f"it is booked, and both schools have been told.\n{view.describe()}",
+            {"session": view.data()},
+        )
+    confirmer = view.partnership.other(session.proposed_by_school)
+    raise UserError(
+        f"Session #{session.id} was already confirmed at "
+        f"{moment(session.confirmed_at, view.mine)} by "
+        f"{done_by(ctx, session.confirmed_by, confirmer, view.schools)}: it is booked, "
+        f"{view.when()}.",
+        show_usage=False,
+    )
 
 
 def refuse_if_begun(ctx: Context, session: ExchangeSession, verb: str) -> None:
     if session.start_utc <= ctx.now:
+        postpone = (
+            " If it did not take place, report it postponed (`/exchange feedback submit "
+            f"session={session.id} status=postponed reason=…`), then reschedule it."
+            if verb == "reschedule"
+            else ""
+        )
         raise UserError(
-            f"Session #{session.id} has already begun, so it is too late to {verb} it.",
+            f"Session #{session.id} has already begun, so it is too late to {verb} it.{postpone}",
             show_usage=False,
         )
 
@@ -385,22 +455,49 @@ def _refusal_text(refusal: Refusal) -> str:
     )
 
 
+async def _held_partnership(ctx: Context, pairing: Pairing) -> Partnership:
+    """The pairing's partnership, held until commit: still active, or who ended it and when."""
+    known = pairing.booked_partnership()
+    assert known.id is not None  # a loaded row
+    partnership = await Partnerships(ctx.db).lock(known.id)
+    assert partnership is not None  # partnerships are never deleted
+    refuse_if_ended(ctx, partnership, pairing.mine, pairing.theirs, undone="booked")
+    return partnership
+
+
 async def refuse_overlap(
-    ctx: Context, partnership: Partnership, slot: Slot, pairing: Pairing, *, other_than: int | None
+    ctx: Context,
+    partnership: Partnership,
+    slot: Slot,
+    pairing: Pairing,
+    *,
+    other_than: int | None,
+    booking: bool = False,
 ) -> None:
+    """Two sessions of a partnership never overlap (its row is held: none is added meanwhile).
+    When `booking`, a clash at the very time the caller booked moments ago is their own
+    booking, asked for again."""
     assert partnership.id is not None  # a loaded row
-    await Partnerships(ctx.db).lock(partnership.id)
     clashes = await ExchangeSessions(ctx.db).overlapping(
         partnership.id, slot.start, slot.end, other_than=other_than
     )
-    if clashes:
-        clash = clashes[0]
-        raise UserError(
-            f"That time overlaps session #{clash.id} ({clash.status}): "
-            f"{when(clash, pairing.mine, pairing.theirs)}. Two sessions of one partnership "
-            f"cannot overlap: pick another time, or cancel #{clash.id} first.",
-            show_usage=False,
+    if not clashes:
+        return
+    clash = clashes[0]
+    same_time = (clash.start_utc, clash.end_utc) == (slot.start, slot.end)
+    if booking and same_time and ctx.repeats(clash.proposed_by, clash.created_at):
+        view = SessionView(clash, partnership, pairing.mine, pairing.theirs)
+        raise AlreadyDone(
+            f"You already booked this time as session #{clash.id} at "
+            f"{moment(clash.created_at, pairing.mine)}:\n{view.describe()}",
+            {"session": view.data()},
         )
+    raise UserError(
+        f"That time overlaps session #{clash.id} ({clash.status}): "
+        f"{when(clash, pairing.mine, pairing.theirs)}. Two sessions of one partnership "
+        f"cannot overlap: pick another time, or cancel #{clash.id} first.",
+        show_usage=False,
+    )
 
 
 async def _announce(
@@ -449,15 +546,11 @@ async def announce(
     await ctx.notify_school(
         mine.id, text_for(mine, theirs), {"event": event, **data_for(mine, theirs)}, when=when
     )
-    partnership = pairing.booked_partnership()
-    if to_channel and partnership.channel_platform and partnership.channel_id:
+    channel = joint_channel(pairing.booked_partnership())
+    if to_channel and channel is not None:
         first, second = pairing.partnership_order
         ctx.notify_channel(
-            ChannelRef(
-                partnership.channel_platform,
-                partnership.channel_workspace or "",
-                partnership.channel_id,
-            ),
+            channel,
             text_for(first, second),
             {"event": event, **data_for(first, second)},
             when=when,

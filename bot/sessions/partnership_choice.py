@@ -20,6 +20,11 @@ class Pairing:
     partnership: Partnership | None  # None: not partners (yet); times can be looked at, not booked
 
     @property
+    def both(self) -> tuple[School, School]:
+        """Both schools, the caller's first."""
+        return self.mine, self.theirs
+
+    @property
     def places(self) -> tuple[Place, Place]:
         """The caller's place first, as every reply to the caller shows it."""
         return Place.of(self.mine), Place.of(self.theirs)
@@ -54,15 +59,11 @@ async def choose_partner(ctx: Context, partner: School | None) -> Pairing:
         if partner.id == mine.id:
             raise UserError(f"{partner.name} is your own school; name a partner school.")
         return Pairing(mine, partner, await partnerships.active_between(mine.id, partner.id))
-    if ctx.channel is not None:
-        joint = await partnerships.active_in_channel(
-            ctx.channel.platform, ctx.channel.workspace, ctx.channel.channel_id
-        )
-        if joint is not None and mine.id in (joint.school_a, joint.school_b):
-            return await _pairing(ctx, mine, joint)
+    if joint := await joint_channel_pairing(ctx, mine):
+        return joint
     active = await partnerships.active_of(mine.id)
     if len(active) == 1:
-        return await _pairing(ctx, mine, active[0])
+        return await pairing_of(ctx, mine, active[0])
     if not active:
         raise UserError(
             f"{mine.name} has no partner school yet. Name the school to look at times with "
@@ -79,7 +80,20 @@ async def choose_partner(ctx: Context, partner: School | None) -> Pairing:
     )
 
 
-async def _pairing(ctx: Context, mine: School, partnership: Partnership) -> Pairing:
+async def joint_channel_pairing(ctx: Context, mine: School) -> Pairing | None:
+    """The partnership whose joint channel the command was typed in, if it is the caller's."""
+    if ctx.channel is None:
+        return None
+    joint = await Partnerships(ctx.db).active_in_channel(
+        ctx.channel.platform, ctx.channel.workspace, ctx.channel.channel_id
+    )
+    if joint is None or mine.id not in (joint.school_a, joint.school_b):
+        return None
+    return await pairing_of(ctx, mine, joint)
+
+
+async def pairing_of(ctx: Context, mine: School, partnership: Partnership) -> Pairing:
+    """The partnership seen from `mine`, one of its schools."""
     theirs = await ctx.schools.get(partnership.other(mine.id))
     assert theirs is not None  # partnerships reference existing schools
     return Pairing(mine, theirs, partnership)

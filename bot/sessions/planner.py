@@ -1,6 +1,7 @@
-"""What a session's booking sets off (its reminders), declared here so that sessions need not
-import the package that does it: `bot.reminders` implements it, the composition root hands it
-over as `ctx.services.session_planner`."""
+"""What a session's booking sets off (its reminders, its assistant), declared here so that sessions
+need not import the packages that do it: `bot.reminders` implements the planner and
+`bot.assistants` the assistance; the composition root hands them over as
+`ctx.services.session_planner` and `ctx.services.session_assistance`."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ class PlannedSession(Protocol):
     def checklist(self, reader: School) -> str:
         """The preparation already due when the session was booked, for `reader`'s teachers
         (their zone first); empty when nothing was missed."""
+        ...
+
+    def moves(self, reader: School) -> str:
+        """What was planned differently from the lead times, for `reader`'s teachers (a
+        reminder moved off a closed day); empty when nothing was."""
         ...
 
 
@@ -34,7 +40,25 @@ class SessionPlanner(Protocol):
         ...
 
 
+class SessionAssistance(Protocol):
+    """A session's remote class assistant, kept in step with the session: called inside the
+    command's transaction, after the session row is flushed."""
+
+    async def proposed(self, ctx: Context[BookingServices], session: ExchangeSession) -> None:
+        """A new session: the program may ask for an assistant for it at once."""
+        ...
+
+    async def moved(self, ctx: Context[BookingServices], session: ExchangeSession) -> None:
+        """The session has a new time: its assistant keeps it only if still free then."""
+        ...
+
+    async def cancelled(self, ctx: Context[BookingServices], session: ExchangeSession) -> None:
+        """The session is off: its assistant is released and told."""
+        ...
+
+
 class BookingServices(Protocol):
     """What booking needs of the bot's services."""
 
     session_planner: SessionPlanner
+    session_assistance: SessionAssistance

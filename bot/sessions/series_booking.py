@@ -19,7 +19,7 @@ from bot.core.errors import PermissionDenied, UserError
 from bot.core.reply import Action
 from bot.schools.profile import SchoolProfile, join_list, split_list
 from bot.sessions import booking
-from bot.sessions.booking import SessionDetails, SessionView, actor_key
+from bot.sessions.booking import SessionDetails, SessionView
 from bot.sessions.partnership_choice import Pairing
 from bot.sessions.planner import BookingServices, PlannedSession
 from bot.sessions.series_plan import (
@@ -187,7 +187,7 @@ class BookedSeries:
 
 
 async def book_series(
-    ctx: Context,
+    ctx: Context[BookingServices],
     pairing: Pairing,
     start: datetime,
     duration: int,
@@ -221,7 +221,7 @@ async def book_series(
         occurrences=rule.count,
         fair_hours=rule.fair_hours,
         proposed_by_school=pairing.mine.id,
-        proposed_by=actor_key(ctx),
+        proposed_by=ctx.actor.key,
         created_at=ctx.now,
     )
     rows, sessions = [], {}
@@ -239,6 +239,8 @@ async def book_series(
             sessions[session.id] = session
         rows.append(row)
     await SeriesOfSessions(ctx.db).add(series, rows)
+    for session in sessions.values():
+        await ctx.services.session_assistance.proposed(ctx, session)
     view = SeriesView(series, pairing, tuple(rows), sessions)  # type: ignore[arg-type]
     booked = BookedSeries(view, plan)
     fair = booked.fair_hours_note()
@@ -310,7 +312,7 @@ async def confirm_series(
         await booking.mark_booked(ctx, session, slot, details)
         for session, slot in zip(theirs_to_confirm, slots, strict=True)
     ]
-    first_plan = plans[0]  # its checklist is the series': the later ones' steps are not due yet
+    first_plan = plans[0]  # its plan notes are the series': the later ones' steps are not due yet
     await _announce(
         ctx,
         series,
@@ -322,7 +324,7 @@ async def confirm_series(
         lambda reader: [
             f"Calendar invites: /exchange ics {theirs_to_confirm[0].id} rest=yes "
             "(one file for them all)",
-            *_checklist(first_plan, reader),
+            *booking.plan_notes(first_plan, reader),
         ],
         when=theirs_to_confirm[0].start_utc,
         to_channel=True,
@@ -354,11 +356,6 @@ async def _announce(
         actions_for_partner=actions_for_partner,
         to_channel=to_channel,
     )
-
-
-def _checklist(planned: PlannedSession, reader: School) -> list[str]:
-    text = planned.checklist(reader)
-    return [text] if text else []
 
 
 def _sessions_count(sessions: Sequence[ExchangeSession]) -> str:
@@ -401,7 +398,7 @@ async def reschedule_rest(
     again at the new time (same cadence, the same gaps), each occurrence placed as at booking;
     one whose week has no time for both is cancelled and counted as skipped."""
     session = view.session
-    booking.refuse_if_cancelled(session)
+    booking.refuse_if_cancelled(ctx, view, "moved")
     booking.refuse_if_begun(ctx, session, "reschedule")
     if start == session.start_utc:
         raise UserError(f"Session #{session.id} is already at {view.when()}.", show_usage=False)
@@ -434,7 +431,7 @@ async def reschedule_rest(
         _record(row, occurrence)
         ctx.db.add(row)
         if occurrence.slot is None:
-            await booking.mark_cancelled(ctx, current, SKIPPED_REASON)
+            await booking.mark_cancelled(ctx, current, SKIPPED_REASON, view.mine.id)
             dropped.append(current)
         elif occurrence.slot.start != current.start_utc:
             await _move(ctx, current, occurrence.slot, view.mine)
@@ -465,15 +462,15 @@ async def _move(
 ) -> None:
     """A session of the series at its new time, as `booking.reschedule` moves one."""
     session.start_utc, session.end_utc, session.within = slot.start, slot.end, slot.within
-    session.ics_sequence += 1
     session.updated_at = ctx.now
     if session.status == SessionStatus.PENDING:
         session.proposed_by_school = mover.id
-        session.proposed_by = actor_key(ctx)
+        session.proposed_by = ctx.actor.key
     ctx.db.add(session)
+    await ExchangeSessions(ctx.db).next_sequence(session)
     if session.status == SessionStatus.BOOKED:
-        await ctx.db.flush()
         await ctx.services.session_planner.replan(ctx, session)
+    await ctx.services.session_assistance.moved(ctx, session)
 
 
 async def cancel_rest(
@@ -481,12 +478,12 @@ async def cancel_rest(
 ) -> list[ExchangeSession]:
     """Cancel this occurrence and every later one that has not begun; one message says so."""
     session = view.session
-    booking.refuse_if_cancelled(session)
+    booking.refuse_if_cancelled(ctx, view, "cancelled", cancelling=True)
     booking.refuse_if_begun(ctx, session, "cancel")
     rest = rest_from(series, session, ctx.now)
     was_booked = any(s.status == SessionStatus.BOOKED for s in rest)
     for current in rest:
-        await booking.mark_cancelled(ctx, current, reason or None)
+        await booking.mark_cancelled(ctx, current, reason or None, view.mine.id)
     await _announce(
         ctx,
         series,

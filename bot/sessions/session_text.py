@@ -3,8 +3,11 @@ the reader's school first."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
+from bot.schools.profile import SchoolProfile
+from bot.sessions.slots import outside_class_hours
 from bot.times.display import Place, local_times, span
 from storage.models import ExchangeSession, School, SessionStatus, Within
 
@@ -47,9 +50,23 @@ def details(session: ExchangeSession) -> str:
     return " · ".join(parts)
 
 
+def after_school_tag(start: datetime, end: datetime, *schools: SchoolProfile) -> str:
+    """` (after school in Paris)`: whose after-school hours a meeting uses; empty if none's."""
+    cities = [
+        Place.of(school).city for school in schools if outside_class_hours(school, start, end)
+    ]
+    return f" (after school in {' and '.join(cities)})" if cities else ""
+
+
 def describe(session: ExchangeSession, reader: School, other: School) -> str:
     """Two lines: number, partner and status, then the time in both zones and the details."""
-    after_school = " (after school)" if session.within == Within.AFTER_SCHOOL else ""
+    after_school = (
+        after_school_tag(
+            session.start_utc, session.end_utc, SchoolProfile.of(reader), SchoolProfile.of(other)
+        )
+        if session.within == Within.AFTER_SCHOOL
+        else ""
+    )
     return (
         f"#{session.id} with {other.name} — {status_phrase(session, reader, other)}\n"
         f"    {when(session, reader, other)}{after_school}\n"

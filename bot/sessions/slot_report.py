@@ -3,14 +3,16 @@ nothing fits, why not and what would. The chat command and `jointclass propose` 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from itertools import groupby
 from typing import Any
 
 from bot.core.reply import Action, Reply, Section
 from bot.schools.closed_days import Closure
 from bot.schools.profile import SchoolProfile
-from bot.sessions.slots import Obstacle, Proposal, Shortfall, Slot, Within
+from bot.sessions.overlap_turns import OverlapTurn, overlap_turns
+from bot.sessions.session_text import after_school_tag
+from bot.sessions.slots import Obstacle, Proposal, Shortfall, Slot, SlotRequest, Within
 from bot.times.display import Place, day_label, local_times, offset_notes, span, span_at_place
 from bot.times.local_days import place
 from bot.times.local_time import to_local
@@ -28,7 +30,13 @@ def proposal_reply(proposal: Proposal, *, list_id: int | None, footer: str | Non
     request = proposal.request
     mine, theirs = request.caller, request.partner
     places = Place.of(mine), Place.of(theirs)
-    notes = offset_notes(*places, request.span)
+    turns = overlap_turns(request, _turn_window(proposal))
+    turned = {(turn.change.zone, turn.change.day) for turn in turns}
+    notes = [
+        note
+        for note in offset_notes(*places, request.span)
+        if (note.change.zone, note.change.day) not in turned
+    ]
     data: dict[str, Any] = {
         "slots": [slot_data(slot, mine, theirs) for slot in proposal.slots],
         "from": request.first.isoformat(),
@@ -37,6 +45,7 @@ def proposal_reply(proposal: Proposal, *, list_id: int | None, footer: str | Non
         "school_id": mine.id,
         "partner_id": theirs.id,
         "offset_changes": [note.data() for note in notes],
+        "overlap_turns": [_turn_data(turn) for turn in turns],
         "list_id": list_id,
         "problem": _problem_data(proposal.shortfall, mine, theirs),
     }
@@ -50,7 +59,7 @@ def proposal_reply(proposal: Proposal, *, list_id: int | None, footer: str | Non
             f"No meeting time of {request.duration} minutes fits {mine.name} and "
             f"{theirs.name} from {range_text}."
         ]
-        lines += _explain(proposal, proposal.shortfall)
+        lines += _explain(proposal, proposal.shortfall, turns)
         lines += [note.text for note in notes]
         return Reply(text="\n".join(lines), data=data)
     count = len(proposal.slots)
@@ -64,7 +73,7 @@ def proposal_reply(proposal: Proposal, *, list_id: int | None, footer: str | Non
         lines += remarks
     sections = []
     for number, slot in enumerate(proposal.slots, start=1):
-        tag = " (after school)" if slot.within is Within.AFTER_SCHOOL else ""
+        tag = after_school_tag(slot.start, slot.end, mine, theirs)
         lines.append(f"  {number}. {span(slot.start, slot.end, places)}{tag}")
         book = f"book {number} list={list_id}"
         sections.append(
@@ -75,7 +84,8 @@ def proposal_reply(proposal: Proposal, *, list_id: int | None, footer: str | Non
                 when=slot.start,
             )
         )
-    endnotes = [note.text for note in notes] + ([footer] if footer else [])
+    endnotes = [f"Note: {_turn_text(turn, request)}." for turn in turns]
+    endnotes += [note.text for note in notes] + ([footer] if footer else [])
     lines += endnotes
     return Reply(
         text="\n".join(lines), data=data, sections=tuple(sections), notes=(*remarks, *endnotes)
@@ -94,7 +104,43 @@ def slot_data(slot: Slot, mine: SchoolProfile, theirs: SchoolProfile) -> dict[st
     }
 
 
-def _explain(proposal: Proposal, shortfall: Shortfall) -> list[str]:
+def _turn_window(proposal: Proposal) -> tuple[datetime, datetime]:
+    """Where a daylight-saving change explains the proposal: the range, and when they meet
+    only outside it, the stretch between the range and the nearest time that works."""
+    start, end = proposal.request.span
+    shortfall = proposal.shortfall
+    if (
+        shortfall is None
+        or shortfall.nearest is None
+        or shortfall.obstacle is not Obstacle.OUTSIDE_RANGE
+    ):
+        return start, end
+    return min(start, shortfall.nearest.start), max(end, shortfall.nearest.end)
+
+
+def _turn_text(turn: OverlapTurn, request: SlotRequest) -> str:
+    """`New York moves to EDT on Sun 14 Mar 2027: from then 09:00 in Seoul is 20:00 in New York,
+    outside Lincoln Middle School's hours`."""
+    here, there = Place.of(request.caller), Place.of(request.partner)
+    moving = here if turn.change.zone == here.timezone else there
+    head = f"{moving.city} moves to {turn.change.after} on {day_label(turn.change.day, year=True)}"
+    wall = f"{to_local(turn.after, here.timezone):%H:%M} in {here.city}"
+    after, before = (f"{to_local(t, there.timezone):%H:%M}" for t in (turn.after, turn.before))
+    hours = "class hours" if turn.class_time else "hours"
+    outside = (
+        f"outside {turn.outside.name}'s {hours}"
+        if turn.outside
+        else f"without {request.duration} minutes inside both schools' {hours}"
+    )
+    if turn.opens:
+        return (
+            f"{head}: from then {wall} is {after} in {there.city}, inside both schools' {hours} "
+            f"(until then it is {before}, {outside})"
+        )
+    return f"{head}: from then {wall} is {after} in {there.city}, {outside}"
+
+
+def _explain(proposal: Proposal, shortfall: Shortfall, turns: list[OverlapTurn]) -> list[str]:
     request = proposal.request
     mine, theirs = request.caller, request.partner
     places = Place.of(mine), Place.of(theirs)
@@ -118,13 +164,19 @@ def _explain(proposal: Proposal, shortfall: Shortfall) -> list[str]:
             "Why: every time they overlap in this range falls on a day one school is "
             "closed: " + "; ".join(_closure_groups(shortfall.closures, mine, theirs)) + "."
         )
+    elif turns:
+        lines.append(
+            "Why: they overlap only outside this range: "
+            + "; and ".join(_turn_text(turn, request) for turn in turns)
+            + "."
+        )
     else:
         lines.append("Why: they do overlap, but only outside this range.")
     nearest = shortfall.nearest
     if nearest is None:
         lines.append(f"Nothing fits within a year of the range either; consider {NON_REAL_TIME}.")
         return lines
-    tag = " (after school)" if nearest.within is Within.AFTER_SCHOOL else ""
+    tag = after_school_tag(nearest.start, nearest.end, mine, theirs)
     lines.append(f"Nearest that works: {span(nearest.start, nearest.end, places)}{tag}.")
     first, last = _widened(request.first, request.last, nearest, mine.timezone)
     lines.append(f"What would work: a wider range, e.g. from={first} to={last}.")
@@ -171,6 +223,18 @@ def _closure_groups(
     if len(runs) > MAX_CLOSURE_GROUPS:
         texts.append(f"and {len(runs) - MAX_CLOSURE_GROUPS} more")
     return texts
+
+
+def _turn_data(turn: OverlapTurn) -> dict[str, Any]:
+    return {
+        "timezone": turn.change.zone,
+        "date": turn.change.day.isoformat(),
+        "to": turn.change.after,
+        "overlap": "opens" if turn.opens else "closes",
+        "meeting_utc": turn.meeting.isoformat(),
+        "missed_utc": turn.missed.isoformat(),
+        "outside": turn.outside.id if turn.outside else None,
+    }
 
 
 def _problem_data(

@@ -104,6 +104,10 @@ class Obstacle(StrEnum):
     BLOCKED = "blocked"  # every overlap in the range falls on a closed date
 
 
+# when the schools can never meet for the whole meeting: a non-real-time exchange instead
+NO_SHARED_HOUR = (Obstacle.NO_OVERLAP, Obstacle.TOO_SHORT)
+
+
 @dataclass(frozen=True)
 class Shortfall:
     """Why a range gave no slot, and what would work instead."""

@@ -42,6 +42,12 @@ class Place:
         return cls(school.timezone, school.city or city_of(school.timezone))
 
 
+def own_first(own: Place, others: Sequence[Place]) -> tuple[Place, ...]:
+    """For someone outside both schools (a remote class assistant): their own place first, then
+    the others that are in another zone."""
+    return own, *(place for place in others if place.timezone != own.timezone)
+
+
 def day_label(local: date, *, year: bool = False) -> str:
     """`Tue 9 Mar`, or `Tue 9 Mar 2027`."""
     return f"{local:%a} {local.day} {local:%b}" + (f" {local.year}" if year else "")

@@ -55,3 +55,9 @@ def abbreviation(instant: datetime, zone_name: str) -> str:
 
 def city_of(zone_name: str) -> str:
     return zone_name.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def utc_text(instant: datetime) -> str:
+    """An instant as ISO 8601 in UTC to the second, as files and JSON carry it:
+    `2027-03-09T06:00:00Z`."""
+    return instant.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -3,10 +3,13 @@ and finding when it next happens in their zone."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import partial
 
 from bot.core.value_types import ValueProblem, ValueType, Wire, parse_clock_time
+from bot.i18n.typed_times import wall_time_in_english
 from bot.times.local_time import abbreviation, to_local, to_utc
 from bot.times.weekly_hours import DAY_NAMES
 
@@ -51,25 +54,62 @@ class WallTime:
         return candidate if candidate > today else candidate + timedelta(days=1)
 
 
+_DAY_HELP = "a weekday (Tue: the next one), today, tomorrow or a date like 2027-03-09"
+_CLOCK_LIKE = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:am|pm)?|am|pm", re.IGNORECASE)
+_DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+
+
+def is_time_word(word: str) -> bool:
+    """Whether `word` can be part of a local time: a day word, a date, a clock time, am/pm."""
+    text = word.strip().lower()
+    return (
+        text in _WEEKDAYS
+        or text in _RELATIVE
+        or bool(_DATE_LIKE.fullmatch(text) or _CLOCK_LIKE.fullmatch(text))
+    )
+
+
 def parse_wall_time(raw: str) -> WallTime:
+    """A day (optional) and a clock time. Each refusal names the word it could not read."""
     words = raw.replace(",", " ").split()
-    if not 1 <= len(words) <= 2:
-        raise ValueProblem(f"'{raw}' is not a time; write {ACCEPTED}")
-    at = parse_clock_time(words[-1])
-    if len(words) == 1:
+    if len(words) > 1 and words[-1].lower() in ("am", "pm"):
+        words[-2:] = [words[-2] + words[-1]]  # 3 pm
+    if not words:
+        raise ValueProblem(f"a time is needed; write {ACCEPTED}")
+    *day_words, clock = words
+    unknown = [word for word in day_words if not _reads_as_day(word)]
+    if unknown:
+        named = " and ".join(f"'{word}'" for word in unknown)
+        raise ValueProblem(
+            f"{named} {'is' if len(unknown) == 1 else 'are'} not a day; write {_DAY_HELP}, "
+            "then the time (Tue 15:00)"
+        )
+    if len(day_words) > 1:
+        raise ValueProblem(
+            f"'{' '.join(day_words)}' names more than one day; give one: {_DAY_HELP}"
+        )
+    if _reads_as_day(clock):
+        raise ValueProblem(f"'{clock}' is a day; add the time after it, e.g. {clock} 15:00")
+    at = parse_clock_time(clock)
+    if not day_words:
         return WallTime(at)
-    head = words[0].lower()
+    head = day_words[0].lower()
     if head in _WEEKDAYS:
         return WallTime(at, weekday=_WEEKDAYS[head])
     if head in _RELATIVE:
         return WallTime(at, days_ahead=_RELATIVE[head])
+    return WallTime(at, day=date.fromisoformat(head))
+
+
+def _reads_as_day(word: str) -> bool:
+    text = word.lower()
+    if text in _WEEKDAYS or text in _RELATIVE:
+        return True
     try:
-        return WallTime(at, day=date.fromisoformat(head))
+        date.fromisoformat(text)
     except ValueError:
-        raise ValueProblem(
-            f"'{words[0]}' is not a day; write a weekday (Tue), today, tomorrow or a date "
-            "like 2027-03-09"
-        ) from None
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -102,4 +142,13 @@ def resolve(wall: WallTime, now: datetime, zone_name: str, city: str) -> Resolve
     return ResolvedTime(instant, local, note)
 
 
-WALL_TIME = ValueType("local time", Wire.STRING, "<when>", ACCEPTED, parse_wall_time)
+WALL_TIME = ValueType(
+    "local time",
+    Wire.STRING,
+    "<when>",
+    ACCEPTED,
+    parse_wall_time,
+    part_of_value=is_time_word,
+    # `내일 오후 3시`, `火曜 15時`; dates in numbers year first, as value_types.DATE reads them
+    in_english=partial(wall_time_in_english, language=None),
+)

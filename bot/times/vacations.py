@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from bot.core.value_types import ValueProblem, ValueType, Wire
+from bot.i18n.typed_dates import vacations_in_iso
 
 
 @dataclass(frozen=True, order=True)
@@ -55,4 +57,6 @@ VACATIONS = ValueType(
     "<dates>",
     "date ranges like '2027-07-24..2027-08-22; 2027-12-24..2028-02-28'",
     parse_vacations,
+    # dates in numbers year first, as value_types.DATE reads them
+    in_english=partial(vacations_in_iso, language=None),
 )

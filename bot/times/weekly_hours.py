@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.value_types import ValueProblem, ValueType, Wire
+from bot.i18n.typed_days import weekly_hours_in_english
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _DAY_LOOKUP = {
@@ -162,4 +163,5 @@ WEEKLY_HOURS = ValueType(
     "<hours>",
     "days and local times like 'Mon-Fri 09:00-16:00; Tue,Thu 16:00-18:00'",
     parse_weekly_hours,
+    in_english=weekly_hours_in_english,
 )

@@ -7,11 +7,12 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import func, update
+from sqlalchemy import delete, func, update
 from sqlmodel import col, select
 
 from storage.engine import UnitOfWork
 from storage.models import (
+    AnswerStatus,
     FeedbackAnswer,
     FeedbackClosure,
     FeedbackPolicy,
@@ -68,6 +69,13 @@ class FeedbackRequests:
         )
         return result.one()
 
+    async def forget_session(self, session_id: int) -> None:
+        """Drop the requests about a session that moved to a new date: its sides are asked
+        again when it ends there."""
+        await self.db.exec(
+            delete(FeedbackRequest).where(col(FeedbackRequest.session_id) == session_id)
+        )
+
     async def claim(self, request_id: int, marker: FollowUpMarker, now: datetime) -> bool:
         """Stamp the request's `marker` unless it is stamped already or the side has answered:
         False when another replica got there first, or the answer did."""
@@ -99,6 +107,15 @@ class FeedbackAnswers:
             )
         )
         return result.first()
+
+    async def reported(self, session_id: int, status: AnswerStatus) -> bool:
+        """Whether a teacher answered with `status` about the session (e.g. postponed)."""
+        result = await self.db.exec(
+            select(FeedbackAnswer.id).where(
+                FeedbackAnswer.session_id == session_id, FeedbackAnswer.status == status
+            )
+        )
+        return result.first() is not None
 
     async def of_sessions(self, session_ids: Iterable[int | None]) -> Sequence[FeedbackAnswer]:
         """The answers about these sessions, by session, then in the order they were given."""

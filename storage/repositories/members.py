@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from sqlalchemy import delete
 from sqlmodel import col, select
 
 from storage.engine import UnitOfWork
 from storage.models import Membership
+from storage.repositories.rows import insert_unless_present
 
 
 class Members:
@@ -36,6 +38,15 @@ class Members:
         )
         return result.all()
 
-    async def remove(self, membership: Membership) -> None:
-        await self.db.delete(membership)
-        await self.db.flush()
+    async def add(self, membership: Membership) -> bool:
+        """Make the user a teacher of the membership's school, unless another command of theirs
+        made them a teacher (of any school) first: False then, and nothing is written. A
+        concurrent one is waited for, so its membership is there to be read afterwards."""
+        return await insert_unless_present(
+            self.db, membership, ("platform", "workspace", "user_id")
+        )
+
+    async def remove(self, membership: Membership) -> bool:
+        """False when it was removed first (the same user, leaving twice at once)."""
+        result = await self.db.exec(delete(Membership).where(col(Membership.id) == membership.id))
+        return bool(result.rowcount)

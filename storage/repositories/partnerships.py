@@ -54,6 +54,15 @@ class Partnerships:
     async def by_ids(self, partnership_ids: Iterable[int]) -> dict[int, Partnership]:
         return await by_id(self.db, Partnership, partnership_ids)
 
+    async def of_program(self, program_id: int) -> Sequence[Partnership]:
+        """Every partnership the program made, active or ended, oldest first."""
+        result = await self.db.exec(
+            select(Partnership)
+            .where(Partnership.program_id == program_id)
+            .order_by(col(Partnership.created_at), col(Partnership.id))
+        )
+        return result.all()
+
     async def active_of(self, school_id: str) -> Sequence[Partnership]:
         result = await self.db.exec(
             select(Partnership)
@@ -71,6 +80,15 @@ class Partnerships:
                 Partnership.status == PartnershipStatus.ACTIVE,
                 _between(Partnership.school_a, Partnership.school_b, a, b),
             )
+        )
+        return result.first()
+
+    async def latest_between(self, a: str, b: str) -> Partnership | None:
+        """The pair's newest partnership, active or ended."""
+        result = await self.db.exec(
+            select(Partnership)
+            .where(_between(Partnership.school_a, Partnership.school_b, a, b))
+            .order_by(col(Partnership.id).desc())
         )
         return result.first()
 
@@ -153,16 +171,22 @@ class Partnerships:
         return created
 
     async def lock(self, partnership_id: int) -> Partnership | None:
-        """Hold the partnership row until commit, so two bookings cannot both pass the overlap
-        check (PostgreSQL; SQLite serialises writers anyway)."""
+        """The partnership as committed now, held until this unit of work ends, so that what
+        is checked against it (its status, channel, sessions' overlaps) stays true until
+        commit (PostgreSQL; a SQLite writer holds the whole database already)."""
         result = await self.db.exec(
-            select(Partnership).where(Partnership.id == partnership_id).with_for_update()
+            select(Partnership)
+            .where(Partnership.id == partnership_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
         )
         return result.first()
 
-    async def end(self, partnership: Partnership, now: datetime) -> None:
+    async def end(self, partnership: Partnership, now: datetime, *, by: str, school: str) -> None:
+        """End it, recording who did (`by`, an actor key) for whom (`school`)."""
         partnership.status = PartnershipStatus.ENDED
         partnership.ended_at = now
+        partnership.ended_by, partnership.ended_by_school = by, school
         self.db.add(partnership)
         await self.db.flush()
 
@@ -170,6 +194,10 @@ class Partnerships:
 class Requests:
     def __init__(self, db: UnitOfWork) -> None:
         self.db = db
+
+    async def get(self, request_id: int) -> PartnershipRequest | None:
+        """The request as committed now (an answer may have come since it was read)."""
+        return await self.db.get(PartnershipRequest, request_id, populate_existing=True)
 
     async def between(self, a: str, b: str, status: RequestStatus) -> PartnershipRequest | None:
         """The latest request with `status` between two schools, either way round."""
@@ -236,6 +264,32 @@ class Requests:
             return False
         await self.db.refresh(request)
         return True
+
+    async def latest_from(self, asker: str, asked: str) -> PartnershipRequest | None:
+        """The newest request `asker` sent `asked`, whatever became of it."""
+        result = await self.db.exec(
+            select(PartnershipRequest)
+            .where(PartnershipRequest.from_school == asker, PartnershipRequest.to_school == asked)
+            .order_by(col(PartnershipRequest.id).desc())
+        )
+        return result.first()
+
+    async def settle(self, partnership: Partnership, now: datetime) -> None:
+        """A pending request between the partnership's schools, either way round, is answered
+        by it: accepted, so it cannot make them partners again once this one ends."""
+        await self.db.exec(
+            update(PartnershipRequest)
+            .where(
+                col(PartnershipRequest.status) == RequestStatus.PENDING,
+                _between(
+                    PartnershipRequest.from_school,
+                    PartnershipRequest.to_school,
+                    partnership.school_a,
+                    partnership.school_b,
+                ),
+            )
+            .values(status=RequestStatus.ACCEPTED, partnership_id=partnership.id, responded_at=now)
+        )
 
     async def declined_pairs(self) -> set[frozenset[str]]:
         result = await self.db.exec(

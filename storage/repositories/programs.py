@@ -37,5 +37,15 @@ class Programs:
             await self.db.flush()
         return program
 
+    async def lock(self, program_id: int, *, shared: bool = False) -> Program:
+        """Hold the program's row until this unit of work ends (PostgreSQL; a SQLite writer
+        holds the whole database already): changes to its settings, terms and schools take
+        turns, and `shared` holders (those reading the settings to act on them) wait for a
+        change in progress without waiting for each other."""
+        result = await self.db.exec(
+            select(Program).where(Program.id == program_id).with_for_update(read=shared)
+        )
+        return result.one()
+
     async def all(self) -> Sequence[Program]:
         return (await self.db.exec(select(Program).order_by(Program.name))).all()

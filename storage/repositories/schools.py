@@ -93,18 +93,27 @@ class Schools:
             query = query.where(School.level == level)
         return (await self.db.exec(query.order_by(School.country, School.name))).all()
 
+    async def names_in_program(self, program_id: int) -> Sequence[tuple[str, str]]:
+        """(id, name) of every school of the program."""
+        result = await self.db.exec(
+            select(School.id, School.name).where(School.program_id == program_id)
+        )
+        return result.all()
+
     async def applicants(self, program_id: int) -> Sequence[School]:
         """Every school of the program, in the order the database keeps them."""
         return (await self.db.exec(select(School).where(School.program_id == program_id))).all()
 
     async def lock(self, school_ids: Iterable[str]) -> None:
-        """Hold the schools' rows until commit, in one order so that lockers never deadlock
-        (a no-op on SQLite, which writes one transaction at a time)."""
+        """Hold the schools' rows until commit, in one order so that lockers never deadlock,
+        and read them again as committed (quotas may have changed): a no-op on SQLite, which
+        writes one transaction at a time."""
         await self.db.exec(
-            select(School.id)
+            select(School)
             .where(col(School.id).in_(sorted(set(school_ids))))
             .order_by(col(School.id))
             .with_for_update()
+            .execution_options(populate_existing=True)
         )
 
     async def latest_change(self) -> datetime | None:

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, update
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import col, select
 
 from storage.engine import UnitOfWork
 from storage.models import ExchangeSession, Partnership, SessionStatus, SlotList, SlotOffer
-from storage.repositories.partnerships import partnership_of
+from storage.repositories.partnerships import Partnerships, partnership_of
 from storage.repositories.rows import by_id
 
 LIVE_STATUSES = (SessionStatus.PENDING, SessionStatus.BOOKED)  # sessions that hold their time
@@ -28,6 +29,39 @@ class ExchangeSessions:
 
     async def by_ids(self, session_ids: Iterable[int]) -> dict[int, ExchangeSession]:
         return await by_id(self.db, ExchangeSession, session_ids)
+
+    async def lock(self, session_id: int) -> tuple[ExchangeSession, Partnership] | None:
+        """The session and its partnership as committed now, held until this unit of work ends
+        (PostgreSQL; a SQLite writer holds the whole database already), so that what is decided
+        on them stays true. The partnership is taken first: every locker takes that order, and
+        bookings, which lock the partnership alone, take turns with changes to its sessions."""
+        found = await self.get(session_id)
+        if found is None:
+            return None
+        partnership = await Partnerships(self.db).lock(found.partnership_id)
+        result = await self.db.exec(
+            select(ExchangeSession)
+            .where(ExchangeSession.id == session_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+        session = result.one()
+        assert partnership is not None  # sessions reference existing partnerships
+        return session, partnership
+
+    async def next_sequence(self, session: ExchangeSession) -> int:
+        """Move the session's invite on to its next sequence number, counted by the database,
+        so that no change is ever counted from a stale number; returns the new one."""
+        result = await self.db.exec(
+            update(ExchangeSession)
+            .where(col(ExchangeSession.id) == session.id)
+            .values(ics_sequence=col(ExchangeSession.ics_sequence) + 1)
+            .returning(col(ExchangeSession.ics_sequence))
+            .execution_options(synchronize_session=False)
+        )
+        sequence = int(result.scalar_one())
+        set_committed_value(session, "ics_sequence", sequence)
+        return sequence
 
     async def overlapping(
         self, partnership_id: int, start: datetime, end: datetime, *, other_than: int | None
@@ -72,6 +106,28 @@ class ExchangeSessions:
             )
         )
         return result.all()
+
+    async def of_program(
+        self,
+        program_id: int,
+        *,
+        statuses: Sequence[SessionStatus] = tuple(SessionStatus),
+        ending_after: datetime | None = None,
+        school_id: str | None = None,
+    ) -> Sequence[tuple[ExchangeSession, Partnership]]:
+        """The program's sessions in these statuses (ending after `ending_after`, of `school_id`,
+        when given) with their partnerships, by start."""
+        query = (
+            select(ExchangeSession, Partnership)
+            .join(Partnership, col(Partnership.id) == ExchangeSession.partnership_id)
+            .where(Partnership.program_id == program_id, col(ExchangeSession.status).in_(statuses))
+            .order_by(col(ExchangeSession.start_utc), col(ExchangeSession.id))
+        )
+        if ending_after is not None:
+            query = query.where(col(ExchangeSession.end_utc) > ending_after)
+        if school_id is not None:
+            query = query.where(partnership_of(school_id))
+        return (await self.db.exec(query)).all()
 
     async def reported_in_program(
         self, program_id: int
@@ -126,19 +182,25 @@ class SlotLists:
         return await self.db.get(SlotList, slot_list_id)
 
     async def latest(
-        self, platform: str, workspace: str, user_id: str, partner_id: str
+        self,
+        platform: str,
+        workspace: str,
+        user_id: str,
+        *,
+        partner_id: str | None = None,
+        school_id: str | None = None,
     ) -> SlotList | None:
-        result = await self.db.exec(
-            select(SlotList)
-            .where(
-                SlotList.platform == platform,
-                SlotList.workspace == workspace,
-                SlotList.user_id == user_id,
-                SlotList.partner_id == partner_id,
-            )
-            .order_by(col(SlotList.id).desc())
+        """The user's latest proposal, with that partner or for that school of theirs if given."""
+        query = select(SlotList).where(
+            SlotList.platform == platform,
+            SlotList.workspace == workspace,
+            SlotList.user_id == user_id,
         )
-        return result.first()
+        if partner_id is not None:
+            query = query.where(SlotList.partner_id == partner_id)
+        if school_id is not None:
+            query = query.where(SlotList.school_id == school_id)
+        return (await self.db.exec(query.order_by(col(SlotList.id).desc()))).first()
 
     async def offer(self, slot_list_id: int, number: int) -> SlotOffer | None:
         result = await self.db.exec(

@@ -65,14 +65,16 @@ async def test_json_mode_prints_one_object_per_reply_and_notifications_elsewhere
         ("dan", "school edit", False),
     ]
     assert records[0]["data"]["school"]["id"] == "KR-hanbit-middle"
-    assert "→ to @alice: dan joined" in err.getvalue()
+    assert "→ to @alice: dan (console user dan in workspace local) asks to join" in err.getvalue()
 
 
 async def test_notifications_show_who_they_are_for(console_bot):
     shell, out, _ = console(console_bot)
     await shell.run_line(f"@alice /exchange {SEOUL_MIDDLE}")
     await shell.run_line("@dan /exchange school join KR-hanbit-middle")
-    assert "→ to @alice: dan joined Hanbit Middle School" in out.getvalue()
+    assert "→ to @alice: dan (console user dan in workspace local) asks to join Hanbit" in (
+        out.getvalue()
+    )
 
 
 async def test_files_are_saved_under_the_data_directory_and_their_paths_printed(
@@ -115,7 +117,13 @@ async def test_import_loads_a_survey_into_the_console_s_database_as_the_command_
     survey_file = tmp_path / "survey.csv"
     survey_file.write_text(survey(SEOUL, OSAKA), encoding="utf-8")
     shell, out, _ = console(console_bot)
-    reply = await shell.run_line(f'/import {survey_file} --program "Busan 2027"')
+    refused = await shell.run_line(f'/import {survey_file} --program "Busan 2027"')
+    assert not refused.ok and "add --create-program to create it" in refused.text
+    dry = await shell.run_line(
+        f'/import {survey_file} --program "Busan 2027" --create-program --dry-run'
+    )
+    assert dry.ok and "would give 2 new, 0 updated, 0 unchanged, 0 moved" in dry.text
+    reply = await shell.run_line(f'/import {survey_file} --program "Busan 2027" --create-program')
     assert reply.ok and f"Imported {survey_file} into Busan 2027: 2 new" in out.getvalue()
     listed = await console_bot.ok("coordinator", "school list")  # the configured coordinator
     assert "2 school(s) in Busan 2027" in listed.text

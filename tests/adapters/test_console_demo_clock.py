@@ -14,6 +14,7 @@ from bot.adapters.testing import TestBot
 from bot.reminders.demo_clock import DemoClock
 from storage.models import FeedbackRequest
 from tests.support.booked import book_session, seoul_paris
+from tests.support.membership import join_approved
 
 START = datetime(2027, 6, 15, 6, 0, tzinfo=UTC)
 
@@ -68,7 +69,7 @@ async def test_the_clock_stops_at_the_feedback_nudge_and_the_escalation_in_order
 async def test_the_escalation_counts_the_reminders_that_went_out(demo):
     bot, shell, _ = demo
     await book_session(bot, await seoul_paris(bot), START)
-    await bot.ok("ahn", "school join KR-hanbit-middle")
+    await join_approved(bot, "ahn", "KR-hanbit-middle", approver="alice")
     await shell.run_line("/clock to 2027-06-15T08:00Z")
     await bot.ok("pierre", "school leave")  # before the nudge: Paris has nobody to remind
     await shell.run_line("/clock advance 1w1d")
@@ -99,12 +100,30 @@ async def test_clock_directives_explain_their_mistakes(demo):
     assert "'2027-02-01 09:00' has no zone; end it with Z" in text
 
 
-async def test_without_the_demo_flag_there_is_no_clock_to_move(tmp_path):
+async def test_without_the_demo_flag_clock_says_how_to_start_a_demo(tmp_path):
     bot = await TestBot.start(JOINTCLASS_DATA_DIR=str(tmp_path))
     out = io.StringIO()
-    await Console(bot.core, out=out, err=io.StringIO()).run_line("/clock advance 1d")
-    assert "Only /exchange commands are understood here" in out.getvalue()
+    reply = await Console(bot.core, out=out, err=io.StringIO()).run_line("/clock advance 1d")
+    assert reply is not None and not reply.ok
+    assert (
+        "The clock moves only in a demo, on a throwaway database: start the console with "
+        "`jointclass console --demo-clock 2027-01-11T09:00Z`" in out.getvalue()
+    )
+    assert bot.clock.now() == datetime(2027, 1, 11, 0, 0, tzinfo=UTC)
     await bot.close()
+
+
+class Terminal(io.StringIO):
+    """Typed input: the console greets a person at a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+async def test_the_demo_banner_says_how_to_move_the_clock(demo):
+    _, shell, out = demo
+    await shell.run(Terminal(""))
+    assert "Demo clock: `/clock` shows it, `/clock advance 30d`" in out.getvalue()
 
 
 def test_the_demo_flag_starts_the_console_on_a_throwaway_database(tmp_path):

@@ -47,12 +47,14 @@ async def test_register_propose_book_confirm_list_and_get_the_files(tmp_path: Pa
         if line.strip().startswith("Saved ")
     ]
     names = [path.name for path in saved]
-    assert names.count("exchange-session-1.ics") == 2  # on confirm and on `ics 1`
+    # on confirm and on `ics 1`: each download is a file of its own
+    assert names[:2] == ["exchange-session-1-seq0.ics", "exchange-session-1-seq0-2.ics"]
+    assert all(path.exists() for path in saved) and len(set(saved)) == len(saved)
     assert any(
         name.startswith("overlap-KR-hanbit-middle-JP-sakura-junior-high") and name.endswith(".png")
         for name in names
     )
-    invite = Calendar.from_ical((tmp_path / "files" / "exchange-session-1.ics").read_bytes())
+    invite = Calendar.from_ical((tmp_path / "files" / "exchange-session-1-seq0.ics").read_bytes())
     (event,) = invite.walk("VEVENT")
     assert "KST (Seoul)" in str(event["DESCRIPTION"]) and "JST (Osaka)" in str(event["DESCRIPTION"])
     assert (tmp_path / "files" / names[-1]).read_bytes().startswith(b"\x89PNG")

@@ -31,6 +31,8 @@ from tests.conftest import OSAKA_MIDDLE
 from tests.support.discord_harness import visible_text
 from tests.support.inert import (
     INJECTED_CITY,
+    INJECTED_LINK,
+    INJECTED_MESSAGE,
     INJECTED_NAME,
     INJECTED_TEXT,
     assert_discord_inert,
@@ -73,7 +75,7 @@ async def flow() -> AsyncIterator[Flow]:
     hostile = registered.data["school"]["id"]
     await run("bob", OSAKA_MIDDLE)
     await run("bob", "find")
-    await run("alice", f"request {OSAKA} {quote(INJECTED_TEXT)}")
+    await run("alice", f"request {OSAKA} {quote(INJECTED_MESSAGE)}")
     await run("bob", f"accept {hostile}")
     await run("alice", "school show")
     await run("bob", f"school show {hostile}")
@@ -142,6 +144,7 @@ async def test_discord_shows_every_reply_and_notification_as_typed_and_inert(flo
             assert_discord_inert(text)
     shown = "\n".join(visible_text(body) for body in bodies)
     assert INJECTED_NAME in shown and "[a](https://x.example) and [b](https://evil" in shown
+    assert INJECTED_LINK in shown  # shown as typed, linking only where it shows
 
 
 def _body(message: discord_render.DiscordMessage) -> dict[str, object]:

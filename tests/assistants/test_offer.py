@@ -3,6 +3,8 @@ anyone already assigned; when nobody is free, the reason says why."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 
 from bot.assistants.offer import offer
@@ -62,3 +64,21 @@ def test_an_offer_is_made_exactly_when_someone_can_take_it_and_to_the_least_load
     assert result.assistant_id in {p.id for p in able}
     load = loads(held)
     assert load[result.assistant_id] == min(load[p.id] for p in able)
+
+
+def test_an_assistant_who_declined_a_session_is_never_offered_it_again() -> None:
+    least_loaded, other = assistant(1), assistant(2)
+    held = [Assignment(session(1, "2027-03-02 01:00"), 2)]
+    booking = replace(session(2, "2027-03-09 01:00"), declined_by=frozenset({1}))
+    assert offer(booking, [least_loaded, other], held) == Assignment(booking, 2)
+    alone = offer(booking, [least_loaded], [])
+    assert isinstance(alone, Uncovered)
+    assert [(s.assistant_id, s.obstacle) for s in alone.reason.speakers] == [(1, Obstacle.DECLINED)]
+    assert alone.reason.nearest_free is None  # declining is about the session, not its hour
+
+
+def test_the_matching_leaves_a_declined_session_to_the_others() -> None:
+    asked = [replace(session(1, "2027-03-09 01:00"), declined_by=frozenset({1}))]
+    plan = match(asked, [assistant(1)])
+    assert plan.added == () and plan.uncovered[0].reason.speakers[0].obstacle is Obstacle.DECLINED
+    assert match(asked, [assistant(1), assistant(2)]).added == (Assignment(asked[0], 2),)

@@ -33,6 +33,7 @@ def test_json_lists_pairs_and_unmatched_schools_with_reasons(program, capsys):
             "overlap_minutes": 390,
             "language": "en",
             "score": 390,
+            "continuing": False,
         }
     ]
     assert [set(u) for u in document["unmatched"]] == [
@@ -64,6 +65,14 @@ def test_bad_options_are_refused_with_the_chat_command_s_words(program, capsys):
     assert "duration: 5 is out of range; it must be from 15 to 240" in capsys.readouterr().err
     assert main(["match", "--program", "Nowhere"]) == 1
     assert "no program named 'Nowhere'. Programs: Seoul IJC 2027." in capsys.readouterr().err
+    assert main(["match", "--continuing-from", "Seoul IJC 2026"]) == 1
+    assert (
+        "match --continuing-from: no program named 'Seoul IJC 2026'. Programs: Seoul IJC 2027."
+        in capsys.readouterr().err
+    )
+    with pytest.raises(SystemExit):
+        main(["match", "--continuing", "always"])
+    assert "continuing: " in capsys.readouterr().err
 
 
 def test_csv_writes_every_pair_and_open_school_with_names_times_and_reasons(

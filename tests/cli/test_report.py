@@ -143,3 +143,45 @@ def test_the_report_and_its_csv_include_each_series(tmp_path, monkeypatch, capsy
         "1",
         "as_planned",
     )
+
+
+async def planned_activity(url: str) -> None:
+    """A video letter exchange of term 2025-1: Seoul posted, Osaka never replied."""
+    bot = await TestBot.start(now=datetime(2025, 2, 3, tzinfo=UTC), database_url=url)
+    try:
+        await bot.ok("alice", SEOUL_MIDDLE)
+        await bot.ok("bob", OSAKA_MIDDLE)
+        await partnership(bot, "KR-hanbit-middle", "JP-sakura-junior-high")
+        await bot.ok("alice", "activity plan video_letter start=2025-03-12")
+        await bot.ok("bob", "activity confirm")
+        await bot.ok("alice", "activity done post https://video.example/hanbit")
+    finally:
+        await bot.close()
+
+
+def test_the_csv_of_a_term_with_activities_has_every_step_beside_it(tmp_path, monkeypatch, capsys):
+    url = f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}"
+    asyncio.run(planned_activity(url))
+    as_operator(tmp_path, monkeypatch, url)
+    target = tmp_path / "answers.csv"
+    code = main(["report", "--program", "Seoul IJC 2027", "--term", "2025-1", "--csv", str(target)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert (
+        "Activities (non-real-time exchanges): 1 — waiting for confirmation 0 · under way 0" in out
+    )
+    assert (
+        "  Overdue: Hanbit Middle School – Sakura Junior High, video letter exchange #1: reply"
+        in out
+    )
+    beside = tmp_path / "answers-activities.csv"
+    assert f"Wrote 2 activity step(s) to {beside}." in out
+    with beside.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert [
+        (r["step"], r["owner_id"], r["due_date"], r["step_status"], r["link"]) for r in rows
+    ] == [
+        ("post", "KR-hanbit-middle", "2025-03-12", "done", "https://video.example/hanbit"),
+        ("reply", "JP-sakura-junior-high", "2025-03-26", "open", ""),
+    ]
+    assert {r["standing"] for r in rows} == {"overdue"}

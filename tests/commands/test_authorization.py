@@ -1,10 +1,14 @@
 """Every command against every role, as the table in tests/support/authorization.py declares.
 
-One scene per backend: school A (alice, and ahmed in a third workspace), partner school B (bob)
-with an active partnership, a joint channel and three sessions (one past with feedback, one
-booked ahead, one booked by B waiting for A), school C in A's workspace (carol), school D in
-another workspace (dave), school E asking A to partner, the program's coordinator, olga who
-coordinates another program, and uma whom the bot does not know. Each cell starts from the
+One scene per backend: school A (alice, and ahmed in a third workspace, approved by alice),
+partner school B (bob) with an active partnership, a joint channel and three sessions (one past
+with feedback, one booked ahead, one booked by B waiting for A) and two activities (A's video
+letter, which B confirmed, and B's letters, waiting for A), school C in A's workspace (carol),
+school D in another workspace (dave), school E asking A to partner, the program's coordinator,
+olga who coordinates another program, uma whom the bot does not know, penny who asked to join A
+and waits for an answer, a claim code for A, anna, an approved assistant in a
+fourth workspace who assisted the past session, serves the one ahead and is offered the
+waiting one, and pete, who volunteered and waits for approval. Each cell starts from the
 scene's rows, restored when an earlier cell changed them.
 """
 
@@ -12,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +31,24 @@ from bot.core.context import NOT_A_COORDINATOR, NOT_A_TEACHER
 from bot.core.identity import ChannelRef
 from bot.core.reply import Reply
 from bot.core.spec import Role as Declared
+from bot.i18n.languages import ENGLISH
+from bot.i18n.translator import english_only
 from storage.engine import transaction
-from storage.models import Coordinator, Partnership, Program
+from storage.models import (
+    AskSource,
+    AssignmentStatus,
+    AssistanceRequest,
+    AssistantAssignment,
+    AssistantStatus,
+    ClassAssistant,
+    Coordinator,
+    Partnership,
+    Program,
+)
 from tests.conftest import BACKENDS, OSAKA_MIDDLE, SEOUL_MIDDLE, backend_database
 from tests.support.authorization import MATRIX, ROLE_KEYS, ROLES, Outcome, with_table
 from tests.support.booked import PARIS_HIGH, book_session
+from tests.support.membership import join_approved
 
 Rows = dict[str, list[dict[str, Any]]]  # table name: its rows in key order
 README = Path(__file__).parents[2] / "README.md"
@@ -47,6 +64,7 @@ TAIPEI_MIDDLE = (
 )
 PAST = datetime(2027, 1, 5, 2, 0, tzinfo=UTC)  # Tue 11:00 in Seoul and Osaka, before "now"
 AHEAD = datetime(2027, 4, 6, 2, 0, tzinfo=UTC)  # Tue 11:00, after every proposed time
+ASSISTANT = 'assistant register languages=ko,ja hours="Mon-Fri 08:00-18:00" timezone=Asia/Seoul'
 
 
 class FakeProvisioner:
@@ -111,7 +129,7 @@ async def table_rows(bot: TestBot) -> Rows:
 async def build_scene(bot: TestBot) -> Scene:
     bot.core.add_channel_provisioner("test", FakeProvisioner())
     await bot.ok("alice", SEOUL_MIDDLE)
-    await bot.ok("ahmed", f"school join {A}", workspace="T3")
+    await join_approved(bot, "ahmed", A, approver="alice", workspace="T3")
     await bot.ok("bob", OSAKA_MIDDLE)
     await bot.ok("carol", PARIS_HIGH)
     await bot.ok("dave", LONDON_MIDDLE, workspace="T2")
@@ -131,6 +149,13 @@ async def build_scene(bot: TestBot) -> Scene:
     await bot.ok("bob", f"propose {A}")
     waiting = await bot.ok("bob", "book 1")
     await bot.ok("coordinator", "tieup run")
+    penny_asks = await bot.ok("penny", f"school join {A}")
+    code = (await bot.ok("coordinator", f"school code {A}")).data["code"]
+    planned = await bot.ok("alice", f"activity plan video_letter {B}")
+    await bot.ok("bob", "activity confirm")
+    waiting_activity = await bot.ok("bob", f"activity plan letters {A}")
+    anna = await _assistant_of_the_pair(bot, past.id, ahead.id, waiting.data["session"]["id"])
+    pete = (await bot.ok("pete", ASSISTANT)).data["assistant"]["id"]
     # A second program comes from `jointclass import --program`, and its coordinators only from
     # a deployment configured for it: no chat command makes either, so they are rows here.
     async with transaction(bot.core.sessions) as db:
@@ -156,9 +181,47 @@ async def build_scene(bot: TestBot) -> Scene:
         "S0": past.id,
         "S1": ahead.id,
         "S2": waiting.data["session"]["id"],
-        "new_time": "2027-04-07 11:00",
-    }  # the day after S1, same hour
+        "new_time": "2027-04-07 11:00",  # the day after S1, same hour
+        "asker": f"#{penny_asks.data['request_id']}",
+        "code": code,
+        "A1": anna,
+        "P": pete,
+        "X1": planned.data["activity"]["id"],  # alice's video letter, bob confirmed it
+        "X2": waiting_activity.data["activity"]["id"],  # bob's letters, waiting for alice
+    }
+    # The table is about standing, not about a double click: every cell runs well after the
+    # scene's own commands, so none of them is answered as a repeat of what set the scene.
+    bot.clock.advance(timedelta(minutes=10))
     return Scene(bot, values, await table_rows(bot))
+
+
+async def _assistant_of_the_pair(bot: TestBot, past: int, ahead: int, waiting: int) -> int:
+    """anna (another workspace) is approved, accepted S1, is offered S2, and assisted S0."""
+    anna = (await bot.ok("anna", ASSISTANT, workspace="T4")).data["assistant"]["id"]
+    await bot.ok("coordinator", f"assistant approve #{anna}")
+    await bot.ok("alice", f"assist {ahead}")
+    await bot.ok("anna", f"assistant accept {ahead}", workspace="T4")
+    await bot.ok("alice", f"assist {waiting}")
+    async with transaction(bot.core.sessions) as db:  # too late to ask in chat: it is over
+        db.add(
+            AssistanceRequest(
+                session_id=past,
+                first_language="ko",
+                second_language="ja",
+                source=AskSource.TEACHER,
+                asked_by="test:T1:alice",
+                asked_at=PAST,
+            )
+        )
+        db.add(
+            AssistantAssignment(
+                session_id=past,
+                assistant_id=anna,
+                status=AssignmentStatus.ACCEPTED,
+                offered_at=PAST,
+            )
+        )
+    return int(anna)
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -181,7 +244,18 @@ async def unlink_joint_channel(scene: Scene) -> None:
         db.add(pair)
 
 
-PREPARE = {"channel create": unlink_joint_channel}  # a partnership gets one joint channel
+async def pause_anna(scene: Scene) -> None:
+    async with transaction(scene.bot.core.sessions) as db:
+        anna = await db.get(ClassAssistant, scene.values["A1"])
+        assert anna is not None
+        anna.status = AssistantStatus.PAUSED
+        db.add(anna)
+
+
+PREPARE = {
+    "channel create": unlink_joint_channel,  # a partnership gets one joint channel
+    "assistant resume": pause_anna,  # only a paused assistant resumes
+}
 
 
 def expected_refusal(command: str, role: str) -> str:
@@ -190,12 +264,15 @@ def expected_refusal(command: str, role: str) -> str:
     spec = CATALOG.get(tuple(command.split()))
     assert spec is not None
     who = next(r for r in ROLES if r.key == role)
+    refusal = None
     if spec.role is Declared.TEACHER and not who.teacher:
-        return NOT_A_TEACHER
+        refusal = NOT_A_TEACHER
     if spec.role is Declared.COORDINATOR and not who.coordinator:
-        return NOT_A_COORDINATOR
+        refusal = NOT_A_COORDINATOR
     if spec.role is Declared.TEACHER_OR_COORDINATOR and not (who.teacher or who.coordinator):
-        return NOT_A_TEACHER
+        refusal = NOT_A_TEACHER
+    if refusal is not None:
+        return english_only().render(refusal, ENGLISH)
     phrase = MATRIX[command].refusal(role)
     assert phrase, f"the table names no refusal for {command} as {role}"
     return phrase
@@ -222,6 +299,10 @@ async def test_the_command_gives_the_role_what_the_table_says(scene, command, ro
         assert after == before, "a refused command wrote something"
         return
     assert reply.ok, f"refused, the table says {outcome}:\n{reply.text}"
+    if outcome is Outcome.ASKS:
+        assert after["membership"] == before["membership"], "an asker became a teacher"
+        asked = [r for r in after["joinrequest"] if r not in before["joinrequest"]]
+        assert [(r["status"], r["school_id"]) for r in asked] == [("pending", A)]
     if marker and outcome is Outcome.YES:
         assert marker in reply.text
     elif marker:

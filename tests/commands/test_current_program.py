@@ -5,6 +5,7 @@ import pytest
 
 from bot.schools.survey_import import import_survey
 from tests.schools.test_survey_import import OSAKA, SEOUL, survey
+from tests.support.membership import join_approved
 
 CURRENT_NOTE = "Program: Busan 2027, your current one"
 
@@ -12,12 +13,12 @@ CURRENT_NOTE = "Program: Busan 2027, your current one"
 @pytest.fixture
 async def two_programs(bot):
     """The configured program, Seoul IJC 2027, and Busan 2027, imported from the command line."""
-    await import_survey(bot.core, survey(SEOUL, OSAKA), "Busan 2027")
+    await import_survey(bot.core, survey(SEOUL, OSAKA), "Busan 2027", create_program=True)
     return bot
 
 
 async def test_the_configured_coordinator_runs_a_program_imported_from_the_command_line(bot):
-    result = await import_survey(bot.core, survey(SEOUL, OSAKA), "Busan 2027")
+    result = await import_survey(bot.core, survey(SEOUL, OSAKA), "Busan 2027", create_program=True)
     assert result.coordinators == ["test:T1:coordinator"]
     assert "their commands in chat now act on it" in "\n".join(result.summary("survey.csv"))
     reply = await bot.ok("coordinator", 'tieup run program="Busan 2027" week_of=2027-03-15')
@@ -106,6 +107,6 @@ async def test_school_list_shows_a_coordinator_the_schools_of_their_current_prog
 ):
     reply = await two_programs.ok("coordinator", "school list")
     assert "2 school(s) in Busan 2027" in reply.text and CURRENT_NOTE in reply.text
-    await two_programs.ok("alice", "school join KR-001")
+    await join_approved(two_programs, "alice", "KR-001")
     teacher = await two_programs.ok("alice", "school list")
     assert "2 school(s) in Busan 2027" in teacher.text and "current one" not in teacher.text

@@ -421,8 +421,27 @@ async def test_a_session_cancelled_months_before_it_was_due_is_not_flagged_for_p
     assert [(r["kind"], r["session_id"]) for r in risks] == [
         ("cancelled", planned.id),
         ("no_answer", 1),  # Sakura never answered about the session held
+        ("idle", None),  # and no session since 9 March
     ]
     assert "practice-run" not in reply.text
+
+
+async def test_a_pair_without_a_session_for_six_school_weeks_is_at_risk(answered):
+    """After session #1 on Tue 9 Mar, Hanbit and Sakura are both open on the 16 weekdays left
+    in March less 22 Mar (Japan's substitute equinox holiday), 15, and on 1–2, 5–9, 12–16 and
+    19–21 Apr: the 30th is 21 Apr."""
+    answered.clock.set(datetime(2027, 4, 20, 12, 0, tzinfo=UTC))
+    quiet = await answered.ok("coordinator", "report 2027-1")
+    assert "six school weeks" not in quiet.text
+    answered.clock.set(datetime(2027, 4, 21, 12, 0, tzinfo=UTC))
+    idle = await answered.ok("coordinator", "report 2027-1")
+    assert (
+        "no session and no activity for six school weeks of the term (since 9 Mar 2027)"
+        in idle.text
+    )
+    [pair] = idle.data["at_risk"]
+    assert pair["pair"] == "Hanbit Middle School – Sakura Junior High"
+    assert ("idle", None) in [(r["kind"], r["session_id"]) for r in pair["risks"]]
 
 
 async def test_the_report_reads_any_range_of_days_and_explains_a_bad_term(answered):
@@ -498,6 +517,7 @@ async def test_the_csv_has_the_documented_columns_and_one_row_per_answer(answere
             "series_id",
             "series_position",
             "series_placement",
+            "pair_stage",
         )
     )
     assert [(r["school_id"], r["rating"]) for r in rows] == [(SEOUL, "4"), (OSAKA, "5")]

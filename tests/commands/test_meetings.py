@@ -11,6 +11,8 @@ from sqlmodel import func, select
 from bot.adapters.testing import TestBot
 from storage.engine import transaction
 from storage.models import ExchangeSession, Partnership, Reminder, School, SlotList
+from tests.support.libical import itip_problems
+from tests.support.membership import join_approved
 
 SEOUL, OSAKA = "KR-hanbit-middle", "JP-sakura-junior-high"
 NEW_YORK_MIDDLE = (
@@ -160,12 +162,14 @@ async def test_a_daylight_saving_change_in_the_range_is_called_out(bot: TestBot)
     # 09:00 in Seoul is 19:00 EST before the change and 20:00 EDT after it
     assert (
         "  1. Tue 2 Mar 09:00–09:30 KST (Seoul) · Mon 1 Mar 19:00–19:30 EST (New York) "
-        "(after school)"
+        "(after school in New York)"
     ) in reply.text.splitlines()
     assert (
         "  3. Wed 17 Mar 09:00–09:30 KST (Seoul) · Tue 16 Mar 20:00–20:30 EDT (New York) "
-        "(after school)"
+        "(after school in New York)"
     ) in reply.text.splitlines()
+    booked = await bot.ok("alice", "book 1")
+    assert "EST (New York) (after school in New York)" in booked.text  # whose hours it uses
 
 
 async def test_when_the_hours_never_meet_it_says_why_and_what_would_work(bot: TestBot) -> None:
@@ -229,7 +233,7 @@ async def test_book_reads_the_program_type_as_the_programs_write_it(
 async def test_the_proposing_school_cannot_confirm_its_own_booking(partners: TestBot) -> None:
     await partners.ok("alice", "propose")
     await partners.ok("alice", "book 1")
-    await partners.ok("erin", f"school join {SEOUL}")
+    await join_approved(partners, "erin", SEOUL, approver="alice")
     for teacher in ("alice", "erin"):
         reply = await partners.run(teacher, "confirm 1")
         assert not reply.ok and "a teacher of Sakura Junior High confirms it" in reply.text
@@ -253,6 +257,26 @@ async def test_confirming_books_the_session_tells_both_sides_and_attaches_the_in
     assert [m.recipient.target_id for m in channel] == ["joint"]
 
 
+async def test_the_booking_says_which_reminders_move_off_a_closed_day(partners: TestBot) -> None:
+    await partners.ok("alice", 'book at="2027-04-01 10:00"')  # Thu 1 Apr, 10:00 in both
+    reply = await partners.ok("bob", "confirm")
+    assert (
+        "Reminders that would fall on a day their school is closed go out on its previous "
+        "open day, at the same time:" in reply.text
+    )
+    assert (
+        "  • preliminary meeting with the partner teacher, to the joint channel: Fri 26 Feb "
+        "10:00 JST (Osaka) · Fri 26 Feb 10:00 KST (Seoul) (Mon 1 Mar is Independence Movement "
+        "Day in Seoul)" in reply.text
+    )
+    told = partners.sent_to("alice")[-1].text
+    assert (
+        "  • preliminary meeting with the partner teacher, to the teachers of Hanbit Middle "
+        "School: Fri 26 Feb 10:00 KST (Seoul)" in told
+    )
+    assert "to the teachers of Sakura Junior High" not in told + reply.text  # Osaka is open
+
+
 async def test_a_time_that_stopped_working_cannot_be_confirmed(partners: TestBot) -> None:
     proposal = await partners.ok("alice", "propose count=1")
     await partners.ok("alice", "book 1")
@@ -272,6 +296,108 @@ async def test_bookings_of_one_partnership_may_not_overlap_even_while_pending(
     reply = await partners.run("alice", "book 1")
     assert not reply.ok and "overlaps session #1 (pending)" in reply.text
     assert await count(partners, ExchangeSession) == 1
+
+
+async def test_book_takes_the_number_from_the_callers_latest_proposal_whoever_it_was_with(
+    partners: TestBot,
+) -> None:
+    await partners.ok("dora", ATHENS_GYMNASIUM)
+    await partner(partners, SEOUL, "GR-plaka-gymnasium")
+    with_athens = await partners.ok("alice", "propose partner=GR-plaka-gymnasium")
+    reply = await partners.ok("alice", "book 1")
+    assert reply.data["session"]["start_utc"] == with_athens.data["slots"][0]["start_utc"]
+    assert "pending until a teacher of Plaka Gymnasium confirms it" in reply.text
+    with_osaka = await partners.ok("alice", "propose partner=JP-sakura-junior-high count=3")
+    await partners.ok("alice", "propose partner=GR-plaka-gymnasium count=2")
+    named = await partners.ok("alice", f"book 3 partner={OSAKA}")
+    assert named.data["session"]["start_utc"] == with_osaka.data["slots"][2]["start_utc"]
+
+
+async def test_without_any_proposal_book_asks_which_partner_only_when_there_are_several(
+    partners: TestBot,
+) -> None:
+    alone = await partners.run("alice", "book 1")
+    assert not alone.ok and "no proposed times with Sakura Junior High yet" in alone.text
+    await partners.ok("dora", ATHENS_GYMNASIUM)
+    await partner(partners, SEOUL, "GR-plaka-gymnasium")
+    several = await partners.run("alice", "book 1")
+    assert not several.ok and "say which with partner=" in several.text
+
+
+async def test_book_at_books_a_time_agreed_elsewhere_in_the_callers_zone(
+    partners: TestBot,
+) -> None:
+    reply = await partners.ok("alice", 'book at="2027-03-09 10:00" topic="Spring festival"')
+    session = reply.data["session"]
+    assert session["start_utc"] == "2027-03-09T01:00:00+00:00"
+    assert session["end_utc"] == "2027-03-09T02:00:00+00:00"
+    assert session["status"] == "pending"
+    assert "pending until a teacher of Sakura Junior High confirms it" in reply.text
+    ninety = await partners.ok("alice", 'book at="2027-03-10 10:00" duration=90')
+    assert ninety.data["session"]["end_utc"] == "2027-03-10T02:30:00+00:00"
+    (asked, *_) = partners.sent_to("bob")
+    assert [(a.label, a.command) for a in asked.actions] == [("Confirm #1", "confirm 1")]
+
+
+@pytest.mark.parametrize(
+    ("at", "says"),
+    [
+        ("2027-03-09 18:30", "it is outside Hanbit Middle School's hours"),  # after Seoul's day
+        ("2027-03-01 10:00", "Hanbit Middle School is closed on Mon 1 Mar (Independence"),
+        ("2027-03-13 10:00", "Hanbit Middle School is closed on Sat 13 Mar (Saturday)"),
+        ("2027-03-09 10:10", "meetings start on a quarter hour"),
+        ("2027-01-05 10:00", "has already begun"),
+    ],
+)
+async def test_a_time_agreed_elsewhere_is_checked_like_a_proposed_one(
+    partners: TestBot, at: str, says: str
+) -> None:
+    reply = await partners.run("alice", f'book at="{at}"')
+    assert not reply.ok and says in reply.text, reply.text
+    assert await count(partners, ExchangeSession) == 0
+
+
+async def test_a_time_agreed_elsewhere_is_checked_on_its_own_date_across_daylight_saving(
+    bot: TestBot,
+) -> None:
+    await bot.ok(
+        "alice",
+        'school register "Hanbit Middle School" country=KR city=Seoul '
+        'level=middle languages=ko,en class_hours="Mon-Fri 09:00-16:00"',
+    )
+    await bot.ok("carol", NEW_YORK_MIDDLE)  # after school until 20:30 New York time
+    await partner(bot, SEOUL, "US-lincoln-middle")
+    before = await bot.ok("alice", 'book at="2027-03-09 09:00"')  # Mon 8 Mar 19:00 EST
+    assert "Mon 8 Mar 19:00–20:00 EST (New York)" in before.text
+    after = await bot.run("alice", 'book at="2027-03-16 09:00"')  # Mon 15 Mar 20:00 EDT
+    assert not after.ok
+    assert "Mon 15 Mar 20:00–21:00 EDT (New York)) does not work" in after.text
+    assert "outside Lincoln Middle School's hours" in after.text
+
+
+async def test_a_time_agreed_elsewhere_may_not_overlap_the_pairs_other_sessions(
+    partners: TestBot,
+) -> None:
+    await partners.ok("alice", 'book at="2027-03-09 10:00"')
+    reply = await partners.run("bob", 'book at="2027-03-09 10:30"')
+    assert not reply.ok and "overlaps session #1 (pending)" in reply.text
+    assert await count(partners, ExchangeSession) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        ("book", "Which time? Give the number of one your last proposal showed"),
+        ('book 1 at="2027-03-09 10:00"', "Give the number of a proposed time or at=…, not both"),
+    ],
+)
+async def test_book_needs_a_number_or_a_time_but_not_both(
+    partners: TestBot, line: str, says: str
+) -> None:
+    await partners.ok("alice", "propose")
+    reply = await partners.run("alice", line)
+    assert not reply.ok and says in reply.text, reply.text
+    assert await count(partners, ExchangeSession) == 0
 
 
 BAD_BOOKINGS = [
@@ -328,6 +454,26 @@ async def test_the_invite_keeps_its_uid_through_a_reschedule(booked: TestBot) ->
     assert (before["SEQUENCE"], after["SEQUENCE"]) == (0, 1)
 
 
+async def test_a_session_reported_postponed_can_be_rescheduled_and_is_asked_about_again(
+    booked: TestBot,
+) -> None:
+    first = (await booked.ok("alice", "sessions")).data["sessions"][0]
+    await booked.advance(datetime.fromisoformat(first["end_utc"]) - booked.clock.now())
+    refused = await booked.run("alice", "reschedule 1 2027-04-06 10:00")
+    assert not refused.ok and "too late to reschedule it" in refused.text
+    assert "report it postponed (`/exchange feedback submit session=1 status=postponed" in (
+        refused.text
+    )
+    await booked.ok("bob", 'feedback submit 1 status=postponed reason="flu outbreak"')
+    moved = await booked.ok("alice", "reschedule 1 2027-04-06 10:00")
+    assert moved.data["session"]["start_utc"] == "2027-04-06T01:00:00+00:00"
+    assert moved.data["session"]["status"] == "booked"
+    booked.messenger.sent.clear()
+    await booked.advance(datetime(2027, 4, 6, 2, 0, tzinfo=UTC) - booked.clock.now())
+    asked = [m for m in booked.sent_to("alice") if m.data.get("event") == "feedback_requested"]
+    assert len(asked) == 1 and "Session #1 with Sakura Junior High has ended" in asked[0].text
+
+
 RULE_BREAKING_TIMES = [
     ("2027-03-01 10:00", "Hanbit Middle School is closed on Mon 1 Mar"),
     ("2027-02-10 18:00", "outside Hanbit Middle School's hours"),
@@ -356,9 +502,33 @@ async def test_cancelling_tells_the_partner_why_and_sends_a_cancellation(
     assert "cancelled session #1" in told.text and "Reason: Typhoon: school closed" in told.text
     assert "KST (Seoul) · " in told.text
     again = await booked.run("alice", "cancel 1")
-    assert not again.ok and "was cancelled" in again.text
+    assert not again.ok
+    assert "was already cancelled at Mon 11 Jan 09:00 KST (Seoul) by Sakura Junior" in again.text
     fetched = await booked.ok("alice", "ics 1")
     assert ics(fetched.attachments[0].content)[0]["METHOD"] == "CANCEL"
+
+
+async def test_every_invite_the_commands_send_passes_libicals_itip_check(
+    partners: TestBot,
+) -> None:
+    """Booked (on confirm), fetched again, rescheduled and cancelled, each as teachers get it."""
+    await partners.ok("alice", "propose")
+    await partners.ok("alice", 'book 2 type=discussion topic="School lunch"')
+    sent = [
+        await partners.ok("bob", "confirm 1 link=https://meet.example/abc"),
+        await partners.ok("alice", "ics 1"),
+        await partners.ok("alice", "reschedule 1 2027-02-10 10:00"),
+        await partners.ok("bob", "cancel 1 Typhoon: school closed"),
+    ]
+    invites = [a for reply in sent for a in reply.attachments]
+    assert [a.filename for a in invites] == [
+        "exchange-session-1-seq0.ics",
+        "exchange-session-1-seq0.ics",
+        "exchange-session-1-seq1.ics",
+        "exchange-session-1-seq2-cancelled.ics",
+    ]
+    for invite in invites:
+        assert itip_problems(invite.content) == [], invite.filename
 
 
 async def test_another_schools_teacher_cannot_see_or_touch_a_session(booked: TestBot) -> None:
@@ -416,6 +586,30 @@ async def test_time_takes_the_partner_after_the_time(partners: TestBot, line: st
 async def test_time_refuses_what_it_cannot_read(partners: TestBot) -> None:
     reply = await partners.run("alice", "time Funday 3pm")
     assert not reply.ok and "when: 'Funday' is not a day" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (
+            'time "Tue 25:00" JP-sakura-junior-high',
+            "when: '25:00' is not a time of day; hours run 00–23",
+        ),
+        (
+            "time Tue 25:00 JP-sakura-junior-high",
+            "when: '25:00' is not a time of day; hours run 00–23",
+        ),
+        ('time "next Tuesday 15:00" JP-sakura-junior-high', "when: 'next' is not a day"),
+        ("time next Tuesday 15:00 JP-sakura-junior-high", "when: 'next' is not a day"),
+    ],
+)
+async def test_time_names_the_bad_part_and_never_reads_the_partner_into_the_time(
+    partners: TestBot, line: str, message: str
+) -> None:
+    reply = await partners.run("alice", line)
+    assert not reply.ok
+    first = reply.text.splitlines()[0]
+    assert first.startswith(message) and "sakura" not in first
 
 
 async def test_overlap_draws_the_week_and_lists_it_in_both_zones(partners: TestBot) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.adapters.discord.slash_commands import command_payload
-from bot.adapters.slack.forms import FormRequest, Origin, build_modal
+from bot.adapters.discord.registration import command_payload
+from bot.adapters.slack.forms import FormRequest, build_modal
 from bot.commands import CATALOG
 from tests.support.fuzz import snapshot
 
@@ -55,10 +55,10 @@ def _string_options(node: dict) -> list[dict]:
     return found
 
 
-def test_discord_is_told_every_text_limit_so_the_client_stops_longer_input():
+async def test_discord_is_told_every_text_limit_so_the_client_stops_longer_input():
     declared = {
         option["name"]: option.get("max_length")
-        for command in command_payload(CATALOG)
+        for command in await command_payload(CATALOG)
         for option in _string_options(command)
     }
     assert declared["went_well"] == 500 and declared["steps"] == 1000
@@ -67,7 +67,7 @@ def test_discord_is_told_every_text_limit_so_the_client_stops_longer_input():
 
 def test_slack_forms_cap_each_text_input_at_the_option_limit():
     spec = CATALOG.get(("feedback", "submit"))
-    modal = build_modal(FormRequest(spec, spec.form, {}), Origin(None, None))
+    modal = build_modal(FormRequest("feedback submit", spec, spec.form, {}), "key")
     limits = {
         block["block_id"]: block["element"].get("max_length")
         for block in modal["blocks"]

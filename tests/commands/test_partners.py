@@ -5,9 +5,9 @@ from sqlmodel import func, select
 
 from bot.core.errors import UserError
 from bot.schools.partnerships import answer_request
-from storage.engine import transaction
-from storage.models import Partnership, PartnershipRequest, RequestStatus
+from storage.models import OutboundMessage, Partnership, PartnershipRequest, RequestStatus
 from tests.conftest import SEOUL_MIDDLE
+from tests.support.booked import in_command
 
 PARIS_MIDDLE = (
     'school register "Lycee Hugo" country=FR city=Paris level=middle grades=2 languages=fr,en '
@@ -210,6 +210,46 @@ async def test_schools_without_real_time_overlap_are_offered_only_in_async_mode(
     ) in offline.sections[0].lines
 
 
+async def test_find_with_the_schools_own_places_all_used_says_so_first(two_schools):
+    bot = two_schools
+    await bot.ok("carol", PARIS_MIDDLE)
+    for school, teacher in (("JP-sakura-junior-high", "bob"), ("FR-lycee-hugo", "carol")):
+        await bot.ok("alice", f"request {school}")
+        await bot.ok(teacher, "accept")
+    await bot.ok(
+        "ken",
+        'school register "Kobe Middle" country=JP level=middle languages=ja,en '
+        'class_hours="Mon-Fri 08:30-15:30"',
+    )
+    shown = await bot.ok("alice", "find")
+    assert shown.text.startswith(
+        "Your school has no places left (2 of 2 used): raise the quota with "
+        "`/exchange school edit quota=3` before asking another school."
+    )
+    assert [c["school_id"] for c in shown.data["candidates"]] == ["JP-kobe-middle"]
+    nothing = await bot.ok("alice", "find country=FR")
+    assert nothing.text.startswith("Your school has no places left (2 of 2 used)")
+    assert "none is left once 'not already your partners' applies (1 before it)" in nothing.text
+
+
+async def test_find_async_with_nothing_found_says_which_condition_left_none(two_schools):
+    reply = await two_schools.ok("alice", "find mode=async")
+    assert reply.data["candidates"] == []
+    assert (
+        "No school meets every condition: none is left once 'without 60 min in real time' "
+        "applies (1 before it): every school that meets the other conditions can meet you in "
+        "real time for 60 minutes or more." in reply.text
+    )
+    assert "`/exchange find`" not in reply.text
+
+
+async def test_find_names_a_declined_request_as_the_condition_that_left_none(two_schools):
+    await two_schools.ok("alice", "request JP-sakura-junior-high")
+    await two_schools.ok("bob", "decline KR-hanbit-middle")
+    reply = await two_schools.ok("alice", "find")
+    assert "none is left once 'without a declined request between you' applies" in reply.text
+
+
 async def test_find_filters_by_language_country_topic_and_duration(two_schools):
     bot = two_schools
     await bot.ok("carol", PARIS_MIDDLE)
@@ -304,11 +344,16 @@ async def test_a_request_answered_meanwhile_is_not_answered_again(two_schools):
     async with bot.core.sessions() as db:
         [seen_before] = (await db.exec(select(PartnershipRequest))).all()
     await bot.ok("bob", "decline")
-    async with transaction(bot.core.sessions) as db:
-        with pytest.raises(UserError, match="answered a moment ago"):
-            await answer_request(
-                db, seen_before, RequestStatus.ACCEPTED, by="test:T1:bob2", now=bot.clock.now()
-            )
+
+    async def accept_as_seen_before(ctx):
+        await answer_request(ctx, seen_before, RequestStatus.ACCEPTED)
+
+    with pytest.raises(UserError) as refusal:
+        await in_command(bot, "bob2", accept_as_seen_before)
+    assert refusal.value.text().startswith(
+        "Hanbit Middle School's partnership request was declined at Mon 11 Jan 09:00 JST "
+        "(Osaka) by Bob; nothing was accepted."
+    )
     assert await count(bot, PartnershipRequest, status="declined") == 1
     assert await count(bot, Partnership) == 0
 
@@ -342,8 +387,13 @@ async def test_ending_a_partnership_frees_the_places_and_tells_the_partner(two_s
     assert "Hanbit Middle School has 2 partner place(s) left" in reply.text
     assert "ended your partnership: “Timetable clash”" in bot.sent_to("bob")[-1].text
     assert any(m.recipient.target_id == "C-joint" and "has ended" in m.text for m in bot.sent)
-    not_partners = await bot.run("alice", "partnership end JP-sakura-junior-high")
-    assert not not_partners.ok and "is not a partner" in not_partners.text
+    messages = await count(bot, OutboundMessage)
+    again = await bot.ok("alice", "partnership end JP-sakura-junior-high")
+    assert again.data["already"] and "You ended the partnership with Sakura" in again.text
+    late = await bot.run("bob", "partnership end KR-hanbit-middle")
+    assert not late.ok
+    assert "was ended at Mon 11 Jan 09:00 JST (Osaka) by Hanbit Middle School" in late.text
+    assert await count(bot, OutboundMessage) == messages  # the repeats told nobody anything
 
 
 async def test_channel_link_binds_the_current_channel_and_asks_which_partner_if_several(

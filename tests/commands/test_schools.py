@@ -5,6 +5,7 @@ from sqlmodel import func, select
 
 from storage.models import Membership, School
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
+from tests.support.membership import join_approved
 
 
 async def count(bot, model):
@@ -61,7 +62,7 @@ async def test_a_zone_typo_suggests_the_right_zone(bot):
         ("level=college", "level: 'college' is not accepted"),
         ("languages=Korean", "write the ISO 639-1 code ko"),
         ("languages=xx", "'xx' is not an ISO 639-1 language code"),
-        ("country=XX", "'XX' is not an ISO 3166 country code"),
+        ("country=XX", "'XX' is not a country; write a country's name or ISO 3166 code"),
         ('class_hours="Mon-Fry 09:00-16:00"', "'Fry' is not a day"),
         ("quota=0", "quota: 0 is out of range"),
         ("grades=13", "not a grade range from 1 to 12"),
@@ -113,10 +114,52 @@ async def test_one_teacher_cannot_register_two_schools(two_schools):
     assert await count(two_schools, School) == 2
 
 
-async def test_two_schools_with_one_name_get_distinct_ids(bot):
+async def test_two_schools_whose_names_make_one_id_get_distinct_ids(bot):
     await bot.ok("alice", SEOUL_MIDDLE)
-    reply = await bot.ok("minji", SEOUL_MIDDLE)
+    reply = await bot.ok("minji", SEOUL_MIDDLE.replace("Hanbit Middle School", "Hanbit Middle"))
     assert reply.data["school"]["id"] == "KR-hanbit-middle-2"
+
+
+async def test_two_schools_with_one_name_in_two_cities_get_distinct_ids(bot):
+    await bot.ok("alice", SEOUL_MIDDLE)
+    reply = await bot.ok("minji", SEOUL_MIDDLE.replace("city=Seoul", "city=Busan"))
+    assert reply.data["school"]["id"] == "KR-hanbit-middle-2"
+
+
+async def test_registering_a_school_again_says_how_to_join_it_and_writes_nothing(bot):
+    await bot.ok("alice", SEOUL_MIDDLE)
+    again = SEOUL_MIDDLE.replace("Hanbit Middle School", "hanbit  middle school")
+    reply = await bot.run("minji", again)
+    assert not reply.ok
+    assert (
+        "Hanbit Middle School is already registered as KR-hanbit-middle: to teach there too, "
+        "`/exchange school join KR-hanbit-middle`." in reply.text
+    )
+    assert await count(bot, School) == 1 and await count(bot, Membership) == 1
+
+
+async def test_a_country_can_be_written_out_and_a_city_that_names_a_zone_gives_the_zone(bot):
+    reply = await bot.ok(
+        "nina",
+        'school register "Brooklyn MS 51" country="United States" city="New York" '
+        'level=middle languages=en class_hours="Mon-Fri 08:00-15:00"',
+    )
+    assert reply.data["school"]["country"] == "US"
+    assert reply.data["school"]["timezone"] == "America/New_York"
+    assert (
+        "Time zone America/New_York, the zone of New York; if that is wrong, change it with "
+        "`/exchange school edit timezone=…`." in reply.text
+    )
+
+
+async def test_a_country_whose_other_zones_are_marginal_gets_its_main_zone(bot):
+    reply = await bot.ok(
+        "jonas",
+        'school register "Gymnasium Am Rhein" country=Germany city=Bonn level=middle '
+        'languages=de,en class_hours="Mon-Fri 08:00-13:00"',
+    )
+    assert reply.data["school"]["timezone"] == "Europe/Berlin"
+    assert "Time zone Europe/Berlin, the main zone of Germany" in reply.text
 
 
 async def test_a_school_with_a_non_latin_name_still_gets_a_readable_id(bot):
@@ -140,9 +183,15 @@ async def test_edit_without_options_says_what_to_give(two_schools):
 
 async def test_moving_to_a_multi_zone_country_asks_for_the_zone(two_schools):
     reply = await two_schools.run("alice", "school edit country=AU")
-    assert "give timezone=" in reply.text
+    assert "Australia has 12 time zones and the city 'Seoul' names none of them" in reply.text
     shown = await two_schools.ok("alice", "school show")
     assert shown.data["school"]["country"] == "KR"
+
+
+async def test_moving_to_a_city_that_names_a_zone_takes_that_zone(two_schools):
+    reply = await two_schools.ok("alice", "school edit country=Australia city=Melbourne")
+    assert reply.data["school"]["timezone"] == "Australia/Melbourne"
+    assert "Time zone Australia/Melbourne, the zone of Melbourne" in reply.text
 
 
 async def test_a_teacher_cannot_edit_another_school(two_schools):
@@ -161,16 +210,18 @@ async def test_someone_without_a_school_cannot_edit(bot):
     assert "not a teacher of a registered school" in reply.text
 
 
-async def test_joining_tells_the_existing_teachers(two_schools):
+async def test_joining_by_name_asks_the_existing_teachers(two_schools):
     reply = await two_schools.ok("dan", "school join Hanbit Middle School")
-    assert "now a teacher of Hanbit Middle School" in reply.text
+    assert "Asked to join Hanbit Middle School (KR-hanbit-middle)" in reply.text
     told = two_schools.sent_to("alice")
-    assert len(told) == 1 and "Dan joined Hanbit Middle School" in told[0].text
+    assert len(told) == 1 and "Dan (test user dan in workspace T1) asks to join" in told[0].text
     assert two_schools.sent_to("bob") == []
 
 
 async def test_teachers_of_another_workspace_are_not_named_to_strangers(two_schools):
-    await two_schools.ok("kenji", "school join JP-sakura-junior-high", workspace="T2")
+    await join_approved(
+        two_schools, "kenji", "JP-sakura-junior-high", approver="bob", workspace="T2"
+    )
     stranger = await two_schools.ok("zoe", "school show JP-sakura-junior-high")
     assert stranger.data["teachers"] == ["Bob"] and stranger.data["teachers_elsewhere"] == 1
     assert "Kenji" not in stranger.text and "1 in another workspace" in stranger.text
@@ -186,7 +237,7 @@ async def test_joining_an_unknown_school_says_how_to_find_one(bot):
 
 
 async def test_an_ambiguous_name_lists_the_matches(two_schools):
-    await two_schools.ok("minji", SEOUL_MIDDLE)
+    await two_schools.ok("minji", SEOUL_MIDDLE.replace("city=Seoul", "city=Busan"))
     reply = await two_schools.run("dan", "school join Hanbit")
     assert "matches several schools" in reply.text and "KR-hanbit-middle-2" in reply.text
 
@@ -203,3 +254,57 @@ async def test_the_list_filters_by_country_and_level(two_schools):
     assert [s["id"] for s in reply.data["schools"]] == ["JP-sakura-junior-high"]
     none = await two_schools.ok("zoe", "school list level=high")
     assert none.data["total"] == 0 and "No schools" in none.text
+
+
+@pytest.mark.parametrize(
+    "lookalike",
+    ["Hаnbit Middle School", "Ｈａｎｂｉｔ Ｍｉｄｄｌｅ Ｓｃｈｏｏｌ", "HANBIT MIDDLE SCHOOL"],
+    ids=["cyrillic-a", "full-width", "capitals"],
+)
+async def test_a_look_alike_name_is_refused_with_the_school_it_imitates(two_schools, lookalike):
+    reply = await two_schools.run("minji", SEOUL_MIDDLE.replace("Hanbit Middle School", lookalike))
+    assert not reply.ok and "`/exchange school join KR-hanbit-middle`" in reply.text
+    assert await count(two_schools, School) == 2
+
+
+@pytest.mark.parametrize(
+    ("hidden", "says"),
+    [("\u200b", "U+200B ZERO WIDTH SPACE"), ("\u202e", "U+202E RIGHT-TO-LEFT OVERRIDE")],
+)
+async def test_a_name_hiding_characters_is_refused_in_chat_and_forms(two_schools, hidden, says):
+    typed = await two_schools.run(
+        "minji", SEOUL_MIDDLE.replace("Hanbit Middle School", f"Mirae Middle{hidden} School")
+    )
+    form = await two_schools.core.handle_options(
+        two_schools.actor("minji"),
+        ("school", "register"),
+        {
+            "name": f"Mirae Middle{hidden} School",
+            "country": "KR",
+            "level": "middle",
+            "languages": "ko",
+            "class_hours": "Mon-Fri 09:00-16:00",
+        },
+    )
+    for reply in (typed, form):
+        assert not reply.ok and "name: the name contains" in reply.text and says in reply.text
+    assert await count(two_schools, School) == 2
+
+
+async def test_a_name_is_stored_in_composed_form(bot):
+    decomposed = "Lyce\u0301e Molie\u0300re"
+    reply = await bot.ok(
+        "claire",
+        f'school register "{decomposed}" country=FR level=high languages=fr '
+        'class_hours="Mon-Fri 08:00-17:00"',
+    )
+    assert reply.data["school"]["name"] == "Lycée Molière"
+
+
+async def test_renaming_into_a_look_alike_of_another_school_is_refused(two_schools):
+    reply = await two_schools.run("bob", 'school edit name="Hanbit Middle Schooӏ"')
+    assert not reply.ok and "looks just like Hanbit Middle School (KR-hanbit-middle)" in reply.text
+    shown = await two_schools.ok("bob", "school show")
+    assert shown.data["school"]["name"] == "Sakura Junior High"
+    renamed = await two_schools.ok("alice", 'school edit name="HANBIT Middle School"')
+    assert renamed.data["school"]["name"] == "HANBIT Middle School"

@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from icalendar import Calendar
-from sqlmodel import func, select
 
 from bot.adapters.testing import TestBot
 from storage.models import (
@@ -20,6 +19,7 @@ from storage.models import (
     SessionStatus,
 )
 from tests.support.booked import partnership
+from tests.support.table_reads import count, rows
 
 SEOUL_AFTER_SCHOOL = (
     'school register "Hanbit Middle School" country=KR city=Seoul level=middle languages=ko,en '
@@ -55,16 +55,6 @@ async def confirmed(proposed: TestBot) -> TestBot:
     await proposed.ok("pierre", "confirm link=https://meet.example/abc")
     proposed.messenger.sent.clear()
     return proposed
-
-
-async def rows(bot: TestBot, table: type) -> list:
-    async with bot.core.sessions() as db:
-        return list((await db.exec(select(table).order_by(table.id))).all())
-
-
-async def count(bot: TestBot, table: type) -> int:
-    async with bot.core.sessions() as db:
-        return (await db.exec(select(func.count()).select_from(table))).one()
 
 
 def events(raw: bytes) -> tuple[str, list]:
@@ -132,6 +122,19 @@ async def test_one_confirmation_books_every_session_each_with_its_own_reminders(
     assert len({str(e["UID"]) for e in found}) == 6
     told = [m for m in proposed.sent if m.data.get("event") == "series_booked"]
     assert sorted(m.recipient.target_id for m in told) == ["alice", "joint"]
+
+
+async def test_the_series_confirmation_says_which_reminders_move_off_a_closed_day(
+    proposed: TestBot,
+) -> None:
+    reply = await proposed.ok("pierre", "confirm")
+    # the first session is on Monday 15 March: its day-before checklist would fall on a Sunday
+    assert (
+        "  • day-before checklist, to the teachers of Lycée Molière: Fri 12 Mar 07:00 CET (Paris) "
+        "· Fri 12 Mar 15:00 KST (Seoul) (Sun 14 Mar is Sunday in Paris)" in reply.text
+    )
+    (told,) = [m for m in proposed.sent_to("alice") if m.data.get("event") == "series_booked"]
+    assert "to the teachers of Hanbit Middle School: Fri 12 Mar 15:00 KST (Seoul)" in told.text
 
 
 async def test_each_session_of_the_series_asks_for_its_own_feedback(confirmed: TestBot) -> None:
@@ -333,12 +336,12 @@ async def test_the_report_counts_each_series_held_moved_skipped_and_its_balance(
     )
     csv_text = reply.attachments[1].content.decode("utf-8-sig")
     header, *lines = csv_text.splitlines()
-    assert header.endswith("series_id,series_position,series_placement")
-    assert sorted(line.rsplit(",", 3)[1:] for line in lines) == [
-        ["1", "1", "as_planned"],
-        ["1", "2", "as_planned"],
-        ["1", "3", "moved"],
-        ["1", "4", "as_planned"],
+    assert header.endswith("series_id,series_position,series_placement,pair_stage")
+    assert sorted(line.rsplit(",", 4)[1:] for line in lines) == [
+        ["1", "1", "as_planned", "online"],
+        ["1", "2", "as_planned", "online"],
+        ["1", "3", "moved", "online"],
+        ["1", "4", "as_planned", "online"],
     ]
 
 

@@ -8,7 +8,10 @@ from sqlmodel import select
 from bot.adapters.testing import TestBot
 from bot.schools.survey_import import import_survey
 from storage.models import Partnership
+from tests.commands.test_feedback import START, end_session
 from tests.schools.test_survey_import import DENVER, OSAKA, SEOUL, survey
+from tests.support.booked import book_session, partnership
+from tests.support.membership import join_approved
 
 PARIS = "FR-001,Lycee Hugo,partner,FR,Paris,,middle,2,fr;en,culture,1,Mon-Fri 08:00-12:00,,"
 SEOUL_NO_CLUBS = (
@@ -22,13 +25,13 @@ def read_csv(content: bytes) -> list[dict[str, str]]:
 
 
 async def program_with(bot, *rows):
-    await import_survey(bot.core, survey(*rows), "Seoul IJC 2027")
+    await import_survey(bot.core, survey(*rows), "Seoul IJC 2027", create_program=True)
 
 
 async def published_with_only_alice(bot):
     """Seoul and Osaka paired and published while only alice (Seoul) is on the bot."""
     await program_with(bot, SEOUL, OSAKA)
-    await bot.ok("alice", "school join KR-001")
+    await join_approved(bot, "alice", "KR-001")
     await bot.ok("coordinator", "tieup run week_of=2027-03-15")
     return await bot.ok("coordinator", "tieup publish")
 
@@ -40,7 +43,7 @@ async def partnerships(bot):
 
 async def test_only_coordinators_run_the_tie_up(bot):
     await program_with(bot, SEOUL, OSAKA)
-    await bot.ok("alice", "school join KR-001")
+    await join_approved(bot, "alice", "KR-001")
     reply = await bot.run("alice", "tieup run")
     assert not reply.ok and "Only a program coordinator" in reply.text
 
@@ -60,6 +63,7 @@ async def test_daylight_saving_decides_whether_paris_and_seoul_can_meet(bot):
             "overlap_minutes": 60,
             "language": "en",
             "score": 210,
+            "continuing": False,
         }
     ]
     assert april.data["unmatched"] == []
@@ -115,10 +119,16 @@ async def test_the_csv_has_both_schools_the_overlap_in_both_zones_and_each_open_
     ]
 
 
+def numbered(row: str, school_id: str, name: str, number: int) -> str:
+    """The row as the `number`th school of its kind: an id and a name of its own."""
+    country = school_id.split("-")[0]
+    return row.replace(school_id, f"{country}-{number:03}").replace(name, f"{name} {number}")
+
+
 async def test_a_long_result_says_how_much_is_shown_and_the_csv_holds_all(bot):
-    seoul = [SEOUL_NO_CLUBS.replace("KR-002", f"KR-{n:03}") for n in range(1, 13)]
-    osaka = [OSAKA.replace("JP-001", f"JP-{n:03}") for n in range(1, 13)]
-    denver = [DENVER.replace("US-001", f"US-{n:03}") for n in range(1, 12)]
+    seoul = [numbered(SEOUL_NO_CLUBS, "KR-002", "Mirae Middle School", n) for n in range(1, 13)]
+    osaka = [numbered(OSAKA, "JP-001", "Sakura Junior High", n) for n in range(1, 13)]
+    denver = [numbered(DENVER, "US-001", "Lincoln Middle", n) for n in range(1, 12)]
     await program_with(bot, *seoul, *osaka, *denver)
     reply = await bot.ok("coordinator", "tieup run week_of=2027-03-15")
     assert "Pairs (10 of 12 shown; the attached CSV lists all):" in reply.text
@@ -139,8 +149,8 @@ async def test_a_short_result_says_everything_is_shown(bot):
 
 async def test_publishing_creates_the_partnerships_and_tells_both_schools_in_both_zones(bot):
     await program_with(bot, SEOUL, OSAKA)
-    await bot.ok("alice", "school join KR-001")
-    await bot.ok("bob", "school join JP-001")
+    await join_approved(bot, "alice", "KR-001")
+    await join_approved(bot, "bob", "JP-001")
     await bot.ok("coordinator", "tieup run week_of=2027-03-15")
     reply = await bot.ok("coordinator", "tieup publish")
     assert "1 partnership(s) created" in reply.text
@@ -156,8 +166,8 @@ async def test_publishing_creates_the_partnerships_and_tells_both_schools_in_bot
 
 async def test_publishing_skips_pairs_that_changed_since_the_run(bot):
     await program_with(bot, SEOUL, OSAKA)
-    await bot.ok("alice", "school join KR-001")
-    await bot.ok("bob", "school join JP-001")
+    await join_approved(bot, "alice", "KR-001")
+    await join_approved(bot, "bob", "JP-001")
     await bot.ok("coordinator", "tieup run week_of=2027-03-15")
     await bot.ok("alice", "request JP-001")
     await bot.ok("bob", "accept")
@@ -171,8 +181,8 @@ async def test_publishing_skips_pairs_that_changed_since_the_run(bot):
 
 async def test_the_run_leaves_out_pairs_that_are_partners_already_or_declined(bot):
     await program_with(bot, SEOUL, OSAKA)
-    await bot.ok("alice", "school join KR-001")
-    await bot.ok("bob", "school join JP-001")
+    await join_approved(bot, "alice", "KR-001")
+    await join_approved(bot, "bob", "JP-001")
     await bot.ok("alice", "request JP-001")
     await bot.ok("bob", "decline")
     reply = await bot.ok("coordinator", "tieup run week_of=2027-03-15")
@@ -202,15 +212,19 @@ async def test_publishing_says_who_was_told_and_who_hears_when_a_teacher_joins(b
 
 async def test_the_first_teacher_to_join_hears_of_the_pairing_and_the_next_does_not(bot):
     await published_with_only_alice(bot)
-    joined = await bot.ok("bob", "school join JP-001")
-    assert "A tie-up paired Sakura Junior High before it had a teacher here" in joined.text
-    [pairing] = bot.sent_to("bob")
+    approved = await join_approved(bot, "bob", "JP-001")
+    assert "A tie-up paired Sakura Junior High before it had a teacher here" in approved.text
+    [pairing] = pairings_to(bot, "bob")
     assert "Sakura Junior High is paired with Hanbit Middle School" in pairing.text
     assert "Mon–Fri 09:00–15:30 JST = 09:00–15:30 KST" in pairing.text
     assert "no teacher on the bot yet" not in pairing.text  # alice was there all along
-    second = await bot.ok("carol", "school join JP-001")
+    second = await join_approved(bot, "carol", "JP-001", approver="bob")
     assert "tie-up" not in second.text
-    assert [m.data["event"] for m in bot.sent_to("carol")] == []
+    assert pairings_to(bot, "carol") == []
+
+
+def pairings_to(bot, user):
+    return [m for m in bot.sent_to(user) if m.data.get("event") == "tieup_published"]
 
 
 async def test_a_waiting_pairing_survives_a_restart(tmp_path):
@@ -222,8 +236,8 @@ async def test_a_waiting_pairing_survives_a_restart(tmp_path):
     assert published.data["waiting"] == ["KR-001", "JP-001"] and published.data["told"] == []
     await first.close()
     second = await TestBot.start(database_url=url)
-    await second.ok("bob", "school join JP-001")
-    [pairing] = second.sent_to("bob")
+    await join_approved(second, "bob", "JP-001")
+    [pairing] = pairings_to(second, "bob")
     assert "Sakura Junior High is paired with Hanbit Middle School" in pairing.text
     assert "Hanbit Middle School has no teacher on the bot yet" in pairing.text
     await second.close()
@@ -232,6 +246,75 @@ async def test_a_waiting_pairing_survives_a_restart(tmp_path):
 async def test_a_pairing_ended_before_anyone_joined_is_not_announced(bot):
     await published_with_only_alice(bot)
     await bot.ok("alice", 'partnership end JP-001 "Timetable clash"')
-    joined = await bot.ok("bob", "school join JP-001")
-    assert "tie-up" not in joined.text
+    approved = await join_approved(bot, "bob", "JP-001")
+    assert "tie-up" not in approved.text
     assert not any(m.data.get("event") == "tieup_published" for m in bot.sent_to("bob"))
+
+
+# Next year's tie-up remembers
+
+
+async def last_years_pair_wants_to_continue(bot) -> None:
+    """In Seoul IJC 2027, Mirae (KR-002, quota 1) and Lincoln (US-001, Denver: no shared hour
+    with Seoul) held a session and both want to continue; the partnership has ended. Every
+    school applied again to Seoul IJC 2028 (the configured coordinator coordinates every
+    program it imports)."""
+    await program_with(bot, SEOUL_NO_CLUBS, OSAKA, DENVER)
+    await join_approved(bot, "alice", "KR-002")
+    await join_approved(bot, "dave", "US-001")
+    pair = await partnership(bot, "KR-002", "US-001")
+    await book_session(bot, pair, START)
+    await end_session(bot)
+    await bot.ok("alice", "feedback submit 1 status=held rating=5 continue_with=online,visit")
+    await bot.ok("dave", "feedback submit 1 status=held rating=4 continue_with=none")
+    await bot.ok("dave", "feedback submit 1 continue_with=online")  # changed their mind
+    await bot.ok("alice", "partnership end US-001")
+    await import_survey(
+        bot.core,
+        survey(SEOUL_NO_CLUBS, OSAKA, DENVER),
+        "Seoul IJC 2028",
+        move_from="Seoul IJC 2027",
+        create_program=True,
+    )
+
+
+NEXT_YEAR = 'tieup run program="Seoul IJC 2028" week_of=2028-03-13 continuing_from="Seoul IJC 2027"'
+
+
+async def test_next_years_tie_up_keeps_the_continuing_pair_and_counts_it_against_quotas(bot):
+    await last_years_pair_wants_to_continue(bot)
+    kept = await bot.ok("coordinator", NEXT_YEAR)
+    assert [(p["home"], p["partner"], p["continuing"]) for p in kept.data["pairs"]] == [
+        ("KR-002", "US-001", True)
+    ]
+    assert [u["school_id"] for u in kept.data["unmatched"]] == ["JP-001"]  # Mirae's place is used
+    assert "1 of them continue from Seoul IJC 2027 (keep)." in kept.text
+    assert "KR-002 + US-001: 0 min overlap, en, score 0 · continuing" in kept.text
+    await bot.ok("coordinator", 'tieup publish program="Seoul IJC 2028"')
+    assert {(p.school_a, p.school_b, p.status) for p in await partnerships(bot)} == {
+        ("KR-002", "US-001", "ended"),
+        ("KR-002", "US-001", "active"),
+    }
+
+
+async def test_ignoring_or_preferring_continuing_pairs_matches_on_this_years_hours(bot):
+    await last_years_pair_wants_to_continue(bot)
+    for policy in ("ignore", "prefer"):  # Mirae and Lincoln share no hour: Osaka gets Mirae
+        reply = await bot.ok("coordinator", f"{NEXT_YEAR} continuing={policy}")
+        assert [(p["home"], p["partner"], p["continuing"]) for p in reply.data["pairs"]] == [
+            ("KR-002", "JP-001", False)
+        ]
+
+
+async def test_a_pair_where_one_school_wants_no_more_is_not_kept(bot):
+    await last_years_pair_wants_to_continue(bot)
+    await bot.ok("dave", "feedback submit 1 continue_with=none")
+    reply = await bot.ok("coordinator", NEXT_YEAR)
+    assert [(p["home"], p["partner"]) for p in reply.data["pairs"]] == [("KR-002", "JP-001")]
+
+
+async def test_an_unknown_earlier_program_is_refused_by_name(bot):
+    await last_years_pair_wants_to_continue(bot)
+    reply = await bot.run("coordinator", NEXT_YEAR.replace('2027"', '2026"'))
+    assert not reply.ok
+    assert "continuing_from: no program named 'Seoul IJC 2026'" in reply.text

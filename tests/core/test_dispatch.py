@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from sqlmodel import select
 
 from bot.core.dispatch import Dispatcher
-from bot.core.errors import UserError
+from bot.core.errors import AlreadyDone, UserError
 from bot.core.reply import Reply
 from bot.core.spec import Catalog, CommandGroup, Param, Role
 from bot.core.value_types import TEXT
@@ -36,7 +36,10 @@ def failing_catalog(failure: Exception) -> Catalog:
 
 
 def dispatcher_for(bot, catalog):
-    return Dispatcher(catalog, bot.core.sessions, bot.clock, bot.core.settings, bot.core.services)
+    core = bot.core
+    return Dispatcher(
+        catalog, core.sessions, bot.clock, core.settings, core.services, core.translator
+    )
 
 
 async def programs(bot):
@@ -62,6 +65,43 @@ async def test_a_user_error_after_a_write_rolls_the_write_back(bot):
     assert reply.text.startswith("that school is full")
     assert "Usage: /exchange boom <name>" in reply.text
     assert "Ghost" not in await programs(bot)
+
+
+async def test_a_repeat_is_answered_with_the_first_result_and_writes_nothing(bot):
+    already = AlreadyDone("You booked this at 10:02: session #3.", {"session": {"id": 3}})
+    dispatcher = dispatcher_for(bot, failing_catalog(already))
+    reply = await dispatcher.handle_text(bot.actor("alice"), "boom Ghost")
+    assert reply.ok and reply.text == "You booked this at 10:02: session #3."
+    assert reply.data == {"session": {"id": 3}, "already": True}
+    assert reply.command == "boom"
+    assert "Ghost" not in await programs(bot)
+
+
+def read_only_catalog() -> Catalog:
+    group = CommandGroup()
+
+    @group.command(
+        "peek",
+        summary="declared read-only, yet writes",
+        role=Role.ANYONE,
+        example="/exchange peek",
+        writes=False,
+    )
+    async def peek(ctx):
+        ctx.db.add(Program(name="Sneaky", created_at=datetime.now(UTC)))
+        await ctx.db.flush()
+        return Reply(text="peeked")
+
+    return Catalog([group])
+
+
+async def test_a_command_declared_read_only_cannot_write(bot, caplog):
+    dispatcher = dispatcher_for(bot, read_only_catalog())
+    with caplog.at_level(logging.ERROR):
+        reply = await dispatcher.handle_text(bot.actor("alice"), "peek")
+    assert not reply.ok and "error id" in reply.text
+    assert "read-only unit of work tried to write" in caplog.text
+    assert "Sneaky" not in await programs(bot)
 
 
 async def test_a_mistake_in_the_options_shows_the_usage_of_the_command(bot):

@@ -29,6 +29,8 @@ USERS = ("alice", "pierre", "coordinator", "stranger")
 SPECS = list(CATALOG)
 PLAUSIBLE: dict[str, tuple[str, ...]] = {
     "text": ("Hanbit", "culture", "We would love to meet you"),
+    "name": ("Hanbit Middle School", "Hаnbit", "Mirae\u200b", "Lyce\u0301e", "\u202eloohcS"),
+    "claim code": ("KR7Q-M3XD-9PTA-HC2W", "kr7q m3xd 9pta hc2w", "1234", "#1"),
     "integer": ("1", "2", "0", "-1", "50", "2147483647", "2147483648", "99999999999999999999"),
     "school": (KR, FR, "Hanbit", "Lycée", "KR", "nobody"),
     "date": ("2027-03-09", "2027-02-29", "0001-01-01", "9999-12-31", "2027-13-01"),
@@ -54,6 +56,10 @@ PLAUSIBLE: dict[str, tuple[str, ...]] = {
     "program": ("Seoul IJC 2027", "2027-1", "nobody"),
     "term": ("2027-1", "2027-2", "9999-2", "0-1", "2027-03-01..2027-08-31"),
     "link": ("https://meet.example/abc", "javascript:alert(1)", "https://<!channel>"),
+    "assistant": ("#1", "@alice", "<@U0ALICE>", "#0", "#99999999999999999999", "mina"),
+    "language pair": ("ko-ja", "ko-fr", "ko-ko", "ko", "xx-yy", "ko-ja-en"),
+    "reading language": ("ko", "한국어", "zh-TW", "auto", "fr", "xx"),
+    "activity kind": ("video_letter", "video letter", "padlet", "Culture-Box", "telegram"),
 }
 
 

@@ -102,8 +102,14 @@ def test_a_value_with_nowhere_to_go_is_refused():
 
 def test_missing_required_options_are_named_with_their_help():
     invocation = parse_line(CATALOG, 'school register "Hanbit"')
-    with pytest.raises(UserError, match="needs country: ISO 3166 country code"):
+    with pytest.raises(UserError, match="needs country: the school's country, by name or ISO"):
         coerce(invocation.spec, invocation.raw)
+
+
+@pytest.mark.parametrize("line", ["exchange find", "/exchange find language=en"])
+def test_the_slash_command_typed_again_suggests_the_command_after_it(line):
+    with pytest.raises(UserError, match="Did you mean `find`\\? `exchange` is the slash command"):
+        parse_line(CATALOG, line)
 
 
 def test_an_overlong_line_is_refused_before_parsing():
@@ -134,7 +140,7 @@ def test_any_line_parses_or_fails_with_a_user_error(line):
         invocation = parse_line(CATALOG, line)
         coerce(invocation.spec, invocation.raw)
     except UserError as error:
-        assert error.message.strip()
+        assert error.text().strip()
 
 
 def test_an_optional_positional_is_passed_over_by_a_value_only_a_later_one_reads():

@@ -5,7 +5,8 @@ from datetime import date
 import pytest
 
 from bot.core.value_types import ValueProblem
-from bot.feedback.terms import home_zone, parse_term, term_of
+from bot.feedback.terms import parse_term, term_of
+from bot.times.geography import home_zone
 
 
 def test_the_first_semester_runs_from_march_to_august():

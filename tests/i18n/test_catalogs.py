@@ -17,10 +17,16 @@ from tests.support.catalogs import (
     catalog,
     concatenations,
     concatenations_in_code,
+    is_declaration,
     message_uses,
 )
 
-ENTRIES = {folder: catalog(folder) for folder in CATALOGS}
+# the messages the code names; declarations' translations (cmd-…) are checked by
+# test_declarations.py against the commands themselves
+ENTRIES = {
+    folder: {key: entry for key, entry in catalog(folder).items() if not is_declaration(key)}
+    for folder in CATALOGS
+}
 ENGLISH_ENTRIES = ENTRIES[ENGLISH.catalog]
 OTHERS = [folder for folder in CATALOGS if folder != ENGLISH.catalog]
 
@@ -137,10 +143,22 @@ def formal_korean(word: str) -> bool:
     return word.endswith(("니다", "니까")) and bool(stem) and (ord(stem) - 0xAC00) % 28 == 17
 
 
+def korean_endings(text: str) -> list[str]:
+    """The last word of each sentence: one ending in . ? or !, or a message ending in a colon
+    that introduces what follows (`다음과 같습니다:`); a label before its value (`사용법: …`) is no
+    sentence."""
+    return re.findall(r"([가-힣]+)[^가-힣.?!:]*(?:[.?!](?:\s|$)|:\s*$)", text)
+
+
 def test_korean_sentences_keep_the_polite_register() -> None:
-    for key, entry in ENTRIES["ko"].items():
-        endings = re.findall(r"([가-힣]+)[^가-힣.?!:]*[.?!:](?:\s|$)", entry.text)
+    for key, entry in catalog("ko").items():
+        endings = korean_endings(entry.text)
         assert [word for word in endings if not formal_korean(word)] == [], key
+
+
+def test_the_register_check_reads_labels_apart_from_sentences() -> None:
+    assert korean_endings("사용법: /exchange help\n옵션은 다음과 같습니다:") == ["같습니다"]
+    assert korean_endings("옵션:") == ["옵션"]
 
 
 @pytest.mark.parametrize("word", ["아니다", "없어요", "해", "줘"])
@@ -149,8 +167,8 @@ def test_the_register_check_refuses_plain_and_informal_korean(word: str) -> None
 
 
 def test_japanese_sentences_keep_desu_masu() -> None:
-    for key, entry in ENTRIES["ja"].items():
-        for sentence in sentences(entry.text, "。？！"):
+    for key, entry in catalog("ja").items():
+        for sentence in filter(words, sentences(entry.text, "。？！")):  # not a lone placeable
             assert re.search(r"(です|ます|ません|ください|でした|ました)", sentence), (
                 key,
                 sentence,

@@ -10,7 +10,7 @@ from bot.i18n.languages import ENGLISH, LANGUAGES, LOCALES
 from bot.i18n.messages import Message
 from bot.i18n.translator import Translator
 from bot.i18n.typed_names import choice_by_label, country_code, language_choice
-from bot.times.geography import parse_country
+from bot.times.country_names import parse_country
 from tests.support.refusals import refusal
 
 KOREAN, JAPANESE, CHINESE = LANGUAGES[2:]

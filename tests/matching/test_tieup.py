@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from bot.matching.feasibility import ReferenceWeek
 from bot.matching.match_quality import pair_points
-from bot.matching.tieup import Applicant, tie_up
+from bot.matching.tieup import Applicant, ContinuingPolicy, tie_up
 from bot.matching.unmatched_reasons import unmatched
 from bot.schools.profile import SchoolProfile
 from bot.times.availability import intersect, intervals_between, longest_minutes, reference_week
@@ -36,6 +36,7 @@ CLASS_HOURS = (
 )
 AFTER_SCHOOL = ("", "Tue,Thu 16:00-18:00", "Wed 07:00-09:00", "Mon-Fri 15:00-16:30")
 GRADES = ((), (1,), (1, 2, 3), (2, 3), (5, 6))
+KEEP, PREFER = ContinuingPolicy.KEEP, ContinuingPolicy.PREFER
 WEEKS = (
     date(2027, 1, 18),
     date(2027, 3, 15),
@@ -146,8 +147,10 @@ def reference_edges(applicants, excluded, week_of, duration):
     return edges
 
 
-def reference_flow(applicants, edges):
-    """Max-flow value and, among maximum flows, the best total quality (networkx)."""
+def reference_network(applicants, edges, preferred=frozenset()):
+    """A min-cost maximum flow of the tie-up's network (networkx), each `preferred` pair's
+    cost lowered by more than any spread of total quality; the chosen pairs."""
+    bonus = 1 + sum(abs(points) for points in edges.values())
     graph = nx.DiGraph()
     graph.add_node("source")
     graph.add_node("sink")
@@ -155,9 +158,16 @@ def reference_flow(applicants, edges):
         end = ("source", a.profile.id) if a.profile.side == "home" else (a.profile.id, "sink")
         graph.add_edge(*end, capacity=a.remaining, weight=0)
     for (home, partner), points in edges.items():
-        graph.add_edge(home, partner, capacity=1, weight=-points)
+        extra = bonus if frozenset((home, partner)) in preferred else 0
+        graph.add_edge(home, partner, capacity=1, weight=-(points + extra))
     flow = nx.max_flow_min_cost(graph, "source", "sink")
-    return sum(flow["source"].values()), -nx.cost_of_flow(graph, flow)
+    return [edge for edge in edges if flow[edge[0]][edge[1]]]
+
+
+def reference_flow(applicants, edges):
+    """Max-flow value and, among maximum flows, the best total quality (networkx)."""
+    chosen = reference_network(applicants, edges)
+    return len(chosen), sum(edges[edge] for edge in chosen)
 
 
 @settings(max_examples=120, deadline=None)
@@ -203,6 +213,83 @@ def test_a_school_with_open_places_has_no_feasible_partner_with_open_places(inst
     for home, partner in reference_edges(applicants, excluded, week_of, duration):
         if (home, partner) not in paired:
             assert used[home] == remaining[home] or used[partner] == remaining[partner]
+
+
+@st.composite
+def with_continuing(draw):
+    """An instance and last year's pairs: home with partner, at most one pair per school, of
+    schools with a place left (all fit: `keep` keeps every one), feasible this week or not."""
+    applicants, excluded, week_of, duration = draw(instances())
+    open_homes = [a.profile.id for a in applicants if a.profile.side == "home" and a.remaining]
+    open_partners = [
+        a.profile.id for a in applicants if a.profile.side == "partner" and a.remaining
+    ]
+    homes = draw(st.permutations(open_homes))
+    partners = draw(st.permutations(open_partners))
+    count = draw(st.integers(0, min(len(homes), len(partners))))
+    continuing = {
+        frozenset(pair)
+        for pair in zip(homes[:count], partners[:count], strict=True)
+        if frozenset(pair) not in excluded
+    }
+    return applicants, excluded, week_of, duration, continuing
+
+
+def reference_preferred_flow(applicants, edges, preferred):
+    """Among maximum flows, the most preferred edges, then the best quality (networkx), as
+    (pairs, preferred pairs, quality)."""
+    chosen = reference_network(applicants, edges, preferred)
+    return (
+        len(chosen),
+        sum(frozenset(edge) in preferred for edge in chosen),
+        sum(edges[edge] for edge in chosen),
+    )
+
+
+@settings(max_examples=100, deadline=None)
+@given(with_continuing())
+def test_kept_pairs_are_all_there_and_the_rest_is_a_maximum_of_maximum_quality(instance):
+    applicants, excluded, week_of, duration, continuing = instance
+    result = tie_up(applicants, ReferenceWeek(week_of), duration, excluded, None, continuing, KEEP)
+    kept = {frozenset((p.home, p.partner)) for p in result.pairs if p.continuing}
+    assert kept == continuing
+    in_kept = Counter(school for pair in continuing for school in pair)
+    residual = [replace(a, remaining=a.remaining - in_kept[a.profile.id]) for a in applicants]
+    edges = reference_edges(residual, excluded | continuing, week_of, duration)
+    count, quality = reference_flow(residual, edges)
+    rest = [p for p in result.pairs if not p.continuing]
+    assert len(rest) == count
+    assert sum(pair.score for pair in rest) == quality
+    used = Counter(school for p in result.pairs for school in (p.home, p.partner))
+    assert all(used[a.profile.id] <= a.remaining for a in applicants)
+
+
+@settings(max_examples=100, deadline=None)
+@given(with_continuing())
+def test_preferred_pairs_cost_no_pair_and_are_as_many_as_a_maximum_can_hold(instance):
+    applicants, excluded, week_of, duration, continuing = instance
+    week = ReferenceWeek(week_of)
+    result = tie_up(applicants, week, duration, excluded, None, continuing, PREFER)
+    edges = reference_edges(applicants, excluded, week_of, duration)
+    assert len(result.pairs) == reference_flow(applicants, edges)[0]  # no pair lost
+    assert (
+        len(result.pairs),
+        sum(pair.continuing for pair in result.pairs),
+        sum(pair.score for pair in result.pairs),
+    ) == reference_preferred_flow(applicants, edges, continuing)
+    assert all(frozenset((p.home, p.partner)) in continuing for p in result.pairs if p.continuing)
+
+
+def test_a_kept_pair_without_overlap_this_year_is_kept_with_no_overlap_and_no_score():
+    night = profile("US-1", "partner", "America/New_York", "US", class_hours="Mon-Fri 09:00-15:00")
+    seoul = profile("KR-1", "home", "Asia/Seoul", "KR", class_hours="Mon-Fri 09:00-16:00")
+    pair = frozenset(("KR-1", "US-1"))
+    applicants = [Applicant(seoul, 1), Applicant(night, 1)]
+    kept = tie_up(applicants, WINTER, 60, frozenset(), None, {pair}, KEEP)
+    assert [(p.home, p.partner, p.overlap_minutes, p.score, p.continuing) for p in kept.pairs] == [
+        ("KR-1", "US-1", 0, 0, True)
+    ]
+    assert tie_up(applicants, WINTER, 60, frozenset(), None, {pair}, PREFER).pairs == []
 
 
 SEOUL = profile("KR-1", "home", "Asia/Seoul", "KR", class_hours="Mon-Fri 09:00-16:00")

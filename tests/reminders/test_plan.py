@@ -1,5 +1,6 @@
 """The reminder plan: calendar arithmetic on each school's wall clock, right across DST."""
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -12,14 +13,18 @@ from bot.reminders.plan import (
     CHANNEL,
     COORDINATORS,
     JOINT,
+    Clock,
     ReminderKind,
     SessionTimes,
     StepTimes,
+    assistant,
     plan_reminders,
     split_missed,
     teachers,
 )
+from bot.schools.closed_days import SchoolCalendar
 from bot.times.local_time import to_local, to_utc
+from bot.times.vacations import parse_vacations
 
 K = ReminderKind
 SEOUL, PARIS = "Asia/Seoul", "Europe/Paris"
@@ -33,8 +38,8 @@ def seoul_paris(start: datetime, minutes: int = 60) -> SessionTimes:
     return SessionTimes(
         start=start,
         end=start + timedelta(minutes=minutes),
-        home_zone=SEOUL,
-        school_zones=(("KR-a", SEOUL), ("FR-b", PARIS)),
+        home=Clock(SEOUL),
+        schools=(("KR-a", Clock(SEOUL)), ("FR-b", Clock(PARIS))),
     )
 
 
@@ -93,13 +98,48 @@ def test_step_nudges_mark_each_step_start_and_are_useful_until_it_ends():
     ]
 
 
+def calendar(country: str, vacations: str = "") -> SchoolCalendar:
+    return SchoolCalendar(country, None, parse_vacations(vacations))
+
+
+def test_a_reminder_on_a_closed_day_of_its_school_moves_to_its_previous_open_day():
+    # Thu 1 Apr 2027, 15:00 KST / 08:00 CEST. A month before is Mon 1 Mar, Independence
+    # Movement Day in Korea (27 and 28 Feb are the weekend): Seoul's reminders go out on Fri
+    # 26 Feb at 15:00 KST; Paris is open on 1 March. A week before, Thu 25 Mar, falls in the
+    # break Paris declared; three months before is New Year's Day in both countries.
+    session = SessionTimes(
+        utc(2027, 4, 1, 6),
+        utc(2027, 4, 1, 7),
+        Clock(SEOUL, calendar("KR")),
+        (
+            ("KR-a", Clock(SEOUL, calendar("KR"))),
+            ("FR-b", Clock(PARIS, calendar("FR", "2027-03-25..2027-03-26"))),
+        ),
+    )
+    due = {(p.kind, p.audience): p for p in plan_reminders(session, DEFAULT_LEAD_TIMES)}
+    seoul = due[K.PRELIMINARY, teachers("KR-a")]
+    assert seoul.due == utc(2027, 2, 26, 6)  # Fri 26 Feb 15:00 KST
+    assert seoul.moved_from is not None and seoul.moved_from.day == date(2027, 3, 1)
+    assert seoul.moved_from.name == "Independence Movement Day"
+    assert due[K.PRELIMINARY, CHANNEL].due == utc(2027, 2, 26, 6)  # the home school's calendar
+    paris = due[K.PRELIMINARY, teachers("FR-b")]
+    assert (paris.due, paris.moved_from) == (utc(2027, 3, 1, 7), None)  # Mon 1 Mar 08:00 CET
+    practice = due[K.PRACTICE, teachers("FR-b")]
+    assert practice.due == utc(2027, 3, 24, 7)  # Wed 24 Mar 08:00 CET, before the break
+    assert practice.moved_from is not None and practice.moved_from.day == date(2027, 3, 25)
+    assert due[K.PRACTICE, COORDINATORS].due == utc(2027, 3, 25, 6)  # Seoul is open that day
+    lead = due[K.LEAD, teachers("FR-b")]
+    assert lead.due == utc(2026, 12, 31, 7)  # Thu 31 Dec 08:00 CET, before New Year's Day
+    assert due[K.AGENDA, JOINT].due == utc(2027, 4, 1, 5)  # on the day: never moved
+
+
 def test_southern_hemisphere_three_months_before_keeps_the_local_wall_time():
     # Sydney: 10:00 AEST (UTC+10) on 15 June; 15 March is still daylight time (AEDT, UTC+11).
     session = SessionTimes(
         utc(2027, 6, 15, 0),
         utc(2027, 6, 15, 1),
-        "Australia/Sydney",
-        (("AU-a", "Australia/Sydney"), ("KR-b", SEOUL)),
+        Clock("Australia/Sydney"),
+        (("AU-a", Clock("Australia/Sydney")), ("KR-b", Clock(SEOUL))),
     )
     lead = next(
         p
@@ -177,7 +217,10 @@ def test_calendar_lead_times_land_on_the_same_wall_time_by_an_independent_oracle
 )
 def test_each_school_gets_every_preparation_reminder_at_its_own_class_time(zone, start):
     session = SessionTimes(
-        start, start + timedelta(hours=1), SEOUL, (("KR-a", SEOUL), ("XX-b", zone))
+        start,
+        start + timedelta(hours=1),
+        Clock(SEOUL),
+        (("KR-a", Clock(SEOUL)), ("XX-b", Clock(zone))),
     )
     wall = to_local(start, zone).time().replace(tzinfo=None)
     for planned in plan_reminders(session, DEFAULT_LEAD_TIMES):
@@ -206,3 +249,36 @@ def test_booked_half_an_hour_ahead_the_agenda_is_posted_at_once():
         (K.AGENDA, now),
         (K.END, start + timedelta(hours=1)),
     ]
+
+
+def test_the_sessions_assistant_gets_the_practice_run_checklist_and_agenda_on_their_own_clock():
+    # 15 June 2027 17:00 KST is 01:00 PDT: "one week before" for a Los Angeles assistant is
+    # 01:00 on their 8 June, the same instant; "the day before" too; the agenda is elapsed time.
+    times = replace(seoul_paris(utc(2027, 6, 15, 8)), assistant=(5, "America/Los_Angeles"))
+    plan = plan_reminders(times, DEFAULT_LEAD_TIMES)
+    theirs = {(p.kind, p.due, p.zone) for p in plan if p.audience == assistant(5)}
+    assert theirs == {
+        (K.PRACTICE, utc(2027, 6, 8, 8), "America/Los_Angeles"),
+        (K.DAY_BEFORE, utc(2027, 6, 14, 8), "America/Los_Angeles"),
+        (K.AGENDA, utc(2027, 6, 15, 7), "America/Los_Angeles"),
+    }
+    without = plan_reminders(seoul_paris(utc(2027, 6, 15, 8)), DEFAULT_LEAD_TIMES)
+    assert {p.key for p in plan} - {p.key for p in without} == {
+        (kind, assistant(5), None) for kind in (K.PRACTICE, K.DAY_BEFORE, K.AGENDA)
+    }
+
+
+def test_a_month_before_in_the_assistants_zone_is_their_wall_clock_across_daylight_saving():
+    # 2 April 10:00 KST is 1 April 21:00 EDT; one month before is 1 March 21:00 EST (UTC-5).
+    times = SessionTimes(
+        utc(2027, 4, 2, 1),
+        utc(2027, 4, 2, 2),
+        Clock(SEOUL),
+        (("KR-a", Clock(SEOUL)),),
+        (3, "America/New_York"),
+    )
+    practice = LeadTime(months=1)
+    plan = plan_reminders(times, DEFAULT_LEAD_TIMES.changed(practice=practice))
+    (due,) = [p.due for p in plan if p.kind is K.PRACTICE and p.audience == assistant(3)]
+    assert due == utc(2027, 3, 2, 2)
+    assert to_local(due, "America/New_York").strftime("%d %b %H:%M %Z") == "01 Mar 21:00 EST"

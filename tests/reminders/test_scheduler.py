@@ -61,7 +61,8 @@ async def test_a_booked_session_produces_every_reminder_at_its_moment(bot, pair)
     everyone = ("joint", "alice", "pierre")
     expected = {(utc(2027, 3, 15, 6), "lead", who) for who in ("joint", "alice", "coordinator")}
     expected.add((utc(2027, 3, 15, 7), "lead", "pierre"))  # 08:00 in Paris, still CET
-    expected |= {(utc(2027, 5, 15, 6), "preliminary", who) for who in everyone}
+    # a month before is Sat 15 May, closed in both: Fri 14 May at the same local time
+    expected |= {(utc(2027, 5, 14, 6), "preliminary", who) for who in everyone}
     expected |= {(utc(2027, 6, 8, 6), "practice", who) for who in (*everyone, "coordinator")}
     expected |= {(utc(2027, 6, 14, 6), "day_before", who) for who in everyone}
     expected.add((utc(2027, 6, 15, 5), "agenda", "joint"))
@@ -157,7 +158,7 @@ async def test_booked_less_than_three_months_ahead_the_missed_step_is_a_checklis
     _, booking = await book_session(bot, pair, soon)
     text = booking.checklist()
     assert "Lead-time reminder" in text and "was due Wed 2 Dec 15:00 KST (Seoul)" in text
-    assert "interpreter or a remote class assistant" in text
+    assert "ask for a remote class assistant: `/exchange assist 1`" in text
     assert booking.data()["missed"] == ["lead"]
     arrivals = await timeline(bot, soon)
     assert "lead" not in {kind for _, kind, _ in reminders_in(arrivals)}

@@ -6,7 +6,7 @@ import csv
 import pytest
 
 from bot.adapters.discord.components import build_form, form_fields
-from bot.adapters.slack.forms import Origin, build_modal, form_request
+from bot.adapters.slack.forms import build_modal, form_request
 from bot.commands import CATALOG
 from bot.schools.profile_fields import PROFILE_FIELDS
 from bot.schools.survey_import import COLUMNS, OPTIONAL_COLUMNS, SurveyInvalid, read_survey
@@ -20,7 +20,7 @@ SURVEYED = {field.name: field for field in PROFILE_FIELDS if field.survey}
 
 
 def slack_inputs(line: str) -> dict[str, dict]:
-    view = build_modal(form_request(CATALOG, line), Origin(None, None))
+    view = build_modal(form_request(CATALOG, line), "key")
     return {block["block_id"]: block for block in view["blocks"] if block["type"] == "input"}
 
 
@@ -89,7 +89,7 @@ def test_the_survey_requires_a_cell_exactly_where_the_declaration_does():
         if field.survey.required:
             assert f"line 2: {name} is empty" in survey_errors(seoul_cells(**{name: ""}))
         else:
-            rows, _ = read_survey(survey_of(seoul_cells(**{name: ""})))
+            rows = read_survey(survey_of(seoul_cells(**{name: ""}))).rows
             derived = "Asia/Seoul" if name == "timezone" else field.survey.empty
             assert rows[0][1][name] == derived, name
 

@@ -1,17 +1,12 @@
 """The demand-survey import: every row or none, the same checks as chat, idempotent by id."""
 
-import asyncio
-from datetime import timedelta
-
 import pytest
 from sqlmodel import select
 
-from bot.adapters.testing import TestBot
+from bot.schools.import_program import ImportRefused
 from bot.schools.survey_import import COLUMNS, SurveyInvalid, import_survey
-from storage.engine import transaction
-from storage.models import School
-from storage.repositories.school_staging import SchoolStaging
-from tests.conftest import SEOUL_MIDDLE
+from storage.models import ClaimCode, Program, School, SurveyContact
+from tests.support.membership import join_approved
 
 HEADER = ",".join(COLUMNS)
 SEOUL = (
@@ -46,6 +41,11 @@ async def test_a_valid_survey_creates_every_school(bot):
     assert stored["US-001"].timezone == "America/Denver" and stored["US-001"].side == "partner"
 
 
+async def test_an_empty_timezone_is_read_from_a_city_that_names_one_of_the_countrys_zones(bot):
+    await import_survey(bot.core, survey(DENVER.replace(",America/Denver,", ",,")), None)
+    assert (await schools(bot))["US-001"].timezone == "America/Denver"
+
+
 async def test_importing_the_same_file_twice_changes_nothing(bot):
     await import_survey(bot.core, survey(SEOUL, OSAKA), None)
     again = await import_survey(bot.core, survey(SEOUL, OSAKA), None)
@@ -60,7 +60,7 @@ async def test_a_changed_row_updates_its_school(bot):
 
 
 async def test_one_bad_row_imports_nothing_and_every_error_has_its_line(bot):
-    bad_zone = DENVER.replace("America/Denver", "")
+    bad_zone = DENVER.replace("Denver,America/Denver", "Boulder,")
     bad_level = OSAKA.replace("JP-001", "JP-002").replace(",middle,", ",college,")
     with pytest.raises(SurveyInvalid) as raised:
         await import_survey(bot.core, survey(SEOUL, bad_zone, bad_level), None)
@@ -72,7 +72,7 @@ async def test_one_bad_row_imports_nothing_and_every_error_has_its_line(bot):
 
 
 async def test_a_row_with_several_errors_lists_every_one_with_its_line(bot):
-    bad = "US-002,,partner,US,Denver,,college,6-8,english,coding,0,weekdays,,"
+    bad = "US-002,,partner,US,Boulder,,college,6-8,english,coding,0,weekdays,,"
     with pytest.raises(SurveyInvalid) as raised:
         await import_survey(bot.core, survey(SEOUL, bad), None)
     errors = raised.value.errors
@@ -134,6 +134,143 @@ async def test_extra_columns_are_ignored_and_reported(bot):
     assert result.ignored_columns == ["contact"] and result.created == ["KR-001"]
 
 
+async def programs_of(bot):
+    async with bot.core.sessions() as db:
+        names = {p.id: p.name for p in (await db.exec(select(Program))).all()}
+        return {s.id: names[s.program_id] for s in (await db.exec(select(School))).all()}
+
+
+async def test_schools_of_another_program_are_refused_with_the_list_and_nothing_moves(bot):
+    await import_survey(bot.core, survey(SEOUL, OSAKA), "Seoul IJC 2027")
+    with pytest.raises(ImportRefused) as refused:
+        await import_survey(
+            bot.core, survey(SEOUL, OSAKA, DENVER), "Busan 2027", create_program=True
+        )
+    said = str(refused.value)
+    assert "2 school(s) of the file belong to another program: KR-001 (Seoul IJC 2027), " in said
+    assert 'To move them into Busan 2027, add --move-from "Seoul IJC 2027"' in said
+    assert await programs_of(bot) == {"KR-001": "Seoul IJC 2027", "JP-001": "Seoul IJC 2027"}
+
+
+async def test_move_from_moves_the_schools_and_says_which(bot):
+    await import_survey(bot.core, survey(SEOUL, OSAKA), "Seoul IJC 2027")
+    result = await import_survey(
+        bot.core,
+        survey(SEOUL.replace(",2,", ",3,"), OSAKA, DENVER),
+        "Busan 2027",
+        move_from="Seoul IJC 2027",
+        create_program=True,
+    )
+    assert (result.created, result.updated, result.unchanged) == (["US-001"], [], [])
+    assert result.moved == ["KR-001", "JP-001"]
+    assert "moved KR-001 from Seoul IJC 2027: quota 2 → 3" in result.changes
+    assert set((await programs_of(bot)).values()) == {"Busan 2027"}
+
+
+async def test_a_program_that_does_not_exist_is_created_only_when_asked(bot):
+    with pytest.raises(ImportRefused, match="add --create-program to create it"):
+        await import_survey(bot.core, survey(SEOUL), "Busan 2027")
+    assert await schools(bot) == {}
+    created = await import_survey(bot.core, survey(SEOUL), "Busan 2027", create_program=True)
+    assert created.program == "Busan 2027" and created.created == ["KR-001"]
+
+
+async def test_a_mistyped_program_name_points_to_the_one_it_looks_like(bot):
+    with pytest.raises(ImportRefused) as refused:
+        await import_survey(bot.core, survey(SEOUL), "Seoul IJC 2O27", create_program=True)
+    assert 'did you mean --program "Seoul IJC 2027"?' in str(refused.value)
+    assert await schools(bot) == {}
+
+
+async def test_a_dry_run_says_what_would_change_and_writes_nothing(bot):
+    await import_survey(bot.core, survey(SEOUL, OSAKA), None)
+    result = await import_survey(
+        bot.core, survey(SEOUL.replace(",2,", ",3,"), OSAKA, DENVER), None, dry_run=True
+    )
+    assert result.dry_run and result.counts() == "1 new, 1 updated, 1 unchanged, 0 moved"
+    assert result.changes == ["updated KR-001: quota 2 → 3", "new US-001: Lincoln Middle"]
+    stored = await schools(bot)
+    assert sorted(stored) == ["JP-001", "KR-001"] and stored["KR-001"].quota == 2
+
+
+async def test_names_that_look_alike_are_refused_in_the_file_and_against_the_program(bot):
+    await import_survey(bot.core, survey(SEOUL), None)
+    cyrillic = OSAKA.replace("JP-001", "JP-002").replace("Sakura Junior High", "Ѕаkura Junior High")
+    with pytest.raises(SurveyInvalid) as in_file:
+        await import_survey(bot.core, survey(OSAKA, cyrillic), None)
+    assert in_file.value.errors == [
+        "line 3: name 'Ѕаkura Junior High' looks just like Sakura Junior High (JP-001, line 2); "
+        "give each school a name that tells them apart"
+    ]
+    twin = SEOUL.replace("KR-001", "KR-009").replace("Hanbit", "HANBIT")
+    with pytest.raises(SurveyInvalid) as in_program:
+        await import_survey(bot.core, survey(twin), None)
+    assert in_program.value.errors[0].startswith(
+        "line 2: name 'HANBIT Middle School' looks just like Hanbit Middle School (KR-001), "
+        "already in the program"
+    )
+    assert sorted(await schools(bot)) == ["KR-001"]
+
+
+async def test_a_name_hiding_a_character_is_refused_with_its_line(bot):
+    hidden = SEOUL.replace("Hanbit Middle School", "Hanbit Middle School\u200b")
+    with pytest.raises(SurveyInvalid) as raised:
+        await import_survey(bot.core, survey(OSAKA, hidden), None)
+    assert raised.value.errors[0].startswith(
+        "line 3: name: the name contains an invisible character (U+200B ZERO WIDTH SPACE)"
+    )
+
+
+def with_contacts(*rows: tuple[str, str, str]) -> str:
+    lines = [f"{HEADER},teacher_account,teacher_email,notes"]
+    lines += [f"{row},{account},{email},x" for row, account, email in rows]
+    return "\n".join(lines) + "\n"
+
+
+async def test_teacher_contacts_are_checked_and_unknown_columns_still_reported(bot):
+    with pytest.raises(SurveyInvalid) as raised:
+        await import_survey(bot.core, with_contacts((SEOUL, "U0456", "kim at hanbit")), None)
+    assert raised.value.errors == [
+        "line 2: teacher_account: 'U0456' is not an account; write platform:workspace:user_id, "
+        "e.g. slack:T0123:U0456 or discord:9876:5432",
+        "line 2: teacher_email: 'kim at hanbit' is not an e-mail address",
+    ]
+    result = await import_survey(
+        bot.core, with_contacts((SEOUL, "slack:T0123:U0456", "Kim@Hanbit.example")), None
+    )
+    assert result.ignored_columns == ["notes"]
+    async with bot.core.sessions() as db:
+        [contact] = (await db.exec(select(SurveyContact))).all()
+    assert (contact.account, contact.email) == ("slack:T0123:U0456", "kim@hanbit.example")
+    again = await import_survey(bot.core, with_contacts((SEOUL, "", "kim@hanbit.example")), None)
+    assert again.changes == ["updated KR-001: teacher_account cleared"]
+
+
+async def test_claim_codes_are_handed_out_for_schools_without_a_teacher(bot):
+    await import_survey(bot.core, survey(SEOUL, OSAKA), None)
+    await bot.ok("coordinator", "school join KR-001")
+    exported = []
+    result = await import_survey(bot.core, survey(SEOUL, OSAKA), None, export_codes=exported.append)
+    [codes] = exported
+    assert [(c.school_id, c.name) for c in codes] == [("JP-001", "Sakura Junior High")]
+    assert result.codes == codes
+    claimed = await bot.ok("bob", f"school claim {codes[0].code}")
+    assert "now a teacher of Sakura Junior High (JP-001)" in claimed.text
+
+
+async def test_codes_that_cannot_be_exported_are_not_kept(bot):
+    await import_survey(bot.core, survey(SEOUL), None)
+
+    def unwritable(codes):
+        raise PermissionError("read-only file system")
+
+    with pytest.raises(PermissionError):
+        await import_survey(bot.core, survey(SEOUL, OSAKA), None, export_codes=unwritable)
+    assert sorted(await schools(bot)) == ["KR-001"]
+    async with bot.core.sessions() as db:
+        assert (await db.exec(select(ClaimCode))).all() == []
+
+
 SEOUL_LATE = (
     "KR-010,Mirae Middle School,home,KR,Seoul,,middle,1-3,ko;en,culture,1,Mon-Fri 09:00-18:00,,"
 )
@@ -158,8 +295,8 @@ async def test_the_subdivision_column_is_read_not_ignored(bot):
 async def test_a_school_s_regional_school_vacation_keeps_meetings_off_it(bot):
     zoned = with_subdivisions((SEOUL_LATE, ""), (PARIS_ZONED, "Zone C"))
     await import_survey(bot.core, zoned, None)
-    await bot.ok("alice", "school join KR-010")
-    await bot.ok("pierre", "school join FR-010")
+    await join_approved(bot, "alice", "KR-010")
+    await join_approved(bot, "pierre", "FR-010")
     await bot.ok("alice", "request FR-010")
     await bot.ok("pierre", "accept")
     refused = await bot.ok("alice", "propose from=2027-02-08 to=2027-02-12")
@@ -192,60 +329,20 @@ async def test_a_file_without_the_column_keeps_subdivisions_and_an_empty_cell_cl
 
 async def test_teachers_set_the_subdivision_in_chat_with_the_same_check(bot):
     await import_survey(bot.core, survey(PARIS_ZONED), None)
-    await bot.ok("pierre", "school join FR-010")
+    await join_approved(bot, "pierre", "FR-010")
     refused = await bot.run("pierre", 'school edit subdivision="Zone D"')
     assert "'Zone D' is not a subdivision of France" in refused.text
     reply = await bot.ok("pierre", 'school edit subdivision="zone b"')
     assert "Paris, France (Zone B)" in reply.text and reply.data["changed"] == ["subdivision"]
 
 
-@pytest.fixture
-async def file_bot(tmp_path):
-    """A bot on a SQLite file, where an import and the bot's commands have connections each."""
-    test_bot = await TestBot.start(database_url=f"sqlite+aiosqlite:///{tmp_path}/bot.sqlite3")
-    yield test_bot
-    await test_bot.close()
-
-
-async def test_a_teachers_command_commits_while_an_import_stages_its_rows(file_bot, monkeypatch):
-    """The import holds SQLite's write lock only for its last short transaction: a command
-    that arrives while the rows are staged writes at once instead of waiting it out."""
-    staged = SchoolStaging._stage
-    during = []
-
-    async def stage_with_a_teacher_at_work(self, rows):
-        await staged(self, rows)
-        if rows and not during:
-            async with asyncio.timeout(5):
-                during.append(await file_bot.ok("alice", SEOUL_MIDDLE))
-
-    monkeypatch.setattr(SchoolStaging, "_stage", stage_with_a_teacher_at_work)
-    result = await import_survey(file_bot.core, survey(SEOUL, OSAKA), None)
-    assert sorted(result.created) == ["JP-001", "KR-001"] and during
-    assert set(await schools(file_bot)) == {"JP-001", "KR-001", "KR-hanbit-middle"}
-
-
-async def test_a_school_changed_while_the_import_compared_is_compared_again(file_bot, monkeypatch):
-    await import_survey(file_bot.core, survey(SEOUL, OSAKA), None)
-    staged = SchoolStaging.stage_changed
-    changed_meanwhile = []
-
-    async def stage_after_someone_edits(self, changes):
-        if not changed_meanwhile:  # the first attempt: a coordinator edits KR-001 now
-            async with transaction(file_bot.core.sessions) as db:
-                school = await db.get(School, "KR-001")
-                school.name, school.updated_at = (
-                    "Hanbit Middle (edited)",
-                    school.updated_at + (timedelta(seconds=1)),
-                )
-                db.add(school)
-            changed_meanwhile.append(True)
-        attempts.append(len(changes))
-        await staged(self, changes)
-
-    attempts = []
-    monkeypatch.setattr(SchoolStaging, "stage_changed", stage_after_someone_edits)
-    result = await import_survey(file_bot.core, survey(SEOUL.replace(",2,", ",3,"), OSAKA), None)
-    assert result.updated == ["KR-001"] and attempts == [1, 1]  # compared again, once
-    stored = (await schools(file_bot))["KR-001"]
-    assert (stored.quota, stored.name) == (3, "Hanbit Middle School")  # the file's, all of it
+async def test_a_survey_filled_in_korean_and_japanese_stores_what_english_stores(bot):
+    typed = (
+        "KR-001,Hanbit Middle School,home,대한민국,Seoul,,middle,1-3,ko;en,culture;sdgs,2,"
+        '월-금 09:00-16:00,"화,목 오후 4시-6시",2027년 7월 24일부터 2027년 8월 22일까지'
+    )
+    await import_survey(bot.core, survey(SEOUL, OSAKA), None)
+    result = await import_survey(
+        bot.core, survey(typed, OSAKA.replace(",JP,", ",日本,").replace("Mon-Fri", "月-金")), None
+    )
+    assert sorted(result.unchanged) == ["JP-001", "KR-001"]  # every column as English stored it

@@ -12,6 +12,7 @@ from bot.sessions.agenda_templates import (
     TEMPLATES,
     AgendaStep,
     fit,
+    interpretation_role,
     parse_steps,
     template,
     time_box,
@@ -94,3 +95,15 @@ def test_custom_steps_are_rescaled_when_the_session_length_changes():
     own = [AgendaStep("Talk", 40), AgendaStep("Wrap-up", 20)]
     assert fit(own, 60) == own
     assert [s.minutes for s in fit(own, 90)] == [60, 30]
+
+
+def test_an_interpreted_agenda_gives_the_assistant_a_part_in_every_step():
+    steps = template("discussion", 60)
+    roles = [interpretation_role("Mina", i, len(steps), step) for i, step in enumerate(steps)]
+    assert (
+        roles[0] == "Interpretation: Mina greets both classes and interprets the teachers' words."
+    )
+    assert roles[-1] == "Interpretation: Mina interprets the thanks and what comes next."
+    rooms = next(i for i, step in enumerate(steps) if step.title.startswith("Group rooms"))
+    assert "joins the group room" in roles[rooms]
+    assert all(role.startswith("Interpretation: Mina ") for role in roles)

@@ -8,26 +8,19 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from storage.migrate import alembic_config, upgrade
-from tests.support.stored_rows import database_at, every_row
+from storage.migrate import upgrade
+from tests.support.stored_rows import database_before, every_row
 
 SERIES_REVISION = "70817bb3d4ab"
 SERIES_TABLES = {"sessionseries", "seriesoccurrence"}
 
 
-def revision_before_series() -> str:
-    before = ScriptDirectory.from_config(alembic_config()).get_revision(SERIES_REVISION)
-    assert before is not None and isinstance(before.down_revision, str)
-    return before.down_revision
-
-
 @pytest.fixture
 async def database_before_series(empty_database: str) -> AsyncIterator[Any]:
-    async with database_at(empty_database, revision_before_series()) as engine:
+    async with database_before(empty_database, SERIES_REVISION) as engine:
         yield engine
 
 
@@ -35,7 +28,7 @@ async def test_upgrading_keeps_every_row_and_adds_empty_series_tables(
     database_before_series: Any,
 ) -> None:
     before = await every_row(database_before_series)
-    await upgrade(database_before_series)
+    await upgrade(database_before_series, SERIES_REVISION)
     after = await every_row(database_before_series)
     assert {table: after[table] for table in before} == before
     assert {table: after[table] for table in SERIES_TABLES} == {t: [] for t in SERIES_TABLES}
@@ -56,7 +49,7 @@ OCCURRENCE = (
 async def test_after_the_upgrade_the_series_tables_refuse_unknown_values(
     database_before_series: Any,
 ) -> None:
-    await upgrade(database_before_series)
+    await upgrade(database_before_series, SERIES_REVISION)
     async with database_before_series.begin() as connection:
         await connection.execute(text(SERIES), {"cadence": "2w"})
         await connection.execute(

@@ -38,6 +38,7 @@ async def in_command(bot: TestBot, user: str, work: Callable[[Context], Awaitabl
             settings=core.settings,
             catalog=core.catalog,
             services=core.services,
+            translator=core.translator,
         )
         ctx.membership = await ctx.members.of_user("test", "T1", user)
         result = await work(ctx)
@@ -90,6 +91,8 @@ async def book_session(
             status="booked",
             proposed_by_school=pair.school_a,
             proposed_by="test:T1:alice",
+            confirmed_by="test:T1:pierre",
+            confirmed_at=ctx.now,
             ics_uid=f"{start.isoformat()}-{pair.id}@test",
             created_at=ctx.now,
             updated_at=ctx.now,

@@ -5,6 +5,7 @@ literal as the first argument of `Message(...)`), and where code glues rendered 
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,10 +19,13 @@ BOT = Path(__file__).resolve().parents[2] / "bot"
 CATALOGS = tuple(dict.fromkeys(language.catalog for language in LANGUAGES))
 
 
+PLACEABLE = "\ufffc"  # where a placeable stands in an entry's text
+
+
 @dataclass
 class Entry:
     """One message of one catalog: the variables of its value and of each attribute, the
-    variant keys of every selector on a variable, and its text with the placeables left out."""
+    variant keys of every selector on a variable, and its text with each placeable marked."""
 
     variables: dict[str, set[str]] = field(default_factory=dict)  # "" for the value
     selectors: list[tuple[str, set[str]]] = field(default_factory=list)
@@ -47,6 +51,19 @@ class _Reader(Visitor):
 
     def visit_TextElement(self, node: fluent_ast.TextElement) -> None:
         self.entry.text += node.value
+
+    def visit_Placeable(self, node: fluent_ast.Placeable) -> None:
+        self.entry.text += PLACEABLE
+        self.generic_visit(node)
+
+
+_DECLARATION = re.compile(r"cmd-.+|choice-.+|value-.+-accepted")
+
+
+def is_declaration(key: str) -> bool:
+    """A translation of what a command declares (bot/core/declared_text.py), whose English is
+    the declaration itself rather than a catalog message."""
+    return bool(_DECLARATION.fullmatch(key))
 
 
 def catalog(folder: str, root: Path = LOCALES) -> dict[str, Entry]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.adapters.discord.bot_client import serve_discord
-from bot.adapters.discord.slash_commands import command_payload
+from bot.adapters.discord.registration import command_payload
 from bot.adapters.testing import DEFAULT_START
 from bot.bootstrap import Services, build_bot
 from bot.commands import CATALOG
@@ -118,7 +118,7 @@ async def live_discord(
             serving = asyncio.create_task(serve_discord(core, settings, defer_after=defer_after))
             try:
                 await asyncio.wait_for(_ready(fake, serving), 5)
-                yield LiveDiscord(core, fake, command_payload(catalog))
+                yield LiveDiscord(core, fake, await command_payload(catalog))
             finally:
                 serving.cancel()
                 await asyncio.gather(serving, return_exceptions=True)

@@ -21,7 +21,7 @@ COMMAND_ID = "1300000000000000001"
 TIMESTAMP = "2027-01-11T00:00:00.000000+00:00"
 EPHEMERAL = 64  # message flag
 _interaction_ids = itertools.count(1_400_000_000_000_000_001)
-# `/exchange` as registered for the current catalog; see tests/adapters/discord/
+# the commands as registered for the current catalog; see tests/adapters/discord/
 GOLDEN_COMMANDS = Path(__file__).parents[1] / "adapters" / "discord" / "golden" / "commands.json"
 
 
@@ -181,8 +181,8 @@ def interaction(
 def _registered_options(
     registered: list[dict[str, Any]], path: tuple[str, ...]
 ) -> list[dict[str, Any]]:
-    node = next(c for c in registered if c["name"] == "exchange")
-    for word in path:
+    node = next(c for c in registered if c["name"] == path[0])
+    for word in path[1:]:
         node = next(o for o in node["options"] if o["name"] == word)
     return list(node["options"])
 
@@ -222,11 +222,9 @@ def command_data(
         values.append(value)
     unknown = set(options) - {o["name"] for o in declared}
     assert not unknown, f"the client offers no such options: {unknown}"
-    nested: list[dict[str, Any]] = values
-    for depth, word in reversed(list(enumerate(path))):
-        kind = 1 if depth == len(path) - 1 else 2
-        nested = [{"name": word, "type": kind, "options": nested}]
-    data: dict[str, Any] = {"id": COMMAND_ID, "name": "exchange", "type": 1, "options": nested}
+    if len(path) == 2:  # a subcommand, under its command
+        values = [{"name": path[1], "type": 1, "options": values}]
+    data: dict[str, Any] = {"id": COMMAND_ID, "name": path[0], "type": 1, "options": values}
     if resolved:
         data["resolved"] = resolved
     return data

@@ -4,9 +4,11 @@ The real discord.py client logs in against it (REST), connects to its gateway (a
 that says HELLO, answers IDENTIFY with READY and acknowledges heartbeats) and receives
 `INTERACTION_CREATE` events from the tests exactly as it would from Discord. Every REST request
 is recorded, and chosen ones can be made to fail (an outage, a rate limit, a refusal, or no
-answer at all until `recover()`, which also ends every failure still scripted). JSON is answered
-with `Content-Type: application/json` exactly, as Discord does: with a charset suffix
-discord.py would read the body as text.
+answer at all until `recover()`, which also ends every failure still scripted). Like Discord,
+it refuses what breaks Discord's limits (`tests/support/platform_limits.py`): a command body
+over a limit, a message, modal or list of suggestions too large, each with 400 and Discord's
+error JSON. JSON is answered with `Content-Type: application/json` exactly, as Discord does:
+with a charset suffix discord.py would read the body as text.
 """
 
 from __future__ import annotations
@@ -28,6 +30,14 @@ from tests.support.discord_payloads import (
     message_payload,
     user_payload,
 )
+from tests.support.platform_limits import (
+    Violation,
+    command_problems,
+    discord_autocomplete_problems,
+    discord_error,
+    discord_message_problems,
+    discord_modal_problems,
+)
 
 API_PREFIX = "/api/v10"
 BOT_TOKEN = "fake-bot-token.NOT-A-REAL-SECRET"
@@ -46,11 +56,31 @@ class Recorded:
 
 
 class Refusal(Exception):
-    """What Discord answers a request it will not do, with its JSON error code."""
+    """What Discord answers a request it will not do in the state things are in (an interaction
+    answered already, a message that is not there), with its JSON error code."""
 
     def __init__(self, status: int, message: str, code: int) -> None:
         super().__init__(message)
         self.status, self.message, self.code = status, message, code
+
+
+class BadRequest(Exception):
+    """What Discord answers a body that breaks its rules: 400 and its error JSON."""
+
+    def __init__(self, violations: list[Violation]) -> None:
+        super().__init__("; ".join(map(str, violations)))
+        self.violations = violations
+
+    def answer(self) -> dict[str, Any]:
+        [first, *_] = self.violations
+        if first.code.isdigit():  # a JSON error code of its own, as "too many commands" has
+            return {"code": int(first.code), "message": first.message}
+        return discord_error(self.violations)
+
+
+def _refuse(violations: list[Violation]) -> None:
+    if violations:
+        raise BadRequest(violations)
 
 
 @dataclass
@@ -66,6 +96,7 @@ class Failure:
 class FakeDiscord:
     def __init__(self) -> None:
         self.requests: list[Recorded] = []
+        self.refusals: list[BadRequest] = []  # bodies refused for breaking Discord's limits
         self.identify: dict[str, Any] | None = None
         self.channels: dict[str, list[dict[str, Any]]] = {}  # by guild id
         self.interaction_types: dict[str, int] = {}  # by interaction id, as dispatched
@@ -271,6 +302,11 @@ class FakeDiscord:
             if method == request.method and match:
                 try:
                     answer = respond(record, match)
+                except BadRequest as refusal:
+                    record.status = 400
+                    self.refusals.append(refusal)
+                    await self._record(record)
+                    return _json(refusal.answer(), status=400)
                 except Refusal as refusal:
                     record.status = refusal.status
                     await self._record(record)
@@ -321,6 +357,7 @@ class FakeDiscord:
         }
 
     def _commands(self, record: Recorded, match: re.Match[str]) -> list[dict[str, Any]]:
+        _refuse(command_problems(record.body))
         registered = []
         for command in record.body:
             registered.append(
@@ -339,10 +376,16 @@ class FakeDiscord:
             raise Refusal(400, "Interaction has already been acknowledged.", 40060)
         self._answered.add(match["id"])
         kind = record.body["type"]
+        data = record.body.get("data") or {}
+        if kind in (4, 7):  # a message, or the message a button was on, edited
+            _refuse(discord_message_problems(data, len(record.files)))
+        elif kind == 8:  # suggestions for an option being typed
+            _refuse(discord_autocomplete_problems(data.get("choices", [])))
+        elif kind == 9:
+            _refuse(discord_modal_problems(data))
         kind_of_interaction = self.interaction_types.get(match["id"], 2)
         answer: dict[str, Any] = {"interaction": {"id": match["id"], "type": kind_of_interaction}}
         if kind in (4, 5):  # a message, or "thinking…" to be followed up
-            data = record.body.get("data", {})
             message = message_payload(str(next(self._ids)), data, files=list(record.files))
             answer["interaction"] |= {
                 "response_message_id": message["id"],
@@ -366,9 +409,11 @@ class FakeDiscord:
         return edited
 
     def _followup(self, record: Recorded, match: re.Match[str]) -> dict[str, Any]:
+        _refuse(discord_message_problems(record.body or {}, len(record.files)))
         return message_payload(str(next(self._ids)), record.body, files=list(record.files))
 
     def _channel_message(self, record: Recorded, match: re.Match[str]) -> dict[str, Any]:
+        _refuse(discord_message_problems(record.body or {}, len(record.files)))
         return message_payload(
             str(next(self._ids)), record.body, files=list(record.files), channel_id=match["channel"]
         )

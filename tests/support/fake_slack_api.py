@@ -4,7 +4,10 @@ Served by aiohttp on 127.0.0.1 and an ephemeral port; point `SLACK_API_URL` at `
 give `response_url(...)` addresses in the requests sent to the app. Tokens belong to teams, so
 `auth.test` answers as Slack does and an unknown token gets `invalid_auth`. `fail()` scripts
 trouble: 429 with Retry-After, a 5xx outage, an `ok: false` error code, or no answer at all
-(`hang`) until `recover()`, which also ends every outage still scripted.
+(`hang`) until `recover()`, which also ends every outage still scripted. Like Slack, it refuses
+what breaks Slack's limits (`tests/support/platform_limits.py`): a message with too many blocks
+or too much text (`invalid_blocks`, `msg_blocks_too_long`, `msg_too_long`), a modal too large
+(`invalid_arguments`), each with Slack's `response_metadata.messages`.
 """
 
 from __future__ import annotations
@@ -19,9 +22,18 @@ from typing import Any, TypeVar
 
 from aiohttp import web
 
+from tests.support.platform_limits import (
+    Violation,
+    slack_error_messages,
+    slack_message_problems,
+    slack_view_problems,
+)
+
 T = TypeVar("T")
 BOT_USER_ID = "U0BOT"
 NO_TOKEN_NEEDED = {"oauth.v2.access"}
+MESSAGE_METHODS = {"chat.postMessage", "chat.postEphemeral", "chat.update"}
+VIEW_METHODS = {"views.open", "views.push", "views.update"}
 
 
 @dataclass(frozen=True)
@@ -48,11 +60,13 @@ class FakeSlackApi:
     calls: list[Call] = field(default_factory=list)
     accepted: list[Call] = field(default_factory=list)  # answered normally: no trouble, known token
     responses: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (key, body)
+    refusals: list[tuple[str, list[Violation]]] = field(default_factory=list)  # (method, why)
     uploads: dict[str, bytes] = field(default_factory=dict)  # file id to content
     app_tokens: set[str] = field(default_factory=set)  # Socket Mode's `xapp-` tokens
     sockets: list[web.WebSocketResponse] = field(default_factory=list)
     socket_messages: list[dict[str, Any]] = field(default_factory=list)  # what the app sent
     root: str = ""
+    locales: dict[str, str] = field(default_factory=dict)  # users.info's locale, by user id
     _trouble: dict[str, list[_Trouble]] = field(default_factory=dict)
     _numbers: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _recovered: asyncio.Event = field(default_factory=asyncio.Event)
@@ -138,6 +152,7 @@ class FakeSlackApi:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_post("/api/{method}", self._api)
+        app.router.add_get("/api/{method}", self._api)  # users.info and other reads
         app.router.add_post("/respond/{key}", self._respond)
         app.router.add_post("/upload/{file_id}", self._upload)
         app.router.add_get("/socket", self._socket)
@@ -170,7 +185,13 @@ class FakeSlackApi:
         return socket
 
     async def _respond(self, request: web.Request) -> web.Response:
-        self.responses.append((request.match_info["key"], await request.json()))
+        """A post to a response URL: held to the blocks' limits, not to the cumulative one."""
+        body = await request.json()
+        problems = slack_message_problems(body, posted=False)
+        if problems:
+            self.refusals.append(("response_url", problems))
+            return web.json_response({"ok": False, "error": problems[0].code}, status=400)
+        self.responses.append((request.match_info["key"], body))
         return web.Response(text="ok")
 
     async def _upload(self, request: web.Request) -> web.Response:
@@ -194,6 +215,16 @@ class FakeSlackApi:
         known = team is not None or token in self.app_tokens or method in NO_TOKEN_NEEDED
         if not known:
             return web.json_response({"ok": False, "error": "invalid_auth"})
+        problems = _problems(method, args)
+        if problems:
+            self.refusals.append((method, problems))
+            return web.json_response(
+                {
+                    "ok": False,
+                    "error": problems[0].code,
+                    "response_metadata": {"messages": slack_error_messages(problems)},
+                }
+            )
         self.accepted.append(call)
         return web.json_response(self._answer(method, args, team))
 
@@ -254,6 +285,11 @@ class FakeSlackApi:
                     "is_private": _truthy(args.get("is_private")),
                 },
             }
+        if method == "users.info":
+            user = {"id": args["user"], "name": args["user"].lower()}
+            if _truthy(args.get("include_locale")):  # Slack's default locale is en-US
+                user["locale"] = self.locales.get(args["user"], "en-US")
+            return {"ok": True, "user": user}
         if method == "views.open":
             return {"ok": True, "view": {**_json(args["view"]), "id": f"V{number}"}}
         if method == "files.getUploadURLExternal":
@@ -273,6 +309,17 @@ async def _arguments(request: web.Request) -> dict[str, Any]:
     elif request.content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
         args.update({key: value for key, value in (await request.post()).items()})
     return args
+
+
+def _problems(method: str, args: dict[str, Any]) -> list[Violation]:
+    """What Slack would refuse in a call's arguments, most telling first."""
+    if method in MESSAGE_METHODS:
+        message = {"text": args.get("text"), "blocks": _json(args.get("blocks") or [])}
+        found = slack_message_problems(message)
+        return sorted(found, key=lambda v: v.code != "msg_blocks_too_long")
+    if method in VIEW_METHODS:
+        return slack_view_problems(_json(args["view"]))
+    return []
 
 
 def _json(value: Any) -> Any:

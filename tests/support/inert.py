@@ -20,6 +20,9 @@ INJECTED_TEXT = (
     "_it_ ~~s~~ ```block``` ||spoiler|| </exchange help:123456789012345678>\n# heading\n"
     "> quote\n-# small"
 )
+# a masked link hidden inside a web address, which must not survive as an address left intact
+INJECTED_LINK = "https://ok.example/[Join](https://evil.example)"
+INJECTED_MESSAGE = f"{INJECTED_TEXT}\n{INJECTED_LINK}"  # for texts of up to 500 characters
 
 _SLACK_DATE = re.compile(r"<!date\^\d+\^\{date_short_pretty\} \{time\}\|[^<>]*>")
 _UNESCAPED = r"(?<!\\)(?:\\\\)*"  # an even number of backslashes: what follows is live

@@ -12,7 +12,7 @@ import inspect
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.commands import coordination, help, schools
+from bot.commands import coordination, help, membership, schools
 from bot.core.context import Context
 from bot.core.reply import Action, Attachment, Reply, Section, Visibility
 from bot.core.spec import Catalog, CommandGroup, Form, Param, Role
@@ -138,7 +138,9 @@ async def feedback(ctx: Context, session: int, rating: int, went_well: str, impr
     )
 
 
-RICH_CATALOG = Catalog([help.commands, schools.commands, coordination.commands, commands])
+RICH_CATALOG = Catalog(
+    [help.commands, schools.commands, membership.commands, coordination.commands, commands]
+)
 
 
 def synthetic_catalog(*commands: tuple[str, list[Param]], summary: str = "Test.") -> Catalog:

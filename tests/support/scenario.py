@@ -44,7 +44,8 @@ SCENARIO = (
     Step("alice", "school show", True, "Asia/Seoul (KST"),
     Step("alice", "school edit quota=0", False, "quota: 0 is out of range"),
     Step("dan", "school edit quota=2", False, "not a teacher of a registered school"),
-    Step("alice", "help school register", True, "Usage: /exchange school register"),
+    # Slack and the console type `/exchange school register`, Discord `/school register`
+    Step("alice", "help school register", True, "school register <name> country=<country>"),
 )
 
 

@@ -9,10 +9,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from alembic import command
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlmodel import SQLModel
 
-from storage.engine import create_engine, session_factory, transaction
+from storage.engine import create_engine
 from storage.migrate import alembic_config
 from storage.models import (
     AnswerStatus,
@@ -39,6 +40,7 @@ from storage.models import (
     TargetKind,
     Within,
 )
+from tests.support.old_schema import RowsOfTheDay
 
 NOW = datetime(2027, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -57,65 +59,72 @@ async def database_at(url: str, revision: str) -> AsyncIterator[Any]:
         await engine.dispose()
 
 
+@asynccontextmanager
+async def database_before(url: str, revision: str) -> AsyncIterator[Any]:
+    """`database_at` the revision just before `revision`: the database an upgrade finds."""
+    found = ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+    assert found is not None and isinstance(found.down_revision, str)
+    async with database_at(url, found.down_revision) as engine:
+        yield engine
+
+
 async def write_every_state(engine: Any) -> None:
-    async with transaction(session_factory(engine)) as db:
-        db.add(Program(id=1, name="Seoul IJC 2027", home_country="KR", created_at=NOW))
-        for school_id, side, source in (
-            ("KR-hanbit", Side.HOME, SchoolSource.CHAT),
-            ("JP-sakura", Side.PARTNER, SchoolSource.IMPORT),
-            ("FR-hugo", Side.PARTNER, SchoolSource.CHAT),
-        ):
-            db.add(_school(school_id, side, source))
-        await db.flush()
+    db = RowsOfTheDay()  # an older database lacks the newer models' columns
+    db.add(Program(id=1, name="Seoul IJC 2027", home_country="KR", created_at=NOW))
+    for school_id, side, source in (
+        ("KR-hanbit", Side.HOME, SchoolSource.CHAT),
+        ("JP-sakura", Side.PARTNER, SchoolSource.IMPORT),
+        ("FR-hugo", Side.PARTNER, SchoolSource.CHAT),
+    ):
+        db.add(_school(school_id, side, source))
+    db.add(
+        Membership(
+            school_id="KR-hanbit", platform="slack", workspace="T1", user_id="U1", joined_at=NOW
+        )
+    )
+    for number, (partner, status, source) in enumerate(
+        (
+            ("JP-sakura", PartnershipStatus.ACTIVE, PartnershipSource.REQUEST),
+            ("FR-hugo", PartnershipStatus.ENDED, PartnershipSource.TIEUP),
+        ),
+        start=1,
+    ):
+        db.add(_partnership(number, partner, status, source))
+    for number, status in enumerate(RequestStatus, start=1):
         db.add(
-            Membership(
-                school_id="KR-hanbit", platform="slack", workspace="T1", user_id="U1", joined_at=NOW
+            PartnershipRequest(
+                id=number,
+                from_school="KR-hanbit",
+                to_school="JP-sakura",
+                status=status,
+                requested_by="slack:T1:U1",
+                created_at=NOW,
             )
         )
-        for number, (partner, status, source) in enumerate(
-            (
-                ("JP-sakura", PartnershipStatus.ACTIVE, PartnershipSource.REQUEST),
-                ("FR-hugo", PartnershipStatus.ENDED, PartnershipSource.TIEUP),
-            ),
-            start=1,
-        ):
-            db.add(_partnership(number, partner, status, source))
-        await db.flush()
-        for number, status in enumerate(RequestStatus, start=1):
-            db.add(
-                PartnershipRequest(
-                    id=number,
-                    from_school="KR-hanbit",
-                    to_school="JP-sakura",
-                    status=status,
-                    requested_by="slack:T1:U1",
-                    created_at=NOW,
-                )
+    for number, (status, within) in enumerate(
+        zip(SessionStatus, [*Within, Within.CLASS_HOURS], strict=True), start=1
+    ):
+        db.add(_session(number, status, within))
+    db.add(SlotList(id=1, **_slot_list_columns()))
+    for number, within in enumerate(Within, start=1):
+        db.add(
+            SlotOffer(
+                slot_list_id=1,
+                number=number,
+                start_utc=NOW,
+                end_utc=NOW + timedelta(hours=1),
+                within=within,
             )
-        for number, (status, within) in enumerate(
-            zip(SessionStatus, [*Within, Within.CLASS_HOURS], strict=True), start=1
-        ):
-            db.add(_session(number, status, within))
-        db.add(SlotList(id=1, **_slot_list_columns()))
-        await db.flush()
-        for number, within in enumerate(Within, start=1):
-            db.add(
-                SlotOffer(
-                    slot_list_id=1,
-                    number=number,
-                    start_utc=NOW,
-                    end_utc=NOW + timedelta(hours=1),
-                    within=within,
-                )
-            )
-        for number, status in enumerate(AnswerStatus, start=1):
-            db.add(_answer(number, status))
-        for number, kind in enumerate(ReminderKind, start=1):
-            status = list(ReminderStatus)[number % len(ReminderStatus)]
-            db.add(_reminder(number, kind, status))
-        for number, status in enumerate(MessageStatus, start=1):
-            kind = list(TargetKind)[number % len(TargetKind)]
-            db.add(_message(number, status, kind))
+        )
+    for number, status in enumerate(AnswerStatus, start=1):
+        db.add(_answer(number, status))
+    for number, kind in enumerate(ReminderKind, start=1):
+        status = list(ReminderStatus)[number % len(ReminderStatus)]
+        db.add(_reminder(number, kind, status))
+    for number, status in enumerate(MessageStatus, start=1):
+        kind = list(TargetKind)[number % len(TargetKind)]
+        db.add(_message(number, status, kind))
+    await db.write(engine)
 
 
 def _school(school_id: str, side: Side, source: SchoolSource) -> School:

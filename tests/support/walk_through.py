@@ -1,11 +1,11 @@
 """README's console walk-through, run as a reader runs it: the typed lines of its transcript
 go into a console on the demo clock, as if typed at a terminal, and what the console prints is
-compared with the transcript.
+compared with the transcript. Each section listed in `WALK_THROUGHS` holds one.
 
 A transcript line that holds only `…` stands for any number of printed lines (the README
 leaves long messages out); every other line must be printed exactly. Files the console saves
-are shown under the default data directory. `python -m tests.support.walk_through` prints what
-the walk-through prints now, to paste from when a change alters it.
+are shown under the default data directory. `python -m tests.support.walk_through [HEADING]` prints
+what a walk-through prints now, to paste from when a change alters it.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from storage.engine import MEMORY_URL
 
 README = Path(__file__).parents[2] / "README.md"
 SECTION = "### Trying it in the console"
+JOURNEY = "### A partnership's journey, in the console"
+WALK_THROUGHS = (SECTION, JOURNEY)
 START = "$ jointclass console --demo-clock "
 PROMPT = "you> "
 ELIDED = "…"
@@ -46,8 +48,9 @@ class WalkThrough:
         return re.fullmatch(_pattern(self.transcript), printed) is not None
 
 
-def read_walk_through(readme: str) -> WalkThrough:
-    section = readme.split(SECTION, 1)[1].split("\n## ", 1)[0].split("\n### ", 1)[0]
+def read_walk_through(readme: str, section_title: str = SECTION) -> WalkThrough:
+    """The first transcript under the README heading `section_title`."""
+    section = readme.split(section_title, 1)[1].split("\n## ", 1)[0].split("\n### ", 1)[0]
     block = section.split("```text\n", 1)[1].split("```", 1)[0]
     command, *transcript = block.splitlines()
     if not command.startswith(START):
@@ -103,7 +106,8 @@ async def run_walk_through(walk: WalkThrough, data_dir: Path) -> str:
 
 
 def main() -> None:
-    walk = read_walk_through(README.read_text(encoding="utf-8"))
+    """Print the walk-through under the heading given as the argument (default: SECTION)."""
+    walk = read_walk_through(README.read_text(encoding="utf-8"), *sys.argv[1:2])
     with tempfile.TemporaryDirectory() as data_dir:
         sys.stdout.write(asyncio.run(run_walk_through(walk, Path(data_dir))))
 

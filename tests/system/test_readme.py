@@ -7,7 +7,7 @@ import pytest
 
 from bot.commands import CATALOG
 from bot.commands.reference import with_reference
-from tests.support.walk_through import read_walk_through, run_walk_through
+from tests.support.walk_through import WALK_THROUGHS, read_walk_through, run_walk_through
 
 README = Path(__file__).parents[2] / "README.md"
 
@@ -27,8 +27,11 @@ def test_the_quick_start_has_exactly_two_setup_commands_and_ci_runs_the_test_one
     assert setup[1].split("&& ", 2)[2] in ci
 
 
-async def test_the_console_walk_through_prints_what_the_readme_shows(tmp_path, monkeypatch):
-    walk = read_walk_through(README.read_text(encoding="utf-8"))
+@pytest.mark.parametrize("section", WALK_THROUGHS)
+async def test_the_console_walk_through_prints_what_the_readme_shows(
+    section, tmp_path, monkeypatch
+):
+    walk = read_walk_through(README.read_text(encoding="utf-8"), section)
     monkeypatch.chdir(README.parent)  # as a reader runs it: from the clone, for /import
     printed = await run_walk_through(walk, tmp_path)
     if not walk.matches(printed):
@@ -38,7 +41,8 @@ async def test_the_console_walk_through_prints_what_the_readme_shows(tmp_path, m
         )
 
 
-def test_the_walk_through_s_transcript_is_held_line_by_line():
-    walk = read_walk_through(README.read_text(encoding="utf-8"))
+@pytest.mark.parametrize("section", WALK_THROUGHS)
+def test_the_walk_through_s_transcript_is_held_line_by_line(section):
+    walk = read_walk_through(README.read_text(encoding="utf-8"), section)
     assert len(walk.typed) >= 10 and walk.transcript[-1] != "…"
     assert not walk.matches("\n".join(walk.transcript[:-1]) + "\nsomething else\n")

@@ -38,6 +38,27 @@ def test_unreadable_times_say_what_is_accepted(text: str) -> None:
         parse_wall_time(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Tue 25:00", "'25:00' is not a time of day; hours run 00–23"),
+        ("next Tuesday 15:00", r"'next' is not a day; write a weekday \(Tue: the next one\)"),
+        ("on next Tue 15:00", "'on' and 'next' are not a day"),
+        ("Tue Wed 15:00", "'Tue Wed' names more than one day"),
+        ("tomorrow", "'tomorrow' is a day; add the time after it, e.g. tomorrow 15:00"),
+        ("2027-02-30 15:00", "'2027-02-30' is not a day"),
+    ],
+)
+def test_a_refusal_names_the_word_it_could_not_read(text: str, message: str) -> None:
+    with pytest.raises(ValueProblem, match=message):
+        parse_wall_time(text)
+
+
+def test_a_clock_time_may_be_followed_by_am_or_pm_as_a_word() -> None:
+    resolved = resolve(parse_wall_time("Tue 3 pm"), MONDAY_NOON_SEOUL, "Asia/Seoul", "Seoul")
+    assert resolved.wall == datetime(2027, 3, 9, 15, 0)
+
+
 def test_a_skipped_time_is_read_after_the_jump_and_said_so() -> None:
     resolved = resolve(
         parse_wall_time("2027-03-14 02:30"), MONDAY_NOON_SEOUL, "America/New_York", "New York"

@@ -1,4 +1,4 @@
-"""Vacations, countries, zones and languages: accepted forms and helpful suggestions."""
+"""Vacations, zone names and languages: accepted forms and helpful suggestions."""
 
 import re
 from datetime import date
@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from bot.core.value_types import ValueProblem
-from bot.times.geography import parse_country, parse_language, parse_timezone, zone_for_country
+from bot.times.geography import parse_language, parse_timezone
 from bot.times.vacations import DateRange, parse_vacations
 
 
@@ -22,27 +22,12 @@ def test_a_vacation_that_ends_before_it_starts_is_refused():
         parse_vacations("2027-08-22..2027-07-24")
 
 
-def test_countries_are_iso_codes_and_names_point_to_the_code():
-    assert parse_country("jp") == "JP"
-    assert parse_country("UK") == "GB"
-    with pytest.raises(ValueProblem, match="write the ISO 3166 code JP"):
-        parse_country("Japan")
-
-
 def test_zone_names_are_case_insensitive_and_typos_get_suggestions():
     assert parse_timezone("asia/seoul") == "Asia/Seoul"
     with pytest.raises(ValueProblem, match="did you mean America/New_York"):
         parse_timezone("America/New_Yrok")
     with pytest.raises(ValueProblem, match="did you mean America/New_York"):
         parse_timezone("New York")
-
-
-def test_a_single_zone_country_needs_no_zone_and_a_multi_zone_one_lists_its_zones():
-    assert zone_for_country("KR", None) == "Asia/Seoul"
-    with pytest.raises(ValueProblem, match="Australia/Sydney"):
-        zone_for_country("AU", None)
-    with pytest.raises(ValueProblem, match="not a time zone of KR"):
-        zone_for_country("KR", "Asia/Tokyo")
 
 
 def test_languages_are_iso_639_1_and_names_point_to_the_code():

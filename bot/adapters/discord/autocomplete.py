@@ -1,4 +1,5 @@
-"""Autocomplete for `/exchange` options: schools from the database, zones, languages, countries.
+"""Autocomplete for Discord command options: schools from the database, zones, languages,
+countries.
 
 Suggestions only help typing; the core still checks whatever is finally sent. For list options
 (`languages: ko,en`) the last item is completed and the earlier ones are kept.
@@ -15,7 +16,7 @@ import pytz
 from discord import app_commands
 
 from bot.core.spec import Param
-from bot.times.geography import country_name
+from bot.times.country_names import country_name
 from storage.engine import SessionFactory
 from storage.repositories.schools import Schools
 

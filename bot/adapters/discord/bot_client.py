@@ -1,4 +1,4 @@
-"""The Discord adapter: a discord.py client serving `/exchange` in the shared event loop.
+"""The Discord adapter: a discord.py client serving the bot's commands in the shared event loop.
 
 `serve_discord` is what `jointclass run` starts next to Slack and the scheduler. It logs in,
 registers the Discord messenger and channel provisioner with the core, and keeps the gateway
@@ -11,12 +11,13 @@ import logging
 
 import discord
 
+from bot.adapters.discord.command_tree import command_tree
 from bot.adapters.discord.components import CommandButton, CommandIds
 from bot.adapters.discord.interactions import DEFER_AFTER, PLATFORM, ExchangeInteractions
 from bot.adapters.discord.joint_channels import DiscordChannelProvisioner
 from bot.adapters.discord.messenger import DiscordMessenger
+from bot.adapters.discord.registration import without_voice
 from bot.adapters.discord.responder import DiscordResponder
-from bot.adapters.discord.slash_commands import exchange_tree
 from bot.core.bot_core import BotCore
 from bot.core.settings import Settings
 
@@ -55,9 +56,10 @@ def invite_url(application_id: int) -> str:
 
 
 class JointClassClient(discord.Client):
-    """discord.py's client with `/exchange`, persistent buttons and forms wired to the core."""
+    """discord.py's client with the commands, persistent buttons and forms wired to the core."""
 
     def __init__(self, core: BotCore, *, defer_after: float = DEFER_AFTER) -> None:
+        without_voice()
         super().__init__(
             intents=INTENTS,
             allowed_mentions=discord.AllowedMentions.none(),
@@ -65,7 +67,7 @@ class JointClassClient(discord.Client):
         )
         ids = CommandIds(core.sessions, core.clock)
         self.exchange = ExchangeInteractions(core, ids, defer_after=defer_after)
-        self.tree = exchange_tree(self, core.catalog)
+        self.tree = command_tree(self, core.catalog)
         self.messenger = DiscordMessenger(self, ids)
         self.provisioner = DiscordChannelProvisioner(self)
         self.responder = DiscordResponder(self, ids)
@@ -83,9 +85,12 @@ class JointClassClient(discord.Client):
 
     async def on_interaction(self, interaction: discord.Interaction) -> None:
         """Forms are answered from their custom id alone, so one opened before a restart can
-        still be submitted after it (commands and buttons are routed by discord.py)."""
+        still be submitted after it (commands and the bot's buttons are routed by discord.py;
+        a component that is not the bot's is answered here)."""
         if interaction.type is discord.InteractionType.modal_submit:
             await self.exchange.submit(interaction)
+        elif interaction.type is discord.InteractionType.component:
+            await self.exchange.stray_component(interaction)
 
 
 async def serve_discord(

@@ -99,9 +99,7 @@ def form_fields(spec: CommandSpec, given: set[str]) -> list[Param]:
 
 
 def build_form(spec: CommandSpec, fields: list[Param], custom_id: str) -> discord.ui.Modal:
-    modal = discord.ui.Modal(
-        title=shorten(f"/exchange {spec.name}", MAX_FORM_TITLE), custom_id=custom_id
-    )
+    modal = discord.ui.Modal(title=shorten(f"/{spec.name}", MAX_FORM_TITLE), custom_id=custom_id)
     for param in fields:
         long = param.max_length > LONG_INPUT
         modal.add_item(

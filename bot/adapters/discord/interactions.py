@@ -21,7 +21,9 @@ import discord
 from discord import app_commands
 
 from bot.adapters.discord.autocomplete import Suggester
+from bot.adapters.discord.command_tree import INCOMPLETE, answer_privately
 from bot.adapters.discord.components import (
+    BUTTON_ID,
     FORM_ID,
     FORM_PREFIX,
     CommandIds,
@@ -44,14 +46,16 @@ logger = logging.getLogger(__name__)
 
 PLATFORM = "discord"
 DEFER_AFTER = 1.5  # seconds; Discord's limit for the first answer is 3
-EXPIRED_BUTTON = "This button no longer works; run the command again with /exchange."
+EXPIRED_BUTTON = "This button no longer works; run its command again."
+EXPIRED_FORM = "This form no longer works; run its command again."
 
 
 def identify(
     interaction: discord.Interaction, workspace: str | None = None
 ) -> tuple[Actor, ChannelRef | None]:
-    """The actor is the presser or typer, in the server the interaction belongs to; in a direct
-    message that server comes from the button (`workspace`)."""
+    """The actor is the presser or typer, in the server the interaction belongs to (in a direct
+    message that server comes from the button, `workspace`), reading the language Discord
+    says their client is in."""
     if interaction.guild_id is not None:
         where = str(interaction.guild_id)
         channel = (
@@ -62,7 +66,14 @@ def identify(
     else:
         where, channel = workspace or "", None
     user = interaction.user
-    return Actor(PLATFORM, where, str(user.id), user.display_name), channel
+    locale = getattr(interaction, "locale", None)  # sent with every interaction: ja, zh-TW
+    return Actor(PLATFORM, where, str(user.id), user.display_name, _tag(locale)), channel
+
+
+def _tag(locale: object) -> str | None:
+    """Discord's `locale` as its tag (`discord.Locale.japanese` is `ja`)."""
+    value = getattr(locale, "value", locale)
+    return value if isinstance(value, str) and value else None
 
 
 class ExchangeInteractions:
@@ -88,6 +99,8 @@ class ExchangeInteractions:
 
     async def press(self, interaction: discord.Interaction, workspace: str, body: str) -> None:
         """A button: run its command as the presser, or ask for what it lacks in a form."""
+        if await _refused_without_user(interaction):
+            return
         actor, channel = identify(interaction, workspace)
         command = await self.ids.decode(body)
         if command is None:
@@ -104,7 +117,11 @@ class ExchangeInteractions:
         data: dict[str, Any] = dict(interaction.data or {})
         match = FORM_ID.fullmatch(str(data.get("custom_id", "")))
         if match is None:
-            return  # not one of our forms
+            logger.warning("a form the bot did not make was sent: %.100r", data.get("custom_id"))
+            await answer_privately(interaction, EXPIRED_FORM)
+            return
+        if await _refused_without_user(interaction):
+            return
         actor, channel = identify(interaction, match["workspace"])
         command = await self.ids.decode(match["body"])
         if command is None:
@@ -112,6 +129,16 @@ class ExchangeInteractions:
             return
         line = form_command(command, form_values(list(data.get("components", []))))
         await self._take(interaction, actor, channel, Typed(line))
+
+    async def stray_component(self, interaction: discord.Interaction) -> None:
+        """A button or menu the bot did not make (its own are `CommandButton`s): say so, rather
+        than leave the presser with "this interaction failed"."""
+        data: dict[str, Any] = dict(interaction.data or {})
+        custom_id = str(data.get("custom_id", ""))
+        if BUTTON_ID.fullmatch(custom_id):
+            return
+        logger.warning("a component the bot did not make was used: %.100r", custom_id)
+        await answer_privately(interaction, EXPIRED_BUTTON)
 
     async def _form(self, command: str, workspace: str) -> discord.ui.Modal | None:
         """The command's declared form, when the command lacks options the form asks."""
@@ -170,3 +197,12 @@ class ExchangeInteractions:
         else:
             await interaction.followup.send(**message.send_kwargs())
             await interaction.edit_original_response(content=POSTED_NOTE)
+
+
+async def _refused_without_user(interaction: discord.Interaction) -> bool:
+    """Discord always says who pressed or submitted; an interaction that does not is refused."""
+    if getattr(interaction.user, "id", None) is not None:
+        return False
+    logger.warning("refused Discord interaction %s: no user", interaction.id)
+    await answer_privately(interaction, INCOMPLETE)
+    return True

@@ -3,7 +3,7 @@
 A channel recipient gets a message in that channel; a user recipient gets a direct message.
 Any failure raises, and the core's delivery worker tries again later: an outage delays
 messages but loses none. discord.py waits out short rate limits (HTTP 429) and retries some
-5xx answers by itself; what it gives up on is translated for the worker: 403 and 404 will
+5xx answers by itself; what it gives up on is translated for the worker: 400, 403 and 404 will
 never succeed (`Refused`), a long 429 or a 5xx means Discord takes nothing now.
 """
 
@@ -43,6 +43,8 @@ class DiscordMessenger:
         except discord.HTTPException as error:
             if error.status == 429 or error.status >= 500:
                 raise PlatformUnavailable(f"Discord answered HTTP {error.status}") from error
+            if error.status == 400:  # a body Discord will never take (a bug: logged as one)
+                raise Refused(f"Discord refused it: 400 {error.text}") from error
             raise
         except aiohttp.ClientConnectionError as error:  # dropped or refused: Discord, not it
             raise PlatformUnavailable(f"Discord connection failed: {error}") from error

@@ -3,7 +3,8 @@
 Everything the core says is plain text that may carry what users typed, so it is escaped for
 Discord markdown and mentions before it is sent, and every message goes out with mentions
 disabled. Discord's size limits are enforced here: a message Discord refuses would otherwise
-be retried by the delivery worker forever.
+be retried by the delivery worker forever. Items that do not fit in one message (sections, or
+lines of text) are counted in it, never cut silently, and the whole text goes with it as a file.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import io
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -19,8 +20,9 @@ from typing import Any
 import discord
 
 from bot.adapters.discord.components import BUTTON_PREFIX, CommandButton, CommandIds
+from bot.adapters.message_room import Room
 from bot.core.outbox import OutgoingMessage
-from bot.core.reply import Action, Reply, Section
+from bot.core.reply import Action, Attachment, Reply, Section
 
 logger = logging.getLogger(__name__)
 
@@ -34,10 +36,13 @@ MAX_EMBED_TOTAL = 6000  # characters across all embeds of one message
 MAX_BUTTONS = 25  # five rows of five
 MAX_BUTTON_LABEL = 80
 MAX_FILES = 10
+MORE_ROOM = 200  # characters the footer saying what did not fit needs
 ELLIPSIS = "…"
 ERROR_MARK = "⚠️ "  # starts every reply saying something went wrong
 BLANK = "\u200b"  # Discord refuses empty field names and values
 NO_MENTIONS = discord.AllowedMentions.none()
+# the core's commands as Slack and the console type them, where a command starts a word
+_EXCHANGE = re.compile(r"(?<![^\s`'\"(“])/exchange (?=[a-z])")
 BUTTON_STYLES = {
     "primary": discord.ButtonStyle.primary,
     "danger": discord.ButtonStyle.danger,
@@ -45,8 +50,10 @@ BUTTON_STYLES = {
 }
 
 
-# Web addresses (kept intact so links still work), as discord.py's `escape_markdown` finds them
-_URL = r"<[^: >]+:/[^ >]+>|(?:https?|steam)://[^\s<]+[^<.,:;\"'\]\s]"
+# Web addresses (kept intact so links still work), as discord.py's `escape_markdown` finds them,
+# but ending before a square bracket: `https://ok.example/[Join](https://evil.example)` must not
+# carry a live masked link through as part of an address.
+_URL = r"<[^: >\[\]]+:/[^ >\[\]]+>|(?:https?|steam)://[^\s<\[\]]+[^<.,:;\"'\[\]\s]"
 _MARKUP = re.compile(
     rf"(?P<url>{_URL})"
     r"|[\\*_~`|\[<]"  # emphasis, code, spoilers, masked links, <@…> <#…> <t:…> tokens
@@ -92,6 +99,7 @@ class DiscordMessage:
     embeds: list[discord.Embed] = field(default_factory=list)
     view: discord.ui.View | None = None
     files: list[discord.File] = field(default_factory=list)
+    overflow: tuple[Attachment, ...] = ()  # the whole text, when the message could not hold it
 
     def send_kwargs(self) -> dict[str, Any]:
         """Keyword arguments for `send`, `send_message` and `followup.send` alike."""
@@ -119,117 +127,224 @@ class DiscordMessage:
 
 
 async def render_reply(reply: Reply, ids: CommandIds, workspace: str) -> DiscordMessage:
-    """A command's reply. With sections, its first line is the headline above their embed."""
+    """A command's reply. With sections, its first line (and its notes) is the message's
+    content above their embeds."""
     colour = discord.Colour.blurple() if reply.ok else discord.Colour.red()
     text = reply.text if reply.ok else ERROR_MARK + reply.text
-    if reply.sections:
-        headline = "\n".join([text.split("\n", 1)[0], *reply.notes])
-        message = DiscordMessage(
-            clip(escape(headline), MAX_CONTENT), section_embeds(reply.sections, colour)
-        )
-    else:
-        message = text_message(escape(text), colour)
-    actions = [*(a for s in reply.sections for a in s.actions), *reply.actions]
-    message.view = await button_view(actions, ids, workspace)
-    message.files = [
-        discord.File(io.BytesIO(a.content), filename=a.filename, description=a.title or None)
-        for a in reply.attachments[:MAX_FILES]
-    ]
-    if len(reply.attachments) > MAX_FILES:
-        logger.warning(
-            "reply to %s had %s files; sent the first %s",
-            reply.command,
-            len(reply.attachments),
-            MAX_FILES,
-        )
+    whole = Attachment(
+        f"{'-'.join(reply.command.split()) or 'reply'}.txt",
+        text.encode(),
+        "text/plain",
+        "The whole text",
+    )
+    headline = discord_text(text.split("\n", 1)[0])
+    notes = discord_text("\n".join(reply.notes))
+    if reply.sections and len(headline) <= MAX_CONTENT and len(notes) <= MAX_DESCRIPTION:
+        message = sections_message(headline, notes, reply.sections, colour, whole)
+    else:  # no sections, or a headline or notes too long to keep whole: the text, by lines
+        message = text_message(discord_text(text), colour, whole)
+    message.view = await button_view(reply.sections, reply.actions, ids, workspace)
+    message.files = _files([*reply.attachments, *message.overflow], reply.command)
     return message
 
 
 async def render_outgoing(message: OutgoingMessage, ids: CommandIds) -> DiscordMessage:
     """A notification or reminder; its buttons act in the recipient's server."""
-    text = escape(message.text)
-    if message.when is not None:  # after escaping: the tokens must stay live
-        text += "\n" + local_time(message.when, "Session starts, your time")
-    rendered = text_message(text, discord.Colour.blurple())
-    rendered.view = await button_view(message.actions, ids, message.recipient.workspace)
+    stamp = local_time(message.when, "Session starts, your time") if message.when else ""
+    whole = Attachment("message.txt", message.text.encode(), "text/plain", "The whole text")
+    # the stamp after escaping: its token must stay live
+    rendered = text_message(discord_text(message.text), discord.Colour.blurple(), whole, stamp)
+    rendered.view = await button_view((), message.actions, ids, message.recipient.workspace)
+    rendered.files = _files(rendered.overflow, "a message")
     return rendered
 
 
-def text_message(escaped: str, colour: discord.Colour) -> DiscordMessage:
-    """Text already escaped (callers add live tokens after escaping) as the message content,
-    or in embed descriptions when it is too long."""
-    if len(escaped) <= MAX_CONTENT:
-        return DiscordMessage(content=escaped)
-    embeds: list[discord.Embed] = []
-    budget = MAX_EMBED_TOTAL
-    for chunk in _chunks(escaped, MAX_DESCRIPTION):
-        if budget <= 0 or len(embeds) == MAX_EMBEDS:
-            break
-        embeds.append(discord.Embed(description=clip(chunk, budget), colour=colour))
-        budget -= len(chunk)
-    return DiscordMessage(embeds=embeds)
+def discord_text(text: str) -> str:
+    """The core's text for Discord: inert (`escape`), its commands as Discord's own."""
+    return escape(as_discord_commands(text))
 
 
-def _chunks(text: str, size: int) -> Iterator[str]:
-    """Pieces of at most `size` characters, cut between lines where possible."""
-    piece = ""
-    for line in text.split("\n"):
-        while len(line) > size:
-            if piece:
-                yield piece
-                piece = ""
-            yield line[:size]
-            line = line[size:]
-        candidate = f"{piece}\n{line}" if piece else line
-        if len(candidate) > size:
-            yield piece
-            candidate = line
-        piece = candidate
-    if piece:
-        yield piece
+def as_discord_commands(text: str) -> str:
+    """`/exchange school register`, as Slack and the console type it, is `/school register`
+    on Discord."""
+    return _EXCHANGE.sub("/", text)
 
 
-def section_embeds(sections: Iterable[Section], colour: discord.Colour) -> list[discord.Embed]:
-    """One field per section, 25 to an embed, within Discord's 6000 characters per message."""
-    fields = [_field(section) for section in sections]
-    embeds: list[discord.Embed] = []
-    budget = MAX_EMBED_TOTAL - 40  # room for the "not shown" footer
-    shown = 0
-    for name, value in fields:
-        if budget < len(name) + len(value):
-            break
-        if not embeds or len(embeds[-1].fields) == MAX_FIELDS:
-            if len(embeds) == MAX_EMBEDS:
-                break
-            embeds.append(discord.Embed(colour=colour))
-        embeds[-1].add_field(name=name, value=value, inline=False)
-        budget -= len(name) + len(value)
-        shown += 1
-    if shown < len(fields):
-        embeds[-1].set_footer(text=f"{len(fields) - shown} more not shown")
-    return embeds
+def text_message(
+    escaped: str, colour: discord.Colour, whole: Attachment, tail: str = ""
+) -> DiscordMessage:
+    """Text already escaped as the message content, or, when too long, whole lines in embed
+    descriptions; `tail` (a live timestamp) always ends it. Lines beyond what one message
+    holds are counted in a footer, and `whole` goes with the message."""
+    full = "\n".join(part for part in (escaped, tail) if part)
+    if len(full) <= MAX_CONTENT:
+        return DiscordMessage(content=full)
+    lines = [list(_pieces(line, MAX_DESCRIPTION)) for line in escaped.split("\n")]
+
+    def pack(room: Room) -> tuple[list[discord.Embed], int]:
+        room.parts -= 1  # one embed kept for the tail or the footer
+        room.characters -= len(tail) + 1
+        gathered = _Descriptions(room)
+        shown = next((n for n, line in enumerate(lines) if not gathered.add(line)), len(lines))
+        if tail:
+            gathered.room = Room(1, len(tail) + 1)
+            gathered.add([tail])
+        return [discord.Embed(description=text, colour=colour) for text in gathered.texts], shown
+
+    return _packed(DiscordMessage(), pack, len(lines), "line", whole, colour)
 
 
-def _field(section: Section) -> tuple[str, str]:
-    name = clip(escape(section.title), MAX_FIELD_NAME) or BLANK
-    stamp = local_time(section.when) if section.when else ""
-    room = MAX_FIELD_VALUE - (len(stamp) + 1 if stamp else 0)
-    body = clip("\n".join(escape(line) for line in section.lines), room)
-    value = "\n".join(part for part in (body, stamp) if part) or BLANK
-    return name, value
+def sections_message(
+    headline: str,
+    notes: str,
+    sections: Sequence[Section],
+    colour: discord.Colour,
+    whole: Attachment,
+) -> DiscordMessage:
+    """The headline (at most 2,000 characters) as content with the notes (at most 4,096)
+    under it, or in an embed of their own when both are too long for content; then one field
+    per section (continued in more fields when it is long), 25 to an embed. Sections beyond
+    Discord's 6,000 characters are counted in a footer, and `whole` goes with the message."""
+    content = headline
+    notes_embed = None
+    if notes and len(content) + 1 + len(notes) <= MAX_CONTENT:
+        content = f"{content}\n{notes}"
+    elif notes:
+        notes_embed = discord.Embed(description=notes, colour=colour)
+    fields = [_fields(section) for section in sections]
+
+    def pack(room: Room) -> tuple[list[discord.Embed], int]:
+        if notes_embed is not None:
+            room.spend(1, len(notes_embed))
+        embeds: list[discord.Embed] = []
+        for shown, item in enumerate(fields):
+            if not _take_fields(room, embeds, item):
+                return embeds, shown
+            for name, value in item:
+                if not embeds or len(embeds[-1].fields) == MAX_FIELDS:
+                    embeds.append(discord.Embed(colour=colour))
+                embeds[-1].add_field(name=name, value=value, inline=False)
+        return embeds, len(fields)
+
+    message = _packed(DiscordMessage(content), pack, len(fields), "item", whole, colour)
+    if notes_embed is not None:
+        message.embeds.append(notes_embed)
+    return message
+
+
+EmbedPacking = Callable[[Room], tuple[list[discord.Embed], int]]  # embeds, items shown
+
+
+def _packed(
+    message: DiscordMessage,
+    pack: EmbedPacking,
+    items: int,
+    noun: str,
+    whole: Attachment,
+    colour: discord.Colour,
+) -> DiscordMessage:
+    """Embeds holding as many items as fit; when some do not, again with room for a footer
+    that counts them, and `whole` attached."""
+    message.embeds, shown = pack(Room(MAX_EMBEDS, MAX_EMBED_TOTAL))
+    if shown == items:
+        return message
+    message.embeds, shown = pack(Room(MAX_EMBEDS - 1, MAX_EMBED_TOTAL - MORE_ROOM))
+    if not message.embeds:
+        message.embeds.append(discord.Embed(colour=colour))
+    left = items - shown
+    message.embeds[-1].set_footer(
+        text=f"… {left} more {noun}{'' if left == 1 else 's'} did not fit in this message; "
+        f"{whole.filename}, attached, has all of it."
+    )
+    message.overflow = (whole,)
+    logger.info("%s: %s %s(s) left to the attached file", whole.filename, left, noun)
+    return message
+
+
+def _take_fields(room: Room, embeds: list[discord.Embed], fields: list[tuple[str, str]]) -> bool:
+    """Room for these fields after those already in `embeds` (25 to an embed)?"""
+    free = MAX_FIELDS - len(embeds[-1].fields) if embeds else 0
+    new = 0 if len(fields) <= free else -(-(len(fields) - free) // MAX_FIELDS)
+    return room.spend(new, sum(len(name) + len(value) for name, value in fields))
+
+
+class _Descriptions:
+    """Lines gathered into embed descriptions of at most 4,096 characters, each line whole."""
+
+    def __init__(self, room: Room) -> None:
+        self.room = room
+        self.texts: list[str] = []
+
+    def add(self, pieces: list[str]) -> bool:
+        """Add one line (cut into pieces that each fit a description), or nothing."""
+        texts, embeds, characters = list(self.texts), 0, 0
+        for piece in pieces:
+            if texts and len(texts[-1]) + 1 + len(piece) <= MAX_DESCRIPTION:
+                texts[-1], characters = f"{texts[-1]}\n{piece}", characters + 1 + len(piece)
+            else:
+                texts, embeds, characters = [*texts, piece], embeds + 1, characters + len(piece)
+        if not self.room.spend(embeds, characters):
+            return False
+        self.texts = texts
+        return True
+
+
+def _pieces(line: str, size: int) -> Iterator[str]:
+    """A line in pieces of at most `size` characters, never splitting an escape."""
+    while len(line) > size:
+        cut = size - (size - len(line[:size].rstrip("\\"))) % 2  # not after half an escape
+        yield line[:cut]
+        line = line[cut:]
+    yield line
+
+
+def _fields(section: Section) -> list[tuple[str, str]]:
+    """The section as embed fields: its title, its lines (and the reader's local time), in
+    more fields under a blank name when one holds too little. A title too long for a field's
+    name is shortened there and given whole as the first line."""
+    title = discord_text(section.title)
+    name = clip(title, MAX_FIELD_NAME) or BLANK
+    written = [title] if name != title and title else []
+    lines = [
+        piece
+        for line in [*written, *(discord_text(line) for line in section.lines)]
+        for piece in _pieces(line, MAX_FIELD_VALUE)
+    ]
+    if section.when:
+        lines.append(local_time(section.when))
+    values = [""]
+    for line in lines:
+        if values[-1] and len(values[-1]) + 1 + len(line) > MAX_FIELD_VALUE:
+            values.append(line)
+        else:
+            values[-1] = f"{values[-1]}\n{line}" if values[-1] else line
+    return [(name if n == 0 else BLANK, value or BLANK) for n, value in enumerate(values)]
+
+
+def _files(attachments: Sequence[Attachment], what: str) -> list[discord.File]:
+    if len(attachments) > MAX_FILES:
+        logger.warning("%s had %s files; sent the first %s", what, len(attachments), MAX_FILES)
+    return [
+        discord.File(io.BytesIO(a.content), filename=a.filename, description=a.title or None)
+        for a in attachments[:MAX_FILES]
+    ]
 
 
 async def button_view(
-    actions: Iterable[Action], ids: CommandIds, workspace: str
+    sections: Iterable[Section], actions: Iterable[Action], ids: CommandIds, workspace: str
 ) -> discord.ui.View | None:
-    """Buttons that run their command as the presser, for as long as the message exists."""
-    unique = list(dict.fromkeys(actions))
+    """Buttons that run their command as the presser, for as long as the message exists: the
+    sections' buttons, then the reply's own (a Next page, say), which are always kept."""
+    own = list(dict.fromkeys(actions))
+    items = [a for a in dict.fromkeys(a for s in sections for a in s.actions) if a not in own]
+    room = MAX_BUTTONS - len(own)
+    if len(items) > room:
+        logger.warning("%s buttons requested; Discord shows %s", len(items) + len(own), MAX_BUTTONS)
+    unique = [*items[: max(room, 0)], *own][:MAX_BUTTONS]
     if not unique:
         return None
-    if len(unique) > MAX_BUTTONS:
-        logger.warning("%s buttons requested; Discord shows %s", len(unique), MAX_BUTTONS)
     view = discord.ui.View(timeout=None)
-    for action in unique[:MAX_BUTTONS]:
+    for action in unique:
         custom_id = await ids.encode(BUTTON_PREFIX, workspace, action.command)
         style = BUTTON_STYLES.get(action.style, discord.ButtonStyle.secondary)
         view.add_item(

@@ -1,9 +1,16 @@
-"""The `/exchange` application command, generated from the catalog's declarations.
+"""The Discord application commands, generated from the catalog's declarations.
 
-One `exchange` group; a one-word path becomes a subcommand, a two-word path a subcommand of a
-subgroup. Each option comes from a `Param`: integers keep their limits, users become user
-options, small fixed sets become choices, and schools, zones, languages and countries are
-autocompleted. The callbacks only hand the typed values, as text, to the adapter's handler.
+Discord counts 8,000 characters per top-level command (names, descriptions, choice names and
+values of the command and every option, the longest localization of each), 25 options or
+subcommands per level, and allows 100 global commands. One `/exchange` holding every command
+outgrew that, so each first word of a catalog path is its own command: a group of commands
+becomes a command with subcommands (`/school register`), a one-word command a command of its
+own (`/find`), each with its own budget. Slack and the console keep `/exchange <command>`.
+
+Each option comes from a `Param`: integers keep their limits, users become user options, small
+fixed sets become choices, and schools, zones, languages and countries are autocompleted. The
+callbacks only hand the typed values, as text, with their catalog path, to the adapter's
+handler.
 """
 
 from __future__ import annotations
@@ -16,15 +23,13 @@ from typing import Any, Protocol
 import discord
 from discord import app_commands
 
+from bot.core.declared_text import choice_key, command_key, option_key
 from bot.core.errors import DeclarationError
 from bot.core.spec import Catalog, CommandSpec, Param
 from bot.core.value_types import Wire
 
-GROUP_NAME = "exchange"
-GROUP_DESCRIPTION = (
-    "Joint Class Bot: partner schools, meeting times in both zones, reminders, feedback"
-)
-MAX_CHILDREN = 25  # subcommands or subgroups per group
+MAX_COMMANDS = 100  # global chat commands of one application
+MAX_CHILDREN = 25  # subcommands of a command
 MAX_OPTIONS = 25
 MAX_CHOICES = 25
 MAX_DESCRIPTION = 100
@@ -52,39 +57,50 @@ def handler_of(interaction: discord.Interaction) -> ExchangeHandler:
     return interaction.client.exchange  # type: ignore[attr-defined]
 
 
+KEY = "key"  # a locale_str's extra naming its catalog key (`localizations.CatalogTranslator`)
+
+
+def declared(english: str, key: str) -> app_commands.locale_str:
+    """A description or choice name: `english` as declared, translated under `key`."""
+    return app_commands.locale_str(english, **{KEY: key})
+
+
 def shorten(text: str, width: int = MAX_DESCRIPTION) -> str:
     """Fit a summary or help text into one of Discord's length limits, cutting at a word."""
     return textwrap.shorten(" ".join(text.split()), width=width, placeholder="…")
 
 
-def build_exchange_group(catalog: Catalog) -> app_commands.Group:
-    """The whole `/exchange` tree; raises `DeclarationError` where Discord's limits are broken."""
+AppCommand = app_commands.Command[Any, ..., None] | app_commands.Group
+
+
+def build_commands(catalog: Catalog) -> list[AppCommand]:
+    """One top-level command per first word of the catalog's paths; raises `DeclarationError`
+    where Discord's limits are broken."""
     _check_shape(catalog)
-    root = app_commands.Group(
-        name=GROUP_NAME,
-        description=GROUP_DESCRIPTION,
-        guild_only=True,  # identities and schools belong to a server, not to a DM
-        allowed_contexts=app_commands.AppCommandContext(guild=True),
-    )
-    subgroups: dict[str, app_commands.Group] = {}
+    commands: dict[str, AppCommand] = {}
     for spec in catalog:
-        parent = root
-        if len(spec.path) == 2:
-            word = spec.path[0]
-            if word not in subgroups:
-                subgroups[word] = app_commands.Group(
-                    name=word, description=_subgroup_description(catalog, word), parent=root
-                )
-            parent = subgroups[word]
-        parent.add_command(_command(spec, parent))
-    return root
+        word = spec.path[0]
+        if len(spec.path) == 1:
+            commands[word] = _command(spec, None)
+            continue
+        group = commands.get(word)
+        if not isinstance(group, app_commands.Group):
+            group = app_commands.Group(
+                name=word,
+                description=declared(_group_description(catalog, word), command_key((word,))),
+                guild_only=True,
+                allowed_contexts=app_commands.AppCommandContext(guild=True),
+            )
+            commands[word] = group
+        group.add_command(_command(spec, group))
+    return list(commands.values())
 
 
 def _check_shape(catalog: Catalog) -> None:
     for spec in catalog:
         if len(spec.path) > 2:
             raise DeclarationError(
-                f"command '{spec.name}': Discord nests one level of subgroups, so a path has at "
+                f"command '{spec.name}': Discord nests one level of subcommands, so a path has at "
                 "most two words"
             )
         if len(spec.params) > MAX_OPTIONS:
@@ -93,27 +109,34 @@ def _check_shape(catalog: Catalog) -> None:
                 f"{MAX_OPTIONS}"
             )
     top = {spec.path[0] for spec in catalog}
+    if len(top) > MAX_COMMANDS:
+        raise DeclarationError(
+            f"the catalog makes {len(top)} Discord commands (one per first word); Discord allows "
+            f"{MAX_COMMANDS}"
+        )
     counts = Counter(spec.path[0] for spec in catalog if len(spec.path) == 2)
-    crowded = [f"/{GROUP_NAME}"] if len(top) > MAX_CHILDREN else []
-    crowded += [f"/{GROUP_NAME} {word}" for word, n in sorted(counts.items()) if n > MAX_CHILDREN]
+    crowded = [f"/{word}" for word, n in sorted(counts.items()) if n > MAX_CHILDREN]
     if crowded:
         raise DeclarationError(
-            f"{', '.join(crowded)}: Discord allows at most {MAX_CHILDREN} subcommands per group"
+            f"{', '.join(crowded)}: Discord allows at most {MAX_CHILDREN} subcommands per command"
         )
 
 
-def _subgroup_description(catalog: Catalog, word: str) -> str:
+def _group_description(catalog: Catalog, word: str) -> str:
     names = ", ".join(spec.path[1] for spec in catalog if spec.path[0] == word)
     return shorten(f"{word.capitalize()} commands: {names}")
 
 
-def _command(spec: CommandSpec, parent: app_commands.Group) -> app_commands.Command[Any, ..., None]:
-    return app_commands.Command(
+def _command(spec: CommandSpec, parent: app_commands.Group | None) -> AppCommand:
+    command: app_commands.Command[Any, ..., None] = app_commands.Command(
         name=spec.path[-1],
-        description=shorten(spec.summary),
+        description=declared(shorten(spec.summary), command_key(spec.path)),
         callback=_callback(spec),
         parent=parent,
     )
+    if parent is None:  # identities and schools belong to a server, not to a DM
+        app_commands.guild_only(command)
+    return command
 
 
 def _callback(spec: CommandSpec) -> Any:
@@ -150,12 +173,19 @@ def _callback(spec: CommandSpec) -> Any:
             ),
         ]
     )
-    app_commands.describe(**{p.argument: option_description(p) for p in spec.params})(invoke)
+    app_commands.describe(
+        **{
+            p.argument: declared(option_description(p), option_key(path, p.name))
+            for p in spec.params
+        }
+    )(invoke)
     renamed = {p.argument: p.name for p in spec.params if p.argument != p.name}
     if renamed:
         app_commands.rename(**renamed)(invoke)
     fixed = {
-        p.argument: [app_commands.Choice(name=c, value=c) for c in p.choices]
+        p.argument: [
+            app_commands.Choice(name=declared(c, choice_key(c)), value=c) for c in p.choices
+        ]
         for p in spec.params
         if has_static_choices(p)
     }
@@ -206,22 +236,3 @@ def _completer(param: Param) -> Any:
         return await handler_of(interaction).suggest(interaction, param, current)
 
     return complete
-
-
-def exchange_tree(client: discord.Client, catalog: Catalog) -> app_commands.CommandTree[Any]:
-    """The client's command tree holding `/exchange` as a global command."""
-    tree: app_commands.CommandTree[Any] = app_commands.CommandTree(client)
-    tree.add_command(build_exchange_group(catalog))
-    return tree
-
-
-def rest_only_client() -> discord.Client:
-    """A client that never opens the gateway (payloads, `discord-sync`): its intents do not
-    matter, and `guilds` keeps discord.py from warning about state it will never hold."""
-    return discord.Client(intents=discord.Intents(guilds=True))
-
-
-def command_payload(catalog: Catalog) -> list[dict[str, Any]]:
-    """The JSON body `discord-sync` PUTs to Discord, computed without contacting it."""
-    tree = exchange_tree(rest_only_client(), catalog)
-    return [command.to_dict(tree) for command in tree.get_commands()]

@@ -1,4 +1,4 @@
-"""`jointclass discord-sync`: register `/exchange` with Discord when its declarations changed.
+"""`jointclass discord-sync`: register the Discord commands when their declarations changed.
 
 Discord limits how many commands an application may create a day, so registering is an
 explicit step rather than a side effect of every start. The digest of the last payload sent
@@ -18,7 +18,13 @@ from typing import Any, TextIO
 import discord
 
 from bot.adapters.discord.bot_client import invite_url, point_rest_at
-from bot.adapters.discord.slash_commands import command_payload, exchange_tree, rest_only_client
+from bot.adapters.discord.command_tree import command_tree
+from bot.adapters.discord.registration import (
+    command_payload,
+    registration_payload,
+    rest_only_client,
+)
+from bot.core.errors import DeclarationError
 from bot.core.settings import Settings
 from bot.core.spec import Catalog
 
@@ -31,6 +37,7 @@ STATE_FILE = "discord-sync.json"
 class SyncOutcome:
     application_id: int
     target: str  # "every server" or "server <id>"
+    commands: int  # top-level commands in the payload
     synced: bool  # False when the same payload was already registered
 
 
@@ -70,11 +77,11 @@ async def sync_commands(
         raise ValueError("DISCORD_TOKEN is not set")
     point_rest_at(settings.discord_api_url)
     client = rest_only_client()
-    tree = exchange_tree(client, catalog)
+    tree = command_tree(client, catalog)
     guild = discord.Object(guild_id) if guild_id is not None else None
     if guild is not None:
         tree.copy_global_to(guild=guild)
-    payload = [command.to_dict(tree) for command in tree.get_commands(guild=guild)]
+    payload = await registration_payload(tree, guild)
     target = f"server {guild_id}" if guild_id is not None else "every server"
     state = SyncState(settings.data_dir)
     async with client:
@@ -83,11 +90,16 @@ async def sync_commands(
         key = f"{client.application_id}:{guild_id if guild_id is not None else 'global'}"
         digest = payload_digest(payload)
         if not force and state.load().get(key) == digest:
-            return SyncOutcome(client.application_id, target, synced=False)
+            return SyncOutcome(client.application_id, target, len(payload), synced=False)
         await tree.sync(guild=guild)
         state.remember(key, digest)
-        logger.info("registered /exchange for %s (application %s)", target, client.application_id)
-        return SyncOutcome(client.application_id, target, synced=True)
+        logger.info(
+            "registered %s commands for %s (application %s)",
+            len(payload),
+            target,
+            client.application_id,
+        )
+        return SyncOutcome(client.application_id, target, len(payload), synced=True)
 
 
 async def run_discord_sync(
@@ -102,7 +114,12 @@ async def run_discord_sync(
 ) -> int:
     """The `jointclass discord-sync` command: its output and exit status."""
     if show_payload:
-        out.write(payload_text(command_payload(catalog)))
+        try:
+            payload = await command_payload(catalog)
+        except DeclarationError as error:
+            print(f"jointclass discord-sync: {error}", file=err)
+            return 2
+        out.write(payload_text(payload))
         return 0
     if settings.discord_token is None:
         print(
@@ -113,6 +130,9 @@ async def run_discord_sync(
         return 2
     try:
         outcome = await sync_commands(settings, catalog, guild_id=guild_id, force=force)
+    except DeclarationError as error:
+        print(f"jointclass discord-sync: {error}; nothing was sent.", file=err)
+        return 2
     except discord.LoginFailure:
         print(
             "jointclass discord-sync: Discord refused DISCORD_TOKEN; copy the bot token "
@@ -131,11 +151,15 @@ async def run_discord_sync(
         print(f"jointclass discord-sync: Discord answered {error.status}: {error.text}", file=err)
         return 1
     if outcome.synced:
-        print(f"Registered /exchange ({len(catalog)} commands) for {outcome.target}.", file=out)
+        print(
+            f"Registered {outcome.commands} Discord commands ({len(catalog)} with their "
+            f"subcommands) for {outcome.target}.",
+            file=out,
+        )
     else:
         print(
-            f"/exchange is already up to date for {outcome.target}; nothing sent "
-            "(--force sends it anyway).",
+            f"The Discord commands are already up to date for {outcome.target}; nothing sent "
+            "(--force sends them anyway).",
             file=out,
         )
     print(f"Invite link: {invite_url(outcome.application_id)}", file=out)

@@ -19,6 +19,7 @@ import logging
 import re
 import secrets
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Any
 
 from aiohttp import web
@@ -28,10 +29,14 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.health import add_health_routes
 from bot.adapters.slack.forms import (
+    EXPIRED_FORM,
     FORM_CALLBACK_ID,
+    OpenedFormStore,
     Origin,
+    Submission,
     build_modal,
     field_errors,
+    form_key,
     form_request,
     read_submission,
 )
@@ -41,7 +46,9 @@ from bot.adapters.slack.manifest import BOT_EVENTS, BOT_SCOPES, COMMAND, EVENTS_
 from bot.adapters.slack.messenger import SlackMessenger
 from bot.adapters.slack.render import RUN_ACTION_PREFIX, typed_text
 from bot.adapters.slack.replies import SlackReplies
+from bot.adapters.slack.request_gate import request_gate
 from bot.adapters.slack.responder import SlackResponder, reply_route
+from bot.adapters.slack.user_locales import UserLocales
 from bot.adapters.slack.web_api import (
     SingleWorkspaceToken,
     SlackPoster,
@@ -49,6 +56,7 @@ from bot.adapters.slack.web_api import (
     web_client,
 )
 from bot.core.bot_core import BotCore
+from bot.core.errors import UserError
 from bot.core.identity import Actor, ChannelRef
 from bot.core.inbox import Delivery, Named, Received, Typed
 from bot.core.reply import Reply
@@ -62,10 +70,15 @@ HTTP_SHUTDOWN_TIMEOUT = 3.0  # a request in progress at shutdown needs only to b
 
 
 class SlackAdapter:
-    def __init__(self, core: BotCore, app: AsyncApp, responder: SlackResponder) -> None:
+    def __init__(
+        self, core: BotCore, app: AsyncApp, responder: SlackResponder, signing_secret: str
+    ) -> None:
         self.core = core
         self.app = app
+        self.signing_secret = signing_secret
         self.responder = responder
+        self.forms = OpenedFormStore(core.sessions, core.clock)
+        self.locales = UserLocales()
         self._runner: web.AppRunner | None = None
         self._socket_mode: AsyncSocketModeHandler | None = None
         app.command(COMMAND)(self.on_command)
@@ -80,8 +93,8 @@ class SlackAdapter:
         context: AsyncBoltContext,
     ) -> None:
         line = typed_text(body.get("text") or "")
-        key = f"command:{body.get('trigger_id') or secrets.token_hex(8)}"
-        await self._run(ack, line, key, body, context, client)
+        interaction = f"command:{body.get('trigger_id') or secrets.token_hex(8)}"
+        await self._run(ack, line, interaction, body, context, client)
 
     async def on_button(
         self,
@@ -92,14 +105,14 @@ class SlackAdapter:
         context: AsyncBoltContext,
     ) -> None:
         """A button runs its command text as the person who pressed it."""
-        key = f"action:{action.get('action_ts') or secrets.token_hex(8)}:{context.user_id}"
-        await self._run(ack, action["value"], key, body, context, client)
+        interaction = f"action:{action.get('action_ts') or secrets.token_hex(8)}:{context.user_id}"
+        await self._run(ack, action["value"], interaction, body, context, client)
 
     async def _run(
         self,
         ack: AsyncAck,
         line: str,
-        key: str,
+        interaction: str,
         body: dict[str, Any],
         context: AsyncBoltContext,
         client: AsyncWebClient,
@@ -109,11 +122,12 @@ class SlackAdapter:
         request = form_request(self.core.catalog, line)
         if request is not None and body.get("trigger_id"):
             await ack()  # opening a form changes nothing: its submission is the command
-            view = build_modal(request, Origin(channel_id, context.response_url))
-            await client.views_open(trigger_id=body["trigger_id"], view=view)
+            key = await self.forms.open(request, Origin(channel_id, context.response_url))
+            await client.views_open(trigger_id=body["trigger_id"], view=build_modal(request, key))
             return
+        actor = replace(actor, locale=self.locales.known(client, actor.workspace, actor.user_id))
         delivery = Delivery(
-            key,
+            interaction,
             actor,
             _channel(actor, channel_id),
             Typed(line),
@@ -122,8 +136,17 @@ class SlackAdapter:
         inbox = self.core.inbox
         received = await inbox.receive(delivery)  # written down before Slack hears "got it"
         await ack()
-        answer = self._answerer(received)
-        await inbox.work_on(received, inbox.carry_out_and_answer(received, answer))
+        await inbox.work_on(received, self._carry_out(received, client))
+
+    async def _carry_out(self, received: Received, client: AsyncWebClient) -> None:
+        """After the ack: the person's language is asked of Slack if not known (at most once an
+        hour), then the command is carried out and answered."""
+        actor = received.delivery.actor
+        if actor.locale is None:
+            received = received.read_in(
+                await self.locales.of(client, actor.workspace, actor.user_id)
+            )
+        await self.core.inbox.carry_out_and_answer(received, self._answerer(received))
 
     async def on_form(
         self,
@@ -133,8 +156,16 @@ class SlackAdapter:
         context: AsyncBoltContext,
     ) -> None:
         """Problems with one input come back under that input; anything else as a reply."""
-        submission = read_submission(view)
         actor = _actor(body, context)
+        locale = self.locales.known(self.app.client, actor.workspace, actor.user_id)
+        actor = replace(actor, locale=locale)
+        submission = await self._submission(view)
+        if isinstance(submission, str):  # told by direct message: the form's origin is unknown
+            await ack()
+            await self.responder.replies.send(
+                Reply.error(submission), actor=actor, channel_id=None, respond=None
+            )
+            return
         origin = submission.origin
         delivery = Delivery(
             f"view:{view['id']}:{_digest(view['state']['values'])}",  # a corrected form runs
@@ -168,10 +199,25 @@ class SlackAdapter:
 
         return answer
 
+    async def _submission(self, view: dict[str, Any]) -> Submission | str:
+        """What a submitted form asks to run, or why it cannot run: a form the bot does not
+        know (the request gate let through only the bot's own metadata), or one whose command
+        changed since it was opened."""
+        key = form_key(view)
+        opened = await self.forms.opened(key) if key else None
+        if opened is None:
+            return EXPIRED_FORM
+        line, origin = opened
+        try:
+            return read_submission(view, self.core.catalog, line, origin)
+        except UserError as error:
+            return error.text()
+
     async def start_http(self, host: str, port: int) -> int:
         """Serve `/slack/events` (with OAuth, the install pages) and the health endpoints;
         returns the bound port."""
         web_app = self.app.web_app(path=EVENTS_PATH, port=port)
+        web_app.middlewares.append(request_gate(EVENTS_PATH, self.signing_secret))
         add_health_routes(web_app, self.core.engine, stopping=lambda: not self.core.inbox.accepting)
         self._runner = web.AppRunner(web_app, shutdown_timeout=HTTP_SHUTDOWN_TIMEOUT)
         await self._runner.setup()
@@ -235,12 +281,16 @@ async def build_slack_adapter(core: BotCore, settings: Settings) -> SlackAdapter
         raise ValueError("the Slack adapter needs SLACK_SIGNING_SECRET")
     signing_secret = settings.slack_signing_secret.get_secret_value()
     tokens: WorkspaceTokens
+    sealer = settings.sealer()
     if settings.slack_client_id and settings.slack_client_secret:
+        if sealer is None:
+            raise ValueError("multi-workspace Slack needs JOINTCLASS_SECRET_KEY to seal its tokens")
         oauth, tokens = await oauth_settings(
             core.engine,
             settings.slack_client_id,
             settings.slack_client_secret.get_secret_value(),
             BOT_SCOPES,
+            sealer,
         )
         client = web_client(settings)
         app = AsyncApp(
@@ -263,7 +313,7 @@ async def build_slack_adapter(core: BotCore, settings: Settings) -> SlackAdapter
     core.add_channel_provisioner(PLATFORM, SlackChannelProvisioner(poster))
     responder = SlackResponder(SlackReplies(poster))
     core.inbox.add_responder(PLATFORM, responder)
-    return SlackAdapter(core, app, responder)
+    return SlackAdapter(core, app, responder, signing_secret)
 
 
 async def serve_slack(core: BotCore, settings: Settings, *, host: str = "0.0.0.0") -> None:

@@ -3,25 +3,34 @@
 A command declared with a form (`CommandSpec.form`) opens it instead of failing when the typed
 command (or a button's command) lacks a required option. Each input comes from the option's
 declaration: choices become a menu, lists of choices a multi-select, whole numbers a number
-input, dates a date picker. What the command text already gave rides along hidden in the view's
-metadata. On submit the options go to `core.handle_options` exactly as typed options would.
+input, dates a date picker. What the command text already gave, and where to answer, stay with
+the bot (`OpenedForm`): the modal's metadata carries only their key, as Slack keeps at most
+3,000 characters of it. On submit the options go to `core.handle_options` exactly as typed
+options would.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from bot.core.clock import Clock
 from bot.core.errors import UserError
 from bot.core.grammar import parse_line
 from bot.core.reply import Reply
 from bot.core.spec import REQUIRED, Catalog, CommandSpec, Form, Param
 from bot.core.value_types import DATE, TEXT, TIME, Wire
+from storage.engine import SessionFactory, transaction
+from storage.repositories.opened_forms import OpenedForms
 
 FORM_CALLBACK_ID = "command_form"
+FORM_KEY = "form"  # the one entry of a modal's private_metadata
+MAX_KEY = 32  # as `OpenedForm.key` is stored
+EXPIRED_FORM = "This form is no longer known to the bot; run the command again to open a new one."
 MAX_TITLE = 24
 MAX_INPUT_LENGTH = 3000
 MAX_HINT = 2000
@@ -31,6 +40,7 @@ MULTILINE_FROM = 150  # options that accept longer texts get a multi-line box
 
 @dataclass(frozen=True)
 class FormRequest:
+    line: str  # the command text the form completes
     spec: CommandSpec
     form: Form  # the spec's, known to be there
     given: dict[str, str]  # options the command text already set; submitted with the form
@@ -49,7 +59,7 @@ def form_request(catalog: Catalog, line: str) -> FormRequest | None:
     spec = invocation.spec
     if spec.form is None or not spec.form_must_ask(invocation.raw):
         return None
-    return FormRequest(spec, spec.form, dict(invocation.raw))
+    return FormRequest(line, spec, spec.form, dict(invocation.raw))
 
 
 @dataclass(frozen=True)
@@ -60,13 +70,43 @@ class Origin:
     response_url: str | None
 
 
-def build_modal(request: FormRequest, origin: Origin) -> dict[str, Any]:
-    metadata = {
-        "path": list(request.spec.path),
-        "given": request.given,
-        "channel_id": origin.channel_id,
-        "response_url": origin.response_url,
-    }
+class OpenedFormStore:
+    """What each opened form completes, kept by the bot under the key its modal carries."""
+
+    def __init__(self, sessions: SessionFactory, clock: Clock) -> None:
+        self.sessions = sessions
+        self.clock = clock
+
+    async def open(self, request: FormRequest, origin: Origin) -> str:
+        key = secrets.token_urlsafe(16)
+        async with transaction(self.sessions) as db:
+            OpenedForms(db).keep(
+                key,
+                request.line,
+                channel_id=origin.channel_id,
+                response_url=origin.response_url,
+                now=self.clock.now(),
+            )
+        return key
+
+    async def opened(self, key: str) -> tuple[str, Origin] | None:
+        """The command line and origin of the form `key`; None for a key the bot never gave."""
+        async with self.sessions() as db:
+            form = await OpenedForms(db).of(key)
+        return None if form is None else (form.command, Origin(form.channel_id, form.response_url))
+
+
+def form_key(view: dict[str, Any]) -> str | None:
+    """The key a submitted modal carries, or None when its metadata is not the bot's."""
+    try:
+        metadata = json.loads(view.get("private_metadata") or "")
+    except ValueError:
+        return None
+    key = metadata.get(FORM_KEY) if isinstance(metadata, dict) else None
+    return key if isinstance(key, str) and 0 < len(key) <= MAX_KEY else None
+
+
+def build_modal(request: FormRequest, key: str) -> dict[str, Any]:
     summary = {
         "type": "context",
         "elements": [{"type": "plain_text", "text": request.spec.summary}],
@@ -77,7 +117,7 @@ def build_modal(request: FormRequest, origin: Origin) -> dict[str, Any]:
         "title": {"type": "plain_text", "text": request.form.title[:MAX_TITLE]},
         "submit": {"type": "plain_text", "text": "Submit"},
         "close": {"type": "plain_text", "text": "Cancel"},
-        "private_metadata": json.dumps(metadata, ensure_ascii=False),
+        "private_metadata": json.dumps({FORM_KEY: key}),
         "blocks": [summary, *(_input_block(param) for param in request.asked)],
     }
 
@@ -151,20 +191,20 @@ class Submission:
     origin: Origin
 
 
-def read_submission(view: dict[str, Any]) -> Submission:
-    """The command and raw option texts of a submitted form; empty inputs keep their defaults."""
-    metadata = json.loads(view["private_metadata"])
-    options = dict(metadata["given"])
-    values = view["state"]["values"]
+def read_submission(
+    view: dict[str, Any], catalog: Catalog, line: str, origin: Origin
+) -> Submission:
+    """The command and raw option texts of a submitted form that completes `line`; empty
+    inputs keep their defaults. Raises `UserError` if the line no longer reads as a command."""
+    invocation = parse_line(catalog, line)
+    options = dict(invocation.raw)
+    values = (view.get("state") or {}).get("values") or {}
     for name, inputs in values.items():
-        value = _submitted_value(inputs["value"])
+        value = _submitted_value((inputs or {}).get("value") or {})
         if value:
             options[name] = value
     return Submission(
-        path=tuple(metadata["path"]),
-        options=options,
-        fields=tuple(values),
-        origin=Origin(metadata.get("channel_id"), metadata.get("response_url")),
+        path=invocation.spec.path, options=options, fields=tuple(values), origin=origin
     )
 
 

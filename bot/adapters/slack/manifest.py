@@ -27,6 +27,7 @@ BOT_SCOPES = (
     "im:write",  # direct messages to teachers and coordinators
     "files:write",  # calendar invites, charts, CSV exports
     "groups:write",  # create a private joint channel and invite both schools' teachers
+    "users:read",  # each user's language (users.info with include_locale)
 )
 # The only events the bot needs: a workspace's tokens stop working. With OAuth Bolt's token
 # revocation listeners delete them; with one token the adapter tells the operator.

@@ -14,14 +14,16 @@ from datetime import timedelta
 import aiohttp
 from slack_sdk.errors import SlackApiError
 
-from bot.adapters.slack.render import render_notice
+from bot.adapters.slack.render import SlackMessage, render_notice
 from bot.adapters.slack.web_api import SlackPoster, retry_after
 from bot.core.outbox import OutgoingMessage, PlatformUnavailable, Refused
 from storage.models import TargetKind
 
 logger = logging.getLogger(__name__)
 
-# Web API error codes (chat.postMessage, conversations.open) that no retry can fix.
+# Web API error codes (chat.postMessage, conversations.open) that no retry can fix: the
+# recipient is gone, or the message is one Slack will never take (the renderer keeps within
+# Slack's limits, so these mean a bug, which the delivery worker logs as an error).
 REFUSALS = frozenset(
     {
         "channel_not_found",
@@ -31,6 +33,10 @@ REFUSALS = frozenset(
         "user_disabled",
         "cannot_dm_bot",
         "account_inactive",
+        "msg_blocks_too_long",
+        "msg_too_long",
+        "invalid_blocks",
+        "invalid_arguments",
     }
 )
 
@@ -54,6 +60,18 @@ class SlackMessenger:
             channel_id = await self.poster.direct_channel(recipient.workspace, recipient.target_id)
         notice = render_notice(message.text, message.actions, message.when)
         await self.poster.post(recipient.workspace, channel_id, notice)
+        if notice.attachments:  # the whole text, too long for one message (which says so)
+            await self._share(recipient.workspace, channel_id, notice)
+
+    async def _share(self, workspace: str, channel_id: str, notice: SlackMessage) -> None:
+        """Once the message is posted, a failed upload is logged, not raised: trying again
+        would post the message twice."""
+        try:
+            await self.poster.upload(workspace, channel_id, notice.attachments)
+        except (SlackApiError, aiohttp.ClientError) as error:
+            logger.warning(
+                "the whole text of a message to %s was not shared: %s", channel_id, error
+            )
 
 
 def _for_delivery(error: SlackApiError) -> Exception:

@@ -2,25 +2,31 @@
 
 Everything the core says is plain text that may carry what users typed (school names, display
 names, messages), so every piece that lands in mrkdwn goes through `escape` first: `<!channel>`
-or `<@U123>` typed by a user then shows as text and pings nobody. Slack's size limits are
-enforced here, because a message Slack refuses would be retried by the delivery worker forever.
+or `<@U123>` typed by a user then shows as text and pings nobody. The blocks are packed within
+Slack's limits (`SlackPacker`), because a message Slack refuses would be retried by the delivery
+worker forever.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.core.reply import Action, Reply, Section
+from bot.adapters.message_room import Room
+from bot.core.reply import Action, Attachment, Reply, Section
 
 logger = logging.getLogger(__name__)
 
 RUN_ACTION_PREFIX = "run-"  # action_id of every button that runs a command
 MAX_BLOCKS = 50
+# Slack refuses `chat.postMessage` blocks holding more than about 12,000 characters of text in
+# all (undocumented; refusals were reported from 11,341): the bot stays well below.
+BLOCK_TEXT_BUDGET = 10_000
 MAX_SECTION_TEXT = 3000
 MAX_FIELDS = 10
 MAX_FIELD_TEXT = 2000
@@ -64,23 +70,22 @@ def local_time_token(when: datetime) -> str:
 class SlackMessage:
     text: str  # escaped mrkdwn: the notification and fallback text
     blocks: list[Block] = field(default_factory=list)
+    # the whole text as a file, when the blocks could not hold all of it (they say so)
+    attachments: tuple[Attachment, ...] = ()
 
 
 def render_reply(reply: Reply) -> SlackMessage:
-    """A command's reply. With sections, the reply's first line is the headline above them."""
+    """A command's reply. With sections, the reply's first line is the headline above them,
+    and its notes and buttons come after them."""
     text = reply.text if reply.ok else ERROR_MARK + reply.text
-    if reply.sections:
-        headline = text.split("\n", 1)[0]
-        blocks = [*_text_blocks(headline)]
-        for section in reply.sections:
-            blocks.append(_section_block(section))
-            blocks.extend(_action_blocks(section.actions))
-        if reply.notes:
-            blocks.extend(_text_blocks("\n".join(reply.notes)))
-    else:
-        blocks = list(_text_blocks(text))
-    blocks.extend(_action_blocks(reply.actions))
-    return SlackMessage(_message_text(text), _within_block_limit(blocks))
+    name = "-".join(reply.command.split()) or "reply"
+    actions = list(_action_blocks(reply.actions))
+    if not reply.sections:
+        return SlackPacker(text, f"{name}.txt").lines(text, tail=actions)
+    head = list(_text_blocks(text.split("\n", 1)[0]))
+    items = [[*_section_blocks(s), *_action_blocks(s.actions)] for s in reply.sections]
+    tail = [*_text_blocks("\n".join(reply.notes)), *actions]
+    return SlackPacker(text, f"{name}.txt").items(head, items, tail)
 
 
 def render_notice(
@@ -89,62 +94,166 @@ def render_notice(
     """A message the bot sends on its own: a reminder, an agenda, a request to answer; `when`
     adds the instant it is about in each reader's own zone, under the two schools' zones."""
     starts = f"Session starts, your time: {local_time_token(when)}" if when else None
-    reader_time = [_mrkdwn_section(starts)] if starts else []
-    blocks = [*_text_blocks(text), *reader_time, *_action_blocks(actions)]
-    return SlackMessage(_message_text(text), _within_block_limit(blocks))
+    tail = [*([_mrkdwn_section(starts)] if starts else []), *_action_blocks(actions)]
+    return SlackPacker(text, "message.txt").lines(text, tail=tail)
 
 
-def _message_text(text: str) -> str:
-    return _clip(escape(text), MAX_MESSAGE_TEXT)
+class SlackPacker:
+    """Fits blocks within Slack's limits: at most 50, at most `BLOCK_TEXT_BUDGET` characters
+    of text. The head (a headline) and the tail (notes, the reader's time, the reply's own
+    buttons) are always kept; the items between them (sections with their buttons, or lines
+    of text) are kept whole and in order while they fit. When some do not, the message says
+    how many are left out and carries the whole text as a file."""
+
+    def __init__(self, text: str, filename: str) -> None:
+        self.text = text
+        self.filename = filename
+
+    def items(self, head: list[Block], items: list[list[Block]], tail: list[Block]) -> SlackMessage:
+        if _room_around([*head, *tail, _mrkdwn_section(MORE_ROOM)]).characters < 0:
+            # a headline or notes too long to keep whole: the text, line by line, instead
+            return self.lines(self.text, tail=[b for b in tail if b["type"] == "actions"])
+
+        def pack(room: Room) -> tuple[list[Block], int]:
+            kept: list[Block] = []
+            for count, item in enumerate(items):
+                if not _take(room, item):
+                    return kept, len(items) - count
+                kept += item
+            return kept, 0
+
+        return self._message(head, pack, tail, "item")
+
+    def lines(self, text: str, tail: list[Block]) -> SlackMessage:
+        rows = [list(_pieces(escape(line))) for line in text.split("\n")]
+
+        def pack(room: Room) -> tuple[list[Block], int]:
+            sections = _LineSections(room)
+            for count, pieces in enumerate(rows):
+                if not sections.add(pieces):
+                    return sections.blocks(), len(rows) - count
+            return sections.blocks(), 0
+
+        return self._message([], pack, tail, "line")
+
+    def _message(
+        self, head: list[Block], pack: Packing, tail: list[Block], noun: str
+    ) -> SlackMessage:
+        fixed = [*head, *tail]
+        body, left = pack(_room_around(fixed))
+        attachments: tuple[Attachment, ...] = ()
+        if left:
+            # the footer takes room, so fewer may fit beside it: count again until it is true
+            while True:
+                more = _mrkdwn_section(
+                    f"… {left} more {noun}{'' if left == 1 else 's'} did not fit in this "
+                    f"message; {escape(self.filename)}, attached, has all of it."
+                )
+                body, still = pack(_room_around([*fixed, more]))
+                if still == left:
+                    break
+                left = still
+            body.append(more)
+            attachments = (
+                Attachment(self.filename, self.text.encode(), "text/plain", "The whole text"),
+            )
+            logger.info("%s: %s %s(s) moved to %s", self.filename, left, noun, self.filename)
+        text = _clip(escape(self.text), MAX_MESSAGE_TEXT)
+        return SlackMessage(text, _numbered([*head, *body, *tail]), attachments)
+
+
+Packing = Callable[[Room], tuple[list[Block], int]]  # what it kept, how many items it left
+MORE_ROOM = "x" * 200  # what the "… N more" line needs
+UNLIMITED = sys.maxsize  # for blocks that are packed later, as a whole
+
+
+def _room_around(kept: list[Block]) -> Room:
+    """The blocks and characters left beside `kept`."""
+    return Room(MAX_BLOCKS - len(kept), BLOCK_TEXT_BUDGET - block_text(kept))
+
+
+def _take(room: Room, blocks: list[Block]) -> bool:
+    return room.spend(len(blocks), block_text(blocks))
+
+
+class _LineSections:
+    """Lines of text gathered into sections of at most 3,000 characters, each line whole."""
+
+    def __init__(self, room: Room) -> None:
+        self.room = room
+        self.done: list[str] = []
+        self.current = ""
+
+    def add(self, pieces: list[str]) -> bool:
+        """Add one line (already cut into pieces that each fit a section), or nothing."""
+        done, current = list(self.done), self.current
+        blocks, characters = 0, 0
+        for piece in pieces:
+            if current and len(current) + 1 + len(piece) <= MAX_SECTION_TEXT:
+                current, characters = f"{current}\n{piece}", characters + 1 + len(piece)
+                continue
+            if current:
+                done.append(current)
+            current, blocks, characters = piece, blocks + 1, characters + len(piece)
+        if not self.room.spend(blocks, characters):
+            return False
+        self.done, self.current = done, current
+        return True
+
+    def blocks(self) -> list[Block]:
+        texts = [*self.done, *([self.current] if self.current else [])]
+        return [_mrkdwn_section(text) for text in texts if text.strip()]
+
+
+def block_text(blocks: Iterable[Block]) -> int:
+    """Characters of text in blocks, counted as Slack's cumulative limit counts them."""
+    total = 0
+    for block in blocks:
+        total += len((block.get("text") or {}).get("text", ""))
+        total += sum(len(item["text"]) for item in block.get("fields", ()))
+        total += sum(len(element["text"]["text"]) for element in block.get("elements", ()))
+    return total
+
+
+def _pieces(line: str) -> Iterator[str]:
+    """An escaped line in pieces that each fit a section, never cutting an entity."""
+    while len(line) > MAX_SECTION_TEXT:
+        cut = line[:MAX_SECTION_TEXT]
+        cut = _PARTIAL_ENTITY.sub("", cut)
+        yield cut
+        line = line[len(cut) :]
+    yield line
 
 
 def _text_blocks(text: str) -> Iterator[Block]:
     """Sections of at most 3,000 escaped characters, split between lines where possible."""
-    chunks: list[list[str]] = [[]]
-    size = 0
-    for line in _short_lines(text):
-        escaped = escape(line)
-        if chunks[-1] and size + 1 + len(escaped) > MAX_SECTION_TEXT:
-            chunks.append([])
-            size = 0
-        size += len(escaped) + (1 if chunks[-1] else 0)
-        chunks[-1].append(escaped)
-    for chunk in chunks:
-        joined = "\n".join(chunk)
-        if joined.strip():
-            yield _mrkdwn_section(joined)
-
-
-def _short_lines(text: str) -> Iterator[str]:
-    """Lines of the text, cut so that each stays within a section even after escaping."""
-    longest = MAX_SECTION_TEXT // len("&amp;")
+    sections = _LineSections(Room(UNLIMITED, UNLIMITED))
     for line in text.split("\n"):
-        if len(escape(line)) <= MAX_SECTION_TEXT:
-            yield line
-            continue
-        for start in range(0, len(line), longest):
-            yield line[start : start + longest]
+        sections.add(list(_pieces(escape(line))))
+    yield from sections.blocks()
 
 
 def _mrkdwn_section(text: str) -> Block:
     return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
 
 
-def _section_block(section: Section) -> Block:
-    """Title (and the reader's local time) as text; up to ten short lines as fields."""
+def _section_blocks(section: Section) -> list[Block]:
+    """Title (and the reader's local time) as text; up to ten short lines as fields, longer
+    sections in as many text sections as they need."""
     heading = [f"*{escape(section.title)}*"]
     if section.when is not None:
         heading.append(local_time_token(section.when))
-    lines = list(section.lines)
-    fields = lines if len(lines) <= MAX_FIELDS else []
-    if not fields:
-        heading.extend(escape(line) for line in lines)
-    block = _mrkdwn_section(_clip("\n".join(heading), MAX_SECTION_TEXT))
-    if fields:
-        block["fields"] = [
-            {"type": "mrkdwn", "text": _clip(escape(line), MAX_FIELD_TEXT)} for line in fields
-        ]
-    return block
+    lines = [escape(line) for line in section.lines]
+    as_fields = len(lines) <= MAX_FIELDS and all(0 < len(line) <= MAX_FIELD_TEXT for line in lines)
+    if as_fields and len("\n".join(heading)) <= MAX_SECTION_TEXT:
+        block = _mrkdwn_section("\n".join(heading))
+        if lines:
+            block["fields"] = [{"type": "mrkdwn", "text": line} for line in lines]
+        return [block]
+    sections = _LineSections(Room(UNLIMITED, UNLIMITED))
+    for line in [*heading, *lines]:
+        sections.add(list(_pieces(line)))
+    return sections.blocks()
 
 
 def _clip(text: str, limit: int) -> str:
@@ -175,14 +284,8 @@ def _button(action: Action) -> Block | None:
     return button
 
 
-def _within_block_limit(blocks: list[Block]) -> list[Block]:
-    """At most 50 blocks, and every button with its own action id (Slack rejects repeats)."""
-    if len(blocks) > MAX_BLOCKS:
-        hidden = len(blocks) - (MAX_BLOCKS - 1)
-        blocks = [
-            *blocks[: MAX_BLOCKS - 1],
-            _mrkdwn_section(f"… and {hidden} more item(s); narrow the command to see them."),
-        ]
+def _numbered(blocks: list[Block]) -> list[Block]:
+    """Every button with its own action id (Slack rejects repeats)."""
     number = 0
     for block in blocks:
         for element in block.get("elements", ()):

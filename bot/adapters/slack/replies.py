@@ -2,7 +2,8 @@
 
 A reply meant for the caller only is ephemeral; a reply meant for the channel is posted in it.
 Files cannot be ephemeral, so a private reply's files go to the caller's direct messages and a
-channel reply's files to the channel (or, when the bot may not post there, to the caller).
+channel reply's files to the channel (or, when the bot may not post there, to the caller). The
+files are the reply's own, and the whole text when it was too long for one message.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from slack_sdk.errors import SlackApiError
 from bot.adapters.slack.render import SlackMessage, render_notice, render_reply
 from bot.adapters.slack.web_api import SlackPoster
 from bot.core.identity import Actor
-from bot.core.reply import Reply, Visibility
+from bot.core.reply import Attachment, Reply, Visibility
 
 logger = logging.getLogger(__name__)
 
@@ -34,8 +35,9 @@ class SlackReplies:
         if not (respond and await _responded(respond, message, for_channel)):
             target = channel_id if for_channel else None
             await self._post(actor, target, message)
-        if reply.attachments:
-            await self._share_files(reply, actor, channel_id if for_channel else None)
+        files = (*reply.attachments, *message.attachments)
+        if files:
+            await self._share_files(files, actor, channel_id if for_channel else None)
 
     async def _post(self, actor: Actor, channel_id: str | None, message: SlackMessage) -> None:
         """Post in the channel when asked to and allowed; otherwise to the caller directly."""
@@ -48,19 +50,21 @@ class SlackReplies:
         if direct is not None:
             await self.poster.post(actor.workspace, direct, message)
 
-    async def _share_files(self, reply: Reply, actor: Actor, channel_id: str | None) -> None:
+    async def _share_files(
+        self, files: tuple[Attachment, ...], actor: Actor, channel_id: str | None
+    ) -> None:
         direct = await self._in_channel(
             actor,
             channel_id,
             "share files",
-            lambda where: self.poster.upload(actor.workspace, where, reply.attachments),
+            lambda where: self.poster.upload(actor.workspace, where, files),
         )
         if direct is None:
             return
         try:
-            await self.poster.upload(actor.workspace, direct, reply.attachments)
+            await self.poster.upload(actor.workspace, direct, files)
         except SlackApiError as error:
-            names = ", ".join(a.filename for a in reply.attachments)
+            names = ", ".join(a.filename for a in files)
             logger.warning(
                 "sharing %s with %s failed: %s", names, actor.user_id, error.response.get("error")
             )

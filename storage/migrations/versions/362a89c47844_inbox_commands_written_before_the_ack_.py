@@ -4,7 +4,7 @@ A new table: nothing existing changes. The state values are written out here, as
 migration before it: a state added later comes with a migration of its own.
 
 Revision ID: 362a89c47844
-Revises: d227468de669
+Revises: 4c95d2f283f5
 Create Date: 2026-12-05 19:44:15.449385
 """
 
@@ -17,7 +17,7 @@ from alembic import op
 import storage.utc
 
 revision: str = '362a89c47844'
-down_revision: str | None = 'd227468de669'
+down_revision: str | None = '4c95d2f283f5'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

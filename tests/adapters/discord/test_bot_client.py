@@ -10,10 +10,11 @@ from datetime import timedelta
 import discord
 import pytest
 
+from bot.adapters.discord import messenger as discord_messenger
 from bot.adapters.discord.components import FORM_PREFIX
 from bot.adapters.discord.interactions import EXPIRED_BUTTON
 from bot.adapters.discord.messenger import DiscordMessenger
-from bot.adapters.discord.render import ERROR_MARK
+from bot.adapters.discord.render import ERROR_MARK, DiscordMessage
 from bot.adapters.discord.responder import POSTED_NOTE
 from bot.core.outbox import OutgoingMessage, PlatformUnavailable, Recipient, enqueue
 from bot.core.reply import Action
@@ -327,15 +328,25 @@ async def test_a_user_option_arrives_as_that_user(live) -> None:
     assert "Coordinators of Seoul IJC 2027" in listed
 
 
-async def test_a_teacher_is_told_by_direct_message_when_a_colleague_joins(live) -> None:
+async def test_a_teacher_approves_a_colleague_from_the_direct_message_asking(live) -> None:
     await live.slash("alice", SEOUL_MIDDLE)
     await live.slash("bob", "school join KR-hanbit-middle")
     assert await live.core.delivery.deliver_due() == 1
     [opened] = live.fake.sent("POST", r"/users/@me/channels")
     assert opened.body == {"recipient_id": int(snowflake("alice"))}
     [sent] = live.fake.sent("POST", r"/channels/\d+/messages")
-    assert sent.body["content"] == "Bob joined Hanbit Middle School as a teacher on discord."
+    assert sent.body["content"].startswith("Bob (discord user ")
+    assert (
+        "asks to join Hanbit Middle School (KR-hanbit-middle) as a teacher"
+        in (sent.body["content"])
+    )
     assert sent.body["allowed_mentions"] == {"parse": []}
+    approve = buttons(sent.body)["Approve"]
+    assert approve == f"jc:{GUILD_ID}:teacher approve 1"
+    message = message_payload("1500000000000000009", sent.body)
+    answer = await live.interact(button_press(message, approve, "alice", in_guild=False))
+    assert seen(answer) == "Bob is now a teacher of Hanbit Middle School; they have been told."
+    assert "Hanbit Middle School" in seen(await live.slash("bob", "school show"))
 
 
 async def queue_reminder(live: LiveDiscord) -> None:
@@ -410,3 +421,54 @@ async def test_a_client_still_logging_in_pauses_delivery_without_costing_a_try()
     with pytest.raises(PlatformUnavailable) as waiting:
         await messenger.send(message)
     assert waiting.value.retry_after == timedelta(seconds=1)
+
+
+async def test_a_message_too_long_for_one_post_keeps_to_discords_limits_and_attaches_it(
+    live,
+) -> None:
+    steps = "\n".join(
+        f"{n}. Step {n} of the day & what each class brings to it" for n in range(400)
+    )
+    message = OutgoingMessage(Recipient("discord", GUILD_ID, "channel", CHANNEL_ID), steps)
+    async with transaction(live.core.sessions) as db:
+        enqueue(db, message, live.core.clock.now())
+    assert await live.core.delivery.deliver_due() == 1
+    assert live.fake.refusals == []
+    [sent] = live.fake.sent("POST", rf"/channels/{CHANNEL_ID}/messages")
+    shown = visible_text(sent.body)
+    assert "1. Step 1 of the day" in shown and "399. Step 399" not in shown
+    footer = sent.body["embeds"][-1]["footer"]["text"]
+    assert footer.startswith("… 293 more lines did not fit in this message")
+    assert steps.encode() in sent.files.values()  # the whole text, as a file
+
+
+async def test_a_message_discord_refuses_is_given_up_not_retried(live, monkeypatch) -> None:
+    """Were a renderer to overfill a message, Discord (here its fake, by the same rules) would
+    answer 400; the worker gives the message up instead of retrying it forever."""
+
+    async def overfull(*_: object) -> DiscordMessage:
+        return DiscordMessage(content="x" * 2001)
+
+    monkeypatch.setattr(discord_messenger, "render_outgoing", overfull)
+    await queue_reminder(live)
+    assert await live.core.delivery.deliver_due() == 0
+    [refusal] = live.fake.refusals
+    assert refusal.answer()["errors"]["content"]["_errors"][0]["code"] == "BASE_TYPE_MAX_LENGTH"
+    live.core.clock.advance(timedelta(hours=1))
+    assert await live.core.delivery.deliver_due() == 0
+    attempts = [r for r in live.fake.requests if r.path == f"/channels/{CHANNEL_ID}/messages"]
+    assert [r.status for r in attempts] == [400]
+
+
+async def test_a_volunteer_registers_with_the_assistant_command() -> None:
+    async with live_discord() as running:
+        assert "assistant" in [c["name"] for c in running.registered]
+        line = (
+            'assistant register languages=ko,ja hours="Mon-Fri 09:00-13:00" '
+            "timezone=Asia/Tokyo max_per_month=4"
+        )
+        registered = seen(await running.slash("mina", line))
+        assert "You are registered as assistant #1" in registered
+        assert "Hours: Mon-Fri 09:00-13:00 (Asia/Tokyo)" in seen(
+            await running.slash("mina", "assistant show")
+        )

@@ -2,36 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
-
-import pytest
 
 from bot.adapters.discord.components import CommandIds
 from bot.adapters.discord.render import (
+    BLANK,
     ERROR_MARK,
     MAX_CONTENT,
     MAX_EMBED_TOTAL,
     render_outgoing,
     render_reply,
 )
-from bot.core.clock import ManualClock
 from bot.core.outbox import OutgoingMessage, Recipient
 from bot.core.reply import Action, Attachment, Reply, Section
-from storage import migrate
-from storage.engine import MEMORY_URL, create_engine, session_factory
 from tests.support.discord_payloads import GUILD_ID
+from tests.support.inert import assert_discord_inert
 
 WHEN = datetime(2027, 3, 9, 7, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-async def ids() -> AsyncIterator[CommandIds]:
-    """Button ids on a scratch database (`bot` would run each test on every backend)."""
-    engine = create_engine(MEMORY_URL)
-    await migrate.upgrade(engine)
-    yield CommandIds(session_factory(engine), ManualClock(WHEN))
-    await engine.dispose()
 
 
 async def test_user_markdown_and_mentions_show_as_typed_and_ping_nobody(ids) -> None:
@@ -68,14 +55,68 @@ async def test_sections_become_fields_with_the_readers_own_time(ids) -> None:
 
 
 async def test_many_long_sections_are_spread_within_discords_limits(ids) -> None:
-    sections = tuple(Section(f"School {n}", ("x" * 300,) * 5) for n in range(80))
-    message = await render_reply(Reply(text="80 candidates:", sections=sections), ids, GUILD_ID)
+    sections = tuple(Section(f"School {n}", (f"{n}:" + "x" * 300,) * 5) for n in range(80))
+    reply = Reply(text="80 candidates:", sections=sections, command="find")
+    message = await render_reply(reply, ids, GUILD_ID)
     assert 1 <= len(message.embeds) <= 10
     assert all(len(embed.fields) <= 25 for embed in message.embeds)
     assert all(len(f.value) <= 1024 for embed in message.embeds for f in embed.fields)
     assert sum(len(embed) for embed in message.embeds) <= MAX_EMBED_TOTAL  # as Discord counts
-    shown = sum(len(embed.fields) for embed in message.embeds)
-    assert message.embeds[-1].footer.text == f"{80 - shown} more not shown"
+    fields = [f for embed in message.embeds for f in embed.fields]
+    shown = [f.name for f in fields if f.name != BLANK]
+    assert shown == [f"School {n}" for n in range(len(shown))]
+    values = "\n".join(f.value for f in fields)
+    assert values.count(f"{len(shown) - 1}:") == 5  # the last section shown is whole
+    assert message.embeds[-1].footer.text == (
+        f"… {80 - len(shown)} more items did not fit in this message; find.txt, attached, has "
+        "all of it."
+    )
+    [whole] = message.files
+    assert (whole.filename, whole.fp.read()) == ("find.txt", reply.text.encode())
+
+
+async def test_a_long_section_is_continued_in_more_fields_not_cut(ids) -> None:
+    lines = tuple(f"step {n}: " + "y" * 90 for n in range(20))
+    message = await render_reply(
+        Reply(text="Agenda", sections=(Section("Steps", lines),)), ids, "1"
+    )
+    fields = message.embeds[0].fields
+    assert [f.name for f in fields] == ["Steps", BLANK]
+    assert "\n".join(f.value for f in fields).split("\n") == list(lines)
+
+
+async def test_text_longer_than_a_message_holds_shows_whole_lines_and_attaches_the_rest(ids):
+    text = "\n".join(f"line {n} " + "z" * 200 for n in range(100))
+    message = await render_reply(Reply(text=text, command="school list"), ids, GUILD_ID)
+    descriptions = "\n".join(e.description for e in message.embeds if e.description)
+    shown = descriptions.split("\n")
+    assert shown == text.split("\n")[: len(shown)]
+    assert message.embeds[-1].footer.text.startswith(f"… {100 - len(shown)} more lines did not")
+    assert sum(len(embed) for embed in message.embeds) <= MAX_EMBED_TOTAL
+    assert [f.filename for f in message.files] == ["school-list.txt"]
+
+
+async def test_the_next_page_button_is_kept_when_there_are_more_buttons_than_fit(ids) -> None:
+    sections = tuple(
+        Section(f"S{n}", actions=(Action("Request", f"request S{n}"),)) for n in range(30)
+    )
+    reply = Reply(text="Many", sections=sections, actions=(Action("Next 10", "find page=2"),))
+    view = (await render_reply(reply, ids, GUILD_ID)).view
+    labels = [b["label"] for row in view.to_components() for b in row["components"]]
+    assert len(labels) == 25 and labels[-1] == "Next 10"
+
+
+async def test_slack_style_commands_in_the_text_read_as_discord_commands(ids) -> None:
+    reply = Reply(text="Raise it with `/exchange school edit quota=…` first.")
+    message = await render_reply(reply, ids, GUILD_ID)
+    assert message.content == "Raise it with \\`/school edit quota=…\\` first."
+
+
+async def test_a_masked_link_hidden_inside_an_address_links_nowhere(ids) -> None:
+    reply = Reply(text="Join: https://ok.example/[Join](https://evil.example) now")
+    content = (await render_reply(reply, ids, GUILD_ID)).content
+    assert content == "Join: https://ok.example/\\[Join](https://evil.example) now"
+    assert_discord_inert(content)
 
 
 async def test_text_too_long_for_a_message_goes_into_embeds(ids) -> None:

@@ -1,7 +1,8 @@
-"""`jointclass discord-sync`: registers `/exchange` with (fake) Discord, only when it changed."""
+"""`jointclass discord-sync`: registers the commands with (fake) Discord, only when they changed."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 from collections.abc import AsyncIterator
@@ -10,11 +11,14 @@ from pathlib import Path
 import discord
 import pytest
 
-from bot.adapters.discord.slash_commands import command_payload
+from bot.adapters.discord import registration
+from bot.adapters.discord.registration import command_payload
 from bot.adapters.discord.sync import payload_text, run_discord_sync
 from bot.cli.main import main
 from bot.commands import CATALOG
 from bot.core.settings import Settings
+from bot.core.spec import Param
+from bot.core.value_types import TEXT
 from tests.support.discord_payloads import APPLICATION_ID, GOLDEN_COMMANDS, GUILD_ID
 from tests.support.discord_seams import discord_reaching
 from tests.support.fake_discord_api import BOT_TOKEN, FakeDiscord
@@ -58,7 +62,11 @@ async def test_sync_sends_the_golden_payload_to_the_global_commands(fake, tmp_pa
     [put] = fake.sent("PUT", GLOBAL)
     assert put.body == json.loads(GOLDEN_COMMANDS.read_text())
     assert put.authorization == f"Bot {BOT_TOKEN}"
-    assert f"Registered /exchange ({len(CATALOG)} commands) for every server." in out
+    commands = len({spec.path[0] for spec in CATALOG})
+    assert (
+        f"Registered {commands} Discord commands ({len(CATALOG)} with their subcommands) "
+        "for every server." in out
+    )
 
 
 async def test_sync_prints_an_invite_link_with_the_scopes_and_permissions_needed(
@@ -96,7 +104,7 @@ async def test_a_changed_declaration_is_sent_again(fake, tmp_path) -> None:
     await sync(settings, catalog=synthetic_catalog(("ping", [])))
     first, second = fake.sent("PUT", GLOBAL)
     assert first.body != second.body
-    assert [o["name"] for o in second.body[0]["options"]] == ["ping"]
+    assert [command["name"] for command in second.body] == ["ping"]
 
 
 async def test_a_guild_sync_registers_in_that_server_only(fake, tmp_path) -> None:
@@ -136,9 +144,36 @@ async def test_without_a_token_it_says_what_to_set(fake, tmp_path) -> None:
     assert fake.requests == []
 
 
+async def test_a_body_discord_refuses_is_reported_and_not_remembered(
+    fake, tmp_path, monkeypatch
+) -> None:
+    """Were the bot's own check of the budget gone, Discord (here its fake) would refuse the
+    body with 400 and say why; discord-sync passes that on and remembers nothing."""
+    monkeypatch.setattr(registration, "MAX_COMMAND_CHARACTERS", 10**6)
+    wordy = [Param(f"o{n}", TEXT, "a very long help text " * 6, default=None) for n in range(25)]
+    catalog = synthetic_catalog(*((f"area c{n}", wordy) for n in range(4)))
+    settings = settings_for(fake, tmp_path)
+    status, _, err = await sync(settings, catalog=catalog)
+    assert status == 1
+    assert "Discord answered 400" in err and "Command exceeds maximum size (8000)" in err
+    [refusal] = fake.refusals
+    assert refusal.answer()["errors"]["0"]["_errors"][0]["code"] == "APPLICATION_COMMAND_TOO_LARGE"
+    await sync(settings, catalog=catalog)
+    assert len(fake.refusals) == 2  # sent again: the refusal was not remembered as a sync
+
+
+async def test_a_body_over_discords_limits_is_refused_before_anything_is_sent(fake, tmp_path):
+    wordy = [Param(f"o{n}", TEXT, "a very long help text " * 6, default=None) for n in range(25)]
+    catalog = synthetic_catalog(*((f"area c{n}", wordy) for n in range(4)))
+    status, _, err = await sync(settings_for(fake, tmp_path), catalog=catalog)
+    assert status == 2
+    assert "/area" in err and "Discord counts at most 8000 characters" in err
+    assert fake.requests == []
+
+
 def test_print_shows_the_payload_and_contacts_nobody(monkeypatch, capsys, tmp_path) -> None:
     monkeypatch.chdir(tmp_path)  # no .env file
     monkeypatch.delenv("DISCORD_TOKEN", raising=False)
     monkeypatch.setenv("JOINTCLASS_DATA_DIR", str(tmp_path))
     assert main(["discord-sync", "--print"]) == 0
-    assert capsys.readouterr().out == payload_text(command_payload(CATALOG))
+    assert capsys.readouterr().out == payload_text(asyncio.run(command_payload(CATALOG)))

@@ -28,6 +28,7 @@ BOT_TOKEN = "xoxb-1111-2222-singleworkspacetoken"
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 CLIENT_ID = "1111.2222"
 CLIENT_SECRET = "0a1b2c3d4e5f-oauth-client-secret"
+SECRET_KEY = "dGVzdC1rZXktZm9yLXNlYWxpbmctc2xhY2stdG9rZW4="  # a Fernet key: 32 bytes, base64
 ALICE = SlackUser("U0ALICE", "alice", TEAM)  # teaches in Seoul once registered
 BOB = SlackUser("U0BOB", "bob", TEAM)  # teaches in Osaka once registered
 COORDINATOR = SlackUser("U0COORD", "minji", TEAM)
@@ -113,9 +114,18 @@ async def slack(api: FakeSlackApi) -> AsyncIterator[SlackHarness]:
 
 @pytest.fixture
 async def distributed(api: FakeSlackApi, database_url: str) -> AsyncIterator[SlackHarness]:
-    settings = slack_settings(api, SLACK_CLIENT_ID=CLIENT_ID, SLACK_CLIENT_SECRET=CLIENT_SECRET)
-    async for harness in serve(api, settings, database_url=database_url):
+    async for harness in serve(api, oauth_settings(api), database_url=database_url):
         yield harness
+
+
+def oauth_settings(api: FakeSlackApi, **extra: Any) -> dict[str, Any]:
+    """Installed into many workspaces, their tokens sealed with `SECRET_KEY` unless overridden."""
+    return slack_settings(
+        api,
+        SLACK_CLIENT_ID=CLIENT_ID,
+        SLACK_CLIENT_SECRET=CLIENT_SECRET,
+        **{"JOINTCLASS_SECRET_KEY": SECRET_KEY, **extra},
+    )
 
 
 async def serve(
@@ -123,12 +133,14 @@ async def serve(
 ) -> AsyncIterator[SlackHarness]:
     """A bot with the Slack adapter served on 127.0.0.1 and a free port, for one test."""
     bot = await TestBot.start(**start, **settings)
-    adapter = await build_slack_adapter(bot.core, bot.core.settings)
-    port = await adapter.start_http("127.0.0.1", 0)
     try:
-        async with aiohttp.ClientSession() as session:
-            requests = SlackRequests(session, f"http://127.0.0.1:{port}", SIGNING_SECRET)
-            yield SlackHarness(bot, api, requests)
+        adapter = await build_slack_adapter(bot.core, bot.core.settings)
+        port = await adapter.start_http("127.0.0.1", 0)
+        try:
+            async with aiohttp.ClientSession() as session:
+                requests = SlackRequests(session, f"http://127.0.0.1:{port}", SIGNING_SECRET)
+                yield SlackHarness(bot, api, requests)
+        finally:
+            await adapter.stop()
     finally:
-        await adapter.stop()
         await bot.close()

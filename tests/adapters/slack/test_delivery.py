@@ -6,6 +6,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlmodel import select
 
+from bot.adapters.slack import messenger as slack_messenger
+from bot.adapters.slack.render import SlackMessage
 from bot.core.errors import UserError
 from bot.core.outbox import OutgoingMessage, Recipient, enqueue
 from storage.engine import transaction
@@ -138,3 +140,41 @@ async def test_when_every_name_is_taken_the_teacher_is_told_to_choose_another(sl
     slack.api.fail("conversations.create", error="name_taken", times=5)
     with pytest.raises(UserError, match="choose another name"):
         await provisioner(slack).create_joint_channel(TEAM, "hanbit-sakura", [])
+
+
+LONG_DAY = "\n".join(  # 300 steps, about 30,000 characters: far more than one message holds
+    f"{n}. Step {n} of the day & what each class brings to it, in both languages "
+    "(with the teachers' notes)"
+    for n in range(1, 301)
+)
+
+
+async def test_a_message_too_long_for_one_post_keeps_to_slacks_limits_and_attaches_the_rest(
+    slack,
+):
+    await queue_for_joint_channel(slack, LONG_DAY)
+    assert await slack.deliver() == 1
+    assert slack.api.refusals == []
+    [post] = slack.api.calls_to("chat.postMessage")
+    shown = str(post.args["blocks"])
+    assert "1. Step 1 of the day" in shown and "300. Step 300" not in shown
+    assert "did not fit in this message" in shown
+    assert LONG_DAY.encode() in slack.api.uploads.values()  # the whole text, as a file
+    [row] = await queued(slack)
+    assert row.status == "sent"
+
+
+async def test_a_message_slack_refuses_as_too_large_is_given_up_not_retried(slack, monkeypatch):
+    """Were a renderer to overfill a message, Slack (here its fake, by the same rules) would
+    refuse it for good; the worker gives it up instead of retrying it forever."""
+    section = {"type": "section", "text": {"type": "mrkdwn", "text": "x" * 2900}}
+    overfull = SlackMessage(text="overfull", blocks=[section] * 5)
+    monkeypatch.setattr(slack_messenger, "render_notice", lambda *_: overfull)
+    await queue_for_joint_channel(slack)
+    assert await slack.deliver() == 0
+    [row] = await queued(slack)
+    assert row.status == "refused" and "msg_blocks_too_long" in (row.last_error or "")
+    [(method, problems)] = slack.api.refusals
+    assert method == "chat.postMessage" and problems[0].code == "msg_blocks_too_long"
+    await slack.bot.advance(timedelta(hours=1))
+    assert len(slack.api.calls_to("chat.postMessage")) == 1

@@ -7,6 +7,7 @@ from bot.adapters.slack.forms import (
     Origin,
     build_modal,
     field_errors,
+    form_key,
     form_request,
     read_submission,
 )
@@ -18,6 +19,7 @@ from bot.schools.profile import LEVELS
 from tests.conftest import SEOUL_MIDDLE
 
 HERE = Origin("C0GENERAL", "https://hooks.slack.test/respond/1")
+KEY = "k3y-0f-th3-f0rm"
 
 
 def inputs(view):
@@ -26,7 +28,7 @@ def inputs(view):
 
 def test_a_registration_without_options_opens_the_registration_form():
     request = form_request(CATALOG, "school register")
-    view = build_modal(request, HERE)
+    view = build_modal(request, KEY)
     assert view["callback_id"] == FORM_CALLBACK_ID
     assert view["title"]["text"] == "Register your school"
     fields = inputs(view)
@@ -53,7 +55,7 @@ def test_a_registration_without_options_opens_the_registration_form():
 
 
 def test_inputs_follow_the_declared_option_types():
-    fields = inputs(build_modal(form_request(CATALOG, "school register"), HERE))
+    fields = inputs(build_modal(form_request(CATALOG, "school register"), KEY))
     level = fields["level"]["element"]
     assert level["type"] == "static_select"
     assert [o["value"] for o in level["options"]] == list(LEVELS)
@@ -80,9 +82,22 @@ def test_a_command_without_a_form_or_with_a_typo_runs_as_typed():
     assert form_request(CATALOG, 'school register "Hanbit') is None  # unclosed quote
 
 
-def test_what_a_partial_command_gave_rides_along_hidden_and_is_submitted():
-    request = form_request(CATALOG, 'school register "Hanbit Middle School" country=KR')
-    view = build_modal(request, HERE)
+def test_the_modal_carries_only_the_key_of_what_the_bot_keeps():
+    line = 'school register "Hanbit Middle School" country=KR ' + "topics=" + "x" * 3000
+    view = build_modal(form_request(CATALOG, line), KEY)
+    assert json.loads(view["private_metadata"]) == {"form": KEY}
+    assert form_key(view) == KEY
+
+
+def test_metadata_that_is_not_the_bots_has_no_key():
+    for metadata in ("", "{not-json", "[1,2]", '{"form": 3}', '{"form": ""}', '{"path": []}'):
+        assert form_key({"private_metadata": metadata}) is None, metadata
+
+
+def test_what_a_partial_command_gave_is_submitted_with_the_form():
+    line = 'school register "Hanbit Middle School" country=KR'
+    request = form_request(CATALOG, line)
+    view = build_modal(request, KEY)
     assert "name" not in inputs(view) and "country" not in inputs(view)
     view["state"] = {
         "values": {
@@ -91,7 +106,7 @@ def test_what_a_partial_command_gave_rides_along_hidden_and_is_submitted():
             "quota": {"value": {"type": "number_input", "value": "2"}},
         }
     }
-    submission = read_submission(view)
+    submission = read_submission(view, CATALOG, line, HERE)
     assert submission.path == ("school", "register")
     assert submission.options == {
         "name": "Hanbit Middle School",
@@ -126,7 +141,7 @@ def feedback_catalog():
 
 def test_any_declared_command_gets_a_form_so_a_feedback_button_opens_one():
     request = form_request(feedback_catalog(), "feedback submit 12")
-    view = build_modal(request, Origin(None, None))
+    view = build_modal(request, KEY)
     assert view["title"]["text"] == "Session feedback"
     fields = inputs(view)
     assert list(fields) == ["rating", "went_well", "held_on", "colleague"]
@@ -136,12 +151,12 @@ def test_any_declared_command_gets_a_form_so_a_feedback_button_opens_one():
         "datepicker",
         "users_select",
     ]
-    assert json.loads(view["private_metadata"])["given"] == {"session": "12"}
+    assert request.given == {"session": "12"}
 
 
 def test_the_give_feedback_button_opens_the_feedback_form():
     request = form_request(CATALOG, "feedback submit session=12")
-    fields = inputs(build_modal(request, HERE))
+    fields = inputs(build_modal(request, KEY))
     assert "session" not in fields and "status" in fields
     assert not fields["status"]["optional"]
     many = [p.name for p in request.spec.params if p.choices and p.many]
@@ -149,7 +164,7 @@ def test_the_give_feedback_button_opens_the_feedback_form():
 
 
 def test_several_picked_choices_are_submitted_as_a_list():
-    view = build_modal(form_request(CATALOG, "feedback submit session=12"), HERE)
+    view = build_modal(form_request(CATALOG, "feedback submit session=12"), KEY)
     view["state"] = {
         "values": {
             "problems": {
@@ -160,7 +175,8 @@ def test_several_picked_choices_are_submitted_as_a_list():
             }
         }
     }
-    assert read_submission(view).options == {"session": "12", "problems": "audio,video"}
+    submission = read_submission(view, CATALOG, "feedback submit session=12", HERE)
+    assert submission.options == {"session": "12", "problems": "audio,video"}
 
 
 def test_a_complaint_about_one_option_goes_under_that_input():

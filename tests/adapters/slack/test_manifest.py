@@ -8,6 +8,7 @@ from bot.adapters.slack.manifest import BOT_EVENTS, build_manifest
 from bot.cli import main as cli_main
 from bot.commands import CATALOG
 from tests.adapters.slack.conftest import TEAM
+from tests.support.specs import slack_manifest_schema
 
 URL = "https://bot.example.org"
 
@@ -65,7 +66,7 @@ def test_socket_mode_needs_no_public_address():
 
 @pytest.fixture
 def cli(monkeypatch, capsys):
-    monkeypatch.setattr(cli_main, "configure_logging", lambda settings: None)
+    monkeypatch.setattr(cli_main, "configure_logging", lambda settings, **where: None)
 
     def run(*argv):
         code = cli_main.main(["slack-manifest", *argv])
@@ -119,3 +120,24 @@ async def test_a_single_workspace_bot_answers_each_subscribed_event_and_logs_why
     answer = await slack.requests.event(TEAM, EVENTS[event])
     assert answer.status == 200
     assert f"Slack sent {event}: SLACK_BOT_TOKEN no longer works" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("url", "oauth"),
+    [(URL, False), (URL, True), (None, False)],
+    ids=["one workspace", "many workspaces", "socket mode"],
+)
+def test_the_manifest_validates_against_slacks_own_schema(url, oauth):
+    manifest = build_manifest(CATALOG, url=url, oauth=oauth)
+    errors = [
+        f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
+        for e in slack_manifest_schema().iter_errors(manifest)
+    ]
+    assert errors == []
+
+
+def test_slacks_schema_refuses_what_slack_would():
+    """The check is not vacuous: a usage hint over Slack's 1,000 characters is refused."""
+    manifest = build_manifest(CATALOG, url=URL, oauth=False)
+    manifest["features"]["slash_commands"][0]["usage_hint"] = "x" * 1001
+    assert not slack_manifest_schema().is_valid(manifest)

@@ -1,10 +1,15 @@
 """Block Kit rendering: what a Slack reader sees of a reply, and what Slack would refuse."""
 
+import re
 from datetime import UTC, datetime
 
+import pytest
+
 from bot.adapters.slack.render import (
+    BLOCK_TEXT_BUDGET,
     MAX_BLOCKS,
     MAX_SECTION_TEXT,
+    block_text,
     escape,
     local_time_token,
     render_notice,
@@ -116,24 +121,68 @@ def test_a_section_with_many_lines_keeps_them_in_its_text():
 
 
 def test_long_text_is_split_between_lines_into_sections_slack_accepts():
-    text = "\n".join(f"{n:04d} " + "&" * 120 for n in range(200))
+    text = "\n".join(f"{n:04d} " + "&" * 120 for n in range(12))
     blocks = render_notice(text).blocks
     assert len(blocks) > 1
     assert all(len(b["text"]["text"]) <= MAX_SECTION_TEXT for b in blocks)
     assert unescape("\n".join(b["text"]["text"] for b in blocks)) == text
 
 
-def test_a_single_huge_line_is_cut_without_breaking_an_entity():
-    blocks = render_notice("<" * 5000).blocks
+def test_a_single_long_line_is_split_without_breaking_an_entity():
+    blocks = render_notice("<" * 1500).blocks
+    assert len(blocks) == 2
     assert all(len(b["text"]["text"]) <= MAX_SECTION_TEXT for b in blocks)
-    assert "".join(unescape(b["text"]["text"]) for b in blocks) == "<" * 5000
+    assert "".join(unescape(b["text"]["text"]) for b in blocks) == "<" * 1500
 
 
-def test_no_message_has_more_blocks_than_slack_allows():
+def test_text_longer_than_slack_takes_shows_whole_lines_counts_the_rest_and_attaches_it():
+    text = "\n".join(f"{n:04d} " + "&" * 120 for n in range(200))
+    message = render_reply(Reply(text=text, command="school list"))
+    *shown, more = [b["text"]["text"] for b in message.blocks]
+    lines = unescape("\n".join(shown)).split("\n")
+    assert lines == text.split("\n")[: len(lines)]
+    assert more == (
+        f"… {200 - len(lines)} more lines did not fit in this message; school-list.txt, "
+        "attached, has all of it."
+    )
+    assert block_text(message.blocks) <= BLOCK_TEXT_BUDGET
+    [whole] = message.attachments
+    assert (whole.filename, whole.content) == ("school-list.txt", text.encode())
+
+
+def test_items_that_do_not_fit_are_counted_and_the_notes_and_buttons_kept():
     sections = tuple(Section(f"School {n}", actions=(Action("Request", "x"),)) for n in range(40))
-    blocks = render_reply(Reply(text="Many", sections=sections)).blocks
+    reply = Reply(
+        text="Many",
+        sections=sections,
+        notes=("Note: your school has no places left.",),
+        actions=(Action("Next 10", "find page=2"),),
+    )
+    message = render_reply(reply)
+    blocks = message.blocks
     assert len(blocks) == MAX_BLOCKS
-    assert blocks[-1]["text"]["text"].startswith("… and 32 more item(s)")
+    texts = [b.get("text", {}).get("text", "") for b in blocks]
+    shown = sum(text.startswith("*School") for text in texts)
+    assert texts[-3] == (
+        f"… {40 - shown} more items did not fit in this message; reply.txt, attached, has "
+        "all of it."
+    )
+    assert texts[-2] == "Note: your school has no places left."
+    assert blocks[-1]["elements"][0]["value"] == "find page=2"
+    assert [a.filename for a in message.attachments] == ["reply.txt"]
+
+
+def test_a_section_longer_than_one_block_holds_is_continued_not_cut():
+    lines = tuple(f"step {n}: " + "x" * 200 for n in range(20))
+    blocks = render_reply(Reply(text="Head", sections=(Section("Agenda", lines=lines),))).blocks
+    assert len(blocks) > 2
+    assert all(len(b["text"]["text"]) <= MAX_SECTION_TEXT for b in blocks)
+    assert "\n".join(b["text"]["text"] for b in blocks[1:]).endswith(lines[-1])
+
+
+def test_empty_lines_are_not_sent_as_empty_fields():
+    block = render_reply(Reply(text="H", sections=(Section("S", lines=("a", "")),))).blocks[1]
+    assert "fields" not in block and block["text"]["text"] == "*S*\na\n"
 
 
 def test_a_button_label_is_clipped_and_an_oversized_command_dropped():
@@ -153,3 +202,15 @@ def test_notes_after_the_sections_are_shown_below_them():
     texts = [block.get("text", {}).get("text", "") for block in blocks]
     assert "New York moves to EDT" in texts[-1]
     assert texts.index(texts[-1]) > 2
+
+
+@pytest.mark.parametrize("width", range(240, 340, 4))
+def test_the_count_of_items_left_out_is_true_when_its_own_line_squeezes_one_more_out(width):
+    """The footer takes room too: sized near the text budget, one more item may have to go
+    once it is added, and the footer must count that one as well."""
+    sections = tuple(Section(f"School {n:02d}", lines=("x" * width,)) for n in range(40))
+    message = render_reply(Reply(text="Many", sections=sections))
+    texts = [b.get("text", {}).get("text", "") for b in message.blocks]
+    shown = sum(text.startswith("*School") for text in texts)
+    counted = re.match(r"… (\d+) more items? did not fit in this message", texts[-1])
+    assert counted is not None and int(counted[1]) == 40 - shown

@@ -1,0 +1,517 @@
+"""Who teaches at a school: asking to join, approving or declining, claim codes, leaving and
+removing a colleague. Nobody becomes a teacher of a school on their own say-so."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.commands.schools import registered_with, school_data
+from bot.core.context import Context
+from bot.core.errors import AlreadyDone, PermissionDenied, UserError
+from bot.core.identity import Actor
+from bot.core.reply import Action, Reply
+from bot.core.spec import CommandGroup, Param, Role
+from bot.core.value_types import SCHOOL, TEXT
+from bot.matching.tieup_runs import deliver_waiting_pairings
+from bot.schools.claim_codes import CLAIM_CODE, digest, expiry, new_code
+from bot.schools.earlier_changes import moment
+from bot.schools.membership import (
+    already_decided,
+    matching,
+    membership_row,
+    named_by_survey,
+    one_request,
+    person_asking,
+    withdraw,
+    withdrawn_note,
+)
+from storage.models import ClaimCode, JoinRequest, JoinStatus, Membership, School
+from storage.repositories.claim_codes import ClaimCodes
+from storage.repositories.join_requests import JoinRequests
+from storage.repositories.survey_contacts import SurveyContacts
+
+commands = CommandGroup()
+
+ASK_AGAIN_AFTER = timedelta(days=30)  # a declined asker waits this long before asking again
+SCHOOL_PARAM = Param(
+    "school", SCHOOL, "the school id or name", positional=True, greedy=True, max_length=120
+)
+
+
+@commands.command(
+    "school join",
+    summary="Ask to join a registered school as a teacher; its teachers or coordinator approve.",
+    role=Role.ANYONE,
+    params=[SCHOOL_PARAM],
+    example="/exchange school join KR-hanbit-middle",
+)
+async def join_school(ctx: Context, school: School) -> Reply:
+    if ctx.membership is not None:
+        await _refuse_a_second_membership(ctx, ctx.membership, school)
+    requests = JoinRequests(ctx.db)
+    waiting = await requests.pending_of_user(*_key(ctx.actor))
+    if waiting is not None and waiting.school_id == school.id:
+        _refuse_asking_again(ctx, waiting, school)
+    declined = await requests.declined_since(school.id, *_key(ctx.actor), ctx.now - ASK_AGAIN_AFTER)
+    if declined is not None:
+        raise UserError(
+            f"Your request to join {school.name} was declined on {declined.decided_at:%Y-%m-%d}. "
+            "If that was a mistake, ask your program's coordinator for a claim code.",
+            show_usage=False,
+        )
+    withdrawn = await withdraw(ctx.db, waiting, ctx.actor, ctx.now)
+    contact = await SurveyContacts(ctx.db).of_school(school.id)
+    if ctx.coordinates(school.program_id):
+        return await _welcome(ctx, school, "as its program's coordinator", withdrawn)
+    if named_by_survey(contact, ctx.actor):
+        return await _welcome(ctx, school, "as the teacher the demand survey names", withdrawn)
+    request = JoinRequest(
+        school_id=school.id,
+        platform=ctx.actor.platform,
+        workspace=ctx.actor.workspace,
+        user_id=ctx.actor.user_id,
+        display_name=ctx.actor.display_name,
+        asked_at=ctx.now,
+    )
+    if not await requests.ask(request):  # another command of theirs asked first
+        first = await requests.pending_of_user(*_key(ctx.actor))
+        assert first is not None  # it is why nothing was added
+        asked = await ctx.schools.get(first.school_id)
+        assert asked is not None  # requests reference existing schools
+        _refuse_asking_again(ctx, first, asked)
+    stored = await requests.pending_of_user(*_key(ctx.actor))
+    assert stored is not None and stored.id is not None  # just asked
+    deciders = await _ask_deciders(ctx, school, stored)
+    return Reply(
+        text=f"Asked to join {school.name} ({school.id}) as request #{stored.id}. {deciders} "
+        "Until then you see only what everyone sees; you will be told the answer."
+        + withdrawn_note(withdrawn),
+        data={"request_id": stored.id, "status": stored.status, "school_id": school.id},
+    )
+
+
+def _refuse_asking_again(ctx: Context, waiting: JoinRequest, school: School) -> None:
+    """The caller's request is waiting already: asked moments ago it is answered as done."""
+    data = {"request_id": waiting.id, "status": waiting.status, "school_id": school.id}
+    asked = f"You asked to join {school.name} ({school.id}) as request #{waiting.id}"
+    if ctx.repeats(ctx.actor.key, waiting.asked_at):
+        raise AlreadyDone(
+            f"{asked} at {moment(waiting.asked_at, school)}; its teachers or the program's "
+            "coordinator will answer, and you will be told.",
+            data,
+        )
+    raise UserError(
+        f"{asked} on {waiting.asked_at:%Y-%m-%d}; its teachers or the program's coordinator "
+        "will answer, and you will be told.",
+        show_usage=False,
+    )
+
+
+async def _refuse_a_second_membership(ctx: Context, membership: Membership, school: School) -> None:
+    """A teacher teaches at one school: joining it again moments after joining is answered as
+    done, anything else refused."""
+    if membership.school_id != school.id:
+        raise UserError(
+            f"You already teach at {membership.school_id}; `/exchange school leave` first.",
+            show_usage=False,
+        )
+    joined = not await registered_with(ctx, membership, school)
+    if joined and ctx.repeats(ctx.actor.key, membership.joined_at):
+        raise AlreadyDone(
+            f"You joined {school.name} ({school.id}) at {moment(membership.joined_at, school)}; "
+            "its teachers have been told.",
+            {"school": school_data(school), "school_id": school.id},
+        )
+    raise UserError(f"You are already a teacher of {school.name}.", show_usage=False)
+
+
+async def _ask_deciders(ctx: Context, school: School, request: JoinRequest) -> str:
+    """Send the request, with Approve and Decline buttons, to the school's teachers or, when it
+    has none yet, to its program's coordinators; says whom it asked."""
+    actor = ctx.actor
+    text = (
+        f"{actor.label} ({actor.platform} user {actor.user_id} in workspace {actor.workspace}) "
+        f"asks to join {school.name} ({school.id}) as a teacher, request #{request.id}. Approve "
+        f"only someone you know teaches there: `/exchange teacher approve {request.id}` or "
+        f"`/exchange teacher decline {request.id}`."
+    )
+    data = {"event": "join_requested", "request_id": request.id, "school_id": school.id}
+    buttons = (
+        Action("Approve", f"teacher approve {request.id}", "primary"),
+        Action("Decline", f"teacher decline {request.id}", "danger"),
+    )
+    if await ctx.notify_school(school.id, text, data, buttons):
+        return "Its teachers have been asked to approve."
+    coordinators = await ctx.coordinators.of_program(school.program_id)
+    for coordinator in coordinators:
+        ctx.notify_user(
+            coordinator.platform,
+            coordinator.workspace,
+            coordinator.user_id,
+            f"{school.name} has no teacher yet. {text}",
+            data,
+            buttons,
+        )
+    if coordinators:
+        return (
+            f"{school.name} has no teacher yet, so its program's coordinators have been asked; "
+            "if a coordinator gave you a claim code, `/exchange school claim CODE` instead."
+        )
+    return (
+        f"{school.name} has no teacher and its program no coordinator yet, so nobody can approve "
+        "it for now; a claim code from a coordinator lets you in at once."
+    )
+
+
+async def _welcome(
+    ctx: Context, school: School, how: str, withdrawn: JoinRequest | None = None
+) -> Reply:
+    """Make the caller a teacher of the school at once and tell its teachers how; pairings a
+    tie-up published while the school had no teacher reach them now."""
+    if not await ctx.members.add(membership_row(school.id, ctx.actor, ctx.now)):
+        membership = await ctx.members.of_user(*_key(ctx.actor))
+        assert membership is not None  # another command of theirs was first: it is why
+        await _refuse_a_second_membership(ctx, membership, school)
+    told = await ctx.notify_school(
+        school.id,
+        f"{ctx.actor.label} joined {school.name} as a teacher on {ctx.actor.platform}, {how}.",
+        {"event": "school_joined", "school_id": school.id, "user": ctx.actor.user_id},
+    )
+    pairings = await deliver_waiting_pairings(ctx, school)
+    return Reply(
+        text=f"You are now a teacher of {school.name} ({school.id}), {how}."
+        + (f" Told {told} colleague(s)." if told else "")
+        + _pairings_note(school, pairings)
+        + withdrawn_note(withdrawn),
+        data={
+            "school": school_data(school),
+            "school_id": school.id,
+            "status": JoinStatus.APPROVED,
+            "tieup_pairings": pairings,
+        },
+    )
+
+
+def _pairings_note(school: School, pairings: int) -> str:
+    if not pairings:
+        return ""
+    return (
+        f" A tie-up paired {school.name} before it had a teacher here: its teachers are sent "
+        f"{pairings} pairing message(s) now."
+    )
+
+
+def _key(actor: Actor) -> tuple[str, str, str]:
+    return actor.platform, actor.workspace, actor.user_id
+
+
+ASKER_PARAM = Param(
+    "asker",
+    TEXT,
+    "the request's number (#12), or the asker's name or mention",
+    positional=True,
+    max_length=80,
+)
+
+
+async def _waiting_request(
+    ctx: Context, text: str, deciding: JoinStatus
+) -> tuple[JoinRequest, School]:
+    """The open request `text` names among those the caller may decide: to join their own
+    school, or any school of a program they coordinate. A request decided meanwhile is answered
+    with what happened to it (as done, when the caller's own `deciding` moments ago did it)."""
+    mine = ctx.membership.school_id if ctx.membership else None
+    programs = [program.id for program in ctx.coordinated if program.id is not None]
+    requests = JoinRequests(ctx.db)
+    number = text.strip().removeprefix("#")
+    if number.isdigit():
+        found = await requests.get(int(number))
+        if found is not None and found.status != JoinStatus.PENDING:
+            school = await ctx.schools.get(found.school_id)
+            assert school is not None  # requests reference existing schools
+            if found.school_id == mine or school.program_id in programs:
+                raise _decided_meanwhile(ctx, found, deciding)
+    waiting = await requests.pending_decidable(mine, programs)
+    scope = " or ".join(
+        [*([f"{mine}"] if mine else []), *(["the schools of your program"] if programs else [])]
+    )
+    request = one_request(waiting, text, scope)
+    school = await ctx.schools.get(request.school_id)
+    assert school is not None  # requests reference existing schools
+    return request, school
+
+
+def _decided_meanwhile(ctx: Context, request: JoinRequest, deciding: JoinStatus) -> Exception:
+    """What the caller is told of a request that is no longer waiting: their own decision of
+    moments ago is done; anyone else's is said, and nothing changes."""
+    if request.status == deciding and ctx.repeats(request.decided_by, request.decided_at):
+        data = {"request_id": request.id, "school_id": request.school_id, "status": request.status}
+        return AlreadyDone(
+            f"You {deciding} request #{request.id} of {person_asking(request).label} to join "
+            f"{request.school_id} moments ago; they have been told.",
+            data,
+        )
+    return UserError(already_decided(request), show_usage=False)
+
+
+@commands.command(
+    "teacher approve",
+    summary="Approve a request to join your school (coordinators: any school of the program).",
+    role=Role.TEACHER_OR_COORDINATOR,
+    params=[ASKER_PARAM],
+    example="/exchange teacher approve 12",
+)
+async def approve_join(ctx: Context, asker: str) -> Reply:
+    request, school = await _waiting_request(ctx, asker, JoinStatus.APPROVED)
+    if not await JoinRequests(ctx.db).decide(request, JoinStatus.APPROVED, ctx.actor.key, ctx.now):
+        raise _decided_meanwhile(ctx, request, JoinStatus.APPROVED)
+    person = person_asking(request)
+    await ctx.notify_school(  # its teachers until now; a refusal below takes it back
+        school.id,
+        f"{ctx.actor.label} approved {person.label} ({person.platform}) as a teacher of "
+        f"{school.name}.",
+        {"event": "join_approved", "request_id": request.id, "school_id": school.id},
+    )
+    if not await ctx.members.add(membership_row(school.id, person, ctx.now)):
+        teaching = await ctx.members.of_user(*_key(person))
+        raise UserError(
+            f"{person.label} already teaches at "
+            f"{teaching.school_id if teaching else 'another school'}; nothing was changed.",
+            show_usage=False,
+        )
+    pairings = await deliver_waiting_pairings(ctx, school)
+    return _answered(
+        ctx,
+        request,
+        f"{ctx.actor.label} approved your request: you are now a teacher of {school.name} "
+        f"({school.id}). `/exchange help` shows what teachers can do.",
+        f"{person.label} is now a teacher of {school.name}; they have been told."
+        + _pairings_note(school, pairings),
+    )
+
+
+@commands.command(
+    "teacher decline",
+    summary="Decline a request to join your school; the asker is told, with your reason.",
+    role=Role.TEACHER_OR_COORDINATOR,
+    params=[
+        ASKER_PARAM,
+        Param(
+            "reason",
+            TEXT,
+            "a short reason, told to the asker",
+            default="",
+            positional=True,
+            greedy=True,
+            max_length=300,
+        ),
+    ],
+    example='/exchange teacher decline 12 "We have no teacher of that name"',
+)
+async def decline_join(ctx: Context, asker: str, reason: str) -> Reply:
+    request, school = await _waiting_request(ctx, asker, JoinStatus.DECLINED)
+    if not await JoinRequests(ctx.db).decide(
+        request, JoinStatus.DECLINED, ctx.actor.key, ctx.now, reason
+    ):
+        raise _decided_meanwhile(ctx, request, JoinStatus.DECLINED)
+    said = f": “{reason}”" if reason else "."
+    return _answered(
+        ctx,
+        request,
+        f"{ctx.actor.label} declined your request to join {school.name}{said} If this is a "
+        "mistake, ask your program's coordinator.",
+        f"Declined {person_asking(request).label}'s request to join {school.name}; they have "
+        "been told.",
+    )
+
+
+def _answered(ctx: Context, request: JoinRequest, to_asker: str, to_caller: str) -> Reply:
+    """Tell the asker the answer to their request, and the caller that they were told."""
+    data = {"request_id": request.id, "school_id": request.school_id, "status": request.status}
+    ctx.notify_user(
+        request.platform,
+        request.workspace,
+        request.user_id,
+        to_asker,
+        {"event": f"join_{request.status}"} | data,
+    )
+    return Reply(text=to_caller, data=data)
+
+
+@commands.command(
+    "teacher remove",
+    summary="Remove a teacher from your school (coordinators: from any school of the program).",
+    role=Role.TEACHER_OR_COORDINATOR,
+    params=[
+        Param(
+            "teacher",
+            TEXT,
+            "the teacher to remove: their name or mention",
+            positional=True,
+            max_length=80,
+        ),
+        Param("school", SCHOOL, "coordinators only: the school", default=None, max_length=120),
+    ],
+    example="/exchange teacher remove @dan",
+)
+async def remove_teacher(ctx: Context, teacher: str, school: School | None) -> Reply:
+    target = await _school_in_charge(ctx, school)
+    members = await ctx.members.of_school(target.id)
+    found = matching(members, teacher)
+    if not found:
+        listed = ", ".join(m.display_name or m.user_id for m in members) or "none"
+        raise UserError(
+            f"No teacher of {target.name} matches '{teacher}'. Its teachers: {listed}.",
+            show_usage=False,
+        )
+    if len(found) > 1:
+        listed = ", ".join(f"{m.user_id} ({m.platform}, {m.workspace})" for m in found)
+        raise UserError(f"'{teacher}' matches several teachers: {listed}. Give the id.")
+    removed = found[0]
+    if (removed.platform, removed.workspace, removed.user_id) == _key(ctx.actor):
+        raise UserError("To stop teaching there yourself, use `/exchange school leave`.")
+    name = removed.display_name or removed.user_id
+    if not await ctx.members.remove(removed):  # removed (or left) meanwhile
+        raise AlreadyDone(
+            f"{name} is no longer a teacher of {target.name}.",
+            {"school_id": target.id, "user": removed.user_id},
+        )
+    ctx.notify_user(
+        removed.platform,
+        removed.workspace,
+        removed.user_id,
+        f"{ctx.actor.label} removed you from the teachers of {target.name}. If this is a "
+        "mistake, ask your program's coordinator.",
+        {"event": "teacher_removed", "school_id": target.id},
+    )
+    await ctx.notify_school(
+        target.id,
+        f"{ctx.actor.label} removed {name} from the teachers of {target.name}.",
+        {"event": "teacher_removed", "school_id": target.id, "user": removed.user_id},
+    )
+    return Reply(
+        text=f"{name} is no longer a teacher of {target.name}; they have been told.",
+        data={"school_id": target.id, "user": removed.user_id},
+    )
+
+
+async def _school_in_charge(ctx: Context, school: School | None) -> School:
+    """The caller's own school, or the named one of a program they coordinate."""
+    if school is None:
+        return await ctx.my_school()
+    mine = ctx.membership is not None and ctx.membership.school_id == school.id
+    if not mine and not ctx.coordinates(school.program_id):
+        raise PermissionDenied(
+            f"Only the teachers of {school.name} and its program's coordinators can do this."
+        )
+    return school
+
+
+@commands.command(
+    "school leave",
+    summary="Stop being a teacher of your school (the school stays registered).",
+    role=Role.TEACHER,
+    example="/exchange school leave",
+)
+async def leave_school(ctx: Context) -> Reply:
+    school = await ctx.my_school()
+    assert ctx.membership is not None  # my_school refused a caller without one
+    if not await ctx.members.remove(ctx.membership):  # a command of theirs was first
+        raise AlreadyDone(
+            f"You are no longer a teacher of {school.name}.", {"school_id": school.id}
+        )
+    await ctx.notify_school(
+        school.id,
+        f"{ctx.actor.label} left {school.name}.",
+        {"event": "school_left", "school_id": school.id, "user": ctx.actor.user_id},
+    )
+    return Reply(
+        text=f"You are no longer a teacher of {school.name}.", data={"school_id": school.id}
+    )
+
+
+@commands.command(
+    "school code",
+    summary="Hand out a one-time claim code that makes its holder a teacher of a school.",
+    role=Role.COORDINATOR,
+    params=[SCHOOL_PARAM],
+    example="/exchange school code KR-hanbit-middle",
+)
+async def issue_code(ctx: Context, school: School) -> Reply:
+    if not ctx.coordinates(school.program_id):
+        raise PermissionDenied(
+            f"You can hand out claim codes only for the schools of your program; "
+            f"{school.name} is not one of them."
+        )
+    await ctx.schools.lock([school.id])  # one code at a time per school
+    code = new_code()
+    issued = await ClaimCodes(ctx.db).replace(
+        school.id, digest(code), ctx.actor.key, ctx.now, expiry(ctx.now)
+    )
+    return Reply(
+        text=f"Claim code for {school.name} ({school.id}): {code}\n"
+        f"It works once, until {_utc(issued)}. Give it to the school's teacher, who types "
+        f"`/exchange school claim {code}`. Codes handed out for this school before stop working.",
+        data={"school_id": school.id, "code": code, "expires_at": issued.expires_at.isoformat()},
+    )
+
+
+def _utc(code: ClaimCode) -> str:
+    return code.expires_at.strftime("%Y-%m-%d %H:%M UTC")
+
+
+@commands.command(
+    "school claim",
+    summary="Become a teacher of a school with the one-time code its coordinator gave you.",
+    role=Role.ANYONE,
+    params=[
+        Param("code", CLAIM_CODE, "the claim code", positional=True, greedy=True, max_length=40)
+    ],
+    example="/exchange school claim KR7Q-M3XD-9PTA-HC2W",
+)
+async def claim_school(ctx: Context, code: str) -> Reply:
+    codes = ClaimCodes(ctx.db)
+    if ctx.membership is not None:
+        used = await codes.by_digest(digest(code))
+        if used is not None and ctx.repeats(used.used_by, used.used_at):
+            await _refuse_code(ctx, used)  # their own claim of moments ago: done
+        raise UserError(
+            f"You already teach at {ctx.membership.school_id}; `/exchange school leave` first.",
+            show_usage=False,
+        )
+    claimed = await codes.redeem(digest(code), ctx.actor.key, ctx.now)
+    if claimed is None:
+        await _refuse_code(ctx, await codes.by_digest(digest(code)))
+    assert claimed is not None  # refused otherwise
+    school = await ctx.schools.get(claimed.school_id)
+    assert school is not None  # codes reference existing schools
+    waiting = await JoinRequests(ctx.db).pending_of_user(*_key(ctx.actor))
+    withdrawn = await withdraw(ctx.db, waiting, ctx.actor, ctx.now)
+    return await _welcome(ctx, school, "with a claim code", withdrawn)
+
+
+async def _refuse_code(ctx: Context, code: ClaimCode | None) -> None:
+    """Why the code let nobody in; the caller's own claim of moments ago is answered as done."""
+    if code is not None and ctx.repeats(code.used_by, code.used_at):
+        school = await ctx.schools.get(code.school_id)
+        assert school is not None and code.used_at is not None  # codes reference schools
+        raise AlreadyDone(
+            f"You claimed {school.name} ({school.id}) with this code at "
+            f"{moment(code.used_at, school)}; you are its teacher.",
+            {"school": school_data(school), "school_id": school.id},
+        )
+    raise UserError(_unusable(code), show_usage=False)
+
+
+def _unusable(code: ClaimCode | None) -> str:
+    if code is None:
+        return (
+            "That is not a claim code the bot handed out: check it with the coordinator who "
+            "gave it to you."
+        )
+    if code.used_at is not None:
+        return (
+            f"That claim code was already used, on {code.used_at:%Y-%m-%d}. Ask your "
+            "coordinator for a new one."
+        )
+    return f"That claim code expired on {_utc(code)}. Ask your coordinator for a new one."

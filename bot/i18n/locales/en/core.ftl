@@ -1,0 +1,59 @@
+## What every command shares: the dispatcher's, the grammar's and the value types' refusals
+## (bot/core/dispatch.py, grammar.py, value_types.py) and who may run a command (context.py).
+## Option names, command names and placeholders (<date>) stay as declared in every language.
+
+# A refusal that the command's usage helps fix; $problem is already in this language.
+dispatch-refusal-with-usage = { $problem }
+    Usage: { $usage }
+    More: /exchange help { $command }
+dispatch-unknown-command = Unknown command '{ $command }'.
+dispatch-unknown-options = Unknown option(s) for { $command }: { $options }
+dispatch-no-school-matches = No school matches '{ $text }'. Give a school id or name; `/exchange school list` shows them.
+dispatch-several-schools-match = '{ $text }' matches several schools: { $schools }. Use the id.
+dispatch-unexpected = Sorry, something went wrong on our side and nothing was changed. If it happens again, give the bot's operator this error id: { $error_id }
+access-not-a-teacher = You are not a teacher of a registered school yet. Register yours with `/exchange school register` or join one with `/exchange school join <school>`.
+access-not-a-coordinator = Only a program coordinator can do this. A coordinator can add you with `/exchange coordinator add @you`.
+
+grammar-command-too-long = That command is { $length } characters long; the limit is { $limit }.
+grammar-quote-unclosed = A quote opened at position { $position } is never closed: add a closing ".
+grammar-which-command = Which command? Type `/exchange help` to see them all.
+grammar-not-a-command-of-group = '{ $asked }' is not a command. Commands of '{ $group }': { $commands }
+grammar-slash-command-typed-again = Did you mean `{ $meant }`? `exchange` is the slash command itself: type `/exchange { $meant } …`.
+grammar-unknown-command = Unknown command '{ $word }'. Type `/exchange help` to see them all.
+grammar-unknown-command-close = Unknown command '{ $word }'. Did you mean `{ $close }`? Type `/exchange help` to see them all.
+grammar-takes-no-options = { $command } takes no options, but got '{ $option }='.
+grammar-unknown-option = Unknown option '{ $option }' for { $command }. Options: { $options }.
+grammar-unknown-option-close = Unknown option '{ $option }' for { $command }. Did you mean '{ $close }='? Options: { $options }.
+grammar-option-twice = Option '{ $option }' is given twice; give it once.
+grammar-unexpected-value = Unexpected '{ $text }': { $command } takes no more values here.
+grammar-option-needed = { $command } needs { $option }: { $help }
+grammar-option-too-long = { $option } is { $length } characters long; at most { $limit } are accepted.
+grammar-option-needs-a-value = { $option } needs at least one value: { $help }
+grammar-option-empty = { $option } is empty: { $help }
+grammar-control-character = { $option } contains the control character { $code }; remove it.
+grammar-option-problem = { $option }: { $problem }
+grammar-option-unreadable = { $option }: '{ $text }' is not { $accepted }.
+grammar-choice-unknown = { $option }: '{ $text }' is not accepted. Choose one of: { $choices }.
+grammar-choice-unknown-close = { $option }: '{ $text }' is not accepted. Did you mean '{ $close }'? Choose one of: { $choices }.
+grammar-date-out-of-range = { $option }: { $date } is out of range; dates from { $first } to { $last } are accepted.
+grammar-number-too-large = { $option }: { $value } is too large; numbers up to { $limit } are accepted.
+grammar-number-out-of-range = { $option }: { $value } is out of range; it must be from { $low } to { $high }.
+grammar-number-too-small = { $option }: { $value } is out of range; it must be at least { $low }.
+grammar-number-too-big = { $option }: { $value } is out of range; it must be at most { $high }.
+
+value-integer-invalid = '{ $text }' is not a whole number
+value-date-invalid = '{ $text }' is not a date; write it as YYYY-MM-DD, e.g. 2027-03-09
+value-time-invalid = '{ $text }' is not a time; write it as HH:MM (24-hour), e.g. 15:30
+value-time-twelve-hour = '{ $text }' is not a time; with am/pm the hour is 1 to 12
+value-time-out-of-range = '{ $text }' is not a time of day; hours run 00–23 and minutes 00–59
+value-duration-invalid = '{ $text }' is not a duration; write minutes (90), 1h30m or 1:30
+value-school-missing = a school is needed: give its id (see `school list`) or its name
+value-user-invalid = '{ $text }' is not a user; mention them, e.g. @alice
+
+## Long lists a page at a time (bot/core/pages.py)
+page-past-the-end = page: there { $pages ->
+        [one] is only { $pages } page(s)
+       *[other] are only { $pages } page(s)
+    } of { $size }; ask for page 1 to { $pages }.
+# the button showing the next $count items
+page-next = Next { $count }

@@ -1,0 +1,64 @@
+## 모든 명령에 공통인 문장: 디스패처, 문법, 값 형식의 거절(bot/core/dispatch.py, grammar.py,
+## value_types.py)과 명령을 쓸 수 있는 사람(context.py). 옵션 이름, 명령 이름, <date> 같은 자리 표시는
+## 어느 언어에서나 선언된 그대로 둡니다.
+
+dispatch-refusal-with-usage = { $problem }
+    사용법: { $usage }
+    자세히: /exchange help { $command }
+dispatch-unknown-command = '{ $command }' 명령은 없습니다.
+dispatch-unknown-options = { $command }에 없는 옵션입니다: { $options }
+dispatch-no-school-matches = '{ $text }'에 해당하는 학교가 없습니다. 학교 ID나 이름을 써 주세요. `/exchange school list`로 볼 수 있습니다.
+dispatch-several-schools-match = '{ $text }'에 해당하는 학교가 여럿입니다: { $schools }. ID를 써 주세요.
+dispatch-unexpected = 죄송합니다. 저희 쪽에서 문제가 생겨 아무것도 바뀌지 않았습니다. 다시 일어나면 봇 운영자에게 이 오류 ID를 알려 주세요: { $error_id }
+access-not-a-teacher = 아직 등록된 학교의 교사가 아닙니다. `/exchange school register`로 학교를 등록하거나 `/exchange school join <school>`로 참여해 주세요.
+access-not-a-coordinator = 프로그램 코디네이터만 할 수 있습니다. 코디네이터가 `/exchange coordinator add @you`로 추가할 수 있습니다.
+
+grammar-command-too-long = 명령이 { $length }자입니다. 최대 { $limit }자까지 받습니다.
+grammar-quote-unclosed = { $position }번째 글자에서 연 따옴표가 닫히지 않았습니다. 닫는 "를 넣어 주세요.
+grammar-which-command = 어떤 명령인지 알 수 없습니다. `/exchange help`로 모든 명령을 볼 수 있습니다.
+grammar-not-a-command-of-group = '{ $asked }'라는 명령은 없습니다. '{ $group }'의 명령은 다음과 같습니다: { $commands }
+grammar-slash-command-typed-again = `{ $meant }`를 뜻하셨습니까? `exchange`는 슬래시 명령 자체이므로 `/exchange { $meant } …`처럼 입력해 주세요.
+grammar-unknown-command = '{ $word }' 명령은 없습니다. `/exchange help`로 모든 명령을 볼 수 있습니다.
+grammar-unknown-command-close = '{ $word }' 명령은 없습니다. `{ $close }`를 뜻하셨습니까? `/exchange help`로 모든 명령을 볼 수 있습니다.
+grammar-takes-no-options = { $command }에는 옵션이 없는데 '{ $option }='이 주어졌습니다.
+grammar-unknown-option = { $command }에 '{ $option }' 옵션은 없습니다. 쓸 수 있는 옵션은 { $options }입니다.
+grammar-unknown-option-close = { $command }에 '{ $option }' 옵션은 없습니다. '{ $close }='를 뜻하셨습니까? 쓸 수 있는 옵션은 { $options }입니다.
+grammar-option-twice = '{ $option }' 옵션이 두 번 주어졌습니다. 한 번만 써 주세요.
+grammar-unexpected-value = '{ $text }'는 예상하지 못한 값입니다. { $command }는 여기서 더 이상 값을 받지 않습니다.
+grammar-option-needed = { $command }에는 { $option }이(가) 필요합니다: { $help }
+grammar-option-too-long = { $option }이(가) { $length }자입니다. 최대 { $limit }자까지 받습니다.
+grammar-option-needs-a-value = { $option }에는 값이 하나 이상 필요합니다: { $help }
+grammar-option-empty = { $option }이(가) 비어 있습니다: { $help }
+grammar-control-character = { $option }에 제어 문자 { $code }가 들어 있습니다. 지워 주세요.
+grammar-option-problem = { $option }: { $problem }
+grammar-option-unreadable = { $option }: '{ $text }'은(는) { $accepted } 형식이 아닙니다.
+grammar-choice-unknown = { $option }: '{ $text }'은(는) 받을 수 없습니다. 다음 중 하나를 골라 주세요: { $choices }.
+grammar-choice-unknown-close = { $option }: '{ $text }'은(는) 받을 수 없습니다. '{ $close }'를 뜻하셨습니까? 다음 중 하나를 골라 주세요: { $choices }.
+grammar-date-out-of-range = { $option }: { $date }은(는) 범위를 벗어납니다. { $first }부터 { $last }까지의 날짜만 받습니다.
+grammar-number-too-large = { $option }: { $value }은(는) 너무 큽니다. { $limit }까지의 수만 받습니다.
+grammar-number-out-of-range = { $option }: { $value }은(는) 범위를 벗어납니다. { $low }부터 { $high }까지여야 합니다.
+grammar-number-too-small = { $option }: { $value }은(는) 범위를 벗어납니다. { $low } 이상이어야 합니다.
+grammar-number-too-big = { $option }: { $value }은(는) 범위를 벗어납니다. { $high } 이하여야 합니다.
+
+value-integer-invalid = '{ $text }'은(는) 정수가 아닙니다
+value-date-invalid = '{ $text }'은(는) 날짜가 아닙니다. 2027-03-09처럼 YYYY-MM-DD로 써 주세요
+value-time-invalid = '{ $text }'은(는) 시각이 아닙니다. 15:30처럼 HH:MM(24시간제)으로 써 주세요
+value-time-twelve-hour = '{ $text }'은(는) 시각이 아닙니다. am/pm을 붙이면 시는 1부터 12까지입니다
+value-time-out-of-range = '{ $text }'에 맞는 시각이 없습니다. 시는 00–23, 분은 00–59입니다
+value-duration-invalid = '{ $text }'은(는) 시간 길이가 아닙니다. 90(분), 1h30m, 1:30처럼 써 주세요
+value-school-missing = 학교가 필요합니다. 학교 ID(`school list` 참고)나 이름을 써 주세요
+value-user-invalid = '{ $text }'은(는) 사용자가 아닙니다. @alice처럼 멘션해 주세요
+
+## 목록을 한 페이지씩 (bot/core/pages.py)
+page-past-the-end = page: 한 페이지에 { $size }개씩 { $pages }페이지뿐입니다. 1부터 { $pages }까지의 페이지를 요청해 주세요.
+page-next = 다음 { $count }개
+
+## 값 형식이 받는 것 (도움말과 오류에 표시)
+value-text-accepted = 아무 텍스트(공백이 있으면 따옴표로 묶기)
+value-integer-accepted = 정수
+value-date-accepted = 2027-03-09 같은 날짜
+value-duration-accepted = 분(90), 1h30m 또는 1:30
+value-school-accepted = 학교 ID나 이름
+value-user-accepted = @alice 같은 사용자 멘션
+value-claim-code-accepted = KR7Q-M3XD-9PTA-HC2W 같은 가입 코드
+value-name-accepted = 이름(공백이 있으면 따옴표로 묶기)

@@ -1,0 +1,63 @@
+## 所有指令共用的句子：分派器、語法與值型別的拒絕（bot/core/dispatch.py、grammar.py、
+## value_types.py），以及誰能使用指令（context.py）。選項名稱、指令名稱與 <date> 等預留位置在各語言中都照宣告保留。
+
+dispatch-refusal-with-usage = { $problem }
+    用法：{ $usage }
+    詳細說明：/exchange help { $command }
+dispatch-unknown-command = 沒有「{ $command }」這個指令。
+dispatch-unknown-options = { $command } 沒有這些選項：{ $options }
+dispatch-no-school-matches = 沒有符合「{ $text }」的學校。請寫學校 ID 或名稱；`/exchange school list` 可列出所有學校。
+dispatch-several-schools-match = 「{ $text }」符合多所學校：{ $schools }。請改用 ID。
+dispatch-unexpected = 很抱歉，我們這邊出了問題，沒有任何資料被變更。如果再次發生，請把這個錯誤 ID 告訴機器人的管理者：{ $error_id }
+access-not-a-teacher = 您還不是已登記學校的教師。請用 `/exchange school register` 登記學校，或用 `/exchange school join <school>` 加入學校。
+access-not-a-coordinator = 只有計畫協調人可以執行此操作。協調人可以用 `/exchange coordinator add @you` 把您加入。
+
+grammar-command-too-long = 這個指令有 { $length } 個字元，上限是 { $limit } 個。
+grammar-quote-unclosed = 第 { $position } 個字元開始的引號沒有結束：請加上結尾的 "。
+grammar-which-command = 要執行哪個指令？輸入 `/exchange help` 可查看所有指令。
+grammar-not-a-command-of-group = 沒有「{ $asked }」這個指令。「{ $group }」的指令有：{ $commands }
+grammar-slash-command-typed-again = 您是指 `{ $meant }` 嗎？`exchange` 本身就是斜線指令：請輸入 `/exchange { $meant } …`。
+grammar-unknown-command = 沒有「{ $word }」這個指令。輸入 `/exchange help` 可查看所有指令。
+grammar-unknown-command-close = 沒有「{ $word }」這個指令。您是指 `{ $close }` 嗎？輸入 `/exchange help` 可查看所有指令。
+grammar-takes-no-options = { $command } 沒有選項，卻收到了「{ $option }=」。
+grammar-unknown-option = { $command } 沒有「{ $option }」選項。可用的選項：{ $options }。
+grammar-unknown-option-close = { $command } 沒有「{ $option }」選項。您是指「{ $close }=」嗎？可用的選項：{ $options }。
+grammar-option-twice = 選項「{ $option }」給了兩次，請只給一次。
+grammar-unexpected-value = 未預期的「{ $text }」：{ $command } 在這裡不再接受更多值。
+grammar-option-needed = { $command } 需要 { $option }：{ $help }
+grammar-option-too-long = { $option } 有 { $length } 個字元，最多接受 { $limit } 個。
+grammar-option-needs-a-value = { $option } 至少需要一個值：{ $help }
+grammar-option-empty = { $option } 是空的：{ $help }
+grammar-control-character = { $option } 含有控制字元 { $code }，請刪除。
+grammar-option-problem = { $option }：{ $problem }
+grammar-option-unreadable = { $option }：「{ $text }」不是{ $accepted }。
+grammar-choice-unknown = { $option }：不接受「{ $text }」。請從以下選擇一個：{ $choices }。
+grammar-choice-unknown-close = { $option }：不接受「{ $text }」。您是指「{ $close }」嗎？請從以下選擇一個：{ $choices }。
+grammar-date-out-of-range = { $option }：{ $date } 超出範圍；只接受 { $first } 至 { $last } 的日期。
+grammar-number-too-large = { $option }：{ $value } 太大；只接受不超過 { $limit } 的數字。
+grammar-number-out-of-range = { $option }：{ $value } 超出範圍；必須介於 { $low } 和 { $high } 之間。
+grammar-number-too-small = { $option }：{ $value } 超出範圍；必須至少為 { $low }。
+grammar-number-too-big = { $option }：{ $value } 超出範圍；最多為 { $high }。
+
+value-integer-invalid = 「{ $text }」不是整數
+value-date-invalid = 「{ $text }」不是日期；請寫成 YYYY-MM-DD，例如 2027-03-09
+value-time-invalid = 「{ $text }」不是時間；請寫成 HH:MM（24 小時制），例如 15:30
+value-time-twelve-hour = 「{ $text }」不是時間；加上 am/pm 時，小時為 1 到 12
+value-time-out-of-range = 「{ $text }」不是一天中的時間；小時為 00–23，分鐘為 00–59
+value-duration-invalid = 「{ $text }」不是時間長度；請寫分鐘數（90）、1h30m 或 1:30
+value-school-missing = 需要學校：請寫學校 ID（見 `school list`）或名稱
+value-user-invalid = 「{ $text }」不是使用者；請提及對方，例如 @alice
+
+## 長清單逐頁顯示（bot/core/pages.py）
+page-past-the-end = page：每頁 { $size } 筆，只有 { $pages } 頁；請指定第 1 到 { $pages } 頁。
+page-next = 下 { $count } 筆
+
+## 值型別接受的內容（顯示於說明與錯誤）
+value-text-accepted = 任何文字（含空格時請加引號）
+value-integer-accepted = 整數
+value-date-accepted = 像 2027-03-09 的日期
+value-duration-accepted = 分鐘數（90）、1h30m 或 1:30
+value-school-accepted = 學校 ID 或名稱
+value-user-accepted = 像 @alice 的使用者提及
+value-claim-code-accepted = 如 KR7Q-M3XD-9PTA-HC2W 的認領代碼
+value-name-accepted = 名稱（含空格時請加引號）

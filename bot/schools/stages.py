@@ -1,0 +1,110 @@
+"""Partnership stages: the order the programs describe and the rules for moving along it.
+
+The programs' standard model is "online exchange → offline exchange (mutual invitations and
+visits) → MOU signing", but they also say pairs keep exchanging online "even if the
+circumstances make it difficult to visit in-person". So a visit is no condition for an
+agreement: a pair may skip stages forwards (sign without a visit, record a visit that was never
+announced), never go back. A planned visit may be planned again (a new date, or the other
+school hosting). A planned visit lies on a day not yet past in the host school's calendar; a
+visit made and an agreement signed lie on a day already come there (for an agreement, in the
+calendar of whichever school is furthest ahead).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from bot.core.errors import UserError
+from storage.models import PartnershipStage, School, StageMove
+
+ORDER = tuple(PartnershipStage)
+MOVES = ORDER[1:]  # what a teacher may move a pair to; online is where every pair starts
+STAGE_WORDS = {
+    PartnershipStage.ONLINE: "online exchange",
+    PartnershipStage.VISIT_PLANNED: "visit planned",
+    PartnershipStage.VISITED: "visited",
+    PartnershipStage.MOU_SIGNED: "MOU signed",
+}
+VISITS = (PartnershipStage.VISIT_PLANNED, PartnershipStage.VISITED)
+# the feedback's "continue with" choices that point at a stage
+STAGES_OF_STEP = {"visit": VISITS, "agreement": (PartnershipStage.MOU_SIGNED,)}
+NO_FURTHER_STEP = "none"
+
+
+def stage_of(latest: StageMove | None) -> PartnershipStage:
+    return PartnershipStage.ONLINE if latest is None else latest.stage
+
+
+def check_move(
+    current: PartnershipStage, wanted: PartnershipStage, on: date, today: date, recorded: str = ""
+) -> None:
+    """Refuse a move back, or a date on the wrong side of `today` (the day it is in the
+    calendar the date is read in), with a sentence saying what is allowed; `recorded` says
+    when and by whom the current stage was recorded."""
+    if ORDER.index(wanted) < ORDER.index(current) or (
+        wanted == current and wanted != PartnershipStage.VISIT_PLANNED
+    ):
+        raise UserError(
+            f"This partnership is already at '{STAGE_WORDS[current]}'"
+            + (f" ({recorded})" if recorded else "")
+            + f"; stages only move forwards ({' → '.join(STAGE_WORDS[s] for s in ORDER)}), "
+            "and only a planned visit can be planned again. Nothing was recorded.",
+            show_usage=False,
+        )
+    if wanted == PartnershipStage.VISIT_PLANNED and on < today:
+        raise UserError(
+            f"date={on.isoformat()} has passed in the host's calendar (today is "
+            f"{today.isoformat()}); give the day the visit is planned for, or record a visit "
+            "that took place with `visited`.",
+            show_usage=False,
+        )
+    if wanted != PartnershipStage.VISIT_PLANNED and on > today:
+        raise UserError(
+            f"date={on.isoformat()} is still to come (today is {today.isoformat()}); record "
+            f"'{STAGE_WORDS[wanted]}' on the day or after.",
+            show_usage=False,
+        )
+
+
+def suggested_stage(
+    current: PartnershipStage, continue_with: Iterable[str]
+) -> PartnershipStage | None:
+    """The first stage beyond `current` that the chosen next steps point at, if any."""
+    wanted = [stage for step in continue_with for stage in STAGES_OF_STEP.get(step, ())]
+    ahead = [stage for stage in wanted if ORDER.index(stage) > ORDER.index(current)]
+    return min(ahead, key=ORDER.index) if ahead else None
+
+
+def stage_hint(current: PartnershipStage, continue_with: Iterable[str], partner: School) -> str:
+    """The sentence that turns a wish for a visit or an agreement into the stage command, or
+    nothing when the wish points at no stage beyond `current`."""
+    stage = suggested_stage(current, continue_with)
+    command = f"/exchange partnership stage {partner.id} {stage}"
+    if stage == PartnershipStage.VISIT_PLANNED:
+        return (
+            f"Your partnership is at '{STAGE_WORDS[current]}'. Once a visit has a date, record "
+            f"it: `{command} date=YYYY-MM-DD host=<country of the school that hosts>`."
+        )
+    if stage == PartnershipStage.VISITED:
+        return (
+            f"Your partnership is at '{STAGE_WORDS[current]}'. Once the visit has taken place, "
+            f"record it: `{command}`."
+        )
+    if stage == PartnershipStage.MOU_SIGNED:
+        return (
+            f"Your partnership is at '{STAGE_WORDS[current]}'. Once the agreement is signed, "
+            f"record it: `{command} date=YYYY-MM-DD`."
+        )
+    return ""
+
+
+def continuing_schools(intents: Iterable[tuple[str, Sequence[str]]]) -> set[str]:
+    """The schools that want to continue: those whose latest stated next steps (of the
+    (school, next steps) answers, oldest first) name something other than "none". An answer
+    that leaves the question out says nothing either way."""
+    latest: dict[str, Sequence[str]] = {}
+    for school_id, steps in intents:
+        if steps:
+            latest[school_id] = steps
+    return {school_id for school_id, steps in latest.items() if NO_FURTHER_STEP not in steps}

@@ -1,0 +1,95 @@
+"""The harness every area's conversion reuses: run commands through the console as a reader of
+one language, then require that no English sentence of the catalogs (or of the converted
+commands' declarations) reached them, and that the translator never fell back to English.
+
+    transcript = await console_in(bot, "ko", ["@alice /exchange school show"])
+    assert_reads_in(bot, transcript)
+
+English fragments are the text between a catalog message's placeables (and each converted
+command's declared summary, description and option help), code spans left out, kept when they
+hold two English words, or one of five letters or more, that are not option or command names
+(those stay as declared in every language).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from bot.adapters.console import Console
+from bot.adapters.testing import TestBot
+from bot.commands import CATALOG
+from bot.core.declared_text import declaration_keys
+from tests.support.catalogs import PLACEABLE, catalog
+
+# The commands whose every text is in the catalogs; an area's conversion adds its first words
+# here, and tests/i18n/test_declarations.py requires their declarations in every language.
+CONVERTED = ("help", "whoami", "language", "school")
+
+_CODE = re.compile(r"`[^`]*`")
+_WORD = re.compile(r"[A-Za-z][A-Za-z_]{2,}")
+
+
+def converted_specs() -> list:
+    return [spec for spec in CATALOG if spec.path[0] in CONVERTED]
+
+
+@cache
+def _declared_words() -> frozenset[str]:
+    """Names that stay as declared in every language: commands, options and choices."""
+    words = {word for spec in CATALOG for word in spec.path}
+    for spec in CATALOG:
+        for param in spec.params:
+            words |= {param.name, *param.choices}
+    return frozenset(word.lower() for word in words | {"exchange", "auto"})
+
+
+def _fragments(texts: Iterable[str]) -> set[str]:
+    found = set()
+    for text in texts:
+        for piece in re.split(rf"{PLACEABLE}|\n", _CODE.sub(PLACEABLE, text)):
+            piece = piece.strip(" \t'\"()[]:;,.·—=")
+            english = [w for w in _WORD.findall(piece) if w.lower() not in _declared_words()]
+            if len(english) > 1 or any(len(word) > 4 for word in english):  # not a lone "and"
+                found.add(piece)
+    return found
+
+
+@cache
+def english_fragments() -> frozenset[str]:
+    """Every piece of English the catalogs and the converted declarations hold."""
+    messages = [entry.text for entry in catalog("en").values()]
+    declared = [
+        english
+        for spec in converted_specs()
+        for key, english in declaration_keys(spec).items()
+        if not key.startswith("choice-")  # a choice's value is typed as declared
+    ]
+    return frozenset(_fragments([*messages, *declared]))
+
+
+def english_in(text: str) -> list[str]:
+    """The catalogs' English fragments that `text` contains, as whole words."""
+    return sorted(
+        fragment
+        for fragment in english_fragments()
+        if re.search(rf"(?<![A-Za-z]){re.escape(fragment)}(?![A-Za-z])", text)
+    )
+
+
+async def console_in(bot: TestBot, language: str | None, lines: Iterable[str]) -> str:
+    """What the console prints (replies, and what the bot sends others) for `lines`, run with
+    `jointclass console --lang language`."""
+    out = io.StringIO()
+    console = Console(bot.core, out=out, err=out, locale=language)
+    for line in lines:
+        await console.run_line(line)
+    return out.getvalue()
+
+
+def assert_reads_in(bot: TestBot, transcript: str) -> None:
+    """No English from the catalogs in `transcript`, and no message fell back to English."""
+    assert english_in(transcript) == [], transcript
+    assert dict(bot.core.translator.fallbacks) == {}, transcript
