@@ -529,6 +529,7 @@ class InboxCommand(SQLModel, table=True):
     workspace: str = Field(max_length=64)
     user_id: str = Field(max_length=64)
     user_name: str = Field(default="", max_length=120)
+    locale: str | None = Field(default=None, max_length=35)  # as the platform said, if it did
     channel_id: str | None = Field(default=None, max_length=64)
     invocation: str = Field(sa_column=Column(Text, nullable=False))  # JSON: a line, or options
     route: str = Field(sa_column=Column(Text, nullable=False))  # JSON: where the adapter answers

@@ -37,6 +37,7 @@ from bot.core.outbox import OutgoingMessage, Recipient, enqueue
 from bot.core.reply import Reply
 from bot.core.side_by_side import run_side_by_side
 from bot.core.stored_reply import dump_reply, load_reply
+from bot.i18n.messages import Message
 from storage.engine import SessionFactory, UnitOfWork, transaction
 from storage.models import InboxCommand, InboxStatus, TargetKind
 from storage.repositories.inbox import Inbox as InboxRows
@@ -164,6 +165,7 @@ class CommandInbox:
             "workspace": actor.workspace,
             "user_id": actor.user_id,
             "user_name": actor.display_name[:120],
+            "locale": actor.locale[:35] if actor.locale else None,
             "channel_id": delivery.channel.channel_id if delivery.channel else None,
             "invocation": _dump_invocation(delivery.invocation),
             "route": json.dumps(delivery.route),
@@ -388,11 +390,9 @@ class CommandInbox:
                 return await self._answer_directly(command, reply, age)
         elif row.starts > MAX_STARTS:
             logger.error("inbox command %s was begun %s times; given up", row.id, row.starts)
-            return await self._give_up(command, age, "it stopped the bot each time it was tried")
+            return await self._give_up(command, age, "crashes")
         elif not answerable:
-            platform = row.platform.capitalize()
-            why = f"the bot stopped before it could, and {platform} no longer takes an answer to it"
-            return await self._give_up(command, age, why)
+            return await self._give_up(command, age, "late")
         else:
             carried_out = await self.carry_out(command)
             if carried_out is None:
@@ -401,13 +401,20 @@ class CommandInbox:
         answered = await self.deliver(command, reply, lambda done: responder.answer(command, done))
         return int(answered)
 
-    async def _give_up(self, command: Received, age: timedelta, why: str) -> int:
-        """Not carried out: the person is told in a direct message, queued in the transaction
-        that marks the command so."""
-        text = (
-            f"Your command `/exchange {_shown(command.delivery.invocation)}` of {_ago(age)} "
-            f"was not carried out: {why}. Nothing was changed; run it again if you still "
-            "need it."
+    async def _give_up(self, command: Received, age: timedelta, reason: str) -> int:
+        """Not carried out: the person is told in a direct message (in their language), queued
+        in the transaction that marks the command so. `reason`: `crashes` or `late`."""
+        minutes, hours = _age(age)
+        text = await self._in_their_language(
+            command,
+            Message(
+                "inbox-not-carried-out",
+                command=_shown(command.delivery.invocation),
+                minutes=minutes,
+                hours=hours,
+                reason=reason,
+                platform=command.delivery.actor.platform.capitalize(),
+            ),
         )
         async with transaction(self.sessions) as db:
             if not await InboxRows(db).expire(command.id, self.owner):
@@ -418,16 +425,27 @@ class CommandInbox:
     async def _answer_directly(self, command: Received, reply: Reply, age: timedelta) -> int:
         """Carried out, but the platform no longer takes the answer where it was asked: it goes
         as a direct message through the outbox (without files: the command gives them again)."""
-        text = (
-            f"The answer to your command `/exchange {_shown(command.delivery.invocation)}` "
-            f"of {_ago(age)}:\n{reply.text}"
+        minutes, hours = _age(age)
+        text = await self._in_their_language(
+            command,
+            Message(
+                "inbox-late-answer",
+                command=_shown(command.delivery.invocation),
+                minutes=minutes,
+                hours=hours,
+                files="some" if reply.attachments else "none",
+                answer=reply.text,
+            ),
         )
-        if reply.attachments:
-            text += "\nRun the command again to get its file(s)."
         async with transaction(self.sessions) as db:
             await InboxRows(db).answer_many([(command.id, None)])
             enqueue(db, _direct_message(command, text, reply), self.clock.now())
         return 1
+
+    async def _in_their_language(self, command: Received, message: Message) -> str:
+        dispatcher = self.dispatcher
+        language = await dispatcher.reader_of(command.delivery.actor)
+        return dispatcher.translator.render(message, language)
 
     async def _let_go(self, command_id: int) -> None:
         """Release one command, so that the next look for orphans takes it at once (and runs it
@@ -499,7 +517,7 @@ def _load_invocation(text: str) -> Invocation:
 
 def _received(row: InboxCommand) -> Received:
     assert row.id is not None
-    actor = Actor(row.platform, row.workspace, row.user_id, row.user_name)
+    actor = Actor(row.platform, row.workspace, row.user_id, row.user_name, row.locale)
     channel = ChannelRef(row.platform, row.workspace, row.channel_id) if row.channel_id else None
     delivery = Delivery(
         row.interaction, actor, channel, _load_invocation(row.invocation), json.loads(row.route)
@@ -515,13 +533,10 @@ def _shown(invocation: Invocation) -> str:
     return " ".join([*invocation.path, options]).strip()
 
 
-def _ago(age: timedelta) -> str:
+def _age(age: timedelta) -> tuple[int, int]:
+    """How long ago, as the catalogs say it: (minutes, hours), hours 0 within the first hour."""
     minutes = max(int(age.total_seconds() // 60), 0)
-    if minutes < 1:
-        return "a moment ago"
-    if minutes < 120:
-        return f"{minutes} minute{'s' if minutes != 1 else ''} ago"
-    return f"{minutes // 60} hours ago"
+    return minutes, minutes // 60
 
 
 def _direct_message(command: Received, text: str, reply: Reply | None = None) -> OutgoingMessage:

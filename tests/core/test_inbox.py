@@ -4,7 +4,7 @@ the process that took it; a repeated delivery is answered with the first outcome
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 import pytest
@@ -13,6 +13,8 @@ from sqlmodel import col, select
 
 from bot.core.inbox import MAX_STARTS, CommandInbox, Delivery, NotAccepting, Received, Typed
 from bot.core.reply import Reply
+from bot.i18n.languages import matching_language
+from bot.i18n.messages import Message
 from storage.database_clock import DatabaseNow
 from storage.engine import transaction
 from storage.models import InboxCommand, InboxStatus, OutboundMessage, School
@@ -191,6 +193,31 @@ async def test_too_late_to_answer_the_command_is_not_carried_out_and_the_person_
     assert "Nothing was changed; run it again if you still need it." in told.text
     [row] = await inbox_rows(bot)
     assert row.status == InboxStatus.EXPIRED
+
+
+async def test_a_person_is_told_in_the_language_their_platform_said_when_the_command_came(bot):
+    """The locale arrives with the command (Discord's interaction, Slack's users.info) and is
+    kept with it, so the process that tells the person, later, writes in their language."""
+    dead = other_process(bot)
+    typed_in_korean = replace(
+        delivery(bot, "carol", SEOUL_MIDDLE, "k1"),
+        actor=replace(bot.actor("carol"), locale="ko-KR"),
+    )
+    received = await dead.receive(typed_in_korean)
+    await age(bot, received.id, minutes=40)
+    bot.core.inbox.add_responder("test", RecordingResponder())
+    assert await bot.core.inbox.take_over() == 1
+    [told] = await direct_messages(bot)
+    expected = Message(
+        "inbox-not-carried-out",
+        command=SEOUL_MIDDLE,
+        minutes=40,
+        hours=0,
+        reason="late",
+        platform="Test",
+    )
+    assert told.text == bot.core.translator.render(expected, matching_language("ko"))
+    assert "실행되지 않았습니다" in told.text
 
 
 async def test_an_answer_too_late_for_the_platform_goes_as_a_direct_message(bot):

@@ -31,6 +31,7 @@ def upgrade() -> None:
     sa.Column('workspace', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('user_id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('user_name', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
+    sa.Column('locale', sqlmodel.sql.sqltypes.AutoString(length=35), nullable=True),
     sa.Column('channel_id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
     sa.Column('invocation', sa.Text(), nullable=False),
     sa.Column('route', sa.Text(), nullable=False),

@@ -57,3 +57,31 @@ page-past-the-end = page: there { $pages ->
     } of { $size }; ask for page 1 to { $pages }.
 # the button showing the next $count items
 page-next = Next { $count }
+
+## The inbox (bot/core/inbox.py): a direct message about a command that a stopped bot could not
+## answer where it was typed. $hours is 0 within the first hour, then $minutes does not count.
+inbox-not-carried-out = Your command `/exchange { $command }` of { $hours ->
+        [0] { $minutes ->
+            [0] a moment ago
+            [one] a minute ago
+           *[other] { $minutes } minutes ago
+        }
+        [one] an hour ago
+       *[other] { $hours } hours ago
+    } was not carried out: { $reason ->
+        [crashes] it stopped the bot each time it was tried
+       *[late] the bot stopped before it could, and { $platform } no longer takes an answer to it
+    }. Nothing was changed; run it again if you still need it.
+inbox-late-answer = The answer to your command `/exchange { $command }` of { $hours ->
+        [0] { $minutes ->
+            [0] a moment ago
+            [one] a minute ago
+           *[other] { $minutes } minutes ago
+        }
+        [one] an hour ago
+       *[other] { $hours } hours ago
+    }{ $files ->
+        [none] {""}
+       *[some] {" "}(without its files: run the command again to get them)
+    }:
+    { $answer }

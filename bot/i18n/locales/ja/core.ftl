@@ -62,3 +62,25 @@ value-school-accepted = 学校IDか名前
 value-user-accepted = @alice のようなユーザーのメンション
 value-claim-code-accepted = KR7Q-M3XD-9PTA-HC2W のような参加コード
 value-name-accepted = 名前（空白を含むなら引用符で囲む）
+
+inbox-not-carried-out = { $hours ->
+        [0] { $minutes ->
+            [0] たった今
+           *[other] { $minutes } 分前に
+        }
+       *[other] { $hours } 時間前に
+    }入力されたコマンド `/exchange { $command }` は実行されませんでした。{ $reason ->
+        [crashes] 試すたびにボットが停止しました。
+       *[late] 実行する前にボットが停止し、{ $platform } はもうこのコマンドへの返答を受け付けません。
+    }何も変更されていません。まだ必要なら、もう一度実行してください。
+inbox-late-answer = { $hours ->
+        [0] { $minutes ->
+            [0] たった今
+           *[other] { $minutes } 分前に
+        }
+       *[other] { $hours } 時間前に
+    }入力されたコマンド `/exchange { $command }` の返答です{ $files ->
+        [none] {""}
+       *[some] （ファイルはコマンドをもう一度実行すると受け取れます）
+    }:
+    { $answer }

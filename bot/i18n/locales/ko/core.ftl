@@ -62,3 +62,25 @@ value-school-accepted = 학교 ID나 이름
 value-user-accepted = @alice 같은 사용자 멘션
 value-claim-code-accepted = KR7Q-M3XD-9PTA-HC2W 같은 가입 코드
 value-name-accepted = 이름(공백이 있으면 따옴표로 묶기)
+
+inbox-not-carried-out = { $hours ->
+        [0] { $minutes ->
+            [0] 방금
+           *[other] { $minutes }분 전에
+        }
+       *[other] { $hours }시간 전에
+    } 입력하신 명령 `/exchange { $command }`은(는) 실행되지 않았습니다. { $reason ->
+        [crashes] 시도할 때마다 봇이 멈췄습니다.
+       *[late] 봇이 실행하기 전에 멈췄고, { $platform }은(는) 이제 이 명령의 답을 받지 않습니다.
+    } 아무것도 바뀌지 않았습니다. 아직 필요하면 다시 실행해 주세요.
+inbox-late-answer = { $hours ->
+        [0] { $minutes ->
+            [0] 방금
+           *[other] { $minutes }분 전에
+        }
+       *[other] { $hours }시간 전에
+    } 입력하신 명령 `/exchange { $command }`의 답입니다{ $files ->
+        [none] {""}
+       *[some] {" "}(파일은 명령을 다시 실행하면 받을 수 있습니다)
+    }:
+    { $answer }

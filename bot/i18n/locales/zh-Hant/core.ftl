@@ -61,3 +61,25 @@ value-school-accepted = 學校 ID 或名稱
 value-user-accepted = 像 @alice 的使用者提及
 value-claim-code-accepted = 如 KR7Q-M3XD-9PTA-HC2W 的認領代碼
 value-name-accepted = 名稱（含空格時請加引號）
+
+inbox-not-carried-out = 你{ $hours ->
+        [0] { $minutes ->
+            [0] 剛才
+           *[other] 在 { $minutes } 分鐘前
+        }
+       *[other] 在 { $hours } 小時前
+    }輸入的指令 `/exchange { $command }` 沒有執行：{ $reason ->
+        [crashes] 每次嘗試時機器人都停止了
+       *[late] 機器人在執行前就停止了，而 { $platform } 已不再接受這個指令的回覆
+    }。沒有任何資料被變更；如果仍需要，請再執行一次。
+inbox-late-answer = 你{ $hours ->
+        [0] { $minutes ->
+            [0] 剛才
+           *[other] 在 { $minutes } 分鐘前
+        }
+       *[other] 在 { $hours } 小時前
+    }輸入的指令 `/exchange { $command }` 的回覆{ $files ->
+        [none] {""}
+       *[some] （檔案請再執行一次指令取得）
+    }：
+    { $answer }
