@@ -126,6 +126,7 @@ async def run(rows: int) -> tuple[list[dict[str, object]], int]:
             quiet = asyncio.ensure_future(asyncio.sleep(BEFORE_SECONDS))
             before, _ = await measured(core, names, quiet)
             command = [sys.executable, "-m", "bot", "import", str(survey), "--program", PROGRAM]
+            command.append("--create-program")  # unless a teacher's registration made it
             importing = await asyncio.create_subprocess_exec(
                 *command, env={**os.environ, **configured}, stdout=asyncio.subprocess.DEVNULL
             )

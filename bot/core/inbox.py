@@ -404,14 +404,11 @@ class CommandInbox:
     async def _give_up(self, command: Received, age: timedelta, reason: str) -> int:
         """Not carried out: the person is told in a direct message (in their language), queued
         in the transaction that marks the command so. `reason`: `crashes` or `late`."""
-        minutes, hours = _age(age)
         text = await self._in_their_language(
             command,
             Message(
                 "inbox-not-carried-out",
-                command=_shown(command.delivery.invocation),
-                minutes=minutes,
-                hours=hours,
+                **_typed(command, age),
                 reason=reason,
                 platform=command.delivery.actor.platform.capitalize(),
             ),
@@ -425,14 +422,11 @@ class CommandInbox:
     async def _answer_directly(self, command: Received, reply: Reply, age: timedelta) -> int:
         """Carried out, but the platform no longer takes the answer where it was asked: it goes
         as a direct message through the outbox (without files: the command gives them again)."""
-        minutes, hours = _age(age)
         text = await self._in_their_language(
             command,
             Message(
                 "inbox-late-answer",
-                command=_shown(command.delivery.invocation),
-                minutes=minutes,
-                hours=hours,
+                **_typed(command, age),
                 files="some" if reply.attachments else "none",
                 answer=reply.text,
             ),
@@ -533,10 +527,15 @@ def _shown(invocation: Invocation) -> str:
     return " ".join([*invocation.path, options]).strip()
 
 
-def _age(age: timedelta) -> tuple[int, int]:
-    """How long ago, as the catalogs say it: (minutes, hours), hours 0 within the first hour."""
+def _typed(command: Received, age: timedelta) -> dict[str, str | int]:
+    """The command as the person typed it and how long ago, as the inbox's messages name them
+    (`hours` 0 within the first hour)."""
     minutes = max(int(age.total_seconds() // 60), 0)
-    return minutes, minutes // 60
+    return {
+        "command": _shown(command.delivery.invocation),
+        "minutes": minutes,
+        "hours": minutes // 60,
+    }
 
 
 def _direct_message(command: Received, text: str, reply: Reply | None = None) -> OutgoingMessage:

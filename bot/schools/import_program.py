@@ -4,12 +4,11 @@ neither happens unless the coordinator said so (`--create-program`, `--move-from
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
 
 from bot.core.names import lookalike_keys, read_name
 from bot.core.value_types import ValueProblem
 from storage.engine import UnitOfWork
-from storage.models import Program, School
+from storage.models import School
 from storage.repositories.programs import Programs
 
 
@@ -26,15 +25,14 @@ def program_name(raw: str) -> str:
         raise ImportRefused(str(problem).capitalize()) from None
 
 
-async def target_program(
-    db: UnitOfWork, raw_name: str, home_country: str | None, now: datetime, *, create: bool
-) -> Program:
-    """The program named `raw_name`; created only when `create` says so."""
+async def target_program(db: UnitOfWork, raw_name: str, *, create: bool) -> tuple[str, int | None]:
+    """The program named `raw_name`: its name as stored, and its id; None when it does not
+    exist yet and `create` says the import makes it (when it writes)."""
     name = program_name(raw_name)
     programs = Programs(db)
     program = await programs.by_name(name)
     if program is not None:
-        return program
+        return program.name, program.id
     existing = await programs.all()
     similar = next((p for p in existing if lookalike_keys(p.name) & lookalike_keys(name)), None)
     if similar is not None:
@@ -48,15 +46,20 @@ async def target_program(
             f"There is no program '{name}' (programs: {known}). Check --program, or add "
             "--create-program to create it."
         )
-    return await programs.ensure(name, home_country, now)
+    return name, None
 
 
 async def school_moves(
-    db: UnitOfWork, schools: Iterable[School], program: Program, move_from: str | None
+    db: UnitOfWork,
+    schools: Iterable[School],
+    program: tuple[str, int | None],
+    move_from: str | None,
 ) -> dict[str, str]:
-    """The schools that belong to another program, with its name, when they may move: all of
-    them must be in the `move_from` program, or the import is refused with the list."""
-    elsewhere = [school for school in schools if school.program_id != program.id]
+    """The schools that belong to another program than `program` (`target_program`'s), with
+    its name, when they may move: all of them must be in the `move_from` program, or the
+    import is refused with the list."""
+    name, program_id = program
+    elsewhere = [school for school in schools if school.program_id != program_id]
     if not elsewhere:
         return {}
     owners = await Programs(db).by_ids(school.program_id for school in elsewhere)
@@ -73,6 +76,6 @@ async def school_moves(
         )
         raise ImportRefused(
             f"{len(refused)} school(s) of the file belong to another program: {listed}{more}. "
-            f"To move them into {program.name}, {hint}; otherwise check --program."
+            f"To move them into {name}, {hint}; otherwise check --program."
         )
     return {school.id: owners[school.program_id].name for school in elsewhere}

@@ -20,6 +20,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
+
 from bot.core.bot_core import BotCore
 from bot.core.configured_coordinators import appoint_configured
 from bot.core.errors import UserError
@@ -33,10 +35,12 @@ from bot.schools.import_program import school_moves, target_program
 from bot.schools.lookalikes import NameIndex
 from bot.schools.profile import SIDES
 from bot.schools.profile_fields import SURVEY_FIELDS
-from storage.engine import UnitOfWork, rehearsal, transaction
+from storage.engine import WRITES, UnitOfWork, session_on, transaction
 from storage.models import School, SchoolSource, SurveyContact
 from storage.repositories.claim_codes import ClaimCodes
 from storage.repositories.members import Members
+from storage.repositories.programs import Programs
+from storage.repositories.school_staging import SchoolStaging
 from storage.repositories.schools import Schools
 from storage.repositories.survey_contacts import SurveyContacts
 
@@ -56,6 +60,7 @@ EMPTY_VALUES = {field.name: field.survey.empty for field in SURVEY_FIELDS if fie
 _SCHOOL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{0,63}")
 MAX_ROWS = 100_000
 MAX_SURVEY_BYTES = 20 * 1024 * 1024  # room for MAX_ROWS schools of about 200 bytes each
+PLAN_ATTEMPTS = 3  # comparisons made again when schools change while a big file is imported
 
 
 # Optional columns naming the school's teacher, whose first `school join` is then approved at once.
@@ -336,77 +341,148 @@ async def import_survey(
 ) -> ImportResult:
     """Import the survey into the program (default: `JOINTCLASS_PROGRAM`), or with `dry_run`
     only say what it would do. `export_codes` receives a claim code for every school of the
-    file that has no teacher, before anything is committed: if it fails, nothing is written."""
+    file that has no teacher, before anything is committed: if it fails, nothing is written.
+
+    The running bot is not held up: the file is read, checked and compared with the schools in
+    a snapshot that takes no write lock (`_plan`), the rows are staged where nobody waits for
+    them, and only then is every change written, in one short transaction (`_write`). A school
+    changed by someone else in between is seen there (its last change differs from what was
+    compared) and the comparison is made again."""
     survey = read_survey(text)
+    raw_name = program_name or core.settings.program
+    for _attempt in range(PLAN_ATTEMPTS):
+        plan = await _plan(core, survey, raw_name, move_from, create_program)
+        plan.result.dry_run = dry_run
+        if dry_run or await _write(core, survey, plan, export_codes):
+            return plan.result
+    raise SurveyInvalid(
+        ["the schools kept changing while they were imported; import the file again"]
+    )
+
+
+@dataclass
+class _Plan:
+    """What an import will write, worked out from the schools as they were read."""
+
+    program: str
+    now: datetime
+    result: ImportResult
+    new: list[dict[str, Any]] = field(default_factory=list)
+    changed: list[tuple[str, datetime, dict[str, Any]]] = field(default_factory=list)  # id,
+    # its last change as read, its columns
+
+    @property
+    def changed_columns(self) -> list[str]:
+        """The columns an update sets: every row read from the file has the same."""
+        return sorted(self.changed[0][2]) if self.changed else []
+
+
+async def _plan(
+    core: BotCore, survey: Survey, raw_name: str, move_from: str | None, create: bool
+) -> _Plan:
     now = core.clock.now()
-    unit = rehearsal if dry_run else transaction
-    async with unit(core.sessions) as db:
-        program = await target_program(
-            db,
-            program_name or core.settings.program,
-            core.settings.home_country,
-            now,
-            create=create_program,
-        )
-        assert program.id is not None  # flushed when created
-        result = ImportResult(program.name, ignored_columns=survey.ignored_columns, dry_run=dry_run)
-        appointed = await appoint_configured(db, core.settings, program.id, now, current=True)
-        result.coordinators = [a.key for a in appointed]
-        schools = Schools(db)
-        existing = await schools.by_ids(columns["id"] for _, columns in survey.rows)
+    async with transaction(core.sessions, writes=False) as db:
+        program = name, program_id = await target_program(db, raw_name, create=create)
+        plan = _Plan(name, now, ImportResult(name, ignored_columns=survey.ignored_columns))
+        existing = await Schools(db).by_ids(columns["id"] for _, columns in survey.rows)
         in_order = [existing[c["id"]] for _, c in survey.rows if c["id"] in existing]
         moves = await school_moves(db, in_order, program, move_from)
-        await _refuse_lookalikes(db, survey, program.id)
+        if program_id is not None:
+            await _refuse_lookalikes(db, survey, program_id)
         contacts = await SurveyContacts(db).of_schools(existing)
-        for _line, columns in survey.rows:
-            school = existing.get(columns["id"])
-            contact = survey.contacts.get(columns["id"])
-            if school is None:
-                db.add(
-                    School(
-                        program_id=program.id,
-                        source=SchoolSource.IMPORT,
-                        created_at=now,
-                        updated_at=now,
-                        **columns,
-                    )
+    result = plan.result
+    for _line, columns in survey.rows:
+        school = existing.get(columns["id"])
+        if school is None:
+            plan.new.append(
+                {**columns, "source": SchoolSource.IMPORT, "created_at": now, "updated_at": now}
+            )
+            result.created.append(columns["id"])
+            result.changes.append(f"new {columns['id']}: {columns['name']}")
+            continue
+        changed = _differences(school, columns)
+        if changed or school.id in moves:
+            values = {k: v for k, v in columns.items() if k != "id"} | {"updated_at": now}
+            plan.changed.append((school.id, school.updated_at, values))
+        changed += _contact_changes(contacts.get(school.id), survey.contacts.get(school.id))
+        if school.id in moves:
+            result.moved.append(school.id)
+            result.changes.append(
+                f"moved {school.id} from {moves[school.id]}"
+                + (f": {'; '.join(changed)}" if changed else "")
+            )
+        elif changed:
+            result.updated.append(school.id)
+            result.changes.append(f"updated {school.id}: {'; '.join(changed)}")
+        else:
+            result.unchanged.append(school.id)
+    return plan
+
+
+async def _write(
+    core: BotCore,
+    survey: Survey,
+    plan: _Plan,
+    export_codes: Callable[[list[IssuedCode]], None] | None,
+) -> bool:
+    """Stage the plan, then write it in one short transaction; False (and nothing written) when
+    a school changed since it was read, or one planned as new was registered meanwhile."""
+    async with core.engine.connect() as connection:
+        staging = SchoolStaging(connection)
+        await staging.open()
+        try:
+            await staging.stage_new(plan.new)
+            await staging.stage_changed(plan.changed)
+            await connection.execution_options(**{WRITES: True})  # SQLite: BEGIN IMMEDIATE
+            async with connection.begin(), session_on(connection) as db:
+                program = await Programs(db).ensure(
+                    plan.program, core.settings.home_country, plan.now
                 )
-                result.created.append(columns["id"])
-                result.changes.append(f"new {columns['id']}: {columns['name']}")
-            else:
-                changed = _update(school, columns, program.id, now)
-                changed += _contact_changes(contacts.get(school.id), contact)
-                if school.id in moves:
-                    result.moved.append(school.id)
-                    result.changes.append(
-                        f"moved {school.id} from {moves[school.id]}"
-                        + (f": {'; '.join(changed)}" if changed else "")
-                    )
-                elif changed:
-                    result.updated.append(school.id)
-                    result.changes.append(f"updated {school.id}: {'; '.join(changed)}")
-                else:
-                    result.unchanged.append(school.id)
-            if contact is not None:
-                await db.flush()
-                await SurveyContacts(db).put(columns["id"], contact.account, contact.email, now)
-        if export_codes is not None:
-            await db.flush()
-            result.codes = await _issue_codes(db, survey, now)
-            export_codes(result.codes)
-    return result
+                assert program.id is not None  # flushed by ensure
+                appointed = await appoint_configured(
+                    db, core.settings, program.id, plan.now, current=True
+                )
+                await db.flush()  # the connection commits, not this session
+                written = await staging.swap(program.id, plan.changed_columns)
+                if written != (len(plan.new), len(plan.changed)):
+                    raise _ChangedMeanwhile
+                await _name_teachers_and_issue_codes(db, survey, plan, export_codes)
+        except (_ChangedMeanwhile, IntegrityError):
+            return False
+        finally:
+            await staging.close()
+    plan.result.coordinators = [a.key for a in appointed]
+    return True
 
 
-def _update(school: School, columns: dict[str, Any], program_id: int, now: datetime) -> list[str]:
-    """Write the row's columns into the school (and its new program); says what changed."""
-    changed = {name: value for name, value in columns.items() if getattr(school, name) != value}
-    said = [f"{name} {getattr(school, name)!r} → {value!r}" for name, value in changed.items()]
-    for name, value in changed.items():
-        setattr(school, name, value)
-    if changed or school.program_id != program_id:
-        school.program_id = program_id
-        school.updated_at = now
-    return said
+async def _name_teachers_and_issue_codes(
+    db: UnitOfWork,
+    survey: Survey,
+    plan: _Plan,
+    export_codes: Callable[[list[IssuedCode]], None] | None,
+) -> None:
+    """Inside the write, once the schools exist: the file's teachers, and its claim codes."""
+    contacts = SurveyContacts(db)
+    for school_id, contact in survey.contacts.items():
+        await contacts.put(school_id, contact.account, contact.email, plan.now)
+    await db.flush()
+    if export_codes is not None:
+        plan.result.codes = await _issue_codes(db, survey, plan.now)
+        export_codes(plan.result.codes)
+        await db.flush()
+
+
+class _ChangedMeanwhile(Exception):
+    """A school the import compared was changed before the import wrote: compare again."""
+
+
+def _differences(school: School, columns: dict[str, Any]) -> list[str]:
+    """What the row's columns change in the school, as the import reports it."""
+    return [
+        f"{name} {getattr(school, name)!r} → {value!r}"
+        for name, value in columns.items()
+        if getattr(school, name) != value
+    ]
 
 
 def _contact_changes(stored: SurveyContact | None, contact: Contact | None) -> list[str]:

@@ -1,11 +1,18 @@
 """The demand-survey import: every row or none, the same checks as chat, idempotent by id."""
 
+import asyncio
+from datetime import timedelta
+
 import pytest
 from sqlmodel import select
 
+from bot.adapters.testing import TestBot
 from bot.schools.import_program import ImportRefused
 from bot.schools.survey_import import COLUMNS, SurveyInvalid, import_survey
+from storage.engine import transaction
 from storage.models import ClaimCode, Program, School, SurveyContact
+from storage.repositories.school_staging import SchoolStaging
+from tests.conftest import SEOUL_MIDDLE
 from tests.support.membership import join_approved
 
 HEADER = ",".join(COLUMNS)
@@ -346,3 +353,55 @@ async def test_a_survey_filled_in_korean_and_japanese_stores_what_english_stores
         bot.core, survey(typed, OSAKA.replace(",JP,", ",日本,").replace("Mon-Fri", "月-金")), None
     )
     assert sorted(result.unchanged) == ["JP-001", "KR-001"]  # every column as English stored it
+
+
+@pytest.fixture
+async def file_bot(tmp_path):
+    """A bot on a SQLite file, where an import and the bot's commands have connections each."""
+    test_bot = await TestBot.start(database_url=f"sqlite+aiosqlite:///{tmp_path}/bot.sqlite3")
+    yield test_bot
+    await test_bot.close()
+
+
+async def test_a_teachers_command_commits_while_an_import_stages_its_rows(file_bot, monkeypatch):
+    """The import holds SQLite's write lock only for its last short transaction: a command
+    that arrives while the rows are staged writes at once instead of waiting it out."""
+    staged = SchoolStaging._stage
+    during = []
+
+    async def stage_with_a_teacher_at_work(self, rows):
+        await staged(self, rows)
+        if rows and not during:
+            async with asyncio.timeout(5):
+                during.append(await file_bot.ok("alice", SEOUL_MIDDLE))
+
+    monkeypatch.setattr(SchoolStaging, "_stage", stage_with_a_teacher_at_work)
+    result = await import_survey(file_bot.core, survey(SEOUL, OSAKA), None)
+    assert sorted(result.created) == ["JP-001", "KR-001"] and during
+    assert set(await schools(file_bot)) == {"JP-001", "KR-001", "KR-hanbit-middle"}
+
+
+async def test_a_school_changed_while_the_import_compared_is_compared_again(file_bot, monkeypatch):
+    await import_survey(file_bot.core, survey(SEOUL, OSAKA), None)
+    staged = SchoolStaging.stage_changed
+    changed_meanwhile = []
+
+    async def stage_after_someone_edits(self, changes):
+        if not changed_meanwhile:  # the first attempt: a coordinator edits KR-001 now
+            async with transaction(file_bot.core.sessions) as db:
+                school = await db.get(School, "KR-001")
+                school.name, school.updated_at = (
+                    "Hanbit Middle (edited)",
+                    school.updated_at + (timedelta(seconds=1)),
+                )
+                db.add(school)
+            changed_meanwhile.append(True)
+        attempts.append(len(changes))
+        await staged(self, changes)
+
+    attempts = []
+    monkeypatch.setattr(SchoolStaging, "stage_changed", stage_after_someone_edits)
+    result = await import_survey(file_bot.core, survey(SEOUL.replace(",2,", ",3,"), OSAKA), None)
+    assert result.updated == ["KR-001"] and attempts == [1, 1]  # compared again, once
+    stored = (await schools(file_bot))["KR-001"]
+    assert (stored.quota, stored.name) == (3, "Hanbit Middle School")  # the file's, all of it
