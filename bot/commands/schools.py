@@ -23,6 +23,7 @@ from bot.core.value_types import CHOICE, SCHOOL
 from bot.i18n.languages import Language
 from bot.i18n.messages import Message, Renderer
 from bot.i18n.time_text import TimeAt
+from bot.i18n.weekday_text import WeekdaysText
 from bot.schools.fields import (
     already_registered,
     in_another_city,
@@ -416,8 +417,8 @@ class SchoolProfileText:
                 topics=", ".join(profile.topics) or none,
                 quota=school.quota,
             ),
-            Message("school-profile-class-hours", hours=school.class_hours or none),
-            Message("school-profile-after-school", hours=school.after_school_hours or none),
+            Message("school-profile-class-hours", hours=_hours(school.class_hours) or none),
+            Message("school-profile-after-school", hours=_hours(school.after_school_hours) or none),
             Message("school-profile-vacations", vacations=school.vacations or none),
         ]
         if self.teachers is not None:
@@ -434,6 +435,10 @@ class SchoolProfileText:
         if names:
             return Message("school-profile-teachers", teachers=names)
         return Message("school-profile-no-teachers")
+
+
+def _hours(stored: str | None) -> WeekdaysText | None:
+    return WeekdaysText(stored) if stored else None
 
 
 def profile(
