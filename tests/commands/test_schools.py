@@ -1,5 +1,7 @@
 """School profiles through the test adapter: what a teacher sees and what gets stored."""
 
+from hashlib import sha256
+
 import pytest
 from sqlmodel import func, select
 
@@ -164,8 +166,16 @@ async def test_a_country_whose_other_zones_are_marginal_gets_its_main_zone(bot):
 
 async def test_a_school_with_a_non_latin_name_still_gets_a_readable_id(bot):
     reply = await bot.ok("alice", SEOUL_MIDDLE.replace("Hanbit Middle School", "한빛중학교"))
-    assert reply.data["school"]["id"].startswith("KR-school-")
+    assert reply.data["school"]["id"] == "KR-hanbit-middle"
     assert reply.data["school"]["name"] == "한빛중학교"
+
+
+async def test_a_name_with_nothing_to_read_in_latin_letters_gets_the_same_id_each_time(bot):
+    taipei = SEOUL_MIDDLE.replace("Hanbit Middle School", "明德國中").replace(
+        "country=KR city=Seoul", "country=TW city=Taipei"
+    )
+    reply = await bot.ok("mei", taipei)
+    assert reply.data["school"]["id"] == "TW-school-" + sha256("明德國中".encode()).hexdigest()[:4]
 
 
 async def test_editing_changes_only_the_given_options(two_schools):
