@@ -1,8 +1,9 @@
 """A Discord user reads the bot in the language their client is in: Discord sends it as the
-interaction's `locale`."""
+interaction's `locale`, and shows the commands' names in it while sending the declared ones."""
 
 from __future__ import annotations
 
+from bot.core.grammar import parse_line
 from bot.i18n.languages import matching_language
 from bot.i18n.messages import Message
 from tests.conftest import SEOUL_MIDDLE
@@ -22,3 +23,31 @@ async def test_an_interaction_in_japanese_is_answered_in_japanese() -> None:
     assert live.core.translator.render(refusal, japanese) in shown
     assert "使い方: /school edit" in shown and "Usage:" not in shown
     assert dict(live.core.translator.fallbacks) == {}
+
+
+async def test_a_korean_reader_sees_korean_names_and_the_interaction_carries_the_declared_ones():
+    """Discord shows the Korean names (`/학교 등록 이름:`) to a client in Korean, and still
+    sends the declared names, so the command runs as in every language and answers in Korean."""
+    korean = matching_language("ko")
+    assert korean is not None
+    async with live_discord() as live:
+        school = next(command for command in live.registered if command["name"] == "school")
+        register = next(option for option in school["options"] if option["name"] == "register")
+        name = next(option for option in register["options"] if option["name"] == "name")
+        translator = live.core.translator
+        assert [node["name_localizations"]["ko"] for node in (school, register, name)] == [
+            translator.translation(key, korean)
+            for key in ("name-school", "name-register", "name-name")
+        ]
+        invocation = parse_line(live.core.catalog, SEOUL_MIDDLE)
+        payload = slash_command(live.registered, "alice", ("school", "register"), invocation.raw)
+        payload["locale"] = "ko"
+        assert payload["data"]["name"] == "school"
+        assert payload["data"]["options"][0]["name"] == "register"
+        assert {option["name"] for option in payload["data"]["options"][0]["options"]} == set(
+            invocation.raw
+        )
+        shown = visible_text(callback_message(await live.interact(payload)))
+    registered = Message("school-registered", name="Hanbit Middle School", id="KR-hanbit-middle")
+    assert translator.render(registered, korean) in shown
+    assert dict(translator.fallbacks) == {}
