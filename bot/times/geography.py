@@ -11,6 +11,7 @@ import pycountry
 import pytz
 
 from bot.core.value_types import ValueProblem, ValueType, Wire
+from bot.i18n.messages import Message
 from bot.times.country_names import country_name
 
 
@@ -30,8 +31,11 @@ def parse_timezone(raw: str) -> str:
     close = by_city or [
         zones[key] for key in difflib.get_close_matches(wanted, zones, n=3, cutoff=0.75)
     ]
-    hint = f"; did you mean {', '.join(close)}" if close else ""
-    raise ValueProblem(f"'{raw}' is not an IANA time zone like Asia/Seoul{hint}")
+    if close:
+        raise ValueProblem(
+            Message("value-timezone-invalid-close", text=raw, close=", ".join(close))
+        )
+    raise ValueProblem(Message("value-timezone-invalid", text=raw))
 
 
 def home_zone(home_country: str | None) -> str:

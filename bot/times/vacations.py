@@ -7,6 +7,7 @@ from datetime import date
 from functools import partial
 
 from bot.core.value_types import ValueProblem, ValueType, Wire
+from bot.i18n.messages import Message
 from bot.i18n.typed_dates import vacations_in_iso
 
 
@@ -34,7 +35,7 @@ def _parse_range(text: str) -> DateRange:
     first = _date(first_text.strip())
     last = _date(last_text.strip()) if separator else first
     if last < first:
-        raise ValueProblem(f"'{text}' ends before it starts")
+        raise ValueProblem(Message("value-range-ends-before-start", text=text))
     return DateRange(first, last)
 
 
@@ -42,9 +43,7 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValueProblem(
-            f"'{text}' is not a date; write ranges like 2027-07-24..2027-08-22"
-        ) from None
+        raise ValueProblem(Message("value-vacations-not-a-date", text=text)) from None
 
 
 def format_vacations(ranges: tuple[DateRange, ...]) -> str:

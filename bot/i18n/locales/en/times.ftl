@@ -10,3 +10,17 @@ time-span-overnight = { $day } { $start }–{ $end_day } { $end } { $zone } ({ $
 # Sun 7 Nov 01:30 EDT–01:30 EST (New York): the zone changes its offset during the meeting
 time-span-zone-change = { $day } { $start } { $zone }–{ $end } { $end_zone } ({ $city })
 time-span-overnight-zone-change = { $day } { $start } { $zone }–{ $end_day } { $end } { $end_zone } ({ $city })
+
+## What the value types of bot/times refuse (the grammar puts the option's name before it)
+
+value-hours-needs-days = '{ $text }' needs days then hours, e.g. 'Mon-Fri 09:00-16:00'
+value-hours-not-a-day-range = '{ $text }' is not a day range; write it like Mon-Fri
+value-hours-no-days = '{ $text }' names no days; use Mon Tue Wed Thu Fri Sat Sun
+value-hours-not-a-day = '{ $text }' is not a day; use Mon Tue Wed Thu Fri Sat Sun
+value-hours-not-a-time-range = '{ $text }' is not a time range; write it like 09:00-16:00 (24-hour)
+value-hours-no-such-time = '{ $text }' has a time that does not exist; hours run 00–24
+value-hours-ends-before-start = '{ $text }' ends before it starts; ranges cannot cross midnight
+value-range-ends-before-start = '{ $text }' ends before it starts
+value-vacations-not-a-date = '{ $text }' is not a date; write ranges like 2027-07-24..2027-08-22
+value-timezone-invalid = '{ $text }' is not an IANA time zone like Asia/Seoul
+value-timezone-invalid-close = '{ $text }' is not an IANA time zone like Asia/Seoul; did you mean { $close }

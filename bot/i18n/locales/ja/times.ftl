@@ -14,3 +14,18 @@ value-timezone-accepted = Asia/Tokyo のような IANA タイムゾーン
 value-language-accepted = ja や en のような ISO 639-1 コード
 value-weekly-hours-accepted = '月-金 09:00-16:00; 火,木 16:00-18:00' のような曜日と現地時刻
 value-vacations-accepted = '2027-07-24..2027-08-22; 2027-12-24..2028-02-28' のような日付の範囲
+
+## bot/times の値の型が受け付けない入力（文法がオプション名を前に付けます）
+
+value-hours-needs-days = 「{ $text }」には曜日のあとに時間を書いてください。例: 「月-金 09:00-16:00」
+value-hours-not-a-day-range = 「{ $text }」は曜日の範囲ではありません。月-金 のように書いてください
+value-hours-no-days = 「{ $text }」に曜日がありません。月 火 水 木 金 土 日 で書いてください
+value-hours-not-a-day = 「{ $text }」は曜日ではありません。月 火 水 木 金 土 日 で書いてください
+value-hours-not-a-time-range = 「{ $text }」は時間の範囲ではありません。09:00-16:00 のように 24 時間制で書いてください
+value-hours-no-such-time = 「{ $text }」にはありえない時刻があります。時は 00–24 です
+value-hours-ends-before-start = 「{ $text }」は始まりより前に終わります。範囲は午前 0 時をまたげません
+value-range-ends-before-start = 「{ $text }」は始まりより前に終わります
+value-vacations-not-a-date = 「{ $text }」は日付ではありません。2027-07-24..2027-08-22 のように範囲で書いてください
+value-timezone-invalid = 「{ $text }」は Asia/Seoul のような IANA のタイムゾーンではありません
+value-timezone-invalid-close = 「{ $text }」は Asia/Seoul のような IANA のタイムゾーンではありません。{ $close } のことですか？
+value-local-time-accepted = 「Tue 15:00」「15:00」（次に来るその時刻）「2027-03-09 15:00」「明日 15時」のような現地時刻
