@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.adapters.testing import TestBot
 from bot.i18n.languages import LANGUAGES, Language
 from bot.i18n.messages import Message
 from tests.i18n.test_slice_in_every_language import READERS, REGISTER
@@ -27,13 +26,6 @@ EDITS = {  # what a teacher types after `school edit`, and what the value type s
     "grades=13": Message("value-grades-out-of-range", text="13"),
     "grades=a-b": Message("value-grades-invalid", text="a-b"),
 }
-
-
-@pytest.fixture
-async def bot() -> TestBot:
-    running = await TestBot.start()
-    yield running
-    await running.close()
 
 
 @pytest.mark.parametrize("reader", READERS, ids=lambda language: language.tag)
