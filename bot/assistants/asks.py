@@ -19,7 +19,7 @@ from bot.core.value_types import ValueProblem, ValueType, Wire
 from bot.i18n.messages import Message
 from bot.schools.profile import split_list
 from bot.sessions.planner import BookingServices
-from bot.times.geography import language_name, parse_language
+from bot.times.geography import LanguageOf, language_name, parse_language
 from storage.models import (
     AskSource,
     AssistanceRequest,
@@ -60,7 +60,9 @@ def parse_language_pair(raw: str) -> LanguagePair:
         raise ValueProblem(Message("value-language-pair-invalid", text=raw))
     first, second = (parse_language(part) for part in parts)
     if first == second:
-        raise ValueProblem(f"'{raw}' names {language_name(first)} twice; give two languages")
+        raise ValueProblem(
+            Message("value-language-pair-twice", text=raw, language=LanguageOf(first))
+        )
     return first, second
 
 

@@ -1,5 +1,6 @@
-"""The value types beneath the commands (weekly hours, vacations, time zones, grades) refuse a
-value in the reader's language, through the console, with no English sentence left in it."""
+"""The value types beneath the commands (weekly hours, vacations, time zones, grades, countries,
+language codes, subdivisions) refuse a value in the reader's language, through the console,
+with no English sentence left in it, and name countries and languages as that language does."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import pytest
 
 from bot.i18n.languages import LANGUAGES, Language
 from bot.i18n.messages import Message
+from bot.times.country_names import CountryName
+from bot.times.geography import LanguageChoices, LanguageOf
 from tests.i18n.test_slice_in_every_language import READERS, REGISTER
 from tests.support.in_language import assert_reads_in, console_in
 
@@ -24,6 +27,18 @@ EDITS = {  # what a teacher types after `school edit`, and what the value type s
     "timezone=Asia/Seol": Message("value-timezone-invalid-close", text="Asia/Seol", close=""),
     "timezone=Mars/Olympus": Message("value-timezone-invalid", text="Mars/Olympus"),
     "grades=13": Message("value-grades-out-of-range", text="13"),
+    "country=Nowhereland": Message("value-country-invalid", text="Nowhereland"),
+    "languages=kr": Message(
+        "value-language-country-code-of-another",
+        text="kr",
+        country=CountryName("KR"),
+        close=LanguageChoices(("ko",)),
+        other=LanguageOf("kr"),
+        code="kau",
+    ),
+    "subdivision=Atlantis": Message(
+        "value-subdivision-none", text="Atlantis", country=CountryName("KR")
+    ),
     "grades=a-b": Message("value-grades-invalid", text="a-b"),
 }
 

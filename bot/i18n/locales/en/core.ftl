@@ -69,3 +69,6 @@ value-lead-time-invalid = '{ $text }' is not a lead time; write e.g. 3mo, 1mo, 2
 value-lead-time-zero = '{ $text }' is no time at all; to stop this reminder write off
 value-lead-time-too-far = '{ $text }' is more than a year ahead; at most 12mo is accepted
 value-language-pair-invalid = '{ $text }' is not two languages; write them like ko-ja
+value-language-pair-twice = '{ $text }' names { $language } twice; give two languages
+value-subdivision-unknown = subdivision: '{ $text }' is not a subdivision of { $country }; accepted: one of: { $listed }
+value-subdivision-none = subdivision: '{ $text }' is not a subdivision of { $country }; accepted: none (its holidays are national only)

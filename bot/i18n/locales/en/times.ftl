@@ -24,3 +24,18 @@ value-range-ends-before-start = '{ $text }' ends before it starts
 value-vacations-not-a-date = '{ $text }' is not a date; write ranges like 2027-07-24..2027-08-22
 value-timezone-invalid = '{ $text }' is not an IANA time zone like Asia/Seoul
 value-timezone-invalid-close = '{ $text }' is not an IANA time zone like Asia/Seoul; did you mean { $close }
+value-country-ambiguous = '{ $text }' could be { $choices }; write the code
+value-country-invalid = '{ $text }' is not a country; write a country's name or ISO 3166 code, like Japan or JP
+value-country-invalid-close = '{ $text }' is not a country; write a country's name or ISO 3166 code, like Japan or JP; did you mean { $close }?
+value-language-country-code = '{ $text }' is the country code of { $country }; did you mean { $close }?
+value-language-country-code-of-another = '{ $text }' is the country code of { $country }; did you mean { $close }? ({ $other } is written { $code }.)
+value-language-name = '{ $text }' is a name; write the ISO 639-1 code { $code }
+value-language-invalid = '{ $text }' is not an ISO 639-1 language code like ko, ja or en
+value-language-invalid-close = '{ $text }' is not an ISO 639-1 language code like ko, ja or en; did you mean { $close }
+value-wall-time-needed = a time is needed; write { $accepted }
+value-wall-time-not-a-day = { $count ->
+        [one] { $words } is not a day
+       *[other] { $words } are not a day
+    }; write a weekday (Tue: the next one), today, tomorrow or a date like 2027-03-09, then the time (Tue 15:00)
+value-wall-time-several-days = '{ $text }' names more than one day; give one: a weekday (Tue: the next one), today, tomorrow or a date like 2027-03-09
+value-wall-time-day-only = '{ $text }' is a day; add the time after it, e.g. { $text } 15:00

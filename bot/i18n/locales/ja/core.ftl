@@ -77,3 +77,6 @@ value-language-pair-invalid = 「{ $text }」は二つの言語ではありま�
 value-term-accepted = 2027-1（3–8 月）や 2027-2（9–2 月）のような学期、2027-03-01..2027-05-31 のような日付の範囲、または all
 value-lead-time-accepted = 3mo、1w、1d、60m（mo、w、d、h、m）のようなリマインダーの時期、または off
 value-language-pair-accepted = ko-ja のような ISO 639-1 コード二つ
+value-language-pair-twice = 「{ $text }」には { $language } が二回あります。異なる二つの言語を書いてください
+value-subdivision-unknown = subdivision: 「{ $text }」は { $country } の地域ではありません。次のどれかを書いてください: { $listed }
+value-subdivision-none = subdivision: 「{ $text }」は { $country } の地域ではありません。{ $country } の祝日は全国共通なので、地域は受け付けません

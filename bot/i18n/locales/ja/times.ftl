@@ -29,3 +29,17 @@ value-vacations-not-a-date = 「{ $text }」は日付ではありません。202
 value-timezone-invalid = 「{ $text }」は Asia/Seoul のような IANA のタイムゾーンではありません
 value-timezone-invalid-close = 「{ $text }」は Asia/Seoul のような IANA のタイムゾーンではありません。{ $close } のことですか？
 value-local-time-accepted = 「Tue 15:00」「15:00」（次に来るその時刻）「2027-03-09 15:00」「明日 15時」のような現地時刻
+value-country-ambiguous = 「{ $text }」は { $choices } のどれかです。コードで書いてください
+value-country-invalid = 「{ $text }」は国ではありません。日本 や JP のように国名か ISO 3166 コードで書いてください
+value-country-invalid-close = 「{ $text }」は国ではありません。日本 や JP のように国名か ISO 3166 コードで書いてください。{ $close } のことですか？
+value-language-country-code = 「{ $text }」は { $country } の国コードです。{ $close } のことですか？
+value-language-country-code-of-another = 「{ $text }」は { $country } の国コードです。{ $close } のことですか？（{ $other } は { $code } と書きます。）
+value-language-name = 「{ $text }」は言語の名前です。ISO 639-1 コード { $code } で書いてください
+value-language-invalid = 「{ $text }」は ko、ja、en のような ISO 639-1 の言語コードではありません
+value-language-invalid-close = 「{ $text }」は ko、ja、en のような ISO 639-1 の言語コードではありません。{ $close } のことですか？
+value-wall-time-needed = 時刻が必要です。{ $accepted } で書いてください
+value-wall-time-not-a-day = { $count ->
+       *[other] { $words } は日ではありません
+    }。曜日（火曜日: 次の火曜日）、今日、明日、または 2027-03-09 のような日付を書き、そのあとに時刻を書いてください（火曜日 15:00）
+value-wall-time-several-days = 「{ $text }」には日が二つ以上あります。曜日（火曜日: 次の火曜日）、今日、明日、または 2027-03-09 のような日付を一つだけ書いてください
+value-wall-time-day-only = 「{ $text }」は日です。そのあとに時刻を { $text } 15:00 のように書いてください

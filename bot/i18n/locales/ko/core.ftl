@@ -77,3 +77,6 @@ value-language-pair-invalid = '{ $text }'은(는) 두 언어가 아닙니다. ko
 value-term-accepted = 2027-1(3–8월)이나 2027-2(9–2월) 같은 학기, 2027-03-01..2027-05-31 같은 날짜 범위, 또는 all
 value-lead-time-accepted = 3mo, 1w, 1d, 60m(mo, w, d, h, m) 같은 알림 시점 또는 off
 value-language-pair-accepted = ko-ja 같은 ISO 639-1 코드 두 개
+value-language-pair-twice = '{ $text }'에 { $language }이(가) 두 번 있습니다. 서로 다른 두 언어를 써 주세요
+value-subdivision-unknown = subdivision: '{ $text }'은(는) { $country }의 지역이 아닙니다. 다음 중 하나를 써 주세요: { $listed }
+value-subdivision-none = subdivision: '{ $text }'은(는) { $country }의 지역이 아닙니다. { $country }은(는) 공휴일이 전국 공통이라 지역을 받지 않습니다

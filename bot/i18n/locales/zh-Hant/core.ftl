@@ -76,3 +76,6 @@ value-language-pair-invalid = 「{ $text }」不是兩種語言；請寫成 ko-j
 value-term-accepted = 像 2027-1（3–8 月）或 2027-2（9–2 月）這樣的學期、2027-03-01..2027-05-31 這樣的日期範圍，或 all
 value-lead-time-accepted = 像 3mo、1w、1d、60m（mo、w、d、h、m）這樣的提醒時間，或 off
 value-language-pair-accepted = 兩個 ISO 639-1 代碼，例如 ko-ja
+value-language-pair-twice = 「{ $text }」把 { $language } 寫了兩次；請寫兩種不同的語言
+value-subdivision-unknown = subdivision：「{ $text }」不是 { $country } 的地區；請寫以下其中之一：{ $listed }
+value-subdivision-none = subdivision：「{ $text }」不是 { $country } 的地區；{ $country } 的國定假日全國一致，不接受地區

@@ -29,3 +29,17 @@ value-vacations-not-a-date = 「{ $text }」不是日期；請把範圍寫成 20
 value-timezone-invalid = 「{ $text }」不是像 Asia/Seoul 這樣的 IANA 時區
 value-timezone-invalid-close = 「{ $text }」不是像 Asia/Seoul 這樣的 IANA 時區；您是指 { $close } 嗎？
 value-local-time-accepted = 當地時間，例如「Tue 15:00」、「15:00」（下一次的這個時間）、「2027-03-09 15:00」或「明天 下午3點」
+value-country-ambiguous = 「{ $text }」可能是 { $choices }；請寫代碼
+value-country-invalid = 「{ $text }」不是國家；請寫國名或 ISO 3166 代碼，例如 日本 或 JP
+value-country-invalid-close = 「{ $text }」不是國家；請寫國名或 ISO 3166 代碼，例如 日本 或 JP。您是指 { $close } 嗎？
+value-language-country-code = 「{ $text }」是 { $country } 的國家代碼；您是指 { $close } 嗎？
+value-language-country-code-of-another = 「{ $text }」是 { $country } 的國家代碼；您是指 { $close } 嗎？（{ $other } 寫作 { $code }。）
+value-language-name = 「{ $text }」是語言名稱；請寫 ISO 639-1 代碼 { $code }
+value-language-invalid = 「{ $text }」不是像 ko、ja、en 這樣的 ISO 639-1 語言代碼
+value-language-invalid-close = 「{ $text }」不是像 ko、ja、en 這樣的 ISO 639-1 語言代碼；您是指 { $close } 嗎？
+value-wall-time-needed = 需要一個時間；請寫 { $accepted }
+value-wall-time-not-a-day = { $count ->
+       *[other] { $words } 不是日子
+    }；請寫星期（週二：下一個週二）、今天、明天或 2027-03-09 這樣的日期，再寫時間（週二 15:00）
+value-wall-time-several-days = 「{ $text }」裡有不只一天；請只寫一個：星期（週二：下一個週二）、今天、明天或 2027-03-09 這樣的日期
+value-wall-time-day-only = 「{ $text }」是日子；請在後面加上時間，例如 { $text } 15:00
