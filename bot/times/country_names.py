@@ -19,7 +19,7 @@ from functools import cache
 import pycountry
 from babel import Locale
 
-from bot.core.value_types import ValueProblem, ValueType, Wire
+from bot.core.value_types import ValueProblem, ValueType, Wire, for_any_reader
 from bot.i18n.languages import ENGLISH, Language
 from bot.i18n.messages import Message, Renderer
 from bot.i18n.typed_names import CountryNames, country_code
@@ -162,7 +162,12 @@ def _country_in_english(raw: str) -> str:
 
 
 COUNTRY = ValueType(
-    "country", Wire.STRING, "<country>", ACCEPTED, parse_country, in_english=_country_in_english
+    "country",
+    Wire.STRING,
+    "<country>",
+    ACCEPTED,
+    parse_country,
+    in_english=for_any_reader(_country_in_english),
 )
 
 

@@ -6,12 +6,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import partial
 
 from babel.lists import format_list
 
 from bot.core.declared_text import accepted
-from bot.core.value_types import ValueProblem, ValueType, Wire, parse_clock_time
+from bot.core.value_types import (
+    ValueProblem,
+    ValueType,
+    Wire,
+    in_readers_order,
+    parse_clock_time,
+)
 from bot.i18n.languages import ENGLISH, Language
 from bot.i18n.messages import Message, Renderer
 from bot.i18n.typed_times import wall_time_in_english
@@ -167,5 +172,5 @@ WALL_TIME = ValueType(
     parse_wall_time,
     part_of_value=is_time_word,
     # `내일 오후 3시`, `火曜 15時`; dates in numbers year first, as value_types.DATE reads them
-    in_english=partial(wall_time_in_english, language=None),
+    in_english=in_readers_order(wall_time_in_english),
 )

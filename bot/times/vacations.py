@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
 
-from bot.core.value_types import ValueProblem, ValueType, Wire
+from bot.core.value_types import ValueProblem, ValueType, Wire, in_readers_order
 from bot.i18n.messages import Message
 from bot.i18n.typed_dates import vacations_in_iso
 
@@ -56,6 +55,5 @@ VACATIONS = ValueType(
     "<dates>",
     "date ranges like '2027-07-24..2027-08-22; 2027-12-24..2028-02-28'",
     parse_vacations,
-    # dates in numbers year first, as value_types.DATE reads them
-    in_english=partial(vacations_in_iso, language=None),
+    in_english=in_readers_order(vacations_in_iso),
 )

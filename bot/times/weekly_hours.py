@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.value_types import ValueProblem, ValueType, Wire
+from bot.core.value_types import ValueProblem, ValueType, Wire, for_any_reader
 from bot.i18n.messages import Message
 from bot.i18n.typed_days import weekly_hours_in_english
 
@@ -164,5 +164,5 @@ WEEKLY_HOURS = ValueType(
     "<hours>",
     "days and local times like 'Mon-Fri 09:00-16:00; Tue,Thu 16:00-18:00'",
     parse_weekly_hours,
-    in_english=weekly_hours_in_english,
+    in_english=for_any_reader(weekly_hours_in_english),
 )
