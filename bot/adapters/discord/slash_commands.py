@@ -27,6 +27,7 @@ from bot.core.declared_text import choice_key, command_key, name_key, option_key
 from bot.core.errors import DeclarationError
 from bot.core.spec import Catalog, CommandSpec, Param
 from bot.core.value_types import Wire
+from bot.i18n.translator import Translator
 
 MAX_COMMANDS = 100  # global chat commands of one application
 MAX_CHILDREN = 25  # subcommands of a command
@@ -38,7 +39,11 @@ AUTOCOMPLETED_TYPES = frozenset({"school", "timezone", "language", "country"})
 
 
 class ExchangeHandler(Protocol):
-    """What commands and buttons call; the client carries one as its `exchange` attribute."""
+    """What commands and buttons call; the client carries one as its `exchange` attribute.
+    Its translator and the program's default language write the adapter's own messages."""
+
+    translator: Translator
+    program_language: str | None
 
     async def run_command(
         self, interaction: discord.Interaction, path: tuple[str, ...], options: dict[str, str]
