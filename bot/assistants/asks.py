@@ -16,9 +16,10 @@ from bot.assistants.assignments import Outcome, holder_of, offer_session, releas
 from bot.core.context import Context
 from bot.core.errors import UserError
 from bot.core.value_types import ValueProblem, ValueType, Wire
+from bot.i18n.messages import Message
 from bot.schools.profile import split_list
 from bot.sessions.planner import BookingServices
-from bot.times.geography import language_name, parse_language
+from bot.times.geography import LanguageOf, language_name, parse_language
 from storage.models import (
     AskSource,
     AssistanceRequest,
@@ -56,10 +57,12 @@ def parse_language_pair(raw: str) -> LanguagePair:
     """`ko-ja`: two different ISO 639-1 codes."""
     parts = [part for part in raw.replace("–", "-").replace(",", "-").split("-") if part.strip()]
     if len(parts) != 2:
-        raise ValueProblem(f"'{raw}' is not two languages; write them like ko-ja")
+        raise ValueProblem(Message("value-language-pair-invalid", text=raw))
     first, second = (parse_language(part) for part in parts)
     if first == second:
-        raise ValueProblem(f"'{raw}' names {language_name(first)} twice; give two languages")
+        raise ValueProblem(
+            Message("value-language-pair-twice", text=raw, language=LanguageOf(first))
+        )
     return first, second
 
 

@@ -32,7 +32,7 @@ from bot.core.identity import Actor, ChannelRef
 from bot.core.reply import Reply
 from bot.core.settings import Settings
 from bot.core.spec import Catalog, CommandSpec
-from bot.core.value_types import SchoolRef, UserRef
+from bot.core.value_types import Reading, SchoolRef, UserRef
 from bot.i18n.languages import Language
 from bot.i18n.messages import Message
 from bot.i18n.reader_language import reader_language
@@ -75,8 +75,7 @@ class Dispatcher(Generic[ServicesT]):
         try:
             tokens = tokenize(line) or tokenize("help")
             spec, rest = resolve_command(self.catalog, tokens)
-            values = coerce(spec, bind(spec, rest).raw)
-            return await self._run(spec, values, actor, channel)
+            return await self._run(spec, bind(spec, rest).raw, actor, channel)
         except AlreadyDone as done:
             return await self._already_done(done, spec, actor)
         except UserError as error:
@@ -107,8 +106,7 @@ class Dispatcher(Generic[ServicesT]):
                         options=", ".join(sorted(unknown)),
                     )
                 )
-            values = coerce(spec, options)
-            return await self._run(spec, values, actor, channel)
+            return await self._run(spec, options, actor, channel)
         except AlreadyDone as done:
             return await self._already_done(done, spec, actor)
         except UserError as error:
@@ -117,8 +115,10 @@ class Dispatcher(Generic[ServicesT]):
             return await self._unexpected(actor, " ".join(path), spec)
 
     async def _run(
-        self, spec: CommandSpec, values: dict[str, Any], actor: Actor, channel: ChannelRef | None
+        self, spec: CommandSpec, raw: dict[str, str], actor: Actor, channel: ChannelRef | None
     ) -> Reply:
+        """Read the options as the caller writes them (their language is known once the
+        command's transaction began), then run the handler."""
         async with self._admission, transaction(self.sessions, writes=spec.writes) as db:
             ctx = Context(
                 actor=actor,
@@ -139,6 +139,7 @@ class Dispatcher(Generic[ServicesT]):
                 actor.platform, actor.workspace, actor.user_id
             )
             try:
+                values = coerce(spec, raw, Reading(ctx.language, self.clock.now().date()))
                 ctx.admit(spec.role)
                 resolved = {
                     param.argument: await _resolve(ctx, values[param.name]) for param in spec.params

@@ -18,6 +18,7 @@ from datetime import date, datetime
 
 from bot.core.grammar import FIRST_DATE, LAST_DATE
 from bot.core.value_types import ValueProblem, ValueType, Wire
+from bot.i18n.messages import Message
 from bot.times.local_time import to_local
 
 FIRST_SEMESTER_MONTH = 3
@@ -81,11 +82,11 @@ def parse_term(raw: str) -> Term:
         try:
             first, last = date.fromisoformat(match["first"]), date.fromisoformat(match["last"])
         except ValueError:
-            raise ValueProblem(f"'{raw}' holds a date that does not exist") from None
+            raise ValueProblem(Message("value-term-no-such-date", text=raw)) from None
         if last < first:
-            raise ValueProblem(f"'{raw}' ends before it starts")
+            raise ValueProblem(Message("value-range-ends-before-start", text=raw))
         return Term(f"{first}..{last}", first, last, named=False)
-    raise ValueProblem(f"'{raw}' is not a term; write {TERM_HELP}")
+    raise ValueProblem(Message("value-term-invalid", text=raw))
 
 
 TERM = ValueType("term", Wire.STRING, "<term>", TERM_HELP, parse_term)

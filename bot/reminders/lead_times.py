@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from dateutil.relativedelta import relativedelta
 
 from bot.core.value_types import ValueProblem, ValueType, Wire
+from bot.i18n.messages import Message
 from bot.times.local_time import to_local, to_utc
 
 _PART = re.compile(
@@ -58,17 +59,14 @@ class LeadTime:
                 continue
             match = _PART.match(text, position)
             if match is None:
-                raise ValueProblem(
-                    f"'{raw}' is not a lead time; write e.g. 3mo, 1mo, 2w, 1d, 60m or 1h30m "
-                    "(mo months, w weeks, d days, h hours, m minutes), or off"
-                )
+                raise ValueProblem(Message("value-lead-time-invalid", text=raw))
             amounts[_unit(match["unit"])] += int(match["n"])
             position = match.end()
         lead = cls(**amounts)
         if lead.approx_minutes == 0:
-            raise ValueProblem(f"'{raw}' is no time at all; to stop this reminder write off")
+            raise ValueProblem(Message("value-lead-time-zero", text=raw))
         if lead.approx_minutes > LONGEST:
-            raise ValueProblem(f"'{raw}' is more than a year ahead; at most 12mo is accepted")
+            raise ValueProblem(Message("value-lead-time-too-far", text=raw))
         return lead
 
     @property

@@ -23,7 +23,7 @@ from bot.core.value_types import ValueProblem
 from bot.i18n.messages import Message
 from bot.i18n.romanized import romanized
 from bot.schools.profile_fields import PROFILE_FIELDS
-from bot.times.country_names import country_name
+from bot.times.country_names import CountryName
 from bot.times.school_zones import zone_for_school
 from storage.models import Program, School, Side
 
@@ -51,11 +51,19 @@ def check_subdivision(country: str, subdivision: str | None) -> str | None:
     wanted = subdivision.strip().lower().removeprefix(f"{country.lower()}-")
     code = _subdivision_names(country).get(wanted)
     if code is None:
+        if not known:
+            raise UserError(
+                Message("value-subdivision-none", text=subdivision, country=CountryName(country)),
+                show_usage=False,
+            )
         listed = ", ".join(known[:30]) + (", …" if len(known) > 30 else "")
-        accepted = f"one of: {listed}" if known else "none (its holidays are national only)"
         raise UserError(
-            f"subdivision: '{subdivision}' is not a subdivision of {country_name(country)}; "
-            f"accepted: {accepted}",
+            Message(
+                "value-subdivision-unknown",
+                text=subdivision,
+                country=CountryName(country),
+                listed=listed,
+            ),
             show_usage=False,
         )
     return code

@@ -8,8 +8,11 @@ import pytest
 from bot.adapters.console import Console
 from bot.adapters.testing import TestBot
 from bot.core.reply import Attachment, Reply
+from bot.i18n.languages import matching_language
+from bot.i18n.messages import Message
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
 from tests.schools.test_survey_import import OSAKA, SEOUL, survey
+from tests.support.in_language import assert_reads_in, console_in
 from tests.support.scenario import SCENARIO, check_outcomes
 
 
@@ -154,3 +157,21 @@ async def test_an_invalid_survey_imports_nothing_and_lists_each_problem(console_
     assert "line 2: level: 'college' is not accepted" in out.getvalue()
     listed = await shell.run_line("/exchange school list")
     assert "No schools registered" in listed.text
+
+
+async def test_the_consoles_own_answers_are_in_the_language_of_its_lang_option(
+    console_bot,
+) -> None:
+    """`jointclass console --lang ja`: what only the console says (a slash word it does not
+    know, the clock outside a demo) is written in Japanese too."""
+    japanese = matching_language("ja")
+    assert japanese is not None
+    transcript = await console_in(console_bot, "ja", ["@alice /hello", "@alice /clock"])
+    say = console_bot.core.translator.render
+    assert say(Message("adapters-console-only-exchange", command="/hello"), japanese) in transcript
+    assert say(Message("adapters-console-clock-demo-only"), japanese) in transcript
+    assert_reads_in(console_bot, transcript)
+    korean = matching_language("ko")
+    assert korean is not None
+    banner = Console(console_bot.core, out=io.StringIO(), locale="ko").banner()
+    assert banner == say(Message("adapters-console-banner"), korean)

@@ -57,7 +57,7 @@ class _Reader(Visitor):
         self.generic_visit(node)
 
 
-_DECLARATION = re.compile(r"cmd-.+|choice-.+|value-.+-accepted")
+_DECLARATION = re.compile(r"cmd-.+|choice-.+|value-.+-accepted|name-.+")
 
 
 def is_declaration(key: str) -> bool:

@@ -17,7 +17,7 @@ import discord
 from discord import app_commands
 
 from bot.adapters.discord.autocomplete import Suggester
-from bot.adapters.discord.command_tree import INCOMPLETE, answer_privately
+from bot.adapters.discord.command_tree import INCOMPLETE, answer_privately, locale_tag, written_for
 from bot.adapters.discord.components import (
     BUTTON_ID,
     FORM_ID,
@@ -35,14 +35,15 @@ from bot.core.grammar import parse_line
 from bot.core.identity import Actor, ChannelRef
 from bot.core.reply import Reply, Visibility
 from bot.core.spec import Param
+from bot.i18n.messages import Message
 
 logger = logging.getLogger(__name__)
 
 PLATFORM = "discord"
 DEFER_AFTER = 1.5  # seconds; Discord's limit for the first answer is 3
-POSTED_NOTE = "Done: the answer is posted in this channel."
-EXPIRED_BUTTON = "This button no longer works; run its command again."
-EXPIRED_FORM = "This form no longer works; run its command again."
+POSTED_NOTE = Message("adapters-discord-posted")
+EXPIRED_BUTTON = Message("adapters-discord-expired-button")
+EXPIRED_FORM = Message("adapters-discord-expired-form")
 
 
 def identify(
@@ -61,19 +62,14 @@ def identify(
     else:
         where, channel = workspace or "", None
     user = interaction.user
-    locale = getattr(interaction, "locale", None)  # sent with every interaction: ja, zh-TW
-    return Actor(PLATFORM, where, str(user.id), user.display_name, _tag(locale)), channel
-
-
-def _tag(locale: object) -> str | None:
-    """Discord's `locale` as its tag (`discord.Locale.japanese` is `ja`)."""
-    value = getattr(locale, "value", locale)
-    return value if isinstance(value, str) and value else None
+    return Actor(PLATFORM, where, str(user.id), user.display_name, locale_tag(interaction)), channel
 
 
 class ExchangeInteractions:
     def __init__(self, core: BotCore, ids: CommandIds, *, defer_after: float = DEFER_AFTER) -> None:
         self.core = core
+        self.translator = core.translator
+        self.program_language = core.settings.language
         self.ids = ids
         self.suggester = Suggester(core.sessions)
         self.defer_after = defer_after
@@ -101,7 +97,8 @@ class ExchangeInteractions:
         actor, channel = identify(interaction, workspace)
         command = await self.ids.decode(body)
         if command is None:
-            await self._answer(interaction, actor, _at_once(Reply.error(EXPIRED_BUTTON)))
+            expired = Reply.error(written_for(interaction, EXPIRED_BUTTON))
+            await self._answer(interaction, actor, _at_once(expired))
             return
         form = await self._form(command, actor.workspace)
         if form is not None:
@@ -122,7 +119,8 @@ class ExchangeInteractions:
         actor, channel = identify(interaction, match["workspace"])
         command = await self.ids.decode(match["body"])
         if command is None:
-            await self._answer(interaction, actor, _at_once(Reply.error(EXPIRED_BUTTON)))
+            expired = Reply.error(written_for(interaction, EXPIRED_BUTTON))
+            await self._answer(interaction, actor, _at_once(expired))
             return
         line = form_command(command, form_values(list(data.get("components", []))))
         await self._answer(interaction, actor, self.core.handle_text(actor, line, channel))
@@ -164,7 +162,7 @@ class ExchangeInteractions:
         elif private:
             await interaction.followup.send(**message.send_kwargs(), ephemeral=True)
         else:
-            await interaction.edit_original_response(content=POSTED_NOTE)
+            await interaction.edit_original_response(content=written_for(interaction, POSTED_NOTE))
             await interaction.followup.send(**message.send_kwargs())
 
 

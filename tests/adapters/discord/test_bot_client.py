@@ -17,6 +17,8 @@ from bot.adapters.discord.messenger import DiscordMessenger
 from bot.adapters.discord.render import ERROR_MARK, DiscordMessage
 from bot.core.outbox import OutgoingMessage, PlatformUnavailable, Recipient, enqueue
 from bot.core.reply import Action
+from bot.i18n.languages import ENGLISH
+from bot.i18n.translator import english_only
 from storage.engine import transaction
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
 from tests.support.discord_harness import (
@@ -169,7 +171,7 @@ async def test_a_button_whose_stored_command_is_gone_says_so(live) -> None:
         },
     )
     answer = await live.interact(button_press(message, custom_id, "alice"))
-    assert seen(answer) == ERROR_MARK + EXPIRED_BUTTON
+    assert seen(answer) == ERROR_MARK + english_only().render(EXPIRED_BUTTON, ENGLISH)
     assert is_ephemeral(callback_message(answer))
 
 
@@ -254,7 +256,7 @@ async def test_slow_work_meant_for_the_channel_is_followed_up_publicly() -> None
         await running.interact(payload)
         followup = await running.followup(payload)
         [note] = running.fake.sent("PATCH", rf"/webhooks/\d+/{payload['token']}/messages/@original")
-    assert note.body["content"] == POSTED_NOTE
+    assert note.body["content"] == english_only().render(POSTED_NOTE, ENGLISH)
     assert visible_text(followup.body) == "Done, slowly."
     assert not is_ephemeral(followup.body)
 
