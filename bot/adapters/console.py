@@ -27,6 +27,7 @@ from bot.core.bot_core import BotCore
 from bot.core.identity import Actor, ChannelRef
 from bot.core.outbox import OutgoingMessage
 from bot.core.reply import Reply
+from bot.i18n.languages import ENGLISH, matching_language
 from bot.reminders.demo_clock import DemoClock
 from bot.schools.import_program import ImportRefused
 from bot.schools.survey_import import SurveyInvalid, import_survey, read_survey_file
@@ -157,7 +158,8 @@ class Console:
                 "with `jointclass console --demo-clock 2027-01-11T09:00Z`, then `/clock advance "
                 "30d` moves it and fires the reminders due on the way."
             )
-        return Reply(text=await self.demo_clock.handle(rest, self._note), command="clock")
+        language = matching_language(self.locale) or ENGLISH
+        return Reply(text=await self.demo_clock.handle(rest, self._note, language), command="clock")
 
     def _note(self, text: str) -> None:
         print(text, file=self.notes)
