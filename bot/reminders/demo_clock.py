@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 
 from bot.core.bot_core import BotCore
 from bot.core.clock import ManualClock
 from bot.core.value_types import ValueProblem
 from bot.i18n.languages import ENGLISH, Language
-from bot.i18n.messages import Message
-from bot.i18n.time_text import DayText
+from bot.i18n.messages import Message, Renderer
+from bot.i18n.time_text import day_text
 from bot.reminders.lead_times import LeadTime
 
 logger = logging.getLogger(__name__)
@@ -54,11 +55,22 @@ async def advance_through(
     return stops
 
 
+@dataclass(frozen=True)
+class ClockDay:
+    """The demo clock's day: `Mon 08 Mar 2027` in English, as it has always read; CLDR's day
+    in the other languages (`2027년 3월 8일 (월)`)."""
+
+    day: date
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        if language.catalog == ENGLISH.catalog:
+            return f"{self.day:%a %d %b %Y}"
+        return day_text(self.day, language, year=True)
+
+
 def shown(instant: datetime) -> Message:
-    """`Mon 11 Jan 2027 09:00 UTC`, the day as the reader's language writes it."""
-    return Message(
-        "reminder-clock-time", day=DayText(instant.date(), year=True), time=f"{instant:%H:%M}"
-    )
+    """`Mon 08 Mar 2027 09:00 UTC`, the day as the reader's language writes it."""
+    return Message("reminder-clock-time", day=ClockDay(instant.date()), time=f"{instant:%H:%M}")
 
 
 class DemoClock:

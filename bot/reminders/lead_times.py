@@ -23,7 +23,6 @@ _PART = re.compile(
 )
 _UNITS = {"mo": "months", "w": "weeks", "d": "days", "h": "hours", "m": "minutes"}
 _APPROX_MINUTES = {"months": 30 * 1440, "weeks": 7 * 1440, "days": 1440, "hours": 60, "minutes": 1}
-_NAMES = {"months": "month", "weeks": "week", "days": "day", "hours": "hour", "minutes": "minute"}
 LONGEST = 12 * 30 * 1440  # a year, roughly: nothing is planned further ahead
 OFF = "off"
 
@@ -51,7 +50,7 @@ class LeadTime:
         text = raw.strip()
         if text.lower() == OFF:
             return cls()
-        position, amounts = 0, dict.fromkeys(_NAMES, 0)
+        position, amounts = 0, dict.fromkeys(_APPROX_MINUTES, 0)
         while position < len(text):
             if text[position].isspace():
                 position += 1

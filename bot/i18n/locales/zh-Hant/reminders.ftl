@@ -137,9 +137,9 @@ reminder-lead-times-agenda-too-early = agenda={ $agenda } 不在當天；請設�
 reminder-lead-time-off = • { $name }={ $value }：關閉
 reminder-lead-time = • { $name }={ $value }：{ $name ->
         [lead] 場次前 { $amount }：確定主題與類型、通知協調人、口譯
-        [preliminary] { $amount } 前：兩位老師的事前會議
-        [practice] { $amount } 前：設備與連線檢查、彩排
-        [day_before] { $amount } 前：檢查清單
+        [preliminary] { $amount }前：兩位老師的事前會議
+        [practice] { $amount }前：設備與連線檢查、彩排
+        [day_before] { $amount }前：檢查清單
        *[agenda] 當天開始前 { $amount }：在共同頻道張貼流程
     }
 reminder-amount = { $unit ->
