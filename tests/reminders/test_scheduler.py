@@ -10,7 +10,8 @@ from sqlmodel import select
 
 import bot.reminders.scheduler as scheduler_module
 from bot.adapters.testing import TestBot
-from bot.i18n.languages import ENGLISH
+from bot.i18n.languages import ENGLISH, language_for_country
+from bot.i18n.messages import Message
 from bot.i18n.translator import english_only
 from bot.reminders.alarm import ReminderAlarm
 from bot.reminders.demo_clock import advance_through
@@ -78,7 +79,9 @@ async def test_every_reminder_shows_the_session_in_both_zones_the_readers_first(
     arrivals = await timeline(bot, START)
     assert arrivals
     for _, message in arrivals:
-        assert "KST (Seoul)" in message.text and "CEST (Paris)" in message.text, message.text
+        assert "KST" in message.text and "CEST" in message.text, message.text
+        seoul_first = message.text.index("KST") < message.text.index("CEST")
+        assert seoul_first == (message.recipient.target_id != "pierre"), message.text
     pierre_lead = next(m for _, m in arrivals if m.recipient.target_id == "pierre")
     assert (
         "When: Tue 15 Jun 2027 08:00–09:00 CEST (Paris) · Tue 15 Jun 2027 15:00–16:00 KST (Seoul)"
@@ -197,7 +200,17 @@ async def test_reminders_due_while_the_bot_was_down_are_delivered_once_with_a_no
             "joint",
             "pierre",
         ]
-        assert all(m.text.startswith("Delayed: this reminder was due") for m in leads)
+        # each in its reader's language: alice's and the channel's Korean (Seoul's) first
+        say = second.core.translator.render
+        delayed = {
+            language.tag: say(Message("reminder-delayed", due="\x00"), language).split("\x00")[0]
+            for language in (ENGLISH, language_for_country("KR"))
+            if language is not None
+        }
+        assert delayed["en"] == "Delayed: this reminder was due "
+        for message in leads:
+            reader = "en" if message.recipient.target_id in ("pierre", "coordinator") else "ko"
+            assert message.text.startswith(delayed[reader]), message.text
         await timeline(second, START - timedelta(days=2))
         assert len([m for m in second.sent if m.data.get("kind") == "lead"]) == 4
     finally:
