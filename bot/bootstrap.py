@@ -53,8 +53,14 @@ async def build_bot(
     delivery = DeliveryWorker(sessions, clock)
     # A session's end asks both sides for feedback (nudges and escalations follow), and its
     # assistant and teachers about the assistance.
+    translator = Translator.load()
     reminders = ReminderScheduler(
-        sessions, clock, delivery, end_handlers=[request_feedback, ask_about_assistance]
+        sessions,
+        clock,
+        delivery,
+        end_handlers=[request_feedback, ask_about_assistance],
+        translator=translator,
+        language=settings.language,
     )
     services = Services(
         reminders=reminders,
@@ -71,11 +77,11 @@ async def build_bot(
         clock=clock,
         delivery=delivery,
         services=services,
-        translator=Translator.load(),
+        translator=translator,
         due_work=(
             reminders,
             FeedbackFollowUp(sessions, clock),
-            DeadlineAlarm(sessions, clock, delivery),
+            DeadlineAlarm(sessions, clock, delivery, translator, settings.language),
         ),
     )
     await bot.start(lead=lead)

@@ -27,6 +27,7 @@ from bot.core.bot_core import BotCore
 from bot.core.identity import Actor, ChannelRef
 from bot.core.outbox import OutgoingMessage
 from bot.core.reply import Reply
+from bot.i18n.languages import Language
 from bot.i18n.messages import Message
 from bot.i18n.reader_language import reader_language
 from bot.reminders.demo_clock import DemoClock
@@ -154,14 +155,17 @@ class Console:
     async def _clock(self, rest: str) -> Reply:
         if self.demo_clock is None:
             return Reply.error(self._written(Message("adapters-console-clock-demo-only")))
-        return Reply(text=await self.demo_clock.handle(rest, self._note), command="clock")
+        text = await self.demo_clock.handle(rest, self._note, self._language())
+        return Reply(text=text, command="clock")
 
-    def _written(self, message: Message) -> str:
-        """One of the console's own messages, in the language of `--lang`."""
-        language = reader_language(
+    def _language(self) -> Language:
+        """The language of `--lang`, which the console's own messages are written in."""
+        return reader_language(
             platform_locale=self.locale, program_default=self.core.settings.language
         )
-        return self.core.translator.render(message, language)
+
+    def _written(self, message: Message) -> str:
+        return self.core.translator.render(message, self._language())
 
     def _note(self, text: str) -> None:
         print(text, file=self.notes)

@@ -68,3 +68,20 @@ class InputProblem(ValueError):
     def __init__(self, message: Message) -> None:
         super().__init__(f"{message.key} {dict(message.arguments)}")
         self.message = message
+
+
+@dataclass(frozen=True)
+class Lines:
+    """Whole messages one under another, each written for the reader: a reminder, an agenda,
+    a report whose number of lines varies (a message is never glued from pieces; lines are)."""
+
+    lines: tuple[Message | Localizable, ...]
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        written = [
+            translator.render(line, language)
+            if isinstance(line, Message)
+            else line.localized(language, translator)
+            for line in self.lines
+        ]
+        return "\n".join(written)

@@ -173,3 +173,25 @@ class TimeSpan:
 
     def localized(self, language: Language, translator: Renderer) -> str:
         return span(self.start, self.end, self.places, language, translator, year=self.year)
+
+
+@dataclass(frozen=True)
+class DayText:
+    """A day as a message argument: `Tue 9 Mar`, `3월 9일 (화)`, `3月9日(火)`."""
+
+    day: date
+    year: bool = False
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        return day_text(self.day, language, year=self.year)
+
+
+@dataclass(frozen=True)
+class CityOf:
+    """A place's city as a message argument: the zone's city in the reader's language, or the
+    school's own city as it was written."""
+
+    place: Located
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        return zone_city(self.place.timezone, self.place.city, language)

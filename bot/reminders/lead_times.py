@@ -24,7 +24,6 @@ _PART = re.compile(
 )
 _UNITS = {"mo": "months", "w": "weeks", "d": "days", "h": "hours", "m": "minutes"}
 _APPROX_MINUTES = {"months": 30 * 1440, "weeks": 7 * 1440, "days": 1440, "hours": 60, "minutes": 1}
-_NAMES = {"months": "month", "weeks": "week", "days": "day", "hours": "hour", "minutes": "minute"}
 LONGEST = 12 * 30 * 1440  # a year, roughly: nothing is planned further ahead
 OFF = "off"
 
@@ -52,7 +51,7 @@ class LeadTime:
         text = raw.strip()
         if text.lower() == OFF:
             return cls()
-        position, amounts = 0, dict.fromkeys(_NAMES, 0)
+        position, amounts = 0, dict.fromkeys(_APPROX_MINUTES, 0)
         while position < len(text):
             if text[position].isspace():
                 position += 1
@@ -99,16 +98,9 @@ class LeadTime:
         amounts = [(getattr(self, f.name), short[f.name]) for f in fields(self)]
         return "".join(f"{amount}{unit}" for amount, unit in amounts if amount) or OFF
 
-    def words(self) -> str:
-        """`3 months`, `1 week 2 days`, `60 minutes`, `off`."""
-        if self.off:
-            return OFF
-        parts = []
-        for f in fields(self):
-            amount = getattr(self, f.name)
-            if amount:
-                parts.append(f"{amount} {_NAMES[f.name]}{'s' if amount != 1 else ''}")
-        return " ".join(parts)
+    def amounts(self) -> list[tuple[str, int]]:
+        """`[("weeks", 1), ("days", 2)]`: each unit given, largest first, to be written out."""
+        return [(f.name, getattr(self, f.name)) for f in fields(self) if getattr(self, f.name)]
 
 
 LEAD_TIME = ValueType(
@@ -145,12 +137,9 @@ class LeadTimes:
     def changed(self, **values: LeadTime) -> LeadTimes:
         return replace(self, **values)
 
-    def problem(self) -> str | None:
-        """What is wrong with this combination, if anything (checked before it is saved)."""
-        agenda = self.agenda
-        if agenda.approx_minutes > 1440:
-            return f"agenda={agenda} is not on the day; give at most 24h, e.g. 60m or 2h"
-        return None
+    def agenda_not_on_the_day(self) -> bool:
+        """The day-of agenda would go out before the day (checked before it is saved)."""
+        return self.agenda.approx_minutes > 1440
 
 
 DEFAULT_LEAD_TIMES = LeadTimes()

@@ -24,6 +24,8 @@ from typing import Any
 from bot.core.context import Context
 from bot.core.errors import AlreadyDone, PermissionDenied, UserError
 from bot.core.reply import Action
+from bot.i18n.languages import ENGLISH
+from bot.i18n.translator import english_only
 from bot.schools.earlier_changes import done_by, moment, refuse_if_ended
 from bot.schools.partnerships import joint_channel
 from bot.schools.profile import SchoolProfile
@@ -212,8 +214,9 @@ async def mark_booked(
 
 def plan_notes(planned: PlannedSession, reader: School) -> list[str]:
     """What the reader should know of the reminder plan: moves off closed days, then the
-    preparation already due."""
-    return [note for note in (planned.moves(reader), planned.checklist(reader)) if note]
+    preparation already due (in English, as booking's own texts are still written)."""
+    notes = [note for note in (planned.moves(reader), planned.checklist(reader)) if note]
+    return [note.localized(ENGLISH, english_only()) for note in notes]
 
 
 async def reschedule(

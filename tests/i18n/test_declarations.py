@@ -16,7 +16,6 @@ from tests.support.in_language import CONVERTED, converted_specs
 STILL_TO_CONVERT = (
     "accept",
     "activity",
-    "agenda",
     "assist",
     "assistant",
     "assistants",
@@ -33,7 +32,6 @@ STILL_TO_CONVERT = (
     "partners",
     "partnership",
     "propose",
-    "reminders",
     "report",
     "request",
     "reschedule",

@@ -22,11 +22,12 @@ from bot.adapters.console import Console
 from bot.adapters.testing import TestBot
 from bot.commands import CATALOG
 from bot.core.declared_text import declaration_keys
+from bot.reminders.demo_clock import DemoClock
 from tests.support.catalogs import PLACEABLE, catalog
 
 # The commands whose every text is in the catalogs; an area's conversion adds its first words
 # here, and tests/i18n/test_declarations.py requires their declarations in every language.
-CONVERTED = ("help", "whoami", "language", "school")
+CONVERTED = ("help", "whoami", "language", "school", "reminders", "agenda")
 
 _CODE = re.compile(r"`[^`]*`")
 _WORD = re.compile(r"[A-Za-z][A-Za-z_]{2,}")
@@ -79,11 +80,15 @@ def english_in(text: str) -> list[str]:
     )
 
 
-async def console_in(bot: TestBot, language: str | None, lines: Iterable[str]) -> str:
+async def console_in(
+    bot: TestBot, language: str | None, lines: Iterable[str], *, demo_clock: bool = False
+) -> str:
     """What the console prints (replies, and what the bot sends others) for `lines`, run with
-    `jointclass console --lang language`."""
+    `jointclass console --lang language` (and `--demo-clock`, so that `/clock advance 30d`
+    fires what comes due, when asked)."""
     out = io.StringIO()
-    console = Console(bot.core, out=out, err=out, locale=language)
+    clock = DemoClock(bot.core, bot.clock) if demo_clock else None
+    console = Console(bot.core, out=out, err=out, locale=language, demo_clock=clock)
     for line in lines:
         await console.run_line(line)
     return out.getvalue()
