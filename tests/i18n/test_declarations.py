@@ -34,7 +34,6 @@ STILL_TO_CONVERT = (
     "partnership",
     "propose",
     "reminders",
-    "report",
     "request",
     "reschedule",
     "sessions",
