@@ -67,7 +67,7 @@ feedback-closed-already = { $program } の { $term } 学期は、{ $day } に { 
 feedback-closed = { $program } の { $term } 学期を締め切りました。その学期の授業への回答はもう入力も変更もできず、催促も送りません。
 feedback-impressions-asked = { $program } は授業が終わるたびに合同チャンネルで生徒の感想を募ります。
 feedback-impressions-not-asked = { $program } は合同チャンネルで生徒の感想を募らなくなりました。
-feedback-settings-unchanged = { $settings } 変更はありません。
+feedback-settings-unchanged = { $settings }変更はありません。
 
 ## 授業が終わったときのフィードバック依頼（bot/feedback/requests.py）
 

@@ -22,14 +22,14 @@ feedback-answer-lists = {"    "}技術問題：{ $problems } · 下一步：{ $s
 feedback-answer-not-said = 未填寫
 
 feedback-unchanged =
-    您對與 { $partner } 的第 #{ $session } 堂課的回饋已照您填寫的內容儲存，沒有任何變更。
+    您對與 { $partner } 的課程 #{ $session } 的回饋已照您填寫的內容儲存，沒有任何變更。
     { $answer }
 feedback-saved =
-    謝謝您！已儲存您對與 { $partner } 的第 #{ $session } 堂課的回饋。
+    謝謝您！已儲存您對與 { $partner } 的課程 #{ $session } 的回饋。
         { $when }
     { $answer }
 feedback-updated =
-    已更新您對與 { $partner } 的第 #{ $session } 堂課的回饋。
+    已更新您對與 { $partner } 的課程 #{ $session } 的回饋。
         { $when }
     { $answer }
 feedback-not-answered-yet = 尚未填寫：{ $missing ->
@@ -38,12 +38,12 @@ feedback-not-answered-yet = 尚未填寫：{ $missing ->
        *[both] problems 和 continue_with
     }。請用 `{ $command }` 補上（未填的項目會保持原樣）。
 feedback-editable-until = 在 { $term } 學期的報告關閉之前，您都可以修改。
-feedback-never-confirmed = 第 #{ $session } 堂課從未確認（{ $when }），因此沒有可回饋的內容。
-feedback-session-cancelled = 第 #{ $session } 堂課在進行前已取消；報告已將它計為取消。
-feedback-not-begun = 第 #{ $session } 堂課尚未開始：{ $when }。課程結束後會請您填寫回饋。
-feedback-term-closed = { $term } 學期的報告已於 { $day } 由 { $closer } 關閉，因此無法再填寫或修改第 #{ $session } 堂課的回饋。
+feedback-never-confirmed = 課程 #{ $session } 從未確認（{ $when }），因此沒有可回饋的內容。
+feedback-session-cancelled = 課程 #{ $session } 在進行前已取消；報告已將它計為取消。
+feedback-not-begun = 課程 #{ $session } 尚未開始：{ $when }。課程結束後會請您填寫回饋。
+feedback-term-closed = { $term } 學期的報告已於 { $day } 由 { $closer } 關閉，因此無法再填寫或修改課程 #{ $session } 的回饋。
 
-feedback-impression-elsewhere = 第 #{ $session } 堂課的心得要在這對學校的共同頻道分享：請在那裡輸入指令。
+feedback-impression-elsewhere = 課程 #{ $session } 的心得要在這對學校的共同頻道分享：請在那裡輸入指令。
 feedback-impressions-off = { $program } 不收集學生心得。
 feedback-impression-saved = 謝謝！您的心得已匿名儲存，兩校的老師都會讀到。
 
@@ -51,8 +51,8 @@ feedback-session-or-partner = 請指定課程或交流學校，不要兩者都�
 feedback-summary-none = 目前還沒有進行過的課程，因此沒有回饋可讀。
 feedback-summary-which = 請指定哪一堂課或哪一所學校：`/exchange feedback summary 12` 或 `partner=<school>`。`/exchange report` 可查看整個計畫。
 feedback-not-visible = 只有上課的兩所學校的老師與該計畫的協調人可以查看回饋。
-feedback-not-yours = 您無法查看第 #{ $session } 堂課的回饋：只有上課的兩所學校的老師與該計畫的協調人可以查看。
-feedback-summary-title = 第 #{ $session } 堂課 · { $school } – { $partner } · { $outcome ->
+feedback-not-yours = 您無法查看課程 #{ $session } 的回饋：只有上課的兩所學校的老師與該計畫的協調人可以查看。
+feedback-summary-title = 課程 #{ $session } · { $school } – { $partner } · { $outcome ->
         [held] 已進行
         [postponed] 已延期
         [cancelled] 已取消
@@ -67,23 +67,23 @@ feedback-closed-already = { $program } 的 { $term } 學期已於 { $day } 由 {
 feedback-closed = 已關閉 { $program } 的 { $term } 學期：該學期課程的回覆不能再填寫或修改，也不會再提醒任何人。
 feedback-impressions-asked = { $program } 會在每堂課結束後，在共同頻道邀請學生分享心得。
 feedback-impressions-not-asked = { $program } 不再於共同頻道邀請學生分享心得。
-feedback-settings-unchanged = { $settings } 沒有任何變更。
+feedback-settings-unchanged = { $settings }沒有任何變更。
 
 ## 課程結束時請求回饋（bot/feedback/requests.py）
 
 feedback-give-button = 填寫回饋
 feedback-request =
-    與 { $partner } 的第 #{ $session } 堂課已經結束。進行得如何？
+    與 { $partner } 的課程 #{ $session } 已經結束。進行得如何？
         { $when }
     課程是否有進行（held、postponed 或 cancelled，以及原因）？請給 1 到 5 的評分，並寫下順利之處、待改進之處、技術問題（audio、video、connection、interpretation），以及是否想繼續交流：再一次線上交流、實地互訪、正式協議。
     只需兩分鐘：按下按鈕，或輸入 `/exchange feedback submit session={ $session } status=held rating=4 went_well="…" continue_with=visit`。
-feedback-impressions-prompt = 第 #{ $session } 堂課結束了（{ $when }）。謝謝大家！同學們，覺得如何？請匿名寫下一句心得（不會儲存您的名字）：`/exchange feedback impression { $session } "最有趣的是……"`
+feedback-impressions-prompt = 課程 #{ $session } 結束了（{ $when }）。謝謝大家！同學們，覺得如何？請匿名寫下一句心得（不會儲存您的名字）：`/exchange feedback impression { $session } "最有趣的是……"`
 feedback-nudge =
-    提醒您：{ $school } 尚未填寫與 { $partner } 的第 #{ $session } 堂課的回饋。
+    提醒您：{ $school } 尚未填寫與 { $partner } 的課程 #{ $session } 的回饋。
         { $when }
     現在花兩分鐘，能幫助協調人規劃下一步（再一次線上交流、互訪、協議）。
 feedback-overdue =
-    { $school } 尚未填寫與 { $partner } 的第 #{ $session } 堂課的回饋：{ $so_far }
+    { $school } 尚未填寫與 { $partner } 的課程 #{ $session } 的回饋：{ $so_far }
         { $when }
     { $teachers } `/exchange report` 會列出所有有風險的配對。
 feedback-overdue-teachers = 老師：{ $teachers }。
@@ -163,7 +163,7 @@ report-chart-answers = 回覆（×n：當天有 n 人給相同評分）
 report-chart-weekly-mean = 每週平均
 report-chart-week-axis = 課程所在週（週一）
 report-chart-no-ratings = 尚無評分
-report-neither-program-nor-term = { $refusal } 「{ $text }」也不是學期：請寫成 { $accepted }。
+report-neither-program-nor-term = { $refusal }「{ $text }」也不是學期：請寫成 { $accepted }。
 
 ## jointclass report（bot/cli/report.py）
 
