@@ -14,7 +14,7 @@ from bot.core.clock import Clock, SystemClock
 from bot.core.outbox import DeliveryWorker
 from bot.core.settings import Settings
 from bot.core.spec import Catalog
-from bot.feedback.requests import FeedbackFollowUp, request_feedback
+from bot.feedback.requests import FeedbackAsker, FeedbackFollowUp, FeedbackWording
 from bot.i18n.translator import Translator
 from bot.matching.partner_index import PartnerIndex
 from bot.reminders.deadline_alarm import DeadlineAlarm
@@ -51,14 +51,15 @@ async def build_bot(
     sessions = session_factory(engine)
     clock = clock or SystemClock()
     delivery = DeliveryWorker(sessions, clock)
+    translator = Translator.load()
+    feedback_wording = FeedbackWording(translator, settings.language)
     # A session's end asks both sides for feedback (nudges and escalations follow), and its
     # assistant and teachers about the assistance.
-    translator = Translator.load()
     reminders = ReminderScheduler(
         sessions,
         clock,
         delivery,
-        end_handlers=[request_feedback, ask_about_assistance],
+        end_handlers=[FeedbackAsker(feedback_wording), ask_about_assistance],
         translator=translator,
         language=settings.language,
     )
@@ -80,7 +81,7 @@ async def build_bot(
         translator=translator,
         due_work=(
             reminders,
-            FeedbackFollowUp(sessions, clock),
+            FeedbackFollowUp(sessions, clock, feedback_wording),
             DeadlineAlarm(sessions, clock, delivery, translator, settings.language),
         ),
     )

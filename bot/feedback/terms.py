@@ -39,17 +39,6 @@ class Term:
     def contains(self, day: date) -> bool:
         return self.first_day <= day <= self.last_day
 
-    def describe(self) -> str:
-        """`2027-1 (1 Mar 2027 – 31 Aug 2027)`."""
-        if self.label == ALL_TERMS:
-            return "all (every term)"
-        span = f"{_day(self.first_day)} – {_day(self.last_day)}"
-        return f"{self.label} ({span})" if self.named else span
-
-
-def _day(value: date) -> str:
-    return f"{value.day} {value:%b %Y}"
-
 
 def named_term(year: int, half: int) -> Term:
     if half == 1:

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 
 from bot.core.context import Context
 from bot.i18n.messages import Message
-from bot.i18n.time_text import CityOf, DayText, TimeAt
+from bot.i18n.time_text import CityOf, DayOf, TimeAt
 from bot.reminders.plan import Clock
 from bot.schools.closed_days import Closure, SchoolCalendar
 from bot.schools.profile import SchoolProfile
@@ -102,7 +102,7 @@ def moved_text(reminder: PlannedDeadlineReminder, owner: School) -> Message | No
         lead=LEAD_NAMES[reminder.lead],
         step=reminder.step.name,
         due=TimeAt(reminder.due, (place,)),
-        day=DayText(closure.day),
+        day=DayOf(closure.day),
         closure=closure.name,
         city=CityOf(place),
     )

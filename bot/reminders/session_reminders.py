@@ -13,7 +13,7 @@ from datetime import datetime
 
 from bot.core.context import Context
 from bot.i18n.messages import Lines, Message
-from bot.i18n.time_text import CityOf, DayText, TimeAt
+from bot.i18n.time_text import CityOf, DayOf, TimeAt
 from bot.reminders import messages
 from bot.reminders.lead_times import DEFAULT_LEAD_TIMES, LeadTimes
 from bot.reminders.messages import audience_label, time_until
@@ -103,7 +103,7 @@ class ReminderBooking:
                     kind=Message("reminder-kind", kind=planned.kind),
                     audience=audience_label(planned.audience, self.facts),
                     due=TimeAt(planned.due, places),
-                    day=DayText(closure.day),
+                    day=DayOf(closure.day),
                     closure=closure.name,
                     city=CityOf(Place.of(self.facts.school(school) if school else self.facts.home)),
                 )

@@ -471,7 +471,9 @@ async def test_a_session_reported_postponed_can_be_rescheduled_and_is_asked_abou
     booked.messenger.sent.clear()
     await booked.advance(datetime(2027, 4, 6, 2, 0, tzinfo=UTC) - booked.clock.now())
     asked = [m for m in booked.sent_to("alice") if m.data.get("event") == "feedback_requested"]
-    assert len(asked) == 1 and "Session #1 with Sakura Junior High has ended" in asked[0].text
+    # asked in her school's language (Korean): about session #1 with Sakura, once
+    assert len(asked) == 1 and "Sakura Junior High" in asked[0].text
+    assert asked[0].actions[0].command == "feedback submit session=1"
 
 
 RULE_BREAKING_TIMES = [

@@ -32,7 +32,6 @@ STILL_TO_CONVERT = (
     "partners",
     "partnership",
     "propose",
-    "report",
     "request",
     "reschedule",
     "sessions",

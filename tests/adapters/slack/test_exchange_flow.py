@@ -4,7 +4,7 @@ and give feedback, every step through a signed slash command, button press or fo
 from datetime import timedelta
 
 from bot.core.outbox import OutgoingMessage, Recipient, enqueue
-from bot.feedback.requests import answer_action
+from bot.core.reply import Action
 from storage.engine import transaction
 from tests.adapters.slack.conftest import ALICE, BOB, TEAM, buttons, shown
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
@@ -67,7 +67,8 @@ async def test_an_exchange_is_arranged_and_reviewed_without_typing_more_than_nee
     core = slack.bot.core
     async with transaction(core.sessions) as db:
         recipient = Recipient("slack", TEAM, "user", ALICE.user_id)
-        ask = OutgoingMessage(recipient, "How did session #1 go?", actions=(answer_action(1),))
+        give = Action("Give feedback", "feedback submit session=1", "primary")  # as asked
+        ask = OutgoingMessage(recipient, "How did session #1 go?", actions=(give,))
         enqueue(db, ask, core.clock.now())
     await slack.deliver()
     await press(slack, ALICE, button(last_post_to(slack, "DU0ALICE"), "Give feedback"), "fb")
