@@ -15,7 +15,6 @@ from tests.support.in_language import CONVERTED, converted_specs
 
 STILL_TO_CONVERT = (
     "accept",
-    "activity",
     "agenda",
     "assist",
     "assistant",
