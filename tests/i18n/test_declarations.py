@@ -38,7 +38,6 @@ STILL_TO_CONVERT = (
     "reschedule",
     "sessions",
     "teacher",
-    "tieup",
     "time",
 )
 OTHERS = [folder for folder in CATALOGS if folder != ENGLISH.catalog]
