@@ -16,15 +16,16 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from bot.core.context import Context
 from bot.core.errors import AlreadyDone, PermissionDenied, UserError
-from bot.core.reply import Action
+from bot.core.reply import Action, Button
 from bot.i18n.languages import ENGLISH
+from bot.i18n.messages import Message
 from bot.i18n.translator import english_only
 from bot.schools.earlier_changes import done_by, moment, refuse_if_ended
 from bot.schools.partnerships import joint_channel
@@ -529,15 +530,16 @@ async def announce(
     ctx: Context,
     pairing: Pairing,
     event: str,
-    text_for: Callable[[School, School], str],
+    text_for: Callable[[School, School], str | Message],
     data_for: Callable[[School, School], dict[str, Any]],
     *,
     when: datetime,
-    actions_for_partner: tuple[Action, ...] = (),
+    actions_for_partner: Sequence[Action | Button] = (),
     to_channel: bool = False,
 ) -> None:
     """Tell the partner school, the caller's colleagues and (for agreed changes) the joint
-    channel; each reads the times with its own zone first."""
+    channel; each reads the times with its own zone first, and a `Message` in its language
+    (the joint channel in both schools')."""
     mine, theirs = pairing.mine, pairing.theirs
     await ctx.notify_school(
         theirs.id,
@@ -552,9 +554,10 @@ async def announce(
     channel = joint_channel(pairing.booked_partnership())
     if to_channel and channel is not None:
         first, second = pairing.partnership_order
+        text = text_for(first, second)
         ctx.notify_channel(
             channel,
-            text_for(first, second),
+            text if isinstance(text, str) else ctx.for_both(text, first, second),
             {"event": event, **data_for(first, second)},
             when=when,
         )

@@ -57,13 +57,15 @@ async def planned(pair: TestBot) -> TestBot:
     return pair
 
 
-async def add_teacher(bot: TestBot, school: str, user: str) -> None:
+async def add_teacher(
+    bot: TestBot, school: str, user: str, *, platform: str = "test", workspace: str = "T1"
+) -> None:
     async with transaction(bot.core.sessions) as db:
         db.add(
             Membership(
                 school_id=school,
-                platform="test",
-                workspace="T1",
+                platform=platform,
+                workspace=workspace,
                 user_id=user,
                 joined_at=bot.clock.now(),
             )

@@ -15,7 +15,6 @@ from tests.support.in_language import CONVERTED, converted_specs
 
 STILL_TO_CONVERT = (
     "accept",
-    "activity",
     "assist",
     "assistant",
     "assistants",
@@ -36,7 +35,6 @@ STILL_TO_CONVERT = (
     "reschedule",
     "sessions",
     "teacher",
-    "tieup",
     "time",
 )
 OTHERS = [folder for folder in CATALOGS if folder != ENGLISH.catalog]

@@ -27,7 +27,17 @@ from tests.support.catalogs import PLACEABLE, catalog
 
 # The commands whose every text is in the catalogs; an area's conversion adds its first words
 # here, and tests/i18n/test_declarations.py requires their declarations in every language.
-CONVERTED = ("help", "whoami", "language", "school", "reminders", "agenda", "report")
+CONVERTED = (
+    "help",
+    "whoami",
+    "language",
+    "school",
+    "reminders",
+    "agenda",
+    "report",
+    "activity",
+    "tieup",
+)
 
 _CODE = re.compile(r"`[^`]*`")
 _WORD = re.compile(r"[A-Za-z][A-Za-z_]{2,}")
