@@ -4,7 +4,7 @@ are rendered in each recipient's own language."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Generic
@@ -17,7 +17,7 @@ from bot.core.clock import Clock
 from bot.core.errors import PermissionDenied
 from bot.core.identity import Actor, ChannelRef
 from bot.core.outbox import OutgoingMessage, Recipient, enqueue
-from bot.core.reply import Action
+from bot.core.reply import Action, Button
 from bot.core.spec import Role
 from bot.i18n.languages import ENGLISH, Language, matching_language
 from bot.i18n.messages import Message
@@ -68,6 +68,11 @@ class Context(Generic[ServicesT]):
     def say(self, message: Message) -> str:
         """The message as the caller reads it."""
         return self.translator.render(message, self.language)
+
+    def say_sentences(self, *messages: Message | None) -> str:
+        """Whole messages one after another as the caller reads them, a space apart; a None
+        (a sentence that does not apply) is left out."""
+        return " ".join(self.say(message) for message in messages if message is not None)
 
     def for_both(self, message: Message, one: School, other: School) -> str:
         """A post both schools' classes read (a joint channel): in the home-side school's
@@ -152,13 +157,22 @@ class Context(Generic[ServicesT]):
         user_id: str,
         message: Message,
         data: dict[str, Any] | None = None,
-        actions: tuple[Action, ...] = (),
+        actions: Sequence[Action | Button] = (),
         when: datetime | None = None,
     ) -> None:
-        """Tell one person, in their language (`language_of`)."""
+        """Tell one person, in their language (`language_of`), buttons' labels too."""
         language = await self.language_of(platform, workspace, user_id)
         text = self.translator.render(message, language)
-        self.notify_user(platform, workspace, user_id, text, data, actions, when)
+        buttons = self._buttons(actions, language)
+        self.notify_user(platform, workspace, user_id, text, data, buttons, when)
+
+    def _buttons(
+        self, actions: Sequence[Action | Button], language: Language
+    ) -> tuple[Action, ...]:
+        return tuple(
+            action.written(language, self.translator) if isinstance(action, Button) else action
+            for action in actions
+        )
 
     def notify_user(
         self,
@@ -193,13 +207,13 @@ class Context(Generic[ServicesT]):
         school_id: str,
         text: str | Message,
         data: dict[str, Any] | None = None,
-        actions: tuple[Action, ...] = (),
+        actions: Sequence[Action | Button] = (),
         *,
         except_actor: bool = True,
         when: datetime | None = None,
     ) -> int:
-        """Tell every teacher of a school, a `Message` in each one's language (their choice,
-        else the school's country's); returns how many were told."""
+        """Tell every teacher of a school, a `Message` (and `Button` labels) in each one's
+        language (their choice, else the school's country's); returns how many were told."""
         me = (self.actor.platform, self.actor.workspace, self.actor.user_id)
         members = [
             member
@@ -220,7 +234,7 @@ class Context(Generic[ServicesT]):
                 program_default=self.settings.language,
             )
             written = self.translator.in_language(text, language)
-            self.notify_user(*key, written, data, actions, when)
+            self.notify_user(*key, written, data, self._buttons(actions, language), when)
         return len(members)
 
 
