@@ -68,3 +68,18 @@ class InputProblem(ValueError):
     def __init__(self, message: Message) -> None:
         super().__init__(f"{message.key} {dict(message.arguments)}")
         self.message = message
+
+
+@dataclass(frozen=True)
+class Joined:
+    """Whole messages, or labels of a list, one after another as one argument: the lines of a
+    notice of several lines (`separator` a line break), or a list's items (` → `), each
+    rendered for the reader."""
+
+    messages: tuple[Message, ...]
+    separator: str = "\n"
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        return self.separator.join(
+            translator.render(message, language) for message in self.messages
+        )

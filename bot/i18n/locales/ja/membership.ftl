@@ -77,3 +77,14 @@ membership-claimed-already = { $at }にこのコードで{ $school }（{ $id }�
 membership-code-unknown = ボットが発行した登録コードではありません。コードをくれたコーディネーターに確認してください。
 membership-code-used = この登録コードは{ $day }にすでに使われています。コーディネーターに新しいコードを依頼してください。
 membership-code-expired = この登録コードは{ $until }に期限が切れました。コーディネーターに新しいコードを依頼してください。
+
+## コマンドの宣言（ヘルプ、Discord）
+cmd-teacher = 教員
+cmd-teacher-approve = 自校への参加申請を承認します（コーディネーター：プログラムのどの学校でも）。
+cmd-teacher-approve-opt-asker = 申請番号（#12）、または申請者の名前かメンション
+cmd-teacher-decline = 自校への参加申請を却下します。申請者には理由とともに知らせます。
+cmd-teacher-decline-opt-asker = 申請番号（#12）、または申請者の名前かメンション
+cmd-teacher-decline-opt-reason = 申請者に伝える短い理由
+cmd-teacher-remove = 自校の教員を外します（コーディネーター：プログラムのどの学校からでも）。
+cmd-teacher-remove-opt-teacher = 外す教員：名前またはメンション
+cmd-teacher-remove-opt-school = コーディネーターのみ：学校

@@ -72,8 +72,19 @@ membership-left-notice = { $person }님이 { $school }을(를) 떠났습니다.
 membership-code-not-your-program = 등록 코드는 자신의 프로그램에 속한 학교에 대해서만 발급할 수 있습니다. { $school }은(는) 해당하지 않습니다.
 membership-code-issued =
     { $school }({ $id })의 등록 코드: { $code }
-    { $until }까지 한 번만 쓸 수 있습니다. 이 학교의 교사에게 전달하면 `/exchange school claim { $code }`를 입력하면 됩니다. 이 학교에 예전에 발급한 코드는 더 이상 쓸 수 없습니다.
+    { $until }까지 한 번만 쓸 수 있습니다. 이 학교의 교사에게 전달해 `/exchange school claim { $code }`를 입력하게 해 주세요. 이 학교에 예전에 발급한 코드는 더 이상 쓸 수 없습니다.
 membership-claimed-already = { $at }에 이 코드로 { $school }({ $id })에 등록했습니다. 이 학교의 교사입니다.
 membership-code-unknown = 봇이 발급한 등록 코드가 아닙니다. 코드를 준 코디네이터에게 확인해 주세요.
 membership-code-used = 이 등록 코드는 { $day }에 이미 사용되었습니다. 코디네이터에게 새 코드를 요청해 주세요.
 membership-code-expired = 이 등록 코드는 { $until }에 만료되었습니다. 코디네이터에게 새 코드를 요청해 주세요.
+
+## 명령 선언 (도움말, Discord)
+cmd-teacher = 교사
+cmd-teacher-approve = 우리 학교(코디네이터는 프로그램의 모든 학교) 가입 요청을 승인합니다.
+cmd-teacher-approve-opt-asker = 요청 번호(#12) 또는 요청한 사람의 이름이나 멘션
+cmd-teacher-decline = 우리 학교 가입 요청을 거절합니다. 요청한 사람에게 이유와 함께 알립니다.
+cmd-teacher-decline-opt-asker = 요청 번호(#12) 또는 요청한 사람의 이름이나 멘션
+cmd-teacher-decline-opt-reason = 요청한 사람에게 전할 짧은 이유
+cmd-teacher-remove = 우리 학교(코디네이터는 프로그램의 모든 학교)에서 교사를 제외합니다.
+cmd-teacher-remove-opt-teacher = 제외할 교사: 이름 또는 멘션
+cmd-teacher-remove-opt-school = 코디네이터 전용: 학교

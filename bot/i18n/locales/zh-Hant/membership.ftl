@@ -77,3 +77,14 @@ membership-claimed-already = 你已於{ $at }用這個認領碼登記為{ $schoo
 membership-code-unknown = 這不是本機器人發放的認領碼：請向給你認領碼的協調人確認。
 membership-code-used = 這個認領碼已於{ $day }使用過。請向協調人索取新的認領碼。
 membership-code-expired = 這個認領碼已於 { $until } 過期。請向協調人索取新的認領碼。
+
+## 指令說明（help、Discord）
+cmd-teacher = 教師
+cmd-teacher-approve = 核准加入你學校的申請（協調人：計畫中的任何學校）。
+cmd-teacher-approve-opt-asker = 申請編號（#12），或申請人的名稱或提及
+cmd-teacher-decline = 婉拒加入你學校的申請；會連同你的理由通知申請人。
+cmd-teacher-decline-opt-asker = 申請編號（#12），或申請人的名稱或提及
+cmd-teacher-decline-opt-reason = 告訴申請人的簡短理由
+cmd-teacher-remove = 將教師從你的學校移除（協調人：計畫中的任何學校）。
+cmd-teacher-remove-opt-teacher = 要移除的教師：名稱或提及
+cmd-teacher-remove-opt-school = 僅限協調人：學校
