@@ -12,7 +12,7 @@ from bot.core.identity import Actor
 from bot.core.reply import Button, Reply
 from bot.core.spec import CommandGroup, Param, Role
 from bot.core.value_types import SCHOOL, TEXT
-from bot.i18n.messages import Message
+from bot.i18n.messages import Argument, Message
 from bot.i18n.time_text import OnDay, TimeAt
 from bot.matching.tieup_runs import deliver_waiting_pairings
 from bot.schools.claim_codes import CLAIM_CODE, digest, expiry, new_code
@@ -101,7 +101,11 @@ async def join_school(ctx: Context, school: School) -> Reply:
 def _refuse_asking_again(ctx: Context, waiting: JoinRequest, school: School) -> None:
     """The caller's request is waiting already: asked moments ago it is answered as done."""
     data = {"request_id": waiting.id, "status": waiting.status, "school_id": school.id}
-    named = {"school": school.name, "id": school.id, "number": str(waiting.id)}
+    named: dict[str, Argument | Message] = {
+        "school": school.name,
+        "id": school.id,
+        "number": str(waiting.id),
+    }
     if ctx.repeats(ctx.actor.key, waiting.asked_at):
         raise AlreadyDone(
             Message("membership-asked-already-done", **named, at=_moment(waiting.asked_at, school)),

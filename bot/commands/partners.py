@@ -21,7 +21,7 @@ from bot.core.reply import Action, Button, Reply, Section
 from bot.core.spec import CommandGroup, Param
 from bot.core.value_types import CHOICE, DURATION, INTEGER, SCHOOL, TEXT
 from bot.i18n.languages import ENGLISH
-from bot.i18n.messages import Joined, Message
+from bot.i18n.messages import Argument, Joined, Message
 from bot.i18n.time_text import OnDay, TimeSpan
 from bot.i18n.translator import english_only
 from bot.matching.feasibility import (
@@ -307,7 +307,7 @@ def _candidate_section(
 
 
 def _title(number: int, them: SchoolProfile) -> Message:
-    named = {"number": str(number), "name": them.name, "id": them.id}
+    named: dict[str, Argument | Message] = {"number": str(number), "name": them.name, "id": them.id}
     country, level = CountryName(them.country), choice_label(them.level)
     if them.city:
         return Message(
@@ -344,7 +344,7 @@ def _nothing_found(funnel: list[tuple[Message, int]], other_mode: int, filters: 
     )
     step = funnel[emptied][0]
     before = funnel[emptied - 1][1] if emptied else 0
-    why = {
+    why: dict[str, Argument | Message] = {
         "step": step,
         "before": str(before),
         "counted": "yes" if before else "no",
@@ -584,7 +584,11 @@ async def accept(ctx: Context, school: School | None) -> Reply:
         ),
         {"event": "partnership_accepted", "partnership_id": partnership.id, "school_id": asker.id},
     )
-    partners_now = {"mine": mine.name, "school": asker.name, "id": asker.id}
+    partners_now: dict[str, Argument | Message] = {
+        "mine": mine.name,
+        "school": asker.name,
+        "id": asker.id,
+    }
     return Reply(
         text=ctx.say(
             Message("partners-accepted-in", **partners_now, languages=", ".join(languages))
@@ -702,7 +706,7 @@ async def partners(ctx: Context) -> Reply:
 def _partnership_section(
     ctx: Context, partnership: Partnership, other: School, zone: str
 ) -> Section:
-    since = {
+    since: dict[str, Argument | Message] = {
         "day": _day(partnership.created_at, zone),
         "source": partnership.source,
         "language": partnership.language or "—",
@@ -734,7 +738,11 @@ def _partnership_section(
 def _request_section(
     ctx: Context, request: PartnershipRequest, other: School, zone: str, *, incoming: bool
 ) -> Section:
-    school = {"school": other.name, "id": other.id, "country": CountryName(other.country)}
+    school: dict[str, Argument | Message] = {
+        "school": other.name,
+        "id": other.id,
+        "country": CountryName(other.country),
+    }
     day = _day(request.created_at, zone)
     if incoming:
         return Section(
@@ -828,7 +836,7 @@ async def end_partnership(ctx: Context[EndingServices], school: School, reason: 
     )
     channel = joint_channel(partnership)
     if channel is not None:
-        pair = {"school": mine.name, "partner": school.name}
+        pair: dict[str, Argument | Message] = {"school": mine.name, "partner": school.name}
         ended_here = (
             Message("partners-ended-channel-why", **pair, reason=reason)
             if reason
@@ -878,7 +886,7 @@ def _cancelled_sessions(
     lines = []
     for session in sessions:
         places = (Place.of(reader), Place.of(other))
-        cancelled = {
+        cancelled: dict[str, Argument | Message] = {
             "number": str(session.id),
             "when": TimeSpan(session.start_utc, session.end_utc, places),
         }
@@ -984,7 +992,7 @@ async def link_channel(ctx: Context, partner: School | None) -> Reply:
     mine, theirs, partnership = await _chosen_partnership(ctx, partner, "linked")
     previous = partnership.channel_id
     await _bind(ctx, mine, theirs, partnership, ctx.channel)
-    pair = {"school": mine.name, "partner": theirs.name}
+    pair: dict[str, Argument | Message] = {"school": mine.name, "partner": theirs.name}
     return Reply(
         text=ctx.say(
             Message("partners-channel-linked-moved", **pair, previous=previous)

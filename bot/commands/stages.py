@@ -13,7 +13,7 @@ from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Param, Role
 from bot.core.value_types import CHOICE, DATE, SCHOOL, TEXT
 from bot.i18n.languages import ENGLISH, Language
-from bot.i18n.messages import Message, Renderer
+from bot.i18n.messages import Argument, Message, Renderer
 from bot.i18n.time_text import OnDay, TimeAt
 from bot.schools.earlier_changes import refuse_if_ended
 from bot.schools.partnerships import joint_channel
@@ -259,10 +259,14 @@ def _today(ctx: Context, schools: list[School]) -> date:
 def _news(
     first: School, second: School, stage: PartnershipStage, on: date, host: School | None
 ) -> Message:
-    pair = {"school": first.name, "partner": second.name, "day": StageDay(on)}
+    pair: dict[str, Argument | Message] = {
+        "school": first.name,
+        "partner": second.name,
+        "day": StageDay(on),
+    }
     if host is None:
         return Message("journey-news-signed", **pair)
-    place = {"host": host.name, "country": CountryName(host.country)}
+    place: dict[str, Argument | Message] = {"host": host.name, "country": CountryName(host.country)}
     if stage == PartnershipStage.VISIT_PLANNED:
         return Message("journey-news-visit-planned", **pair, **place)
     return Message("journey-news-visited", **pair, **place)

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from bot.core.declared_text import choice_label
-from bot.i18n.messages import Message
+from bot.i18n.messages import Argument, Message
 from bot.i18n.time_text import OnDay
 from bot.matching.feasibility import ReferenceWeek, TimePattern, common_languages
 from bot.matching.match_quality import grade_gap, shared_topics
@@ -200,7 +200,7 @@ def explain(
     none = Message("partners-none")
     topics = shared_topics(me.topics, them.topics)
     gap = grade_gap(me.grades, them.grades)
-    fit = {
+    fit: dict[str, Argument | Message] = {
         "languages": ", ".join(common_languages(me, them)) or none,
         "topics": ", ".join(topics) or none,
         "grades": format_grades(them.grades) or "?",
@@ -245,7 +245,7 @@ def overlap_lines(
         (False, [p for p in usable if p not in in_class]),
     ):
         if pieces:
-            when = {
+            when: dict[str, Argument | Message] = {
                 "week": OnDay(week.monday),
                 "duration": str(duration),
                 "times": SharedTimes(tuple(pieces), me.timezone, them.timezone),

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from bot.core.context import Context
 from bot.core.errors import AlreadyDone, UserError
-from bot.i18n.messages import Message
+from bot.i18n.messages import Argument, Message
 from bot.i18n.time_text import TimeAt
 from bot.times.display import Place, at_place
 from storage.models import Partnership, PartnershipStatus, School
@@ -55,7 +55,12 @@ def refuse_if_ended(
             Message("partners-ended-already-done", school=theirs.name, at=when),
             {"partnership_id": partnership.id},
         )
-    ended = {"school": mine.name, "partner": theirs.name, "at": when, "undone": undone}
+    ended: dict[str, Argument | Message] = {
+        "school": mine.name,
+        "partner": theirs.name,
+        "at": when,
+        "undone": undone,
+    }
     ender = next((s for s in (mine, theirs) if s.id == partnership.ended_by_school), None)
     if partnership.ended_by == ctx.actor.key:
         refusal = Message("partners-ended-already-by-you", **ended)

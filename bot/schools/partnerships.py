@@ -19,7 +19,7 @@ from bot.core.context import Context
 from bot.core.errors import AlreadyDone, UserError
 from bot.core.identity import ChannelRef
 from bot.i18n.languages import ENGLISH
-from bot.i18n.messages import Message
+from bot.i18n.messages import Argument, Message
 from bot.i18n.time_text import TimeAt
 from bot.i18n.translator import english_only
 from bot.times.display import Place
@@ -134,7 +134,7 @@ async def answer_request(
             Message("partners-answered-already", answer=status.value, school=asker.name, at=when),
             {"request_id": first.id, "from_school": asker.id, "status": status},
         )
-    answered_first = {
+    answered_first: dict[str, Argument | Message] = {
         "school": asker.name,
         "status": first.status.value,
         "at": when,
@@ -162,7 +162,10 @@ def refusal_of(
     for school in (first, second):
         if used[school.id] < school.quota:
             continue
-        full = {"quota": str(school.quota), "used": str(used[school.id])}
+        full: dict[str, Argument | Message] = {
+            "quota": str(school.quota),
+            "used": str(used[school.id]),
+        }
         if mine is not None and school.id == mine.id:
             return Message("partners-pair-no-places-yours", **full, next=str(school.quota + 1))
         return Message("partners-pair-no-places", **full, school=school.name)

@@ -125,8 +125,14 @@ partners-pair-no-places = { $school }の交流枠が残っていません（枠{
 partners-heading = { $school }：交流相手{ $count }校、{ $quota }枠中{ $left }枠が残っています。
 partners-none-yet = まだ交流相手も申請もありません。候補は `/exchange find` で表示できます。
 partners-partner = 交流相手：{ $school }（{ $id }）・{ $country }
-partners-partner-since-channel = { $day }から（{ $source }）・言語 { $language }・合同チャンネル { $channel }（{ $platform }）
-partners-partner-since-no-channel = { $day }から（{ $source }）・言語 { $language }・合同チャンネルなし（`/exchange channel link partner={ $id }`）
+partners-partner-since-channel = { $day }から（{ $source ->
+        [tieup] プログラムのマッチング
+       *[request] 交流申請
+    }）・言語 { $language }・合同チャンネル { $channel }（{ $platform }）
+partners-partner-since-no-channel = { $day }から（{ $source ->
+        [tieup] プログラムのマッチング
+       *[request] 交流申請
+    }）・言語 { $language }・合同チャンネルなし（`/exchange channel link partner={ $id }`）
 partners-asks-you = 申し込まれています：{ $school }（{ $id }）・{ $country }
 partners-asked-on = { $day }：「{ $message }」
 partners-asked-on-no-message = { $day }：メッセージなし

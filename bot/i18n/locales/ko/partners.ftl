@@ -125,8 +125,14 @@ partners-pair-no-places = 정원 { $quota } 중 진행 중인 교류가 { $used 
 partners-heading = { $school }: 교류 상대 { $count }곳, 자리 { $quota }개 중 { $left }개 남음
 partners-none-yet = 아직 교류 상대나 요청이 없습니다. `/exchange find`로 후보를 확인해 주세요.
 partners-partner = 교류 상대: { $school }({ $id }) · { $country }
-partners-partner-since-channel = { $day }부터({ $source }) · 언어 { $language } · 공동 채널 { $channel }({ $platform })
-partners-partner-since-no-channel = { $day }부터({ $source }) · 언어 { $language } · 공동 채널 없음(`/exchange channel link partner={ $id }`)
+partners-partner-since-channel = { $day }부터({ $source ->
+        [tieup] 프로그램 매칭
+       *[request] 교류 요청
+    }) · 언어 { $language } · 공동 채널 { $channel }({ $platform })
+partners-partner-since-no-channel = { $day }부터({ $source ->
+        [tieup] 프로그램 매칭
+       *[request] 교류 요청
+    }) · 언어 { $language } · 공동 채널 없음(`/exchange channel link partner={ $id }`)
 partners-asks-you = 요청 받음: { $school }({ $id }) · { $country }
 partners-asked-on = { $day }: “{ $message }”
 partners-asked-on-no-message = { $day }: 메시지 없음

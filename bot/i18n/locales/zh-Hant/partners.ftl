@@ -125,8 +125,14 @@ partners-pair-no-places = { $school }已沒有夥伴名額（名額 { $quota }�
 partners-heading = { $school }：{ $count } 個夥伴，{ $quota } 個名額剩 { $left } 個。
 partners-none-yet = 目前還沒有夥伴或申請：`/exchange find` 會列出候選學校。
 partners-partner = 夥伴：{ $school }（{ $id }）· { $country }
-partners-partner-since-channel = 自{ $day }起（{ $source }）· 語言 { $language } · 共同頻道 { $channel }（{ $platform }）
-partners-partner-since-no-channel = 自{ $day }起（{ $source }）· 語言 { $language } · 尚無共同頻道（`/exchange channel link partner={ $id }`）
+partners-partner-since-channel = 自{ $day }起（{ $source ->
+        [tieup] 計畫媒合
+       *[request] 夥伴申請
+    }）· 語言 { $language } · 共同頻道 { $channel }（{ $platform }）
+partners-partner-since-no-channel = 自{ $day }起（{ $source ->
+        [tieup] 計畫媒合
+       *[request] 夥伴申請
+    }）· 語言 { $language } · 尚無共同頻道（`/exchange channel link partner={ $id }`）
 partners-asks-you = 向你申請：{ $school }（{ $id }）· { $country }
 partners-asked-on = { $day }：「{ $message }」
 partners-asked-on-no-message = { $day }：沒有留言
