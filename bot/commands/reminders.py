@@ -16,7 +16,7 @@ from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Param, Role
 from bot.core.value_types import CHOICE, DURATION, TEXT, ValueProblem
 from bot.i18n.languages import Language
-from bot.i18n.messages import Lines, Message, Renderer
+from bot.i18n.messages import Joined, Message, Renderer
 from bot.i18n.time_text import TimeAt
 from bot.reminders.lead_times import LEAD_TIME, LeadTime, LeadTimes
 from bot.reminders.messages import agenda_text, audience_label, kind_label, listed
@@ -142,7 +142,7 @@ async def list_reminders(ctx: Context, session: int | None, page: int) -> Reply:
         )
         data += [_reminder_data(r, session_facts) for r in group]
     return Reply(
-        text=_written(ctx, Lines(tuple(lines))),
+        text=_written(ctx, Joined(tuple(lines))),
         data={"reminders": data, "total": len(groups), "page": shown.number, "pages": shown.count},
         actions=next_page(ctx, "reminders", {"session": session}, shown),
     )
@@ -193,9 +193,9 @@ async def show_agenda(ctx: Context, session: int | None) -> Reply:
             if row.cancel_reason
             else Message("agenda-cancelled", session=str(row.id))
         )
-        shown = Lines((status, text))
+        shown = Joined((status, text))
     else:
-        shown = Lines((text, await _agenda_status(ctx, facts, agenda, reader)))
+        shown = Joined((text, await _agenda_status(ctx, facts, agenda, reader)))
     return Reply(
         text=_written(ctx, shown),
         data={"agenda": _agenda_data(facts, agenda), "cancelled": cancelled},
@@ -206,14 +206,14 @@ def _heading(facts: SessionFacts) -> Message:
     return Message("agenda-heading", session=str(facts.session.id), pair=facts.pair)
 
 
-def _written(ctx: Context, text: Lines) -> str:
+def _written(ctx: Context, text: Joined) -> str:
     """Whole lines, each in the caller's language."""
     return ctx.say(Message("reminder-text", text=text))
 
 
 async def _agenda_status(
     ctx: Context, facts: SessionFacts, agenda: DayAgenda, reader: School | None
-) -> Lines:
+) -> Joined:
     origin = Message("agenda-program-type", type=agenda.template)
     lines = [
         Message("agenda-custom-steps", template=origin)
@@ -243,7 +243,7 @@ async def _agenda_status(
             session=str(facts.session.id),
         )
     )
-    return Lines(tuple(lines))
+    return Joined(tuple(lines))
 
 
 def _agenda_data(facts: SessionFacts, agenda: DayAgenda) -> dict[str, Any]:
@@ -330,10 +330,10 @@ async def edit_agenda(
         new = agenda_text(facts, updated, school, heading=Message("agenda-new", pair=facts.pair))
         await ctx.notify_school(
             school.id,
-            Message("reminder-text", text=Lines((changed, new))),
+            Message("reminder-text", text=Joined((changed, new))),
             {"event": "agenda_changed", "session_id": facts.session.id},
         )
-    saved = Lines(
+    saved = Joined(
         (
             Message("agenda-saved"),
             agenda_text(facts, updated, reader, heading=_heading(facts)),
@@ -438,7 +438,7 @@ async def show_template(ctx: Context, type: str | None, minutes: int) -> Reply:
         ]
         listing.append(Message("agenda-templates-see-one"))
         return Reply(
-            text=_written(ctx, Lines(tuple(listing))), data={"templates": list(PROGRAM_TYPES)}
+            text=_written(ctx, Joined(tuple(listing))), data={"templates": list(PROGRAM_TYPES)}
         )
     steps = template(type, minutes)
     lines = [
@@ -462,7 +462,7 @@ async def show_template(ctx: Context, type: str | None, minutes: int) -> Reply:
         offset += step.minutes
     lines.append(Message("agenda-template-use", type=type))
     return Reply(
-        text=_written(ctx, Lines(tuple(lines))),
+        text=_written(ctx, Joined(tuple(lines))),
         data={
             "template": type,
             "minutes": minutes,
@@ -552,7 +552,7 @@ async def set_lead_times(
     )
 
 
-def _described(lead_times: LeadTimes) -> Lines:
+def _described(lead_times: LeadTimes) -> Joined:
     """`• lead=3mo: 3 months before the session: …`, a line per reminder."""
     lines = []
     for name in LeadTimes.names():
@@ -562,7 +562,7 @@ def _described(lead_times: LeadTimes) -> Lines:
             if lead.off
             else Message("reminder-lead-time", name=name, value=str(lead), amount=Amount(lead))
         )
-    return Lines(tuple(lines))
+    return Joined(tuple(lines))
 
 
 @dataclass(frozen=True)

@@ -117,9 +117,11 @@ async def register_school(
     return Reply(
         text="\n".join(
             [
-                ctx.say(Message("school-registered", name=school.name, id=school.id))
-                + withdrawn_note(withdrawn),
-                *stored.notes,
+                ctx.say_sentences(
+                    Message("school-registered", name=school.name, id=school.id),
+                    withdrawn_note(withdrawn),
+                ),
+                *map(ctx.say, stored.notes),
                 ctx.say(
                     Message("school-profile", profile=profile(school, [ctx.actor.label], ctx.now))
                 ),
@@ -264,7 +266,7 @@ async def edit_school(
         text="\n".join(
             [
                 ctx.say(Message("school-updated", name=target.name, id=target.id, changed=changed)),
-                *stored.notes,
+                *map(ctx.say, stored.notes),
                 ctx.say(Message("school-profile", profile=profile(target, None, ctx.now))),
             ]
         ),
@@ -275,7 +277,12 @@ async def edit_school(
 def _refuse_lookalike(name: str, schools: Sequence[Named], other_than: str | None) -> None:
     found = NameIndex(schools).find(name, other_than=other_than)
     if found is not None:
-        raise UserError(f"name: {registered_already(name, *found)}", show_usage=False)
+        raise UserError(
+            Message(
+                "grammar-option-problem", option="name", problem=registered_already(name, *found)
+            ),
+            show_usage=False,
+        )
 
 
 async def _editable_school(ctx: Context, school: School | None) -> School:

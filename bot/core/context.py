@@ -69,6 +69,18 @@ class Context(Generic[ServicesT]):
         """The message as the caller reads it."""
         return self.translator.render(message, self.language)
 
+    def say_sentences(self, *messages: Message | None) -> str:
+        """Whole messages one after another as the caller reads them, a space apart (none after
+        a full-width 。！？, as Japanese and Chinese write); a None (a sentence that does not
+        apply) is left out."""
+        text = ""
+        for message in messages:
+            if message is not None:
+                sentence = self.say(message)
+                spaced = bool(text) and not text.endswith(("。", "！", "？"))
+                text += f" {sentence}" if spaced else sentence
+        return text
+
     def for_both(self, message: Message, one: School, other: School) -> str:
         """A post both schools' classes read (a joint channel): in the home-side school's
         language, then in the partner school's, once when they read the same."""

@@ -71,17 +71,18 @@ class InputProblem(ValueError):
 
 
 @dataclass(frozen=True)
-class Lines:
-    """Whole messages one under another, each written for the reader: a reminder, an agenda,
-    a report whose number of lines varies (a message is never glued from pieces; lines are)."""
+class Joined:
+    """Whole messages one after another as one argument, each written for the reader: the lines
+    of a reminder, an agenda or a notice whose number of lines varies (`separator` a line
+    break), or a list's items (` → `). A message is never glued from pieces; lines are."""
 
-    lines: tuple[Message | Localizable, ...]
+    messages: tuple[Message | Localizable, ...]
+    separator: str = "\n"
 
     def localized(self, language: Language, translator: Renderer) -> str:
-        written = [
-            translator.render(line, language)
-            if isinstance(line, Message)
-            else line.localized(language, translator)
-            for line in self.lines
-        ]
-        return "\n".join(written)
+        return self.separator.join(
+            translator.render(message, language)
+            if isinstance(message, Message)
+            else message.localized(language, translator)
+            for message in self.messages
+        )

@@ -217,3 +217,16 @@ class CityOf:
 
     def localized(self, language: Language, translator: Renderer) -> str:
         return zone_city(self.place.timezone, self.place.city, language)
+
+
+@dataclass(frozen=True)
+class OnDay:
+    """A calendar day alone as a message argument: `2027-03-09` in English, as the bot has
+    always written a day without a time; `2027년 3월 9일 (화)`, `2027年3月9日(火)` in others."""
+
+    day: date
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        if language.catalog == "en":
+            return self.day.isoformat()
+        return day_text(self.day, language, year=True)

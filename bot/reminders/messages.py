@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 from bot.core.outbox import OutgoingMessage, Recipient
 from bot.core.reply import Action
 from bot.i18n.languages import Language
-from bot.i18n.messages import Lines, Message, Renderer
+from bot.i18n.messages import Joined, Message, Renderer
 from bot.i18n.time_text import TimeAt, TimeSpan
 from bot.reminders.plan import COORDINATORS, JOINT, ReminderKind, assistant_of, school_of
 from bot.reminders.readers import Readers
@@ -197,7 +197,7 @@ def _bulleted(items: Sequence[Message]) -> list[Message]:
 
 def preparation_text(
     row: Reminder, facts: SessionFacts, reader: School | None, agenda: DayAgenda, now: datetime
-) -> Lines:
+) -> Joined:
     kind = ReminderKind(row.kind)
     since = now if row.delayed else row.due_at
     until = time_until(facts.session.start_utc, since, (reader or facts.home).timezone)
@@ -213,7 +213,7 @@ def preparation_text(
     else:
         head = Message("reminder-head", pair=pair, session=number, until=until, kind=kind)
     items = checklist(kind, facts, reader, agenda, now)
-    return Lines((head, *when_lines(facts, reader), *_bulleted(items)))
+    return Joined((head, *when_lines(facts, reader), *_bulleted(items)))
 
 
 def agenda_text(
@@ -223,7 +223,7 @@ def agenda_text(
     *,
     heading: Message,
     places: Sequence[Place] | None = None,
-) -> Lines:
+) -> Joined:
     """The agenda with each step's start in both zones (or in `places`), and the assistant's
     interpretation role in each step when one accepted the session. `heading` takes the pair."""
     places = tuple(places or facts.places(reader))
@@ -261,7 +261,7 @@ def agenda_text(
         if helper is not None:
             role = interpretation_role(helper.name, number - 1, len(timed_steps), step)
             lines.append(Message("reminder-agenda-step-guidance", guidance=role))
-    return Lines(tuple(lines))
+    return Joined(tuple(lines))
 
 
 @dataclass(frozen=True)
@@ -277,7 +277,7 @@ class InterpretedLanguages:
 
 def step_text(
     facts: SessionFacts, timed: Sequence[TimedStep], index: int, reader: School | None
-) -> Lines:
+) -> Joined:
     current = timed[index]
     places = facts.places(reader)
     lines = [
@@ -292,7 +292,7 @@ def step_text(
         lines.append(Message("reminder-step-guidance", guidance=current.step.guidance))
     if index + 1 < len(timed):
         lines.append(Message("reminder-step-next", title=timed[index + 1].step.title))
-    return Lines(tuple(lines))
+    return Joined(tuple(lines))
 
 
 def delayed_note(row: Reminder, facts: SessionFacts, reader: School | None) -> Message:
@@ -309,7 +309,7 @@ def end_text(facts: SessionFacts, reader: School | None) -> Message:
     )
 
 
-def skipped_report(rows: Sequence[tuple[Reminder, SessionFacts]]) -> Lines:
+def skipped_report(rows: Sequence[tuple[Reminder, SessionFacts]]) -> Joined:
     """For coordinators: reminders that came due while the bot was down and were skipped."""
     lines = [Message("reminder-skipped-head", count=str(len(rows)))]
     grouped: dict[tuple[int, str], list[tuple[Reminder, SessionFacts]]] = {}
@@ -330,7 +330,7 @@ def skipped_report(rows: Sequence[tuple[Reminder, SessionFacts]]) -> Lines:
                 audiences=listed([audience_label(row.audience, facts) for row, _ in group]),
             )
         )
-    return Lines(tuple(lines))
+    return Joined(tuple(lines))
 
 
 def addressed(audience: str, facts: SessionFacts) -> list[tuple[Recipient, School | None]]:
@@ -376,7 +376,7 @@ def reminder_messages(
     with_agenda = kind in (ReminderKind.DAY_BEFORE, ReminderKind.AGENDA) and not to_assistant
     starts = None if kind is ReminderKind.STEP else facts.session.start_utc  # not under way
     messages = []
-    texts: dict[str | None, Lines] = {}  # one text per reading school
+    texts: dict[str | None, Joined] = {}  # one text per reading school
     written: dict[tuple[str | None, str], tuple[str, tuple[Action, ...]]] = {}  # per language
     for recipient, reader in addressed(row.audience, facts):
         key = reader.id if reader else None
@@ -386,7 +386,7 @@ def reminder_messages(
                 if to_assistant
                 else _text(kind, row, facts, reader, agenda, now)
             )
-            texts[key] = Lines((delayed_note(row, facts, reader), text)) if row.delayed else text
+            texts[key] = Joined((delayed_note(row, facts, reader), text)) if row.delayed else text
         channel = recipient.kind == TargetKind.CHANNEL
         reads = (key, "" if channel else readers.language(recipient, reader).tag)
         if reads not in written:
@@ -409,7 +409,7 @@ def _text(
     reader: School | None,
     agenda: DayAgenda,
     now: datetime,
-) -> Lines:
+) -> Joined:
     if kind is ReminderKind.AGENDA:
         heading = Message("reminder-agenda-today", pair=facts.pair)
         return agenda_text(facts, agenda, reader, heading=heading)
@@ -417,13 +417,13 @@ def _text(
         assert row.step is not None
         return step_text(facts, agenda.timed(facts.session.start_utc), row.step, reader)
     if kind is ReminderKind.END:
-        return Lines((end_text(facts, reader),))
+        return Joined((end_text(facts, reader),))
     return preparation_text(row, facts, reader, agenda, now)
 
 
 def assistant_text(
     kind: ReminderKind, row: Reminder, facts: SessionFacts, agenda: DayAgenda, now: datetime
-) -> Lines:
+) -> Joined:
     """What the session's assistant reads: their own zone first, their part in the session."""
     helper = facts.assistant
     assert helper is not None  # `addressed` reaches nobody without one
@@ -462,4 +462,4 @@ def assistant_text(
     when = Message(
         "reminder-when", span=TimeSpan(session.start_utc, session.end_utc, places, year=True)
     )
-    return Lines((head, when, session_details(session), *_bulleted(items)))
+    return Joined((head, when, session_details(session), *_bulleted(items)))

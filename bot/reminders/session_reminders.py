@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.core.context import Context
-from bot.i18n.messages import Lines, Message
+from bot.i18n.messages import Joined, Message
 from bot.i18n.time_text import CityOf, DayOf, TimeAt
 from bot.reminders import messages
 from bot.reminders.lead_times import DEFAULT_LEAD_TIMES, LeadTimes
@@ -56,7 +56,7 @@ class ReminderBooking:
             "missed": sorted({planned.kind.value for planned in self.missed}),
         }
 
-    def checklist(self, reader: School | None = None) -> Lines | None:
+    def checklist(self, reader: School | None = None) -> Joined | None:
         """For the booking reply: the preparation that should already have happened, as a
         checklist (those reminders are not fired late in a burst). None when nothing was
         missed. `reader` is the school whose zone is shown first."""
@@ -75,9 +75,9 @@ class ReminderBooking:
                 Message("reminder-missed-item", item=item)
                 for item in messages.checklist(kind, facts, reader, self.agenda, self.now)
             ]
-        return Lines(tuple(lines))
+        return Joined(tuple(lines))
 
-    def moves(self, reader: School | None = None) -> Lines | None:
+    def moves(self, reader: School | None = None) -> Joined | None:
         """For the booking reply: the reminders moved off a day their school is closed, to the
         reader's teachers and the joint channel (when one is linked). None when none moved."""
         moved = [
@@ -108,7 +108,7 @@ class ReminderBooking:
                     city=CityOf(Place.of(self.facts.school(school) if school else self.facts.home)),
                 )
             )
-        return Lines(tuple(lines))
+        return Joined(tuple(lines))
 
 
 class SessionReminders:

@@ -84,14 +84,14 @@ def side_for(program: Program, country: str, side: str | None) -> Side:
 @dataclass(frozen=True)
 class StoredProfile:
     columns: dict[str, Any]  # stored column to value
-    notes: tuple[str, ...] = ()  # what the bot decided for the teacher, e.g. which time zone
+    notes: tuple[Message, ...] = ()  # what the bot decided for the teacher, e.g. which time zone
 
 
 def profile_columns(values: dict[str, Any], *, country: str, city: str = "") -> StoredProfile:
     """Stored columns for whichever profile fields are present in `values` (None = absent).
     `city` is the school's city when `values` does not change it (a zone may be read from it)."""
     columns: dict[str, Any] = {}
-    notes: list[str] = []
+    notes: list[Message] = []
     if "timezone" in values or "country" in values:
         try:
             choice = zone_for_school(country, values.get("timezone"), values.get("city") or city)

@@ -483,7 +483,10 @@ async def test_ending_the_partnership_cancels_its_activities_and_their_reminders
     assert activity.cancel_reason == "the partnership ended"
     assert {r.status for r in await rows(planned, ActivityReminder)} == {ReminderStatus.CANCELLED}
     told = [m for m in planned.sent_to("alice") if m.data.get("event") == "partnership_ended"]
-    assert "Cancelled activity #1, the video letter exchange." in told[0].text
+    korean = language_for_country("KR")  # alice teaches in Seoul
+    assert korean is not None
+    cancelled = Message("partners-cancelled-activity", number="1", title="video letter exchange")
+    assert planned.core.translator.render(cancelled, korean) in told[0].text
 
 
 async def test_a_reminder_that_came_due_while_the_bot_was_down_says_the_days_left(

@@ -5,6 +5,8 @@ from hashlib import sha256
 import pytest
 from sqlmodel import func, select
 
+from bot.i18n.languages import language_for_country
+from bot.i18n.messages import Message
 from storage.models import Membership, School
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
 from tests.support.membership import join_approved
@@ -224,7 +226,19 @@ async def test_joining_by_name_asks_the_existing_teachers(two_schools):
     reply = await two_schools.ok("dan", "school join Hanbit Middle School")
     assert "Asked to join Hanbit Middle School (KR-hanbit-middle)" in reply.text
     told = two_schools.sent_to("alice")
-    assert len(told) == 1 and "Dan (test user dan in workspace T1) asks to join" in told[0].text
+    korean = language_for_country("KR")  # alice teaches in Seoul
+    assert korean is not None and len(told) == 1
+    asks = Message(
+        "membership-join-request",
+        person="Dan",
+        platform="test",
+        user="dan",
+        workspace="T1",
+        school="Hanbit Middle School",
+        id="KR-hanbit-middle",
+        number=str(reply.data["request_id"]),
+    )
+    assert told[0].text == two_schools.core.translator.render(asks, korean)
     assert two_schools.sent_to("bob") == []
 
 

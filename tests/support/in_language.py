@@ -37,6 +37,14 @@ CONVERTED = (
     "report",
     "activity",
     "tieup",
+    "request",
+    "accept",
+    "decline",
+    "find",
+    "partners",
+    "partnership",
+    "channel",
+    "teacher",
 )
 
 _CODE = re.compile(r"`[^`]*`")

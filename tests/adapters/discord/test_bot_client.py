@@ -17,7 +17,8 @@ from bot.adapters.discord.messenger import DiscordMessenger
 from bot.adapters.discord.render import ERROR_MARK, DiscordMessage
 from bot.core.outbox import OutgoingMessage, PlatformUnavailable, Recipient, enqueue
 from bot.core.reply import Action
-from bot.i18n.languages import ENGLISH
+from bot.i18n.languages import ENGLISH, language_for_country
+from bot.i18n.messages import Message
 from bot.i18n.translator import english_only
 from storage.engine import transaction
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
@@ -334,13 +335,13 @@ async def test_a_teacher_approves_a_colleague_from_the_direct_message_asking(liv
     [opened] = live.fake.sent("POST", r"/users/@me/channels")
     assert opened.body == {"recipient_id": int(snowflake("alice"))}
     [sent] = live.fake.sent("POST", r"/channels/\d+/messages")
-    assert sent.body["content"].startswith("Bob (discord user ")
-    assert (
-        "asks to join Hanbit Middle School (KR-hanbit-middle) as a teacher"
-        in (sent.body["content"])
-    )
+    korean = language_for_country("KR")  # alice teaches in Seoul: she is asked in Korean
+    assert korean is not None
+    render = live.core.translator.render
+    assert sent.body["content"].startswith("Bob")
+    assert "Hanbit Middle School" in sent.body["content"]
     assert sent.body["allowed_mentions"] == {"parse": []}
-    approve = buttons(sent.body)["Approve"]
+    approve = buttons(sent.body)[render(Message("membership-button-approve"), korean)]
     assert approve == f"jc:{GUILD_ID}:teacher approve 1"
     message = message_payload("1500000000000000009", sent.body)
     answer = await live.interact(button_press(message, approve, "alice", in_guild=False))
