@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.activities.planner import ActivityServices, DeadlinePlanner
-from bot.assistants.after_session import ask_about_assistance
+from bot.assistants.after_session import AssistanceQuestions
 from bot.assistants.session_changes import SessionAssistants
 from bot.commands import CATALOG
 from bot.commands.partners import FindServices
@@ -53,8 +53,10 @@ async def build_bot(
     delivery = DeliveryWorker(sessions, clock)
     # A session's end asks both sides for feedback (nudges and escalations follow), and its
     # assistant and teachers about the assistance.
+    translator = Translator.load()
+    assistance_questions = AssistanceQuestions(translator, settings.language)
     reminders = ReminderScheduler(
-        sessions, clock, delivery, end_handlers=[request_feedback, ask_about_assistance]
+        sessions, clock, delivery, end_handlers=[request_feedback, assistance_questions]
     )
     services = Services(
         reminders=reminders,
@@ -71,7 +73,7 @@ async def build_bot(
         clock=clock,
         delivery=delivery,
         services=services,
-        translator=Translator.load(),
+        translator=translator,
         due_work=(
             reminders,
             FeedbackFollowUp(sessions, clock),

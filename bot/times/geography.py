@@ -5,12 +5,15 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 
 import pycountry
 import pytz
 
 from bot.core.value_types import ValueProblem, ValueType, Wire
+from bot.i18n.languages import ENGLISH, Language
+from bot.i18n.messages import Renderer
 from bot.times.country_names import country_name
 
 
@@ -156,6 +159,44 @@ def language_name(code: str) -> str:
 def language_pair_name(pair: Iterable[str]) -> str:
     """`Korean–Japanese`: two languages someone interprets between."""
     return "–".join(language_name(code) for code in pair)
+
+
+def language_name_in(code: str, reader: Language) -> str:
+    """An ISO 639-1 language as `reader` names it: `Korean` in English (`language_name`),
+    `한국어` in Korean, `韓国語` in Japanese (CLDR)."""
+    if reader.catalog == ENGLISH.catalog:
+        return language_name(code)
+    return str(reader.locale.languages.get(code) or language_name(code))
+
+
+@dataclass(frozen=True)
+class SpokenLanguage:
+    """`language_name` as a message argument: `Korean`, `한국어`, `韓国語`."""
+
+    code: str
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        return language_name_in(self.code, language)
+
+
+@dataclass(frozen=True)
+class LanguagePairName:
+    """`language_pair_name` as a message argument: `Korean–Japanese`, `한국어–일본어`."""
+
+    codes: tuple[str, ...]
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        return "–".join(language_name_in(code, language) for code in self.codes)
+
+
+@dataclass(frozen=True)
+class LanguagesWithCodes:
+    """Languages as a message argument, each with its code: `Korean (ko), Japanese (ja)`."""
+
+    codes: tuple[str, ...]
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        return ", ".join(f"{language_name_in(code, language)} ({code})" for code in self.codes)
 
 
 TIMEZONE = ValueType(
