@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.activities.planner import ActivityServices, DeadlinePlanner
-from bot.assistants.after_session import ask_about_assistance
+from bot.assistants.after_session import AssistanceQuestions
 from bot.assistants.session_changes import SessionAssistants
 from bot.commands import CATALOG
 from bot.commands.partners import FindServices
@@ -55,11 +55,12 @@ async def build_bot(
     feedback_wording = FeedbackWording(translator, settings.language)
     # A session's end asks both sides for feedback (nudges and escalations follow), and its
     # assistant and teachers about the assistance.
+    assistance_questions = AssistanceQuestions(translator, settings.language)
     reminders = ReminderScheduler(
         sessions,
         clock,
         delivery,
-        end_handlers=[FeedbackAsker(feedback_wording), ask_about_assistance],
+        end_handlers=[FeedbackAsker(feedback_wording), assistance_questions],
         translator=translator,
         language=settings.language,
     )

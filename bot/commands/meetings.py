@@ -467,7 +467,7 @@ async def book_slot(
     return Reply(
         text=f"Booked {label.lower()} as session #{session.id}. It is pending until a "
         f"teacher of {view.theirs.name} confirms it; they have been told.\n{view.describe()}"
-        + (f"\nAssistant: {assistance.for_teachers()}" if assistance else ""),
+        + (f"\nAssistant: {ctx.say(assistance.for_teachers())}" if assistance else ""),
         data={"session": view.data(), "assistance": assistance.data() if assistance else None},
         sections=(_section(view),),
     )

@@ -29,6 +29,7 @@ from bot.sessions.agenda import DayAgenda
 from bot.sessions.agenda_templates import Text, TimedStep, interpretation_role
 from bot.sessions.slots import SlotRequest, propose_slots
 from bot.times.display import Place
+from bot.times.geography import LanguagePairName
 from bot.times.local_time import to_local
 from storage.models import ExchangeSession, Reminder, School, TargetKind
 
@@ -241,7 +242,7 @@ def agenda_text(
             Message(
                 "reminder-agenda-assistant",
                 name=helper.name,
-                languages=InterpretedLanguages(helper.languages),
+                languages=LanguagePairName(helper.languages),
             )
         )
     timed_steps = agenda.timed(session.start_utc)
@@ -262,17 +263,6 @@ def agenda_text(
             role = interpretation_role(helper.name, number - 1, len(timed_steps), step)
             lines.append(Message("reminder-agenda-step-guidance", guidance=role))
     return Joined(tuple(lines))
-
-
-@dataclass(frozen=True)
-class InterpretedLanguages:
-    """`Korean–Japanese` (`한국어–일본어` for a Korean reader): what an assistant interprets."""
-
-    codes: tuple[str, str]
-
-    def localized(self, language: Language, translator: Renderer) -> str:
-        names = [language.locale.languages.get(code, code) for code in self.codes]
-        return "–".join(names)
 
 
 def step_text(
@@ -455,7 +445,7 @@ def assistant_text(
         "reminder-assistant-head",
         pair=facts.pair,
         session=str(session.id),
-        languages=InterpretedLanguages(helper.languages),
+        languages=LanguagePairName(helper.languages),
         until=time_until(session.start_utc, since, helper.timezone),
         kind=kind,
     )

@@ -128,7 +128,7 @@ def parse_language(raw: str) -> str:
                 text=raw,
                 country=CountryName(country),
                 close=meant,
-                other=LanguageOf(text),
+                other=SpokenLanguage(text),
                 code=str(other.alpha_3),
             )
         )
@@ -175,19 +175,6 @@ def _listed(codes: tuple[str, ...] | list[str]) -> str:
 
 
 @dataclass(frozen=True)
-class LanguageOf:
-    """A language as a message argument: its English name as the bot has always written it
-    (pycountry's), or CLDR's in the reader's language (`일본어`, `日本語`)."""
-
-    code: str
-
-    def localized(self, language: Language, translator: Renderer) -> str:
-        if language.catalog == ENGLISH.catalog:
-            return language_name(self.code)
-        return str(language.locale.languages.get(self.code, language_name(self.code)))
-
-
-@dataclass(frozen=True)
 class LanguageChoices:
     """Language codes someone may have meant, each with its name: `ja (Japanese)` in English
     as before, `ja (일본어)` listed the Korean way for a Korean reader."""
@@ -198,7 +185,9 @@ class LanguageChoices:
         if language.catalog == ENGLISH.catalog:
             return _listed(self.codes)
         named = [
-            f"{code} ({LanguageOf(code).localized(language, translator)})" for code in self.codes
+            f"{code} ({language_name_in(code, language)})"
+            for code in self.codes
+            for code in self.codes
         ]
         return format_list(named, style="or", locale=language.cldr)
 
@@ -211,6 +200,44 @@ def language_name(code: str) -> str:
 def language_pair_name(pair: Iterable[str]) -> str:
     """`Korean–Japanese`: two languages someone interprets between."""
     return "–".join(language_name(code) for code in pair)
+
+
+def language_name_in(code: str, reader: Language) -> str:
+    """An ISO 639-1 language as `reader` names it: `Korean` in English (`language_name`),
+    `한국어` in Korean, `韓国語` in Japanese (CLDR)."""
+    if reader.catalog == ENGLISH.catalog:
+        return language_name(code)
+    return str(reader.locale.languages.get(code) or language_name(code))
+
+
+@dataclass(frozen=True)
+class SpokenLanguage:
+    """`language_name` as a message argument: `Korean`, `한국어`, `韓国語`."""
+
+    code: str
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        return language_name_in(self.code, language)
+
+
+@dataclass(frozen=True)
+class LanguagePairName:
+    """`language_pair_name` as a message argument: `Korean–Japanese`, `한국어–일본어`."""
+
+    codes: tuple[str, ...]
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        return "–".join(language_name_in(code, language) for code in self.codes)
+
+
+@dataclass(frozen=True)
+class LanguagesWithCodes:
+    """Languages as a message argument, each with its code: `Korean (ko), Japanese (ja)`."""
+
+    codes: tuple[str, ...]
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        return ", ".join(f"{language_name_in(code, language)} ({code})" for code in self.codes)
 
 
 TIMEZONE = ValueType(

@@ -14,14 +14,9 @@ from tests.support.catalogs import CATALOGS, catalog, is_declaration
 from tests.support.in_language import CONVERTED, converted_specs
 
 STILL_TO_CONVERT = (
-    "assist",
-    "assistant",
-    "assistants",
     "book",
     "cancel",
     "confirm",
-    "coordinator",
-    "feedback",
     "ics",
     "overlap",
     "propose",

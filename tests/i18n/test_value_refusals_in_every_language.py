@@ -9,7 +9,7 @@ import pytest
 from bot.i18n.languages import LANGUAGES, Language
 from bot.i18n.messages import Message
 from bot.times.country_names import CountryName
-from bot.times.geography import LanguageChoices, LanguageOf
+from bot.times.geography import LanguageChoices, SpokenLanguage
 from tests.i18n.test_slice_in_every_language import READERS, REGISTER
 from tests.support.in_language import assert_reads_in, console_in
 
@@ -33,7 +33,7 @@ EDITS = {  # what a teacher types after `school edit`, and what the value type s
         text="kr",
         country=CountryName("KR"),
         close=LanguageChoices(("ko",)),
-        other=LanguageOf("kr"),
+        other=SpokenLanguage("kr"),
         code="kau",
     ),
     "subdivision=Atlantis": Message(

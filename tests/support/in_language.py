@@ -45,6 +45,11 @@ CONVERTED = (
     "partnership",
     "channel",
     "teacher",
+    "assist",
+    "assistant",
+    "assistants",
+    "coordinator",
+    "feedback",
 )
 
 _CODE = re.compile(r"`[^`]*`")

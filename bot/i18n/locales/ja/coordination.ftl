@@ -26,3 +26,5 @@ cmd-coordinator-list = 自分のプログラムのコーディネーターを一
 cmd-coordinator-list-opt-program = プログラムの名前（既定は現在のプログラム、`/exchange coordinator use`）
 cmd-coordinator-use = プログラムを指定しないときにコーディネーターのコマンドが対象とするプログラムを選びます。
 cmd-coordinator-use-opt-program = プログラムの名前（省くと現在のプログラムを表示）
+
+cmd-coordinator = コーディネーターのコマンド: add、assistance、lead-times、list、use

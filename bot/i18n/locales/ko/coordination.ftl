@@ -26,3 +26,5 @@ cmd-coordinator-list = 내 프로그램의 코디네이터를 보여 줍니다.
 cmd-coordinator-list-opt-program = 프로그램 이름(기본값: 현재 프로그램, `/exchange coordinator use`)
 cmd-coordinator-use = 프로그램을 지정하지 않을 때 코디네이터 명령이 적용될 프로그램을 고릅니다.
 cmd-coordinator-use-opt-program = 프로그램 이름(없으면 현재 프로그램을 보여 줌)
+
+cmd-coordinator = 코디네이터 명령: add, assistance, lead-times, list, use

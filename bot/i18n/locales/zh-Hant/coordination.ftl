@@ -26,3 +26,5 @@ cmd-coordinator-list = 列出您計畫的協調人。
 cmd-coordinator-list-opt-program = 計畫名稱；預設為您目前的計畫（`/exchange coordinator use`）
 cmd-coordinator-use = 選擇未指定計畫時，您的協調人指令要套用的計畫。
 cmd-coordinator-use-opt-program = 計畫名稱；省略時顯示您目前的計畫
+
+cmd-coordinator = 協調人指令：add、assistance、lead-times、list、use
