@@ -4,7 +4,7 @@ are rendered in each recipient's own language."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Generic
@@ -17,7 +17,7 @@ from bot.core.clock import Clock
 from bot.core.errors import PermissionDenied
 from bot.core.identity import Actor, ChannelRef
 from bot.core.outbox import OutgoingMessage, Recipient, enqueue
-from bot.core.reply import Action
+from bot.core.reply import Action, NoticeAction
 from bot.core.spec import Role
 from bot.i18n.languages import ENGLISH, Language, matching_language
 from bot.i18n.messages import Message
@@ -152,13 +152,25 @@ class Context(Generic[ServicesT]):
         user_id: str,
         message: Message,
         data: dict[str, Any] | None = None,
-        actions: tuple[Action, ...] = (),
+        actions: Sequence[Action | NoticeAction] = (),
         when: datetime | None = None,
     ) -> None:
         """Tell one person, in their language (`language_of`)."""
         language = await self.language_of(platform, workspace, user_id)
         text = self.translator.render(message, language)
-        self.notify_user(platform, workspace, user_id, text, data, actions, when)
+        buttons = self._buttons(actions, language)
+        self.notify_user(platform, workspace, user_id, text, data, buttons, when)
+
+    def _buttons(
+        self, actions: Sequence[Action | NoticeAction], language: Language
+    ) -> tuple[Action, ...]:
+        """The notice's buttons, their labels in the recipient's language."""
+        return tuple(
+            action.written(self.translator, language)
+            if isinstance(action, NoticeAction)
+            else action
+            for action in actions
+        )
 
     def notify_user(
         self,
@@ -193,7 +205,7 @@ class Context(Generic[ServicesT]):
         school_id: str,
         text: str | Message,
         data: dict[str, Any] | None = None,
-        actions: tuple[Action, ...] = (),
+        actions: Sequence[Action | NoticeAction] = (),
         *,
         except_actor: bool = True,
         when: datetime | None = None,
@@ -220,7 +232,7 @@ class Context(Generic[ServicesT]):
                 program_default=self.settings.language,
             )
             written = self.translator.in_language(text, language)
-            self.notify_user(*key, written, data, actions, when)
+            self.notify_user(*key, written, data, self._buttons(actions, language), when)
         return len(members)
 
 

@@ -173,3 +173,14 @@ class TimeSpan:
 
     def localized(self, language: Language, translator: Renderer) -> str:
         return span(self.start, self.end, self.places, language, translator, year=self.year)
+
+
+@dataclass(frozen=True)
+class Day:
+    """A local date as a message argument: `Tue 9 Mar`, `3월 9일 (화)`; with the year when asked."""
+
+    day: date
+    year: bool = False
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        return day_text(self.day, language, year=self.year)

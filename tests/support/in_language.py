@@ -26,7 +26,21 @@ from tests.support.catalogs import PLACEABLE, catalog
 
 # The commands whose every text is in the catalogs; an area's conversion adds its first words
 # here, and tests/i18n/test_declarations.py requires their declarations in every language.
-CONVERTED = ("help", "whoami", "language", "school")
+CONVERTED = (
+    "help",
+    "whoami",
+    "language",
+    "school",
+    "book",
+    "cancel",
+    "confirm",
+    "ics",
+    "overlap",
+    "propose",
+    "reschedule",
+    "sessions",
+    "time",
+)
 
 _CODE = re.compile(r"`[^`]*`")
 _WORD = re.compile(r"[A-Za-z][A-Za-z_]{2,}")
