@@ -6,6 +6,7 @@ posts in both schools' languages. No English sentence from the catalogs, no fall
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 
@@ -59,9 +60,9 @@ async def partners() -> AsyncIterator[TestBot]:
 
 
 @pytest.fixture
-async def partners_in_console() -> AsyncIterator[TestBot]:
-    """The same two teachers, registered in the console."""
-    running = await TestBot.start()
+async def partners_in_console(tmp_path: Path) -> AsyncIterator[TestBot]:
+    """The same two teachers, registered in the console (which saves files under tmp_path)."""
+    running = await TestBot.start(JOINTCLASS_DATA_DIR=str(tmp_path))
     registering = [f"@alice /exchange {SEOUL_MIDDLE}", f"@bob /exchange {OSAKA_MIDDLE}"]
     await console_in(running, "en", registering)
     await partnership(running, SEOUL, OSAKA)
