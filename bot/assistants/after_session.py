@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import logging
 
-from bot.assistants.notices import Button
 from bot.core.context import reader_in
 from bot.core.outbox import Recipient
+from bot.core.reply import Button
 from bot.i18n.messages import Message
 from bot.i18n.time_text import TimeSpan
 from bot.i18n.translator import Translator
@@ -85,4 +85,4 @@ class AssistanceQuestions:
             recipient.target_id,
         )
         written = self.translator.render(message, language)
-        event.send(recipient, written, data, (button.written(self.translator, language),))
+        event.send(recipient, written, data, (button.written(language, self.translator),))

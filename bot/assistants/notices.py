@@ -5,7 +5,6 @@ in its reader's language (`assistants.ftl`); a post to the joint channel in both
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -13,23 +12,10 @@ from bot.assistants.asked import AskedSession
 from bot.assistants.people import name_of, place_of
 from bot.core.context import Context
 from bot.core.identity import ChannelRef
-from bot.core.reply import Action
-from bot.i18n.languages import Language
-from bot.i18n.messages import Message, Renderer
+from bot.core.reply import Button
+from bot.i18n.messages import Message
 from bot.sessions.session_text import details
 from storage.models import ClassAssistant
-
-
-@dataclass(frozen=True)
-class Button:
-    """An `Action` whose label is written when its reader is known."""
-
-    label: Message
-    command: str
-    style: str = "default"
-
-    def written(self, translator: Renderer, language: Language) -> Action:
-        return Action(translator.render(self.label, language), self.command, self.style)
 
 
 def answer_buttons(session_id: int) -> tuple[Button, ...]:
@@ -100,7 +86,7 @@ async def tell_person(
         *person,
         ctx.translator.render(message, language),
         data,
-        tuple(button.written(ctx.translator, language) for button in buttons),
+        tuple(button.written(language, ctx.translator) for button in buttons),
         when,
     )
 

@@ -4,37 +4,18 @@ that each item is written in the reader's language and the list reads as one val
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from bot.core.declared_text import choice_label
-from bot.i18n.languages import Language
-from bot.i18n.messages import Localizable, Message, Renderer
+from bot.i18n.messages import Joined, Localizable, Message
 
 
-@dataclass(frozen=True)
-class PhraseList:
-    """`audio, video` or `held 4 · moved 1`: the items, each in the reader's language."""
-
-    items: tuple[Message | Localizable, ...]
-    separator: str = ", "
-
-    def localized(self, language: Language, translator: Renderer) -> str:
-        written = [
-            translator.render(item, language)
-            if isinstance(item, Message)
-            else item.localized(language, translator)
-            for item in self.items
-        ]
-        return self.separator.join(written)
-
-
-def choice_labels(values: Iterable[str]) -> PhraseList:
+def choice_labels(values: Iterable[str]) -> Joined:
     """Chosen values (`audio`, `video`) as their labels: as typed in English."""
-    return PhraseList(tuple(choice_label(value) for value in values))
+    return Joined(tuple(choice_label(value) for value in values), ", ")
 
 
-def tally(counts: Iterable[tuple[Message | Localizable, int]]) -> PhraseList:
+def tally(counts: Iterable[tuple[Message | Localizable, int]]) -> Joined:
     """`audio 2 · video 1`: each label with its count."""
-    return PhraseList(
+    return Joined(
         tuple(Message("feedback-tally", label=label, count=str(n)) for label, n in counts), " · "
     )

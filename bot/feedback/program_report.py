@@ -17,7 +17,7 @@ from bot.feedback.activity_report import ActivityFigures, activity_figures
 from bot.feedback.answers import NEXT_STEP_WORDS
 from bot.feedback.csv_export import export_filename, feedback_csv
 from bot.feedback.idle_pairs import idle_risks, session_days
-from bot.feedback.phrase_lists import PhraseList, tally
+from bot.feedback.phrase_lists import tally
 from bot.feedback.ratings_chart import ratings_chart
 from bot.feedback.records import FeedbackRecords, closure_of, load_records
 from bot.feedback.report import UNANSWERED, FeedbackReport, build_report, with_pair_risks
@@ -32,7 +32,7 @@ from bot.feedback.stage_report import (
 )
 from bot.feedback.terms import ALL_TERMS, Term, every_term, local_day, parse_term, term_of
 from bot.i18n.languages import Language
-from bot.i18n.messages import Message, Renderer
+from bot.i18n.messages import Joined, Message, Renderer
 from bot.i18n.time_text import DayOf
 from bot.times.geography import home_zone
 from storage.engine import SessionFactory, UnitOfWork
@@ -237,7 +237,7 @@ def report_lines(compiled: ProgramReport) -> list[Message]:
             Message(
                 "report-pair-at-risk",
                 pair=pair.pair,
-                risks=PhraseList(tuple(risk.message for risk in pair.risks), "; "),
+                risks=Joined(tuple(risk.message for risk in pair.risks), "; "),
             )
             for pair in report.at_risk
         ]

@@ -17,10 +17,10 @@ from bot.core.declared_text import choice_label
 from bot.core.errors import PermissionDenied
 from bot.core.reply import Section
 from bot.feedback.answers import NEXT_STEP_WORDS, AnswerValues
-from bot.feedback.phrase_lists import PhraseList, choice_labels
+from bot.feedback.phrase_lists import choice_labels
 from bot.feedback.report import session_outcome
 from bot.i18n.languages import Language
-from bot.i18n.messages import Message, Renderer
+from bot.i18n.messages import Joined, Message, Renderer
 from bot.i18n.time_text import TimeSpan
 from bot.sessions.booking import SessionView
 from bot.times.display import Place
@@ -125,7 +125,7 @@ class AnswerText:
                 problems=choice_labels(values.problems)
                 if values.problems
                 else Message("feedback-answer-not-said"),
-                steps=PhraseList(tuple(NEXT_STEP_WORDS[step] for step in values.continue_with))
+                steps=Joined(tuple(NEXT_STEP_WORDS[step] for step in values.continue_with), ", ")
                 if values.continue_with
                 else Message("feedback-answer-not-said"),
             )

@@ -9,7 +9,7 @@ a list of choices) is passed as an argument that renders itself in the reader's 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from types import MappingProxyType
@@ -74,13 +74,17 @@ class InputProblem(ValueError):
 class Joined:
     """Whole messages one after another as one argument, each written for the reader: the lines
     of a reminder, an agenda or a notice whose number of lines varies (`separator` a line
-    break), or a list's items (` → `). A message is never glued from pieces; lines are."""
+    break), or a list's items (`; `, ` → `, or a `Message` where the language words it, as
+    `; and `). A message is never glued from pieces; lines and items are."""
 
-    messages: tuple[Message | Localizable, ...]
-    separator: str = "\n"
+    messages: Sequence[Message | Localizable]
+    separator: str | Message = "\n"
 
     def localized(self, language: Language, translator: Renderer) -> str:
-        return self.separator.join(
+        separator = self.separator
+        if isinstance(separator, Message):
+            separator = translator.render(separator, language)
+        return separator.join(
             translator.render(message, language)
             if isinstance(message, Message)
             else message.localized(language, translator)

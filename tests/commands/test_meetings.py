@@ -53,8 +53,12 @@ async def count(bot: TestBot, table: type) -> int:
 
 @pytest.fixture
 async def partners(two_schools: TestBot) -> TestBot:
-    """alice (Seoul) and bob (Osaka) are partners with a joint channel `joint`."""
+    """alice (Seoul) and bob (Osaka) are partners with a joint channel `joint`; both chose to
+    read English, so that the notices they get read as asserted here (tests/i18n reads them in
+    each school's language)."""
     await partner(two_schools, SEOUL, OSAKA, channel="joint")
+    for teacher in ("alice", "bob"):
+        await two_schools.ok(teacher, "language en")
     return two_schools
 
 

@@ -13,17 +13,7 @@ from bot.i18n.languages import ENGLISH
 from tests.support.catalogs import CATALOGS, catalog, is_declaration
 from tests.support.in_language import CONVERTED, converted_specs
 
-STILL_TO_CONVERT = (
-    "book",
-    "cancel",
-    "confirm",
-    "ics",
-    "overlap",
-    "propose",
-    "reschedule",
-    "sessions",
-    "time",
-)
+STILL_TO_CONVERT: tuple[str, ...] = ()
 OTHERS = [folder for folder in CATALOGS if folder != ENGLISH.catalog]
 
 

@@ -50,7 +50,17 @@ CONVERTED = (
     "assistants",
     "coordinator",
     "feedback",
+    "book",
+    "cancel",
+    "confirm",
+    "ics",
+    "overlap",
+    "propose",
+    "reschedule",
+    "sessions",
+    "time",
 )
+
 
 _CODE = re.compile(r"`[^`]*`")
 _WORD = re.compile(r"[A-Za-z][A-Za-z_]{2,}")

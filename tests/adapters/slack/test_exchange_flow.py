@@ -5,6 +5,8 @@ from datetime import timedelta
 
 from bot.core.outbox import OutgoingMessage, Recipient, enqueue
 from bot.core.reply import Action
+from bot.i18n.languages import language_for_country
+from bot.i18n.messages import Message
 from storage.engine import transaction
 from tests.adapters.slack.conftest import ALICE, BOB, TEAM, buttons, shown
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
@@ -56,7 +58,10 @@ async def test_an_exchange_is_arranged_and_reviewed_without_typing_more_than_nee
 
     # bob confirms with the button he was sent; the calendar invite reaches him as a file
     await slack.deliver()
-    await press(slack, BOB, button(last_post_to(slack, "DU0BOB"), "Confirm #1"), "confirmed")
+    japanese = language_for_country("JP")  # bob's, from his school's country
+    assert japanese is not None
+    confirm = slack.bot.core.translator.render(Message("meetings-confirm-button", id="1"), japanese)
+    await press(slack, BOB, button(last_post_to(slack, "DU0BOB"), confirm), "confirmed")
     assert shown(await slack.api.response("confirmed"))[0]
     shared = await slack.api.wait_for(lambda: slack.api.calls_to("files.completeUploadExternal"))
     assert shared[0].args["channel_id"] == "DU0BOB"

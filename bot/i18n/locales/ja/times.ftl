@@ -28,7 +28,6 @@ value-range-ends-before-start = 「{ $text }」は始まりより前に終わり
 value-vacations-not-a-date = 「{ $text }」は日付ではありません。2027-07-24..2027-08-22 のように範囲で書いてください
 value-timezone-invalid = 「{ $text }」は Asia/Seoul のような IANA のタイムゾーンではありません
 value-timezone-invalid-close = 「{ $text }」は Asia/Seoul のような IANA のタイムゾーンではありません。{ $close } のことですか？
-value-local-time-accepted = 「Tue 15:00」「15:00」（次に来るその時刻）「2027-03-09 15:00」「明日 15時」のような現地時刻
 value-country-ambiguous = 「{ $text }」は { $choices } のどれかです。コードで書いてください
 value-country-invalid = 「{ $text }」は国ではありません。日本 や JP のように国名か ISO 3166 コードで書いてください
 value-country-invalid-close = 「{ $text }」は国ではありません。日本 や JP のように国名か ISO 3166 コードで書いてください。{ $close } のことですか？

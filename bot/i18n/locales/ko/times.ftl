@@ -28,7 +28,6 @@ value-range-ends-before-start = '{ $text }'은(는) 시작보다 먼저 끝납�
 value-vacations-not-a-date = '{ $text }'은(는) 날짜가 아닙니다. 2027-07-24..2027-08-22처럼 범위로 써 주세요
 value-timezone-invalid = '{ $text }'은(는) Asia/Seoul 같은 IANA 시간대가 아닙니다
 value-timezone-invalid-close = '{ $text }'은(는) Asia/Seoul 같은 IANA 시간대가 아닙니다. { $close }을(를) 뜻하셨습니까?
-value-local-time-accepted = 'Tue 15:00', '15:00'(다음에 오는 그 시각), '2027-03-09 15:00' 또는 '내일 오후 3시' 같은 현지 시각
 value-country-ambiguous = '{ $text }'은(는) { $choices }일 수 있습니다. 코드로 써 주세요
 value-country-invalid = '{ $text }'은(는) 나라가 아닙니다. 일본이나 JP처럼 나라 이름이나 ISO 3166 코드로 써 주세요
 value-country-invalid-close = '{ $text }'은(는) 나라가 아닙니다. 일본이나 JP처럼 나라 이름이나 ISO 3166 코드로 써 주세요. { $close }을(를) 뜻하셨습니까?

@@ -28,7 +28,6 @@ value-range-ends-before-start = 「{ $text }」結束得比開始早
 value-vacations-not-a-date = 「{ $text }」不是日期；請把範圍寫成 2027-07-24..2027-08-22 這樣
 value-timezone-invalid = 「{ $text }」不是像 Asia/Seoul 這樣的 IANA 時區
 value-timezone-invalid-close = 「{ $text }」不是像 Asia/Seoul 這樣的 IANA 時區；您是指 { $close } 嗎？
-value-local-time-accepted = 當地時間，例如「Tue 15:00」、「15:00」（下一次的這個時間）、「2027-03-09 15:00」或「明天 下午3點」
 value-country-ambiguous = 「{ $text }」可能是 { $choices }；請寫代碼
 value-country-invalid = 「{ $text }」不是國家；請寫國名或 ISO 3166 代碼，例如 日本 或 JP
 value-country-invalid-close = 「{ $text }」不是國家；請寫國名或 ISO 3166 代碼，例如 日本 或 JP。您是指 { $close } 嗎？
