@@ -241,7 +241,7 @@ async def _next_stage(ctx: Context, view: SessionView, values: AnswerValues) -> 
     assert partnership_id is not None  # a loaded row
     latest = (await StageMoves(ctx.db).latest([partnership_id])).get(partnership_id)
     hint = stage_hint(stage_of(latest), values.continue_with, view.theirs)
-    return [ctx.translator.in_language(hint, ctx.language)] if hint else []
+    return [ctx.say(hint)] if hint else []
 
 
 def _still_missing(session: int, values: AnswerValues) -> list[Message]:

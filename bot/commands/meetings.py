@@ -28,7 +28,7 @@ from bot.core.value_types import (
     ValueType,
     Wire,
 )
-from bot.i18n.messages import Joined, Message
+from bot.i18n.messages import Joined, Localizable, Message
 from bot.i18n.reader_language import school_language
 from bot.i18n.time_text import CityOf, DayOf, TimeAt, TimeSpan
 from bot.schools.partnerships import joint_channel
@@ -689,7 +689,7 @@ async def confirm_session(
         session=view.describe(),
     )
     return Reply(
-        text="\n".join([ctx.say(confirmed), *plan_notes]),
+        text="\n".join([ctx.say(confirmed), *(ctx.say(note) for note in plan_notes)]),
         data={"session": view.data()},
         attachments=(await _invite(ctx, view),),
         sections=(_section(ctx, view),),
@@ -701,7 +701,7 @@ async def _confirm_series(
 ) -> Reply:
     booked, planned = await series_booking.confirm_series(ctx, series, details)
     mine, theirs = series.pairing.mine, series.pairing.theirs
-    messages = [
+    messages: list[Message | Localizable] = [
         Message(
             "meetings-series-confirmed",
             series=str(series.series.id),
@@ -711,7 +711,8 @@ async def _confirm_series(
         *series.lines(mine),
         Message("meetings-series-invites-attached"),
     ]
-    lines = [*(ctx.say(message) for message in messages), *booking.plan_notes(planned, mine)]
+    notes = booking.plan_notes(planned, mine)
+    lines = [ctx.say(message) for message in [*messages, *notes]]
     return Reply(
         text="\n".join(lines),
         data={"series": series.data(mine)},

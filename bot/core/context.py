@@ -20,7 +20,7 @@ from bot.core.outbox import OutgoingMessage, Recipient, enqueue
 from bot.core.reply import Action, Button
 from bot.core.spec import Role
 from bot.i18n.languages import ENGLISH, Language, matching_language
-from bot.i18n.messages import Message
+from bot.i18n.messages import Localizable, Message
 from bot.i18n.reader_language import reader_language, school_language
 from bot.i18n.translator import Translator
 from storage.models import Membership, Program, School, Side, TargetKind
@@ -65,9 +65,12 @@ class Context(Generic[ServicesT]):
     # Platforms whose adapter can create a joint channel (`BotCore.add_channel_provisioner`).
     channel_provisioners: Mapping[str, ChannelProvisioner] = field(default_factory=dict)
 
-    def say(self, message: Message) -> str:
-        """The message as the caller reads it."""
-        return self.translator.render(message, self.language)
+    def say(self, message: Message | Localizable) -> str:
+        """The message (or a text written per language, as a reminder plan's notes) as the
+        caller reads it."""
+        if isinstance(message, Message):
+            return self.translator.render(message, self.language)
+        return message.localized(self.language, self.translator)
 
     def say_sentences(self, *messages: Message | None) -> str:
         """Whole messages one after another as the caller reads them, a space apart (none after

@@ -21,12 +21,6 @@ from storage.models import PartnershipStage, School, StageMove
 
 ORDER = tuple(PartnershipStage)
 MOVES = ORDER[1:]  # what a teacher may move a pair to; online is where every pair starts
-STAGE_WORDS = {
-    PartnershipStage.ONLINE: "online exchange",
-    PartnershipStage.VISIT_PLANNED: "visit planned",
-    PartnershipStage.VISITED: "visited",
-    PartnershipStage.MOU_SIGNED: "MOU signed",
-}
 VISITS = (PartnershipStage.VISIT_PLANNED, PartnershipStage.VISITED)
 # the feedback's "continue with" choices that point at a stage
 STAGES_OF_STEP = {"visit": VISITS, "agreement": (PartnershipStage.MOU_SIGNED,)}
@@ -80,27 +74,20 @@ def suggested_stage(
     return min(ahead, key=ORDER.index) if ahead else None
 
 
-def stage_hint(current: PartnershipStage, continue_with: Iterable[str], partner: School) -> str:
+def stage_hint(
+    current: PartnershipStage, continue_with: Iterable[str], partner: School
+) -> Message | None:
     """The sentence that turns a wish for a visit or an agreement into the stage command, or
-    nothing when the wish points at no stage beyond `current`."""
+    None when the wish points at no stage beyond `current`."""
     stage = suggested_stage(current, continue_with)
-    command = f"/exchange partnership stage {partner.id} {stage}"
-    if stage == PartnershipStage.VISIT_PLANNED:
-        return (
-            f"Your partnership is at '{STAGE_WORDS[current]}'. Once a visit has a date, record "
-            f"it: `{command} date=YYYY-MM-DD host=<country of the school that hosts>`."
-        )
-    if stage == PartnershipStage.VISITED:
-        return (
-            f"Your partnership is at '{STAGE_WORDS[current]}'. Once the visit has taken place, "
-            f"record it: `{command}`."
-        )
-    if stage == PartnershipStage.MOU_SIGNED:
-        return (
-            f"Your partnership is at '{STAGE_WORDS[current]}'. Once the agreement is signed, "
-            f"record it: `{command} date=YYYY-MM-DD`."
-        )
-    return ""
+    if stage is None:
+        return None
+    return Message(
+        "journey-stage-hint",
+        next=stage.value,
+        stage=Message("journey-stage-name", stage=current.value),
+        command=f"/exchange partnership stage {partner.id} {stage}",
+    )
 
 
 def continuing_schools(intents: Iterable[tuple[str, Sequence[str]]]) -> set[str]:

@@ -24,10 +24,8 @@ from typing import Any
 from bot.core.context import Context
 from bot.core.errors import AlreadyDone, PermissionDenied, UserError
 from bot.core.reply import Action, Button
-from bot.i18n.languages import ENGLISH
-from bot.i18n.messages import Message
+from bot.i18n.messages import Localizable, Message
 from bot.i18n.time_text import DayOf, TimeAt, TimeSpan
-from bot.i18n.translator import english_only
 from bot.schools.earlier_changes import refuse_if_ended
 from bot.schools.partnerships import joint_channel
 from bot.schools.profile import SchoolProfile
@@ -185,7 +183,7 @@ async def add_pending(
 
 async def confirm(
     ctx: Context[BookingServices], view: SessionView, details: SessionDetails
-) -> tuple[SessionView, list[str]]:
+) -> tuple[SessionView, list[Localizable]]:
     """Book the session and plan its reminders. Returns the view and what the caller's school
     should know of the plan (reminders moved off closed days, preparation already due)."""
     session = view.session
@@ -245,11 +243,10 @@ async def mark_booked(
     return await ctx.services.session_planner.plan(ctx, session)
 
 
-def plan_notes(planned: PlannedSession, reader: School) -> list[str]:
+def plan_notes(planned: PlannedSession, reader: School) -> list[Localizable]:
     """What the reader should know of the reminder plan: moves off closed days, then the
-    preparation already due (in English, as booking's own texts are still written)."""
-    notes = [note for note in (planned.moves(reader), planned.checklist(reader)) if note]
-    return [note.localized(ENGLISH, english_only()) for note in notes]
+    preparation already due, each written in whichever language it is read."""
+    return [note for note in (planned.moves(reader), planned.checklist(reader)) if note]
 
 
 async def reschedule(

@@ -17,7 +17,7 @@ from typing import Any
 from bot.core.context import Context
 from bot.core.errors import PermissionDenied, UserError
 from bot.core.reply import Button
-from bot.i18n.messages import Message
+from bot.i18n.messages import Localizable, Message
 from bot.schools.profile import SchoolProfile, join_list, split_list
 from bot.sessions import booking
 from bot.sessions.booking import SessionDetails, SessionView
@@ -356,7 +356,7 @@ async def _announce(
     series: SeriesView,
     event: str,
     heading: Callable[[School], Message],
-    after: Callable[[School], Sequence[Message | str]] = lambda reader: [],
+    after: Callable[[School], Sequence[Message | Localizable]] = lambda reader: [],
     *,
     when: datetime,
     actions_for_partner: tuple[Button, ...] = (),

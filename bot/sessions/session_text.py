@@ -10,7 +10,7 @@ from textwrap import indent
 from typing import Any
 
 from bot.i18n.languages import ENGLISH, Language
-from bot.i18n.messages import Argument, Message, Renderer
+from bot.i18n.messages import Argument, Localizable, Message, Renderer
 from bot.i18n.time_text import CityOf, DayOf, TimeSpan
 from bot.i18n.translator import english_only
 from bot.schools.profile import SchoolProfile
@@ -47,14 +47,16 @@ def program_type_label(program_type: str) -> str:
 
 @dataclass(frozen=True)
 class FollowingLines:
-    """Whole messages (or text still written in English by an area not converted yet), each on
-    a line of its own after the sentence before the argument; nothing when there are none."""
+    """Whole messages (or texts written per language, as a reminder plan's notes), each on a
+    line of its own after the sentence before the argument; nothing when there are none."""
 
-    lines: Sequence[Message | str]
+    lines: Sequence[Message | Localizable]
 
     def localized(self, language: Language, translator: Renderer) -> str:
         written = [
-            line if isinstance(line, str) else translator.render(line, language)
+            translator.render(line, language)
+            if isinstance(line, Message)
+            else line.localized(language, translator)
             for line in self.lines
         ]
         return "".join(f"\n{line}" for line in written)

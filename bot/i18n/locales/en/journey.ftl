@@ -36,3 +36,8 @@ journey-date-needed = date is needed for '{ $stage }': give date=YYYY-MM-DD.
 journey-news-visit-planned = { $school } and { $partner } plan a visit on { $day }, hosted by { $host } ({ $country }).
 journey-news-visited = { $school } and { $partner } met in person on { $day }, hosted by { $host } ({ $country }).
 journey-news-signed = { $school } and { $partner } signed an agreement (MOU) on { $day }.
+journey-stage-hint = { $next ->
+        [visit-planned] Your partnership is at '{ $stage }'. Once a visit has a date, record it: `{ $command } date=YYYY-MM-DD host=<country of the school that hosts>`.
+        [visited] Your partnership is at '{ $stage }'. Once the visit has taken place, record it: `{ $command }`.
+       *[mou-signed] Your partnership is at '{ $stage }'. Once the agreement is signed, record it: `{ $command } date=YYYY-MM-DD`.
+    }

@@ -43,3 +43,8 @@ choice-mou-signed = MOU 締結
 cmd-partnership-stage-opt-date = 訪問日または締結日（visited の既定：予定していた日）
 cmd-partnership-stage-opt-host = 訪問の受け入れ側：国（KR）またはペアの一方の学校の ID
 cmd-partnership-stage-opt-school = コーディネーター：`partner` に相手が複数いるときの、ペアのもう一方の学校
+journey-stage-hint = { $next ->
+        [visit-planned] この交流は今「{ $stage }」の段階です。訪問の日が決まったら記録してください：`{ $command } date=YYYY-MM-DD host=<受け入れる学校の国>`。
+        [visited] この交流は今「{ $stage }」の段階です。訪問が終わったら記録してください：`{ $command }`。
+       *[mou-signed] この交流は今「{ $stage }」の段階です。協定に署名したら記録してください：`{ $command } date=YYYY-MM-DD`。
+    }

@@ -43,3 +43,8 @@ choice-mou-signed = MOU 체결
 cmd-partnership-stage-opt-date = 방문일 또는 체결일(visited의 기본값: 계획한 날)
 cmd-partnership-stage-opt-host = 방문을 맞이하는 쪽: 나라(KR) 또는 두 학교 중 한 곳의 ID
 cmd-partnership-stage-opt-school = 코디네이터: `partner`의 상대가 여럿일 때 두 학교 중 다른 한 곳
+journey-stage-hint = { $next ->
+        [visit-planned] 지금 교류는 '{ $stage }' 단계입니다. 방문 날짜가 정해지면 기록해 주세요: `{ $command } date=YYYY-MM-DD host=<방문을 맞는 학교의 나라>`.
+        [visited] 지금 교류는 '{ $stage }' 단계입니다. 방문을 마치면 기록해 주세요: `{ $command }`.
+       *[mou-signed] 지금 교류는 '{ $stage }' 단계입니다. 협약에 서명하면 기록해 주세요: `{ $command } date=YYYY-MM-DD`.
+    }

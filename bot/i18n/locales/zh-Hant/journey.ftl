@@ -43,3 +43,8 @@ choice-mou-signed = 簽署 MOU
 cmd-partnership-stage-opt-date = 參訪或簽署的日期；visited 的預設值：規劃的日期
 cmd-partnership-stage-opt-host = 接待參訪的一方：國家（KR）或這組夥伴中一所學校的 ID
 cmd-partnership-stage-opt-school = 協調人：當 `partner` 有多個夥伴時，這組夥伴的另一所學校
+journey-stage-hint = { $next ->
+        [visit-planned] 這組夥伴目前在「{ $stage }」階段。參訪日期確定後，請記錄：`{ $command } date=YYYY-MM-DD host=<接待學校的國家>`。
+        [visited] 這組夥伴目前在「{ $stage }」階段。參訪結束後，請記錄：`{ $command }`。
+       *[mou-signed] 這組夥伴目前在「{ $stage }」階段。協議簽署後，請記錄：`{ $command } date=YYYY-MM-DD`。
+    }
