@@ -14,7 +14,7 @@ from bot.core.context import Context
 from bot.core.identity import ChannelRef
 from bot.core.reply import Button
 from bot.i18n.messages import Message
-from bot.sessions.session_text import details
+from bot.sessions.session_text import details_message
 from storage.models import ClassAssistant
 
 
@@ -33,7 +33,7 @@ def for_assistant(asked: AskedSession, row: ClassAssistant) -> Message:
         pair=asked.pair,
         languages=asked.language_words,
         when=asked.when(place_of(row)),
-        details=details(asked.session),
+        details=details_message(asked.session),
     )
 
 

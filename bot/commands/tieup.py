@@ -138,12 +138,12 @@ async def tieup_run(
             ctx.say(
                 Message(
                     "tieup-run-open-school",
-                    school=u["school_id"],
-                    open=str(u["remaining_quota"]),
-                    reason=u["reason"],
+                    school=u.school_id,
+                    open=str(u.remaining_quota),
+                    reason=u.reason,
                 )
             )
-            for u in unmatched[:SHOWN]
+            for u in outcome.unmatched[:SHOWN]
         ]
     publish_command = "tieup publish" + (f" program={quote(program)}" if program else "")
     lines.append(ctx.say(Message("tieup-run-nothing-created", command=publish_command)))

@@ -141,6 +141,7 @@ class Translator:
 
 
 @cache
+@cache  # one for the process: English has no fallbacks to count
 def english_only() -> Translator:
     """English alone, for text read where no reader is known (the command line, an import)."""
     return Translator.load(languages=(ENGLISH,))

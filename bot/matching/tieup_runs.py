@@ -69,7 +69,11 @@ class TieupOutcome:
                 for p in self.result.pairs
             ],
             "unmatched": [
-                {"school_id": u.school_id, "remaining_quota": u.remaining_quota, "reason": u.reason}
+                {
+                    "school_id": u.school_id,
+                    "remaining_quota": u.remaining_quota,
+                    "reason": u.reason_in_english,
+                }
                 for u in self.unmatched
             ],
         }

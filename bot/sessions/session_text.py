@@ -135,11 +135,6 @@ def details_message(session: ExchangeSession) -> Message:
     return Message("meetings-details", **shared)
 
 
-def details(session: ExchangeSession) -> str:
-    """In English, for areas that still write English."""
-    return english_only().render(details_message(session), ENGLISH)
-
-
 def after_school_note(start: datetime, end: datetime, *schools: SchoolProfile) -> Message | None:
     """`(after school in Paris)`: whose after-school hours a meeting uses; None if none's."""
     cities = [

@@ -83,8 +83,9 @@ async def test_the_schools_teachers_are_asked_with_buttons_and_approving_makes_a
     assert "Dan is now a teacher of Hanbit Middle School" in approved.text
     assert await teachers_of(bot, A) == ["alice", "dan"]
     [welcome] = bot.sent_to("dan")
-    assert "Alice approved your request: you are now a teacher of Hanbit Middle School" in (
-        welcome.text
+    assert welcome.text == render(  # a teacher of a Seoul school now, Dan is told in Korean
+        Message("membership-approved-to-asker", by="Alice", school="Hanbit Middle School", id=A),
+        korean,
     )
     assert (await bot.ok("dan", "school show")).data["school"]["id"] == A
 

@@ -1,11 +1,11 @@
-"""The harness every area's conversion reuses: run commands through the console as a reader of
-one language, then require that no English sentence of the catalogs (or of the converted
-commands' declarations) reached them, and that the translator never fell back to English.
+"""Run commands through the console as a reader of one language, then require that no English
+sentence of the catalogs (or of the commands' declarations) reached them, and that the
+translator never fell back to English.
 
     transcript = await console_in(bot, "ko", ["@alice /exchange school show"])
     assert_reads_in(bot, transcript)
 
-English fragments are the text between a catalog message's placeables (and each converted
+English fragments are the text between a catalog message's placeables (and each
 command's declared summary, description and option help), code spans left out, kept when they
 hold two English words, or one of five letters or more, that are not option or command names
 (those stay as declared in every language).
@@ -25,49 +25,8 @@ from bot.core.declared_text import declaration_keys
 from bot.reminders.demo_clock import DemoClock
 from tests.support.catalogs import PLACEABLE, catalog
 
-# The commands whose every text is in the catalogs; an area's conversion adds its first words
-# here, and tests/i18n/test_declarations.py requires their declarations in every language.
-CONVERTED = (
-    "help",
-    "whoami",
-    "language",
-    "school",
-    "reminders",
-    "agenda",
-    "report",
-    "activity",
-    "tieup",
-    "request",
-    "accept",
-    "decline",
-    "find",
-    "partners",
-    "partnership",
-    "channel",
-    "teacher",
-    "assist",
-    "assistant",
-    "assistants",
-    "coordinator",
-    "feedback",
-    "book",
-    "cancel",
-    "confirm",
-    "ics",
-    "overlap",
-    "propose",
-    "reschedule",
-    "sessions",
-    "time",
-)
-
-
 _CODE = re.compile(r"`[^`]*`")
 _WORD = re.compile(r"[A-Za-z][A-Za-z_]{2,}")
-
-
-def converted_specs() -> list:
-    return [spec for spec in CATALOG if spec.path[0] in CONVERTED]
 
 
 @cache
@@ -77,6 +36,7 @@ def _declared_words() -> frozenset[str]:
     for spec in CATALOG:
         for param in spec.params:
             words |= {param.name, *param.choices}
+    words |= {part for word in words for part in word.split("-")}  # `lead-times`: lead, times
     return frozenset(word.lower() for word in words | {"exchange", "auto"})
 
 
@@ -93,11 +53,11 @@ def _fragments(texts: Iterable[str]) -> set[str]:
 
 @cache
 def english_fragments() -> frozenset[str]:
-    """Every piece of English the catalogs and the converted declarations hold."""
+    """Every piece of English the catalogs and the commands' declarations hold."""
     messages = [entry.text for entry in catalog("en").values()]
     declared = [
         english
-        for spec in converted_specs()
+        for spec in CATALOG
         for key, english in declaration_keys(spec).items()
         if not key.startswith("choice-")  # a choice's value is typed as declared
     ]
@@ -106,6 +66,7 @@ def english_fragments() -> frozenset[str]:
 
 def english_in(text: str) -> list[str]:
     """The catalogs' English fragments that `text` contains, as whole words."""
+    text = _CODE.sub("", text)  # commands quoted as code stay as typed
     return sorted(
         fragment
         for fragment in english_fragments()
@@ -129,5 +90,6 @@ async def console_in(
 
 def assert_reads_in(bot: TestBot, transcript: str) -> None:
     """No English from the catalogs in `transcript`, and no message fell back to English."""
-    assert english_in(transcript) == [], transcript
+    found = english_in(transcript)
+    assert found == [], f"English left: {found}\n{transcript}"
     assert dict(bot.core.translator.fallbacks) == {}, transcript

@@ -42,7 +42,10 @@ async def test_an_exchange_is_arranged_and_reviewed_without_typing_more_than_nee
     request = last_post_to(slack, "DU0BOB")
     assert "Shall we meet?" in request["text"]
     assert [b["style"] for b in buttons(request)] == ["primary", "danger"]
-    await press(slack, BOB, button(request, "Accept"), "accepted")
+    japanese = language_for_country("JP")  # bob's, from his school's country
+    assert japanese is not None
+    accept = slack.bot.core.translator.render(Message("partners-button-accept"), japanese)
+    await press(slack, BOB, button(request, accept), "accepted")
     assert shown(await slack.api.response("accepted"))[0]
 
     # alice picks a slot from the proposal: both zones as text, her own zone as a Slack date
@@ -58,8 +61,6 @@ async def test_an_exchange_is_arranged_and_reviewed_without_typing_more_than_nee
 
     # bob confirms with the button he was sent; the calendar invite reaches him as a file
     await slack.deliver()
-    japanese = language_for_country("JP")  # bob's, from his school's country
-    assert japanese is not None
     confirm = slack.bot.core.translator.render(Message("meetings-confirm-button", id="1"), japanese)
     await press(slack, BOB, button(last_post_to(slack, "DU0BOB"), confirm), "confirmed")
     assert shown(await slack.api.response("confirmed"))[0]

@@ -46,3 +46,19 @@ tieup-pairing = Tie-up result of { $program }: { $school } is paired with { $par
     }
     Next: agree on topics and dates with their teachers, and link a joint channel with `/exchange channel link partner={ $partner_id }`.
 tieup-no-shared-time = none
+
+## Why a school keeps open places after the tie-up (bot/matching/unmatched_reasons.py).
+
+tieup-reason-no-side = it is on neither side of the tie-up (side '{ $side }')
+tieup-reason-no-level = no partner of level { $level }: no { $level } school applied on the { $other_side } side
+tieup-reason-same-country = no partner of level { $level } in another country: every { $level } school on the { $other_side } side is in { $country }
+tieup-reason-no-language = no common language with any { $level }-level school on the { $other_side } side (languages: { $languages }; theirs: { $theirs })
+tieup-reason-no-time = no time overlap >= { $duration } min with any of the { $count } { $level }-level schools sharing a language: { $advice }
+tieup-reason-all-declined = every school it could meet ({ $count }) already partners with it or declined a request between them
+tieup-reason-all-paired = only { $feasible } feasible partner(s), all paired with it; for the other { $places } place(s): { $advice }
+tieup-reason-quota-unfilled = quota left unfilled: every feasible partner ({ $feasible }) is already at quota
+tieup-reason-quota-partly = quota partly filled ({ $matched } of { $wanted }): every other feasible partner ({ $others }) is already at quota
+tieup-advice-all-meet = every school sharing a language already meets it in time
+tieup-advice-no-window = no after-school window on a weekday between { $earliest } and { $latest } would reach one of them; consider a non-real-time exchange (shared boards, letters, recorded video)
+tieup-advice-no-window-example = no after-school window on a weekday between { $earliest } and { $latest } would reach one of them; consider a non-real-time exchange (shared boards, letters, recorded video), e.g. with { $example }
+tieup-advice-window = adding after-school hours { $hours } ({ $zone }, their commonest zone) would overlap with { $count } of them ({ $open } with quota left)

@@ -62,3 +62,28 @@ cmd-tieup-publish-opt-program = プログラム名（既定は現在のプログ
 choice-keep = 維持
 choice-prefer = 優先
 choice-ignore = 無視
+
+## マッチング後に学校に枠が残る理由（bot/matching/unmatched_reasons.py）。
+
+tieup-reason-no-side = マッチングのどちらの側にも属していません（側：'{ $side }'）。
+tieup-reason-no-level = 同じ学校種別（{ $level }）の相手がいません。{ $other_side ->
+        [home] 国内
+       *[partner] 海外
+    }側で { $level } の学校が応募していません。
+tieup-reason-same-country = ほかの国に同じ学校種別（{ $level }）の相手がいません。{ $other_side ->
+        [home] 国内
+       *[partner] 海外
+    }側の { $level } の学校はすべて { $country } にあります。
+tieup-reason-no-language = { $other_side ->
+        [home] 国内
+       *[partner] 海外
+    }側の { $level } の学校と共通の言語がありません（自校の言語：{ $languages }、相手の言語：{ $theirs }）。
+tieup-reason-no-time = 共通の言語がある { $level } の学校 { $count } 校と、{ $duration } 分以上重なる時間がありません。{ $advice }
+tieup-reason-all-declined = 会える学校（{ $count } 校）はすべて、すでに交流相手か、申し込みを断った間柄です。
+tieup-reason-all-paired = 可能な相手 { $feasible } 校はすべてペアになりました。残り { $places } 枠について：{ $advice }
+tieup-reason-quota-unfilled = 枠が埋まっていません。可能な相手 { $feasible } 校はすべて定員に達しています。
+tieup-reason-quota-partly = { $wanted } 枠のうち { $matched } 枠が埋まりました。ほかの可能な相手 { $others } 校は定員に達しています。
+tieup-advice-all-meet = 共通の言語がある学校とはすべて、すでに時間が合っています。
+tieup-advice-no-window = 平日 { $earliest }～{ $latest } の放課後の時間を足しても届く学校がありません。非同期の交流（共有ボード、手紙、録画ビデオ）を検討してください。
+tieup-advice-no-window-example = 平日 { $earliest }～{ $latest } の放課後の時間を足しても届く学校がありません。非同期の交流（共有ボード、手紙、録画ビデオ）を検討してください。例：{ $example }
+tieup-advice-window = 放課後の時間 { $hours }（{ $zone }、相手校に最も多いタイムゾーン）を足すと、そのうち { $count } 校（枠が残っているのは { $open } 校）と時間が重なります。

@@ -62,3 +62,28 @@ cmd-tieup-publish-opt-program = 프로그램 이름, 기본값은 현재 프로�
 choice-keep = 유지
 choice-prefer = 우선
 choice-ignore = 무시
+
+## 매칭 뒤에 학교에 자리가 남는 이유 (bot/matching/unmatched_reasons.py).
+
+tieup-reason-no-side = 매칭의 어느 쪽에도 속하지 않습니다(측: '{ $side }').
+tieup-reason-no-level = 같은 학교급({ $level })의 상대가 없습니다. { $other_side ->
+        [home] 국내
+       *[partner] 해외
+    } 측에서 { $level } 학교가 지원하지 않았습니다.
+tieup-reason-same-country = 다른 나라에 같은 학교급({ $level })의 상대가 없습니다. { $other_side ->
+        [home] 국내
+       *[partner] 해외
+    } 측의 { $level } 학교가 모두 { $country }에 있습니다.
+tieup-reason-no-language = { $other_side ->
+        [home] 국내
+       *[partner] 해외
+    } 측의 { $level } 학교와 공통 언어가 없습니다(우리 언어: { $languages }, 상대 언어: { $theirs }).
+tieup-reason-no-time = 공통 언어가 있는 { $level } 학교 { $count }곳과 { $duration }분 이상 겹치는 시간이 없습니다. { $advice }
+tieup-reason-all-declined = 만날 수 있는 학교 { $count }곳이 모두 이미 교류 상대이거나 요청을 거절한 사이입니다.
+tieup-reason-all-paired = 가능한 상대 { $feasible }곳이 모두 이미 짝이 되었습니다. 남은 자리 { $places }개에 대해: { $advice }
+tieup-reason-quota-unfilled = 자리가 채워지지 않았습니다. 가능한 상대 { $feasible }곳이 모두 이미 정원이 찼습니다.
+tieup-reason-quota-partly = 자리 { $wanted }개 중 { $matched }개가 채워졌습니다. 나머지 가능한 상대 { $others }곳은 이미 정원이 찼습니다.
+tieup-advice-all-meet = 공통 언어가 있는 학교는 모두 이미 시간이 맞습니다.
+tieup-advice-no-window = 평일 { $earliest }–{ $latest } 사이 방과 후 시간을 더해도 닿는 학교가 없습니다. 비실시간 교류(공유 게시판, 편지, 녹화 영상)를 고려해 주세요.
+tieup-advice-no-window-example = 평일 { $earliest }–{ $latest } 사이 방과 후 시간을 더해도 닿는 학교가 없습니다. 비실시간 교류(공유 게시판, 편지, 녹화 영상)를 고려해 주세요. 예: { $example }
+tieup-advice-window = 방과 후 시간 { $hours }({ $zone }, 상대 학교들에 가장 흔한 시간대)을 더하면 그중 { $count }곳(자리가 남은 곳 { $open }곳)과 시간이 겹칩니다.

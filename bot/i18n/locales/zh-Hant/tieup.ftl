@@ -62,3 +62,28 @@ cmd-tieup-publish-opt-program = 計畫名稱；預設為目前的計畫（`/exch
 choice-keep = 保留
 choice-prefer = 優先
 choice-ignore = 忽略
+
+## 媒合後學校仍有名額的原因（bot/matching/unmatched_reasons.py）。
+
+tieup-reason-no-side = 不屬於媒合的任何一方（方：'{ $side }'）。
+tieup-reason-no-level = 沒有同學制（{ $level }）的夥伴：{ $other_side ->
+        [home] 國內
+       *[partner] 海外
+    }方沒有 { $level } 學校報名。
+tieup-reason-same-country = 其他國家沒有同學制（{ $level }）的夥伴：{ $other_side ->
+        [home] 國內
+       *[partner] 海外
+    }方的 { $level } 學校都在 { $country }。
+tieup-reason-no-language = 與{ $other_side ->
+        [home] 國內
+       *[partner] 海外
+    }方的 { $level } 學校沒有共同語言（本校語言：{ $languages }；對方語言：{ $theirs }）。
+tieup-reason-no-time = 與有共同語言的 { $count } 所 { $level } 學校，沒有重疊 { $duration } 分鐘以上的時間：{ $advice }
+tieup-reason-all-declined = 可以交流的學校（{ $count } 所）都已是夥伴，或彼此曾拒絕邀請。
+tieup-reason-all-paired = 可行的夥伴 { $feasible } 所都已配對；其餘 { $places } 個名額：{ $advice }
+tieup-reason-quota-unfilled = 名額未補滿：可行的夥伴（{ $feasible } 所）都已額滿。
+tieup-reason-quota-partly = 名額部分補滿（{ $wanted } 個中的 { $matched } 個）：其他可行的夥伴（{ $others } 所）都已額滿。
+tieup-advice-all-meet = 有共同語言的學校都已經有可共同交流的時間。
+tieup-advice-no-window = 在平日 { $earliest } 至 { $latest } 之間加上課後時段也無法與任何一所學校重疊；可考慮非同步交流（共享看板、書信、錄影）。
+tieup-advice-no-window-example = 在平日 { $earliest } 至 { $latest } 之間加上課後時段也無法與任何一所學校重疊；可考慮非同步交流（共享看板、書信、錄影），例如與 { $example }。
+tieup-advice-window = 加上課後時段 { $hours }（{ $zone }，對方學校最常見的時區），可與其中 { $count } 所重疊（其中 { $open } 所仍有名額）。
