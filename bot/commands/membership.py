@@ -13,7 +13,7 @@ from bot.core.reply import Button, Reply
 from bot.core.spec import CommandGroup, Param, Role
 from bot.core.value_types import SCHOOL, TEXT
 from bot.i18n.messages import Argument, Message
-from bot.i18n.time_text import OnDay, TimeAt
+from bot.i18n.time_text import DayOf, TimeAt
 from bot.matching.tieup_runs import deliver_waiting_pairings
 from bot.schools.claim_codes import CLAIM_CODE, digest, expiry, new_code
 from bot.schools.membership import (
@@ -61,7 +61,7 @@ async def join_school(ctx: Context, school: School) -> Reply:
             Message(
                 "membership-join-declined-before",
                 school=school.name,
-                day=OnDay(declined.decided_at.date()),
+                day=DayOf(declined.decided_at.date(), year=True, iso_in_english=True),
             ),
             show_usage=False,
         )
@@ -112,7 +112,11 @@ def _refuse_asking_again(ctx: Context, waiting: JoinRequest, school: School) -> 
             data,
         )
     raise UserError(
-        Message("membership-asked-already", **named, day=OnDay(waiting.asked_at.date())),
+        Message(
+            "membership-asked-already",
+            **named,
+            day=DayOf(waiting.asked_at.date(), year=True, iso_in_english=True),
+        ),
         show_usage=False,
     )
 
@@ -552,5 +556,7 @@ def _unusable(code: ClaimCode | None) -> Message:
     if code is None:
         return Message("membership-code-unknown")
     if code.used_at is not None:
-        return Message("membership-code-used", day=OnDay(code.used_at.date()))
+        return Message(
+            "membership-code-used", day=DayOf(code.used_at.date(), year=True, iso_in_english=True)
+        )
     return Message("membership-code-expired", until=_utc(code))

@@ -22,7 +22,7 @@ from bot.core.spec import CommandGroup, Param
 from bot.core.value_types import CHOICE, DURATION, INTEGER, SCHOOL, TEXT
 from bot.i18n.languages import ENGLISH
 from bot.i18n.messages import Argument, Joined, Message
-from bot.i18n.time_text import OnDay, TimeSpan
+from bot.i18n.time_text import DayOf, TimeSpan
 from bot.i18n.translator import english_only
 from bot.matching.feasibility import (
     DEFAULT_DURATION,
@@ -251,7 +251,7 @@ def _find_summary(
         mode="realtime" if filters.realtime else "async",
         school=school.name,
         level=choice_label(filters.level),
-        week=OnDay(monday),
+        week=DayOf(monday, year=True, iso_in_english=True),
         duration=str(filters.duration),
         limited="yes" if ranking.total > shown.total else "no",
         best=str(shown.total),
@@ -261,9 +261,9 @@ def _find_summary(
     )
 
 
-def _day(instant: datetime, zone: str) -> OnDay:
+def _day(instant: datetime, zone: str) -> DayOf:
     """The school's local date of an instant: requests and partnerships are dated, not timed."""
-    return OnDay(to_local(instant, zone).date())
+    return DayOf(to_local(instant, zone).date(), year=True, iso_in_english=True)
 
 
 def _other(request: PartnershipRequest, school_id: str) -> str:

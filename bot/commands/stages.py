@@ -14,7 +14,7 @@ from bot.core.spec import CommandGroup, Param, Role
 from bot.core.value_types import CHOICE, DATE, SCHOOL, TEXT
 from bot.i18n.languages import ENGLISH, Language
 from bot.i18n.messages import Argument, Message, Renderer
-from bot.i18n.time_text import OnDay, TimeAt
+from bot.i18n.time_text import DayOf, TimeAt
 from bot.schools.earlier_changes import refuse_if_ended
 from bot.schools.partnerships import joint_channel
 from bot.schools.stages import MOVES, VISITS, check_move, stage_name, stage_of
@@ -282,4 +282,4 @@ class StageDay:
     def localized(self, language: Language, translator: Renderer) -> str:
         if language.catalog == ENGLISH.catalog:
             return f"{self.day.day} {self.day:%b %Y}"
-        return OnDay(self.day).localized(language, translator)
+        return DayOf(self.day, year=True, iso_in_english=True).localized(language, translator)

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from babel.dates import format_datetime
 
-from bot.i18n.languages import Language
+from bot.i18n.languages import ENGLISH, Language
 from bot.i18n.messages import Message, Renderer
 from bot.i18n.zones import abbreviation, to_local, zone_city
 
@@ -196,13 +196,17 @@ class TimeSpan:
 @dataclass(frozen=True)
 class DayOf:
     """A day as a message argument, with its weekday (`Tue 9 Mar`, `3월 9일 (화)`) or, with
-    `weekday=False`, without it (`1 Mar 2027`, `2027년 3월 1일`)."""
+    `weekday=False`, without it (`1 Mar 2027`, `2027년 3월 1일`). With `iso_in_english`, English
+    keeps the `2027-03-09` the bot has always written for a day without a time."""
 
     day: date
     year: bool = False
     weekday: bool = True
+    iso_in_english: bool = False
 
     def localized(self, language: Language, translator: Renderer) -> str:
+        if self.iso_in_english and language.catalog == ENGLISH.catalog:
+            return self.day.isoformat()
         if self.weekday:
             return day_text(self.day, language, year=self.year)
         return date_text(self.day, language, year=self.year)
@@ -217,16 +221,3 @@ class CityOf:
 
     def localized(self, language: Language, translator: Renderer) -> str:
         return zone_city(self.place.timezone, self.place.city, language)
-
-
-@dataclass(frozen=True)
-class OnDay:
-    """A calendar day alone as a message argument: `2027-03-09` in English, as the bot has
-    always written a day without a time; `2027년 3월 9일 (화)`, `2027年3月9日(火)` in others."""
-
-    day: date
-
-    def localized(self, language: Language, translator: Renderer) -> str:
-        if language.catalog == "en":
-            return self.day.isoformat()
-        return day_text(self.day, language, year=True)

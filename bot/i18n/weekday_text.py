@@ -17,9 +17,15 @@ _ENGLISH_DAY = re.compile(rf"\b({'|'.join(_ENGLISH)})\b")
 
 
 @cache
-def _names(language: Language) -> dict[str, str]:
+def day_abbreviations(language: Language) -> tuple[str, ...]:
+    """Monday to Sunday as the reader's language abbreviates them: `Mon`, `월`, `月`, `週一`."""
     abbreviated = language.locale.days["format"]["abbreviated"]  # CLDR counts from Monday
-    return {english: str(abbreviated[index]) for index, english in enumerate(_ENGLISH)}
+    return tuple(str(abbreviated[index]) for index in range(7))
+
+
+@cache
+def _names(language: Language) -> dict[str, str]:
+    return dict(zip(_ENGLISH, day_abbreviations(language), strict=True))
 
 
 def weekdays_in(text: str, language: Language) -> str:

@@ -20,7 +20,7 @@ import numpy as np
 
 from bot.core.declared_text import choice_label
 from bot.i18n.messages import Argument, Message
-from bot.i18n.time_text import OnDay
+from bot.i18n.time_text import DayOf
 from bot.matching.feasibility import ReferenceWeek, TimePattern, common_languages
 from bot.matching.match_quality import grade_gap, shared_topics
 from bot.matching.partner_index import PartnerIndex
@@ -246,7 +246,7 @@ def overlap_lines(
     ):
         if pieces:
             when: dict[str, Argument | Message] = {
-                "week": OnDay(week.monday),
+                "week": DayOf(week.monday, year=True, iso_in_english=True),
                 "duration": str(duration),
                 "times": SharedTimes(tuple(pieces), me.timezone, them.timezone),
             }

@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.i18n.languages import ENGLISH, Language
+from bot.i18n.languages import Language
 from bot.i18n.messages import Renderer
+from bot.i18n.weekday_text import day_abbreviations
 from bot.times.availability import Interval
 from bot.times.local_time import abbreviation, to_local
 from bot.times.weekly_hours import DAY_NAMES
@@ -99,7 +100,5 @@ class SharedTimes:
     zone_b: str
 
     def localized(self, language: Language, translator: Renderer) -> str:
-        names = DAY_NAMES
-        if language.catalog != ENGLISH.catalog:
-            names = tuple(language.locale.days["format"]["abbreviated"][day] for day in range(7))
+        names = day_abbreviations(language)  # `Mon` … in English, as DAY_NAMES
         return "; ".join(describe_overlaps(list(self.intervals), self.zone_a, self.zone_b, names))
