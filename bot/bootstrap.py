@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.activities.planner import ActivityServices, DeadlinePlanner
-from bot.assistants.after_session import ask_about_assistance
+from bot.assistants.after_session import AssistanceQuestions
 from bot.assistants.session_changes import SessionAssistants
 from bot.commands import CATALOG
 from bot.commands.partners import FindServices
@@ -14,7 +14,7 @@ from bot.core.clock import Clock, SystemClock
 from bot.core.outbox import DeliveryWorker
 from bot.core.settings import Settings
 from bot.core.spec import Catalog
-from bot.feedback.requests import FeedbackFollowUp, request_feedback
+from bot.feedback.requests import FeedbackAsker, FeedbackFollowUp, FeedbackWording
 from bot.i18n.translator import Translator
 from bot.matching.partner_index import PartnerIndex
 from bot.reminders.deadline_alarm import DeadlineAlarm
@@ -51,10 +51,18 @@ async def build_bot(
     sessions = session_factory(engine)
     clock = clock or SystemClock()
     delivery = DeliveryWorker(sessions, clock)
+    translator = Translator.load()
+    feedback_wording = FeedbackWording(translator, settings.language)
     # A session's end asks both sides for feedback (nudges and escalations follow), and its
     # assistant and teachers about the assistance.
+    assistance_questions = AssistanceQuestions(translator, settings.language)
     reminders = ReminderScheduler(
-        sessions, clock, delivery, end_handlers=[request_feedback, ask_about_assistance]
+        sessions,
+        clock,
+        delivery,
+        end_handlers=[FeedbackAsker(feedback_wording), assistance_questions],
+        translator=translator,
+        language=settings.language,
     )
     services = Services(
         reminders=reminders,
@@ -71,11 +79,11 @@ async def build_bot(
         clock=clock,
         delivery=delivery,
         services=services,
-        translator=Translator.load(),
+        translator=translator,
         due_work=(
             reminders,
-            FeedbackFollowUp(sessions, clock),
-            DeadlineAlarm(sessions, clock, delivery),
+            FeedbackFollowUp(sessions, clock, feedback_wording),
+            DeadlineAlarm(sessions, clock, delivery, translator, settings.language),
         ),
     )
     await bot.start(lead=lead)

@@ -11,7 +11,7 @@ when it repeats the caller's own command of moments ago, is answered with its re
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
@@ -25,16 +25,17 @@ from bot.activities.deadlines import (
 )
 from bot.activities.kinds import KINDS, KindSpec, Owner
 from bot.activities.planner import ActivityServices
-from bot.activities.text import ActivityView
+from bot.activities.text import ActivityView, kind_title, moment, step_task
 from bot.core.context import Context
 from bot.core.errors import AlreadyDone, PermissionDenied, UserError
-from bot.core.reply import Action
+from bot.core.reply import Button
+from bot.i18n.messages import Argument, Message
+from bot.i18n.time_text import DayOf
 from bot.schools.closed_days import SchoolCalendar
-from bot.schools.earlier_changes import done_by, moment, refuse_if_ended
+from bot.schools.earlier_changes import refuse_if_ended
 from bot.schools.profile import SchoolProfile
 from bot.sessions.booking import announce
 from bot.sessions.partnership_choice import Pairing, pairing_of
-from bot.times.display import day_label
 from bot.times.local_time import to_local
 from storage.models import (
     Activity,
@@ -87,16 +88,23 @@ def plan_deadlines(
     schools = {school.id: school for school in pairing.both}
     if rule.dates:
         if rule.start is not None or rule.every_weeks is not None:
-            raise UserError("dates= gives every step's date; leave out start= and every=.")
+            raise UserError(Message("activity-dates-with-start"))
         names = ", ".join(step.name for step in spec.steps)
         if len(rule.dates) != len(spec.steps):
             raise UserError(
-                f"A {spec.title} has {len(spec.steps)} steps ({names}); dates= gives "
-                f"{len(rule.dates)}. Give one date per step, in order."
+                Message(
+                    "activity-dates-count",
+                    kind=kind_title(spec.kind),
+                    steps=len(spec.steps),
+                    names=names,
+                    given=len(rule.dates),
+                )
             )
         for earlier, later in pairwise(rule.dates):
             if later <= earlier:
-                raise UserError(f"dates= must go forward: {later} is not after {earlier}.")
+                raise UserError(
+                    Message("activity-dates-backwards", later=str(later), earlier=str(earlier))
+                )
         planned = list(rule.dates)
     else:
         first_owner = schools[owners[0].school_id]
@@ -108,16 +116,20 @@ def plan_deadlines(
         today = _today(ctx, school)
         if day < today:
             raise UserError(
-                f"Step {step.name}'s date {day} is in the past for {school.name}: today is "
-                f"{day_label(today, year=True)} there. Give a later date.",
+                Message(
+                    "activity-date-past",
+                    step=step.name,
+                    day=str(day),
+                    school=school.name,
+                    today=DayOf(today, year=True),
+                )
             )
     try:
         return place_deadlines(owners, planned, ctx.now)
     except NoOpenDay as problem:
         school = schools[problem.owner.school_id]
         raise UserError(
-            f"{school.name} has no open day within a year of {problem.planned}: check its "
-            "declared breaks (`/exchange school show`).",
+            Message("activity-no-open-day", school=school.name, day=str(problem.planned)),
             show_usage=False,
         ) from None
 
@@ -167,13 +179,20 @@ async def propose(
         ctx,
         view,
         "activity_proposed",
-        lambda reader, other: (
-            f"{ctx.actor.label} ({pairing.mine.name}) proposes a {spec.title} with "
-            f"{other.name if reader.id == pairing.mine.id else reader.name}, activity "
-            f"#{view.id}:"
+        Message(
+            "activity-proposed-notice",
+            actor=ctx.actor.label,
+            school=pairing.mine.name,
+            kind=kind_title(kind),
+            partner=pairing.theirs.name,
+            id=view.id,
         ),
         actions_for_partner=(
-            Action(f"Confirm activity #{view.id}", f"activity confirm {view.id}", "primary"),
+            Button(
+                Message("activity-confirm-button", id=view.id),
+                f"activity confirm {view.id}",
+                "primary",
+            ),
         ),
     )
     logger.info("activity %s (%s) proposed by %s", view.id, kind, pairing.mine.id)
@@ -186,17 +205,25 @@ async def _refuse_second(ctx: Context, pairing: Pairing, existing: Activity) -> 
     view = await view_of(ctx, existing, pairing)
     if ctx.repeats(existing.proposed_by, existing.created_at):
         raise AlreadyDone(
-            f"You planned this as activity #{view.id} at "
-            f"{moment(existing.created_at, pairing.mine)}:\n"
-            + "\n".join(view.lines(pairing.mine, ctx.now)),
+            Message(
+                "activity-planned-already",
+                id=view.id,
+                at=moment(existing.created_at, pairing.mine),
+                steps=view.lines(pairing.mine, ctx.now),
+            ),
             {"activity": view.data(pairing.mine, ctx.now)},
         )
-    by = done_by(ctx, existing.proposed_by, existing.proposed_by_school, pairing.both)
-    state = "waits for confirmation" if existing.status == ActivityStatus.PROPOSED else "is planned"
+    proposed = existing.status == ActivityStatus.PROPOSED
     raise UserError(
-        f"A {view.spec.title} with {pairing.theirs.name} already {state} as activity "
-        f"#{view.id}, proposed at {moment(existing.created_at, pairing.mine)} by {by}. "
-        f"See it with `/exchange activity show {view.id}`, or cancel it first.",
+        Message(
+            "activity-exists",
+            state="proposed" if proposed else "planned",
+            kind=kind_title(existing.kind),
+            partner=pairing.theirs.name,
+            id=view.id,
+            at=moment(existing.created_at, pairing.mine),
+            by=_done_by(ctx, existing.proposed_by, existing.proposed_by_school, pairing.both),
+        ),
         show_usage=False,
     )
 
@@ -217,8 +244,7 @@ async def load_activity(ctx: Context, activity_id: int, *, lock: bool = False) -
     )
     if activity is None or partnership is None or not partnership.involves(mine.id):
         raise UserError(
-            f"{mine.name} has no activity #{activity_id}. `/exchange activity list` lists yours.",
-            show_usage=False,
+            Message("activity-unknown", school=mine.name, id=activity_id), show_usage=False
         )
     if lock:
         held = await repository.lock(activity_id)
@@ -236,18 +262,21 @@ async def confirm(ctx: Context[ActivityServices], view: ActivityView) -> list[st
     _refuse_if_cancelled(ctx, view, "confirmed")
     if activity.proposed_by_school == view.mine.id:
         raise PermissionDenied(
-            f"Activity #{view.id} was proposed by {view.mine.name}, so a teacher of "
-            f"{view.theirs.name} confirms it. They have been asked to."
+            Message(
+                "activity-confirm-own", id=view.id, school=view.mine.name, partner=view.theirs.name
+            )
         )
     partnership = view.pairing.booked_partnership()
     refuse_if_ended(ctx, partnership, view.mine, view.theirs, undone="confirmed")
     passed = [step for step in view.steps if step.due_utc <= ctx.now]
     if passed:
         raise UserError(
-            f"Step {passed[0].name} of activity #{view.id} was due by "
-            f"{day_label(passed[0].due_date)}, already past, so it cannot be confirmed as "
-            f"planned. Cancel it (`/exchange activity cancel {view.id}`) and plan it again "
-            "with later dates.",
+            Message(
+                "activity-confirm-past",
+                step=passed[0].name,
+                id=view.id,
+                day=DayOf(passed[0].due_date),
+            ),
             show_usage=False,
         )
     activity.status = ActivityStatus.PLANNED
@@ -260,9 +289,12 @@ async def confirm(ctx: Context[ActivityServices], view: ActivityView) -> list[st
         ctx,
         view,
         "activity_planned",
-        lambda reader, other: (
-            f"{ctx.actor.label} ({view.mine.name}) confirmed the {view.spec.title}, activity "
-            f"#{view.id}: each school is reminded before its deadlines."
+        Message(
+            "activity-confirmed-notice",
+            actor=ctx.actor.label,
+            school=view.mine.name,
+            kind=kind_title(view.activity.kind),
+            id=view.id,
         ),
         to_channel=True,
     )
@@ -277,35 +309,35 @@ async def mark_done(
     joint channel told; the last step done completes the activity."""
     step = view.step_named(name)
     if step is None:
-        names = ", ".join(s.name for s in view.steps)
         raise UserError(
-            f"Activity #{view.id} ({view.spec.title}) has no step '{name}'; its steps are: "
-            f"{names}.",
+            Message(
+                "activity-step-unknown",
+                id=view.id,
+                kind=kind_title(view.activity.kind),
+                step=name,
+                names=", ".join(s.name for s in view.steps),
+            ),
             show_usage=False,
         )
     if step.status == StepStatus.DONE:
         _refuse_as_done(ctx, view, step)
-    _refuse_if_cancelled(ctx, view, "marked done")
+    _refuse_if_cancelled(ctx, view, "done")
     if view.activity.status == ActivityStatus.PROPOSED:
         raise UserError(
-            f"Activity #{view.id} is not confirmed yet: a teacher of {_confirmer(view).name} "
-            "confirms it first, then its steps can be marked done.",
+            Message("activity-not-confirmed", id=view.id, school=_confirmer(view).name),
             show_usage=False,
         )
     if step.owner_school != view.mine.id:
-        owner = view.school(step.owner_school)
+        owner = view.school(step.owner_school).name
+        yours = ", ".join(s.name for s in view.steps if s.owner_school == view.mine.id)
         raise PermissionDenied(
-            f"Step {step.name} of activity #{view.id} is {owner.name}'s to do, so a teacher of "
-            f"{owner.name} marks it done. Yours: "
-            + (", ".join(s.name for s in view.steps if s.owner_school == view.mine.id) or "none")
-            + "."
+            Message("activity-step-not-yours", step=step.name, id=view.id, owner=owner, yours=yours)
+            if yours
+            else Message("activity-step-not-yours-none", step=step.name, id=view.id, owner=owner)
         )
     kind = view.spec.step(step.name)
     if kind is not None and kind.needs_link and link is None:
-        raise UserError(
-            f"Step {step.name} is marked done with its link, so the partner class can find it: "
-            f"`/exchange activity done {step.name} https://… activity={view.id}`."
-        )
+        raise UserError(Message("activity-step-needs-link", step=step.name, id=view.id))
     step.status = StepStatus.DONE
     step.done_by = ctx.actor.key
     step.done_at = ctx.now
@@ -323,39 +355,41 @@ async def mark_done(
         ctx,
         view,
         "activity_step_done",
-        lambda reader, other: _done_text(ctx, view, step, following),
+        _done_notice(ctx, view, step, following),
         to_channel=True,
     )
     logger.info("activity %s: step %s done by %s", view.id, step.name, view.mine.id)
     return step
 
 
-def _done_text(
+def _done_notice(
     ctx: Context, view: ActivityView, step: ActivityStep, following: ActivityStep | None
-) -> str:
-    kind = view.spec.step(step.name)
-    did = kind.task if kind else step.name
-    head = (
-        f"{ctx.actor.label} ({view.mine.name}) marked step {step.name} of activity #{view.id} "
-        f"done ({did})"
-    )
-    head += f": {step.link}" if step.link else "."
+) -> Message:
+    after = "none"
     if view.activity.status == ActivityStatus.DONE:
-        return head + f"\nEvery step is done: the {view.spec.title} is complete."
-    if following is None:
-        return head
-    owner = view.school(following.owner_school)
-    return head + f"\nNext: {following.name} by {owner.name}."
+        after = "complete"
+    elif following is not None:
+        after = "next"
+    return Message(
+        "activity-step-done-notice",
+        actor=ctx.actor.label,
+        school=view.mine.name,
+        step=step.name,
+        id=view.id,
+        task=step_task(view.activity.kind, step.name),
+        link=step.link or "none",
+        after=after,
+        kind=kind_title(view.activity.kind),
+        next=following.name if following else "",
+        owner=view.school(following.owner_school).name if following else "",
+    )
 
 
 async def cancel(ctx: Context[ActivityServices], view: ActivityView, reason: str | None) -> None:
     activity = view.activity
     _refuse_if_cancelled(ctx, view, "cancelled", cancelling=True)
     if activity.status == ActivityStatus.DONE:
-        raise UserError(
-            f"Activity #{view.id} is complete: every step is done, so there is nothing to cancel.",
-            show_usage=False,
-        )
+        raise UserError(Message("activity-complete-already", id=view.id), show_usage=False)
     was_planned = activity.status == ActivityStatus.PLANNED
     activity.status = ActivityStatus.CANCELLED
     activity.cancelled_by = ctx.actor.key
@@ -365,15 +399,19 @@ async def cancel(ctx: Context[ActivityServices], view: ActivityView, reason: str
     ctx.db.add(activity)
     await ctx.db.flush()
     await ctx.services.deadline_planner.drop(ctx, view.steps)
+    said: dict[str, Argument | Message] = {
+        "actor": ctx.actor.label,
+        "school": view.mine.name,
+        "kind": kind_title(activity.kind),
+        "id": view.id,
+    }
     await _announce(
         ctx,
         view,
         "activity_cancelled",
-        lambda reader, other: (
-            f"{ctx.actor.label} ({view.mine.name}) cancelled the {view.spec.title}, activity "
-            f"#{view.id}; no more reminders go out for it."
-            + (f"\nReason: {reason}" if reason else "")
-        ),
+        Message("activity-cancelled-notice-reason", **said, reason=reason)
+        if reason
+        else Message("activity-cancelled-notice", **said),
         to_channel=was_planned,
     )
     logger.info("activity %s cancelled by %s", view.id, view.mine.id)
@@ -404,6 +442,16 @@ async def cancel_with_partnership(
     return cancelled
 
 
+def _done_by(
+    ctx: Context, actor: str | None, school_id: str | None, schools: Sequence[School]
+) -> Message | str:
+    """Who did something, as the caller reads it: you, or the school they did it for."""
+    if actor == ctx.actor.key:
+        return Message("activity-by-you")
+    school = next((s for s in schools if s.id == school_id), None)
+    return school.name if school else Message("activity-by-a-teacher")
+
+
 def _confirmer(view: ActivityView) -> School:
     """The school that confirms: the one that did not propose."""
     proposer = view.activity.proposed_by_school
@@ -416,31 +464,32 @@ def _refuse_as_confirmed(ctx: Context, view: ActivityView) -> None:
     when = moment(activity.confirmed_at, view.mine)
     if ctx.repeats(activity.confirmed_by, activity.confirmed_at):
         raise AlreadyDone(
-            f"You confirmed activity #{view.id} at {when}: it is planned, and both schools have "
-            "been told.\n" + "\n".join(view.lines(view.mine, ctx.now)),
+            Message(
+                "activity-confirmed-already",
+                id=view.id,
+                at=when,
+                steps=view.lines(view.mine, ctx.now),
+            ),
             {"activity": view.data(view.mine, ctx.now)},
         )
-    by = done_by(ctx, activity.confirmed_by, _confirmer(view).id, view.pairing.both)
+    by = _done_by(ctx, activity.confirmed_by, _confirmer(view).id, view.pairing.both)
     raise UserError(
-        f"Activity #{view.id} was already confirmed at {when} by {by}: it is planned.",
-        show_usage=False,
+        Message("activity-confirmed-before", id=view.id, at=when, by=by), show_usage=False
     )
 
 
 def _refuse_as_done(ctx: Context, view: ActivityView, step: ActivityStep) -> None:
     assert step.done_at is not None  # a done step records when
     when = moment(step.done_at, view.mine)
-    link = f" ({step.link})" if step.link else ""
+    link = step.link or "none"
     if ctx.repeats(step.done_by, step.done_at):
         raise AlreadyDone(
-            f"You marked step {step.name} of activity #{view.id} done at {when}{link}; both "
-            "schools have been told.",
+            Message("activity-done-already", step=step.name, id=view.id, at=when, link=link),
             {"activity": view.data(view.mine, ctx.now)},
         )
-    by = done_by(ctx, step.done_by, step.owner_school, view.pairing.both)
+    by = _done_by(ctx, step.done_by, step.owner_school, view.pairing.both)
     raise UserError(
-        f"Step {step.name} of activity #{view.id} was already marked done at {when} by "
-        f"{by}{link}; nothing changed.",
+        Message("activity-done-before", step=step.name, id=view.id, at=when, by=by, link=link),
         show_usage=False,
     )
 
@@ -455,17 +504,16 @@ def _refuse_if_cancelled(
     when = moment(activity.cancelled_at, view.mine)
     if cancelling and ctx.repeats(activity.cancelled_by, activity.cancelled_at):
         raise AlreadyDone(
-            f"You cancelled activity #{view.id} at {when}; {view.theirs.name} has been told.",
+            Message("activity-cancelled-already", id=view.id, at=when, partner=view.theirs.name),
             {"activity": view.data(view.mine, ctx.now)},
         )
-    by = done_by(ctx, activity.cancelled_by, activity.cancelled_by_school, view.pairing.both)
+    by = _done_by(ctx, activity.cancelled_by, activity.cancelled_by_school, view.pairing.both)
     if cancelling:
         raise UserError(
-            f"Activity #{view.id} was already cancelled at {when} by {by}.", show_usage=False
+            Message("activity-cancelled-before", id=view.id, at=when, by=by), show_usage=False
         )
     raise UserError(
-        f"Activity #{view.id} was cancelled at {when} by {by}; nothing was {undone}. Plan a new "
-        "one with `/exchange activity plan`.",
+        Message("activity-cancelled-then", undone=undone, id=view.id, at=when, by=by),
         show_usage=False,
     )
 
@@ -474,8 +522,12 @@ async def _held_partnership(ctx: Context, pairing: Pairing) -> Partnership:
     """The pairing's partnership, held until commit and still active."""
     if pairing.partnership is None:
         raise UserError(
-            f"{pairing.mine.name} and {pairing.theirs.name} are not partners yet, so no "
-            f"activity can be planned. Ask them first: `/exchange request {pairing.theirs.id}`.",
+            Message(
+                "activity-not-partners",
+                school=pairing.mine.name,
+                partner=pairing.theirs.name,
+                partner_id=pairing.theirs.id,
+            ),
             show_usage=False,
         )
     assert pairing.partnership.id is not None  # a loaded row
@@ -489,9 +541,9 @@ async def _announce(
     ctx: Context,
     view: ActivityView,
     event: str,
-    heading: Callable[[School, School], str],
+    heading: Message,
     *,
-    actions_for_partner: tuple[Action, ...] = (),
+    actions_for_partner: Sequence[Button] = (),
     to_channel: bool = False,
 ) -> None:
     """Tell the partner school, the caller's colleagues and (when agreed) the joint channel:
@@ -501,7 +553,9 @@ async def _announce(
         ctx,
         view.pairing,
         event,
-        lambda reader, other: "\n".join([heading(reader, other), *view.lines(reader, ctx.now)]),
+        lambda reader, other: Message(
+            "activity-notice", heading=heading, steps=view.lines(reader, ctx.now)
+        ),
         lambda reader, other: {"activity": view.data(reader, ctx.now)},
         when=first_due,
         actions_for_partner=actions_for_partner,

@@ -6,13 +6,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from textwrap import indent
 from typing import Any
 
 from bot.activities.kinds import KINDS, KindSpec
-from bot.schools.earlier_changes import moment
+from bot.i18n.languages import ENGLISH, Language
+from bot.i18n.messages import Argument, Message, Renderer
+from bot.i18n.time_text import DayOf, TimeAt
+from bot.i18n.translator import english_only
+from bot.i18n.zones import zone_city
 from bot.sessions.partnership_choice import Pairing
-from bot.times.display import Place, at_place, day_label
-from storage.models import Activity, ActivityStatus, ActivityStep, School, StepStatus
+from bot.times.display import Place
+from storage.models import (
+    Activity,
+    ActivityKind,
+    ActivityStatus,
+    ActivityStep,
+    School,
+    StepStatus,
+)
 
 
 @dataclass(frozen=True)
@@ -53,14 +65,9 @@ class ActivityView:
         """`the video letter exchange #3 with Lincoln High School`, as the caller reads it."""
         return f"the {self.spec.title} #{self.id} with {self.theirs.name}"
 
-    def title(self) -> str:
-        """`Video letter exchange #3 with Lincoln High School`, to begin a sentence."""
-        return f"{self.spec.title.capitalize()} #{self.id} with {self.theirs.name}"
-
-    def lines(self, reader: School, now: datetime) -> list[str]:
+    def lines(self, reader: School, now: datetime) -> StepLines:
         """Each step, numbered, as `reader` reads it (their zone first)."""
-        other = self.theirs if reader.id == self.mine.id else self.mine
-        return [step_line(self, step, reader, other, now) for step in self.steps]
+        return StepLines(self, reader, now)
 
     def data(self, reader: School, now: datetime) -> dict[str, Any]:
         activity = self.activity
@@ -75,55 +82,110 @@ class ActivityView:
         }
 
 
-STATUS_WORDS = {
-    ActivityStatus.PROPOSED: "proposed, waiting for the partner school to confirm",
-    ActivityStatus.PLANNED: "planned",
-    ActivityStatus.DONE: "done",
-    ActivityStatus.CANCELLED: "cancelled",
-}
+def status_message(status: ActivityStatus) -> Message:
+    """`planned`, `done`…, as the reader's language says it."""
+    return Message("activity-status", status=status.value)
+
+
+def kind_title(kind: ActivityKind) -> Message:
+    """`video letter exchange`, to stand inside a sentence."""
+    return Message("activity-kind", kind=kind.value)
+
+
+def step_task(kind: ActivityKind, step: str) -> Message:
+    """What the step's owner does (`record the class's video letter and post its link`); a
+    step the kind no longer declares is named as stored."""
+    return Message("activity-step-task", task=f"{kind.value}-{step}", step=step)
 
 
 def overdue(step: ActivityStep, now: datetime) -> bool:
     return step.status == StepStatus.OPEN and step.due_utc <= now
 
 
-def due_text(step: ActivityStep, owner: School, other: School) -> str:
+@dataclass(frozen=True)
+class CityOf:
+    """A school's city as the reader's language writes it (Seoul → 서울; Osaka as given)."""
+
+    place: Place
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        return zone_city(self.place.timezone, self.place.city, language)
+
+
+def due_message(step: ActivityStep, owner: School, other: School) -> Message:
     """`by the end of Wed 10 Mar 2027 in Seoul (Wed 10 Mar 10:00 EST (New York))`."""
-    place = Place.of(owner)
-    there = at_place(step.due_utc, Place.of(other))
-    return f"by the end of {day_label(step.due_date, year=True)} in {place.city} ({there})"
+    return Message(
+        "activity-due",
+        day=DayOf(step.due_date, year=True),
+        city=CityOf(Place.of(owner)),
+        there=TimeAt(step.due_utc, (Place.of(other),)),
+    )
 
 
-def moved_text(step: ActivityStep, owner: School) -> str:
-    """Why the deadline is not on the rule's date; empty when it is."""
-    if step.due_date == step.planned_date:
-        return ""
-    planned = day_label(step.planned_date)
-    if step.moved_because:
-        return f"moved from {planned}, {step.moved_because} in {Place.of(owner).city}"
-    return f"moved from {planned}, so that it ends after the step before"
+def in_english(message: Message) -> str:
+    """For a caller whose texts are not in the catalogs yet."""
+    return english_only().render(message, ENGLISH)
+
+
+def due_text(step: ActivityStep, owner: School, other: School) -> str:
+    """`due_message` in English, for texts not yet in the catalogs."""
+    return in_english(due_message(step, owner, other))
+
+
+def moment(instant: datetime, reader: School) -> TimeAt:
+    """When something happened, on the reader's school's clock: `Mon 11 Jan 10:02 KST (Seoul)`."""
+    return TimeAt(instant, (Place.of(reader),))
 
 
 def step_line(
     view: ActivityView, step: ActivityStep, reader: School, other: School, now: datetime
-) -> str:
+) -> Message:
+    """`1. post — Hanbit Middle School: record …, by the end of …`, then whether its deadline
+    moved, and whether it is done (with its link) or overdue."""
     owner = view.school(step.owner_school)
     partner = other if owner.id == reader.id else reader
-    kind = view.spec.step(step.name)
-    task = kind.task if kind else step.name
-    parts = [
-        f"  {step.position}. {step.name} — {owner.name}: {task}, {due_text(step, owner, partner)}"
-    ]
-    moved = moved_text(step, owner)
-    if moved:
-        parts.append(moved)
+    moved = "no"
+    if step.due_date != step.planned_date:
+        moved = "closed" if step.moved_because else "order"
+    state = "open"
     if step.status == StepStatus.DONE:
-        assert step.done_at is not None  # a done step records when
-        done = f"done {moment(step.done_at, reader)}"
-        parts.append(done + (f": {step.link}" if step.link else ""))
+        state = "done-link" if step.link else "done"
     elif view.activity.status == ActivityStatus.PLANNED and overdue(step, now):
-        parts.append("overdue")
-    return " — ".join(parts)
+        state = "overdue"
+    return Message(
+        "activity-step-line",
+        position=step.position,
+        step=step.name,
+        school=owner.name,
+        task=step_task(view.activity.kind, step.name),
+        due=due_message(step, owner, partner),
+        moved=moved,
+        planned=DayOf(step.planned_date),
+        because=step.moved_because,
+        city=CityOf(Place.of(owner)),
+        state=state,
+        done_at=moment(step.done_at, reader) if step.done_at else "",
+        link=step.link or "",
+    )
+
+
+@dataclass(frozen=True)
+class StepLines:
+    """Every step of an activity, numbered and indented, as `reader` reads it (their zone
+    first): a message argument, so that each reader gets their own language."""
+
+    view: ActivityView
+    reader: School
+    now: datetime
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        view, reader = self.view, self.reader
+        other = view.theirs if reader.id == view.mine.id else view.mine
+        written = [
+            translator.render(step_line(view, step, reader, other, self.now), language)
+            for step in view.steps
+        ]
+        return indent("\n".join(written), "  ")  # whole lines, one a step
 
 
 def step_data(view: ActivityView, step: ActivityStep, now: datetime) -> dict[str, Any]:
@@ -142,18 +204,26 @@ def step_data(view: ActivityView, step: ActivityStep, now: datetime) -> dict[str
     }
 
 
-def summary_line(view: ActivityView, now: datetime) -> str:
+def summary_line(view: ActivityView, now: datetime) -> Message:
     """One line for a list: `#3 video letter exchange with Lincoln High School — planned, next:
     reply by Lincoln High School, …`."""
-    status = STATUS_WORDS[view.activity.status]
-    head = f"#{view.id} {view.spec.title} with {view.theirs.name} — {status}"
+    shared: dict[str, Argument | Message] = {
+        "id": view.id,
+        "kind": kind_title(view.activity.kind),
+        "partner": view.theirs.name,
+        "status": status_message(view.activity.status),
+    }
     upcoming: Sequence[ActivityStep] = view.open_steps()
     if view.activity.status != ActivityStatus.PLANNED or not upcoming:
-        return head
+        return Message("activity-list-row", **shared)
     step = upcoming[0]
     owner = view.school(step.owner_school)
-    late = " (overdue)" if overdue(step, now) else ""
-    return (
-        f"{head}; next: {step.name} by {owner.name}, "
-        f"{due_text(step, owner, view.theirs if owner.id == view.mine.id else view.mine)}{late}"
+    other = view.theirs if owner.id == view.mine.id else view.mine
+    return Message(
+        "activity-list-row-next",
+        **shared,
+        step=step.name,
+        school=owner.name,
+        due=due_message(step, owner, other),
+        overdue="yes" if overdue(step, now) else "no",
     )

@@ -27,6 +27,9 @@ from bot.core.bot_core import BotCore
 from bot.core.identity import Actor, ChannelRef
 from bot.core.outbox import OutgoingMessage
 from bot.core.reply import Reply
+from bot.i18n.languages import Language
+from bot.i18n.messages import Message
+from bot.i18n.reader_language import reader_language
 from bot.reminders.demo_clock import DemoClock
 from bot.schools.import_program import ImportRefused
 from bot.schools.survey_import import SurveyInvalid, import_survey, read_survey_file
@@ -111,9 +114,8 @@ class Console:
             if head.lower() == "/import":
                 return await self._import(rest)
             if head.lower() != "/exchange":
-                return Reply.error(
-                    f"Only /exchange commands are understood here, not {head}. Try: /exchange help"
-                )
+                refusal = Message("adapters-console-only-exchange", command=head)
+                return Reply.error(self._written(refusal))
             command = rest
         actor = Actor(PLATFORM, WORKSPACE, user, user, self.locale)
         return await self.core.handle_text(actor, command, CHANNEL)
@@ -152,12 +154,18 @@ class Console:
 
     async def _clock(self, rest: str) -> Reply:
         if self.demo_clock is None:
-            return Reply.error(
-                "The clock moves only in a demo, on a throwaway database: start the console "
-                "with `jointclass console --demo-clock 2027-01-11T09:00Z`, then `/clock advance "
-                "30d` moves it and fires the reminders due on the way."
-            )
-        return Reply(text=await self.demo_clock.handle(rest, self._note), command="clock")
+            return Reply.error(self._written(Message("adapters-console-clock-demo-only")))
+        text = await self.demo_clock.handle(rest, self._note, self._language())
+        return Reply(text=text, command="clock")
+
+    def _language(self) -> Language:
+        """The language of `--lang`, which the console's own messages are written in."""
+        return reader_language(
+            platform_locale=self.locale, program_default=self.core.settings.language
+        )
+
+    def _written(self, message: Message) -> str:
+        return self.core.translator.render(message, self._language())
 
     def _note(self, text: str) -> None:
         print(text, file=self.notes)
@@ -197,16 +205,9 @@ class Console:
         return path
 
     def banner(self) -> str:
-        text = (
-            "Joint Class Bot console. Type `/exchange help`, `@name` before a command to act "
-            "as someone else, and Ctrl-D to leave."
-        )
-        if self.demo_clock is not None:
-            text += (
-                "\nDemo clock: `/clock` shows it, `/clock advance 30d` or `/clock to "
-                "2027-04-12T06:00Z` moves it, firing each reminder due on the way."
-            )
-        return text
+        if self.demo_clock is None:
+            return self._written(Message("adapters-console-banner"))
+        return self._written(Message("adapters-console-banner-demo-clock"))
 
     async def run(self, source: TextIO = sys.stdin) -> None:
         interactive = source.isatty()

@@ -8,9 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bot.i18n.messages import Argument
+from bot.i18n.time_text import TimeSpan
 from bot.reminders.session_facts import home_first
-from bot.times.display import Place, own_first, span
-from bot.times.geography import language_pair_name
+from bot.times.display import Place, own_first
+from bot.times.geography import LanguagePairName, language_pair_name
 from storage.engine import UnitOfWork
 from storage.models import AssistanceRequest, ExchangeSession, Partnership, School
 from storage.repositories.assistance import Asking, AssistanceRequests, AssistantAssignments
@@ -39,8 +41,9 @@ class AskedSession:
         return self.request.first_language, self.request.second_language
 
     @property
-    def language_words(self) -> str:
-        return language_pair_name(self.languages)
+    def language_words(self) -> LanguagePairName:
+        """`Korean–Japanese` in the reader's language."""
+        return LanguagePairName(self.languages)
 
     @property
     def pair(self) -> str:
@@ -53,10 +56,20 @@ class AskedSession:
     def places(self) -> tuple[Place, Place]:
         return Place.of(self.home), Place.of(self.partner)
 
-    def when(self, own: Place | None = None) -> str:
-        """In both schools' zones, or in `own` first (an assistant's) and then theirs."""
+    def when(self, own: Place | None = None) -> TimeSpan:
+        """In both schools' zones, or in `own` first (an assistant's) and then theirs, as the
+        reader's language writes times."""
         places = own_first(own, self.places()) if own else self.places()
-        return span(self.session.start_utc, self.session.end_utc, places, year=True)
+        return TimeSpan(self.session.start_utc, self.session.end_utc, places, year=True)
+
+    def listed(self) -> dict[str, Argument]:
+        """The arguments of a line that lists the session: `#12 A × B, <when>, <languages>`."""
+        return {
+            "id": str(self.id),
+            "pair": self.pair,
+            "when": self.when(),
+            "languages": self.language_words,
+        }
 
     def data(self) -> dict[str, Any]:
         return {

@@ -16,9 +16,10 @@ from bot.assistants.assignments import Outcome, holder_of, offer_session, releas
 from bot.core.context import Context
 from bot.core.errors import UserError
 from bot.core.value_types import ValueProblem, ValueType, Wire
+from bot.i18n.messages import Message
 from bot.schools.profile import split_list
 from bot.sessions.planner import BookingServices
-from bot.times.geography import language_name, parse_language
+from bot.times.geography import SpokenLanguage, parse_language
 from storage.models import (
     AskSource,
     AssistanceRequest,
@@ -45,8 +46,7 @@ def default_languages(first: School, second: School) -> LanguagePair:
     pair = main_language(first), main_language(second)
     if pair[0] == pair[1]:
         raise UserError(
-            f"Both schools teach in {language_name(pair[0])}, so there is nothing to interpret "
-            f"between their main languages: name the two, e.g. languages={pair[0]}-en.",
+            Message("assistance-same-language", language=SpokenLanguage(pair[0]), code=pair[0]),
             show_usage=False,
         )
     return pair
@@ -56,10 +56,12 @@ def parse_language_pair(raw: str) -> LanguagePair:
     """`ko-ja`: two different ISO 639-1 codes."""
     parts = [part for part in raw.replace("–", "-").replace(",", "-").split("-") if part.strip()]
     if len(parts) != 2:
-        raise ValueProblem(f"'{raw}' is not two languages; write them like ko-ja")
+        raise ValueProblem(Message("value-language-pair-invalid", text=raw))
     first, second = (parse_language(part) for part in parts)
     if first == second:
-        raise ValueProblem(f"'{raw}' names {language_name(first)} twice; give two languages")
+        raise ValueProblem(
+            Message("value-language-pair-twice", text=raw, language=SpokenLanguage(first))
+        )
     return first, second
 
 
@@ -83,11 +85,7 @@ async def ask(
     """The session asks for an assistant interpreting `languages` (asking again changes them):
     its live assistant keeps it when they speak both, else a free assistant is offered it."""
     if session.status == SessionStatus.CANCELLED or session.start_utc <= ctx.now:
-        raise UserError(
-            f"Session #{session.id} was cancelled or has begun; an assistant can only be asked "
-            "for a session to come.",
-            show_usage=False,
-        )
+        raise UserError(Message("assistance-session-over", id=str(session.id)), show_usage=False)
     assert session.id is not None  # a stored row
     requests = AssistanceRequests(ctx.db)
     request = await requests.get(session.id)
@@ -117,7 +115,7 @@ async def _keep_only_if_fit(ctx: Context[BookingServices], asked: AskedSession) 
     held_by = await holder_of(ctx, asked.id)
     if held_by is None or await still_free(ctx, asked, held_by[1]) is None:
         return
-    because = f"it now asks for {asked.language_words}, and you do not speak both."
+    because = Message("assistant-because-languages", languages=asked.language_words)
     await release(ctx, asked, *held_by, because)
 
 

@@ -21,6 +21,8 @@ from bot.assistants.rules import Obstacle, obstacle
 from bot.assistants.team import approved_team, asking_session, held
 from bot.core.context import Context
 from bot.core.errors import UserError
+from bot.i18n.languages import ENGLISH
+from bot.i18n.messages import Message
 from bot.sessions.planner import BookingServices
 from storage.models import (
     LIVE_ASSIGNMENTS,
@@ -49,21 +51,20 @@ class Outcome:
     def accepted(self) -> bool:
         return self.assignment is not None and self.assignment.status == AssignmentStatus.ACCEPTED
 
-    def for_teachers(self) -> str:
+    def for_teachers(self) -> Message:
         """What the schools may read: the assistant's name and languages once they accepted."""
         asked = self.asked
         if self.accepted and self.assistant is not None:
-            return f"{name_of(self.assistant)} assists, interpreting {asked.language_words}."
-        if self.assignment is not None:
-            return (
-                f"An assistant who interprets {asked.language_words} is offered the session; "
-                "both schools hear when they accept."
+            return Message(
+                "assistance-assists", name=name_of(self.assistant), languages=asked.language_words
             )
+        if self.assignment is not None:
+            return Message("assistance-offered", languages=asked.language_words)
         assert self.uncovered is not None
-        return (
-            f"No assistant who interprets {asked.language_words} is free for it yet. "
-            f"{teacher_reason(self.uncovered, asked.places())} "
-            "The program's coordinators try again when they match assistants."
+        return Message(
+            "assistance-uncovered",
+            languages=asked.language_words,
+            reason=teacher_reason(self.uncovered, asked.places()),
         )
 
     def data(self) -> dict[str, object]:
@@ -120,7 +121,7 @@ async def make_offer(
             offered_at=ctx.now,
         )
     )
-    notices.offer(ctx, asked, row, program)
+    await notices.offer(ctx, asked, row, program)
     logger.info("session %s offered to assistant %s", asked.id, row.id)
     return assignment
 
@@ -133,25 +134,23 @@ async def answered(
     assignment = await AssistantAssignments(ctx.db).of_assistant_session(row.id, session_id)
     asked = await asked_session(ctx.db, session_id) if assignment else None
     if assignment is None or asked is None:
-        raise UserError(
-            f"You have no session #{session_id}. `/exchange assistant show` lists yours.",
-            show_usage=False,
-        )
+        raise UserError(Message("assistant-no-such-session", id=str(session_id)), show_usage=False)
     if assignment.status not in LIVE_ASSIGNMENTS:
-        why = f" ({assignment.note})" if assignment.note else ""
-        raise UserError(f"You no longer assist session #{session_id}{why}.", show_usage=False)
-    if asked.session.status == SessionStatus.CANCELLED or asked.session.start_utc <= ctx.now:
         raise UserError(
-            f"Session #{session_id} was cancelled or has begun; there is nothing to answer.",
+            Message("assistant-no-longer-why", id=str(session_id), why=assignment.note)
+            if assignment.note and assignment.status == AssignmentStatus.DECLINED  # their words
+            else Message("assistant-no-longer", id=str(session_id)),
             show_usage=False,
         )
+    if asked.session.status == SessionStatus.CANCELLED or asked.session.start_utc <= ctx.now:
+        raise UserError(Message("assistant-session-over", id=str(session_id)), show_usage=False)
     return asked, assignment
 
 
 async def accept(ctx: Context[BookingServices], row: ClassAssistant, session_id: int) -> Outcome:
     asked, assignment = await answered(ctx, row, session_id)
     if assignment.status == AssignmentStatus.ACCEPTED:
-        raise UserError(f"You already assist session #{session_id}.", show_usage=False)
+        raise UserError(Message("assistant-assists-already", id=str(session_id)), show_usage=False)
     await _set(ctx, assignment, AssignmentStatus.ACCEPTED, answered=True)
     await replan(ctx, asked)
     await notices.tell_pair(
@@ -177,7 +176,7 @@ async def withdraw(
         await replan(ctx, asked)
     again = await offer_session(ctx, asked)
     if was_accepted or again.uncovered:
-        await _tell_teachers(ctx, asked, f"{name_of(row)} can no longer assist", again)
+        await _tell_teachers(ctx, asked, row, again)
     logger.info("assistant %s declined session %s", row.id, session_id)
     return again
 
@@ -187,16 +186,24 @@ async def release(
     asked: AskedSession,
     assignment: AssistantAssignment,
     row: ClassAssistant,
-    because: str,
+    because: Message,
 ) -> Outcome:
-    """End the assignment because of a change (`because` completes "… because …" for the
-    assistant), then offer the session to someone else who is free, telling the teachers."""
+    """End the assignment because of a change (`because`, an `assistant-because-…` message,
+    says why to the assistant; its English is kept as the assignment's note), then offer the
+    session to someone else who is free, telling the teachers."""
     was_accepted = assignment.status == AssignmentStatus.ACCEPTED
-    await _set(ctx, assignment, AssignmentStatus.RELEASED, note=because)
-    notices.tell_assistant(
+    note = ctx.translator.render(because, ENGLISH)  # kept for the record, in English
+    await _set(ctx, assignment, AssignmentStatus.RELEASED, note=note)
+    await notices.tell_assistant(
         ctx,
         row,
-        f"You no longer assist session #{asked.id} ({asked.pair}, {asked.when()}): {because}",
+        Message(
+            "assistant-released",
+            id=str(asked.id),
+            pair=asked.pair,
+            when=asked.when(),
+            because=because,
+        ),
         {"event": "assistance_released", **asked.data()},
         asked=asked,
     )
@@ -206,7 +213,7 @@ async def release(
         return Outcome(asked)
     again = await offer_session(ctx, asked)
     if was_accepted or again.uncovered:
-        await _tell_teachers(ctx, asked, f"{name_of(row)} can no longer assist", again)
+        await _tell_teachers(ctx, asked, row, again)
     logger.info("assistant %s released from session %s", row.id, asked.id)
     return again
 
@@ -224,11 +231,21 @@ async def still_free(ctx: Context, asked: AskedSession, row: ClassAssistant) -> 
     return obstacle(as_assistant(row), target, theirs)
 
 
-async def _tell_teachers(ctx: Context, asked: AskedSession, headline: str, again: Outcome) -> None:
+async def _tell_teachers(
+    ctx: Context, asked: AskedSession, row: ClassAssistant, again: Outcome
+) -> None:
+    """The assistant who held the session no longer can, and where it stands now."""
     await notices.tell_pair(
         ctx,
         asked,
-        f"{headline} session #{asked.id} ({asked.pair}, {asked.when()}). {again.for_teachers()}",
+        Message(
+            "assistance-lost",
+            name=name_of(row),
+            id=str(asked.id),
+            pair=asked.pair,
+            when=asked.when(),
+            now=again.for_teachers(),
+        ),
         {"event": "assistance_changed", **again.data()},
         channel=False,
     )

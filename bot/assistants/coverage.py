@@ -16,9 +16,12 @@ from typing import Any
 
 from bot.assistants.asked import AskedSession, asked_sessions
 from bot.assistants.people import name_of
-from bot.assistants.reason_text import coordinator_reason
+from bot.assistants.reason_text import Sentences, coordinator_reason
 from bot.assistants.reasons import explain
 from bot.assistants.team import approved_team, asking_session, held
+from bot.i18n.languages import ENGLISH, Language
+from bot.i18n.messages import Message, Renderer
+from bot.i18n.translator import english_only
 from bot.times.geography import home_zone
 from bot.times.local_time import to_local
 from storage.engine import UnitOfWork
@@ -54,38 +57,63 @@ class Coverage:
     asked: int
     accepted: int
     offered: int  # waiting for the assistant's answer
-    uncovered: tuple[tuple[AskedSession, str], ...]  # with the reason
+    uncovered: tuple[tuple[AskedSession, Sentences], ...]  # with the reason
     served: tuple[Served, ...]
     surveys_asked: int  # sessions that ended with an assistant
     surveys: tuple[tuple[bool, int | None], ...]  # (took place, rating) per answer
 
-    def lines(self) -> list[str]:
+    def lines(self, language: Language = ENGLISH, translator: Renderer | None = None) -> list[str]:
+        """The report's assistance section, in `language` (a report read by no one person is
+        in English)."""
+        writer = translator or english_only()
+        return [writer.render(message, language) for message in self._messages()]
+
+    def _messages(self) -> list[Message]:
         lines = [
-            f"Remote class assistants: {self.asked} session(s) asked for one; "
-            f"{self.accepted + self.offered} covered ({self.accepted} accepted, {self.offered} "
-            f"offered and waiting), {len(self.uncovered)} uncovered."
+            Message(
+                "assistance-report-heading",
+                asked=str(self.asked),
+                covered=str(self.accepted + self.offered),
+                accepted=str(self.accepted),
+                offered=str(self.offered),
+                uncovered=str(len(self.uncovered)),
+            )
         ]
         lines += [
-            f"  Uncovered: #{asked.id} {asked.pair}, {asked.when()}, {asked.language_words}: "
-            f"{reason}"
+            Message(
+                "assistance-report-uncovered",
+                **asked.listed(),
+                reason=reason,
+            )
             for asked, reason in self.uncovered
         ]
         for person in self.served:
-            judged = (
-                f"; teachers rate the assistance {mean(person.ratings):.1f} of 5 "
-                f"({len(person.ratings)} rating(s))"
+            sessions, hours = str(person.sessions), f"{person.minutes / 60:.1f}"
+            lines.append(
+                Message(
+                    "assistance-report-served-rated",
+                    name=person.name,
+                    sessions=sessions,
+                    hours=hours,
+                    mean=f"{mean(person.ratings):.1f}",
+                    count=str(len(person.ratings)),
+                )
                 if person.ratings
-                else "; not rated yet"
+                else Message(
+                    "assistance-report-served", name=person.name, sessions=sessions, hours=hours
+                )
             )
-            hours = person.minutes / 60
-            lines.append(f"  {person.name}: {person.sessions} session(s), {hours:.1f} h{judged}")
         if self.surveys_asked:
             rated = [rating for _, rating in self.surveys if rating is not None]
-            average = f", mean {mean(rated):.1f} of 5" if rated else ""
-            missed = sum(not took_place for took_place, _ in self.surveys)
+            figures = {
+                "answered": str(len(self.surveys)),
+                "asked": str(self.surveys_asked),
+                "missed": str(sum(not took_place for took_place, _ in self.surveys)),
+            }
             lines.append(
-                f"  Assistants' surveys: {len(self.surveys)} of {self.surveys_asked} "
-                f"answered{average}; {missed} said the session did not take place."
+                Message("assistance-report-surveys-rated", **figures, mean=f"{mean(rated):.1f}")
+                if rated
+                else Message("assistance-report-surveys", **figures)
             )
         return lines
 
@@ -95,7 +123,8 @@ class Coverage:
             "accepted": self.accepted,
             "offered": self.offered,
             "uncovered": [
-                {"session_id": asked.id, "reason": reason} for asked, reason in self.uncovered
+                {"session_id": asked.id, "reason": reason.localized(ENGLISH, english_only())}
+                for asked, reason in self.uncovered
             ],
             "assistants": [
                 {
@@ -159,7 +188,7 @@ async def _asked_in_term(
 
 async def _reasons(
     db: UnitOfWork, program_id: int, uncovered: list[AskedSession]
-) -> tuple[tuple[AskedSession, str], ...]:
+) -> tuple[tuple[AskedSession, Sentences], ...]:
     """Why each has none, against the program's approved assistants as they are now."""
     if not uncovered:
         return ()

@@ -1,30 +1,27 @@
-"""Volunteer assistants as the matching sees them (values) and as people read them (profiles),
-and how a command names one: a mention in the caller's workspace, or the number `#3` from
-`assistants list`, which reaches an assistant in any workspace or guild."""
+"""Volunteer assistants as the matching sees them (values) and as people read them (profiles,
+in the reader's language: `assistants.ftl`), and how a command names one: a mention in the
+caller's workspace, or the number `#3` from `assistants list`, which reaches an assistant in
+any workspace or guild."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from textwrap import indent
 from typing import Any
 
 from bot.assistants.values import Assistant
 from bot.core.value_types import ValueProblem, ValueType, Wire, parse_user
+from bot.i18n.languages import Language
+from bot.i18n.messages import Message, Renderer
 from bot.times.display import Place
-from bot.times.geography import language_name
+from bot.times.geography import LanguagesWithCodes
 from bot.times.local_time import city_of
 from bot.times.vacations import parse_vacations
 from bot.times.weekly_hours import parse_weekly_hours
-from storage.models import AssistantStatus, ClassAssistant
+from storage.models import ClassAssistant
 
-STATUS_WORDS = {
-    AssistantStatus.PENDING: "waiting for a coordinator's approval",
-    AssistantStatus.APPROVED: "approved: offered sessions",
-    AssistantStatus.PAUSED: "paused: offered nothing new",
-    AssistantStatus.LEFT: "no longer an assistant (left)",
-    AssistantStatus.DECLINED: "not approved",
-}
 MAX_PER_MONTH = 31
 
 
@@ -54,18 +51,31 @@ def as_assistant(row: ClassAssistant, served_pairs: Iterable[frozenset[str]] = (
     )
 
 
-def profile_lines(row: ClassAssistant) -> list[str]:
-    """Everything a coordinator (or the assistant themself) reads of a profile."""
-    spoken = ", ".join(f"{language_name(code)} ({code})" for code in languages_of(row))
-    lines = [
-        f"#{row.id} {name_of(row)} ({row.platform}) — {STATUS_WORDS[row.status]}",
-        f"    Languages: {spoken}",
-        f"    Hours: {row.hours} ({row.timezone})",
-        f"    At most {row.max_per_month} session(s) a month",
-    ]
-    if row.vacations:
-        lines.append(f"    Away: {row.vacations}")
-    return lines
+@dataclass(frozen=True)
+class AssistantProfile:
+    """Everything a coordinator (or the assistant themself) reads of a profile, as a message
+    argument: a title line, then the details indented, each line a whole message."""
+
+    row: ClassAssistant
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        row = self.row
+        lines = [
+            Message(
+                "assistant-profile-title",
+                id=str(row.id),
+                name=name_of(row),
+                platform=row.platform,
+                status=row.status.value,
+            ),
+            Message("assistant-profile-languages", languages=LanguagesWithCodes(languages_of(row))),
+            Message("assistant-profile-hours", hours=row.hours, timezone=row.timezone),
+            Message("assistant-profile-limit", count=str(row.max_per_month)),
+        ]
+        if row.vacations:
+            lines.append(Message("assistant-profile-away", vacations=row.vacations))
+        title, *details = [translator.render(line, language) for line in lines]
+        return "\n".join([title, indent("\n".join(details), "    ")])  # whole lines, indented
 
 
 def profile_data(row: ClassAssistant) -> dict[str, Any]:
@@ -102,10 +112,7 @@ def _parse_ref(raw: str) -> AssistantRef:
     try:
         return AssistantRef(user_id=parse_user(text).user_id)
     except ValueProblem:
-        raise ValueProblem(
-            f"'{raw}' names no assistant; mention them (@mina) or give their number from "
-            "`/exchange assistants list` (#3)"
-        ) from None
+        raise ValueProblem(Message("assistant-ref-invalid", text=raw)) from None
 
 
 ASSISTANT = ValueType(

@@ -19,6 +19,7 @@ from bot.assistants.reason_text import coordinator_reason
 from bot.assistants.solver import match
 from bot.assistants.team import Team, approved_team, asking_session, held
 from bot.core.context import Context
+from bot.i18n.messages import Message
 from bot.times.geography import home_zone
 from bot.times.local_days import local_midnight
 from storage.engine import UnitOfWork
@@ -27,6 +28,9 @@ from storage.repositories.assistance import AssistanceRequests, AssistantAssignm
 from storage.repositories.assistants import ClassAssistants
 
 logger = logging.getLogger(__name__)
+
+# the window's variant in `assistants-match-headline`, by (first date given, last date given)
+_WINDOWS = {(True, True): "both", (True, False): "from", (False, True): "to", (False, False): "all"}
 
 
 @dataclass(frozen=True)
@@ -40,38 +44,46 @@ class ProgramMatch:
     asked: dict[int, AskedSession]  # every session of the window that asks
     statuses: dict[int, AssignmentStatus]  # of the kept assignments, by session
 
-    def lines(self) -> list[str]:
+    def lines(self) -> list[Message]:
         """Assignments, then uncovered sessions with the reason, times in both zones."""
         plan = self.plan
         lines = []
         for assignment in plan.assignments:
             asked = self.asked[assignment.session.id]
-            state = self.statuses.get(asked.id, "new")
             lines.append(
-                f"  #{asked.id} {asked.pair}, {asked.when()}, {asked.language_words}: "
-                f"{self.name(assignment.assistant_id)} ({state})"
+                Message(
+                    "assistants-match-row",
+                    **asked.listed(),
+                    name=self.name(assignment.assistant_id),
+                    state=self.statuses.get(asked.id, "new"),
+                )
             )
         if plan.uncovered:
-            lines.append(f"Uncovered ({len(plan.uncovered)}):")
+            lines.append(Message("assistants-match-uncovered", count=str(len(plan.uncovered))))
         for item in plan.uncovered:
             asked = self.asked[item.session.id]
-            reason = coordinator_reason(item.reason, self.team, asked.places())
             lines.append(
-                f"  #{asked.id} {asked.pair}, {asked.when()}, {asked.language_words}: {reason}"
+                Message(
+                    "assistants-match-uncovered-row",
+                    **asked.listed(),
+                    reason=coordinator_reason(item.reason, self.team, asked.places()),
+                )
             )
         return lines
 
-    def headline(self) -> str:
+    def headline(self) -> Message:
         plan = self.plan
-        window = (
-            f"{self.first or 'now'} to {self.last or 'the last session'}"
-            if self.first or self.last
-            else "every session to come"
-        )
-        return (
-            f"Assistants for {self.program.name} ({window}): {len(self.asked)} session(s) ask; "
-            f"{len(plan.kept)} already have one, {len(plan.added)} newly matched, "
-            f"{len(plan.uncovered)} uncovered."
+        window = _WINDOWS[(self.first is not None, self.last is not None)]
+        return Message(
+            "assistants-match-headline",
+            program=self.program.name,
+            window=window,
+            first=str(self.first or ""),
+            last=str(self.last or ""),
+            asked=str(len(self.asked)),
+            kept=str(len(plan.kept)),
+            added=str(len(plan.added)),
+            uncovered=str(len(plan.uncovered)),
         )
 
     def name(self, assistant_id: int) -> str:

@@ -16,13 +16,13 @@ from typing import Any
 from bot.assistants import notices
 from bot.assistants.asked import asked_sessions
 from bot.assistants.assignments import release, replan
-from bot.assistants.people import STATUS_WORDS, as_assistant, name_of, profile_lines
-from bot.assistants.rules import Obstacle, obstacle
+from bot.assistants.people import AssistantProfile, as_assistant, name_of
+from bot.assistants.rules import obstacle
 from bot.assistants.team import MONTH_BACK, asking_session
 from bot.assistants.values import AskingSession
 from bot.core.context import Context
 from bot.core.errors import PermissionDenied, UserError
-from bot.core.reply import Action
+from bot.i18n.messages import Message
 from bot.sessions.planner import BookingServices
 from bot.times.vacations import DateRange, format_vacations
 from bot.times.weekly_hours import WeeklyHours
@@ -32,18 +32,8 @@ from storage.repositories.assistants import ClassAssistants
 
 logger = logging.getLogger(__name__)
 
-NOT_REGISTERED = (
-    "You are not registered as a remote class assistant. Volunteer with `/exchange assistant "
-    'register languages=ko,ja hours="Mon-Fri 09:00-18:00" timezone=Asia/Seoul`.'
-)
-OBSTACLE_WORDS = {
-    Obstacle.LANGUAGE: "you no longer list both of its languages",
-    Obstacle.DECLINED: "you declined it",
-    Obstacle.VACATION: "you are away then",
-    Obstacle.HOURS: "it is outside your hours now",
-    Obstacle.BUSY: "it is within 15 minutes of another session you assist",
-    Obstacle.MONTHLY_CAP: "it is over your monthly limit now",
-}
+HOURS_NEEDED = Message("assistant-hours-needed")
+TWO_LANGUAGES_NEEDED = Message("assistant-two-languages-needed")
 
 
 @dataclass(frozen=True)
@@ -71,7 +61,7 @@ async def my_registration(ctx: Context) -> ClassAssistant:
     actor = ctx.actor
     row = await ClassAssistants(ctx.db).of_user(actor.platform, actor.workspace, actor.user_id)
     if row is None:
-        raise UserError(NOT_REGISTERED, show_usage=False)
+        raise UserError(Message("assistant-not-registered"), show_usage=False)
     return row
 
 
@@ -82,15 +72,13 @@ async def register(ctx: Context, program: Program, profile: Profile) -> ClassAss
     row = await assistants.of_user(actor.platform, actor.workspace, actor.user_id)
     if row is not None and row.status not in (AssistantStatus.LEFT, AssistantStatus.DECLINED):
         raise UserError(
-            f"You are already registered as assistant #{row.id} "
-            f"({STATUS_WORDS[row.status]}). `/exchange assistant show` shows your profile and "
-            "`/exchange assistant edit` changes it.",
+            Message("assistant-registered-already", id=str(row.id), status=row.status.value),
             show_usage=False,
         )
     if not profile.hours:
-        raise UserError("hours: give at least one window, e.g. 'Mon-Fri 09:00-18:00'.")
+        raise UserError(HOURS_NEEDED)
     if not profile.languages or len(set(profile.languages)) < 2:
-        raise UserError("languages: an interpreter needs at least two, e.g. languages=ko,ja,en.")
+        raise UserError(TWO_LANGUAGES_NEEDED)
     assert program.id is not None
     row = row or ClassAssistant(
         program_id=program.id,
@@ -109,16 +97,23 @@ async def register(ctx: Context, program: Program, profile: Profile) -> ClassAss
     row.registered_at = row.updated_at = ctx.now
     await assistants.save(row)
     for coordinator in await ctx.coordinators.of_program(program.id):
-        ctx.notify_user(
-            coordinator.platform,
-            coordinator.workspace,
-            coordinator.user_id,
-            f"{name_of(row)} volunteers as a remote class assistant of {program.name}:\n"
-            + "\n".join(profile_lines(row)),
+        await notices.tell_person(
+            ctx,
+            (coordinator.platform, coordinator.workspace, coordinator.user_id),
+            Message(
+                "assistant-volunteers",
+                name=name_of(row),
+                program=program.name,
+                profile=AssistantProfile(row),
+            ),
             {"event": "assistant_registered", "assistant_id": row.id},
             (
-                Action("Approve", f"assistant approve #{row.id}", "primary"),
-                Action("Decline", f"assistant decline #{row.id}", "danger"),
+                notices.Button(
+                    Message("assistant-button-approve"), f"assistant approve #{row.id}", "primary"
+                ),
+                notices.Button(
+                    Message("assistant-button-decline"), f"assistant decline #{row.id}", "danger"
+                ),
             ),
         )
     logger.info("assistant %s registered in program %s", row.id, program.id)
@@ -130,41 +125,45 @@ async def decide(
 ) -> ClassAssistant:
     """A coordinator of the assistant's program approves or declines them."""
     if not ctx.coordinates(row.program_id):
-        raise PermissionDenied(
-            f"Assistant #{row.id} volunteers in a program you do not coordinate."
-        )
+        raise PermissionDenied(Message("assistant-not-your-program", id=str(row.id)))
     wanted = AssistantStatus.APPROVED if approve else AssistantStatus.DECLINED
     if row.status == wanted:
-        raise UserError(f"{name_of(row)} is already {row.status}.", show_usage=False)
+        raise UserError(
+            Message("assistant-decided-already", name=name_of(row), status=row.status.value),
+            show_usage=False,
+        )
     if row.status not in (
         AssistantStatus.PENDING,
         AssistantStatus.APPROVED,
         AssistantStatus.DECLINED,
     ):
         raise UserError(
-            f"{name_of(row)} is {STATUS_WORDS[row.status]}; only they can change that.",
+            Message("assistant-theirs-to-change", name=name_of(row), status=row.status.value),
             show_usage=False,
         )
     row.status, row.decided_by, row.decided_at = wanted, ctx.actor.label, ctx.now
     row.updated_at = ctx.now
     await ClassAssistants(ctx.db).save(row)  # first, so none of theirs is offered back to them
     if not approve:
-        await leave_sessions(ctx, row, "a coordinator withdrew your approval.")
+        await leave_sessions(ctx, row, Message("assistant-because-unapproved"))
     program = await ctx.programs.get(row.program_id)
     assert program is not None
-    text = (
-        f"{ctx.actor.label} approved you as a remote class assistant of {program.name}: "
-        "sessions that need you will be offered to you, each with Accept and Decline."
+    by, name = ctx.actor.label, program.name
+    message = (
+        Message("assistant-approved-notice", by=by, program=name)
         if approve
-        else f"{ctx.actor.label} did not approve you as a remote class assistant of "
-        f"{program.name}" + (f": {reason}" if reason else ".")
+        else Message("assistant-declined-notice-why", by=by, program=name, reason=reason)
+        if reason
+        else Message("assistant-declined-notice", by=by, program=name)
     )
-    notices.tell_assistant(ctx, row, text, {"event": f"assistant_{wanted}", "assistant_id": row.id})
+    await notices.tell_assistant(
+        ctx, row, message, {"event": f"assistant_{wanted}", "assistant_id": row.id}
+    )
     return row
 
 
 async def leave_sessions(
-    ctx: Context[BookingServices], row: ClassAssistant, because: str
+    ctx: Context[BookingServices], row: ClassAssistant, because: Message
 ) -> list[int]:
     """Release the assistant from every session to come; each is offered to someone else."""
     assert row.id is not None
@@ -179,7 +178,7 @@ async def leave_sessions(
     return [asked_id for _, _, session, _ in upcoming if (asked_id := session.id) is not None]
 
 
-async def recheck(ctx: Context[BookingServices], row: ClassAssistant) -> list[tuple[int, str]]:
+async def recheck(ctx: Context[BookingServices], row: ClassAssistant) -> list[tuple[int, Message]]:
     """After a profile change: keep each session to come that the rules still allow, in time
     order, and release the others. Returns (session, why) for each released."""
     assert row.id is not None
@@ -188,7 +187,7 @@ async def recheck(ctx: Context[BookingServices], row: ClassAssistant) -> list[tu
         [row.id], ending_after=ctx.now - MONTH_BACK
     )
     kept: list[AskingSession] = []
-    released: list[tuple[int, str]] = []
+    released: list[tuple[int, Message]] = []
     for asked, (assignment, request, session, partnership) in zip(
         await asked_sessions(ctx.db, [(r, s, p) for _, r, s, p in placed]), placed, strict=True
     ):
@@ -200,7 +199,7 @@ async def recheck(ctx: Context[BookingServices], row: ClassAssistant) -> list[tu
             if upcoming and assignment.status == AssignmentStatus.ACCEPTED:
                 await replan(ctx, asked)  # their reminders follow their zone
             continue
-        why = OBSTACLE_WORDS[found]
-        await release(ctx, asked, assignment, row, f"{why}.")
+        why = Message("assistant-because-rule", rule=found.value)
+        await release(ctx, asked, assignment, row, why)
         released.append((asked.id, why))
     return released

@@ -12,6 +12,7 @@ from bot.assistants.asks import ask, default_languages, needs_interpreter
 from bot.assistants.assignments import holder_of, offer_session, release, still_free
 from bot.assistants.people import place_of
 from bot.core.context import Context
+from bot.i18n.messages import Message
 from bot.sessions.planner import BookingServices
 from storage.models import AskSource, ExchangeSession
 from storage.repositories.assistants import AssistancePolicies
@@ -44,10 +45,14 @@ class SessionAssistants:
             return
         live, row = held_by
         if await still_free(ctx, asked, row) is None:
-            notices.tell_assistant(
+            await notices.tell_assistant(
                 ctx,
                 row,
-                f"Session #{asked.id} you assist has moved:\n{notices.for_assistant(asked, row)}",
+                Message(
+                    "assistant-session-moved",
+                    id=str(asked.id),
+                    session=notices.for_assistant(asked, row),
+                ),
                 {"event": "assisted_session_moved", **asked.data()},
                 asked=asked,
             )
@@ -57,7 +62,7 @@ class SessionAssistants:
             asked,
             live,
             row,
-            f"it moved to {asked.when(place_of(row))}, when you are not free.",
+            Message("assistant-because-moved", when=asked.when(place_of(row))),
         )
 
     async def cancelled(self, ctx: Context[BookingServices], session: ExchangeSession) -> None:
@@ -66,4 +71,4 @@ class SessionAssistants:
         asked = await asked_session(ctx.db, session.id) if held_by else None
         if held_by is None or asked is None:
             return
-        await release(ctx, asked, *held_by, "the session was cancelled.")
+        await release(ctx, asked, *held_by, Message("assistant-because-cancelled"))

@@ -3,7 +3,8 @@ the command line, as text or as the `MatchPlan.as_json()` document.
 
 Dates are read with the declarations of the chat command `assistants match`, so a value
 accepted in chat is accepted here with the same message. `--apply` offers each new match to
-its assistant; a running bot delivers the offers.
+its assistant; a running bot delivers the offers. The text for people is in the program's
+language, `JOINTCLASS_LANGUAGE` (English by default), as a coordinator reads it in chat.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from bot.cli.options import chat_option
 from bot.cli.program_option import named_program
 from bot.core.identity import Actor
 from bot.core.settings import Settings
+from bot.i18n.messages import Message
+from bot.i18n.reader_language import reader_language
+from bot.i18n.translator import Translator
 from storage.engine import transaction
 
 CLI_ACTOR = Actor("cli", "local", "jointclass-assistants", "jointclass assistants match")
@@ -65,8 +69,10 @@ async def run(
     err: TextIO | None = None,
 ) -> int:
     out, err = out or sys.stdout, err or sys.stderr
+    language = reader_language(program_default=settings.language)
     if args.first and args.last and args.last < args.first:
-        print("jointclass assistants match: --to is before --from.", file=err)
+        refusal = Message("assistants-cli-dates-reversed")
+        print(Translator.load(languages=(language,)).render(refusal, language), file=err)
         return 2
     core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
     try:
@@ -82,19 +88,16 @@ async def run(
                 offered = await apply_match(ctx, matched)
     finally:
         await core.close()
+    say = partial(core.translator.render, language=language)
     if args.json:
         json.dump(matched.as_json(), out, ensure_ascii=False, indent=2)
         print(file=out)
     else:
-        print(matched.headline(), file=out)
-        for line in matched.lines():
-            print(line, file=out)
+        for line in (matched.headline(), *matched.lines()):
+            print(say(line), file=out)
     notes = err if args.json else out
     if offered is None:
-        print("Nothing offered: --apply offers the new matches to their assistants.", file=notes)
+        print(say(Message("assistants-cli-not-offered")), file=notes)
     else:
-        print(
-            f"Offered {offered} session(s); the running bot asks each assistant to accept.",
-            file=notes,
-        )
+        print(say(Message("assistants-cli-offered", count=str(offered))), file=notes)
     return 0

@@ -1,7 +1,8 @@
 """`jointclass report`: a program's feedback report printed, and every answer written to a CSV.
 
 The operator's view from the command line, for offices that keep their records in
-spreadsheets; it shows exactly what `/exchange report` shows a coordinator in chat.
+spreadsheets; it shows exactly what `/exchange report` shows a coordinator in chat, in the
+program's language (`JOINTCLASS_LANGUAGE`, else English).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from bot.bootstrap import build_bot
 from bot.core.settings import Settings
 from bot.feedback.program_report import ReportRequestError, report_by_name
 from bot.feedback.terms import TERM_HELP
+from bot.i18n.messages import Message
+from bot.i18n.reader_language import reader_language
 
 
 def add_parser(sub: Any) -> None:
@@ -34,31 +37,50 @@ def add_parser(sub: Any) -> None:
 
 async def run(settings: Settings, args: argparse.Namespace) -> int:
     core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
+    language, translator = reader_language(program_default=settings.language), core.translator
+
+    def say(message: Message, **where: Any) -> None:
+        print(translator.render(message, language), **where)
+
     try:
         compiled = await report_by_name(
             core.sessions, core.clock, args.program or settings.program, args.term
         )
     except ReportRequestError as problem:
-        print(f"jointclass report: {problem}", file=sys.stderr)
+        say(problem.message, file=sys.stderr)
         return 1
     finally:
         await core.close()
-    print(compiled.text())
+    print(compiled.text(language, translator))
     if args.csv is not None:
         try:
-            args.csv.write_bytes(compiled.csv().content)
+            args.csv.write_bytes(compiled.csv(language, translator).content)
         except OSError as error:
-            print(f"jointclass report: cannot write {args.csv}: {error.strerror}", file=sys.stderr)
+            error_text = str(error.strerror)
+            say(
+                Message("report-cli-cannot-write", path=str(args.csv), error=error_text),
+                file=sys.stderr,
+            )
             return 1
-        print(f"Wrote {len(compiled.records.answers)} answer(s) to {args.csv}.")
-        activities = compiled.activities_csv()
+        say(
+            Message(
+                "report-cli-wrote-answers",
+                count=str(len(compiled.records.answers)),
+                path=str(args.csv),
+            )
+        )
+        activities = compiled.activities_csv(language, translator)
         if activities is not None:
             path = args.csv.with_name(f"{args.csv.stem}-activities{args.csv.suffix or '.csv'}")
             try:
                 path.write_bytes(activities.content)
             except OSError as error:
-                print(f"jointclass report: cannot write {path}: {error.strerror}", file=sys.stderr)
+                error_text = str(error.strerror)
+                say(
+                    Message("report-cli-cannot-write", path=str(path), error=error_text),
+                    file=sys.stderr,
+                )
                 return 1
             steps = sum(len(figure.steps) for figure in compiled.activities.activities)
-            print(f"Wrote {steps} activity step(s) to {path}.")
+            say(Message("report-cli-wrote-steps", count=str(steps), path=str(path)))
     return 0

@@ -9,14 +9,15 @@ from bot.activities import lifecycle
 from bot.activities.kinds import ACTIVITY_KIND, KINDS
 from bot.activities.lifecycle import PlanRule
 from bot.activities.planner import ActivityServices
-from bot.activities.text import STATUS_WORDS, ActivityView, summary_line
+from bot.activities.text import ActivityView, kind_title, status_message, summary_line
 from bot.commands.meetings import LINK, REASON, partner_param
 from bot.core.context import Context
 from bot.core.errors import UserError
-from bot.core.reply import Action, Reply
+from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Param
 from bot.core.value_types import CHOICE, DATE, INTEGER, TEXT
-from bot.sessions.partnership_choice import Pairing, choose_partner, pairing_of
+from bot.i18n.messages import Message
+from bot.sessions.partnership_choice import choose_partner, pairing_of
 from storage.models import Activity, ActivityKind, ActivityStatus, School
 from storage.repositories.activities import LIVE_ACTIVITY, Activities
 from storage.repositories.partnerships import Partnerships
@@ -35,11 +36,6 @@ def activity_param(help_text: str, *, positional: bool) -> Param:
         minimum=1,
         positional=positional,
     )
-
-
-def plan_command(kind: ActivityKind, partner: School) -> str:
-    """The command that plans an activity of `kind` with `partner`, for buttons and hints."""
-    return f"activity plan {kind.value} {partner.id}"
 
 
 @commands.command(
@@ -119,10 +115,14 @@ async def plan_activity(
         partner_starts=starts == "partner",
     )
     view = await lifecycle.propose(ctx, pairing, ActivityKind(kind), rule, board)
+    head = Message(
+        "activity-planned",
+        kind=kind_title(view.activity.kind),
+        id=view.id,
+        partner=view.theirs.name,
+    )
     return Reply(
-        text=f"Planned {view.spec.title} #{view.id} with {view.theirs.name}. It waits until a "
-        f"teacher of {view.theirs.name} confirms it; they have been told.\n"
-        + "\n".join(view.lines(view.mine, ctx.now)),
+        text="\n".join([ctx.say(head), _steps(ctx, view)]),
         data={"activity": view.data(view.mine, ctx.now)},
     )
 
@@ -143,9 +143,11 @@ async def confirm_activity(ctx: Context[ActivityServices], activity: int | None)
     activity_id = activity or await _waiting_for_me(ctx)
     view = await lifecycle.load_activity(ctx, activity_id, lock=True)
     moved = await lifecycle.confirm(ctx, view)
+    head = Message(
+        "activity-confirmed", kind=view.activity.kind.value, id=view.id, partner=view.theirs.name
+    )
     return Reply(
-        text=f"{view.title()} is planned; the joint channel has been told.\n"
-        + "\n".join([*view.lines(view.mine, ctx.now), *moved]),
+        text="\n".join([ctx.say(head), _steps(ctx, view), *moved]),
         data={"activity": view.data(view.mine, ctx.now)},
     )
 
@@ -157,15 +159,12 @@ async def _waiting_for_me(ctx: Context) -> int:
         for a in await Activities(ctx.db).of_school(mine.id, [ActivityStatus.PROPOSED])
         if a.proposed_by_school != mine.id
     ]
-    if len(waiting) != 1:
+    if not waiting:
+        raise UserError(Message("activity-confirm-none", school=mine.name))
+    if len(waiting) > 1:
         listed = ", ".join(f"#{a.id}" for a in waiting)
         raise UserError(
-            f"{len(waiting)} activities wait for {mine.name}'s confirmation"
-            + (
-                f" ({listed}); say which: `/exchange activity confirm <number>`."
-                if waiting
-                else "."
-            )
+            Message("activity-confirm-which", count=len(waiting), school=mine.name, listed=listed)
         )
     assert waiting[0].id is not None
     return waiting[0].id
@@ -192,14 +191,14 @@ async def list_activities(ctx: Context, all: str) -> Reply:
     found = await Activities(ctx.db).of_school(mine.id, statuses)
     if not found:
         return Reply(
-            text=f"{mine.name} has no {'' if all == 'yes' else 'current '}activities. Plan one "
-            "with `/exchange activity plan <kind> <partner>`.",
+            text=ctx.say(Message("activity-list-none", all=all, school=mine.name)),
             data={"activities": []},
         )
     views = [await _view(ctx, mine, activity_row) for activity_row in found]
+    lines = [ctx.say(Message("activity-list-heading", school=mine.name))]
+    lines += [ctx.say(summary_line(view, ctx.now)) for view in views]
     return Reply(
-        text=f"Activities of {mine.name}:\n"
-        + "\n".join(summary_line(view, ctx.now) for view in views),
+        text="\n".join(lines),
         data={"activities": [view.data(mine, ctx.now) for view in views]},
     )
 
@@ -220,10 +219,18 @@ async def _view(ctx: Context, mine: School, activity_row: Activity) -> ActivityV
 )
 async def show_activity(ctx: Context, activity: int) -> Reply:
     view = await lifecycle.load_activity(ctx, activity)
-    status = STATUS_WORDS[view.activity.status]
-    board = f"\nBoard: {view.activity.board_link}" if view.activity.board_link else ""
+    head = Message(
+        "activity-shown",
+        kind=view.activity.kind.value,
+        id=view.id,
+        partner=view.theirs.name,
+        status=status_message(view.activity.status),
+    )
+    lines = [ctx.say(head)]
+    if view.activity.board_link:
+        lines.append(ctx.say(Message("activity-board", link=view.activity.board_link)))
     return Reply(
-        text=f"{view.title()} — {status}:{board}\n" + "\n".join(view.lines(view.mine, ctx.now)),
+        text="\n".join([*lines, _steps(ctx, view)]),
         data={"activity": view.data(view.mine, ctx.now)},
     )
 
@@ -259,11 +266,11 @@ async def step_done(
     view = await lifecycle.load_activity(ctx, activity_id, lock=True)
     await lifecycle.mark_done(ctx, view, name, link)
     done = view.activity.status == ActivityStatus.DONE
+    head = Message(
+        "activity-step-marked-done", complete="yes" if done else "no", step=name, id=view.id
+    )
     return Reply(
-        text=f"Step {name} of activity #{view.id} is done"
-        + ("; every step is, so the activity is complete" if done else "")
-        + ". The joint channel has been told.\n"
-        + "\n".join(view.lines(view.mine, ctx.now)),
+        text="\n".join([ctx.say(head), _steps(ctx, view)]),
         data={"activity": view.data(view.mine, ctx.now)},
     )
 
@@ -279,12 +286,12 @@ async def _with_step(ctx: Context, name: str) -> int:
     if len(candidates) == 1 and candidates[0].id is not None:
         return candidates[0].id
     if not candidates:
-        raise UserError(
-            f"No activity of {mine.name} has a step '{name}'. `/exchange activity list` shows "
-            "yours, and `/exchange activity show <number>` their steps.",
-        )
-    listed = ", ".join(f"#{a.id} ({KINDS[a.kind].title})" for a in candidates)
-    raise UserError(f"Several activities have a step '{name}': {listed}. Say which: activity=…")
+        raise UserError(Message("activity-no-such-step", school=mine.name, step=name))
+    numbered = [
+        Message("activity-numbered", id=a.id or 0, kind=kind_title(a.kind)) for a in candidates
+    ]
+    listed = ", ".join([ctx.say(item) for item in numbered])  # a list, one item each
+    raise UserError(Message("activity-step-in-several", step=name, listed=listed))
 
 
 @commands.command(
@@ -302,10 +309,18 @@ async def cancel_activity(
     view = await lifecycle.load_activity(ctx, activity, lock=True)
     await lifecycle.cancel(ctx, view, reason)
     return Reply(
-        text=f"{view.title()} is cancelled; {view.theirs.name} has been told.",
+        text=ctx.say(
+            Message(
+                "activity-cancelled",
+                kind=view.activity.kind.value,
+                id=view.id,
+                partner=view.theirs.name,
+            )
+        ),
         data={"activity": view.data(view.mine, ctx.now)},
     )
 
 
-def plan_action(kind: ActivityKind, pairing: Pairing) -> Action:
-    return Action(f"Plan a {KINDS[kind].title}", plan_command(kind, pairing.theirs), "primary")
+def _steps(ctx: Context, view: ActivityView) -> str:
+    """Every step of the activity, as the caller reads it."""
+    return view.lines(view.mine, ctx.now).localized(ctx.language, ctx.translator)

@@ -3,7 +3,7 @@ match them to the sessions that ask, teachers ask and rate the assistance.
 
 Privacy: teachers read an assigned assistant's name and languages only; an assistant reads
 their own profile and the sessions they are offered or serve; coordinators read their
-program's assistants.
+program's assistants. Every reply is in the reader's language (`assistants.ftl`).
 """
 
 from __future__ import annotations
@@ -17,14 +17,18 @@ from bot.assistants.notices import for_assistant
 from bot.assistants.people import (
     ASSISTANT,
     MAX_PER_MONTH,
-    STATUS_WORDS,
+    AssistantProfile,
     AssistantRef,
     name_of,
     profile_data,
-    profile_lines,
 )
 from bot.assistants.program_match import apply_match, run_match
-from bot.assistants.registry import Profile, my_registration
+from bot.assistants.registry import (
+    HOURS_NEEDED,
+    TWO_LANGUAGES_NEEDED,
+    Profile,
+    my_registration,
+)
 from bot.commands.coordination import PROGRAM_PARAM, coordinated_program
 from bot.commands.meetings import session_param
 from bot.core.context import Context
@@ -33,8 +37,11 @@ from bot.core.grammar import quote
 from bot.core.reply import Action, Reply, json_attachment
 from bot.core.spec import REQUIRED, CommandGroup, Form, Param, Role
 from bot.core.value_types import CHOICE, DATE, INTEGER, TEXT
+from bot.i18n.messages import Message
+from bot.i18n.time_text import TimeSpan
 from bot.sessions.booking import load_session
 from bot.sessions.planner import BookingServices
+from bot.times.display import Place
 from bot.times.geography import LANGUAGE, TIMEZONE
 from bot.times.vacations import VACATIONS, DateRange
 from bot.times.weekly_hours import WEEKLY_HOURS, WeeklyHours
@@ -61,10 +68,7 @@ commands = CommandGroup()
 YES_NO = ("yes", "no")
 ON_OFF = ("on", "off")
 SHOWN = 10  # assignments and uncovered sessions listed in a match reply; the file has them all
-SEEN_BY_COORDINATORS = (
-    "Coordinators see the assistants of their own program only; "
-    "`/exchange assistants list` lists them."
-)
+SEEN_BY_COORDINATORS = Message("assistant-seen-by-coordinators")
 
 
 def _profile_params(*, registering: bool) -> list[Param]:
@@ -141,8 +145,14 @@ async def register_assistant(
         ctx, chosen, _profile(languages, hours, timezone, max_per_month, vacations)
     )
     return Reply(
-        text=f"Thank you! You are registered as assistant #{row.id} of {chosen.name}; its "
-        "coordinators have been asked to approve you.\n" + "\n".join(profile_lines(row)),
+        text=ctx.say(
+            Message(
+                "assistant-registered",
+                id=str(row.id),
+                program=chosen.name,
+                profile=AssistantProfile(row),
+            )
+        ),
         data={"assistant": profile_data(row)},
     )
 
@@ -152,7 +162,7 @@ async def _program_named(ctx: Context, name: str | None) -> Program:
         return await ctx.programs.ensure(ctx.settings.program, ctx.settings.home_country, ctx.now)
     program = await ctx.programs.by_name(name)
     if program is None:
-        raise UserError(f"There is no program named '{name}'.", show_usage=False)
+        raise UserError(Message("assistant-program-unknown", name=name), show_usage=False)
     return program
 
 
@@ -178,12 +188,21 @@ async def show_assistant(ctx: Context, assistant: AssistantRef | None) -> Reply:
     placed = await AssistantAssignments(ctx.db).live_placed([row.id or 0], ending_after=ctx.now)
     sessions = await asked_sessions(ctx.db, [(r, s, p) for _, r, s, p in placed])
     states = {asked.id: a.status for asked, (a, *_) in zip(sessions, placed, strict=True)}
-    lines = profile_lines(row)
+    lines = [ctx.say(Message("assistant-profile", profile=AssistantProfile(row)))]
     if sessions:
-        lines.append("Sessions:")
-        lines += [f"({states[asked.id]}) {for_assistant(asked, row)}" for asked in sessions]
+        lines.append(ctx.say(Message("assistant-show-sessions")))
+        lines += [
+            ctx.say(
+                Message(
+                    "assistant-show-session",
+                    state=states[asked.id].value,
+                    session=for_assistant(asked, row),
+                )
+            )
+            for asked in sessions
+        ]
     else:
-        lines.append("No session is offered to or assisted by them yet.")
+        lines.append(ctx.say(Message("assistant-show-no-sessions")))
     return Reply(
         text="\n".join(lines),
         data={
@@ -226,20 +245,24 @@ async def edit_assistant(
     row = await my_registration(ctx)
     columns = _profile(languages, hours, timezone, max_per_month, vacations).columns()
     if not columns:
-        raise UserError("Nothing to change: give at least one option, e.g. max_per_month=3.")
+        raise UserError(Message("assistant-edit-nothing"))
     if hours is not None and not hours:
-        raise UserError("hours: give at least one window, e.g. 'Mon-Fri 09:00-18:00'.")
+        raise UserError(HOURS_NEEDED)
     if languages is not None and len(set(languages)) < 2:
-        raise UserError("languages: an interpreter needs at least two, e.g. languages=ko,ja.")
+        raise UserError(TWO_LANGUAGES_NEEDED)
     for column, value in columns.items():
         setattr(row, column, value)
     row.updated_at = ctx.now
     await ClassAssistants(ctx.db).save(row)
     released = await registry.recheck(ctx, row)
-    lines = [f"Updated your profile: {', '.join(sorted(columns))}.", *profile_lines(row)]
+    changed = ", ".join(sorted(columns))  # option names, as typed in every language
+    lines = [ctx.say(Message("assistant-updated", changed=changed, profile=AssistantProfile(row)))]
     if released:
-        lines.append("You no longer assist these sessions; each is offered to someone else:")
-        lines += [f"  #{session_id}: {why}" for session_id, why in released]
+        lines.append(ctx.say(Message("assistant-edit-released")))
+        lines += [
+            ctx.say(Message("assistant-edit-released-row", id=str(session_id), why=why))
+            for session_id, why in released
+        ]
     return Reply(
         text="\n".join(lines),
         data={
@@ -257,12 +280,7 @@ async def edit_assistant(
 )
 async def pause_assistant(ctx: Context) -> Reply:
     row = await _switch(ctx, AssistantStatus.APPROVED, AssistantStatus.PAUSED, "pause")
-    return Reply(
-        text="Paused: no new session is offered to you. Those you accepted stay yours "
-        "(`/exchange assistant withdraw <session>` hands one back). "
-        "`/exchange assistant resume` when you are back.",
-        data={"assistant": profile_data(row)},
-    )
+    return Reply(text=ctx.say(Message("assistant-paused")), data={"assistant": profile_data(row)})
 
 
 @commands.command(
@@ -273,10 +291,7 @@ async def pause_assistant(ctx: Context) -> Reply:
 )
 async def resume_assistant(ctx: Context) -> Reply:
     row = await _switch(ctx, AssistantStatus.PAUSED, AssistantStatus.APPROVED, "resume")
-    return Reply(
-        text="Welcome back: sessions that need you will be offered to you again.",
-        data={"assistant": profile_data(row)},
-    )
+    return Reply(text=ctx.say(Message("assistant-resumed")), data={"assistant": profile_data(row)})
 
 
 async def _switch(
@@ -285,7 +300,7 @@ async def _switch(
     row = await my_registration(ctx)
     if row.status != from_:
         raise UserError(
-            f"You are {STATUS_WORDS[row.status]}, so there is nothing to {verb}.",
+            Message("assistant-nothing-to-switch", status=row.status.value, verb=verb),
             show_usage=False,
         )
     row.status, row.updated_at = to, ctx.now
@@ -301,16 +316,15 @@ async def _switch(
 async def leave_assistant(ctx: Context[BookingServices]) -> Reply:
     row = await my_registration(ctx)
     if row.status == AssistantStatus.LEFT:
-        raise UserError("You already left; `/exchange assistant register` to come back.")
+        raise UserError(Message("assistant-left-already"))
     row.status, row.updated_at = AssistantStatus.LEFT, ctx.now
     await ClassAssistants(ctx.db).save(row)  # first, so none of theirs is offered back to them
-    released = await registry.leave_sessions(ctx, row, "you left the program.")
+    released = await registry.leave_sessions(ctx, row, Message("assistant-because-left"))
     return Reply(
-        text="You are no longer a remote class assistant. Thank you for your help!"
-        + (
-            f" The {len(released)} session(s) you were to assist are offered to others."
+        text=ctx.say(
+            Message("assistant-left-released", count=str(len(released)))
             if released
-            else ""
+            else Message("assistant-left")
         ),
         data={"assistant": profile_data(row), "released": released},
     )
@@ -344,8 +358,7 @@ def _decision_params(verb: str) -> list[Param]:
 async def approve_assistant(ctx: Context[BookingServices], assistant: AssistantRef) -> Reply:
     row = await registry.decide(ctx, await _any_named(ctx, assistant), True, None)
     return Reply(
-        text=f"{name_of(row)} is approved: sessions that need them are offered to them "
-        "(`/exchange assistants match`).",
+        text=ctx.say(Message("assistant-approved", name=name_of(row))),
         data={"assistant": profile_data(row)},
     )
 
@@ -365,7 +378,7 @@ async def decline_assistant(
 ) -> Reply:
     row = await registry.decide(ctx, await _any_named(ctx, assistant), False, reason)
     return Reply(
-        text=f"{name_of(row)} is not approved; they have been told.",
+        text=ctx.say(Message("assistant-declined", name=name_of(row))),
         data={"assistant": profile_data(row)},
     )
 
@@ -381,11 +394,7 @@ async def _any_named(ctx: Context, ref: AssistantRef) -> ClassAssistant:
     if row is None:
         if not ctx.coordinated:  # whether someone volunteers is not for everyone to learn
             raise PermissionDenied(SEEN_BY_COORDINATORS)
-        raise UserError(
-            "No assistant is registered under that name or number; "
-            "`/exchange assistants list` lists them.",
-            show_usage=False,
-        )
+        raise UserError(Message("assistant-unknown"), show_usage=False)
     return row
 
 
@@ -400,9 +409,13 @@ async def accept_session(ctx: Context[BookingServices], session: int) -> Reply:
     row = await my_registration(ctx)
     outcome = await assignments.accept(ctx, row, session)
     return Reply(
-        text=f"Thank you! You assist session #{session}; both schools have been told.\n"
-        f"{for_assistant(outcome.asked, row)}\nYou get the practice run, the day-before "
-        "checklist and the day's agenda with your part in each step.",
+        text=ctx.say(
+            Message(
+                "assistant-accepted",
+                id=str(session),
+                session=for_assistant(outcome.asked, row),
+            )
+        ),
         data=outcome.data(),
     )
 
@@ -423,13 +436,12 @@ async def withdraw_session(
 ) -> Reply:
     row = await my_registration(ctx)
     again = await assignments.withdraw(ctx, row, session, reason)
-    moved_on = (
-        "it is offered to another assistant"
-        if again.assignment is not None
-        else "nobody else is free for it yet; the coordinators will see it"
-    )
     return Reply(
-        text=f"You will not assist session #{session}; {moved_on}. Thank you for saying so.",
+        text=ctx.say(
+            Message("assistant-withdrawn-reoffered", id=str(session))
+            if again.assignment is not None
+            else Message("assistant-withdrawn-uncovered", id=str(session))
+        ),
         data={"session_id": session, "reoffered": again.assignment is not None},
     )
 
@@ -461,17 +473,14 @@ async def assistant_survey(
     assignment = await AssistantAssignments(ctx.db).of_assistant_session(row.id or 0, session)
     asked = await asked_session(ctx.db, session) if assignment else None
     if assignment is None or asked is None or assignment.status != AssignmentStatus.ACCEPTED:
-        raise UserError(
-            f"You did not assist session #{session}; the survey is for sessions you assisted.",
-            show_usage=False,
-        )
+        raise UserError(Message("assistant-survey-not-assisted", id=str(session)), show_usage=False)
     if asked.session.end_utc > ctx.now:
-        raise UserError(f"Session #{session} has not ended yet.", show_usage=False)
+        raise UserError(Message("assistant-survey-not-ended", id=str(session)), show_usage=False)
     held = took_place == "yes"
     if held and rating is None:
-        raise UserError("rating is needed when it took place: 1 (hard) to 5 (went well).")
+        raise UserError(Message("assistant-survey-rating-needed"))
     if not held and rating is not None:
-        raise UserError("rating is only for sessions that took place; leave it out.")
+        raise UserError(Message("assistant-survey-rating-unwanted"))
     surveys = AssistantSurveys(ctx.db)
     assert assignment.id is not None
     answer = await surveys.get(assignment.id) or AssistantSurvey(
@@ -481,7 +490,7 @@ async def assistant_survey(
     answer.comment, answer.answered_at = comment or "", ctx.now
     await surveys.save(answer)
     return Reply(
-        text=f"Thank you! Your answer on session #{session} is saved; submitting again changes it.",
+        text=ctx.say(Message("assistant-survey-saved", id=str(session))),
         data={"session_id": session, "took_place": held, "rating": rating},
     )
 
@@ -511,9 +520,17 @@ async def ask_for_assistant(
     view = await load_session(ctx, session)
     wanted = languages or default_languages(view.mine, view.theirs)
     outcome = await ask(ctx, view.session, wanted, AskSource.TEACHER, by=_key(ctx))
+    places = (Place.of(view.mine), Place.of(view.theirs))
     return Reply(
-        text=f"Session #{session} ({view.when()}) asks for an assistant interpreting "
-        f"{outcome.asked.language_words}. {outcome.for_teachers()}",
+        text=ctx.say(
+            Message(
+                "assistance-asked",
+                id=str(session),
+                when=TimeSpan(view.session.start_utc, view.session.end_utc, places),
+                languages=outcome.asked.language_words,
+                outcome=outcome.for_teachers(),
+            )
+        ),
         data=outcome.data(),
     )
 
@@ -541,12 +558,11 @@ async def rate_assistance(ctx: Context, session: int, rating: int, comment: str 
     view = await load_session(ctx, session)
     serving = (await AssistantAssignments(ctx.db).serving([session])).get(session)
     if serving is None:
-        raise UserError(f"Session #{session} had no remote class assistant.", show_usage=False)
-    if view.session.end_utc > ctx.now or view.session.status != SessionStatus.BOOKED:
         raise UserError(
-            f"Session #{session} has not taken place; rate the assistance after it.",
-            show_usage=False,
+            Message("assistance-rating-no-assistant", id=str(session)), show_usage=False
         )
+    if view.session.end_utc > ctx.now or view.session.status != SessionStatus.BOOKED:
+        raise UserError(Message("assistance-rating-too-early", id=str(session)), show_usage=False)
     assignment, _, helper = serving
     ratings = AssistanceRatings(ctx.db)
     actor = ctx.actor
@@ -564,8 +580,9 @@ async def rate_assistance(ctx: Context, session: int, rating: int, comment: str 
     given.rating, given.comment, given.rated_at = rating, comment or "", ctx.now
     await ratings.save(given)
     return Reply(
-        text=f"Thank you! You rated {name_of(helper)}'s assistance in session #{session} "
-        f"{rating} of 5; rating again changes it.",
+        text=ctx.say(
+            Message("assistance-rated", name=name_of(helper), id=str(session), rating=str(rating))
+        ),
         data={"session_id": session, "rating": rating},
     )
 
@@ -602,13 +619,14 @@ async def assistance_setting(ctx: Context, auto_ask: str | None, program: str | 
         policy.auto_ask, policy.updated_by, policy.updated_at = auto_ask == "on", _key(ctx), ctx.now
         await policies.save(policy)
     asks = policy is not None and policy.auto_ask
-    state = (
-        "asks for an assistant by itself for every new session of a pair without a language "
-        "both schools teach in"
-        if asks
-        else "asks for an assistant only when a teacher does"
+    return Reply(
+        text=ctx.say(
+            Message("assistance-auto-ask-on", program=chosen.name)
+            if asks
+            else Message("assistance-auto-ask-off", program=chosen.name)
+        ),
+        data={"program": chosen.name, "auto_ask": asks},
     )
-    return Reply(text=f"{chosen.name} {state}.", data={"program": chosen.name, "auto_ask": asks})
 
 
 @commands.command(
@@ -634,18 +652,25 @@ async def list_assistants(ctx: Context, status: str | None, program: str | None)
     rows = await ClassAssistants(ctx.db).of_program(chosen.id, wanted)
     if not rows:
         return Reply(
-            text=f"{chosen.name} has no assistants{f' {status}' if status else ''} yet.",
+            text=ctx.say(
+                Message("assistants-list-none-in-state", program=chosen.name, status=status)
+                if status
+                else Message("assistants-list-none", program=chosen.name)
+            ),
             data={"program": chosen.name, "assistants": []},
         )
-    lines = [f"Assistants of {chosen.name}:"]
-    for row in rows:
-        lines += profile_lines(row)
+    lines = [ctx.say(Message("assistants-list-heading", program=chosen.name))]
+    lines += [ctx.say(Message("assistant-profile", profile=AssistantProfile(row))) for row in rows]
     waiting = [row for row in rows if row.status == AssistantStatus.PENDING]
     return Reply(
         text="\n".join(lines),
         data={"program": chosen.name, "assistants": [profile_data(row) for row in rows]},
         actions=tuple(
-            Action(f"Approve #{row.id} {name_of(row)}", f"assistant approve #{row.id}", "primary")
+            Action(
+                ctx.say(Message("assistants-list-approve", id=str(row.id), name=name_of(row))),
+                f"assistant approve #{row.id}",
+                "primary",
+            )
             for row in waiting[:5]
         ),
     )
@@ -678,18 +703,18 @@ async def match_assistants(
     ctx: Context, from_: date | None, to: date | None, apply: str, program: str | None
 ) -> Reply:
     if from_ and to and to < from_:
-        raise UserError("to is before from: give the first date, then the last.")
+        raise UserError(Message("assistants-match-dates-reversed"))
     chosen = await coordinated_program(ctx, program)
     run = await run_match(ctx.db, chosen, ctx.now, from_, to)
-    lines = [run.headline(), *run.lines()[: 2 * SHOWN]]
+    lines = [ctx.say(line) for line in [run.headline(), *run.lines()[: 2 * SHOWN]]]
     actions: tuple[Action, ...] = ()
     if apply == "yes":
         offered = await apply_match(ctx, run)
-        lines.append(f"Offered {offered} session(s); each assistant is asked to accept.")
+        lines.append(ctx.say(Message("assistants-match-offered", count=str(offered))))
     elif run.plan.added:
         again = _match_line(from_, to, program) + " apply=yes"
-        lines.append(f"Nothing is offered yet: `/exchange {again}` offers the new matches.")
-        actions = (Action("Offer them", again, "primary"),)
+        lines.append(ctx.say(Message("assistants-match-not-offered", command=again)))
+        actions = (Action(ctx.say(Message("assistants-match-offer-button")), again, "primary"),)
     document = run.as_json()
     return Reply(
         text="\n".join(lines),
@@ -697,7 +722,9 @@ async def match_assistants(
         actions=actions,
         attachments=(
             json_attachment(
-                f"assistants {chosen.name}", document, f"Assistants matched in {chosen.name}"
+                f"assistants {chosen.name}",
+                document,
+                ctx.say(Message("assistants-match-file-title", program=chosen.name)),
             ),
         ),
     )

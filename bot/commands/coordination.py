@@ -1,5 +1,5 @@
 """Who is who: coordinators of a program, the program each acts on, and what the bot knows
-about the caller."""
+about the caller, each reply in the reader's language (`coordination.ftl`)."""
 
 from __future__ import annotations
 
@@ -32,10 +32,7 @@ async def coordinated_program(ctx: Context, name: str | None) -> Program:
         return await _named_program(ctx, name)
     chosen = await current_program(ctx)
     if len(ctx.coordinated) > 1:
-        ctx.footnotes.append(
-            f"Program: {chosen.name}, your current one (`program=` names another; "
-            "`/exchange coordinator use` switches)."
-        )
+        ctx.footnotes.append(ctx.say(Message("coordinator-current-program", program=chosen.name)))
     return chosen
 
 
@@ -53,7 +50,7 @@ async def _named_program(ctx: Context, name: str) -> Program:
     program = await ctx.programs.by_name(name)
     if program is None or not ctx.coordinates(program.id):  # type: ignore[arg-type]
         known = ", ".join(p.name for p in ctx.coordinated)
-        raise PermissionDenied(f"You do not coordinate a program named '{name}'. Yours: {known}.")
+        raise PermissionDenied(Message("coordinator-not-your-program", name=name, programs=known))
     return program
 
 
@@ -73,7 +70,7 @@ async def add_coordinator(ctx: Context, user: Actor, program: str | None) -> Rep
     await ctx.programs.lock(chosen.id)  # its coordinators are added one at a time
     found = await ctx.coordinators.find(chosen.id, user.platform, user.workspace, user.user_id)
     if found is not None:
-        already = f"{user.label} is already a coordinator of {chosen.name}."
+        already = Message("coordinator-already", user=user.label, program=chosen.name)
         # coordinators record who added them by name
         if found.added_by == ctx.actor.label and ctx.repeats(ctx.actor.key, found.added_at):
             raise AlreadyDone(already, {"program": chosen.name, "user": user.user_id})
@@ -87,15 +84,15 @@ async def add_coordinator(ctx: Context, user: Actor, program: str | None) -> Rep
         added_by=ctx.actor.label,
         now=ctx.now,
     )
-    ctx.notify_user(
+    await ctx.notify_person(
         user.platform,
         user.workspace,
         user.user_id,
-        f"{ctx.actor.label} made you a coordinator of {chosen.name}.",
+        Message("coordinator-made-you", by=ctx.actor.label, program=chosen.name),
         {"event": "coordinator_added", "program": chosen.name},
     )
     return Reply(
-        text=f"{user.label} is now a coordinator of {chosen.name}.",
+        text=ctx.say(Message("coordinator-added", user=user.label, program=chosen.name)),
         data={"program": chosen.name, "user": user.user_id},
     )
 
@@ -113,7 +110,9 @@ async def list_coordinators(ctx: Context, program: str | None) -> Reply:
     rows = await ctx.coordinators.of_program(chosen.id)  # type: ignore[arg-type]
     names = [f"{row.display_name or row.user_id} ({row.platform})" for row in rows]
     return Reply(
-        text=f"Coordinators of {chosen.name}: {', '.join(names)}.",
+        text=ctx.say(
+            Message("coordinator-list", program=chosen.name, coordinators=", ".join(names))
+        ),
         data={
             "program": chosen.name,
             "coordinators": [
@@ -146,8 +145,7 @@ async def use_program(ctx: Context, program: str | None) -> Reply:
     if program is None:
         current = await current_program(ctx)
         return Reply(
-            text=f"Your coordinator commands act on {current.name} when you name no program. "
-            f"You coordinate: {yours}. `/exchange coordinator use <program>` switches.",
+            text=ctx.say(Message("coordinator-acts-on", program=current.name, programs=yours)),
             data={"program": current.name, "coordinates": [p.name for p in ctx.coordinated]},
         )
     chosen = await _named_program(ctx, program)
@@ -157,7 +155,7 @@ async def use_program(ctx: Context, program: str | None) -> Reply:
         actor.platform, actor.workspace, actor.user_id, chosen.id, ctx.now
     )
     return Reply(
-        text=f"Your coordinator commands now act on {chosen.name} unless you give program=….",
+        text=ctx.say(Message("coordinator-now-acts-on", program=chosen.name)),
         data={"program": chosen.name, "coordinates": [p.name for p in ctx.coordinated]},
     )
 

@@ -1,5 +1,5 @@
 """Feedback after each session and the coordinators' report: submit, impression, summary,
-report, close and settings.
+report, close and settings, each reply in the reader's language (`feedback.ftl`).
 
 Feedback is visible to the session's teachers and its program's coordinators only; a student's
 impression is stored without any user id. The `feedback submit` declaration is also the Slack
@@ -13,6 +13,7 @@ import logging
 from bot.commands.coordination import PROGRAM_PARAM, coordinated_program
 from bot.commands.meetings import session_param
 from bot.core.context import Context
+from bot.core.declared_text import accepted
 from bot.core.errors import AlreadyDone, PermissionDenied, UserError
 from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Form, Param, Role
@@ -35,14 +36,17 @@ from bot.feedback.program_report import compile_report, current_term
 from bot.feedback.records import closure_of, session_term
 from bot.feedback.requests import mark_answered, student_prompt_enabled
 from bot.feedback.session_summary import (
-    answer_lines,
+    AnswerText,
     readable_session,
     session_feedback,
+    session_time,
     summary_data,
     summary_section,
     view_of,
 )
-from bot.feedback.terms import TERM, TERM_HELP, Term, parse_term
+from bot.feedback.terms import TERM, Term, parse_term
+from bot.i18n.messages import Message
+from bot.i18n.time_text import DayOf
 from bot.schools.stages import stage_hint, stage_of
 from bot.sessions.booking import SessionView, load_session
 from storage.models import (
@@ -75,7 +79,7 @@ def _program_name(raw: str) -> str:
         parse_term(raw)
     except ValueProblem:
         return raw.strip()
-    raise ValueProblem(f"'{raw}' is a term, not a program's name")
+    raise ValueProblem(Message("feedback-program-is-a-term", text=raw))
 
 
 PROGRAM_NAME = ValueType("program", Wire.STRING, "<program>", "a program's name", _program_name)
@@ -168,12 +172,11 @@ async def submit_feedback(
     edited = answer is not None
     if answer is not None and AnswerValues.of(answer) == values:
         raise AlreadyDone(
-            "\n".join(
-                [
-                    f"Your feedback on session #{session} with {view.theirs.name} is saved as you "
-                    "give it; nothing changed.",
-                    *answer_lines(answer, view.mine.name),
-                ]
+            Message(
+                "feedback-unchanged",
+                session=str(session),
+                partner=view.theirs.name,
+                answer=AnswerText(answer, view.mine.name),
             ),
             {"session_id": session, "edited": False, "term": term.label, **values.data()},
         )
@@ -186,14 +189,29 @@ async def submit_feedback(
     logger.info(
         "feedback on session %s %s by %s", session, "edited" if edited else "given", ctx.actor.key
     )
+    when, given = session_time(view), AnswerText(answer, view.mine.name)
+    saved = (
+        Message(
+            "feedback-updated",
+            session=str(session),
+            partner=view.theirs.name,
+            when=when,
+            answer=given,
+        )
+        if edited
+        else Message(
+            "feedback-saved",
+            session=str(session),
+            partner=view.theirs.name,
+            when=when,
+            answer=given,
+        )
+    )
     lines = [
-        f"{'Updated' if edited else 'Thank you! Saved'} your feedback on session #{session} "
-        f"with {view.theirs.name}.",
-        f"    {view.when()}",
-        *answer_lines(answer, view.mine.name),
-        *_still_missing(session, values),
+        ctx.say(saved),
+        *(ctx.say(line) for line in _still_missing(session, values)),
         *await _next_stage(ctx, view, values),
-        f"You can change it until the report for term {term.label} is closed.",
+        ctx.say(Message("feedback-editable-until", term=term.label)),
     ]
     return Reply(
         text="\n".join(lines),
@@ -223,10 +241,10 @@ async def _next_stage(ctx: Context, view: SessionView, values: AnswerValues) -> 
     assert partnership_id is not None  # a loaded row
     latest = (await StageMoves(ctx.db).latest([partnership_id])).get(partnership_id)
     hint = stage_hint(stage_of(latest), values.continue_with, view.theirs)
-    return [hint] if hint else []
+    return [ctx.say(hint)] if hint else []
 
 
-def _still_missing(session: int, values: AnswerValues) -> list[str]:
+def _still_missing(session: int, values: AnswerValues) -> list[Message]:
     """A line naming the lists not answered yet, with the command that adds them."""
     missing = {
         name: example for name, example in LIST_EXAMPLES.items() if not getattr(values, name)
@@ -234,9 +252,12 @@ def _still_missing(session: int, values: AnswerValues) -> list[str]:
     if not missing:
         return []
     return [
-        f"Not answered yet: {' and '.join(missing)}. Add with `/exchange feedback submit "
-        f"session={session} status={values.status} {' '.join(missing.values())}` "
-        "(what you leave out stays as it is)."
+        Message(
+            "feedback-not-answered-yet",
+            missing="both" if len(missing) > 1 else next(iter(missing)),
+            command=f"/exchange feedback submit session={session} status={values.status} "
+            + " ".join(missing.values()),
+        )
     ]
 
 
@@ -245,20 +266,16 @@ async def _open_term(ctx: Context, view: SessionView) -> Term:
     session = view.session
     if session.status == SessionStatus.PENDING:
         raise UserError(
-            f"Session #{session.id} was never confirmed ({view.when()}), so there "
-            "is nothing to give feedback on.",
+            Message("feedback-never-confirmed", session=str(session.id), when=session_time(view)),
             show_usage=False,
         )
     if session.status == SessionStatus.CANCELLED:
         raise UserError(
-            f"Session #{session.id} was cancelled before it took place; the report "
-            "already counts it as cancelled.",
-            show_usage=False,
+            Message("feedback-session-cancelled", session=str(session.id)), show_usage=False
         )
     if session.start_utc > ctx.now:
         raise UserError(
-            f"Session #{session.id} has not begun yet: {view.when()}. You will be "
-            "asked for feedback when it ends.",
+            Message("feedback-not-begun", session=str(session.id), when=session_time(view)),
             show_usage=False,
         )
     program = await _program(ctx, view.partnership)
@@ -267,17 +284,20 @@ async def _open_term(ctx: Context, view: SessionView) -> Term:
     closure = await closure_of(ctx.db, program.id, term.label)  # type: ignore[arg-type]
     if closure is not None:
         raise UserError(
-            f"The report for term {term.label} was closed on {_day(closure)} by "
-            f"{closure.closed_by}, so feedback on session #{session.id} can no longer be given "
-            "or changed.",
+            Message(
+                "feedback-term-closed",
+                term=term.label,
+                day=_day(closure),
+                closer=closure.closed_by,
+                session=str(session.id),
+            ),
             show_usage=False,
         )
     return term
 
 
-def _day(closure: FeedbackClosure) -> str:
-    closed = closure.closed_at.date()
-    return f"{closed.day} {closed:%b %Y}"
+def _day(closure: FeedbackClosure) -> DayOf:
+    return DayOf(closure.closed_at.date(), year=True, weekday=False)
 
 
 async def _program(ctx: Context, partnership: Partnership) -> Program:
@@ -316,19 +336,15 @@ async def add_impression(ctx: Context, session: int, text: str) -> Reply:
     found = await ExchangeSessions(ctx.db).get(session)
     partnership = await Partnerships(ctx.db).get(found.partnership_id) if found else None
     if found is None or partnership is None or not _may_add_impression(ctx, partnership):
-        raise PermissionDenied(
-            f"Impressions of session #{session} are shared in that pair's joint channel: type "
-            "the command there."
-        )
+        raise PermissionDenied(Message("feedback-impression-elsewhere", session=str(session)))
     view = await view_of(ctx, found, partnership, partnership.school_a)
     await _open_term(ctx, view)
     program = await _program(ctx, partnership)
     if not await student_prompt_enabled(ctx.db, program.id):  # type: ignore[arg-type]
-        raise UserError(f"{program.name} does not collect student impressions.", show_usage=False)
+        raise UserError(Message("feedback-impressions-off", program=program.name), show_usage=False)
     ctx.db.add(StudentImpression(session_id=session, text=text))
     return Reply(
-        text="Thank you! Your impression is saved without your name; the teachers of both "
-        "schools will read it.",
+        text=ctx.say(Message("feedback-impression-saved")),
         data={"session_id": session},
     )
 
@@ -367,18 +383,20 @@ def _may_add_impression(ctx: Context, partnership: Partnership) -> bool:
 )
 async def feedback_summary(ctx: Context, session: int | None, partner: School | None) -> Reply:
     if session is not None and partner is not None:
-        raise UserError("Give a session or a partner, not both.")
+        raise UserError(Message("feedback-session-or-partner"))
     if session is not None:
         views = [await readable_session(ctx, session)]
     else:
         views = await _sessions_to_summarise(ctx, partner)
     if not views:
         return Reply(
-            text="No session has taken place yet, so there is no feedback to read.",
+            text=ctx.say(Message("feedback-summary-none")),
             data={"sessions": []},
         )
     summaries = [await session_feedback(ctx, view) for view in views]
-    sections = tuple(summary_section(summary) for summary in summaries)
+    sections = tuple(
+        summary_section(summary, ctx.language, ctx.translator) for summary in summaries
+    )
     text = "\n\n".join("\n".join([s.title, *(f"  {line}" for line in s.lines)]) for s in sections)
     return Reply(
         text=text,
@@ -396,14 +414,8 @@ async def _sessions_to_summarise(ctx: Context, partner: School | None) -> list[S
     if partner is not None and ctx.coordinates(partner.program_id):
         return await _latest_sessions(ctx, partner.id, None)
     if partner is None and ctx.coordinated:
-        raise UserError(
-            "Say which session or school: `/exchange feedback summary 12` or "
-            "`partner=<school>`. `/exchange report` shows the whole program."
-        )
-    raise PermissionDenied(
-        "Feedback is visible to the teachers of a session's two schools and to its program's "
-        "coordinators only."
-    )
+        raise UserError(Message("feedback-summary-which"))
+    raise PermissionDenied(Message("feedback-not-visible"))
 
 
 async def _latest_sessions(ctx: Context, school_id: str, other_id: str | None) -> list[SessionView]:
@@ -442,18 +454,16 @@ async def _latest_sessions(ctx: Context, school_id: str, other_id: str | None) -
 async def feedback_report(ctx: Context, program: str | None, term: Term | None) -> Reply:
     chosen = await _reported_program(ctx, program, term)
     compiled = await compile_report(ctx.db, chosen, term or current_term(chosen, ctx.now), ctx.now)
-    activities = compiled.activities_csv()
-    if activities is None:
-        return Reply(
-            text=compiled.text() + "\nAttached: the ratings chart (PNG) and every answer (CSV).",
-            data=compiled.data(),
-            attachments=(compiled.chart(), compiled.csv()),
-        )
+    language, translator = ctx.language, ctx.translator
+    activities = compiled.activities_csv(language, translator)
+    attached = (
+        Message("report-attached") if activities is None else Message("report-attached-activities")
+    )
+    files = (compiled.chart(language, translator), compiled.csv(language, translator))
     return Reply(
-        text=compiled.text() + "\nAttached: the ratings chart (PNG), every answer (CSV) and "
-        "every step of the term's activities (CSV).",
+        text="\n".join([compiled.text(language, translator), ctx.say(attached)]),
         data=compiled.data(),
-        attachments=(compiled.chart(), compiled.csv(), activities),
+        attachments=files if activities is None else (*files, activities),
     )
 
 
@@ -465,7 +475,13 @@ async def _reported_program(ctx: Context, program: str | None, term: Term | None
         if term is not None:
             raise
         raise UserError(
-            f"{refusal.text()} Nor is '{program}' a term: write {TERM_HELP}.", show_usage=True
+            Message(
+                "report-neither-program-nor-term",
+                refusal=refusal.message,
+                text=program or "",
+                accepted=accepted(TERM),
+            ),
+            show_usage=True,
         ) from None
 
 
@@ -483,22 +499,29 @@ async def close_term(ctx: Context, term: Term, program: str | None) -> Reply:
     chosen = await coordinated_program(ctx, program)
     assert chosen.id is not None
     if not term.named:
-        raise UserError(
-            "Only a named term can be closed, e.g. 2027-1 (Mar–Aug) or 2027-2 (Sep–Feb)."
-        )
+        raise UserError(Message("feedback-close-unnamed"))
     await ctx.programs.lock(chosen.id)  # closings and answers take turns
     closure = await closure_of(ctx.db, chosen.id, term.label)
     if closure is not None:
         # closures record the closer's name, not their key
         if closure.closed_by == ctx.actor.label and ctx.repeats(ctx.actor.key, closure.closed_at):
             raise AlreadyDone(
-                f"You closed term {term.label} of {chosen.name} on {_day(closure)}: answers "
-                "about its sessions are final.",
+                Message(
+                    "feedback-closed-by-you",
+                    term=term.label,
+                    program=chosen.name,
+                    day=_day(closure),
+                ),
                 {"program": chosen.name, "term": term.label},
             )
         raise UserError(
-            f"Term {term.label} of {chosen.name} was already closed on "
-            f"{_day(closure)} by {closure.closed_by}.",
+            Message(
+                "feedback-closed-already",
+                term=term.label,
+                program=chosen.name,
+                day=_day(closure),
+                closer=closure.closed_by,
+            ),
             show_usage=False,
         )
     ctx.db.add(
@@ -509,9 +532,9 @@ async def close_term(ctx: Context, term: Term, program: str | None) -> Reply:
     await ctx.db.flush()
     compiled = await compile_report(ctx.db, chosen, term, ctx.now)
     logger.info("feedback term %s of program %s closed by %s", term.label, chosen.id, ctx.actor.key)
+    closed = ctx.say(Message("feedback-closed", term=term.label, program=chosen.name))
     return Reply(
-        text=f"Closed term {term.label} of {chosen.name}: answers about its sessions can no "
-        f"longer be given or changed, and nobody is nudged about them.\n" + compiled.text(),
+        text="\n".join([closed, compiled.text(ctx.language, ctx.translator)]),
         data=compiled.data(),
     )
 
@@ -537,15 +560,18 @@ async def feedback_settings(ctx: Context, student_prompt: str, program: str | No
     assert chosen.id is not None
     await ctx.programs.lock(chosen.id)  # its settings change one at a time
     wanted = student_prompt == "on"
-    state = "asks" if wanted else "no longer asks"
-    text = f"{chosen.name} {state} the joint channel for students' impressions after each session."
+    settings = (
+        Message("feedback-impressions-asked", program=chosen.name)
+        if wanted
+        else Message("feedback-impressions-not-asked", program=chosen.name)
+    )
     data = {"program": chosen.name, "student_prompt": wanted}
     if await student_prompt_enabled(ctx.db, chosen.id) == wanted:
-        raise AlreadyDone(f"{text} Nothing changed.", data)
+        raise AlreadyDone(Message("feedback-settings-unchanged", settings=settings), data)
     policy = await FeedbackPolicies(ctx.db).of_program(chosen.id) or FeedbackPolicy(
         program_id=chosen.id, updated_at=ctx.now, updated_by=ctx.actor.key
     )
     policy.student_prompt = wanted
     policy.updated_at, policy.updated_by = ctx.now, ctx.actor.key
     ctx.db.add(policy)
-    return Reply(text=text, data=data)
+    return Reply(text=ctx.say(settings), data=data)

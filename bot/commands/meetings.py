@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from textwrap import indent
+from typing import TYPE_CHECKING
 
 from bot.activities.suggestion import plan_action, plan_command, plan_sentence
 from bot.assistants.asked import assistant_label
@@ -26,18 +28,22 @@ from bot.core.value_types import (
     ValueType,
     Wire,
 )
+from bot.i18n.messages import Joined, Localizable, Message
+from bot.i18n.reader_language import school_language
+from bot.i18n.time_text import CityOf, DayOf, TimeAt, TimeSpan
+from bot.schools.partnerships import joint_channel
 from bot.schools.profile import SchoolProfile
 from bot.sessions import booking, series_booking
 from bot.sessions.booking import SessionDetails, SessionView
-from bot.sessions.invites import invite, series_invites
+from bot.sessions.invites import Readers, invite, series_invites
 from bot.sessions.partnership_choice import Pairing, choose_partner, joint_channel_pairing
 from bot.sessions.planner import BookingServices
 from bot.sessions.program_sessions import program_sessions
 from bot.sessions.program_types import PROGRAM_TYPE
 from bot.sessions.series_booking import SeriesRule, SeriesView
 from bot.sessions.series_plan import MAX_OCCURRENCES, SeriesRequest, occurrences_until, plan_series
-from bot.sessions.series_text import PLACEMENT_WORDS, cadence_phrase, series_proposal
-from bot.sessions.session_text import PROGRAM_TYPES
+from bot.sessions.series_text import cadence_message, series_proposal
+from bot.sessions.session_text import PROGRAM_TYPES, FollowingLines
 from bot.sessions.slot_report import proposal_reply
 from bot.sessions.slots import (
     DEFAULT_COUNT,
@@ -52,7 +58,7 @@ from bot.sessions.slots import (
     checked_range,
     propose_slots,
 )
-from bot.times.display import Place, at_place, day_label, span, span_at_place
+from bot.times.display import Place
 from bot.times.local_days import place
 from bot.times.local_time import to_local
 from bot.times.query import WALL_TIME, WallTime, resolve
@@ -69,6 +75,9 @@ from storage.repositories.partnerships import Partnerships
 from storage.repositories.series import SeriesOfSessions
 from storage.repositories.sessions import ExchangeSessions, SlotLists
 
+if TYPE_CHECKING:  # matplotlib loads only when the overlap command draws
+    from bot.sessions.overlap_chart import DayRow
+
 commands = CommandGroup()
 
 SESSIONS_PER_PAGE = 20
@@ -78,7 +87,7 @@ SLOT_LISTS_KEPT = timedelta(days=14)  # older proposals' numbers (and buttons) s
 def _parse_link(raw: str) -> str:
     text = raw.strip()
     if not re.fullmatch(r"https?://[^\s<>]+", text):
-        raise ValueProblem(f"'{raw}' is not a link; give the full address, starting https://")
+        raise ValueProblem(Message("meetings-not-a-link", text=raw))
     return text
 
 
@@ -234,7 +243,7 @@ async def propose(
     every: str | None,
 ) -> Reply:
     if every is not None and series is None:
-        raise UserError("every= goes with series=…, e.g. `/exchange propose series=6 every=2w`.")
+        raise UserError(Message("meetings-every-without-series"))
     pairing = await choose_partner(ctx, partner)
     today = to_local(ctx.now, pairing.mine.timezone).date()
     first, last = checked_range(today, from_, to)
@@ -262,13 +271,15 @@ async def propose(
     footer = None
     if proposal.slots:
         footer = (
-            f"Book one with `/exchange book <n>`; a teacher of {pairing.theirs.name} "
-            "then confirms it."
+            Message("meetings-book-hint", partner=pairing.theirs.name)
             if bookable
-            else f"{pairing.mine.name} and {pairing.theirs.name} are not partners yet, so "
-            "these cannot be booked."
+            else Message(
+                "meetings-not-partners-yet", school=pairing.mine.name, partner=pairing.theirs.name
+            )
         )
-    reply = proposal_reply(proposal, list_id=list_id, footer=footer)
+    reply = proposal_reply(
+        proposal, list_id=list_id, footer=footer, language=ctx.language, translator=ctx.translator
+    )
     shortfall = proposal.shortfall
     if shortfall is not None and shortfall.obstacle in NO_SHARED_HOUR:
         reply.add_notes([plan_sentence(pairing.theirs.id, partners=bookable)])
@@ -289,12 +300,15 @@ async def propose(
             )
         )
         book = f"book series 1 list={list_id} every={cadence} count={series}" if list_id else None
-        lines, data = series_proposal(plan, book, noted=reply.notes)
-        reply.text += "\n" + "\n".join(lines)
+        planned, data = series_proposal(plan, book)
+        lines = [ctx.say(line) for line in planned]
+        lines = [line for line in lines if line not in reply.notes]  # daylight saving said once
+        reply.text = "\n".join([reply.text, *lines])
         reply.notes += tuple(lines)
         reply.data["series"] = data
         if book:
-            reply.actions += (Action(f"Book the series of {series}", book, "primary"),)
+            label = ctx.say(Message("meetings-book-series-button", count=str(series)))
+            reply.actions += (Action(label, book, "primary"),)
     return reply
 
 
@@ -438,7 +452,7 @@ async def book_slot(
 ) -> Reply:
     series = kind == "series" or any(v is not None for v in (every, count, until, fair))
     if kind == "single" and series:
-        raise UserError("every=, count=, until= and fair= book a series: write `book series …`.")
+        raise UserError(Message("meetings-single-with-series-options"))
     pairing, start, end, label = await _booked_time(ctx, number, partner, list, at, duration)
     languages = default_languages(pairing.mine, pairing.theirs) if assist == "yes" else None
     details = _details(type, topic, link, agenda)
@@ -456,7 +470,7 @@ async def book_slot(
         if languages:
             for session in booked.view.live():
                 await ask(ctx, session, languages, AskSource.BOOKING, by=ctx.actor.key)
-        return _booked_series_reply(booked, asked=languages is not None)
+        return _booked_series_reply(ctx, booked, asked=languages is not None)
     view = await booking.book(ctx, pairing, start, end, details, label=label)
     session = view.session
     assistance = await (
@@ -464,12 +478,22 @@ async def book_slot(
         if languages
         else assistance_of(ctx, session)
     )
+    booked_reply = Message(
+        "meetings-booked",
+        what=Message("meetings-what-time", number=str(number))
+        if at is None
+        else Message("meetings-what-agreed-time"),
+        id=str(session.id),
+        partner=view.theirs.name,
+        session=view.describe(),
+    )
+    lines = [ctx.say(booked_reply)]
+    if assistance:
+        lines.append(ctx.say(Message("meetings-assistant", assistant=assistance.for_teachers())))
     return Reply(
-        text=f"Booked {label.lower()} as session #{session.id}. It is pending until a "
-        f"teacher of {view.theirs.name} confirms it; they have been told.\n{view.describe()}"
-        + (f"\nAssistant: {assistance.for_teachers()}" if assistance else ""),
+        text="\n".join(lines),
         data={"session": view.data(), "assistance": assistance.data() if assistance else None},
-        sections=(_section(view),),
+        sections=(_section(ctx, view),),
     )
 
 
@@ -480,27 +504,30 @@ async def _booked_time(
     list_id: int | None,
     at: WallTime | None,
     duration: int | None,
-) -> tuple[Pairing, datetime, datetime, str]:
+) -> tuple[Pairing, datetime, datetime, Message]:
     """The time to book: a proposed time by its number, or a local time of the caller's."""
     if number is not None and at is not None:
-        raise UserError("Give the number of a proposed time or at=…, not both.")
+        raise UserError(Message("meetings-number-or-at"))
     if at is not None:
         if list_id is not None:
-            raise UserError("list= names the proposal a number is from; with at= leave it out.")
+            raise UserError(Message("meetings-list-with-at"))
         pairing = await choose_partner(ctx, partner)
         mine = pairing.places[0]
         start = resolve(at, ctx.now, mine.timezone, mine.city).instant
-        return pairing, start, start + timedelta(minutes=duration or DEFAULT_DURATION), "The time"
+        end = start + timedelta(minutes=duration or DEFAULT_DURATION)
+        return pairing, start, end, Message("meetings-label-agreed-time")
     if number is None:
-        raise UserError(
-            "Which time? Give the number of one your last proposal showed (`book 2`), or a "
-            'local time of yours (`book at="2027-03-09 15:00"`).'
-        )
+        raise UserError(Message("meetings-which-time"))
     if duration is not None:
-        raise UserError("duration= goes with at=; a proposed time keeps its own length.")
+        raise UserError(Message("meetings-duration-without-at"))
     pairing, slot_list = await _slot_list(ctx, partner, list_id)
     offer = await _offer(ctx, slot_list, number)
-    return pairing, offer.start_utc, offer.end_utc, f"Time {number}"
+    return (
+        pairing,
+        offer.start_utc,
+        offer.end_utc,
+        Message("meetings-label-time", number=str(number)),
+    )
 
 
 def _series_rule(
@@ -514,56 +541,57 @@ def _series_rule(
     """The series' rule from the options, or a `UserError` saying what is missing or too much."""
     cadence = SeriesCadence(every or SeriesCadence.WEEKLY)
     if count is not None and until is not None:
-        raise UserError("Give the series' length once: count= or until=, not both.")
+        raise UserError(Message("meetings-series-count-or-until"))
     if until is not None:
         first_day = to_local(start, pairing.mine.timezone).date()
         if until < first_day:
             raise UserError(
-                f"until={until} is before the first session ({day_label(first_day, year=True)})."
+                Message(
+                    "meetings-series-until-before-first",
+                    until=until.isoformat(),
+                    first=DayOf(first_day, year=True),
+                )
             )
         count = occurrences_until(first_day, cadence, until)
         if count > MAX_OCCURRENCES:
             raise UserError(
-                f"Up to {until} that makes more than {MAX_OCCURRENCES} sessions; a series has "
-                f"at most {MAX_OCCURRENCES}. Give an earlier until= or a longer every=."
+                Message(
+                    "meetings-series-too-long", until=until.isoformat(), most=str(MAX_OCCURRENCES)
+                )
             )
         if count < 2:
-            raise UserError(
-                f"Up to {until} that makes a single session; book it with `book` alone, or "
-                "give a later until=."
-            )
+            raise UserError(Message("meetings-series-single", until=until.isoformat()))
     if count is None:
-        raise UserError(
-            "A series needs its length: count=6 (sessions) or until=2027-06-30 (your local date)."
-        )
+        raise UserError(Message("meetings-series-length-needed"))
     return SeriesRule(cadence, count, fair_hours=fair != "no")
 
 
-def _booked_series_reply(booked: series_booking.BookedSeries, *, asked: bool) -> Reply:
+def _booked_series_reply(
+    ctx: Context, booked: series_booking.BookedSeries, *, asked: bool
+) -> Reply:
     view = booked.view
     mine, theirs = view.pairing.mine, view.pairing.theirs
     live = view.live()
     fair = booked.fair_hours_note()
-    lines = [
-        f"Booked series #{view.series.id}: {len(live)} of {len(view.rows)} sessions with "
-        f"{theirs.name}, {cadence_phrase(view.series.cadence)}. They are pending until a "
-        f"teacher of {theirs.name} confirms them (one confirmation books them all); they "
-        "have been told.",
+    heading = Message(
+        "meetings-series-booked",
+        series=str(view.series.id),
+        count=str(len(live)),
+        total=str(len(view.rows)),
+        partner=theirs.name,
+        cadence=cadence_message(view.series.cadence),
+    )
+    messages = [
+        heading,
         *view.lines(mine),
         *([fair] if fair else []),
-        *(
-            [
-                "Assistant: each session asks for a remote class assistant; "
-                "`/exchange assist <session>` shows where each stands."
-            ]
-            if asked
-            else []
-        ),
+        *([Message("meetings-series-assistant-asked")] if asked else []),
     ]
+    lines = [ctx.say(message) for message in messages]
     return Reply(
         text="\n".join(lines),
         data={"series": view.data(mine)},
-        sections=tuple(_section(_view_of(view, s)) for s in live),
+        sections=tuple(_section(ctx, _view_of(view, s)) for s in live),
         notes=tuple(lines[1:]),
     )
 
@@ -583,16 +611,18 @@ async def _slot_list(
             actor.user_id,
         ):
             raise UserError(
-                f"Proposal {list_id} is not one of yours, or is more than two weeks "
-                "old. Run `/exchange propose` again.",
-                show_usage=False,
+                Message("meetings-proposal-unknown", list=str(list_id)), show_usage=False
             )
         theirs = await ctx.schools.get(found.partner_id)
         pairing = await choose_partner(ctx, theirs)
         if partner is not None and partner.id != found.partner_id:
             raise UserError(
-                f"Proposal {list_id} was made with {theirs.name if theirs else '?'}, "
-                f"not {partner.name}.",
+                Message(
+                    "meetings-proposal-with-another",
+                    list=str(list_id),
+                    partner=theirs.name if theirs else "?",
+                    named=partner.name,
+                ),
                 show_usage=False,
             )
         return pairing, found
@@ -611,9 +641,7 @@ async def _slot_list(
     )
     if found is None:
         raise UserError(
-            f"You have no proposed times with {chosen.theirs.name} yet: run "
-            "`/exchange propose` first, then book one by its number.",
-            show_usage=False,
+            Message("meetings-no-proposal-yet", partner=chosen.theirs.name), show_usage=False
         )
     return chosen, found
 
@@ -623,10 +651,7 @@ async def _offer(ctx: Context, slot_list: SlotList, number: int) -> SlotOffer:
     offer = await lists.offer(slot_list.id, number)  # type: ignore[arg-type]
     if offer is None:
         shown = await lists.count_offers(slot_list.id)  # type: ignore[arg-type]
-        raise UserError(
-            f"That proposal showed {shown} time{'s' * (shown != 1)}; pick a number "
-            f"from 1 to {shown}."
-        )
+        raise UserError(Message("meetings-no-such-time", count=shown))
     return offer
 
 
@@ -657,13 +682,17 @@ async def confirm_session(
     if series is not None:
         return await _confirm_series(ctx, series, details)
     view, plan_notes = await booking.confirm(ctx, view, details)
+    confirmed = Message(
+        "meetings-confirmed",
+        id=str(view.session.id),
+        partner=view.theirs.name,
+        session=view.describe(),
+    )
     return Reply(
-        text=f"Session #{view.session.id} with {view.theirs.name} is booked; both schools have "
-        f"been told.\n{view.describe()}\nThe calendar invite is attached."
-        + (f"\n{plan_notes}" if plan_notes else ""),
+        text="\n".join([ctx.say(confirmed), *(ctx.say(note) for note in plan_notes)]),
         data={"session": view.data()},
         attachments=(await _invite(ctx, view),),
-        sections=(_section(view),),
+        sections=(_section(ctx, view),),
     )
 
 
@@ -672,19 +701,23 @@ async def _confirm_series(
 ) -> Reply:
     booked, planned = await series_booking.confirm_series(ctx, series, details)
     mine, theirs = series.pairing.mine, series.pairing.theirs
-    lines = [
-        f"Series #{series.series.id} with {theirs.name} is booked: {len(booked)} session"
-        + ("" if len(booked) == 1 else "s")
-        + "; both schools have been told.",
+    messages: list[Message | Localizable] = [
+        Message(
+            "meetings-series-confirmed",
+            series=str(series.series.id),
+            partner=theirs.name,
+            count=len(booked),
+        ),
         *series.lines(mine),
-        "The calendar invites are attached: one file, an event for each session.",
-        *booking.plan_notes(planned, mine),
+        Message("meetings-series-invites-attached"),
     ]
+    notes = booking.plan_notes(planned, mine)
+    lines = [ctx.say(message) for message in [*messages, *notes]]
     return Reply(
         text="\n".join(lines),
         data={"series": series.data(mine)},
         attachments=_series_invites(ctx, series, booked),
-        sections=tuple(_section(_view_of(series, s)) for s in booked),
+        sections=tuple(_section(ctx, _view_of(series, s)) for s in booked),
         notes=tuple(lines[1:]),
     )
 
@@ -700,7 +733,8 @@ def _series_invites(
     """The calendar files of `sessions` of the series as they stand now."""
     order = series.pairing.partnership_order
     organizer = ctx.settings.calendar_organizer
-    return series_invites(sessions, order, ctx.now, _id(series), organizer)
+    readers = _readers(ctx, series.pairing)
+    return series_invites(sessions, order, ctx.now, _id(series), organizer, readers)
 
 
 def _view_of(series: SeriesView, session: ExchangeSession) -> SessionView:
@@ -717,11 +751,7 @@ async def _waiting_for_me(ctx: Context) -> SessionView:
         s for s in upcoming if s.status == SessionStatus.PENDING and s.proposed_by_school != mine.id
     ]
     if not waiting:
-        raise UserError(
-            "No session is waiting for your confirmation. `/exchange sessions` "
-            "lists your sessions.",
-            show_usage=False,
-        )
+        raise UserError(Message("meetings-nothing-waiting"), show_usage=False)
     series_of = {
         session_id: occurrence.series_id
         for session_id, occurrence in (
@@ -732,8 +762,7 @@ async def _waiting_for_me(ctx: Context) -> SessionView:
     if len({("series", series_of[s.id]) if s.id in series_of else s.id for s in waiting}) > 1:
         numbers = ", ".join(f"#{s.id}" for s in waiting)
         raise UserError(
-            f"Several sessions wait for your confirmation ({numbers}); give the "
-            "number, e.g. `/exchange confirm " + str(waiting[0].id) + "`.",
+            Message("meetings-several-waiting", numbers=numbers, first=str(waiting[0].id)),
             show_usage=False,
         )
     return await booking.load_session(ctx, waiting[0].id, lock=True)  # type: ignore[arg-type]
@@ -775,9 +804,7 @@ async def list_sessions(
     sessions = await ExchangeSessions(ctx.db).upcoming(list(by_id), ctx.now)  # type: ignore[arg-type]
     if not sessions:
         return Reply(
-            text=f"{mine.name} has no upcoming sessions. `/exchange propose` suggests "
-            "times to book.",
-            data={"sessions": []},
+            text=ctx.say(Message("meetings-no-upcoming", school=mine.name)), data={"sessions": []}
         )
     shown = page_of(sessions, page, SESSIONS_PER_PAGE)
     views = []
@@ -786,32 +813,53 @@ async def list_sessions(
         assert theirs is not None
         views.append(SessionView(session, by_id[session.partnership_id], mine, theirs))
     parts = await _series_parts(ctx, shown.items)
+    heading = (
+        Message(
+            "meetings-upcoming-page",
+            school=mine.name,
+            first=str(shown.first),
+            last=str(shown.last),
+            total=str(shown.total),
+        )
+        if shown.count > 1
+        else Message("meetings-upcoming", school=mine.name)
+    )
+    listed = [
+        ctx.say(
+            Message("meetings-listed-session", session=v.describe(), part=parts[v.session.id][0])
+            if v.session.id in parts
+            else Message("meetings-listed-single", session=v.describe())
+        )
+        for v in views
+    ]
     return Reply(
-        text=f"Upcoming sessions of {mine.name}"
-        + (f", {shown.span} shown" if shown.count > 1 else "")
-        + ":\n"
-        + "\n".join(v.describe() + parts.get(v.session.id, ("", {}))[0] for v in views),
+        text="\n".join([ctx.say(heading), *listed]),
         data={
-            "sessions": [view.data() | parts.get(view.session.id, ("", {}))[1] for view in views],
+            "sessions": [view.data() | parts.get(view.session.id, (None, {}))[1] for view in views],
             "page": shown.number,
             "pages": shown.count,
         },
-        sections=tuple(_section(view) for view in views),
+        sections=tuple(_section(ctx, view) for view in views),
         actions=next_page(ctx, "sessions", {"partner": partner.id if partner else None}, shown),
     )
 
 
 async def _series_parts(
     ctx: Context, sessions: Sequence[ExchangeSession]
-) -> dict[int | None, tuple[str, dict[str, object]]]:
+) -> dict[int | None, tuple[Message, dict[str, object]]]:
     """For each session that belongs to a series, a line saying which part it is, and data."""
     repository = SeriesOfSessions(ctx.db)
     occurrences = await repository.of_sessions(s.id for s in sessions)
     series = await repository.by_ids({o.series_id for o in occurrences.values()})
     return {
         session_id: (
-            f"\n    part {o.position} of {series[o.series_id].occurrences} of series "
-            f"#{o.series_id} ({PLACEMENT_WORDS[o.placement]})",
+            Message(
+                "meetings-series-part",
+                position=str(o.position),
+                count=str(series[o.series_id].occurrences),
+                series=str(o.series_id),
+                placement=o.placement.value,
+            ),
             {"series": {"id": o.series_id, "position": o.position, "placement": o.placement}},
         )
         for session_id, o in occurrences.items()
@@ -826,7 +874,10 @@ async def _program_sessions(
     program = await coordinated_program(ctx, name)
     assert program.id is not None  # stored programs have ids
     if school is not None and school.program_id != program.id:
-        raise UserError(f"{school.name} is not a school of {program.name}.", show_usage=False)
+        raise UserError(
+            Message("meetings-not-in-program", school=school.name, program=program.name),
+            show_usage=False,
+        )
     listed = await program_sessions(
         ctx.db,
         program.id,
@@ -834,16 +885,33 @@ async def _program_sessions(
         ending_after=None if status else ctx.now,
         school_id=school.id if school else None,
     )
-    whose = f"{school.name} in {program.name}" if school else program.name
-    which = f"{status} sessions" if status else "upcoming sessions"
+    whose = (
+        Message("meetings-school-in-program", school=school.name, program=program.name)
+        if school
+        else program.name
+    )
+    which = status or "upcoming"
     if not listed:
-        return Reply(text=f"No {which} of {whose}.", data={"sessions": []})
+        return Reply(
+            text=ctx.say(Message("meetings-program-none", status=which, whose=whose)),
+            data={"sessions": []},
+        )
     shown = page_of(listed, page, SESSIONS_PER_PAGE)
+    heading = (
+        Message(
+            "meetings-program-listed-page",
+            count=str(len(listed)),
+            status=which,
+            whose=whose,
+            first=str(shown.first),
+            last=str(shown.last),
+        )
+        if shown.count > 1
+        else Message("meetings-program-listed", count=str(len(listed)), status=which, whose=whose)
+    )
+    entries = [ctx.say(Message("meetings-listed-single", session=entry)) for entry in shown.items]
     return Reply(
-        text=f"{len(listed)} {which} of {whose}"
-        + (f", {shown.span} shown" if shown.count > 1 else "")
-        + ":\n"
-        + "\n".join(entry.describe() for entry in shown.items),
+        text="\n".join([ctx.say(heading), *entries]),
         data={
             "program": program.name,
             "sessions": [entry.as_json() for entry in shown.items],
@@ -860,17 +928,28 @@ async def _program_sessions(
     )
 
 
-def _section(view: SessionView) -> Section:
+def _section(ctx: Context, view: SessionView) -> Section:
     session = view.session
     actions: tuple[Action, ...] = ()
     if session.status == SessionStatus.PENDING and session.proposed_by_school != view.mine.id:
-        actions = (Action(f"Confirm #{session.id}", f"confirm {session.id}", "primary"),)
+        actions = (booking.confirm_button(session).written(ctx.language, ctx.translator),)
     elif session.status == SessionStatus.BOOKED:
-        actions = (Action("Calendar invite", f"ics {session.id}"),)
+        actions = (Action(ctx.say(Message("meetings-invite-button")), f"ics {session.id}"),)
+    title = Message(
+        "meetings-section-title",
+        id=str(session.id),
+        partner=view.theirs.name,
+        status=session.status.value,
+    )
     places = Place.of(view.mine), Place.of(view.theirs)
     return Section(
-        title=f"#{session.id} with {view.theirs.name} ({session.status})",
-        lines=tuple(span_at_place(session.start_utc, session.end_utc, p) for p in places),
+        title=ctx.say(title),
+        lines=tuple(
+            ctx.say(
+                Message("meetings-time", time=TimeSpan(session.start_utc, session.end_utc, (p,)))
+            )
+            for p in places
+        ),
         actions=actions,
         when=session.start_utc,
     )
@@ -883,8 +962,7 @@ async def _series_for_rest(ctx: Context, view: SessionView, rest: str) -> Series
     series = await series_booking.series_of(ctx, view)
     if series is None:
         raise UserError(
-            f"Session #{view.session.id} is not part of a series; leave out rest=yes.",
-            show_usage=False,
+            Message("meetings-not-in-a-series", id=str(view.session.id)), show_usage=False
         )
     return series
 
@@ -920,14 +998,14 @@ async def reschedule_session(
         )
         if slot_list is None:
             raise UserError(
-                f"You have no proposed times with {view.theirs.name}: run "
-                "`/exchange propose`, or give a time like 2027-03-09 15:00.",
+                Message("meetings-reschedule-no-proposal", partner=view.theirs.name),
                 show_usage=False,
             )
-        start, label = (await _offer(ctx, slot_list, to)).start_utc, f"Time {to}"
+        start = (await _offer(ctx, slot_list, to)).start_utc
+        label = Message("meetings-label-time", number=str(to))
     else:
         start = resolve(to, ctx.now, view.mine.timezone, Place.of(view.mine).city).instant
-        label = "The new time"
+        label = Message("meetings-label-new-time")
     whole = await _series_for_rest(ctx, view, rest)
     if whole is not None:
         return await _reschedule_rest(ctx, view, whole, start, label)
@@ -935,12 +1013,18 @@ async def reschedule_session(
     view = await booking.reschedule(ctx, view, start, label=label)
     await series_booking.record_move(ctx, series, view.session)
     booked = view.session.status == SessionStatus.BOOKED
+    moved = Message(
+        "meetings-moved",
+        id=str(view.session.id),
+        partner=view.theirs.name,
+        session=view.describe(),
+        attached=FollowingLines([Message("meetings-updated-invite-attached")] if booked else []),
+    )
     return Reply(
-        text=f"Session #{view.session.id} is moved; {view.theirs.name} has been told.\n"
-        f"{view.describe()}" + ("\nThe updated calendar invite is attached." if booked else ""),
+        text=ctx.say(moved),
         data={"session": view.data()},
         attachments=(await _invite(ctx, view),) if booked else (),
-        sections=(_section(view),),
+        sections=(_section(ctx, view),),
     )
 
 
@@ -949,16 +1033,23 @@ async def _reschedule_rest(
     view: SessionView,
     series: SeriesView,
     start: datetime,
-    label: str,
+    label: Message,
 ) -> Reply:
     done = await series_booking.reschedule_rest(ctx, view, series, start, label=label)
     changed = done.moved + done.dropped
     invites = _series_invites(ctx, series, changed)
     lines = [
-        f"Session #{view.session.id} and the later sessions of series #{_id(series)} are "
-        f"re-planned from {view.when()}; {view.theirs.name} has been told.",
-        *series.lines(view.mine),
-        *(["The updated calendar invites are attached."] if invites else []),
+        ctx.say(
+            Message(
+                "meetings-series-moved",
+                id=str(view.session.id),
+                series=str(_id(series)),
+                time=view.time(),
+                partner=view.theirs.name,
+            )
+        ),
+        *(ctx.say(line) for line in series.lines(view.mine)),
+        *([ctx.say(Message("meetings-updated-invites-attached"))] if invites else []),
     ]
     return Reply(
         text="\n".join(lines),
@@ -987,28 +1078,32 @@ async def cancel_session(
     if series is not None:
         cancelled = await series_booking.cancel_rest(ctx, view, series, reason)
         invites = _series_invites(ctx, series, cancelled)
-        return Reply(
-            text=f"Cancelled {len(cancelled)} session{'s' * (len(cancelled) != 1)} of series "
-            f"#{_id(series)} with {view.theirs.name}, from #{view.session.id} on; "
-            f"{view.theirs.name} has been told."
-            + (
-                "\nThe calendar cancellations are attached: open the file to remove them."
-                if invites
-                else ""
+        cancelled_series = Message(
+            "meetings-series-cancelled",
+            count=len(cancelled),
+            series=str(_id(series)),
+            partner=view.theirs.name,
+            id=str(view.session.id),
+            attached=FollowingLines(
+                [Message("meetings-cancellations-attached")] if invites else []
             ),
+        )
+        return Reply(
+            text=ctx.say(cancelled_series),
             data={"series": series.data(view.mine)},
             attachments=invites,
         )
     was_booked = view.session.status == SessionStatus.BOOKED
     view = await booking.cancel(ctx, view, reason)
+    cancelled_one = Message(
+        "meetings-cancelled",
+        id=str(view.session.id),
+        partner=view.theirs.name,
+        time=view.time(),
+        attached=FollowingLines([Message("meetings-cancellation-attached")] if was_booked else []),
+    )
     return Reply(
-        text=f"Session #{view.session.id} with {view.theirs.name} ({view.when()}) is cancelled;"
-        f" {view.theirs.name} has been told."
-        + (
-            "\nThe calendar cancellation is attached: open it to remove the event."
-            if was_booked
-            else ""
-        ),
+        text=ctx.say(cancelled_one),
         data={"session": view.data()},
         attachments=(await _invite(ctx, view),) if was_booked else (),
     )
@@ -1030,24 +1125,23 @@ async def session_invite(ctx: Context, session: int, rest: str) -> Reply:
         invites = _series_invites(ctx, series, later)
         if not invites:
             raise UserError(
-                f"No session of series #{_id(series)} from #{view.session.id} on has been "
-                "booked yet; the invites come with the partner school's confirmation.",
+                Message(
+                    "meetings-series-none-booked", series=str(_id(series)), id=str(view.session.id)
+                ),
                 show_usage=False,
             )
         return Reply(
-            text="; ".join(f.title for f in invites) + ".",
+            text=ctx.say(Message("meetings-invites", titles="; ".join(f.title for f in invites))),
             data={"series": series.data(view.mine)},
             attachments=invites,
         )
     if view.session.status == SessionStatus.PENDING:
         raise UserError(
-            f"Session #{view.session.id} is not booked yet; the invite comes with "
-            "the partner school's confirmation.",
-            show_usage=False,
+            Message("meetings-not-booked-yet", id=str(view.session.id)), show_usage=False
         )
     attachment = await _invite(ctx, view)
     return Reply(
-        text=f"{attachment.title}: {view.when()}.",
+        text=ctx.say(Message("meetings-invite", title=attachment.title, time=view.time())),
         data={"session": view.data()},
         attachments=(attachment,),
     )
@@ -1059,7 +1153,18 @@ async def _invite(ctx: Context, view: SessionView) -> Attachment:
     assert view.session.id is not None  # a stored row
     helper = await assistant_label(ctx.db, view.session.id)
     organizer = ctx.settings.calendar_organizer
-    return invite(view.session, view.partnership_order, ctx.now, organizer, helper)
+    readers = _readers(ctx, view.pairing)
+    return invite(view.session, view.partnership_order, ctx.now, organizer, helper, readers)
+
+
+def _readers(ctx: Context, pairing: Pairing) -> Readers:
+    """Who reads a calendar file's words: the caller, and in the pair's joint channel both
+    schools' classes too (the caller's language first)."""
+    languages = [ctx.language]
+    if ctx.channel is not None and ctx.channel == joint_channel(pairing.booked_partnership()):
+        default = ctx.settings.language
+        languages += [school_language(s.country, default) for s in pairing.partnership_order]
+    return Readers(tuple(dict.fromkeys(languages)), ctx.translator)
 
 
 @commands.command(
@@ -1093,18 +1198,24 @@ async def convert_time(ctx: Context, when: WallTime, partner: School | None) -> 
     mine, theirs = pairing.places
     resolved = resolve(when, ctx.now, mine.timezone, mine.city)
     instant = resolved.instant
-    standing = [
-        f"{school.name}: {_standing(SchoolProfile.of(school), instant)}"
-        for school in (pairing.mine, pairing.theirs)
-    ]
     lines = [
-        f"{at_place(instant, mine, year=True)} is {at_place(instant, theirs, year=True)}.",
-        " · ".join(standing),
+        Message(
+            "meetings-time-is",
+            mine=TimeAt(instant, (mine,), year=True),
+            theirs=TimeAt(instant, (theirs,), year=True),
+        ),
+        Message(
+            "meetings-time-standing",
+            school=pairing.mine.name,
+            standing=_standing(SchoolProfile.of(pairing.mine), instant),
+            partner=pairing.theirs.name,
+            partner_standing=_standing(SchoolProfile.of(pairing.theirs), instant),
+        ),
     ]
     if resolved.note:
-        lines.append(f"Note: {resolved.note}")
+        lines.append(Message("meetings-time-note", note=resolved.note))
     return Reply(
-        text="\n".join(lines),
+        text="\n".join(ctx.say(line) for line in lines),
         data={
             "instant_utc": instant.isoformat(),
             "note": resolved.note or None,
@@ -1121,27 +1232,26 @@ async def convert_time(ctx: Context, when: WallTime, partner: School | None) -> 
         },
         sections=(
             Section(
-                title=at_place(instant, mine), lines=(at_place(instant, theirs),), when=instant
+                title=ctx.say(Message("meetings-time", time=TimeAt(instant, (mine,)))),
+                lines=(ctx.say(Message("meetings-time", time=TimeAt(instant, (theirs,)))),),
+                when=instant,
             ),
         ),
     )
 
 
-def _standing(profile: SchoolProfile, instant: datetime) -> str:
+def _standing(profile: SchoolProfile, instant: datetime) -> Message:
     """Whether a school is in class, after school, out of hours or closed at `instant`."""
     side = SchoolSide.of(profile)
     zone = profile.timezone
     day = to_local(instant, zone).date()
     closure = side.calendar.closure(day)
     if closure is not None:
-        return f"closed ({closure.name})"
-    for hours, label in (
-        (profile.class_hours, "class hours"),
-        (side.all_hours, "after-school hours"),
-    ):
+        return Message("meetings-standing-closed", closure=closure.name)
+    for hours, standing in ((profile.class_hours, "class"), (side.all_hours, "after_school")):
         if any(start <= instant < end for start, end in place(hours, zone, day)):
-            return label
-    return "outside school hours"
+            return Message("meetings-standing", standing=standing)
+    return Message("meetings-standing", standing="outside")
 
 
 @commands.command(
@@ -1170,23 +1280,29 @@ async def overlap_picture(ctx: Context, partner: School | None, week: date | Non
     monday = day - timedelta(days=day.weekday())
     picture = week_overlap(SchoolProfile.of(pairing.mine), SchoolProfile.of(pairing.theirs), monday)
     lines = [
-        f"When {pairing.mine.name} and {pairing.theirs.name} can both meet, week of "
-        f"{day_label(monday, year=True)}:"
-    ]
-    for row in picture.rows:
-        meets = "; ".join(span(start, end, (mine, theirs)) for start, end in row.overlap)
-        closed = "; ".join(f"{city} closed: {closure.name}" for city, closure in row.closed)
-        lines.append(
-            f"  {day_label(row.day)}: {meets or 'no overlap'}" + (f" ({closed})" if closed else "")
+        Message(
+            "meetings-overlap-heading",
+            school=pairing.mine.name,
+            partner=pairing.theirs.name,
+            week=DayOf(monday, year=True),
         )
+    ]
+    days = [ctx.say(_overlap_day(row, (mine, theirs))) for row in picture.rows]
     png = Attachment(
         filename=f"overlap-{pairing.mine.id}-{pairing.theirs.id}-{monday}.png",
-        content=render_png(picture),
+        content=render_png(picture, ctx.language, ctx.translator),
         media_type="image/png",
-        title=f"{pairing.mine.name} and {pairing.theirs.name}, week of {day_label(monday)}",
+        title=ctx.say(
+            Message(
+                "meetings-overlap-title",
+                school=pairing.mine.name,
+                partner=pairing.theirs.name,
+                week=DayOf(monday),
+            )
+        ),
     )
     return Reply(
-        text="\n".join(lines),
+        text="\n".join([*(ctx.say(line) for line in lines), indent("\n".join(days), "  ")]),
         data={
             "week_start": monday.isoformat(),
             "days": [
@@ -1198,7 +1314,7 @@ async def overlap_picture(ctx: Context, partner: School | None, week: date | Non
                         for start, end in row.overlap
                     ],
                     "closed": [
-                        {"city": city, "name": closure.name} for city, closure in row.closed
+                        {"city": place.city, "name": closure.name} for place, closure in row.closed
                     ],
                 }
                 for row in picture.rows
@@ -1206,3 +1322,23 @@ async def overlap_picture(ctx: Context, partner: School | None, week: date | Non
         },
         attachments=(png,),
     )
+
+
+def _overlap_day(row: DayRow, places: tuple[Place, Place]) -> Message:
+    """`Tue 9 Mar: 09:00–10:00 … (Paris closed: Easter Monday)`: when both can meet that day."""
+    day = DayOf(row.day)
+    meets = Joined(tuple(TimeSpan(start, end, places) for start, end in row.overlap), "; ")
+    closed = Joined(
+        tuple(
+            Message("meetings-overlap-closed", city=CityOf(place), closure=closure.name)
+            for place, closure in row.closed
+        ),
+        "; ",
+    )
+    if row.overlap:
+        if row.closed:
+            return Message("meetings-overlap-day-closed", day=day, meets=meets, closed=closed)
+        return Message("meetings-overlap-day", day=day, meets=meets)
+    if row.closed:
+        return Message("meetings-overlap-none-closed", day=day, closed=closed)
+    return Message("meetings-overlap-none", day=day)

@@ -3,18 +3,19 @@ removing a colleague. Nobody becomes a teacher of a school on their own say-so."
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.commands.schools import registered_with, school_data
 from bot.core.context import Context
 from bot.core.errors import AlreadyDone, PermissionDenied, UserError
 from bot.core.identity import Actor
-from bot.core.reply import Action, Reply
+from bot.core.reply import Button, Reply
 from bot.core.spec import CommandGroup, Param, Role
 from bot.core.value_types import SCHOOL, TEXT
+from bot.i18n.messages import Argument, Message
+from bot.i18n.time_text import DayOf, TimeAt
 from bot.matching.tieup_runs import deliver_waiting_pairings
 from bot.schools.claim_codes import CLAIM_CODE, digest, expiry, new_code
-from bot.schools.earlier_changes import moment
 from bot.schools.membership import (
     already_decided,
     matching,
@@ -25,6 +26,7 @@ from bot.schools.membership import (
     withdraw,
     withdrawn_note,
 )
+from bot.times.display import Place
 from storage.models import ClaimCode, JoinRequest, JoinStatus, Membership, School
 from storage.repositories.claim_codes import ClaimCodes
 from storage.repositories.join_requests import JoinRequests
@@ -54,17 +56,21 @@ async def join_school(ctx: Context, school: School) -> Reply:
         _refuse_asking_again(ctx, waiting, school)
     declined = await requests.declined_since(school.id, *_key(ctx.actor), ctx.now - ASK_AGAIN_AFTER)
     if declined is not None:
+        assert declined.decided_at is not None  # a decided request records when
         raise UserError(
-            f"Your request to join {school.name} was declined on {declined.decided_at:%Y-%m-%d}. "
-            "If that was a mistake, ask your program's coordinator for a claim code.",
+            Message(
+                "membership-join-declined-before",
+                school=school.name,
+                day=DayOf(declined.decided_at.date(), year=True, iso_in_english=True),
+            ),
             show_usage=False,
         )
     withdrawn = await withdraw(ctx.db, waiting, ctx.actor, ctx.now)
     contact = await SurveyContacts(ctx.db).of_school(school.id)
     if ctx.coordinates(school.program_id):
-        return await _welcome(ctx, school, "as its program's coordinator", withdrawn)
+        return await _welcome(ctx, school, "coordinator", withdrawn)
     if named_by_survey(contact, ctx.actor):
-        return await _welcome(ctx, school, "as the teacher the demand survey names", withdrawn)
+        return await _welcome(ctx, school, "survey", withdrawn)
     request = JoinRequest(
         school_id=school.id,
         platform=ctx.actor.platform,
@@ -82,10 +88,12 @@ async def join_school(ctx: Context, school: School) -> Reply:
     stored = await requests.pending_of_user(*_key(ctx.actor))
     assert stored is not None and stored.id is not None  # just asked
     deciders = await _ask_deciders(ctx, school, stored)
+    asking = Message(
+        "membership-join-asked", school=school.name, id=school.id, number=str(stored.id)
+    )
+    until_then = Message("membership-join-until-then")
     return Reply(
-        text=f"Asked to join {school.name} ({school.id}) as request #{stored.id}. {deciders} "
-        "Until then you see only what everyone sees; you will be told the answer."
-        + withdrawn_note(withdrawn),
+        text=ctx.say_sentences(asking, deciders, until_then, withdrawn_note(withdrawn)),
         data={"request_id": stored.id, "status": stored.status, "school_id": school.id},
     )
 
@@ -93,18 +101,29 @@ async def join_school(ctx: Context, school: School) -> Reply:
 def _refuse_asking_again(ctx: Context, waiting: JoinRequest, school: School) -> None:
     """The caller's request is waiting already: asked moments ago it is answered as done."""
     data = {"request_id": waiting.id, "status": waiting.status, "school_id": school.id}
-    asked = f"You asked to join {school.name} ({school.id}) as request #{waiting.id}"
+    named: dict[str, Argument | Message] = {
+        "school": school.name,
+        "id": school.id,
+        "number": str(waiting.id),
+    }
     if ctx.repeats(ctx.actor.key, waiting.asked_at):
         raise AlreadyDone(
-            f"{asked} at {moment(waiting.asked_at, school)}; its teachers or the program's "
-            "coordinator will answer, and you will be told.",
+            Message("membership-asked-already-done", **named, at=_moment(waiting.asked_at, school)),
             data,
         )
     raise UserError(
-        f"{asked} on {waiting.asked_at:%Y-%m-%d}; its teachers or the program's coordinator "
-        "will answer, and you will be told.",
+        Message(
+            "membership-asked-already",
+            **named,
+            day=DayOf(waiting.asked_at.date(), year=True, iso_in_english=True),
+        ),
         show_usage=False,
     )
+
+
+def _moment(instant: datetime, reader: School) -> TimeAt:
+    """When something happened, on the reader's school's clock: `Mon 11 Jan 10:02 KST (Seoul)`."""
+    return TimeAt(instant, (Place.of(reader),))
 
 
 async def _refuse_a_second_membership(ctx: Context, membership: Membership, school: School) -> None:
@@ -112,77 +131,87 @@ async def _refuse_a_second_membership(ctx: Context, membership: Membership, scho
     done, anything else refused."""
     if membership.school_id != school.id:
         raise UserError(
-            f"You already teach at {membership.school_id}; `/exchange school leave` first.",
-            show_usage=False,
+            Message("membership-teaches-elsewhere", id=membership.school_id), show_usage=False
         )
     joined = not await registered_with(ctx, membership, school)
     if joined and ctx.repeats(ctx.actor.key, membership.joined_at):
         raise AlreadyDone(
-            f"You joined {school.name} ({school.id}) at {moment(membership.joined_at, school)}; "
-            "its teachers have been told.",
+            Message(
+                "membership-joined-already",
+                school=school.name,
+                id=school.id,
+                at=_moment(membership.joined_at, school),
+            ),
             {"school": school_data(school), "school_id": school.id},
         )
-    raise UserError(f"You are already a teacher of {school.name}.", show_usage=False)
+    raise UserError(Message("membership-teacher-already", school=school.name), show_usage=False)
 
 
-async def _ask_deciders(ctx: Context, school: School, request: JoinRequest) -> str:
+async def _ask_deciders(ctx: Context, school: School, request: JoinRequest) -> Message:
     """Send the request, with Approve and Decline buttons, to the school's teachers or, when it
     has none yet, to its program's coordinators; says whom it asked."""
     actor = ctx.actor
-    text = (
-        f"{actor.label} ({actor.platform} user {actor.user_id} in workspace {actor.workspace}) "
-        f"asks to join {school.name} ({school.id}) as a teacher, request #{request.id}. Approve "
-        f"only someone you know teaches there: `/exchange teacher approve {request.id}` or "
-        f"`/exchange teacher decline {request.id}`."
+    asks = Message(
+        "membership-join-request",
+        person=actor.label,
+        platform=actor.platform,
+        user=actor.user_id,
+        workspace=actor.workspace,
+        school=school.name,
+        id=school.id,
+        number=str(request.id),
     )
     data = {"event": "join_requested", "request_id": request.id, "school_id": school.id}
     buttons = (
-        Action("Approve", f"teacher approve {request.id}", "primary"),
-        Action("Decline", f"teacher decline {request.id}", "danger"),
+        Button(Message("membership-button-approve"), f"teacher approve {request.id}", "primary"),
+        Button(Message("membership-button-decline"), f"teacher decline {request.id}", "danger"),
     )
-    if await ctx.notify_school(school.id, text, data, buttons):
-        return "Its teachers have been asked to approve."
+    if await ctx.notify_school(school.id, asks, data, buttons):
+        return Message("membership-deciders-teachers")
     coordinators = await ctx.coordinators.of_program(school.program_id)
     for coordinator in coordinators:
-        ctx.notify_user(
+        await ctx.notify_person(
             coordinator.platform,
             coordinator.workspace,
             coordinator.user_id,
-            f"{school.name} has no teacher yet. {text}",
+            Message("membership-join-request-no-teacher", school=school.name, request=asks),
             data,
             buttons,
         )
     if coordinators:
-        return (
-            f"{school.name} has no teacher yet, so its program's coordinators have been asked; "
-            "if a coordinator gave you a claim code, `/exchange school claim CODE` instead."
-        )
-    return (
-        f"{school.name} has no teacher and its program no coordinator yet, so nobody can approve "
-        "it for now; a claim code from a coordinator lets you in at once."
-    )
+        return Message("membership-deciders-coordinators", school=school.name)
+    return Message("membership-deciders-nobody", school=school.name)
 
 
 async def _welcome(
     ctx: Context, school: School, how: str, withdrawn: JoinRequest | None = None
 ) -> Reply:
-    """Make the caller a teacher of the school at once and tell its teachers how; pairings a
-    tie-up published while the school had no teacher reach them now."""
+    """Make the caller a teacher of the school at once and tell its teachers `how` (as its
+    program's `coordinator`, as the teacher the demand `survey` names, with a claim `code`);
+    pairings a tie-up published while the school had no teacher reach them now."""
     if not await ctx.members.add(membership_row(school.id, ctx.actor, ctx.now)):
         membership = await ctx.members.of_user(*_key(ctx.actor))
         assert membership is not None  # another command of theirs was first: it is why
         await _refuse_a_second_membership(ctx, membership, school)
     told = await ctx.notify_school(
         school.id,
-        f"{ctx.actor.label} joined {school.name} as a teacher on {ctx.actor.platform}, {how}.",
+        Message(
+            "membership-joined-notice",
+            person=ctx.actor.label,
+            school=school.name,
+            platform=ctx.actor.platform,
+            how=how,
+        ),
         {"event": "school_joined", "school_id": school.id, "user": ctx.actor.user_id},
     )
     pairings = await deliver_waiting_pairings(ctx, school)
     return Reply(
-        text=f"You are now a teacher of {school.name} ({school.id}), {how}."
-        + (f" Told {told} colleague(s)." if told else "")
-        + _pairings_note(school, pairings)
-        + withdrawn_note(withdrawn),
+        text=ctx.say_sentences(
+            Message("membership-welcome", school=school.name, id=school.id, how=how),
+            Message("membership-colleagues-told", count=str(told)) if told else None,
+            _pairings_note(school, pairings),
+            withdrawn_note(withdrawn),
+        ),
         data={
             "school": school_data(school),
             "school_id": school.id,
@@ -192,13 +221,10 @@ async def _welcome(
     )
 
 
-def _pairings_note(school: School, pairings: int) -> str:
+def _pairings_note(school: School, pairings: int) -> Message | None:
     if not pairings:
-        return ""
-    return (
-        f" A tie-up paired {school.name} before it had a teacher here: its teachers are sent "
-        f"{pairings} pairing message(s) now."
-    )
+        return None
+    return Message("membership-pairings-sent", school=school.name, count=str(pairings))
 
 
 def _key(actor: Actor) -> tuple[str, str, str]:
@@ -232,10 +258,7 @@ async def _waiting_request(
             if found.school_id == mine or school.program_id in programs:
                 raise _decided_meanwhile(ctx, found, deciding)
     waiting = await requests.pending_decidable(mine, programs)
-    scope = " or ".join(
-        [*([f"{mine}"] if mine else []), *(["the schools of your program"] if programs else [])]
-    )
-    request = one_request(waiting, text, scope)
+    request = one_request(waiting, text, mine, program=bool(programs))
     school = await ctx.schools.get(request.school_id)
     assert school is not None  # requests reference existing schools
     return request, school
@@ -247,8 +270,13 @@ def _decided_meanwhile(ctx: Context, request: JoinRequest, deciding: JoinStatus)
     if request.status == deciding and ctx.repeats(request.decided_by, request.decided_at):
         data = {"request_id": request.id, "school_id": request.school_id, "status": request.status}
         return AlreadyDone(
-            f"You {deciding} request #{request.id} of {person_asking(request).label} to join "
-            f"{request.school_id} moments ago; they have been told.",
+            Message(
+                "membership-decided-already-done",
+                decision=deciding.value,
+                number=str(request.id),
+                person=person_asking(request).label,
+                id=request.school_id,
+            ),
             data,
         )
     return UserError(already_decided(request), show_usage=False)
@@ -268,25 +296,36 @@ async def approve_join(ctx: Context, asker: str) -> Reply:
     person = person_asking(request)
     await ctx.notify_school(  # its teachers until now; a refusal below takes it back
         school.id,
-        f"{ctx.actor.label} approved {person.label} ({person.platform}) as a teacher of "
-        f"{school.name}.",
+        Message(
+            "membership-approved-notice",
+            by=ctx.actor.label,
+            person=person.label,
+            platform=person.platform,
+            school=school.name,
+        ),
         {"event": "join_approved", "request_id": request.id, "school_id": school.id},
     )
     if not await ctx.members.add(membership_row(school.id, person, ctx.now)):
         teaching = await ctx.members.of_user(*_key(person))
         raise UserError(
-            f"{person.label} already teaches at "
-            f"{teaching.school_id if teaching else 'another school'}; nothing was changed.",
+            Message(
+                "membership-approved-teaches-elsewhere", person=person.label, id=teaching.school_id
+            )
+            if teaching
+            else Message("membership-approved-teaches-at-another", person=person.label),
             show_usage=False,
         )
     pairings = await deliver_waiting_pairings(ctx, school)
-    return _answered(
+    return await _answered(
         ctx,
         request,
-        f"{ctx.actor.label} approved your request: you are now a teacher of {school.name} "
-        f"({school.id}). `/exchange help` shows what teachers can do.",
-        f"{person.label} is now a teacher of {school.name}; they have been told."
-        + _pairings_note(school, pairings),
+        Message(
+            "membership-approved-to-asker", by=ctx.actor.label, school=school.name, id=school.id
+        ),
+        ctx.say_sentences(
+            Message("membership-approved", person=person.label, school=school.name),
+            _pairings_note(school, pairings),
+        ),
     )
 
 
@@ -314,21 +353,26 @@ async def decline_join(ctx: Context, asker: str, reason: str) -> Reply:
         request, JoinStatus.DECLINED, ctx.actor.key, ctx.now, reason
     ):
         raise _decided_meanwhile(ctx, request, JoinStatus.DECLINED)
-    said = f": “{reason}”" if reason else "."
-    return _answered(
-        ctx,
-        request,
-        f"{ctx.actor.label} declined your request to join {school.name}{said} If this is a "
-        "mistake, ask your program's coordinator.",
-        f"Declined {person_asking(request).label}'s request to join {school.name}; they have "
-        "been told.",
+    to_asker = (
+        Message(
+            "membership-declined-to-asker-why",
+            by=ctx.actor.label,
+            school=school.name,
+            reason=reason,
+        )
+        if reason
+        else Message("membership-declined-to-asker", by=ctx.actor.label, school=school.name)
     )
+    declined = Message(
+        "membership-declined", person=person_asking(request).label, school=school.name
+    )
+    return await _answered(ctx, request, to_asker, ctx.say(declined))
 
 
-def _answered(ctx: Context, request: JoinRequest, to_asker: str, to_caller: str) -> Reply:
+async def _answered(ctx: Context, request: JoinRequest, to_asker: Message, to_caller: str) -> Reply:
     """Tell the asker the answer to their request, and the caller that they were told."""
     data = {"request_id": request.id, "school_id": request.school_id, "status": request.status}
-    ctx.notify_user(
+    await ctx.notify_person(
         request.platform,
         request.workspace,
         request.user_id,
@@ -359,38 +403,41 @@ async def remove_teacher(ctx: Context, teacher: str, school: School | None) -> R
     members = await ctx.members.of_school(target.id)
     found = matching(members, teacher)
     if not found:
-        listed = ", ".join(m.display_name or m.user_id for m in members) or "none"
+        listed = ", ".join(m.display_name or m.user_id for m in members)
         raise UserError(
-            f"No teacher of {target.name} matches '{teacher}'. Its teachers: {listed}.",
+            Message("membership-remove-no-match", school=target.name, text=teacher, teachers=listed)
+            if listed
+            else Message(
+                "membership-remove-no-match-no-teachers", school=target.name, text=teacher
+            ),
             show_usage=False,
         )
     if len(found) > 1:
         listed = ", ".join(f"{m.user_id} ({m.platform}, {m.workspace})" for m in found)
-        raise UserError(f"'{teacher}' matches several teachers: {listed}. Give the id.")
+        raise UserError(Message("membership-remove-ambiguous", text=teacher, teachers=listed))
     removed = found[0]
     if (removed.platform, removed.workspace, removed.user_id) == _key(ctx.actor):
-        raise UserError("To stop teaching there yourself, use `/exchange school leave`.")
+        raise UserError(Message("membership-remove-yourself"))
     name = removed.display_name or removed.user_id
     if not await ctx.members.remove(removed):  # removed (or left) meanwhile
         raise AlreadyDone(
-            f"{name} is no longer a teacher of {target.name}.",
+            Message("membership-removed-already", person=name, school=target.name),
             {"school_id": target.id, "user": removed.user_id},
         )
-    ctx.notify_user(
+    await ctx.notify_person(
         removed.platform,
         removed.workspace,
         removed.user_id,
-        f"{ctx.actor.label} removed you from the teachers of {target.name}. If this is a "
-        "mistake, ask your program's coordinator.",
+        Message("membership-removed-to-teacher", by=ctx.actor.label, school=target.name),
         {"event": "teacher_removed", "school_id": target.id},
     )
     await ctx.notify_school(
         target.id,
-        f"{ctx.actor.label} removed {name} from the teachers of {target.name}.",
+        Message("membership-removed-notice", by=ctx.actor.label, person=name, school=target.name),
         {"event": "teacher_removed", "school_id": target.id, "user": removed.user_id},
     )
     return Reply(
-        text=f"{name} is no longer a teacher of {target.name}; they have been told.",
+        text=ctx.say(Message("membership-removed", person=name, school=target.name)),
         data={"school_id": target.id, "user": removed.user_id},
     )
 
@@ -401,9 +448,7 @@ async def _school_in_charge(ctx: Context, school: School | None) -> School:
         return await ctx.my_school()
     mine = ctx.membership is not None and ctx.membership.school_id == school.id
     if not mine and not ctx.coordinates(school.program_id):
-        raise PermissionDenied(
-            f"Only the teachers of {school.name} and its program's coordinators can do this."
-        )
+        raise PermissionDenied(Message("membership-not-in-charge", school=school.name))
     return school
 
 
@@ -416,18 +461,15 @@ async def _school_in_charge(ctx: Context, school: School | None) -> School:
 async def leave_school(ctx: Context) -> Reply:
     school = await ctx.my_school()
     assert ctx.membership is not None  # my_school refused a caller without one
+    left = Message("membership-left", school=school.name)
     if not await ctx.members.remove(ctx.membership):  # a command of theirs was first
-        raise AlreadyDone(
-            f"You are no longer a teacher of {school.name}.", {"school_id": school.id}
-        )
+        raise AlreadyDone(left, {"school_id": school.id})
     await ctx.notify_school(
         school.id,
-        f"{ctx.actor.label} left {school.name}.",
+        Message("membership-left-notice", person=ctx.actor.label, school=school.name),
         {"event": "school_left", "school_id": school.id, "user": ctx.actor.user_id},
     )
-    return Reply(
-        text=f"You are no longer a teacher of {school.name}.", data={"school_id": school.id}
-    )
+    return Reply(text=ctx.say(left), data={"school_id": school.id})
 
 
 @commands.command(
@@ -439,19 +481,22 @@ async def leave_school(ctx: Context) -> Reply:
 )
 async def issue_code(ctx: Context, school: School) -> Reply:
     if not ctx.coordinates(school.program_id):
-        raise PermissionDenied(
-            f"You can hand out claim codes only for the schools of your program; "
-            f"{school.name} is not one of them."
-        )
+        raise PermissionDenied(Message("membership-code-not-your-program", school=school.name))
     await ctx.schools.lock([school.id])  # one code at a time per school
     code = new_code()
     issued = await ClaimCodes(ctx.db).replace(
         school.id, digest(code), ctx.actor.key, ctx.now, expiry(ctx.now)
     )
     return Reply(
-        text=f"Claim code for {school.name} ({school.id}): {code}\n"
-        f"It works once, until {_utc(issued)}. Give it to the school's teacher, who types "
-        f"`/exchange school claim {code}`. Codes handed out for this school before stop working.",
+        text=ctx.say(
+            Message(
+                "membership-code-issued",
+                school=school.name,
+                id=school.id,
+                code=code,
+                until=_utc(issued),
+            )
+        ),
         data={"school_id": school.id, "code": code, "expires_at": issued.expires_at.isoformat()},
     )
 
@@ -476,7 +521,7 @@ async def claim_school(ctx: Context, code: str) -> Reply:
         if used is not None and ctx.repeats(used.used_by, used.used_at):
             await _refuse_code(ctx, used)  # their own claim of moments ago: done
         raise UserError(
-            f"You already teach at {ctx.membership.school_id}; `/exchange school leave` first.",
+            Message("membership-teaches-elsewhere", id=ctx.membership.school_id),
             show_usage=False,
         )
     claimed = await codes.redeem(digest(code), ctx.actor.key, ctx.now)
@@ -487,7 +532,7 @@ async def claim_school(ctx: Context, code: str) -> Reply:
     assert school is not None  # codes reference existing schools
     waiting = await JoinRequests(ctx.db).pending_of_user(*_key(ctx.actor))
     withdrawn = await withdraw(ctx.db, waiting, ctx.actor, ctx.now)
-    return await _welcome(ctx, school, "with a claim code", withdrawn)
+    return await _welcome(ctx, school, "code", withdrawn)
 
 
 async def _refuse_code(ctx: Context, code: ClaimCode | None) -> None:
@@ -496,22 +541,22 @@ async def _refuse_code(ctx: Context, code: ClaimCode | None) -> None:
         school = await ctx.schools.get(code.school_id)
         assert school is not None and code.used_at is not None  # codes reference schools
         raise AlreadyDone(
-            f"You claimed {school.name} ({school.id}) with this code at "
-            f"{moment(code.used_at, school)}; you are its teacher.",
+            Message(
+                "membership-claimed-already",
+                school=school.name,
+                id=school.id,
+                at=_moment(code.used_at, school),
+            ),
             {"school": school_data(school), "school_id": school.id},
         )
     raise UserError(_unusable(code), show_usage=False)
 
 
-def _unusable(code: ClaimCode | None) -> str:
+def _unusable(code: ClaimCode | None) -> Message:
     if code is None:
-        return (
-            "That is not a claim code the bot handed out: check it with the coordinator who "
-            "gave it to you."
-        )
+        return Message("membership-code-unknown")
     if code.used_at is not None:
-        return (
-            f"That claim code was already used, on {code.used_at:%Y-%m-%d}. Ask your "
-            "coordinator for a new one."
+        return Message(
+            "membership-code-used", day=DayOf(code.used_at.date(), year=True, iso_in_english=True)
         )
-    return f"That claim code expired on {_utc(code)}. Ask your coordinator for a new one."
+    return Message("membership-code-expired", until=_utc(code))

@@ -13,16 +13,19 @@ from bot.activities.planner import ActivityServices
 from bot.activities.suggestion import plan_sentence
 from bot.activities.text import ActivityView
 from bot.core.context import Context
+from bot.core.declared_text import choice_label
 from bot.core.errors import AlreadyDone, UserError
 from bot.core.identity import ChannelRef
 from bot.core.pages import PAGE_PARAM, Page, next_page, page_of
-from bot.core.reply import Action, Reply, Section
+from bot.core.reply import Action, Button, Reply, Section
 from bot.core.spec import CommandGroup, Param
 from bot.core.value_types import CHOICE, DURATION, INTEGER, SCHOOL, TEXT
-from bot.i18n.messages import Message
+from bot.i18n.languages import ENGLISH
+from bot.i18n.messages import Argument, Joined, Message
+from bot.i18n.time_text import DayOf, TimeSpan
+from bot.i18n.translator import english_only
 from bot.matching.feasibility import (
     DEFAULT_DURATION,
-    NON_REAL_TIME,
     ReferenceWeek,
     TimePattern,
     coming_monday,
@@ -37,7 +40,6 @@ from bot.matching.partner_search import (
     Ranking,
     explain,
     rank,
-    title,
 )
 from bot.schools.earlier_changes import refuse_if_ended
 from bot.schools.partnerships import (
@@ -49,8 +51,8 @@ from bot.schools.partnerships import (
 from bot.schools.profile import LEVELS, SchoolProfile
 from bot.sessions.booking import cancel_with_partnership
 from bot.sessions.planner import BookingServices
-from bot.sessions.session_text import when
-from bot.times.country_names import COUNTRY, CountryName, country_name
+from bot.times.country_names import COUNTRY, CountryName
+from bot.times.display import Place
 from bot.times.geography import LANGUAGE
 from bot.times.local_time import to_local
 from storage.models import (
@@ -145,15 +147,14 @@ async def find(
     school = await ctx.my_school()
     me = SchoolProfile.of(school)
     if country == school.country:
-        raise UserError(
-            f"country: {country} is your own country; partners are schools abroad. "
-            "Leave country out or name another one."
-        )
+        raise UserError(Message("partners-find-own-country", country=country))
     if language and language not in me.languages:
         raise UserError(
-            f"language: {language} is not one of your school's languages "
-            f"({', '.join(me.languages)}); a partner must share one of them. Add it "
-            "with `/exchange school edit languages=…` first."
+            Message(
+                "partners-find-not-your-language",
+                language=language,
+                languages=", ".join(me.languages),
+            )
         )
     filters = Filters(
         level=level or school.level,
@@ -182,6 +183,7 @@ async def find(
     shown = page_of(ranking.ranked, page, CANDIDATES_PER_PAGE)
     sections = [
         _candidate_section(
+            ctx,
             number,
             me,
             profiles[found.school_id],
@@ -196,11 +198,16 @@ async def find(
     lines: list[str] = []
     if len(current) >= school.quota:
         lines.append(
-            f"Your school has no places left ({len(current)} of {school.quota} used): raise "
-            f"the quota with `/exchange school edit quota={len(current) + 1}` before asking "
-            "another school."
+            ctx.say(
+                Message(
+                    "partners-find-no-places-left",
+                    used=str(len(current)),
+                    quota=str(school.quota),
+                    next=str(len(current) + 1),
+                )
+            )
         )
-    lines += _find_summary(school, filters, ranking, shown, week.monday)
+    lines.append(ctx.say(_find_summary(school, filters, ranking, shown, week.monday)))
     for section in sections:
         lines.append(section.title)
         lines += [f"    {line}" for line in section.lines]
@@ -222,7 +229,10 @@ async def find(
             "duration": duration,
             "mode": mode,
             "total": ranking.total,
-            "funnel": [{"step": step, "schools": count} for step, count in ranking.funnel],
+            "funnel": [
+                {"step": english_only().render(step, ENGLISH), "schools": count}
+                for step, count in ranking.funnel
+            ],
             "candidates": [_candidate_data(me, profiles[f.school_id], f) for f in shown.items],
             "page": shown.number,
             "pages": shown.count,
@@ -232,21 +242,28 @@ async def find(
 
 def _find_summary(
     school: School, filters: Filters, ranking: Ranking, shown: Page[Ranked], monday: date
-) -> list[str]:
+) -> Message:
     if not shown.items:
-        return [_nothing_found(ranking.funnel, ranking.other_mode, filters)]
-    what = "real-time partner" if filters.realtime else "non-real-time partner"
-    best = f", the best {shown.total}" if ranking.total > shown.total else ""
-    span = f", {shown.first}–{shown.last} shown" if shown.count > 1 else ""
-    return [
-        f"{ranking.total} {what} candidate(s) for {school.name} ({filters.level}, week of "
-        f"{monday}, >= {filters.duration} min){best}{span}:"
-    ]
+        return _nothing_found(ranking.funnel, ranking.other_mode, filters)
+    return Message(
+        "partners-find-heading",
+        total=str(ranking.total),
+        mode="realtime" if filters.realtime else "async",
+        school=school.name,
+        level=choice_label(filters.level),
+        week=DayOf(monday, year=True, iso_in_english=True),
+        duration=str(filters.duration),
+        limited="yes" if ranking.total > shown.total else "no",
+        best=str(shown.total),
+        paged="yes" if shown.count > 1 else "no",
+        first=str(shown.first),
+        last=str(shown.last),
+    )
 
 
-def _day(instant: datetime, zone: str) -> str:
+def _day(instant: datetime, zone: str) -> DayOf:
     """The school's local date of an instant: requests and partnerships are dated, not timed."""
-    return to_local(instant, zone).date().isoformat()
+    return DayOf(to_local(instant, zone).date(), year=True, iso_in_english=True)
 
 
 def _other(request: PartnershipRequest, school_id: str) -> str:
@@ -259,6 +276,7 @@ async def _profiles(ctx: Context, ids: Sequence[str]) -> dict[str, SchoolProfile
 
 
 def _candidate_section(
+    ctx: Context,
     number: int,
     me: SchoolProfile,
     them: SchoolProfile,
@@ -269,15 +287,33 @@ def _candidate_section(
     *,
     realtime: bool,
 ) -> Section:
-    lines = explain(me, them, found, week, duration)
+    lines = [ctx.say(line) for line in explain(me, them, found, week, duration)]
     if not realtime:
         lines.append(plan_sentence(them.id, partners=False))
-    actions: tuple[Action, ...] = (Action("Request partnership", f"request {them.id}", "primary"),)
+    request = Action(ctx.say(Message("partners-button-request")), f"request {them.id}", "primary")
+    actions: tuple[Action, ...] = (request,)
     if pending is not None:
-        asked = "You asked" if pending.from_school == me.id else "They asked you"
-        lines.append(f"{asked} on {_day(pending.created_at, me.timezone)}; waiting for an answer.")
+        lines.append(
+            ctx.say(
+                Message(
+                    "partners-find-waiting",
+                    asker="you" if pending.from_school == me.id else "they",
+                    day=_day(pending.created_at, me.timezone),
+                )
+            )
+        )
         actions = ()
-    return Section(title=f"{number}. {title(them)}", lines=tuple(lines), actions=actions)
+    return Section(title=ctx.say(_title(number, them)), lines=tuple(lines), actions=actions)
+
+
+def _title(number: int, them: SchoolProfile) -> Message:
+    named: dict[str, Argument | Message] = {"number": str(number), "name": them.name, "id": them.id}
+    country, level = CountryName(them.country), choice_label(them.level)
+    if them.city:
+        return Message(
+            "partners-candidate-in-city", **named, city=them.city, country=country, level=level
+        )
+    return Message("partners-candidate", **named, country=country, level=level)
 
 
 def _candidate_data(me: SchoolProfile, them: SchoolProfile, found: Ranked) -> dict[str, object]:
@@ -295,27 +331,31 @@ def _candidate_data(me: SchoolProfile, them: SchoolProfile, found: Ranked) -> di
     }
 
 
-def _nothing_found(funnel: list[tuple[str, int]], other_mode: int, filters: Filters) -> str:
+def _nothing_found(funnel: list[tuple[Message, int]], other_mode: int, filters: Filters) -> Message:
     """Which condition left no school, then the count after each one."""
-    steps = " → ".join(f"{step}: {count}" for step, count in funnel)
+    steps = Joined(
+        tuple(
+            Message("partners-step-count", step=step, count=str(count)) for step, count in funnel
+        ),
+        " → ",
+    )
     emptied = next(
         (index for index, (_, count) in enumerate(funnel) if count == 0), len(funnel) - 1
     )
     step = funnel[emptied][0]
     before = funnel[emptied - 1][1] if emptied else 0
-    why = f"none is left once '{step}' applies" + (f" ({before} before it)" if before else "")
-    if not filters.realtime and emptied == len(funnel) - 1:
-        why += (
-            f": every school that meets the other conditions can meet you in real time for "
-            f"{filters.duration} minutes or more"
-        )
-    text = f"No school meets every condition: {why}. Schools left after each one: {steps}."
+    why: dict[str, Argument | Message] = {
+        "step": step,
+        "before": str(before),
+        "counted": "yes" if before else "no",
+        "steps": steps,
+        # in non-real-time mode, the last condition left none: all of them can meet live
+        "all_live": "yes" if not filters.realtime and emptied == len(funnel) - 1 else "no",
+        "duration": str(filters.duration),
+    }
     if other_mode and filters.realtime:
-        text += (
-            f" {other_mode} of them could do a non-real-time exchange ({NON_REAL_TIME}): "
-            "`/exchange find mode=async`."
-        )
-    return text
+        return Message("partners-find-none-but-async", **why, async_count=str(other_mode))
+    return Message("partners-find-none", **why)
 
 
 @commands.command(
@@ -338,42 +378,46 @@ def _nothing_found(funnel: list[tuple[str, int]], other_mode: int, filters: Filt
 async def request_partner(ctx: Context, school: School, message: str) -> Reply:
     mine = await ctx.my_school()
     if school.id == mine.id:
-        raise UserError(
-            "That is your own school; ask a school abroad (`/exchange find` lists candidates).",
-            show_usage=False,
-        )
+        raise UserError(Message("partners-request-own-school"), show_usage=False)
     if school.country == mine.country:
         raise UserError(
-            f"{school.name} is in {country_name(school.country)} like your school; "
-            "partners are schools in another country.",
+            Message(
+                "partners-request-same-country",
+                school=school.name,
+                country=CountryName(school.country),
+            ),
             show_usage=False,
         )
     await ctx.schools.lock([mine.id, school.id])  # the pair's requests take turns
     requests = Requests(ctx.db)
     waiting = await requests.between(mine.id, school.id, RequestStatus.PENDING)
     if waiting is not None and waiting.from_school == mine.id:
-        asked = (
-            f"You already asked {school.name} on {_day(waiting.created_at, mine.timezone)}; "
-            "their answer is still to come."
+        asked = Message(
+            "partners-request-asked-already",
+            school=school.name,
+            day=_day(waiting.created_at, mine.timezone),
         )
         if ctx.repeats(waiting.requested_by, waiting.created_at):
             raise AlreadyDone(asked, {"request_id": waiting.id, "to_school": school.id})
         raise UserError(asked, show_usage=False)
     if waiting is not None:
         raise UserError(
-            f"{school.name} already asked your school on "
-            f"{_day(waiting.created_at, mine.timezone)}: accept with "
-            f"`/exchange accept {school.id}`.",
+            Message(
+                "partners-request-they-asked",
+                school=school.name,
+                id=school.id,
+                day=_day(waiting.created_at, mine.timezone),
+            ),
             show_usage=False,
         )
     declined = await requests.between(mine.id, school.id, RequestStatus.DECLINED)
     if declined is not None:
-        who = "They" if declined.to_school == school.id else "Your school"
         raise UserError(
-            f"{who} declined a partnership request between your schools on "
-            f"{_day(declined.responded_at or declined.created_at, mine.timezone)}, "
-            "so it is not "
-            "sent again.",
+            Message(
+                "partners-request-declined-before",
+                decliner="they" if declined.to_school == school.id else "yours",
+                day=_day(declined.responded_at or declined.created_at, mine.timezone),
+            ),
             show_usage=False,
         )
     refusal = await pairing_refusal(ctx.db, mine, school, mine)
@@ -397,25 +441,29 @@ async def request_partner(ctx: Context, school: School, message: str) -> Reply:
             "from_school": mine.id,
             "to_school": school.id,
         },
-        (
-            Action("Accept", f"accept {mine.id}", "primary"),
-            Action("Decline", f"decline {mine.id}", "danger"),
-        ),
+        _answer_buttons(mine.id),
     )
-    if told:
-        outcome = f"Told {told} teacher(s) of {school.name}; you will hear when they answer."
-    else:
-        outcome = (
-            f"{school.name} has no teacher on the bot yet; the request waits for them "
-            "and shows in `/exchange partners` once one joins."
-        )
+    asked = Message("partners-request-sent", school=school.name, id=school.id)
+    outcome = (
+        Message("partners-request-told", count=str(told), school=school.name)
+        if told
+        else Message("partners-request-no-teacher", school=school.name)
+    )
     return Reply(
-        text=f"Asked {school.name} ({school.id}) to be partner classes. {outcome}",
+        text=ctx.say_sentences(asked, outcome),
         data={"request_id": request.id, "to_school": school.id, "told": told},
     )
 
 
-async def _request_text(ctx: Context, mine: School, theirs: School, message: str) -> str:
+def _answer_buttons(asker_id: str) -> tuple[Button, ...]:
+    """Accept and Decline, for the teachers of a school asked to be partners."""
+    return (
+        Button(Message("partners-button-accept"), f"accept {asker_id}", "primary"),
+        Button(Message("partners-button-decline"), f"decline {asker_id}", "danger"),
+    )
+
+
+async def _request_text(ctx: Context, mine: School, theirs: School, message: str) -> Message:
     """What the asked school's teachers read: who asks, why they fit, in their zone first."""
     reader, asker = SchoolProfile.of(theirs), SchoolProfile.of(mine)
     week = ReferenceWeek(coming_monday(ctx.now))
@@ -427,14 +475,19 @@ async def _request_text(ctx: Context, mine: School, theirs: School, message: str
         await Partnerships(ctx.db).remaining(mine),
     )
     lines = [
-        f"{mine.name} ({mine.id}, {country_name(mine.country)}) asks {theirs.name} to be "
-        f"partner classes."
+        Message(
+            "partners-request-notice",
+            school=mine.name,
+            id=mine.id,
+            country=CountryName(mine.country),
+            partner=theirs.name,
+        )
     ]
     if message:
-        lines.append(f"Their message: “{message}”")
+        lines.append(Message("partners-request-notice-message", message=message))
     lines += explain(reader, asker, found, week, DEFAULT_DURATION)
-    lines.append(f"Answer with `/exchange accept {mine.id}` or `/exchange decline {mine.id}`.")
-    return "\n".join(lines)
+    lines.append(Message("partners-request-notice-answer", id=mine.id))
+    return Message("partners-lines", lines=Joined(tuple(lines)))
 
 
 async def _pending_request(
@@ -449,28 +502,31 @@ async def _pending_request(
             answered = await requests.latest_from(school.id, mine.id)
             if answered is not None:
                 return answered  # answering it says who answered it first, and how
+            listed = _listing(waiting)
             raise UserError(
-                f"{school.name} has no request waiting for your answer" + _listing(waiting),
+                Message("partners-no-request-from", school=school.name, waiting=listed)
+                if listed
+                else Message("partners-no-request-from-none-waiting", school=school.name),
                 show_usage=False,
             )
         return chosen
     if len(waiting) == 1:
         return waiting[0]
     if not waiting:
-        raise UserError(
-            "No partnership request is waiting for your school's answer.", show_usage=False
-        )
+        raise UserError(Message("partners-no-request-waiting"), show_usage=False)
     raise UserError(
-        f"Several requests are waiting; say which to {verb}, e.g. "
-        f"`/exchange {verb} {waiting[0].from_school}`" + _listing(waiting),
+        Message(
+            "partners-several-requests",
+            verb=verb,
+            id=waiting[0].from_school,
+            waiting=_listing(waiting),
+        ),
         show_usage=False,
     )
 
 
 def _listing(waiting: Sequence[PartnershipRequest]) -> str:
-    if not waiting:
-        return "."
-    return ". Waiting: " + ", ".join(r.from_school for r in waiting) + "."
+    return ", ".join(r.from_school for r in waiting)
 
 
 async def _school(ctx: Context, school_id: str) -> School:
@@ -513,24 +569,32 @@ async def accept(ctx: Context, school: School | None) -> Reply:
     )
     request.partnership_id = partnership.id
     ctx.db.add(request)
-    next_step = "link a joint channel with `/exchange channel link partner={}`"
     await ctx.notify_school(
         asker.id,
-        f"{mine.name} ({mine.id}) accepted your partnership request: you are partners now. "
-        f"Next: {next_step.format(mine.id)}.",
+        Message("partners-accepted-notice", school=mine.name, id=mine.id),
         {"event": "partnership_accepted", "partnership_id": partnership.id, "school_id": mine.id},
     )
     await ctx.notify_school(
         mine.id,
-        f"{ctx.actor.label} accepted {asker.name}'s partnership request for {mine.name}.",
+        Message(
+            "partners-accepted-colleagues",
+            person=ctx.actor.label,
+            school=asker.name,
+            mine=mine.name,
+        ),
         {"event": "partnership_accepted", "partnership_id": partnership.id, "school_id": asker.id},
     )
+    partners_now: dict[str, Argument | Message] = {
+        "mine": mine.name,
+        "school": asker.name,
+        "id": asker.id,
+    }
     return Reply(
-        text=f"{mine.name} and {asker.name} ({asker.id}) are partners now"
-        + (f", in {', '.join(languages)}" if languages else "")
-        + ". Next: "
-        + next_step.format(asker.id)
-        + " (or `/exchange channel create`).",
+        text=ctx.say(
+            Message("partners-accepted-in", **partners_now, languages=", ".join(languages))
+            if languages
+            else Message("partners-accepted", **partners_now)
+        ),
         data={"partnership_id": partnership.id, "partner_id": asker.id},
     )
 
@@ -566,14 +630,13 @@ async def decline(ctx: Context, school: School | None, reason: str) -> Reply:
     await answer_request(ctx, request, RequestStatus.DECLINED, response=reason)
     await ctx.notify_school(
         asker.id,
-        f"{mine.name} ({mine.id}) declined your partnership request"
-        + (f": “{reason}”" if reason else ".")
-        + " `/exchange find` lists other candidates.",
+        Message("partners-declined-notice-why", school=mine.name, id=mine.id, reason=reason)
+        if reason
+        else Message("partners-declined-notice", school=mine.name, id=mine.id),
         {"event": "partnership_declined", "school_id": mine.id},
     )
     return Reply(
-        text=f"Declined {asker.name}'s request. Neither school will be offered the "
-        "other by `/exchange find` again.",
+        text=ctx.say(Message("partners-declined", school=asker.name)),
         data={"request_id": request.id, "from_school": asker.id},
     )
 
@@ -594,17 +657,28 @@ async def partners(ctx: Context) -> Reply:
         + [r.to_school for r in waiting]
     )
     zone = mine.timezone
-    sections = [_partnership_section(p, others[p.other(mine.id)], zone) for p in active]
+    sections = [_partnership_section(ctx, p, others[p.other(mine.id)], zone) for p in active]
     incoming = [r for r in waiting if r.to_school == mine.id]
     outgoing = [r for r in waiting if r.from_school == mine.id]
-    sections += [_request_section(r, others[r.from_school], zone, incoming=True) for r in incoming]
-    sections += [_request_section(r, others[r.to_school], zone, incoming=False) for r in outgoing]
+    sections += [
+        _request_section(ctx, r, others[r.from_school], zone, incoming=True) for r in incoming
+    ]
+    sections += [
+        _request_section(ctx, r, others[r.to_school], zone, incoming=False) for r in outgoing
+    ]
     lines = [
-        f"{mine.name}: {len(active)} partner(s), {mine.quota - len(active)} of "
-        f"{mine.quota} place(s) left."
+        ctx.say(
+            Message(
+                "partners-heading",
+                school=mine.name,
+                count=str(len(active)),
+                left=str(mine.quota - len(active)),
+                quota=str(mine.quota),
+            )
+        )
     ]
     if not sections:
-        lines.append("No partners or requests yet: `/exchange find` lists candidates.")
+        lines.append(ctx.say(Message("partners-none-yet")))
     for section in sections:
         lines.append(section.title)
         lines += [f"    {line}" for line in section.lines]
@@ -629,37 +703,70 @@ async def partners(ctx: Context) -> Reply:
     )
 
 
-def _partnership_section(partnership: Partnership, other: School, zone: str) -> Section:
-    channel = (
-        f"joint channel {partnership.channel_id} ({partnership.channel_platform})"
-        if partnership.channel_id
-        else f"no joint channel yet (`/exchange channel link partner={other.id}`)"
-    )
+def _partnership_section(
+    ctx: Context, partnership: Partnership, other: School, zone: str
+) -> Section:
+    since: dict[str, Argument | Message] = {
+        "day": _day(partnership.created_at, zone),
+        "source": partnership.source,
+        "language": partnership.language or "—",
+    }
     return Section(
-        title=f"Partner: {other.name} ({other.id}) · {country_name(other.country)}",
+        title=ctx.say(
+            Message(
+                "partners-partner",
+                school=other.name,
+                id=other.id,
+                country=CountryName(other.country),
+            )
+        ),
         lines=(
-            f"Since {_day(partnership.created_at, zone)} (by {partnership.source}) · language "
-            f"{partnership.language or '—'} · {channel}",
+            ctx.say(
+                Message(
+                    "partners-partner-since-channel",
+                    **since,
+                    channel=partnership.channel_id,
+                    platform=partnership.channel_platform or "",
+                )
+                if partnership.channel_id
+                else Message("partners-partner-since-no-channel", **since, id=other.id)
+            ),
         ),
     )
 
 
 def _request_section(
-    request: PartnershipRequest, other: School, zone: str, *, incoming: bool
+    ctx: Context, request: PartnershipRequest, other: School, zone: str, *, incoming: bool
 ) -> Section:
-    note = f"“{request.message}”" if request.message else "no message"
+    school: dict[str, Argument | Message] = {
+        "school": other.name,
+        "id": other.id,
+        "country": CountryName(other.country),
+    }
+    day = _day(request.created_at, zone)
     if incoming:
         return Section(
-            title=f"Asks you: {other.name} ({other.id}) · {country_name(other.country)}",
-            lines=(f"On {_day(request.created_at, zone)}: {note}",),
-            actions=(
-                Action("Accept", f"accept {other.id}", "primary"),
-                Action("Decline", f"decline {other.id}", "danger"),
+            title=ctx.say(Message("partners-asks-you", **school)),
+            lines=(
+                ctx.say(
+                    Message("partners-asked-on", day=day, message=request.message)
+                    if request.message
+                    else Message("partners-asked-on-no-message", day=day)
+                ),
+            ),
+            actions=tuple(
+                button.written(ctx.language, ctx.translator) for button in _answer_buttons(other.id)
             ),
         )
     return Section(
-        title=f"You asked: {other.name} ({other.id}) · {country_name(other.country)}",
-        lines=(f"On {_day(request.created_at, zone)}: {note}; waiting for their answer",),
+        title=ctx.say(Message("partners-you-asked", **school)),
+        lines=(
+            ctx.say(
+                Message("partners-you-asked-on", day=day, message=request.message)
+                if request.message
+                else Message("partners-you-asked-on-no-message", day=day)
+            ),
+        ),
     )
 
 
@@ -689,10 +796,16 @@ async def end_partnership(ctx: Context[EndingServices], school: School, reason: 
     partnerships = Partnerships(ctx.db)
     latest = await partnerships.latest_between(mine.id, school.id)
     if latest is None:
-        current = [p.other(mine.id) for p in await partnerships.active_of(mine.id)]
+        current = ", ".join(p.other(mine.id) for p in await partnerships.active_of(mine.id))
         raise UserError(
-            f"{school.name} is not a partner of {mine.name}. Partners: "
-            f"{', '.join(current) or 'none'}.",
+            Message(
+                "partners-not-a-partner-listed",
+                school=school.name,
+                mine=mine.name,
+                partners=current,
+            )
+            if current
+            else Message("partners-not-a-partner-none", school=school.name, mine=mine.name),
             show_usage=False,
         )
     assert latest.id is not None  # a loaded row
@@ -704,12 +817,15 @@ async def end_partnership(ctx: Context[EndingServices], school: School, reason: 
     activities = await lifecycle.cancel_with_partnership(ctx, partnership, mine.id)
     ids = [session.id for session in cancelled]
     activity_ids = [view.id for view in activities]
-    said = f": “{reason}”" if reason else "."
+    ended = (
+        Message("partners-ended-notice-why", school=mine.name, id=mine.id, reason=reason)
+        if reason
+        else Message("partners-ended-notice", school=mine.name, id=mine.id)
+    )
+    cancelled_activities = _cancelled_activities(activities)
     await ctx.notify_school(
         school.id,
-        f"{mine.name} ({mine.id}) ended your partnership{said}"
-        + _cancelled_sessions(cancelled, school, mine)
-        + _cancelled_activities(activities),
+        _lines(ended, *_cancelled_sessions(cancelled, school, mine), *cancelled_activities),
         {
             "event": "partnership_ended",
             "partnership_id": partnership.id,
@@ -720,11 +836,21 @@ async def end_partnership(ctx: Context[EndingServices], school: School, reason: 
     )
     channel = joint_channel(partnership)
     if channel is not None:
+        pair: dict[str, Argument | Message] = {"school": mine.name, "partner": school.name}
+        ended_here = (
+            Message("partners-ended-channel-why", **pair, reason=reason)
+            if reason
+            else Message("partners-ended-channel", **pair)
+        )
         ctx.notify_channel(
             channel,
-            f"The partnership of {mine.name} and {school.name} has ended{said}"
-            + _cancelled_sessions(cancelled, mine, school)
-            + _cancelled_activities(activities),
+            ctx.for_both(
+                _lines(
+                    ended_here, *_cancelled_sessions(cancelled, mine, school), *cancelled_activities
+                ),
+                mine,
+                school,
+            ),
             {
                 "event": "partnership_ended",
                 "partnership_id": partnership.id,
@@ -733,11 +859,11 @@ async def end_partnership(ctx: Context[EndingServices], school: School, reason: 
             },
         )
     left = await partnerships.remaining(mine)
+    ended_mine = Message("partners-ended", school=school.name, mine=mine.name, left=str(left))
     return Reply(
-        text=f"Ended the partnership with {school.name}. {mine.name} has {left} "
-        "partner place(s) left."
-        + _cancelled_sessions(cancelled, mine, school)
-        + _cancelled_activities(activities),
+        text=ctx.say(
+            _lines(ended_mine, *_cancelled_sessions(cancelled, mine, school), *cancelled_activities)
+        ),
         data={
             "partnership_id": partnership.id,
             "remaining_quota": left,
@@ -747,21 +873,37 @@ async def end_partnership(ctx: Context[EndingServices], school: School, reason: 
     )
 
 
-def _cancelled_sessions(sessions: Sequence[ExchangeSession], reader: School, other: School) -> str:
+def _lines(*messages: Message) -> Message:
+    """Whole messages, a line each, as one message written for each reader."""
+    return Message("partners-lines", lines=Joined(messages))
+
+
+def _cancelled_sessions(
+    sessions: Sequence[ExchangeSession], reader: School, other: School
+) -> list[Message]:
     """The lines naming sessions cancelled with a partnership, in the reader's zone first; only
     confirmed ones were ever in a calendar, so only they get a cancellation to import."""
-    return "".join(
-        f"\nCancelled session #{session.id}: {when(session, reader, other)}."
-        + (f" Calendar cancellation: /exchange ics {session.id}" if session.confirmed_at else "")
-        for session in sessions
-    )
+    lines = []
+    for session in sessions:
+        places = (Place.of(reader), Place.of(other))
+        cancelled: dict[str, Argument | Message] = {
+            "number": str(session.id),
+            "when": TimeSpan(session.start_utc, session.end_utc, places),
+        }
+        lines.append(
+            Message("partners-cancelled-session-ics", **cancelled)
+            if session.confirmed_at
+            else Message("partners-cancelled-session", **cancelled)
+        )
+    return lines
 
 
-def _cancelled_activities(activities: Sequence[ActivityView]) -> str:
+def _cancelled_activities(activities: Sequence[ActivityView]) -> list[Message]:
     """The lines naming activities cancelled with a partnership."""
-    return "".join(
-        f"\nCancelled activity #{view.id}, the {view.spec.title}." for view in activities
-    )
+    return [
+        Message("partners-cancelled-activity", number=str(view.id), title=view.spec.title)
+        for view in activities
+    ]
 
 
 async def _chosen_partnership(
@@ -774,21 +916,18 @@ async def _chosen_partnership(
     if partner is not None:
         found = await partnerships.active_between(mine.id, partner.id)
         if found is None:
-            raise UserError(f"{partner.name} is not a partner of {mine.name}.", show_usage=False)
+            raise UserError(
+                Message("partners-not-a-partner", school=partner.name, mine=mine.name),
+                show_usage=False,
+            )
         theirs = partner
     else:
         active = await partnerships.active_of(mine.id)
         if not active:
-            raise UserError(
-                f"{mine.name} has no partner yet: `/exchange find`, then "
-                "`/exchange request <school>`.",
-                show_usage=False,
-            )
+            raise UserError(Message("partners-no-partner-yet", mine=mine.name), show_usage=False)
         if len(active) > 1:
             listed = ", ".join(p.other(mine.id) for p in active)
-            raise UserError(
-                f"{mine.name} has several partners; say which with partner=… ({listed})."
-            )
+            raise UserError(Message("partners-several-partners", mine=mine.name, partners=listed))
         found, theirs = active[0], await _school(ctx, active[0].other(mine.id))
     assert found.id is not None  # a loaded row
     held = await partnerships.lock(found.id)
@@ -806,8 +945,7 @@ async def _bind(
     )
     if taken is not None:
         raise UserError(
-            "This channel is already the joint channel of another partnership "
-            f"({taken.school_a} and {taken.school_b}); use a channel of its own.",
+            Message("partners-channel-taken", school=taken.school_a, partner=taken.school_b),
             show_usage=False,
         )
     partnership.channel_platform = channel.platform
@@ -828,8 +966,12 @@ async def _bind(
     )
     await ctx.notify_school(
         theirs.id,
-        f"{ctx.actor.label} of {mine.name} linked a joint channel for your partnership "
-        f"({channel.platform}).",
+        Message(
+            "partners-channel-linked-notice",
+            person=ctx.actor.label,
+            school=mine.name,
+            platform=channel.platform,
+        ),
         {
             "event": "joint_channel_linked",
             "partnership_id": partnership.id,
@@ -846,15 +988,17 @@ async def _bind(
 )
 async def link_channel(ctx: Context, partner: School | None) -> Reply:
     if ctx.channel is None:
-        raise UserError(
-            "Run this inside the channel you want as the joint channel.", show_usage=False
-        )
+        raise UserError(Message("partners-channel-link-where"), show_usage=False)
     mine, theirs, partnership = await _chosen_partnership(ctx, partner, "linked")
     previous = partnership.channel_id
     await _bind(ctx, mine, theirs, partnership, ctx.channel)
-    moved = f" (it was {previous})" if previous and previous != ctx.channel.channel_id else ""
+    pair: dict[str, Argument | Message] = {"school": mine.name, "partner": theirs.name}
     return Reply(
-        text=f"This channel is now the joint channel of {mine.name} and {theirs.name}{moved}.",
+        text=ctx.say(
+            Message("partners-channel-linked-moved", **pair, previous=previous)
+            if previous and previous != ctx.channel.channel_id
+            else Message("partners-channel-linked", **pair)
+        ),
         data={"partnership_id": partnership.id, "channel_id": ctx.channel.channel_id},
     )
 
@@ -876,17 +1020,12 @@ async def create_channel(ctx: Context, partner: School | None) -> Reply:
     provisioner = ctx.channel_provisioners.get(platform)
     if provisioner is None:
         raise UserError(
-            f"The bot cannot create channels on {platform}. Create one yourself, "
-            "invite your partner's teachers, and run `/exchange channel link` in "
-            "it.",
-            show_usage=False,
+            Message("partners-channel-create-unsupported", platform=platform), show_usage=False
         )
     mine, theirs, partnership = await _chosen_partnership(ctx, partner, "created")
     if partnership.channel_id:
         raise UserError(
-            f"Your partnership with {theirs.name} already has a joint channel "
-            f"({partnership.channel_id}); run `/exchange channel link` in another "
-            "channel to move it.",
+            Message("partners-channel-exists", school=theirs.name, channel=partnership.channel_id),
             show_usage=False,
         )
     members = [
@@ -901,16 +1040,21 @@ async def create_channel(ctx: Context, partner: School | None) -> Reply:
     except Exception:
         logger.exception("creating joint channel %s on %s failed", name, platform)
         raise UserError(
-            f"{platform} did not create the channel. Create one yourself, invite "
-            "your partner's teachers, and run `/exchange channel link` in it.",
-            show_usage=False,
+            Message("partners-channel-create-failed", platform=platform), show_usage=False
         ) from None
     await _bind(
         ctx, mine, theirs, partnership, ChannelRef(platform, ctx.actor.workspace, channel_id)
     )
     return Reply(
-        text=f"Created #{name} with {len(members)} teacher(s) and made it the joint "
-        f"channel of {mine.name} and {theirs.name}.",
+        text=ctx.say(
+            Message(
+                "partners-channel-created",
+                name=name,
+                count=str(len(members)),
+                school=mine.name,
+                partner=theirs.name,
+            )
+        ),
         data={
             "partnership_id": partnership.id,
             "channel_id": channel_id,

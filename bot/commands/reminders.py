@@ -4,6 +4,7 @@ set a program's lead times."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from bot.commands.coordination import PROGRAM_PARAM, coordinated_program
@@ -14,18 +15,20 @@ from bot.core.pages import PAGE_PARAM, next_page, page_of
 from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Param, Role
 from bot.core.value_types import CHOICE, DURATION, TEXT, ValueProblem
+from bot.i18n.languages import Language
+from bot.i18n.messages import Joined, Message, Renderer
+from bot.i18n.time_text import TimeAt
 from bot.reminders.lead_times import LEAD_TIME, LeadTime, LeadTimes
-from bot.reminders.messages import agenda_text, audience_label, kind_label
+from bot.reminders.messages import agenda_text, audience_label, kind_label, listed
 from bot.reminders.plan import ReminderKind
 from bot.reminders.session_facts import SessionFacts, load_facts, load_one
 from bot.reminders.session_reminders import lead_times_of, replan_program, save_lead_times
 from bot.sessions.agenda import DayAgenda, agenda_of, agendas_of, save_agenda
-from bot.sessions.agenda_templates import TEMPLATES, parse_steps, template
+from bot.sessions.agenda_templates import TEMPLATES, in_english, parse_steps, template
 from bot.sessions.planner import BookingServices
 from bot.sessions.program_types import PROGRAM_TYPE
-from bot.sessions.session_text import PROGRAM_TYPES, program_type_label
+from bot.sessions.session_text import PROGRAM_TYPES
 from bot.sessions.slots import MAX_DURATION, MIN_DURATION
-from bot.times.display import at
 from bot.times.local_time import to_local
 from storage.models import ExchangeSession, Reminder, ReminderStatus, School, SessionStatus
 from storage.repositories.partnerships import Partnerships
@@ -64,26 +67,20 @@ async def _session_facts(
         session = held[0] if held else None
     facts = await load_one(ctx.db, session) if session else None
     if facts is None or not (_reader(ctx, facts) or ctx.coordinates(facts.program.id or 0)):
-        raise UserError(
-            f"You have no session #{number}. `/exchange sessions` lists your school's.",
-            show_usage=False,
-        )
+        raise UserError(Message("agenda-no-such-session", session=str(number)), show_usage=False)
     return facts, _reader(ctx, facts)
 
 
 async def _next_session(ctx: Context) -> ExchangeSession:
     if ctx.membership is None:
-        raise UserError("Which session? Give its number, e.g. `/exchange agenda show 3`.")
+        raise UserError(Message("agenda-which-session"))
     mine = await ctx.my_school()
     partnerships = await Partnerships(ctx.db).active_of(mine.id)
     upcoming = await ExchangeSessions(ctx.db).upcoming(
         [p.id for p in partnerships if p.id is not None], ctx.now
     )
     if not upcoming:
-        raise UserError(
-            f"{mine.name} has no upcoming session. `/exchange propose` suggests times to book.",
-            show_usage=False,
-        )
+        raise UserError(Message("agenda-no-upcoming", school=mine.name), show_usage=False)
     return upcoming[0]
 
 
@@ -113,28 +110,39 @@ async def list_reminders(ctx: Context, session: int | None, page: int) -> Reply:
     groups = _grouped(rows)
     if not groups:
         return Reply(
-            text="No upcoming reminders. A session's reminders are planned when it is booked "
-            "(`/exchange confirm`).",
+            text=ctx.say(Message("reminder-list-none")),
             data={"reminders": [], "total": 0},
         )
     shown = page_of(groups, page, REMINDERS_PER_PAGE)
-    lines = [f"Upcoming reminders ({shown.span}):"]
+    lines: list[Message] = [
+        Message(
+            "reminder-list-heading",
+            shown="all" if shown.count == 1 else "part",
+            first=str(shown.first),
+            last=str(shown.last),
+            total=str(shown.total),
+        )
+    ]
     data = []
     for group in shown.items:
         first = group[0]
         session_facts = facts[first.session_id]
         reader = _reader(ctx, session_facts)
-        audiences = ", ".join(audience_label(r.audience, session_facts) for r in group)
         retrying = next((r.last_error for r in group if r.last_error), None)
+        line = Message(
+            "reminder-list-row",
+            due=TimeAt(first.due_at, session_facts.places(reader), year=True),
+            kind=kind_label(first.kind, first.step, agendas[first.session_id]),
+            audiences=listed([audience_label(r.audience, session_facts) for r in group]),
+            session=str(first.session_id),
+            pair=session_facts.pair,
+        )
         lines.append(
-            f"• {at(first.due_at, session_facts.places(reader), year=True)} — "
-            f"{kind_label(first, agendas[first.session_id])} to the {audiences} · session "
-            f"#{first.session_id}, {session_facts.pair}"
-            + (f" (retrying after: {retrying})" if retrying else "")
+            Message("reminder-list-row-retrying", row=line, error=retrying) if retrying else line
         )
         data += [_reminder_data(r, session_facts) for r in group]
     return Reply(
-        text="\n".join(lines),
+        text=_written(ctx, Joined(tuple(lines))),
         data={"reminders": data, "total": len(groups), "page": shown.number, "pages": shown.count},
         actions=next_page(ctx, "reminders", {"session": session}, shown),
     )
@@ -176,29 +184,45 @@ def _reminder_data(row: Reminder, facts: SessionFacts) -> dict[str, Any]:
 async def show_agenda(ctx: Context, session: int | None) -> Reply:
     facts, reader = await _session_facts(ctx, session)
     agenda = await agenda_of(ctx.db, facts.session)
-    text = agenda_text(facts, agenda, reader, heading=f"Agenda of session #{facts.session.id}")
-    cancelled = facts.session.status == SessionStatus.CANCELLED
-    status = (
-        f"Session #{facts.session.id} was cancelled"
-        + (f" ({facts.session.cancel_reason})" if facts.session.cancel_reason else "")
-        + ", so this agenda will not be posted. `/exchange propose` suggests a new time."
-        if cancelled
-        else await _agenda_status(ctx, facts, agenda, reader)
-    )
+    text = agenda_text(facts, agenda, reader, heading=_heading(facts))
+    row = facts.session
+    cancelled = row.status == SessionStatus.CANCELLED
+    if cancelled:
+        status = (
+            Message("agenda-cancelled-because", session=str(row.id), reason=row.cancel_reason)
+            if row.cancel_reason
+            else Message("agenda-cancelled", session=str(row.id))
+        )
+        shown = Joined((status, text))
+    else:
+        shown = Joined((text, await _agenda_status(ctx, facts, agenda, reader)))
     return Reply(
-        text=f"{status}\n{text}" if cancelled else f"{text}\n{status}",
+        text=_written(ctx, shown),
         data={"agenda": _agenda_data(facts, agenda), "cancelled": cancelled},
     )
 
 
+def _heading(facts: SessionFacts) -> Message:
+    return Message("agenda-heading", session=str(facts.session.id), pair=facts.pair)
+
+
+def _written(ctx: Context, text: Joined) -> str:
+    """Whole lines, each in the caller's language."""
+    return ctx.say(Message("reminder-text", text=text))
+
+
 async def _agenda_status(
     ctx: Context, facts: SessionFacts, agenda: DayAgenda, reader: School | None
-) -> str:
-    origin = program_type_label(agenda.template)
+) -> Joined:
+    origin = Message("agenda-program-type", type=agenda.template)
     lines = [
-        f"Steps written by the teachers (started from the {origin} template)."
+        Message("agenda-custom-steps", template=origin)
         if agenda.custom
-        else f"The {origin} template, time-boxed to {facts.session.duration_minutes} minutes."
+        else Message(
+            "agenda-template-steps",
+            template=origin,
+            minutes=str(facts.session.duration_minutes),
+        )
     ]
     posting = await Reminders(ctx.db).of_session(
         facts.session.id,  # type: ignore[arg-type]
@@ -207,23 +231,19 @@ async def _agenda_status(
     )
     places = facts.places(reader)
     if posting is None:
-        lines.append(
-            "It is not scheduled for posting (the session is not booked, or the "
-            "program turned the agenda reminder off)."
-        )
+        lines.append(Message("agenda-not-scheduled"))
     elif posting.status == ReminderStatus.SENT:
-        lines.append(
-            f"Posted to the joint channel {at(posting.sent_at or posting.due_at, places)}."
-        )
+        lines.append(Message("agenda-posted", at=TimeAt(posting.sent_at or posting.due_at, places)))
     else:
-        lines.append(f"It is posted to the joint channel {at(posting.due_at, places)}.")
-    nudge = "on" if agenda.nudges else "off"
+        lines.append(Message("agenda-to-be-posted", at=TimeAt(posting.due_at, places)))
     lines.append(
-        f"Step nudges are {nudge} (`/exchange agenda edit {facts.session.id} "
-        f"nudges={'off' if agenda.nudges else 'on'}`). Change steps with `/exchange agenda edit "
-        f'{facts.session.id} steps="Roll call 5; …"`.'
+        Message(
+            "agenda-nudges-and-steps",
+            nudges="on" if agenda.nudges else "off",
+            session=str(facts.session.id),
+        )
     )
-    return "\n".join(lines)
+    return Joined(tuple(lines))
 
 
 def _agenda_data(facts: SessionFacts, agenda: DayAgenda) -> dict[str, Any]:
@@ -234,9 +254,9 @@ def _agenda_data(facts: SessionFacts, agenda: DayAgenda) -> dict[str, Any]:
         "nudges": agenda.nudges,
         "steps": [
             {
-                "title": timed.step.title,
+                "title": in_english(timed.step.title),
                 "minutes": timed.step.minutes,
-                "guidance": timed.step.guidance,
+                "guidance": in_english(timed.step.guidance),
                 "start_utc": timed.start.isoformat(),
                 "local": {
                     school.id: to_local(timed.start, school.timezone).isoformat()
@@ -288,12 +308,12 @@ async def edit_agenda(
     nudges: str | None,
 ) -> Reply:
     if steps is None and template is None and nudges is None:
-        raise UserError("Nothing to change: give steps=…, template=… or nudges=on|off.")
+        raise UserError(Message("agenda-edit-nothing"))
     if steps is not None and template is not None:
-        raise UserError("Give steps or template, not both: a template replaces the steps.")
+        raise UserError(Message("agenda-edit-steps-or-template"))
     facts, reader = await _session_facts(ctx, session, lock=True)
     if reader is None:
-        raise PermissionDenied("Only the teachers of the two schools can change this agenda.")
+        raise PermissionDenied(Message("agenda-edit-not-yours"))
     await _refuse_if_too_late(ctx, facts)
     current = await agenda_of(ctx.db, facts.session)
     updated = _edited(current, facts.session, steps, template, nudges)
@@ -301,26 +321,34 @@ async def edit_agenda(
     if facts.session.status == SessionStatus.BOOKED:
         await ctx.services.session_planner.replan(ctx, facts.session)
     for school in facts.schools:
+        changed = Message(
+            "agenda-changed",
+            who=ctx.actor.label,
+            school=reader.name,
+            session=str(facts.session.id),
+        )
+        new = agenda_text(facts, updated, school, heading=Message("agenda-new", pair=facts.pair))
         await ctx.notify_school(
             school.id,
-            f"{ctx.actor.label} ({reader.name}) changed the agenda of session #{facts.session.id}."
-            f"\n{agenda_text(facts, updated, school, heading='New agenda')}",
+            Message("reminder-text", text=Joined((changed, new))),
             {"event": "agenda_changed", "session_id": facts.session.id},
         )
-    text = agenda_text(facts, updated, reader, heading=f"Agenda of session #{facts.session.id}")
-    return Reply(
-        text=f"Saved; both schools' teachers have been told.\n{text}\n"
-        f"Step nudges: {'on' if updated.nudges else 'off'}.",
-        data={"agenda": _agenda_data(facts, updated)},
+    saved = Joined(
+        (
+            Message("agenda-saved"),
+            agenda_text(facts, updated, reader, heading=_heading(facts)),
+            Message("agenda-nudges", nudges="on" if updated.nudges else "off"),
+        )
     )
+    return Reply(text=_written(ctx, saved), data={"agenda": _agenda_data(facts, updated)})
 
 
 async def _refuse_if_too_late(ctx: Context, facts: SessionFacts) -> None:
     session = facts.session
     if session.status == SessionStatus.CANCELLED:
-        raise UserError(f"Session #{session.id} was cancelled.", show_usage=False)
+        raise UserError(Message("agenda-edit-cancelled", session=str(session.id)), show_usage=False)
     if session.start_utc <= ctx.now:
-        raise UserError(f"Session #{session.id} has already begun.", show_usage=False)
+        raise UserError(Message("agenda-edit-begun", session=str(session.id)), show_usage=False)
     posted = await Reminders(ctx.db).of_session(
         session.id,  # type: ignore[arg-type]
         ReminderKind.AGENDA,
@@ -328,8 +356,11 @@ async def _refuse_if_too_late(ctx: Context, facts: SessionFacts) -> None:
     )
     if posted is not None:
         raise UserError(
-            f"The agenda of session #{session.id} was already posted to the joint channel "
-            f"({at(posted.due_at, facts.places(_reader(ctx, facts)))}); it can no longer change.",
+            Message(
+                "agenda-edit-posted",
+                session=str(session.id),
+                at=TimeAt(posted.due_at, facts.places(_reader(ctx, facts))),
+            ),
             show_usage=False,
         )
 
@@ -350,12 +381,17 @@ def _edited(
         try:
             own = parse_steps(steps, guidance_from=template(current.template, minutes))
         except ValueProblem as problem:
-            raise UserError(f"steps: {problem}") from None
+            raise UserError(Message("agenda-edit-steps-problem", problem=problem.message)) from None
         total = sum(step.minutes for step in own)
         if total != minutes:
             raise UserError(
-                f"steps: they add up to {total} minutes, but session #{session.id} lasts "
-                f"{minutes}; lengthen or shorten a step by {abs(total - minutes)} minutes."
+                Message(
+                    "agenda-edit-steps-total",
+                    total=str(total),
+                    session=str(session.id),
+                    minutes=str(minutes),
+                    difference=str(abs(total - minutes)),
+                )
             )
         updated = DayAgenda(current.template, tuple(own), current.nudges, True)
     if nudges is not None:
@@ -390,34 +426,53 @@ def _edited(
 )
 async def show_template(ctx: Context, type: str | None, minutes: int) -> Reply:
     if type is None:
-        lines = [
-            "Agenda templates (each follows the class procedure: roll call, "
-            "self-introductions, the main activity, group rooms, wrap-up):"
-        ]
-        lines += [
-            f"• {name} ({program_type_label(name)}): "
-            + ", ".join(step.title for step in TEMPLATES[name])
+        listing = [Message("agenda-templates-heading")]
+        listing += [
+            Message(
+                "agenda-templates-row",
+                type=name,
+                label=Message("agenda-program-type", type=name),
+                titles=listed([step.title for step in TEMPLATES[name]]),
+            )
             for name in PROGRAM_TYPES
         ]
-        lines.append("See one time-boxed: `/exchange agenda template discussion minutes=90`.")
-        return Reply(text="\n".join(lines), data={"templates": list(PROGRAM_TYPES)})
+        listing.append(Message("agenda-templates-see-one"))
+        return Reply(
+            text=_written(ctx, Joined(tuple(listing))), data={"templates": list(PROGRAM_TYPES)}
+        )
     steps = template(type, minutes)
-    lines = [f"{program_type_label(type)} template for {minutes} minutes:"]
+    lines = [
+        Message(
+            "agenda-template-heading",
+            label=Message("agenda-program-type", type=type),
+            minutes=str(minutes),
+        )
+    ]
     offset = 0
     for step in steps:
         lines.append(
-            f"• +{offset // 60}:{offset % 60:02d} {step.title} ({step.minutes} min): "
-            f"{step.guidance}"
+            Message(
+                "agenda-template-step",
+                offset=f"+{offset // 60}:{offset % 60:02d}",
+                title=step.title,
+                minutes=str(step.minutes),
+                guidance=step.guidance,
+            )
         )
         offset += step.minutes
-    lines.append(f"Use it for a session: `/exchange agenda edit <session> template={type}`.")
+    lines.append(Message("agenda-template-use", type=type))
     return Reply(
-        text="\n".join(lines),
+        text=_written(ctx, Joined(tuple(lines))),
         data={
             "template": type,
             "minutes": minutes,
             "steps": [
-                {"title": s.title, "minutes": s.minutes, "guidance": s.guidance} for s in steps
+                {
+                    "title": in_english(s.title),
+                    "minutes": s.minutes,
+                    "guidance": in_english(s.guidance),
+                }
+                for s in steps
             ],
         },
     )
@@ -467,34 +522,58 @@ async def set_lead_times(
     }
     if not given:
         return Reply(
-            text=f"Lead times of {chosen.name}:\n{_describe(current)}",
+            text=ctx.say(
+                Message("reminder-lead-times", program=chosen.name, times=_described(current))
+            ),
             data={"program": chosen.name, "lead_times": current.as_text()},
         )
     updated = current.changed(**given)
-    if problem := updated.problem():
-        raise UserError(problem)
+    if updated.agenda_not_on_the_day():
+        raise UserError(Message("reminder-lead-times-agenda-too-early", agenda=str(updated.agenda)))
     if updated == current:
         raise AlreadyDone(
-            f"Lead times of {chosen.name} already are these; nothing changed:\n"
-            f"{_describe(current)}",
+            Message(
+                "reminder-lead-times-unchanged", program=chosen.name, times=_described(current)
+            ),
             {"program": chosen.name, "lead_times": current.as_text(), "replanned": 0},
         )
     await save_lead_times(ctx.db, chosen.id, updated, by=ctx.actor.label, now=ctx.now)
     replanned = await replan_program(ctx, chosen.id)
     return Reply(
-        text=f"Lead times of {chosen.name} saved:\n{_describe(updated)}\n"
-        f"Re-planned the reminders of {replanned} booked session(s).",
+        text=ctx.say(
+            Message(
+                "reminder-lead-times-saved",
+                program=chosen.name,
+                times=_described(updated),
+                replanned=str(replanned),
+            )
+        ),
         data={"program": chosen.name, "lead_times": updated.as_text(), "replanned": replanned},
     )
 
 
-def _describe(lead_times: LeadTimes) -> str:
-    return "\n".join(
-        f"• {name}={getattr(lead_times, name)}: "
-        + (
-            "off"
-            if getattr(lead_times, name).off
-            else f"{getattr(lead_times, name).words()} {LEAD_TIME_HELP[name]}"
+def _described(lead_times: LeadTimes) -> Joined:
+    """`• lead=3mo: 3 months before the session: …`, a line per reminder."""
+    lines = []
+    for name in LeadTimes.names():
+        lead: LeadTime = getattr(lead_times, name)
+        lines.append(
+            Message("reminder-lead-time-off", name=name, value=str(lead))
+            if lead.off
+            else Message("reminder-lead-time", name=name, value=str(lead), amount=Amount(lead))
         )
-        for name in LeadTimes.names()
-    )
+    return Joined(tuple(lines))
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A lead time in words: `3 months`, `1 week 2 days`, `3개월`, `1週間2日`."""
+
+    lead: LeadTime
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        parts = [
+            translator.render(Message("reminder-amount", unit=unit, count=count), language)
+            for unit, count in self.lead.amounts()
+        ]
+        return " ".join(parts)  # whole amounts side by side, largest first

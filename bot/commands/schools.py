@@ -23,6 +23,7 @@ from bot.core.value_types import CHOICE, SCHOOL
 from bot.i18n.languages import Language
 from bot.i18n.messages import Message, Renderer
 from bot.i18n.time_text import TimeAt
+from bot.i18n.weekday_text import WeekdaysText
 from bot.schools.fields import (
     already_registered,
     in_another_city,
@@ -116,9 +117,11 @@ async def register_school(
     return Reply(
         text="\n".join(
             [
-                ctx.say(Message("school-registered", name=school.name, id=school.id))
-                + withdrawn_note(withdrawn),
-                *stored.notes,
+                ctx.say_sentences(
+                    Message("school-registered", name=school.name, id=school.id),
+                    withdrawn_note(withdrawn),
+                ),
+                *map(ctx.say, stored.notes),
                 ctx.say(
                     Message("school-profile", profile=profile(school, [ctx.actor.label], ctx.now))
                 ),
@@ -263,7 +266,7 @@ async def edit_school(
         text="\n".join(
             [
                 ctx.say(Message("school-updated", name=target.name, id=target.id, changed=changed)),
-                *stored.notes,
+                *map(ctx.say, stored.notes),
                 ctx.say(Message("school-profile", profile=profile(target, None, ctx.now))),
             ]
         ),
@@ -274,7 +277,12 @@ async def edit_school(
 def _refuse_lookalike(name: str, schools: Sequence[Named], other_than: str | None) -> None:
     found = NameIndex(schools).find(name, other_than=other_than)
     if found is not None:
-        raise UserError(f"name: {registered_already(name, *found)}", show_usage=False)
+        raise UserError(
+            Message(
+                "grammar-option-problem", option="name", problem=registered_already(name, *found)
+            ),
+            show_usage=False,
+        )
 
 
 async def _editable_school(ctx: Context, school: School | None) -> School:
@@ -416,8 +424,8 @@ class SchoolProfileText:
                 topics=", ".join(profile.topics) or none,
                 quota=school.quota,
             ),
-            Message("school-profile-class-hours", hours=school.class_hours or none),
-            Message("school-profile-after-school", hours=school.after_school_hours or none),
+            Message("school-profile-class-hours", hours=_hours(school.class_hours) or none),
+            Message("school-profile-after-school", hours=_hours(school.after_school_hours) or none),
             Message("school-profile-vacations", vacations=school.vacations or none),
         ]
         if self.teachers is not None:
@@ -434,6 +442,10 @@ class SchoolProfileText:
         if names:
             return Message("school-profile-teachers", teachers=names)
         return Message("school-profile-no-teachers")
+
+
+def _hours(stored: str | None) -> WeekdaysText | None:
+    return WeekdaysText(stored) if stored else None
 
 
 def profile(

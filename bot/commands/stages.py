@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any, NoReturn
 
 from bot.core.context import Context
@@ -11,10 +12,14 @@ from bot.core.errors import AlreadyDone, PermissionDenied, UserError
 from bot.core.reply import Reply
 from bot.core.spec import CommandGroup, Param, Role
 from bot.core.value_types import CHOICE, DATE, SCHOOL, TEXT
-from bot.schools.earlier_changes import moment, refuse_if_ended
+from bot.i18n.languages import ENGLISH, Language
+from bot.i18n.messages import Argument, Message, Renderer
+from bot.i18n.time_text import DayOf, TimeAt
+from bot.schools.earlier_changes import refuse_if_ended
 from bot.schools.partnerships import joint_channel
-from bot.schools.stages import MOVES, STAGE_WORDS, VISITS, check_move, stage_of
-from bot.times.geography import country_name
+from bot.schools.stages import MOVES, VISITS, check_move, stage_name, stage_of
+from bot.times.country_names import CountryName
+from bot.times.display import Place
 from bot.times.local_time import to_local
 from storage.models import Partnership, PartnershipStage, School, StageMove
 from storage.repositories.partnerships import Partnerships
@@ -114,13 +119,13 @@ async def partnership_stage(
     )
     logger.info("partnership %s: %s -> %s", found.id, current, wanted)
     data = _data(move, current)
-    told = f"{ctx.actor.label}: {news}"
+    told = Message("journey-stage-told", person=ctx.actor.label, news=news)
     for one in (first, second):
         await ctx.notify_school(one.id, told, data)
     channel = joint_channel(partnership)
     if channel is not None:
-        ctx.notify_channel(channel, told, data)
-    return Reply(text=f"Recorded. {news}", data=data)
+        ctx.notify_channel(channel, ctx.for_both(told, first, second), data)
+    return Reply(text=ctx.say(Message("journey-stage-recorded", news=news)), data=data)
 
 
 def _data(move: StageMove, previous: PartnershipStage) -> dict[str, Any]:
@@ -134,28 +139,35 @@ def _data(move: StageMove, previous: PartnershipStage) -> dict[str, Any]:
     }
 
 
-async def _recorded(ctx: Context, latest: StageMove | None, reader: School) -> str:
+async def _recorded(ctx: Context, latest: StageMove | None, reader: School) -> Message | None:
     """When and by whom the pair's stage was recorded, or nothing at the first stage."""
     if latest is None:
-        return ""
-    return (
-        f"recorded at {moment(latest.recorded_at, reader)} by {await ctx.who(latest.recorded_by)}"
-    )
+        return None
+    at = _moment(latest.recorded_at, reader)
+    if latest.recorded_by == ctx.actor.key:
+        return Message("journey-recorded-by-you", at=at)
+    return Message("journey-recorded-by", at=at, by=await ctx.who(latest.recorded_by))
+
+
+def _moment(instant: datetime, reader: School) -> TimeAt:
+    """When something happened, on the reader's school's clock: `Mon 11 Jan 10:02 KST (Seoul)`."""
+    return TimeAt(instant, (Place.of(reader),))
 
 
 async def _refuse_again(
-    ctx: Context, latest: StageMove, reader: School, news: str, data: dict[str, Any]
+    ctx: Context, latest: StageMove, reader: School, news: Message, data: dict[str, Any]
 ) -> NoReturn:
     """The move asked for is the pair's latest already: the caller's own of moments ago is
     answered as done, anyone else's is named, and nothing is recorded twice."""
-    when = moment(latest.recorded_at, reader)
+    when = _moment(latest.recorded_at, reader)
     if ctx.repeats(latest.recorded_by, latest.recorded_at):
-        raise AlreadyDone(f"You recorded this at {when}: {news}", data)
-    who = await ctx.who(latest.recorded_by)
-    raise UserError(
-        f"{who[:1].upper()}{who[1:]} recorded this at {when}: {news} Nothing was recorded again.",
-        show_usage=False,
-    )
+        raise AlreadyDone(Message("journey-recorded-already-done", at=when, news=news), data)
+    if latest.recorded_by == ctx.actor.key:
+        refusal = Message("journey-recorded-already-by-you", at=when, news=news)
+    else:
+        who = await ctx.who(latest.recorded_by)
+        refusal = Message("journey-recorded-already-by", by=who, at=when, news=news)
+    raise UserError(refusal, show_usage=False)
 
 
 async def _pair(
@@ -169,25 +181,30 @@ async def _pair(
     if school is None and mine is not None and partner.id != mine:
         found = await partnerships.latest_between(mine, partner.id)
         if found is None:
-            raise UserError(f"{partner.name} is not a partner of your school.", show_usage=False)
+            raise UserError(
+                Message("journey-not-your-partner", school=partner.name), show_usage=False
+            )
         return await ctx.my_school(), partner, found
     if not ctx.coordinates(partner.program_id):
         if partner.id == mine:
-            raise UserError("Name your partner school, not your own.")
-        raise PermissionDenied(
-            "Only the teachers of a pair and its program's coordinators can move its stage."
-        )
+            raise UserError(Message("journey-name-your-partner"))
+        raise PermissionDenied(Message("journey-not-in-charge"))
     if school is not None:
         found = await partnerships.latest_between(partner.id, school.id)
         if found is None:
-            raise UserError(f"{partner.name} and {school.name} are not partners.")
+            raise UserError(
+                Message("journey-not-partners", school=partner.name, partner=school.name)
+            )
         return partner, school, found
     active = await partnerships.active_of(partner.id)
     if len(active) != 1:
-        listed = ", ".join(p.other(partner.id) for p in active) or "none"
+        listed = ", ".join(p.other(partner.id) for p in active)
         raise UserError(
-            f"{partner.name} has {len(active)} partners ({listed}); name the other school "
-            "with school=…."
+            Message(
+                "journey-which-pair", school=partner.name, count=str(len(active)), partners=listed
+            )
+            if listed
+            else Message("journey-which-pair-none", school=partner.name)
         )
     other = await ctx.schools.get(active[0].other(partner.id))
     assert other is not None
@@ -203,21 +220,27 @@ def _host(
     """The school hosting the visit: named by country or id, or the planned visit's host."""
     if wanted not in VISITS:
         if given:
-            raise UserError(f"host is only for visits; leave it out for '{STAGE_WORDS[wanted]}'.")
+            raise UserError(Message("journey-host-only-for-visits", stage=stage_name(wanted)))
         return None
     if given is None:
         planned = latest if latest and latest.stage == PartnershipStage.VISIT_PLANNED else None
         if planned is None or wanted == PartnershipStage.VISIT_PLANNED:
-            raise UserError(
-                "host is needed for a visit: the country or the id of the school that hosts it, "
-                f"e.g. host={pair[0].country}."
-            )
+            raise UserError(Message("journey-host-needed", country=pair[0].country))
         return next(s for s in pair if s.id == planned.host_school)
     text = given.strip()
     matching = [s for s in pair if text.lower() in (s.id.lower(), s.country.lower())]
     if len(matching) != 1:
-        choices = ", ".join(f"{s.country} or {s.id}" for s in pair)
-        raise UserError(f"host={text} is not one school of this pair; give {choices}.")
+        first, second = pair
+        raise UserError(
+            Message(
+                "journey-host-not-in-pair",
+                text=text,
+                country=first.country,
+                id=first.id,
+                partner_country=second.country,
+                partner_id=second.id,
+            )
+        )
     return matching[0]
 
 
@@ -225,7 +248,7 @@ def _planned_day(wanted: PartnershipStage, latest: StageMove | None) -> date:
     """The day of a visit made, when not given: the day it was planned for."""
     if wanted == PartnershipStage.VISITED and latest is not None and latest.stage in VISITS:
         return latest.on
-    raise UserError(f"date is needed for '{STAGE_WORDS[wanted]}': give date=YYYY-MM-DD.")
+    raise UserError(Message("journey-date-needed", stage=stage_name(wanted)))
 
 
 def _today(ctx: Context, schools: list[School]) -> date:
@@ -235,12 +258,28 @@ def _today(ctx: Context, schools: list[School]) -> date:
 
 def _news(
     first: School, second: School, stage: PartnershipStage, on: date, host: School | None
-) -> str:
-    pair = f"{first.name} and {second.name}"
-    day = f"{on.day} {on:%b %Y}"
-    place = f"{host.name} ({country_name(host.country)})" if host else ""
+) -> Message:
+    pair: dict[str, Argument | Message] = {
+        "school": first.name,
+        "partner": second.name,
+        "day": StageDay(on),
+    }
+    if host is None:
+        return Message("journey-news-signed", **pair)
+    place: dict[str, Argument | Message] = {"host": host.name, "country": CountryName(host.country)}
     if stage == PartnershipStage.VISIT_PLANNED:
-        return f"{pair} plan a visit on {day}, hosted by {place}."
-    if stage == PartnershipStage.VISITED:
-        return f"{pair} met in person on {day}, hosted by {place}."
-    return f"{pair} signed an agreement (MOU) on {day}."
+        return Message("journey-news-visit-planned", **pair, **place)
+    return Message("journey-news-visited", **pair, **place)
+
+
+@dataclass(frozen=True)
+class StageDay:
+    """A stage's day as a message argument: `12 Oct 2027` in English, as the news has always
+    written it, the reader's own way elsewhere (`2027년 10월 12일 (화)`)."""
+
+    day: date
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        if language.catalog == ENGLISH.catalog:
+            return f"{self.day.day} {self.day:%b %Y}"
+        return DayOf(self.day, year=True, iso_in_english=True).localized(language, translator)

@@ -11,6 +11,7 @@ from bot.core.grammar import quote
 from bot.core.reply import Action, Attachment, Reply
 from bot.core.spec import CommandGroup, Param, Role
 from bot.core.value_types import CHOICE, DATE, DURATION, TEXT
+from bot.i18n.messages import Message
 from bot.matching.feasibility import DEFAULT_DURATION, coming_monday
 from bot.matching.tieup import ContinuingPolicy
 from bot.matching.tieup_csv import tieup_csv, tieup_filename
@@ -90,52 +91,84 @@ async def tieup_run(
     document = outcome.as_json()
     pairs, unmatched = document["pairs"], document["unmatched"]
     lines = [
-        f"Tie-up of {chosen.name} for the week of {document['week_of']} (>= {duration} min): "
-        f"{len(pairs)} pair(s), the most possible, among {len(outcome.result.profiles)} "
-        f"school(s) with places left ({document['feasible_pairs']} feasible pairs); total "
-        f"quality {sum(p['score'] for p in pairs)}.",
+        ctx.say(
+            Message(
+                "tieup-run-heading",
+                program=chosen.name,
+                week=document["week_of"],
+                duration=str(duration),
+                pairs=str(len(pairs)),
+                schools=str(len(outcome.result.profiles)),
+                feasible=str(document["feasible_pairs"]),
+                quality=str(sum(p["score"] for p in pairs)),
+            )
+        )
     ]
     if last_year is not None:
         kept = sum(p["continuing"] for p in pairs)
-        lines.append(f"{kept} of them continue from {last_year.name} ({continuing}).")
+        lines.append(
+            ctx.say(
+                Message(
+                    "tieup-run-continuing",
+                    kept=str(kept),
+                    program=last_year.name,
+                    policy=continuing,
+                )
+            )
+        )
     if pairs:
-        lines.append(f"Pairs {_shown(pairs)}:")
+        lines.append(ctx.say(Message("tieup-run-pairs", **_shown(pairs))))
         lines += [
-            f"  {p['home']} + {p['partner']}: {p['overlap_minutes']} min overlap, "
-            f"{p['language']}, score {p['score']}" + (" · continuing" if p["continuing"] else "")
+            ctx.say(
+                Message(
+                    "tieup-run-pair",
+                    home=p["home"],
+                    partner=p["partner"],
+                    overlap=str(p["overlap_minutes"]),
+                    language=p["language"],
+                    score=str(p["score"]),
+                    continuing="yes" if p["continuing"] else "no",
+                )
+            )
             for p in pairs[:SHOWN]
         ]
     if unmatched:
-        lines.append(f"Schools keeping open places {_shown(unmatched)}:")
+        lines.append(ctx.say(Message("tieup-run-open-places", **_shown(unmatched))))
         lines += [
-            f"  {u['school_id']} ({u['remaining_quota']} open): {u['reason']}"
-            for u in unmatched[:SHOWN]
+            ctx.say(
+                Message(
+                    "tieup-run-open-school",
+                    school=u.school_id,
+                    open=str(u.remaining_quota),
+                    reason=u.reason,
+                )
+            )
+            for u in outcome.unmatched[:SHOWN]
         ]
     publish_command = "tieup publish" + (f" program={quote(program)}" if program else "")
-    lines.append(
-        f"Nothing is created yet: `/exchange {publish_command}` creates these "
-        "partnerships and tells every school."
-    )
+    lines.append(ctx.say(Message("tieup-run-nothing-created", command=publish_command)))
     return Reply(
         text="\n".join(lines),
         data={"run_id": run.id, **document},
-        actions=(Action("Publish", publish_command, "primary"),),
+        actions=(Action(ctx.say(Message("tieup-publish-button")), publish_command, "primary"),),
         attachments=(
             Attachment(
                 filename=tieup_filename(outcome),
                 content=tieup_csv(outcome),
                 media_type="text/csv",
-                title=f"Tie-up of {chosen.name}: every pair and every school with open places",
+                title=ctx.say(Message("tieup-run-attachment", program=chosen.name)),
             ),
         ),
     )
 
 
-def _shown(items: list[dict[str, object]]) -> str:
-    """`(3, all shown)` or `(10 of 21 shown; the attached CSV lists all)`."""
-    if len(items) <= SHOWN:
-        return f"({len(items)}, all shown)"
-    return f"({SHOWN} of {len(items)} shown; the attached CSV lists all)"
+def _shown(items: list[dict[str, object]]) -> dict[str, str]:
+    """How many a heading lists: all of them, or the first `SHOWN` (the CSV has the rest)."""
+    return {
+        "count": str(len(items)),
+        "shown": str(min(len(items), SHOWN)),
+        "all": "yes" if len(items) <= SHOWN else "no",
+    }
 
 
 async def earlier_program(ctx: Context, name: str | None) -> Program | None:
@@ -144,8 +177,12 @@ async def earlier_program(ctx: Context, name: str | None) -> Program | None:
         return None
     found = await ctx.programs.by_name(name)
     if found is None:
-        known = ", ".join(p.name for p in await ctx.programs.all()) or "none"
-        raise UserError(f"continuing_from: no program named '{name}'. Programs: {known}.")
+        known = ", ".join(p.name for p in await ctx.programs.all())
+        raise UserError(
+            Message("tieup-no-earlier-program", name=name, known=known)
+            if known
+            else Message("tieup-no-earlier-program-none", name=name)
+        )
     return found
 
 
@@ -162,25 +199,33 @@ async def tieup_publish(ctx: Context, program: str | None) -> Reply:
     run = await latest_run(ctx, chosen)
     publication = await publish(ctx, chosen, run)
     lines = [
-        f"Published the tie-up of {chosen.name} (week of {run.week_of}): "
-        f"{publication.created} partnership(s) created."
+        ctx.say(
+            Message(
+                "tieup-published",
+                program=chosen.name,
+                week=str(run.week_of),
+                created=str(publication.created),
+            )
+        )
     ]
     if publication.told:
+        told = publication.told
         lines.append(
-            f"Told now: the teachers of {len(publication.told)} school(s) "
-            f"({_listed(publication.told)})."
+            ctx.say(Message("tieup-published-told", count=str(len(told)), **_listed(told)))
         )
     if publication.waiting:
+        waiting = publication.waiting
         lines.append(
-            f"Not told yet: {len(publication.waiting)} school(s) with no teacher on the bot "
-            f"({_listed(publication.waiting)}); each is told of its partner when its first "
-            "teacher joins (`/exchange school join <school>`)."
+            ctx.say(Message("tieup-published-waiting", count=str(len(waiting)), **_listed(waiting)))
         )
     if publication.refused:
         lines.append(
-            f"{len(publication.refused)} pair(s) were not created, as things changed since the run:"
+            ctx.say(Message("tieup-published-refused", count=str(len(publication.refused))))
         )
-        lines += [f"  {home} + {partner}: {why}" for home, partner, why in publication.refused]
+        lines += [
+            ctx.say(Message("tieup-published-refused-pair", home=home, partner=partner, reason=why))
+            for home, partner, why in publication.refused
+        ]
     return Reply(
         text="\n".join(lines),
         data={
@@ -195,7 +240,11 @@ async def tieup_publish(ctx: Context, program: str | None) -> Reply:
     )
 
 
-def _listed(school_ids: list[str]) -> str:
-    """At most `SHOWN` ids, then how many more."""
+def _listed(school_ids: list[str]) -> dict[str, str]:
+    """At most `SHOWN` ids, and how many more."""
     more = len(school_ids) - SHOWN
-    return ", ".join(school_ids[:SHOWN]) + (f" and {more} more" if more > 0 else "")
+    return {
+        "listed": ", ".join(school_ids[:SHOWN]),
+        "more": str(max(more, 0)),
+        "cut": "yes" if more > 0 else "no",
+    }

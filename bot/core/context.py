@@ -4,7 +4,7 @@ are rendered in each recipient's own language."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Generic
@@ -17,10 +17,10 @@ from bot.core.clock import Clock
 from bot.core.errors import PermissionDenied
 from bot.core.identity import Actor, ChannelRef
 from bot.core.outbox import OutgoingMessage, Recipient, enqueue
-from bot.core.reply import Action
+from bot.core.reply import Action, Button
 from bot.core.spec import Role
 from bot.i18n.languages import ENGLISH, Language, matching_language
-from bot.i18n.messages import Message
+from bot.i18n.messages import Localizable, Message
 from bot.i18n.reader_language import reader_language, school_language
 from bot.i18n.translator import Translator
 from storage.models import Membership, Program, School, Side, TargetKind
@@ -65,9 +65,24 @@ class Context(Generic[ServicesT]):
     # Platforms whose adapter can create a joint channel (`BotCore.add_channel_provisioner`).
     channel_provisioners: Mapping[str, ChannelProvisioner] = field(default_factory=dict)
 
-    def say(self, message: Message) -> str:
-        """The message as the caller reads it."""
-        return self.translator.render(message, self.language)
+    def say(self, message: Message | Localizable) -> str:
+        """The message (or a text written per language, as a reminder plan's notes) as the
+        caller reads it."""
+        if isinstance(message, Message):
+            return self.translator.render(message, self.language)
+        return message.localized(self.language, self.translator)
+
+    def say_sentences(self, *messages: Message | None) -> str:
+        """Whole messages one after another as the caller reads them, a space apart (none after
+        a full-width 。！？, as Japanese and Chinese write); a None (a sentence that does not
+        apply) is left out."""
+        text = ""
+        for message in messages:
+            if message is not None:
+                sentence = self.say(message)
+                spaced = bool(text) and not text.endswith(("。", "！", "？"))
+                text += f" {sentence}" if spaced else sentence
+        return text
 
     def for_both(self, message: Message, one: School, other: School) -> str:
         """A post both schools' classes read (a joint channel): in the home-side school's
@@ -152,13 +167,22 @@ class Context(Generic[ServicesT]):
         user_id: str,
         message: Message,
         data: dict[str, Any] | None = None,
-        actions: tuple[Action, ...] = (),
+        actions: Sequence[Action | Button] = (),
         when: datetime | None = None,
     ) -> None:
-        """Tell one person, in their language (`language_of`)."""
+        """Tell one person, in their language (`language_of`), buttons' labels too."""
         language = await self.language_of(platform, workspace, user_id)
         text = self.translator.render(message, language)
-        self.notify_user(platform, workspace, user_id, text, data, actions, when)
+        buttons = self._buttons(actions, language)
+        self.notify_user(platform, workspace, user_id, text, data, buttons, when)
+
+    def _buttons(
+        self, actions: Sequence[Action | Button], language: Language
+    ) -> tuple[Action, ...]:
+        return tuple(
+            action.written(language, self.translator) if isinstance(action, Button) else action
+            for action in actions
+        )
 
     def notify_user(
         self,
@@ -193,13 +217,13 @@ class Context(Generic[ServicesT]):
         school_id: str,
         text: str | Message,
         data: dict[str, Any] | None = None,
-        actions: tuple[Action, ...] = (),
+        actions: Sequence[Action | Button] = (),
         *,
         except_actor: bool = True,
         when: datetime | None = None,
     ) -> int:
-        """Tell every teacher of a school, a `Message` in each one's language (their choice,
-        else the school's country's); returns how many were told."""
+        """Tell every teacher of a school, a `Message` (and `Button` labels) in each one's
+        language (their choice, else the school's country's); returns how many were told."""
         me = (self.actor.platform, self.actor.workspace, self.actor.user_id)
         members = [
             member
@@ -220,7 +244,7 @@ class Context(Generic[ServicesT]):
                 program_default=self.settings.language,
             )
             written = self.translator.in_language(text, language)
-            self.notify_user(*key, written, data, actions, when)
+            self.notify_user(*key, written, data, self._buttons(actions, language), when)
         return len(members)
 
 

@@ -12,6 +12,8 @@ whose key is derived from the declaration, so a test can require each one in eac
     choice-middle                       the label of the choice `middle`, in every option
     value-date-accepted                 what the value type `date` accepts (help, errors);
     value-weekly-hours-accepted         (a type's name in lower case, dashes for the rest)
+    name-register                       the name Discord shows for the command word or option
+                                        `register`, one key per word wherever it is used
 """
 
 from __future__ import annotations
@@ -49,9 +51,16 @@ def accepted_key(value_type: ValueType) -> str:
     return f"value-{re.sub(r'[^a-z0-9]+', '-', value_type.name.lower())}-accepted"
 
 
+def name_key(word: str) -> str:
+    """A command word's or an option's name as Discord shows it (`name_localizations`): one
+    key per word, so `quota` reads the same in every command that has it."""
+    return f"name-{word}"
+
+
 def declaration_keys(spec: CommandSpec) -> dict[str, str]:
     """Every catalog key the command's declaration needs, with its English text."""
     keys = {command_key(spec.path): spec.summary}
+    keys |= {name_key(word): word for word in (*spec.path, *(p.name for p in spec.params))}
     if spec.description:
         keys[description_key(spec.path)] = spec.description
     if spec.form is not None:

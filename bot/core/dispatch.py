@@ -35,7 +35,7 @@ from bot.core.identity import Actor, ChannelRef
 from bot.core.reply import Reply
 from bot.core.settings import Settings
 from bot.core.spec import Catalog, CommandSpec
-from bot.core.value_types import SchoolRef, UserRef
+from bot.core.value_types import Reading, SchoolRef, UserRef
 from bot.i18n.languages import Language
 from bot.i18n.messages import Message
 from bot.i18n.reader_language import reader_language
@@ -93,8 +93,7 @@ class Dispatcher(Generic[ServicesT]):
         try:
             tokens = tokenize(line) or tokenize("help")
             spec, rest = resolve_command(self.catalog, tokens)
-            values = coerce(spec, bind(spec, rest).raw)
-            return await self._run(spec, values, actor, channel, outcome)
+            return await self._run(spec, bind(spec, rest).raw, actor, channel, outcome)
         except OutcomeLost:
             raise
         except AlreadyDone as done:
@@ -129,8 +128,7 @@ class Dispatcher(Generic[ServicesT]):
                         options=", ".join(sorted(unknown)),
                     )
                 )
-            values = coerce(spec, options)
-            return await self._run(spec, values, actor, channel, outcome)
+            return await self._run(spec, options, actor, channel, outcome)
         except OutcomeLost:
             raise
         except AlreadyDone as done:
@@ -144,11 +142,13 @@ class Dispatcher(Generic[ServicesT]):
     async def _run(
         self,
         spec: CommandSpec,
-        values: dict[str, Any],
+        raw: dict[str, str],
         actor: Actor,
         channel: ChannelRef | None,
         outcome: OutcomeRecorder | None,
     ) -> Reply:
+        """Read the options as the caller writes them (their language is known once the
+        command's transaction began), then run the handler."""
         async with self._admission, transaction(self.sessions, writes=spec.writes) as db:
             ctx = Context(
                 actor=actor,
@@ -169,6 +169,7 @@ class Dispatcher(Generic[ServicesT]):
                 actor.platform, actor.workspace, actor.user_id
             )
             try:
+                values = coerce(spec, raw, Reading(ctx.language, self.clock.now().date()))
                 ctx.admit(spec.role)
                 resolved = {
                     param.argument: await _resolve(ctx, values[param.name]) for param in spec.params

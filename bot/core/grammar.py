@@ -26,7 +26,7 @@ from typing import Any
 from bot.core.declared_text import accepted, option_help
 from bot.core.errors import UserError
 from bot.core.spec import REQUIRED, Catalog, CommandSpec, Param
-from bot.core.value_types import ValueProblem
+from bot.core.value_types import UNKNOWN_READER, Reading, ValueProblem
 from bot.i18n.messages import Message
 
 OPENING_QUOTES = {'"': '"', "“": "”", "”": "”", "„": "“"}
@@ -253,8 +253,11 @@ def _unknown_option_message(spec: CommandSpec, name: str) -> Message:
 LIST_SEPARATOR = re.compile(r"[,;]")
 
 
-def coerce(spec: CommandSpec, raw: dict[str, str]) -> dict[str, Any]:
-    """Turn every raw text into its typed value and check limits; fill defaults."""
+def coerce(
+    spec: CommandSpec, raw: dict[str, str], reading: Reading = UNKNOWN_READER
+) -> dict[str, Any]:
+    """Turn every raw text into its typed value and check limits; fill defaults. `reading`
+    says who typed it (a date in numbers is read in their order)."""
     values: dict[str, Any] = {}
     for param in spec.params:
         if param.name not in raw:
@@ -269,11 +272,16 @@ def coerce(spec: CommandSpec, raw: dict[str, str]) -> dict[str, Any]:
                 )
             values[param.name] = param.default
             continue
-        values[param.name] = coerce_value(param, raw[param.name], spec.path)
+        values[param.name] = coerce_value(param, raw[param.name], spec.path, reading)
     return values
 
 
-def coerce_value(param: Param, text: str, path: tuple[str, ...] | None = None) -> Any:
+def coerce_value(
+    param: Param,
+    text: str,
+    path: tuple[str, ...] | None = None,
+    reading: Reading = UNKNOWN_READER,
+) -> Any:
     """`path` names the command, so that the option's help in a refusal is translated."""
     if len(text) > param.max_length:
         raise UserError(
@@ -295,14 +303,14 @@ def coerce_value(param: Param, text: str, path: tuple[str, ...] | None = None) -
                     help=option_help(path, param),
                 )
             )
-        return [_coerce_one(param, item) for item in items]
+        return [_coerce_one(param, item, reading) for item in items]
     if not text.strip() and param.required:
         raise UserError(
             Message("grammar-option-empty", option=param.name, help=option_help(path, param))
         )
     if not text.strip() and param.default is not REQUIRED:
         return param.default
-    return _coerce_one(param, text)
+    return _coerce_one(param, text, reading)
 
 
 def _check_characters(param: Param, text: str) -> None:
@@ -316,9 +324,9 @@ def _check_characters(param: Param, text: str) -> None:
             )
 
 
-def _coerce_one(param: Param, text: str) -> Any:
+def _coerce_one(param: Param, text: str, reading: Reading) -> Any:
     try:
-        value = param.type.read(text)
+        value = param.type.read(text, reading)
     except ValueProblem as problem:
         raise UserError(
             Message("grammar-option-problem", option=param.name, problem=problem.message)

@@ -9,6 +9,9 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from bot.i18n.languages import Language
+from bot.i18n.messages import Message, Renderer
+
 
 class Visibility(StrEnum):
     PRIVATE = "private"  # only the caller sees it (Slack ephemeral, Discord ephemeral)
@@ -22,6 +25,19 @@ class Action:
     label: str
     command: str
     style: str = "default"  # "default", "primary" or "danger"
+
+
+@dataclass(frozen=True)
+class Button:
+    """A button of a notice to other people, its label a message: each recipient reads it in
+    their own language (`Context.notify_person`, `notify_school`)."""
+
+    label: Message
+    command: str
+    style: str = "default"
+
+    def written(self, language: Language, translator: Renderer) -> Action:
+        return Action(translator.render(self.label, language), self.command, self.style)
 
 
 @dataclass(frozen=True)

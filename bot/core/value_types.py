@@ -18,10 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
-from functools import partial
 from typing import Any
 
-from bot.i18n.languages import ENGLISH
+from bot.i18n.languages import ENGLISH, Language
 from bot.i18n.messages import InputProblem, Message
 from bot.i18n.translator import english_only
 from bot.i18n.typed_dates import date_in_iso
@@ -48,6 +47,40 @@ class Wire(StrEnum):
 
 
 @dataclass(frozen=True)
+class Reading:
+    """Who reads a typed value, and when: a date in numbers (`3/2`) is read in the reader's
+    order (2 March in en-US, Korean, Japanese and Chinese; 3 February in English), and one
+    without its year is the next such day from `today`. Unknown (the command line, an
+    import), only dates that start with their year read."""
+
+    language: Language | None = None
+    today: date | None = None
+
+
+UNKNOWN_READER = Reading()
+Rewrite = Callable[[str, Reading], str]
+
+
+def for_any_reader(rewrite: Callable[[str], str]) -> Rewrite:
+    """A rewrite into English that every reader's text goes through alike (`오후 3시`)."""
+
+    def rewritten(raw: str, reading: Reading) -> str:
+        return rewrite(raw)
+
+    return rewritten
+
+
+def in_readers_order(rewrite: Callable[..., str]) -> Rewrite:
+    """A rewrite of dates that may be written in numbers (`date_in_iso`, `vacations_in_iso`):
+    called with the reader's language and today's date."""
+
+    def rewritten(raw: str, reading: Reading) -> str:
+        return rewrite(raw, reading.language, today=reading.today)
+
+    return rewritten
+
+
+@dataclass(frozen=True)
 class ValueType:
     name: str
     wire: Wire
@@ -58,14 +91,14 @@ class ValueType:
     # part of it. When no run of words reads, the option takes its first word and those after
     # it that may, so a mistake in the value never swallows the next option's word.
     part_of_value: Callable[[str], bool] | None = None
-    in_english: Callable[[str], str] | None = None  # the same value typed in any language
+    in_english: Rewrite | None = None  # the same value typed in any language
 
-    def read(self, raw: str) -> Any:
+    def read(self, raw: str, reading: Reading = UNKNOWN_READER) -> Any:
         """The value `raw` names, in English or any of the teachers' languages."""
         if self.in_english is None:
             return self.parse(raw)
         try:
-            english = self.in_english(raw)
+            english = self.in_english(raw, reading)
         except InputProblem as problem:
             raise ValueProblem(problem.message) from None
         # Text the rewrite left alone reaches the parser as typed, spaces and all.
@@ -169,14 +202,13 @@ def parse_user(raw: str) -> UserRef:
 
 TEXT = ValueType("text", Wire.STRING, "<text>", "any text (quote it if it has spaces)", _parse_text)
 INTEGER = ValueType("integer", Wire.INTEGER, "<number>", "a whole number", _parse_integer)
-# No reader's order of day and month yet: only dates in numbers that start with their year read.
 DATE = ValueType(
     "date",
     Wire.STRING,
     "<date>",
     "a date like 2027-03-09",
     _parse_date,
-    in_english=partial(date_in_iso, language=None),
+    in_english=in_readers_order(date_in_iso),
 )
 TIME = ValueType(
     "time",
@@ -184,7 +216,7 @@ TIME = ValueType(
     "<HH:MM>",
     "a time like 15:30 or 3:30pm",
     parse_clock_time,
-    in_english=clock_time_in_english,
+    in_english=for_any_reader(clock_time_in_english),
 )
 DURATION = ValueType(
     "duration",
@@ -192,7 +224,7 @@ DURATION = ValueType(
     "<minutes>",
     "minutes (90), 1h30m or 1:30",
     parse_duration,
-    in_english=duration_in_minutes,
+    in_english=for_any_reader(duration_in_minutes),
 )
 CHOICE = ValueType("choice", Wire.STRING, "<choice>", "one of the listed choices", _parse_choice)
 SCHOOL = ValueType("school", Wire.STRING, "<school>", "a school id or name", _parse_school_ref)

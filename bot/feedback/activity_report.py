@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from bot.activities.kinds import KINDS
 from bot.core.csv_files import csv_bytes
+from bot.feedback.phrase_lists import tally
 from bot.feedback.terms import Term, local_day
-from bot.times.display import day_label
+from bot.i18n.messages import Message
+from bot.i18n.time_text import DayOf
 from bot.times.geography import home_zone
 from storage.engine import UnitOfWork
 from storage.models import ActivityKind, ActivityStatus, ActivityStep, Program, StepStatus
@@ -45,12 +46,27 @@ CSV_COLUMNS = (
 )
 STANDINGS = ("waiting", "under_way", "overdue", "done", "cancelled")
 STANDING_WORDS = {
-    "waiting": "waiting for confirmation",
-    "under_way": "under way",
-    "overdue": "overdue",
-    "done": "done",
-    "cancelled": "cancelled",
+    "waiting": Message("report-activities-waiting"),
+    "under_way": Message("report-activities-under-way"),
+    "overdue": Message("report-activities-overdue"),
+    "done": Message("report-activities-done"),
+    "cancelled": Message("report-activities-cancelled"),
 }
+KIND_NAMES = {
+    ActivityKind.VIDEO_LETTER: Message("report-kind-video-letter"),
+    ActivityKind.SHARED_BOARD: Message("report-kind-shared-board"),
+    ActivityKind.LETTERS: Message("report-kind-letters"),
+    ActivityKind.CULTURE_BOX: Message("report-kind-culture-box"),
+}
+
+
+@dataclass(frozen=True)
+class LateStep:
+    """An activity's first step still open after its deadline."""
+
+    name: str
+    owner: str  # the school that owes it
+    due: date  # the owner's local date
 
 
 @dataclass(frozen=True)
@@ -60,7 +76,7 @@ class ActivityFigure:
     pair: str  # "Hanbit Middle School – Lincoln Middle School"
     kind: str
     standing: str  # one of STANDINGS
-    late: str = ""  # the first overdue step: "reply by Lincoln Middle School, due Wed 24 Mar"
+    late: LateStep | None = None  # the first overdue step
     steps: tuple[ActivityStep, ...] = ()
     owners: tuple[tuple[str, str], ...] = ()  # (school id, name) of the steps' owners
 
@@ -102,19 +118,29 @@ class ActivityFigures:
         found = Counter(figure.standing for figure in self.activities)
         return {standing: found[standing] for standing in STANDINGS}
 
-    def lines(self) -> list[str]:
+    def lines(self) -> list[Message]:
         if not self.activities:
-            return ["Activities (non-real-time exchanges): none."]
+            return [Message("report-activities-none")]
         counts = self.counts()
         lines = [
-            f"Activities (non-real-time exchanges): {len(self.activities)} — "
-            + " · ".join(f"{STANDING_WORDS[s]} {counts[s]}" for s in STANDINGS)
+            Message(
+                "report-activities",
+                count=str(len(self.activities)),
+                standings=tally((STANDING_WORDS[s], counts[s]) for s in STANDINGS),
+            )
         ]
         lines += [
-            f"  Overdue: {figure.pair}, {KINDS[ActivityKind(figure.kind)].title} "
-            f"#{figure.activity_id}: {figure.late}"
+            Message(
+                "report-activity-overdue",
+                pair=figure.pair,
+                kind=KIND_NAMES[ActivityKind(figure.kind)],
+                activity=str(figure.activity_id),
+                step=figure.late.name,
+                school=figure.late.owner,
+                due=DayOf(figure.late.due),
+            )
             for figure in self.activities
-            if figure.standing == "overdue"
+            if figure.standing == "overdue" and figure.late is not None
         ]
         return lines
 
@@ -175,11 +201,10 @@ async def activity_figures(
             ActivityStatus.DONE: "done",
             ActivityStatus.CANCELLED: "cancelled",
         }[activity.status]
-        late_text = (
-            f"{late[0].name} by {schools[late[0].owner_school].name}, due "
-            f"{day_label(late[0].due_date)}"
+        first_late = (
+            LateStep(late[0].name, schools[late[0].owner_school].name, late[0].due_date)
             if late and standing == "overdue"
-            else ""
+            else None
         )
         figures.append(
             ActivityFigure(
@@ -188,7 +213,7 @@ async def activity_figures(
                 pair=f"{schools[partnership.school_a].name} – {schools[partnership.school_b].name}",
                 kind=activity.kind.value,
                 standing=standing,
-                late=late_text,
+                late=first_late,
                 steps=tuple(own),
                 owners=tuple(
                     (school, schools[school].name)

@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.core.declared_text import choice_label
 from bot.core.errors import UserError
+from bot.i18n.messages import Message
 from bot.schools.profile import split_list
 from storage.models import AnswerStatus, FeedbackAnswer
 
@@ -19,10 +21,10 @@ PROBLEMS = ("audio", "video", "connection", "interpretation", "none")
 NEXT_STEPS = ("online", "visit", "agreement", "none")
 NONE = "none"
 NEXT_STEP_WORDS = {
-    "online": "another online session",
-    "visit": "an in-person visit",
-    "agreement": "a formal agreement (MOU)",
-    "none": "no further exchange",
+    "online": Message("feedback-step-online"),
+    "visit": Message("feedback-step-visit"),
+    "agreement": Message("feedback-step-agreement"),
+    "none": Message("feedback-step-none"),
 }
 LOW_RATING = 2  # ratings at or below this put the pair at risk
 
@@ -92,15 +94,9 @@ def merge_answer(
     """
     held = status == AnswerStatus.HELD
     if held and reason:
-        raise UserError(
-            "reason is only for sessions that did not take place; leave it out "
-            "when status=held (went_well and improve take your comments)."
-        )
+        raise UserError(Message("feedback-reason-when-held"))
     if not held and rating is not None:
-        raise UserError(
-            f"rating is only for sessions that took place; the session was "
-            f"{status}, so leave rating out and give the reason instead."
-        )
+        raise UserError(Message("feedback-rating-when-not-held", status=choice_label(status)))
     earlier = previous
     if held:
         kept_reason = ""
@@ -120,15 +116,9 @@ def merge_answer(
         ),
     )
     if held and values.rating is None:
-        raise UserError(
-            "rating is needed when the session was held: give rating=1 to 5 "
-            "(1 = did not work, 5 = excellent)."
-        )
+        raise UserError(Message("feedback-rating-needed"))
     if not held and not values.reason:
-        raise UserError(
-            f"reason is needed when the session was {status}: say why in a few "
-            'words, e.g. reason="snow day, school closed".'
-        )
+        raise UserError(Message("feedback-reason-needed", status=choice_label(status)))
     return values
 
 
@@ -141,5 +131,5 @@ def _choices(name: str, given: Sequence[str] | None, earlier: tuple[str, ...]) -
         return earlier
     unique = tuple(dict.fromkeys(given))
     if NONE in unique and len(unique) > 1:
-        raise UserError(f"{name}: 'none' cannot go with other values; give 'none' alone.")
+        raise UserError(Message("feedback-none-alone", option=name))
     return unique

@@ -19,6 +19,8 @@ from datetime import date, timedelta
 
 from bot.feedback.report import Risk, SessionRow
 from bot.feedback.terms import Term, local_day
+from bot.i18n.messages import Message
+from bot.i18n.time_text import DayOf
 from bot.schools.closed_days import SchoolCalendar
 from storage.models import SessionStatus
 
@@ -57,8 +59,7 @@ def idle_risks(
             found[pair.pair_id] = Risk(
                 "idle",
                 None,
-                f"no session and no activity for six school weeks of the term (since "
-                f"{since.day} {since:%b %Y})",
+                Message("report-risk-idle", since=DayOf(since, year=True, weekday=False)),
             )
     return found
 

@@ -1,6 +1,6 @@
-"""One program's feedback report for a term, assembled for people: the text, the ratings chart
-and the CSV, the same in chat (`/exchange report`) and on the command line
-(`jointclass report`)."""
+"""One program's feedback report for a term, assembled for people: the text and the ratings
+chart in the reader's language (`feedback.ftl`), and the CSV, the same in chat
+(`/exchange report`) and on the command line (`jointclass report`)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,14 @@ from typing import Any
 
 from bot.assistants.coverage import Coverage, coverage
 from bot.core.clock import Clock
+from bot.core.declared_text import choice_label
 from bot.core.reply import Attachment
 from bot.core.value_types import ValueProblem
 from bot.feedback.activity_report import ActivityFigures, activity_figures
 from bot.feedback.answers import NEXT_STEP_WORDS
 from bot.feedback.csv_export import export_filename, feedback_csv
 from bot.feedback.idle_pairs import idle_risks, session_days
+from bot.feedback.phrase_lists import tally
 from bot.feedback.ratings_chart import ratings_chart
 from bot.feedback.records import FeedbackRecords, closure_of, load_records
 from bot.feedback.report import UNANSWERED, FeedbackReport, build_report, with_pair_risks
@@ -28,7 +30,10 @@ from bot.feedback.stage_report import (
     funnel_lines,
     stage_data,
 )
-from bot.feedback.terms import Term, every_term, local_day, parse_term, term_of
+from bot.feedback.terms import ALL_TERMS, Term, every_term, local_day, parse_term, term_of
+from bot.i18n.languages import Language
+from bot.i18n.messages import Joined, Message, Renderer
+from bot.i18n.time_text import DayOf
 from bot.times.geography import home_zone
 from storage.engine import SessionFactory, UnitOfWork
 from storage.models import AnswerStatus, FeedbackClosure, PartnershipStage, Program
@@ -44,8 +49,8 @@ class ProgramReport:
     assistance: Coverage  # the remote class assistants' part
     activities: ActivityFigures  # the non-real-time exchanges of the term
 
-    def text(self) -> str:
-        return render(self)
+    def text(self, language: Language, translator: Renderer) -> str:
+        return report_text(self, language, translator)
 
     def data(self) -> dict[str, Any]:
         return report_data(self)
@@ -60,32 +65,35 @@ class ProgramReport:
         records = self.records
         return continuing_pairs(records.stages, records.sessions, records.answers)
 
-    def csv(self) -> Attachment:
+    def csv(self, language: Language, translator: Renderer) -> Attachment:
+        title = translator.render(Message("report-csv-title"), language)
         return Attachment(
-            export_filename(self.records),
-            feedback_csv(self.records),
-            "text/csv",
-            "Every teacher answer",
+            export_filename(self.records), feedback_csv(self.records), "text/csv", title
         )
 
-    def activities_csv(self) -> Attachment | None:
+    def activities_csv(self, language: Language, translator: Renderer) -> Attachment | None:
         """Every step of the term's activities; None when there were none."""
         if not self.activities.activities:
             return None
         filename = export_filename(self.records).replace("feedback-", "activities-", 1)
         program, term = self.records.program.name, self.records.term.label
         content = self.activities.csv(program, term)
-        return Attachment(filename, content, "text/csv", "Every step of the term's activities")
+        title = translator.render(Message("report-activities-csv-title"), language)
+        return Attachment(filename, content, "text/csv", title)
 
-    def chart(self) -> Attachment:
+    def chart(self, language: Language, translator: Renderer) -> Attachment:
         zone = home_zone(self.records.program.home_country)
         starts = {s.session_id: local_day(s.start, zone) for s in self.records.sessions}
         points = [
             (starts[a.session_id], a.rating) for a in self.records.answers if a.rating is not None
         ]
-        title = f"Ratings · {self.records.program.name} · {self.records.term.label}"
+        title = Message(
+            "report-chart-title", program=self.records.program.name, term=self.records.term.label
+        )
         filename = export_filename(self.records).removesuffix(".csv") + "-ratings.png"
-        return Attachment(filename, ratings_chart(points, title), "image/png", "Ratings over time")
+        png = ratings_chart(points, translator.render(title, language), language, translator)
+        description = translator.render(Message("report-chart-description"), language)
+        return Attachment(filename, png, "image/png", description)
 
 
 def current_term(program: Program, now: datetime) -> Term:
@@ -111,7 +119,11 @@ async def compile_report(
 
 
 class ReportRequestError(Exception):
-    """A program or term on the command line that cannot be reported on; says why."""
+    """A program or term on the command line that cannot be reported on; `message` says why."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.key)
+        self.message = message
 
 
 async def report_by_name(
@@ -122,84 +134,136 @@ async def report_by_name(
     async with sessions() as db:
         program = await Programs(db).by_name(program_name)
         if program is None:
-            known = ", ".join(p.name for p in await Programs(db).all()) or "none yet"
-            raise ReportRequestError(f"no program named '{program_name}' (known: {known})")
+            known = ", ".join(p.name for p in await Programs(db).all())
+            raise ReportRequestError(
+                Message("report-cli-no-program", name=program_name, programs=known)
+                if known
+                else Message("report-cli-no-program-yet", name=program_name)
+            )
         try:
             term = parse_term(term_text) if term_text else every_term()
         except ValueProblem as problem:
-            raise ReportRequestError(f"--term: {problem}") from None
+            raise ReportRequestError(
+                Message("report-cli-bad-term", problem=problem.message)
+            ) from None
         return await compile_report(db, program, term, clock.now())
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
+@dataclass(frozen=True)
+class TermText:
+    """`2027-1 (1 Mar 2027 – 31 Aug 2027)`, a range's two days, or every term, as a message
+    argument in the reader's language."""
+
+    term: Term
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        term = self.term
+        first = DayOf(term.first_day, year=True, weekday=False)
+        last = DayOf(term.last_day, year=True, weekday=False)
+        if term.label == ALL_TERMS:
+            message = Message("report-term-all")
+        elif term.named:
+            message = Message("report-term-named", term=term.label, first=first, last=last)
+        else:
+            message = Message("report-term-range", first=first, last=last)
+        return translator.render(message, language)
 
 
 def _percent(rate: float | None) -> str:
     return "—" if rate is None else f"{rate:.0%}"
 
 
-def render(compiled: ProgramReport) -> str:
+def report_lines(compiled: ProgramReport) -> list[Message]:
+    """The report, each line a whole message."""
     records, report = compiled.records, compiled.report
     outcomes = report.outcomes
-    rating_count = sum(report.ratings.values())
     mean = "—" if report.mean_rating is None else f"{report.mean_rating:.2f}"
     lines = [
-        f"Feedback report · {records.program.name} · term {records.term.describe()}",
+        Message("report-title", program=records.program.name, term=TermText(records.term)),
         _state(compiled),
-        f"Sessions ended or cancelled: {report.sessions} — "
-        f"held {outcomes[AnswerStatus.HELD]} · postponed {outcomes[AnswerStatus.POSTPONED]} · "
-        f"cancelled {outcomes[AnswerStatus.CANCELLED]} · no answer yet {outcomes[UNANSWERED]}",
-        f"Response rate: {_percent(report.response_rate)} ({report.sides_answered} of "
-        f"{_count(report.sides_asked, 'school side')} answered; "
-        f"{_count(report.answers, 'teacher answer')})",
-        f"Rating: mean {mean} of 5 from {_count(rating_count, 'rating')} · "
-        + " · ".join(f"{rating}: {count}" for rating, count in report.ratings.items()),
-        "Technical problems: "
-        + (" · ".join(f"{name} {count}" for name, count in report.problems) or "none reported"),
-        "Want to continue with: "
-        + " · ".join(f"{NEXT_STEP_WORDS[step]} {n}" for step, n in report.next_steps.items()),
+        Message(
+            "report-sessions",
+            sessions=str(report.sessions),
+            held=str(outcomes[AnswerStatus.HELD]),
+            postponed=str(outcomes[AnswerStatus.POSTPONED]),
+            cancelled=str(outcomes[AnswerStatus.CANCELLED]),
+            unanswered=str(outcomes[UNANSWERED]),
+        ),
+        Message(
+            "report-response-rate",
+            rate=_percent(report.response_rate),
+            answered=str(report.sides_answered),
+            asked=report.sides_asked,
+            answers=report.answers,
+        ),
+        Message(
+            "report-ratings",
+            mean=mean,
+            count=sum(report.ratings.values()),
+            spread=" · ".join(f"{rating}: {count}" for rating, count in report.ratings.items()),
+        ),
+        Message(
+            "report-problems",
+            problems=tally((choice_label(problem), n) for problem, n in report.problems),
+        )
+        if report.problems
+        else Message("report-problems-none"),
+        Message(
+            "report-next-steps",
+            steps=tally((NEXT_STEP_WORDS[step], n) for step, n in report.next_steps.items()),
+        ),
     ]
-    for step, pairs in report.ready_pairs.items():
-        if pairs:
-            lines.append(f"Both schools want {NEXT_STEP_WORDS[step]}: {'; '.join(pairs)}")
+    lines += [
+        Message("report-both-want", step=NEXT_STEP_WORDS[step], pairs="; ".join(pairs))
+        for step, pairs in report.ready_pairs.items()
+        if pairs
+    ]
     figures = compiled.funnel()
     if figures:
-        lines.append("Stages by year (each pair at its latest stage by 31 Dec):")
+        lines.append(Message("report-funnel-heading"))
         lines += funnel_lines(figures)
     continuing = compiled.continuing()
     if continuing:
-        lines.append(f"Pairs that want to continue, both schools ({len(continuing)}):")
+        lines.append(Message("report-continuing-heading", count=str(len(continuing))))
         lines += [continuing_line(pair) for pair in continuing]
     series = compiled.series()
     if series:
-        lines.append(f"Series ({len(series)}):")
+        lines.append(Message("report-series-heading", count=str(len(series))))
         lines += [series_line(figures) for figures in series]
     lines += compiled.activities.lines()
     if report.at_risk:
-        lines.append(f"Pairs at risk ({len(report.at_risk)}):")
+        lines.append(Message("report-at-risk-heading", count=str(len(report.at_risk))))
         lines += [
-            f"  {pair.pair}: " + "; ".join(risk.text for risk in pair.risks)
+            Message(
+                "report-pair-at-risk",
+                pair=pair.pair,
+                risks=Joined(tuple(risk.message for risk in pair.risks), "; "),
+            )
             for pair in report.at_risk
         ]
     else:
-        lines.append("Pairs at risk: none.")
+        lines.append(Message("report-at-risk-none"))
+    return lines
+
+
+def report_text(compiled: ProgramReport, language: Language, translator: Renderer) -> str:
+    written = [translator.render(line, language) for line in report_lines(compiled)]
     if compiled.assistance.asked:
-        lines += compiled.assistance.lines()
-    return "\n".join(lines)
+        written += compiled.assistance.lines()  # still English (bot/assistants)
+    return "\n".join(written)  # whole lines
 
 
-def _state(compiled: ProgramReport) -> str:
+def _state(compiled: ProgramReport) -> Message:
     term = compiled.records.term
     if compiled.closure is not None:
-        closed = compiled.closure.closed_at.date()
-        return f"Closed on {closed.day} {closed:%b %Y} by {compiled.closure.closed_by}: final."
+        return Message(
+            "report-state-closed",
+            day=DayOf(compiled.closure.closed_at.date(), year=True, weekday=False),
+            closer=compiled.closure.closed_by,
+        )
     if not term.named:
-        return "A custom range: answers stay editable until their own term is closed."
-    return (
-        f"Open: teachers can still answer and edit. Close it with "
-        f"`/exchange feedback close {term.label}`."
-    )
+        return Message("report-state-range")
+    return Message("report-state-open", term=term.label)
 
 
 def report_data(compiled: ProgramReport) -> dict[str, Any]:

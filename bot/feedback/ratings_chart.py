@@ -2,9 +2,10 @@
 
 Each dot is the ratings one value got on one day (sessions start on it); equal ratings of a day
 are one dot, sized by how many, with the number beside it. The line is the mean rating of each
-week (Monday to Sunday), drawn at the week's middle. The date axis marks Mondays as `8 Mar`,
-with the year on the first mark and wherever it changes. Drawn with matplotlib's Agg backend:
-no display is ever needed; titles naming schools draw in any script (`bot.i18n.chart_fonts`).
+week (Monday to Sunday), drawn at the week's middle. The date axis marks Mondays as `8 Mar`
+(`3월 8일`, `3月8日`), with the year on the first mark and wherever it changes. Labels are in
+the reader's language (`feedback.ftl`). Drawn with matplotlib's Agg backend: no display is
+ever needed; every script draws (`bot.i18n.chart_fonts`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 
 from bot.i18n.chart_fonts import drawn_with_chart_fonts
+from bot.i18n.languages import ENGLISH, Language
+from bot.i18n.messages import Message, Renderer
+from bot.i18n.time_text import date_text
+from bot.i18n.translator import english_only
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +46,7 @@ def rating_marks(points: Sequence[tuple[date, int]]) -> list[tuple[date, int, in
     return [(day, rating, count) for (day, rating), count in sorted(Counter(points).items())]
 
 
-def date_ticks(first: date, last: date) -> list[tuple[date, str]]:
+def date_ticks(first: date, last: date, language: Language = ENGLISH) -> list[tuple[date, str]]:
     """Mondays from `first`'s week to `last`'s, at most MAX_TICKS of them evenly spaced, as
     `8 Mar`; the first mark and the first of each new year also say the year."""
     monday = first - timedelta(days=first.weekday())
@@ -49,23 +54,30 @@ def date_ticks(first: date, last: date) -> list[tuple[date, str]]:
     step = -(-weeks // MAX_TICKS)  # ceiling
     days = [monday + timedelta(weeks=n) for n in range(0, weeks, step)]
     return [
-        (
-            day,
-            f"{day.day} {day:%b}"
-            + (f" {day.year}" if k == 0 or day.year != days[k - 1].year else ""),
-        )
+        (day, date_text(day, language, year=k == 0 or day.year != days[k - 1].year))
         for k, day in enumerate(days)
     ]
 
 
 @drawn_with_chart_fonts
-def ratings_chart(points: Sequence[tuple[date, int]], title: str) -> bytes:
-    """PNG bytes; an empty `points` still gives a chart that says there is nothing yet."""
+def ratings_chart(
+    points: Sequence[tuple[date, int]],
+    title: str,
+    language: Language = ENGLISH,
+    translator: Renderer | None = None,
+) -> bytes:
+    """PNG bytes, labelled for a reader of `language` (English by default); an empty `points`
+    still gives a chart that says there is nothing yet."""
+    translator = translator or english_only()
+
+    def label(message: Message) -> str:
+        return translator.render(message, language)
+
     figure = Figure(figsize=(8, 4), dpi=100)
     FigureCanvasAgg(figure)
     axes = figure.add_subplot()
     axes.set_title(title)
-    axes.set_ylabel("rating (1–5)")
+    axes.set_ylabel(label(Message("report-chart-rating-axis")))
     axes.set_ylim(0.5, 5.5)
     axes.set_yticks(range(1, 6))
     axes.grid(axis="y", alpha=0.3)
@@ -76,7 +88,7 @@ def ratings_chart(points: Sequence[tuple[date, int]], title: str) -> bytes:
             [rating for _, rating, _ in marks],
             s=[DOT_AREA * count for _, _, count in marks],
             alpha=0.5,
-            label="answers (×n: n gave it that day)",
+            label=label(Message("report-chart-answers")),
         )
         for day, rating, count in marks:
             if count > 1:
@@ -92,16 +104,17 @@ def ratings_chart(points: Sequence[tuple[date, int]], title: str) -> bytes:
             date2num([week + timedelta(days=3) for week, _ in means]),
             [mean for _, mean in means],
             marker="o",
-            label="weekly mean",
+            label=label(Message("report-chart-weekly-mean")),
         )
         first, last = min(day for day, _ in points), max(day for day, _ in points)
         axes.set_xlim(float(date2num(first - MARGIN)), float(date2num(last + MARGIN)))
-        ticks = date_ticks(first - MARGIN, last + MARGIN)
+        ticks = date_ticks(first - MARGIN, last + MARGIN, language)
         axes.set_xticks(date2num([day for day, _ in ticks]), [label for _, label in ticks])
-        axes.set_xlabel("week of the session (Mondays)")
+        axes.set_xlabel(label(Message("report-chart-week-axis")))
         axes.legend(loc="lower left", fontsize=8)
     else:
-        axes.text(0.5, 0.5, "no ratings yet", ha="center", va="center", transform=axes.transAxes)
+        nothing = label(Message("report-chart-no-ratings"))
+        axes.text(0.5, 0.5, nothing, ha="center", va="center", transform=axes.transAxes)
         axes.set_xticks([])
     figure.tight_layout()
     buffer = io.BytesIO()

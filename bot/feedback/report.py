@@ -21,6 +21,9 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from bot.feedback.answers import LOW_RATING, NEXT_STEPS, NONE, PROBLEMS
+from bot.i18n.languages import ENGLISH
+from bot.i18n.messages import Message
+from bot.i18n.translator import english_only
 from storage.models import AnswerStatus, SessionStatus
 
 UNANSWERED = "unanswered"
@@ -84,7 +87,12 @@ class AnswerRow:
 class Risk:
     kind: str  # low_rating, cancelled, postponed, skipped_practice, no_answer, idle
     session_id: int | None  # None for the pair as a whole (idle)
-    text: str
+    message: Message  # what the report says, in its reader's language
+
+    @property
+    def text(self) -> str:
+        """In English, as the report's `data` (machine-readable) gives it."""
+        return english_only().render(self.message, ENGLISH)
 
 
 @dataclass(frozen=True)
@@ -206,7 +214,7 @@ def _pairs_at_risk(
             Risk(
                 "no_answer",
                 side.session_id,
-                f"no answer from {name} about session {side.session_id} after a week",
+                Message("report-risk-no-answer", school=name, session=str(side.session_id)),
             )
         )
     labels = {s.pair_id: s.pair for s in sessions}
@@ -237,7 +245,16 @@ def _session_risks(session: SessionRow, answers: Sequence[AnswerRow]) -> list[Ri
     number = session.session_id
     names = {school.id: school.name for school in session.schools}
     found = [
-        Risk("low_rating", number, f"rated {a.rating}/5 by {names[a.school_id]} (session {number})")
+        Risk(
+            "low_rating",
+            number,
+            Message(
+                "report-risk-low-rating",
+                rating=str(a.rating),
+                school=names[a.school_id],
+                session=str(number),
+            ),
+        )
         for a in answers
         if a.rating is not None and a.rating <= LOW_RATING
     ]
@@ -245,17 +262,22 @@ def _session_risks(session: SessionRow, answers: Sequence[AnswerRow]) -> list[Ri
     if outcome in (AnswerStatus.CANCELLED, AnswerStatus.POSTPONED):
         reasons = [session.cancel_reason] if session.cancel_reason else []
         reasons += [a.reason for a in answers if a.status == outcome and a.reason]
-        because = f": {'; '.join(dict.fromkeys(reasons))}" if reasons else ""
-        found.append(Risk(outcome, number, f"session {number} {outcome}{because}"))
+        said = Message(
+            "report-risk-not-held-because",
+            session=str(number),
+            outcome=outcome,
+            reasons="; ".join(dict.fromkeys(reasons)),
+        )
+        if not reasons:
+            said = Message("report-risk-not-held", session=str(number), outcome=outcome)
+        found.append(Risk(outcome, number, said))
     if session.practice_run is False and outcome not in (
         AnswerStatus.CANCELLED,
         AnswerStatus.POSTPONED,
     ):
         found.append(
             Risk(
-                "skipped_practice",
-                number,
-                f"no practice-run reminder went out before session {number}",
+                "skipped_practice", number, Message("report-risk-no-practice", session=str(number))
             )
         )
     return found

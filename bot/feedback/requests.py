@@ -6,7 +6,8 @@ side is asked exactly once. `run_due_feedback` is due work on the bot's clock: t
 the ask, an unanswered side's teachers get one nudge; a week after, the program's coordinators
 are told. Each request is claimed with a conditional UPDATE in the transaction that queues its
 message, so two bot replicas never send the same nudge twice. Nothing is sent about a term
-whose report is closed, since answers can no longer be given.
+whose report is closed, since answers can no longer be given. Each teacher and coordinator
+reads the message in their own language, the joint channel in both schools' (`feedback.ftl`).
 """
 
 from __future__ import annotations
@@ -18,12 +19,16 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.core.clock import Clock
-from bot.core.outbox import OutgoingMessage, enqueue
+from bot.core.context import reader_in
+from bot.core.outbox import OutgoingMessage, Recipient, enqueue
 from bot.core.reply import Action
 from bot.feedback.records import closure_of, session_term
+from bot.i18n.messages import Message
+from bot.i18n.reader_language import school_language
+from bot.i18n.time_text import DayOf, TimeSpan
+from bot.i18n.translator import Translator
 from bot.reminders.scheduler import SessionEnded
 from bot.reminders.session_facts import SessionFacts, load_one
-from bot.times.display import day_label, span
 from bot.times.local_time import to_local
 from storage.engine import SessionFactory, UnitOfWork, transaction
 from storage.models import FeedbackRequest, School
@@ -35,16 +40,31 @@ logger = logging.getLogger(__name__)
 NUDGE_AFTER = timedelta(days=2)
 ESCALATE_AFTER = timedelta(days=7)
 POLL_SECONDS = 300.0  # follow-ups are days apart: looking every five minutes is plenty
-QUESTIONS = (
-    "Did it take place (held, postponed or cancelled, and why)? A rating from 1 to 5, what "
-    "went well, what to improve, any technical problems (audio, video, connection, "
-    "interpretation), and whether you want to continue: another online session, an in-person "
-    "visit, a formal agreement."
-)
 
 
-def answer_action(session_id: int) -> Action:
-    return Action("Give feedback", f"feedback submit session={session_id}", "primary")
+@dataclass(frozen=True)
+class FeedbackWording:
+    """Writes the feedback messages for whoever reads them: a person in their language (their
+    choice, else their school's country, else the program's default), the joint channel in
+    both schools' languages, the home side's first."""
+
+    translator: Translator
+    program_default: str | None  # JOINTCLASS_LANGUAGE
+
+    async def for_person(self, db: UnitOfWork, recipient: Recipient, message: Message) -> str:
+        language = await reader_in(
+            db, self.program_default, recipient.platform, recipient.workspace, recipient.target_id
+        )
+        return self.translator.render(message, language)
+
+    def for_channel(self, facts: SessionFacts, message: Message) -> str:
+        home, partner = (school_language(s.country, self.program_default) for s in facts.schools)
+        return "\n\n".join(self.translator.in_both(message, home, partner))
+
+    async def action(self, db: UnitOfWork, recipient: Recipient, session_id: int) -> Action:
+        """The button that opens the feedback form, labelled for the recipient."""
+        label = await self.for_person(db, recipient, Message("feedback-give-button"))
+        return Action(label, f"feedback submit session={session_id}", "primary")
 
 
 async def student_prompt_enabled(db: UnitOfWork, program_id: int) -> bool:
@@ -52,52 +72,50 @@ async def student_prompt_enabled(db: UnitOfWork, program_id: int) -> bool:
     return policy is None or policy.student_prompt
 
 
-async def request_feedback(event: SessionEnded) -> None:
-    """Ask both schools' teachers about the session that ended. A side already asked (or that
-    answered unprompted) is left alone."""
-    facts, db = event.facts, event.db
-    number = _number(facts)
-    if await _term_closed(db, facts):
-        return
-    asked = 0
-    for school in facts.schools:
-        if await FeedbackRequests(db).of_side(number, school.id) is not None:
-            continue
-        db.add(FeedbackRequest(session_id=number, school_id=school.id, asked_at=event.now))
-        text = (
-            f"Session #{number} with {facts.other(school).name} has ended. How did it go?\n"
-            f"    {_when(facts, school)}\n{QUESTIONS}\n"
-            f"It takes two minutes: press the button, or type "
-            f"`/exchange feedback submit session={number} status=held rating=4 "
-            f'went_well="…" continue_with=visit`.'
-        )
-        for recipient in facts.teachers_of(school.id):
-            event.send(
-                recipient,
-                text,
-                _data("feedback_requested", facts, school),
-                (answer_action(number),),
+@dataclass(frozen=True)
+class FeedbackAsker:
+    """The reminders' end-of-session handler (the composition root hands it over): asks both
+    schools' teachers about the session that ended, each in their language. A side already
+    asked (or that answered unprompted) is left alone."""
+
+    wording: FeedbackWording
+
+    async def __call__(self, event: SessionEnded) -> None:
+        facts, db = event.facts, event.db
+        number = _number(facts)
+        if await _term_closed(db, facts):
+            return
+        asked = 0
+        for school in facts.schools:
+            if await FeedbackRequests(db).of_side(number, school.id) is not None:
+                continue
+            db.add(FeedbackRequest(session_id=number, school_id=school.id, asked_at=event.now))
+            question = Message(
+                "feedback-request",
+                session=str(number),
+                partner=facts.other(school).name,
+                when=_when(facts, school),
             )
-        asked += 1
-    channel = facts.channel
-    if asked and channel and await student_prompt_enabled(db, _program_id(facts)):
-        event.send(
-            channel,
-            _student_prompt(facts),
-            {"event": "impressions_requested", "session_id": number},
-        )
-    logger.info("asked %s side(s) for feedback on session %s", asked, number)
-
-
-def _student_prompt(facts: SessionFacts) -> str:
-    """For the joint channel, so the time reads home side first, as the channel's agenda did."""
-    number = facts.session.id
-    return (
-        f"Session #{number} is over ({_when(facts, facts.home)}). Thank you, everyone! "
-        "Students: how was it? Share one "
-        f"line, anonymously (your name is not stored): "
-        f'`/exchange feedback impression {number} "It was fun to …"`'
-    )
+            for recipient in facts.teachers_of(school.id):
+                event.send(
+                    recipient,
+                    await self.wording.for_person(db, recipient, question),
+                    _data("feedback_requested", facts, school),
+                    (await self.wording.action(db, recipient, number),),
+                )
+            asked += 1
+        channel = facts.channel
+        if asked and channel and await student_prompt_enabled(db, _program_id(facts)):
+            # the time reads home side first, as the channel's agenda did
+            prompt = Message(
+                "feedback-impressions-prompt", session=str(number), when=_when(facts, facts.home)
+            )
+            event.send(
+                channel,
+                self.wording.for_channel(facts, prompt),
+                {"event": "impressions_requested", "session_id": number},
+            )
+        logger.info("asked %s side(s) for feedback on session %s", asked, number)
 
 
 @dataclass(frozen=True)
@@ -106,14 +124,16 @@ class DueFeedback:
     escalated: int  # sides reported to the coordinators
 
 
-async def run_due_feedback(sessions: SessionFactory, clock: Clock) -> DueFeedback:
+async def run_due_feedback(
+    sessions: SessionFactory, clock: Clock, wording: FeedbackWording
+) -> DueFeedback:
     """Send every nudge and escalation that is due at the clock's now."""
     now = clock.now()
     nudged = escalated = 0
     for request_id in await _due(sessions, "nudged_at", now - NUDGE_AFTER):
-        nudged += await _follow_up(sessions, request_id, "nudged_at", now, _nudge)
+        nudged += await _follow_up(sessions, request_id, "nudged_at", now, wording, _nudge)
     for request_id in await _due(sessions, "escalated_at", now - ESCALATE_AFTER):
-        escalated += await _follow_up(sessions, request_id, "escalated_at", now, _escalate)
+        escalated += await _follow_up(sessions, request_id, "escalated_at", now, wording, _escalate)
     if nudged or escalated:
         logger.info("feedback: %s nudge(s), %s escalation(s)", nudged, escalated)
     return DueFeedback(nudged, escalated)
@@ -142,15 +162,16 @@ class FeedbackFollowUp:
 
     name = "feedback"
 
-    def __init__(self, sessions: SessionFactory, clock: Clock) -> None:
+    def __init__(self, sessions: SessionFactory, clock: Clock, wording: FeedbackWording) -> None:
         self.sessions = sessions
         self.clock = clock
+        self.wording = wording
 
     async def start(self) -> None:
         await self.run_due()
 
     async def run_due(self) -> None:
-        await run_due_feedback(self.sessions, self.clock)
+        await run_due_feedback(self.sessions, self.clock, self.wording)
 
     async def next_due(self) -> datetime | None:
         return await next_follow_up(self.sessions)
@@ -173,8 +194,20 @@ async def _due(sessions: SessionFactory, marker: FollowUpMarker, asked_by: datet
         return await FeedbackRequests(db).awaiting(marker, asked_by)
 
 
+@dataclass(frozen=True)
+class FollowUpCase:
+    """One side's request that a follow-up is due for, with what its messages need."""
+
+    db: UnitOfWork
+    wording: FeedbackWording
+    request: FeedbackRequest
+    facts: SessionFacts
+    school: School
+    now: datetime
+
+
 # queues one follow-up's messages; returns how many
-FollowUp = Callable[[UnitOfWork, FeedbackRequest, SessionFacts, School, datetime], Awaitable[int]]
+FollowUp = Callable[[FollowUpCase], Awaitable[int]]
 
 
 async def _follow_up(
@@ -182,6 +215,7 @@ async def _follow_up(
     request_id: int,
     marker: FollowUpMarker,
     now: datetime,
+    wording: FeedbackWording,
     send: FollowUp,
 ) -> int:
     """Claim the request's `marker` and queue its message in one transaction; 1 if sent.
@@ -198,61 +232,69 @@ async def _follow_up(
         facts = await load_one(db, session)
         if await _term_closed(db, facts):
             return 0
-        await send(db, request, facts, facts.school(request.school_id), now)
+        await send(FollowUpCase(db, wording, request, facts, facts.school(request.school_id), now))
         return 1
 
 
-async def _nudge(
-    db: UnitOfWork, request: FeedbackRequest, facts: SessionFacts, school: School, now: datetime
-) -> int:
+async def _nudge(case: FollowUpCase) -> int:
     """Remind the side's teachers, and keep how many were reminded for the escalation."""
+    db, wording, facts, school = case.db, case.wording, case.facts, case.school
     number = _number(facts)
-    text = (
-        f"A reminder: {school.name} has not yet given feedback on session #{number} with "
-        f"{facts.other(school).name}.\n    {_when(facts, school)}\n"
-        "Two minutes now helps your coordinator plan what comes next (another online session, "
-        "a visit, an agreement)."
+    nudge = Message(
+        "feedback-nudge",
+        school=school.name,
+        session=str(number),
+        partner=facts.other(school).name,
+        when=_when(facts, school),
     )
     data = _data("feedback_nudge", facts, school)
     recipients = facts.teachers_of(school.id)
     for recipient in recipients:
-        enqueue(db, OutgoingMessage(recipient, text, data, (answer_action(number),)), now)
-    request.nudges_sent = len(recipients)
-    db.add(request)
+        text = await wording.for_person(db, recipient, nudge)
+        button = await wording.action(db, recipient, number)
+        enqueue(db, OutgoingMessage(recipient, text, data, (button,)), case.now)
+    case.request.nudges_sent = len(recipients)
+    db.add(case.request)
     return len(recipients)
 
 
-async def _escalate(
-    db: UnitOfWork, request: FeedbackRequest, facts: SessionFacts, school: School, now: datetime
-) -> int:
-    teachers = [m.display_name or m.user_id for m in facts.teachers.get(school.id, [])]
-    text = (
-        f"No feedback from {school.name} on session #{_number(facts)} with "
-        f"{facts.other(school).name}: {_follow_ups_so_far(request, facts)}\n"
-        f"    {_when(facts, school)}\n"
-        f"Teachers: {', '.join(teachers) or 'none registered'}. "
-        "`/exchange report` lists every pair at risk."
+async def _escalate(case: FollowUpCase) -> int:
+    facts, school = case.facts, case.school
+    teachers = ", ".join(m.display_name or m.user_id for m in facts.teachers.get(school.id, []))
+    overdue = Message(
+        "feedback-overdue",
+        school=school.name,
+        session=str(_number(facts)),
+        partner=facts.other(school).name,
+        so_far=_follow_ups_so_far(case.request, facts),
+        when=_when(facts, school),
+        teachers=Message("feedback-overdue-teachers", teachers=teachers)
+        if teachers
+        else Message("feedback-overdue-no-teachers"),
     )
     data = _data("feedback_overdue", facts, school)
     recipients = facts.coordinator_recipients()
     for recipient in recipients:
-        enqueue(db, OutgoingMessage(recipient, text, data), now)
+        text = await case.wording.for_person(case.db, recipient, overdue)
+        enqueue(case.db, OutgoingMessage(recipient, text, data), case.now)
     return len(recipients)
 
 
-def _follow_ups_so_far(request: FeedbackRequest, facts: SessionFacts) -> str:
+def _follow_ups_so_far(request: FeedbackRequest, facts: SessionFacts) -> Message:
     """What the side was sent, counted from its request: the coordinator reads whether anyone
     could have answered. Days are the program's (its home school's) dates."""
     home = facts.home.timezone
-    asked = day_label(to_local(request.asked_at, home).date())
+    asked = DayOf(to_local(request.asked_at, home).date())
     if request.nudged_at is None:
-        return f"asked on {asked}, not reminded yet."
+        return Message("feedback-asked-not-reminded", asked=asked)
     if not request.nudges_sent:
-        return f"asked on {asked}, but it has no teacher on the bot to ask or remind."
-    reminded = day_label(to_local(request.nudged_at, home).date())
-    return (
-        f"asked on {asked} and reminded on {reminded} "
-        f"({request.nudges_sent} reminder(s) sent, one to each teacher)."
+        return Message("feedback-asked-no-teacher", asked=asked)
+    reminded = DayOf(to_local(request.nudged_at, home).date())
+    return Message(
+        "feedback-asked-and-reminded",
+        asked=asked,
+        reminded=reminded,
+        count=str(request.nudges_sent),
     )
 
 
@@ -276,9 +318,9 @@ async def _term_closed(db: UnitOfWork, facts: SessionFacts) -> bool:
     return await closure_of(db, _program_id(facts), term.label) is not None
 
 
-def _when(facts: SessionFacts, reader: School) -> str:
+def _when(facts: SessionFacts, reader: School) -> TimeSpan:
     session = facts.session
-    return span(session.start_utc, session.end_utc, facts.places(reader))
+    return TimeSpan(session.start_utc, session.end_utc, facts.places(reader))
 
 
 def _data(event: str, facts: SessionFacts, school: School) -> dict[str, object]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.feedback.report import AnswerRow, SchoolRow, session_outcome
-from bot.sessions.series_text import cadence_phrase
+from bot.i18n.messages import Message
 from bot.times.display import Place
 from storage.models import AnswerStatus, Placement, SeriesCadence, SessionStatus
 
@@ -110,17 +110,35 @@ def series_figures(
     return figures
 
 
-def series_line(figures: SeriesFigures) -> str:
-    """`Hanbit – Molière, series #3 every week: 6 sessions — held 4 · moved 1 · …`."""
-    balance = ", for ".join(
-        f"{city} {n} of {figures.taking_place}" for city, n in figures.after_school
-    )
-    return (
-        f"  {figures.pair}, series #{figures.series_id} "
-        f"{cadence_phrase(SeriesCadence(figures.cadence))}: "
-        f"{figures.occurrences} session{'s' * (figures.occurrences != 1)} — "
-        f"held {figures.held} · moved {figures.moved} · skipped {figures.skipped} · "
-        f"cancelled {figures.cancelled} · to come {figures.to_come}; after school for {balance}"
+CADENCES = {
+    SeriesCadence.WEEKLY: Message("report-cadence-weekly"),
+    SeriesCadence.EVERY_2_WEEKS: Message("report-cadence-every-2-weeks"),
+    SeriesCadence.EVERY_3_WEEKS: Message("report-cadence-every-3-weeks"),
+    SeriesCadence.EVERY_4_WEEKS: Message("report-cadence-every-4-weeks"),
+    SeriesCadence.MONTHLY: Message("report-cadence-monthly"),
+}
+
+
+def series_line(figures: SeriesFigures) -> Message:
+    """`Hanbit – Molière, series #3 every week: 6 sessions — held 4 · moved 1 · …`, with how
+    many of those taking place were after school for each of the two schools."""
+    (city, count), (other_city, other_count) = figures.after_school
+    return Message(
+        "report-series-line",
+        pair=figures.pair,
+        series=str(figures.series_id),
+        cadence=CADENCES[SeriesCadence(figures.cadence)],
+        occurrences=figures.occurrences,
+        held=str(figures.held),
+        moved=str(figures.moved),
+        skipped=str(figures.skipped),
+        cancelled=str(figures.cancelled),
+        to_come=str(figures.to_come),
+        city=city,
+        count=str(count),
+        other_city=other_city,
+        other_count=str(other_count),
+        total=str(figures.taking_place),
     )
 
 

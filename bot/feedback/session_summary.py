@@ -13,20 +13,21 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.core.context import Context
+from bot.core.declared_text import choice_label
 from bot.core.errors import PermissionDenied
 from bot.core.reply import Section
 from bot.feedback.answers import NEXT_STEP_WORDS, AnswerValues
+from bot.feedback.phrase_lists import choice_labels
 from bot.feedback.report import session_outcome
+from bot.i18n.languages import Language
+from bot.i18n.messages import Joined, Message, Renderer
+from bot.i18n.time_text import TimeSpan
 from bot.sessions.booking import SessionView
+from bot.times.display import Place
 from storage.models import ExchangeSession, FeedbackAnswer, FeedbackRequest, Partnership
 from storage.repositories.feedback import FeedbackAnswers, FeedbackRequests, StudentImpressions
 from storage.repositories.partnerships import Partnerships
 from storage.repositories.sessions import ExchangeSessions
-
-NOT_YOURS = (
-    "You cannot read the feedback on session #{number}: it is visible to the teachers of the "
-    "session's two schools and to its program's coordinators only."
-)
 
 
 async def readable_session(ctx: Context, session_id: int) -> SessionView:
@@ -40,7 +41,7 @@ async def readable_session(ctx: Context, session_id: int) -> SessionView:
             return await view_of(ctx, session, partnership, mine)
         if ctx.coordinates(partnership.program_id):
             return await view_of(ctx, session, partnership, partnership.school_a)
-    raise PermissionDenied(NOT_YOURS.format(number=session_id))
+    raise PermissionDenied(Message("feedback-not-yours", session=str(session_id)))
 
 
 async def view_of(
@@ -77,39 +78,96 @@ async def session_feedback(ctx: Context, view: SessionView) -> SessionFeedback:
     )
 
 
-def answer_lines(answer: FeedbackAnswer, school_name: str) -> list[str]:
-    values = AnswerValues.of(answer)
-    verdict = f"rated {values.rating}/5" if values.held else f"{values.status}: {values.reason}"
-    lines = [f"{school_name} · {answer.display_name or answer.user_id} — {verdict}"]
-    if values.went_well:
-        lines.append(f"    went well: {values.went_well}")
-    if values.improve:
-        lines.append(f"    to improve: {values.improve}")
-    problems = ", ".join(values.problems) or "not said"
-    steps = ", ".join(NEXT_STEP_WORDS[step] for step in values.continue_with) or "not said"
-    lines.append(f"    technical problems: {problems} · continue with: {steps}")
-    return lines
+def session_time(view: SessionView) -> TimeSpan:
+    """When the session is, in the reader's school's zone first, then the partner's."""
+    places = (Place.of(view.mine), Place.of(view.theirs))
+    return TimeSpan(view.session.start_utc, view.session.end_utc, places)
 
 
-def summary_section(feedback: SessionFeedback) -> Section:
+@dataclass(frozen=True)
+class AnswerText:
+    """One teacher's answer as a message argument: a line saying who rated what, then what
+    went well, what to improve, problems and next steps, indented."""
+
+    answer: FeedbackAnswer
+    school_name: str
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        written = [translator.render(line, language) for line in self.lines()]
+        return "\n".join(written)  # whole lines
+
+    def lines(self) -> list[Message]:
+        values, answer = AnswerValues.of(self.answer), self.answer
+        teacher = answer.display_name or answer.user_id
+        lines = [
+            Message(
+                "feedback-answer-rated",
+                school=self.school_name,
+                teacher=teacher,
+                rating=str(values.rating),
+            )
+            if values.held
+            else Message(
+                "feedback-answer-not-held",
+                school=self.school_name,
+                teacher=teacher,
+                status=choice_label(values.status),
+                reason=values.reason,
+            )
+        ]
+        if values.went_well:
+            lines.append(Message("feedback-answer-went-well", text=values.went_well))
+        if values.improve:
+            lines.append(Message("feedback-answer-improve", text=values.improve))
+        lines.append(
+            Message(
+                "feedback-answer-lists",
+                problems=choice_labels(values.problems)
+                if values.problems
+                else Message("feedback-answer-not-said"),
+                steps=Joined(tuple(NEXT_STEP_WORDS[step] for step in values.continue_with), ", ")
+                if values.continue_with
+                else Message("feedback-answer-not-said"),
+            )
+        )
+        return lines
+
+
+def summary_section(feedback: SessionFeedback, language: Language, translator: Renderer) -> Section:
     view = feedback.view
     names = {school.id: school.name for school in view.schools}
     answered = {answer.school_id for answer in feedback.answers}
-    lines = [view.when()]
+    lines = [session_time(view).localized(language, translator)]
     for answer in feedback.answers:
-        lines += answer_lines(answer, names[answer.school_id])
+        written = AnswerText(answer, names[answer.school_id]).lines()
+        lines += [translator.render(line, language) for line in written]
     lines += [
-        f"{names[request.school_id]}: no answer yet"
+        translator.render(
+            Message("feedback-summary-no-answer", school=names[request.school_id]), language
+        )
         for request in feedback.asked
         if request.school_id not in answered
     ]
     if feedback.impressions:
         quoted = " · ".join(f"“{text}”" for text in feedback.impressions)
-        lines.append(f"Students ({len(feedback.impressions)}): {quoted}")
-    title = (
-        f"Session #{view.session.id} · {view.mine.name} – {view.theirs.name} · {feedback.outcome}"
+        lines.append(
+            translator.render(
+                Message(
+                    "feedback-summary-students",
+                    count=str(len(feedback.impressions)),
+                    impressions=quoted,
+                ),
+                language,
+            )
+        )
+    title = Message(
+        "feedback-summary-title",
+        session=str(view.session.id),
+        school=view.mine.name,
+        partner=view.theirs.name,
+        outcome=feedback.outcome,
     )
-    return Section(title, tuple(lines), when=view.session.start_utc)
+    return Section(translator.render(title, language), tuple(lines), when=view.session.start_utc)
 
 
 def summary_data(feedback: SessionFeedback) -> dict[str, Any]:

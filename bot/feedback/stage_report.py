@@ -16,9 +16,18 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+from bot.feedback.phrase_lists import tally
 from bot.feedback.report import AnswerRow, SessionRow
-from bot.schools.stages import ORDER, STAGE_WORDS, continuing_schools, suggested_stage
+from bot.i18n.messages import Message
+from bot.schools.stages import ORDER, continuing_schools, suggested_stage
 from storage.models import PartnershipStage
+
+STAGE_NAMES = {
+    PartnershipStage.ONLINE: Message("report-stage-online"),
+    PartnershipStage.VISIT_PLANNED: Message("report-stage-visit-planned"),
+    PartnershipStage.VISITED: Message("report-stage-visited"),
+    PartnershipStage.MOU_SIGNED: Message("report-stage-mou-signed"),
+}
 
 
 @dataclass(frozen=True)
@@ -85,16 +94,22 @@ def _answered_at(answer: AnswerRow) -> datetime:
     return answer.updated_at or answer.submitted_at or datetime.min.replace(tzinfo=UTC)
 
 
-def funnel_lines(figures: dict[int, dict[PartnershipStage, int]]) -> list[str]:
+def funnel_lines(figures: dict[int, dict[PartnershipStage, int]]) -> list[Message]:
     return [
-        f"  {year}: " + " · ".join(f"{STAGE_WORDS[stage]} {n}" for stage, n in counts.items())
+        Message(
+            "report-funnel-year",
+            year=str(year),
+            stages=tally((STAGE_NAMES[stage], n) for stage, n in counts.items()),
+        )
         for year, counts in figures.items()
     ]
 
 
-def continuing_line(pair: ContinuingPair) -> str:
-    then = STAGE_WORDS[pair.next_stage] if pair.next_stage else "more online exchange"
-    return f"  {pair.pair}: at {STAGE_WORDS[pair.stage]}, next: {then}"
+def continuing_line(pair: ContinuingPair) -> Message:
+    then = STAGE_NAMES[pair.next_stage] if pair.next_stage else Message("report-stage-more-online")
+    return Message(
+        "report-continuing-pair", pair=pair.pair, stage=STAGE_NAMES[pair.stage], next=then
+    )
 
 
 def stage_data(

@@ -18,6 +18,7 @@ from datetime import date, datetime
 
 from bot.core.grammar import FIRST_DATE, LAST_DATE
 from bot.core.value_types import ValueProblem, ValueType, Wire
+from bot.i18n.messages import Message
 from bot.times.local_time import to_local
 
 FIRST_SEMESTER_MONTH = 3
@@ -37,17 +38,6 @@ class Term:
 
     def contains(self, day: date) -> bool:
         return self.first_day <= day <= self.last_day
-
-    def describe(self) -> str:
-        """`2027-1 (1 Mar 2027 – 31 Aug 2027)`."""
-        if self.label == ALL_TERMS:
-            return "all (every term)"
-        span = f"{_day(self.first_day)} – {_day(self.last_day)}"
-        return f"{self.label} ({span})" if self.named else span
-
-
-def _day(value: date) -> str:
-    return f"{value.day} {value:%b %Y}"
 
 
 def named_term(year: int, half: int) -> Term:
@@ -81,11 +71,11 @@ def parse_term(raw: str) -> Term:
         try:
             first, last = date.fromisoformat(match["first"]), date.fromisoformat(match["last"])
         except ValueError:
-            raise ValueProblem(f"'{raw}' holds a date that does not exist") from None
+            raise ValueProblem(Message("value-term-no-such-date", text=raw)) from None
         if last < first:
-            raise ValueProblem(f"'{raw}' ends before it starts")
+            raise ValueProblem(Message("value-range-ends-before-start", text=raw))
         return Term(f"{first}..{last}", first, last, named=False)
-    raise ValueProblem(f"'{raw}' is not a term; write {TERM_HELP}")
+    raise ValueProblem(Message("value-term-invalid", text=raw))
 
 
 TERM = ValueType("term", Wire.STRING, "<term>", TERM_HELP, parse_term)

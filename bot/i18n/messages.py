@@ -9,7 +9,7 @@ a list of choices) is passed as an argument that renders itself in the reader's 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from types import MappingProxyType
@@ -68,3 +68,25 @@ class InputProblem(ValueError):
     def __init__(self, message: Message) -> None:
         super().__init__(f"{message.key} {dict(message.arguments)}")
         self.message = message
+
+
+@dataclass(frozen=True)
+class Joined:
+    """Whole messages one after another as one argument, each written for the reader: the lines
+    of a reminder, an agenda or a notice whose number of lines varies (`separator` a line
+    break), or a list's items (`; `, ` → `, or a `Message` where the language words it, as
+    `; and `). A message is never glued from pieces; lines and items are."""
+
+    messages: Sequence[Message | Localizable]
+    separator: str | Message = "\n"
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        separator = self.separator
+        if isinstance(separator, Message):
+            separator = translator.render(separator, language)
+        return separator.join(
+            translator.render(message, language)
+            if isinstance(message, Message)
+            else message.localized(language, translator)
+            for message in self.messages
+        )

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from babel.dates import format_datetime
 
-from bot.i18n.languages import Language
+from bot.i18n.languages import ENGLISH, Language
 from bot.i18n.messages import Message, Renderer
 from bot.i18n.zones import abbreviation, to_local, zone_city
 
@@ -42,6 +42,13 @@ def _day_pattern(language: Language, year: bool) -> str:
 
 
 @cache
+def _date_pattern(language: Language, year: bool) -> str:
+    if language.day_patterns is not None:  # the bot's own format, without the weekday
+        return language.day_patterns[year].removeprefix("EEE ")
+    return str(language.locale.datetime_skeletons["yMMMd" if year else "MMMd"].pattern)
+
+
+@cache
 def _twelve_hour_pattern(language: Language) -> str:
     # Babel cannot write flexible day periods (`B`, as in zh_Hant_TW's `Bh:mm`): use AM/PM.
     return str(language.locale.datetime_skeletons["hm"].pattern).replace("B", "a")
@@ -53,6 +60,17 @@ def day_text(day: date, language: Language, *, year: bool = False) -> str:
     return format_datetime(
         datetime.combine(day, datetime.min.time()),
         _day_pattern(language, year),
+        locale=language.locale,
+    )
+
+
+@lru_cache(maxsize=1024)
+def date_text(day: date, language: Language, *, year: bool = True) -> str:
+    """A date without its weekday: `1 Mar 2027`, `2027년 3월 1일`, `2027年3月1日`; `8 Mar`,
+    `3월 8일` without the year."""
+    return format_datetime(
+        datetime.combine(day, datetime.min.time()),
+        _date_pattern(language, year),
         locale=language.locale,
     )
 
@@ -173,3 +191,33 @@ class TimeSpan:
 
     def localized(self, language: Language, translator: Renderer) -> str:
         return span(self.start, self.end, self.places, language, translator, year=self.year)
+
+
+@dataclass(frozen=True)
+class DayOf:
+    """A day as a message argument, with its weekday (`Tue 9 Mar`, `3월 9일 (화)`) or, with
+    `weekday=False`, without it (`1 Mar 2027`, `2027년 3월 1일`). With `iso_in_english`, English
+    keeps the `2027-03-09` the bot has always written for a day without a time."""
+
+    day: date
+    year: bool = False
+    weekday: bool = True
+    iso_in_english: bool = False
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        if self.iso_in_english and language.catalog == ENGLISH.catalog:
+            return self.day.isoformat()
+        if self.weekday:
+            return day_text(self.day, language, year=self.year)
+        return date_text(self.day, language, year=self.year)
+
+
+@dataclass(frozen=True)
+class CityOf:
+    """A place's city as a message argument: the zone's city in the reader's language, or the
+    school's own city as it was written."""
+
+    place: Located
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        return zone_city(self.place.timezone, self.place.city, language)

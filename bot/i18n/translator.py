@@ -35,7 +35,8 @@ class CatalogError(Exception):
     """A catalog that does not parse, or a message that cannot be rendered: a bug to fix."""
 
 
-def catalog_resources(folder: Path) -> list[fluent_ast.Resource]:
+@cache  # parsing is most of a start's cost (about 2 s); a catalog does not change while we run
+def catalog_resources(folder: Path) -> tuple[fluent_ast.Resource, ...]:
     """Every `.ftl` file of one language's folder, parsed; a syntax error names its file."""
     resources = []
     for path in sorted(folder.glob("*.ftl")):
@@ -44,7 +45,7 @@ def catalog_resources(folder: Path) -> list[fluent_ast.Resource]:
             problems = "; ".join(str(a.message) for entry in junk for a in entry.annotations)
             raise CatalogError(f"{path}: {problems}")
         resources.append(resource)
-    return resources
+    return tuple(resources)
 
 
 class Translator:
@@ -140,6 +141,7 @@ class Translator:
 
 
 @cache
+@cache  # one for the process: English has no fallbacks to count
 def english_only() -> Translator:
     """English alone, for text read where no reader is known (the command line, an import)."""
     return Translator.load(languages=(ENGLISH,))

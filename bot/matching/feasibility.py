@@ -29,7 +29,6 @@ WEEK_LEAD = timedelta(hours=14)
 WEEK_TAIL = timedelta(hours=12)
 WEEK_SPAN_MINUTES = int((timedelta(days=7) + WEEK_LEAD + WEEK_TAIL).total_seconds()) // 60
 DEFAULT_DURATION = 60  # minutes: the shorter of the programs' usual 60–90-minute sessions
-NON_REAL_TIME = "shared boards, letters, recorded video"  # for schools that cannot meet live
 _CHUNK_CELLS = 4_000_000  # numpy cells per slice of an overlap table (bounds memory)
 
 

@@ -18,12 +18,15 @@ from typing import Any
 
 import numpy as np
 
-from bot.matching.feasibility import NON_REAL_TIME, ReferenceWeek, TimePattern, common_languages
+from bot.core.declared_text import choice_label
+from bot.i18n.messages import Argument, Message
+from bot.i18n.time_text import DayOf
+from bot.matching.feasibility import ReferenceWeek, TimePattern, common_languages
 from bot.matching.match_quality import grade_gap, shared_topics
 from bot.matching.partner_index import PartnerIndex
 from bot.schools.profile import SchoolProfile, format_grades
-from bot.times.country_names import country_name
-from bot.times.overlap_text import describe_overlaps
+from bot.times.country_names import CountryName
+from bot.times.overlap_text import SharedTimes
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +62,7 @@ class Ranked:
 class Ranking:
     ranked: list[Ranked]
     total: int  # schools meeting every condition (before `limit`)
-    funnel: list[tuple[str, int]] = field(default_factory=list)  # schools left after each step
+    funnel: list[tuple[Message, int]] = field(default_factory=list)  # schools left after each step
     other_mode: int = 0  # schools that would match in the other mode (time aside)
 
 
@@ -82,9 +85,9 @@ def rank(
     chosen = meets if filters.realtime else ~meets
     funnel.append(
         (
-            f"meeting >= {filters.duration} min in real time"
+            Message("partners-step-real-time", duration=str(filters.duration))
             if filters.realtime
-            else f"without {filters.duration} min in real time",
+            else Message("partners-step-not-real-time", duration=str(filters.duration)),
             int(chosen.sum()),
         )
     )
@@ -105,12 +108,14 @@ def _eligible(
     filters: Filters,
     excluded: Excluded,
     remaining: np.ndarray,
-) -> tuple[np.ndarray, list[tuple[str, int]]]:
+) -> tuple[np.ndarray, list[tuple[Message, int]]]:
     """The rows meeting every hard condition but time, and how many were left after each."""
-    funnel: list[tuple[str, int]] = []
+    funnel: list[tuple[Message, int]] = []
     level = index.levels.find(filters.level)
     mask = index.column(index.LEVEL) == (-1 if level is None else level)
-    funnel.append((f"{filters.level} schools", int(mask.sum())))
+    funnel.append(
+        (Message("partners-step-level", level=choice_label(filters.level)), int(mask.sum()))
+    )
     countries = index.column(index.COUNTRY)
     mask &= countries != (-1 if (c := index.countries.find(me.country)) is None else c)
     if filters.country:
@@ -118,7 +123,9 @@ def _eligible(
         mask &= countries == (-1 if wanted is None else wanted)
     funnel.append(
         (
-            f"in {country_name(filters.country)}" if filters.country else "in another country",
+            Message("partners-step-in-country", country=CountryName(filters.country))
+            if filters.country
+            else Message("partners-step-abroad"),
             int(mask.sum()),
         )
     )
@@ -127,17 +134,19 @@ def _eligible(
     mask &= speaks[index.column(index.LANGUAGES)]
     funnel.append(
         (
-            f"speaking {filters.language}" if filters.language else "sharing a language",
+            Message("partners-step-speaking", language=filters.language)
+            if filters.language
+            else Message("partners-step-sharing-a-language"),
             int(mask.sum()),
         )
     )
     if filters.topic:
         topical = np.array([filters.topic in s for s in index.topics.values] or [False])
         mask &= topical[index.column(index.TOPICS)]
-        funnel.append((f"interested in {filters.topic}", int(mask.sum())))
+        funnel.append((Message("partners-step-topic", topic=filters.topic), int(mask.sum())))
     for step, school_ids in (
-        ("not already your partners", excluded.partners | {me.id}),
-        ("without a declined request between you", excluded.declined),
+        (Message("partners-step-not-partners"), excluded.partners | {me.id}),
+        (Message("partners-step-not-declined"), excluded.declined),
     ):
         for school_id in school_ids:
             row = index.row_of.get(school_id)
@@ -146,7 +155,7 @@ def _eligible(
         if school_ids - {me.id}:
             funnel.append((step, int(mask.sum())))
     mask &= remaining > 0
-    funnel.append(("with a place left", int(mask.sum())))
+    funnel.append((Message("partners-step-place-left"), int(mask.sum())))
     return mask, funnel
 
 
@@ -185,53 +194,65 @@ def _per_value(values: Sequence[Any], ids: np.ndarray, measure: Callable[[Any], 
 
 def explain(
     me: SchoolProfile, them: SchoolProfile, found: Ranked, week: ReferenceWeek, duration: int
-) -> list[str]:
+) -> list[Message]:
     """Why a candidate was offered: languages, time in both zones, topics, grades, places, and
     the facts its rank came from, in the order they count."""
-    languages = ", ".join(common_languages(me, them)) or "none"
+    none = Message("partners-none")
     topics = shared_topics(me.topics, them.topics)
     gap = grade_gap(me.grades, them.grades)
-    grades = (
-        f"grades {format_grades(them.grades) or '?'} (yours {format_grades(me.grades) or '?'}"
-        + (f", {gap} apart)" if gap else ")")
-    )
+    fit: dict[str, Argument | Message] = {
+        "languages": ", ".join(common_languages(me, them)) or none,
+        "topics": ", ".join(topics) or none,
+        "grades": format_grades(them.grades) or "?",
+        "mine": format_grades(me.grades) or "?",
+    }
     lines = [
-        f"Common language(s): {languages} · shared topics: {', '.join(topics) or 'none'} · {grades}"
+        Message("partners-fit-grade-gap", **fit, gap=str(gap))
+        if gap
+        else Message("partners-fit", **fit)
     ]
     lines += overlap_lines(me, them, week, duration, found.any_minutes)
     lines.append(
-        f"Places left: {found.remaining} of {them.quota} · ranked on: class-time overlap "
-        f"{found.class_minutes} min, any overlap {found.any_minutes} min, shared topics "
-        f"{len(topics)}, grade gap {gap}, places left {found.remaining}"
+        Message(
+            "partners-ranked-on",
+            remaining=str(found.remaining),
+            quota=str(them.quota),
+            class_minutes=str(found.class_minutes),
+            any_minutes=str(found.any_minutes),
+            topics=str(len(topics)),
+            gap=str(gap),
+        )
     )
     return lines
 
 
 def overlap_lines(
     me: SchoolProfile, them: SchoolProfile, week: ReferenceWeek, duration: int, longest: int
-) -> list[str]:
+) -> list[Message]:
     """The shared time of the reference week, class time apart from after-school time."""
     mine, theirs = TimePattern.of(me), TimePattern.of(them)
-    heading = f"Time together, week of {week.monday} (>= {duration} min)"
     usable = week.shared(mine, theirs, minimum=duration)
     if not usable:
-        stretch = f"longest shared stretch {longest} min" if longest else "no shared time"
-        return [
-            f"No real-time overlap >= {duration} min ({stretch}): suited to a "
-            f"non-real-time exchange ({NON_REAL_TIME})"
-        ]
+        if longest:
+            return [
+                Message("partners-no-overlap-longest", duration=str(duration), longest=str(longest))
+            ]
+        return [Message("partners-no-overlap", duration=str(duration))]
     in_class = set(week.shared(mine, theirs, minimum=duration, class_only=True))
     lines = []
-    for label, pieces in (
-        ("class time", [p for p in usable if p in in_class]),
-        ("with after-school hours", [p for p in usable if p not in in_class]),
+    for in_class_time, pieces in (
+        (True, [p for p in usable if p in in_class]),
+        (False, [p for p in usable if p not in in_class]),
     ):
         if pieces:
-            shown = "; ".join(describe_overlaps(pieces, me.timezone, them.timezone))
-            lines.append(f"{heading}, {label}: {shown}")
+            when: dict[str, Argument | Message] = {
+                "week": DayOf(week.monday, year=True, iso_in_english=True),
+                "duration": str(duration),
+                "times": SharedTimes(tuple(pieces), me.timezone, them.timezone),
+            }
+            lines.append(
+                Message("partners-time-together", **when)
+                if in_class_time
+                else Message("partners-time-after-school", **when)
+            )
     return lines
-
-
-def title(them: SchoolProfile) -> str:
-    place = f"{them.city + ', ' if them.city else ''}{country_name(them.country)}"
-    return f"{them.name} ({them.id}) · {place} · {them.level}"

@@ -75,7 +75,7 @@ def _rows(outcome: TieupOutcome) -> Iterator[list[str]]:
             *sides[1],
             *[""] * len(_PAIR_FIELDS),
             str(school.remaining_quota),
-            school.reason,
+            school.reason_in_english,
         ]
 
 

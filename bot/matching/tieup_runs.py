@@ -18,13 +18,15 @@ from typing import Any
 
 from bot.core.context import Context
 from bot.core.errors import UserError
+from bot.i18n.languages import Language
+from bot.i18n.messages import Message, Renderer
 from bot.matching.continuing import continuing_pairs
 from bot.matching.feasibility import ReferenceWeek, TimePattern
 from bot.matching.tieup import Applicant, ContinuingPolicy, Progress, TieupResult, tie_up
 from bot.matching.unmatched_reasons import Unmatched, unmatched
 from bot.schools.partnerships import create_partnerships
 from bot.schools.profile import SchoolProfile
-from bot.times.country_names import country_name
+from bot.times.country_names import CountryName
 from bot.times.overlap_text import describe_overlaps
 from storage.models import (
     NoticeStatus,
@@ -67,7 +69,11 @@ class TieupOutcome:
                 for p in self.result.pairs
             ],
             "unmatched": [
-                {"school_id": u.school_id, "remaining_quota": u.remaining_quota, "reason": u.reason}
+                {
+                    "school_id": u.school_id,
+                    "remaining_quota": u.remaining_quota,
+                    "reason": u.reason_in_english,
+                }
                 for u in self.unmatched
             ],
         }
@@ -142,16 +148,15 @@ async def latest_run(ctx: Context, program: Program) -> TieupRun:
     assert program.id is not None
     found = await TieupRuns(ctx.db).latest(program.id)
     if found is None:
-        raise UserError(
-            f"{program.name} has no tie-up to publish yet: run "
-            "`/exchange tieup run` first and check its result.",
-            show_usage=False,
-        )
+        raise UserError(Message("tieup-nothing-to-publish", program=program.name), show_usage=False)
     if found.published_at is not None:
         raise UserError(
-            f"The latest tie-up of {program.name} (week of {found.week_of}) was "
-            f"already published on {found.published_at:%Y-%m-%d}. Run "
-            "`/exchange tieup run` again for the schools with places left.",
+            Message(
+                "tieup-published-already",
+                program=program.name,
+                week=str(found.week_of),
+                published=f"{found.published_at:%Y-%m-%d}",
+            ),
             show_usage=False,
         )
     return found
@@ -163,7 +168,7 @@ async def publish(ctx: Context, program: Program, run: TieupRun) -> Publication:
     assert program.id is not None and run.id is not None
     if not await TieupRuns(ctx.db).claim_publication(run.id, ctx.now):
         raise UserError(
-            f"This tie-up of {program.name} was published a moment ago.", show_usage=False
+            Message("tieup-published-moment-ago", program=program.name), show_usage=False
         )
     document = json.loads(run.result)
     ids = {school_id for pair in document["pairs"] for school_id in (pair["home"], pair["partner"])}
@@ -190,7 +195,7 @@ async def publish(ctx: Context, program: Program, run: TieupRun) -> Publication:
                 continue
             await ctx.notify_school(
                 mine.id,
-                pairing_text(
+                pairing_message(
                     program,
                     week,
                     run.duration_minutes,
@@ -231,7 +236,7 @@ async def deliver_waiting_pairings(ctx: Context, school: School) -> int:
         program = await ctx.programs.get(partnership.program_id)
         theirs = await ctx.schools.get(partnership.other(school.id))
         assert run is not None and program is not None and theirs is not None
-        text = pairing_text(
+        text = pairing_message(
             program,
             ReferenceWeek(run.week_of),
             run.duration_minutes,
@@ -256,7 +261,7 @@ def _pairing_data(program: Program, mine: School, theirs: School) -> dict[str, A
     }
 
 
-def pairing_text(
+def pairing_message(
     program: Program,
     week: ReferenceWeek,
     duration: int,
@@ -265,23 +270,32 @@ def pairing_text(
     language: str | None,
     *,
     partner_has_teachers: bool,
-) -> str:
+) -> Message:
+    """What each school's teachers are told of their tie-up partner, in each one's language."""
     me, them = SchoolProfile.of(mine), SchoolProfile.of(theirs)
     usable = week.shared(TimePattern.of(me), TimePattern.of(them), minimum=duration)
-    overlap = "; ".join(describe_overlaps(usable, me.timezone, them.timezone)) or "none"
-    place = f"{them.city + ', ' if them.city else ''}{country_name(them.country)}"
-    lines = [
-        f"Tie-up result of {program.name}: {mine.name} is paired with {theirs.name} "
-        f"({theirs.id}, {place}).",
-        f"Common language: {language or '—'} · time you share (week of {week.monday}): {overlap}",
-    ]
-    if not partner_has_teachers:
-        lines.append(
-            f"{theirs.name} has no teacher on the bot yet: they will be told of this pairing "
-            "when their first teacher joins."
-        )
-    lines.append(
-        f"Next: agree on topics and dates with their teachers, and link a joint channel with "
-        f"`/exchange channel link partner={theirs.id}`."
+    overlap = "; ".join(describe_overlaps(usable, me.timezone, them.timezone))
+    return Message(
+        "tieup-pairing",
+        program=program.name,
+        school=mine.name,
+        partner=theirs.name,
+        partner_id=theirs.id,
+        place=PlaceName(theirs.city, theirs.country),
+        language=language or "—",
+        week=str(week.monday),
+        overlap=overlap or Message("tieup-no-shared-time"),
+        staffed="yes" if partner_has_teachers else "no",
     )
-    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class PlaceName:
+    """`Osaka, Japan`, `Osaka, 日本`: the city as given, the country in the reader's language."""
+
+    city: str
+    country: str
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        country = CountryName(self.country).localized(language, translator)
+        return ", ".join(part for part in (self.city, country) if part)

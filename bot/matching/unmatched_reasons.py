@@ -18,11 +18,15 @@ from datetime import timedelta
 
 import numpy as np
 
-from bot.matching.feasibility import NON_REAL_TIME, ReferenceWeek, TimePattern, longest
+from bot.core.declared_text import choice_label
+from bot.i18n.languages import ENGLISH
+from bot.i18n.messages import Argument, Message
+from bot.i18n.translator import english_only
+from bot.matching.feasibility import ReferenceWeek, TimePattern, longest
 from bot.matching.tieup import LevelBlock, TieupResult
 from bot.schools.profile import SchoolProfile
 from bot.times.local_time import wall_to_utc
-from bot.times.overlap_text import describe_window
+from bot.times.overlap_text import SharedTimes
 from bot.times.weekly_hours import Window
 from storage.models import Side
 
@@ -36,7 +40,12 @@ WEEKDAYS = range(5)
 class Unmatched:
     school_id: str
     remaining_quota: int  # places still open after the tie-up
-    reason: str
+    reason: Message
+
+    @property
+    def reason_in_english(self) -> str:
+        """As `--json`, the CSV and the command line write it."""
+        return english_only().render(self.reason, ENGLISH)
 
 
 @dataclass(frozen=True)
@@ -105,47 +114,49 @@ class _Explainer:
             )
         remaining = np.array([a.remaining for a in result.applicants], dtype=np.int64)
         self.open_after = remaining - result.matched
-        self._situations: dict[tuple[str, str, int], str | None] = {}
+        self._situations: dict[tuple[str, str, int], Message | None] = {}
         self._languages_abroad: dict[tuple[str, str, str], list[str]] = {}
-        self._advice: dict[tuple[str, str, int], str] = {}
+        self._advice: dict[tuple[str, str, int], Message] = {}
 
     def profile(self, index: int) -> SchoolProfile:
         return self.result.applicants[index].profile
 
-    def reason(self, index: int) -> str:
+    def reason(self, index: int) -> Message:
         place = self.places.get(index)
         if place is None:
-            return f"it is on neither side of the tie-up (side '{self.profile(index).side}')"
+            return Message("tieup-reason-no-side", side=self.profile(index).side)
         key = (place.block.level, place.side, place.type)
         if key not in self._situations:
             self._situations[key] = self._situation(index, place)
         return self._situations[key] or self._quota_reason(index, place)
 
-    def _situation(self, index: int, place: _Place) -> str | None:
+    def _situation(self, index: int, place: _Place) -> Message | None:
         """The reason when no partner is in reach at all, shared by the school's whole type."""
-        profile, level, others = self.profile(index), place.block.level, place.others
-        other_side = Side.PARTNER if place.side == Side.HOME else Side.HOME
+        profile, others = self.profile(index), place.others
+        facts: dict[str, Argument] = {
+            "level": choice_label(place.block.level),
+            "other_side": str(Side.PARTNER if place.side == Side.HOME else Side.HOME),
+        }
         if not len(others):
-            return (
-                f"no partner of level {level}: no {level} school applied on the {other_side} side"
-            )
+            return Message("tieup-reason-no-level", **facts)
         speaks, meets = place.rows()
         if not speaks.any():
             theirs = self._spoken_abroad(place, profile.country)
             if not theirs:
-                return (
-                    f"no partner of level {level} in another country: every {level} school "
-                    f"on the {other_side} side is in {profile.country}"
-                )
-            return (
-                f"no common language with any {level}-level school on the {other_side} side "
-                f"(languages: {', '.join(profile.languages)}; theirs: {', '.join(theirs)})"
+                return Message("tieup-reason-same-country", **facts, country=profile.country)
+            return Message(
+                "tieup-reason-no-language",
+                **facts,
+                languages=", ".join(profile.languages),
+                theirs=", ".join(theirs),
             )
         if not (speaks & meets).any():
-            return (
-                f"no time overlap >= {self.duration} min with any of the {int(speaks.sum())} "
-                f"{level}-level schools sharing a language: "
-                + self._time_advice(index, place, others[speaks])
+            return Message(
+                "tieup-reason-no-time",
+                **facts,
+                duration=str(self.duration),
+                count=str(int(speaks.sum())),
+                advice=self._time_advice(index, place, others[speaks]),
             )
         return None
 
@@ -162,59 +173,62 @@ class _Explainer:
             self._languages_abroad[key] = [language for language, _ in spoken.most_common(6)]
         return self._languages_abroad[key]
 
-    def _quota_reason(self, index: int, place: _Place) -> str:
+    def _quota_reason(self, index: int, place: _Place) -> Message:
         feasible = int(self.degree[(place.block.level, place.side)][place.position])
         matched = int(self.result.matched[index])
         wanted = self.result.applicants[index].remaining
         if feasible == 0:
             speaks, meets = place.rows()
-            return (
-                f"every school it could meet ({int((speaks & meets).sum())}) already "
-                "partners with it or declined a request between them"
-            )
+            return Message("tieup-reason-all-declined", count=str(int((speaks & meets).sum())))
         if feasible <= matched:
             speaks, meets = place.rows()
-            return (
-                f"only {feasible} feasible partner(s), all paired with it; for the other "
-                f"{wanted - matched} place(s): "
-                + self._time_advice(index, place, place.others[speaks & ~meets])
+            return Message(
+                "tieup-reason-all-paired",
+                feasible=str(feasible),
+                places=str(wanted - matched),
+                advice=self._time_advice(index, place, place.others[speaks & ~meets]),
             )
         if matched == 0:
-            return f"quota left unfilled: every feasible partner ({feasible}) is already at quota"
-        return (
-            f"quota partly filled ({matched} of {wanted}): every other feasible partner "
-            f"({feasible - matched}) is already at quota"
+            return Message("tieup-reason-quota-unfilled", feasible=str(feasible))
+        return Message(
+            "tieup-reason-quota-partly",
+            matched=str(matched),
+            wanted=str(wanted),
+            others=str(feasible - matched),
         )
 
-    def _time_advice(self, index: int, place: _Place, candidates: np.ndarray) -> str:
+    def _time_advice(self, index: int, place: _Place, candidates: np.ndarray) -> Message:
         """Which after-school window would bring `candidates` (out of reach now) within reach."""
         key = (place.block.level, place.side, place.type)
         if key not in self._advice:
             self._advice[key] = self._advise(index, candidates)
         return self._advice[key]
 
-    def _advise(self, index: int, candidates: np.ndarray) -> str:
+    def _advise(self, index: int, candidates: np.ndarray) -> Message:
         profile = self.profile(index)
         if not len(candidates):
-            return "every school sharing a language already meets it in time"
+            return Message("tieup-advice-all-meet")
         best = self._best_window(self.graph.pattern(index), candidates)
         if best is None:
             named = sorted(
                 self.profile(i).id for i in candidates.tolist() if self.open_after[i] > 0
             )
-            example = f", e.g. with {', '.join(named[:3])}" if named else ""
-            return (
-                f"no after-school window on a weekday between "
-                f"{WINDOW_EARLIEST // 60:02d}:00 and {WINDOW_LATEST // 60:02d}:00 would reach "
-                f"one of them; consider a non-real-time exchange ({NON_REAL_TIME}){example}"
-            )
+            window = {
+                "earliest": f"{WINDOW_EARLIEST // 60:02d}:00",
+                "latest": f"{WINDOW_LATEST // 60:02d}:00",
+            }
+            if not named:
+                return Message("tieup-advice-no-window", **window)
+            return Message("tieup-advice-no-window-example", **window, example=", ".join(named[:3]))
         day = self.week.monday + timedelta(days=best.window.weekday)
         start = wall_to_utc(day, best.window.start, profile.timezone)
         end = wall_to_utc(day, best.window.end, profile.timezone)
-        shown = describe_window(start, end, profile.timezone, best.zone)
-        return (
-            f"adding after-school hours {shown} ({best.zone}, their commonest zone) "
-            f"would overlap with {best.reached} of them ({best.open_places} with quota left)"
+        return Message(
+            "tieup-advice-window",
+            hours=SharedTimes(((start, end),), profile.timezone, best.zone),
+            zone=best.zone,
+            count=str(best.reached),
+            open=str(best.open_places),
         )
 
     def _best_window(self, pattern: TimePattern, candidates: np.ndarray) -> _Window | None:

@@ -16,6 +16,9 @@ from datetime import datetime
 from bot.activities.text import ActivityView, due_text
 from bot.core.clock import Clock
 from bot.core.outbox import DeliveryWorker, OutgoingMessage, Recipient, enqueue
+from bot.i18n.messages import Message
+from bot.i18n.translator import Translator
+from bot.reminders.readers import Readers
 from bot.reminders.scheduler import BATCH, RECHECK
 from bot.sessions.partnership_choice import Pairing
 from bot.times.local_time import to_local
@@ -36,20 +39,22 @@ from storage.repositories.schools import Schools
 logger = logging.getLogger(__name__)
 
 
-def deadline_text(view: ActivityView, row: ActivityReminder, now: datetime) -> str:
+def deadline_text(view: ActivityView, row: ActivityReminder, now: datetime) -> Message:
     """What the owner's teachers read (their school is `view.mine`): how many of their days
     are left counts from `now`, so a reminder sent late (the bot was down) still says it
     right."""
     step = next(s for s in view.steps if s.id == row.step_id)
     kind = view.spec.step(step.name)
-    task = kind.task if kind else step.name
     days = (step.due_date - to_local(now, row.zone).date()).days
-    when = "today" if days <= 0 else "tomorrow" if days == 1 else f"in {days} days"
     link = " https://…" if kind is not None and kind.needs_link else ""
-    return (
-        f"Reminder: step {step.name} of {view.name()} is due {when}: {task}, "
-        f"{due_text(step, view.mine, view.theirs)}.\n"
-        f"When it is done: `/exchange activity done {step.name}{link} activity={view.id}`."
+    return Message(
+        "reminder-deadline",
+        step=step.name,
+        activity=view.name(),
+        days=max(days, 0),
+        task=kind.task if kind else step.name,
+        due=due_text(step, view.mine, view.theirs),
+        done=f"/exchange activity done {step.name}{link} activity={view.id}",
     )
 
 
@@ -58,10 +63,19 @@ class DeadlineAlarm:
 
     name = "deadlines"
 
-    def __init__(self, sessions: SessionFactory, clock: Clock, delivery: DeliveryWorker) -> None:
+    def __init__(
+        self,
+        sessions: SessionFactory,
+        clock: Clock,
+        delivery: DeliveryWorker,
+        translator: Translator,
+        language: str | None = None,
+    ) -> None:
         self.sessions = sessions
         self.clock = clock
         self.delivery = delivery
+        self.translator = translator
+        self.language = language  # the program's default (`JOINTCLASS_LANGUAGE`)
 
     async def start(self) -> None:
         await self.run_due()
@@ -99,13 +113,20 @@ class DeadlineAlarm:
             rows = await ActivityReminders(db).claim_due(now, BATCH)
             sent = 0
             for row in rows:
-                sent += await _fire(db, row, now)
+                sent += await _fire(db, row, now, self.translator, self.language)
                 db.add(row)
             return sent, len(rows)
 
 
-async def _fire(db: UnitOfWork, row: ActivityReminder, now: datetime) -> int:
-    """Queue the row's messages to the step's owner school; 1 when it went out."""
+async def _fire(
+    db: UnitOfWork,
+    row: ActivityReminder,
+    now: datetime,
+    translator: Translator,
+    default: str | None,
+) -> int:
+    """Queue the row's messages to the step's owner school, each teacher's in their language;
+    1 when it went out."""
     activities = Activities(db)
     step = await activities.step(row.step_id)
     assert step is not None  # reminders belong to stored steps
@@ -130,11 +151,16 @@ async def _fire(db: UnitOfWork, row: ActivityReminder, now: datetime) -> int:
     view = ActivityView(
         activity, tuple(await activities.steps([activity.id])), Pairing(mine, theirs, partnership)
     )
-    text = deadline_text(view, row, now)
+    message = deadline_text(view, row, now)
     data = {"event": "activity_deadline", "activity_id": activity.id, "step": step.name}
     members = await Members(db).of_school(mine.id)
-    for member in members:
-        recipient = Recipient(member.platform, member.workspace, TargetKind.USER, member.user_id)
+    recipients = [
+        Recipient(member.platform, member.workspace, TargetKind.USER, member.user_id)
+        for member in members
+    ]
+    readers = await Readers.of(db, translator, default, recipients)
+    for recipient in recipients:
+        text = readers.write(message, recipient, mine, (mine, theirs))
         enqueue(db, OutgoingMessage(recipient, text, data, (), step.due_utc), now)
     row.messages = len(members)
     return 1

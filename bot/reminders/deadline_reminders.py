@@ -16,17 +16,19 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.core.context import Context
+from bot.i18n.messages import Message
+from bot.i18n.time_text import CityOf, DayOf, TimeAt
 from bot.reminders.plan import Clock
 from bot.schools.closed_days import Closure, SchoolCalendar
 from bot.schools.profile import SchoolProfile
-from bot.times.display import Place, at_place, day_label
+from bot.times.display import Place
 from bot.times.local_time import wall_to_utc
 from storage.models import ActivityReminder, ActivityStep, School, StepStatus
 from storage.repositories.activities import ActivityReminders
 
 MORNING = 9 * 60  # minutes after local midnight
 LEADS = {"1w": timedelta(weeks=1), "1d": timedelta(days=1)}
-LEAD_WORDS = {"1w": "a week before", "1d": "a day before"}
+LEAD_NAMES = {"1w": "week", "1d": "day"}  # how the catalogs name them
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,7 @@ class DeadlineReminders:
         await ActivityReminders(ctx.db).add(
             ActivityReminder(
                 step_id=reminder.step.id,  # type: ignore[arg-type]
-                lead=reminder.lead,
+                lead=LEAD_NAMES[reminder.lead],
                 zone=reminder.zone,
                 due_at=reminder.due,
                 moved_because=reminder.moved_from.name if reminder.moved_from else "",
@@ -79,24 +81,28 @@ class DeadlineReminders:
             for reminder in planned
         )
         return [
-            text
+            ctx.say(note)
             for reminder in planned
-            if (text := moved_text(reminder, owners[reminder.step.owner_school]))
+            if (note := moved_text(reminder, owners[reminder.step.owner_school]))
         ]
 
     async def drop(self, ctx: Context, steps: Sequence[ActivityStep]) -> int:
         return await ActivityReminders(ctx.db).cancel_pending(step.id for step in steps)
 
 
-def moved_text(reminder: PlannedDeadlineReminder, owner: School) -> str:
+def moved_text(reminder: PlannedDeadlineReminder, owner: School) -> Message | None:
     """`The reminder a day before step reply goes out Fri 12 Mar 09:00 EST (New York): Sun 14
-    Mar is Sunday in New York.`; empty when it was not moved."""
+    Mar is Sunday in New York.`; None when it was not moved."""
     closure = reminder.moved_from
     if closure is None:
-        return ""
+        return None
     place = Place.of(owner)
-    return (
-        f"The reminder {LEAD_WORDS[reminder.lead]} step {reminder.step.name} goes out "
-        f"{at_place(reminder.due, place)}: {day_label(closure.day)} is {closure.name} in "
-        f"{place.city}."
+    return Message(
+        "reminder-deadline-moved",
+        lead=LEAD_NAMES[reminder.lead],
+        step=reminder.step.name,
+        due=TimeAt(reminder.due, (place,)),
+        day=DayOf(closure.day),
+        closure=closure.name,
+        city=CityOf(place),
     )

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from dateutil.relativedelta import relativedelta
 
 from bot.core.value_types import ValueProblem, ValueType, Wire
+from bot.i18n.messages import Message
 from bot.times.local_time import to_local, to_utc
 
 _PART = re.compile(
@@ -23,7 +24,6 @@ _PART = re.compile(
 )
 _UNITS = {"mo": "months", "w": "weeks", "d": "days", "h": "hours", "m": "minutes"}
 _APPROX_MINUTES = {"months": 30 * 1440, "weeks": 7 * 1440, "days": 1440, "hours": 60, "minutes": 1}
-_NAMES = {"months": "month", "weeks": "week", "days": "day", "hours": "hour", "minutes": "minute"}
 LONGEST = 12 * 30 * 1440  # a year, roughly: nothing is planned further ahead
 OFF = "off"
 
@@ -51,24 +51,21 @@ class LeadTime:
         text = raw.strip()
         if text.lower() == OFF:
             return cls()
-        position, amounts = 0, dict.fromkeys(_NAMES, 0)
+        position, amounts = 0, dict.fromkeys(_APPROX_MINUTES, 0)
         while position < len(text):
             if text[position].isspace():
                 position += 1
                 continue
             match = _PART.match(text, position)
             if match is None:
-                raise ValueProblem(
-                    f"'{raw}' is not a lead time; write e.g. 3mo, 1mo, 2w, 1d, 60m or 1h30m "
-                    "(mo months, w weeks, d days, h hours, m minutes), or off"
-                )
+                raise ValueProblem(Message("value-lead-time-invalid", text=raw))
             amounts[_unit(match["unit"])] += int(match["n"])
             position = match.end()
         lead = cls(**amounts)
         if lead.approx_minutes == 0:
-            raise ValueProblem(f"'{raw}' is no time at all; to stop this reminder write off")
+            raise ValueProblem(Message("value-lead-time-zero", text=raw))
         if lead.approx_minutes > LONGEST:
-            raise ValueProblem(f"'{raw}' is more than a year ahead; at most 12mo is accepted")
+            raise ValueProblem(Message("value-lead-time-too-far", text=raw))
         return lead
 
     @property
@@ -101,16 +98,9 @@ class LeadTime:
         amounts = [(getattr(self, f.name), short[f.name]) for f in fields(self)]
         return "".join(f"{amount}{unit}" for amount, unit in amounts if amount) or OFF
 
-    def words(self) -> str:
-        """`3 months`, `1 week 2 days`, `60 minutes`, `off`."""
-        if self.off:
-            return OFF
-        parts = []
-        for f in fields(self):
-            amount = getattr(self, f.name)
-            if amount:
-                parts.append(f"{amount} {_NAMES[f.name]}{'s' if amount != 1 else ''}")
-        return " ".join(parts)
+    def amounts(self) -> list[tuple[str, int]]:
+        """`[("weeks", 1), ("days", 2)]`: each unit given, largest first, to be written out."""
+        return [(f.name, getattr(self, f.name)) for f in fields(self) if getattr(self, f.name)]
 
 
 LEAD_TIME = ValueType(
@@ -147,12 +137,9 @@ class LeadTimes:
     def changed(self, **values: LeadTime) -> LeadTimes:
         return replace(self, **values)
 
-    def problem(self) -> str | None:
-        """What is wrong with this combination, if anything (checked before it is saved)."""
-        agenda = self.agenda
-        if agenda.approx_minutes > 1440:
-            return f"agenda={agenda} is not on the day; give at most 24h, e.g. 60m or 2h"
-        return None
+    def agenda_not_on_the_day(self) -> bool:
+        """The day-of agenda would go out before the day (checked before it is saved)."""
+        return self.agenda.approx_minutes > 1440
 
 
 DEFAULT_LEAD_TIMES = LeadTimes()

@@ -1,138 +1,163 @@
 """What each reminder says, to whom: every time in both schools' zones, the reader's first (the
-session's assistant reads their own zone first, then the schools').
+session's assistant reads their own zone first, then the schools'), every sentence in the
+reader's language (`reminders.ftl`, the agenda's steps in `agenda.ftl`).
 
 Texts are written when a reminder fires, not when it is planned, so they carry the session's
-topic, link and agenda as they are on the day.
+topic, link and agenda as they are on the day. Each function returns messages, not text: one
+reminder is written once per language among its readers, and twice (home side first) for a
+joint channel whose schools read different languages.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
 from bot.core.outbox import OutgoingMessage, Recipient
 from bot.core.reply import Action
+from bot.i18n.languages import Language
+from bot.i18n.messages import Joined, Message, Renderer
+from bot.i18n.time_text import TimeAt, TimeSpan
 from bot.reminders.plan import COORDINATORS, JOINT, ReminderKind, assistant_of, school_of
+from bot.reminders.readers import Readers
 from bot.reminders.session_facts import SessionFacts
 from bot.schools.profile import SchoolProfile
 from bot.sessions.agenda import DayAgenda
-from bot.sessions.agenda_templates import TimedStep, interpretation_role
-from bot.sessions.session_text import details, program_type_label
+from bot.sessions.agenda_templates import Text, TimedStep, interpretation_role
 from bot.sessions.slots import SlotRequest, propose_slots
-from bot.times.display import Place, at, span
-from bot.times.geography import language_pair_name
+from bot.times.display import Place
+from bot.times.geography import LanguagePairName
 from bot.times.local_time import to_local
-from storage.models import Reminder, School
+from storage.models import ExchangeSession, Reminder, School, TargetKind
 
 PRELIMINARY_MINUTES = 30
 PRELIMINARY_DAYS = 14  # the preliminary meeting is proposed within the next two weeks
 PRELIMINARY_OFFERS = 3
 
-KIND_LABELS = {
-    ReminderKind.LEAD: "lead-time reminder (topic, program type, coordinator, interpreter)",
-    ReminderKind.PRELIMINARY: "preliminary meeting with the partner teacher",
-    ReminderKind.PRACTICE: "device and connection check, practice run",
-    ReminderKind.DAY_BEFORE: "day-before checklist",
-    ReminderKind.AGENDA: "day-of agenda",
-    ReminderKind.STEP: "step nudge",
-    ReminderKind.END: "end of session: feedback request",
-}
+
+def kind_label(kind: str, step: int | None = None, agenda: DayAgenda | None = None) -> Message:
+    """`day-before checklist`, `step nudge: Roll call`."""
+    if kind == ReminderKind.STEP and agenda and step is not None and step < len(agenda.steps):
+        return Message("reminder-kind-step", title=agenda.steps[step].title)
+    return Message("reminder-kind", kind=kind)
 
 
-def kind_label(row: Reminder, agenda: DayAgenda | None = None) -> str:
-    label = KIND_LABELS[ReminderKind(row.kind)]
-    step = row.step
-    if row.kind == ReminderKind.STEP and agenda and step is not None and step < len(agenda.steps):
-        return f"{label}: {agenda.steps[step].title}"
-    return label
-
-
-def audience_label(audience: str, facts: SessionFacts) -> str:
+def audience_label(audience: str, facts: SessionFacts) -> Message:
     school_id = school_of(audience)
     if school_id is not None:
-        return f"teachers of {facts.school(school_id).name}"
+        return Message("reminder-audience-teachers", school=facts.school(school_id).name)
     if assistant_of(audience) is not None:
-        return "session's assistant"
+        return Message("reminder-audience-assistant")
     if audience == COORDINATORS:
-        return f"coordinators of {facts.program.name}"
+        return Message("reminder-audience-coordinators", program=facts.program.name)
     if facts.channel is not None:
-        return "joint channel"
+        return Message("reminder-audience-channel")
     if audience == JOINT:
-        return "teachers of both schools (no joint channel is linked)"
-    return "joint channel (none is linked yet)"
+        return Message("reminder-audience-both-schools")
+    return Message("reminder-audience-no-channel")
 
 
-def time_until(start: datetime, since: datetime, zone: str) -> str:
+def listed(items: Sequence[Text]) -> Text:
+    """`a, b, c` as the reader's language lists (`、` in Japanese), each item in it too."""
+    *rest, last = items
+    for item in reversed(rest):
+        last = Message("reminder-list", first=item, rest=last)
+    return last
+
+
+def time_until(start: datetime, since: datetime, zone: str) -> Message:
     """`in 3 months`, `in 1 week`, `tomorrow`, `in 60 minutes`, on the zone's calendar."""
     gap = relativedelta(
         to_local(start, zone).replace(tzinfo=None), to_local(since, zone).replace(tzinfo=None)
     )
     months = gap.years * 12 + gap.months
-    if months:
-        return f"in {months} month{'s' if months > 1 else ''}"
-    if gap.days >= 7 and gap.days % 7 == 0:
-        weeks = gap.days // 7
-        return f"in {weeks} week{'s' if weeks > 1 else ''}"
-    if gap.days == 1 and not (gap.hours or gap.minutes):
-        return "tomorrow"
-    if gap.days:
-        return f"in {gap.days} day{'s' if gap.days > 1 else ''}"
     minutes = gap.hours * 60 + gap.minutes
-    if minutes > 120:
-        return f"in {gap.hours} hours" + (f" {gap.minutes} minutes" if gap.minutes else "")
-    return f"in {minutes} minutes" if minutes > 0 else "now"
+    if months:
+        unit, count = "months", months
+    elif gap.days >= 7 and gap.days % 7 == 0:
+        unit, count = "weeks", gap.days // 7
+    elif gap.days == 1 and not (gap.hours or gap.minutes):
+        unit, count = "tomorrow", 1
+    elif gap.days:
+        unit, count = "days", gap.days
+    elif minutes > 120:
+        unit, count, minutes = ("hours-minutes" if gap.minutes else "hours"), gap.hours, gap.minutes
+    else:
+        unit, count = ("minutes" if minutes > 0 else "now"), minutes
+    return Message("reminder-until", unit=unit, count=count, minutes=minutes)
 
 
-def when_lines(facts: SessionFacts, reader: School | None) -> list[str]:
+def session_details(session: ExchangeSession) -> Message:
+    """`Cultural exchange · topic: school life · video: https://…`."""
+    links = ("video" if session.video_link else "") + ("agenda" if session.agenda_link else "")
+    return Message(
+        "reminder-details",
+        type=Message("agenda-program-type", type=session.program_type),
+        topic=session.topic or Message("reminder-topic-to-be-agreed"),
+        links=links or "none",
+        video=session.video_link or "",
+        agenda=session.agenda_link or "",
+    )
+
+
+def when_lines(facts: SessionFacts, reader: School | None) -> list[Message]:
     session = facts.session
     return [
-        f"When: {span(session.start_utc, session.end_utc, facts.places(reader), year=True)}",
-        details(session),
+        Message(
+            "reminder-when",
+            span=TimeSpan(session.start_utc, session.end_utc, facts.places(reader), year=True),
+        ),
+        session_details(session),
     ]
+
+
+def _titles(agenda: DayAgenda) -> Text:
+    return listed([step.title for step in agenda.steps])
 
 
 def checklist(
     kind: ReminderKind, facts: SessionFacts, reader: School | None, agenda: DayAgenda, now: datetime
-) -> list[str]:
+) -> list[Message]:
     """What the teachers should do at this step of the preparation."""
     session = facts.session
     link = session.video_link
     if kind is ReminderKind.LEAD:
         return [
-            f"Confirm the topic ({session.topic or 'not agreed yet'}) and the program type "
-            f"({program_type_label(session.program_type)}) between the two teachers.",
-            f"Tell the program's coordinator ({facts.program.name}) what you plan.",
-            "If the classes need an interpreter, ask for a remote class assistant: "
-            f"`/exchange assist {session.id}`.",
+            Message(
+                "reminder-lead-confirm",
+                topic=session.topic or Message("reminder-topic-not-agreed"),
+                type=Message("agenda-program-type", type=session.program_type),
+            ),
+            Message("reminder-lead-tell-coordinator", program=facts.program.name),
+            Message("reminder-lead-interpreter", session=str(session.id)),
         ]
     if kind is ReminderKind.PRELIMINARY:
         return [
-            "Hold a preliminary meeting of the two teachers, by video call rather than e-mail "
-            "(with an interpreter if needed): agree on the program, the roles and the tool.",
+            Message("reminder-preliminary-meeting"),
             _preliminary_times(facts, reader, now),
         ]
     if kind is ReminderKind.PRACTICE:
         return [
-            "Check the devices: enough for the groups, cameras, microphones and speakers.",
-            "Check the connection (Wi-Fi) in the room you will use and the video call: "
-            + (link or "no link yet, agree on one now")
-            + ".",
-            "Hold a practice run with the partner teacher on the same tool, group rooms included.",
+            Message("reminder-practice-devices"),
+            Message("reminder-practice-connection", link=link)
+            if link
+            else Message("reminder-practice-connection-no-link"),
+            Message("reminder-practice-run"),
         ]
     assert kind is ReminderKind.DAY_BEFORE
-    titles = ", ".join(step.title for step in agenda.steps)
     return [
-        f"Video call: {link}." if link else "No video-call link yet: agree on one today.",
-        f"Agenda: {titles} (`/exchange agenda show {session.id}`).",
-        "Devices charged and connected, the room ready, the students know the plan.",
-        "Interpreter or remote class assistant confirmed, if you have one.",
-        "Roles: who calls the roll, who opens the group rooms, who keeps the time.",
+        Message("reminder-video-link", link=link) if link else Message("reminder-video-link-none"),
+        Message("reminder-day-before-agenda", titles=_titles(agenda), session=str(session.id)),
+        Message("reminder-day-before-devices"),
+        Message("reminder-day-before-interpreter"),
+        Message("reminder-day-before-roles"),
     ]
 
 
-def _preliminary_times(facts: SessionFacts, reader: School | None, now: datetime) -> str:
+def _preliminary_times(facts: SessionFacts, reader: School | None, now: datetime) -> Message:
     """Concrete times both schools are in, else how to ask for some."""
     first = reader or facts.home
     today = to_local(now, first.timezone).date()
@@ -148,36 +173,48 @@ def _preliminary_times(facts: SessionFacts, reader: School | None, now: datetime
         )
     )
     if not proposal.slots:
-        return (
-            "Agree on a time by message; `/exchange propose duration=30` lists times both "
-            "schools are in."
-        )
+        return Message("reminder-preliminary-no-times")
     places = facts.places(reader)
-    times = "; ".join(span(slot.start, slot.end, places) for slot in proposal.slots)
-    return f"Times both schools are in for a {PRELIMINARY_MINUTES}-minute meeting: {times}."
+    times = [TimeSpan(slot.start, slot.end, places) for slot in proposal.slots]
+    return Message(
+        "reminder-preliminary-times", minutes=str(PRELIMINARY_MINUTES), times=SlotList(times)
+    )
 
 
-HEADLINES = {
-    ReminderKind.LEAD: "time to start preparing",
-    ReminderKind.PRELIMINARY: "time for a preliminary meeting with the partner teacher",
-    ReminderKind.PRACTICE: "time for a device check and a practice run",
-    ReminderKind.DAY_BEFORE: "the checklist",
-}
+@dataclass(frozen=True)
+class SlotList:
+    """Meeting times one after another, `; ` between them, each in the reader's language."""
+
+    times: Sequence[TimeSpan]
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        written = [time.localized(language, translator) for time in self.times]
+        return "; ".join(written)
+
+
+def _bulleted(items: Sequence[Message]) -> list[Message]:
+    return [Message("reminder-item", item=item) for item in items]
 
 
 def preparation_text(
     row: Reminder, facts: SessionFacts, reader: School | None, agenda: DayAgenda, now: datetime
-) -> str:
+) -> Joined:
     kind = ReminderKind(row.kind)
     since = now if row.delayed else row.due_at
     until = time_until(facts.session.start_utc, since, (reader or facts.home).timezone)
-    subject = f"The online exchange {facts.pair} (session #{facts.session.id})"
+    pair, number = facts.pair, str(facts.session.id)
     if row.audience == COORDINATORS:
-        head = f"{facts.program.name}: {subject} is {until}. The teachers are asked to:"
+        head = Message(
+            "reminder-coordinators-head",
+            program=facts.program.name,
+            pair=pair,
+            session=number,
+            until=until,
+        )
     else:
-        head = f"{subject} is {until}: {HEADLINES[kind]}."
+        head = Message("reminder-head", pair=pair, session=number, until=until, kind=kind)
     items = checklist(kind, facts, reader, agenda, now)
-    return "\n".join([head, *when_lines(facts, reader), *(f"• {item}" for item in items)])
+    return Joined((head, *when_lines(facts, reader), *_bulleted(items)))
 
 
 def agenda_text(
@@ -185,71 +222,86 @@ def agenda_text(
     agenda: DayAgenda,
     reader: School | None,
     *,
-    heading: str,
+    heading: Message,
     places: Sequence[Place] | None = None,
-) -> str:
+) -> Joined:
     """The agenda with each step's start in both zones (or in `places`), and the assistant's
-    interpretation role in each step when one accepted the session."""
-    places = places or facts.places(reader)
+    interpretation role in each step when one accepted the session. `heading` takes the pair."""
+    places = tuple(places or facts.places(reader))
     session = facts.session
-    lines = [
-        f"{heading}: {facts.pair}",
-        f"When: {span(session.start_utc, session.end_utc, places, year=True)}",
-        details(session),
+    lines: list[Message] = [
+        heading,
+        Message(
+            "reminder-when", span=TimeSpan(session.start_utc, session.end_utc, places, year=True)
+        ),
+        session_details(session),
     ]
     helper = facts.assistant
     if helper is not None:
         lines.append(
-            f"Remote class assistant: {helper.name}, interpreting "
-            f"{language_pair_name(helper.languages)}."
+            Message(
+                "reminder-agenda-assistant",
+                name=helper.name,
+                languages=LanguagePairName(helper.languages),
+            )
         )
     timed_steps = agenda.timed(session.start_utc)
     for number, timed in enumerate(timed_steps, start=1):
         step = timed.step
-        lines.append(f"{number}. {at(timed.start, places)} — {step.title} ({step.minutes} min)")
+        lines.append(
+            Message(
+                "reminder-agenda-step",
+                number=str(number),
+                start=TimeAt(timed.start, places),
+                title=step.title,
+                minutes=str(step.minutes),
+            )
+        )
         if step.guidance:
-            lines.append(f"   {step.guidance}")
+            lines.append(Message("reminder-agenda-step-guidance", guidance=step.guidance))
         if helper is not None:
             role = interpretation_role(helper.name, number - 1, len(timed_steps), step)
-            lines.append(f"   {role}")
-    return "\n".join(lines)
+            lines.append(Message("reminder-agenda-step-guidance", guidance=role))
+    return Joined(tuple(lines))
 
 
 def step_text(
     facts: SessionFacts, timed: Sequence[TimedStep], index: int, reader: School | None
-) -> str:
+) -> Joined:
     current = timed[index]
     places = facts.places(reader)
     lines = [
-        f"Now: {current.step.title} ({current.step.minutes} min, until {at(current.end, places)}).",
+        Message(
+            "reminder-step-now",
+            title=current.step.title,
+            minutes=str(current.step.minutes),
+            end=TimeAt(current.end, places),
+        )
     ]
     if current.step.guidance:
-        lines.append(current.step.guidance)
+        lines.append(Message("reminder-step-guidance", guidance=current.step.guidance))
     if index + 1 < len(timed):
-        lines.append(f"Next: {timed[index + 1].step.title}.")
-    return "\n".join(lines)
+        lines.append(Message("reminder-step-next", title=timed[index + 1].step.title))
+    return Joined(tuple(lines))
 
 
-def delayed_note(row: Reminder, facts: SessionFacts, reader: School | None) -> str:
+def delayed_note(row: Reminder, facts: SessionFacts, reader: School | None) -> Message:
     places = facts.assistant_places() if assistant_of(row.audience) else facts.places(reader)
-    return f"Delayed: this reminder was due {at(row.due_at, places)}; the bot was not running then."
+    return Message("reminder-delayed", due=TimeAt(row.due_at, places))
 
 
-def end_text(facts: SessionFacts, reader: School | None) -> str:
+def end_text(facts: SessionFacts, reader: School | None) -> Message:
     session = facts.session
-    return (
-        f"The online exchange {facts.pair} has ended "
-        f"({span(session.start_utc, session.end_utc, facts.places(reader))}). "
-        "How did it go? A short feedback request comes next."
+    return Message(
+        "reminder-ended",
+        pair=facts.pair,
+        span=TimeSpan(session.start_utc, session.end_utc, facts.places(reader)),
     )
 
 
-def skipped_report(rows: Sequence[tuple[Reminder, SessionFacts]]) -> str:
+def skipped_report(rows: Sequence[tuple[Reminder, SessionFacts]]) -> Joined:
     """For coordinators: reminders that came due while the bot was down and were skipped."""
-    lines = [
-        f"While the bot was not running, {len(rows)} reminder(s) came due and were too late "
-        "to be useful, so they were skipped:"
-    ]
+    lines = [Message("reminder-skipped-head", count=str(len(rows)))]
     grouped: dict[tuple[int, str], list[tuple[Reminder, SessionFacts]]] = {}
     for row, facts in rows:
         grouped.setdefault((row.session_id, row.kind), []).append((row, facts))
@@ -257,14 +309,18 @@ def skipped_report(rows: Sequence[tuple[Reminder, SessionFacts]]) -> str:
         facts = group[0][1]
         places = facts.places()
         session = facts.session
-        audiences = ", ".join(audience_label(row.audience, facts) for row, _ in group)
-        first_due = min(row.due_at for row, _ in group)
         lines.append(
-            f"• session #{session_id} ({facts.pair}, "
-            f"{span(session.start_utc, session.end_utc, places)}): "
-            f"{KIND_LABELS[ReminderKind(kind)]}, due {at(first_due, places)}, for the {audiences}"
+            Message(
+                "reminder-skipped-row",
+                session=str(session_id),
+                pair=facts.pair,
+                span=TimeSpan(session.start_utc, session.end_utc, places),
+                kind=Message("reminder-kind", kind=kind),
+                due=TimeAt(min(row.due_at for row, _ in group), places),
+                audiences=listed([audience_label(row.audience, facts) for row, _ in group]),
+            )
         )
-    return "\n".join(lines)
+    return Joined(tuple(lines))
 
 
 def addressed(audience: str, facts: SessionFacts) -> list[tuple[Recipient, School | None]]:
@@ -292,9 +348,10 @@ def addressed(audience: str, facts: SessionFacts) -> list[tuple[Recipient, Schoo
 
 
 def reminder_messages(
-    row: Reminder, facts: SessionFacts, agenda: DayAgenda, now: datetime
+    row: Reminder, facts: SessionFacts, agenda: DayAgenda, now: datetime, readers: Readers
 ) -> list[OutgoingMessage]:
-    """The messages a due reminder becomes (the end-of-session hook is handled apart)."""
+    """The messages a due reminder becomes (the end-of-session hook is handled apart), each in
+    its reader's language; a joint channel's in both schools' languages."""
     kind = ReminderKind(row.kind)
     if kind is ReminderKind.STEP and not (row.step is not None and row.step < len(agenda.steps)):
         return []  # the step was removed from the agenda after the nudge was planned
@@ -306,12 +363,11 @@ def reminder_messages(
         "delayed": row.delayed,
     }
     to_assistant = assistant_of(row.audience) is not None
-    actions: tuple[Action, ...] = ()
-    if kind in (ReminderKind.DAY_BEFORE, ReminderKind.AGENDA) and not to_assistant:
-        actions = (Action("Agenda", f"agenda show {facts.session.id}"),)
+    with_agenda = kind in (ReminderKind.DAY_BEFORE, ReminderKind.AGENDA) and not to_assistant
     starts = None if kind is ReminderKind.STEP else facts.session.start_utc  # not under way
     messages = []
-    texts: dict[str | None, str] = {}  # one text per reading school
+    texts: dict[str | None, Joined] = {}  # one text per reading school
+    written: dict[tuple[str | None, str], tuple[str, tuple[Action, ...]]] = {}  # per language
     for recipient, reader in addressed(row.audience, facts):
         key = reader.id if reader else None
         if key not in texts:
@@ -320,8 +376,19 @@ def reminder_messages(
                 if to_assistant
                 else _text(kind, row, facts, reader, agenda, now)
             )
-            texts[key] = f"{delayed_note(row, facts, reader)}\n{text}" if row.delayed else text
-        messages.append(OutgoingMessage(recipient, texts[key], data, actions, starts))
+            texts[key] = Joined((delayed_note(row, facts, reader), text)) if row.delayed else text
+        channel = recipient.kind == TargetKind.CHANNEL
+        reads = (key, "" if channel else readers.language(recipient, reader).tag)
+        if reads not in written:
+            actions: tuple[Action, ...] = ()
+            if with_agenda:
+                label = readers.label(
+                    Message("reminder-agenda-button"), recipient, reader, facts.schools
+                )
+                actions = (Action(label, f"agenda show {facts.session.id}"),)
+            written[reads] = readers.write(texts[key], recipient, reader, facts.schools), actions
+        shown, actions = written[reads]
+        messages.append(OutgoingMessage(recipient, shown, data, actions, starts))
     return messages
 
 
@@ -332,59 +399,57 @@ def _text(
     reader: School | None,
     agenda: DayAgenda,
     now: datetime,
-) -> str:
+) -> Joined:
     if kind is ReminderKind.AGENDA:
-        return agenda_text(facts, agenda, reader, heading="Today's agenda")
+        heading = Message("reminder-agenda-today", pair=facts.pair)
+        return agenda_text(facts, agenda, reader, heading=heading)
     if kind is ReminderKind.STEP:
         assert row.step is not None
         return step_text(facts, agenda.timed(facts.session.start_utc), row.step, reader)
     if kind is ReminderKind.END:
-        return end_text(facts, reader)
+        return Joined((end_text(facts, reader),))
     return preparation_text(row, facts, reader, agenda, now)
-
-
-ASSISTANT_HEADLINES = {
-    ReminderKind.PRACTICE: "time for a practice run with the teachers",
-    ReminderKind.DAY_BEFORE: "your checklist",
-}
 
 
 def assistant_text(
     kind: ReminderKind, row: Reminder, facts: SessionFacts, agenda: DayAgenda, now: datetime
-) -> str:
+) -> Joined:
     """What the session's assistant reads: their own zone first, their part in the session."""
     helper = facts.assistant
     assert helper is not None  # `addressed` reaches nobody without one
     places = facts.assistant_places()
     if kind is ReminderKind.AGENDA:
-        return agenda_text(facts, agenda, None, heading="Today's agenda", places=places)
+        heading = Message("reminder-agenda-today", pair=facts.pair)
+        return agenda_text(facts, agenda, None, heading=heading, places=places)
     session = facts.session
     since = now if row.delayed else row.due_at
-    until = time_until(session.start_utc, since, helper.timezone)
-    pair = language_pair_name(helper.languages)
     link = session.video_link
     if kind is ReminderKind.PRACTICE:
         items = [
-            "Join the teachers' practice run on the same video tool, group rooms included: "
-            + (link or "the teachers will share the link")
-            + ".",
-            "Check your headset, microphone and connection from where you will interpret.",
-            "Ask the teachers for the topic's key words in both languages.",
+            Message("reminder-assistant-practice-run", link=link)
+            if link
+            else Message("reminder-assistant-practice-run-no-link"),
+            Message("reminder-assistant-headset"),
+            Message("reminder-assistant-key-words"),
         ]
     else:
         assert kind is ReminderKind.DAY_BEFORE
-        titles = ", ".join(step.title for step in agenda.steps)
         items = [
-            f"Video call: {link}." if link else "No video-call link yet: ask the teachers for it.",
-            f"Agenda: {titles}; tomorrow's agenda message shows your part in each step.",
-            "Have the schools' names and the topic's key words ready in both languages.",
+            Message("reminder-video-link", link=link)
+            if link
+            else Message("reminder-assistant-video-link-none"),
+            Message("reminder-assistant-agenda", titles=_titles(agenda)),
+            Message("reminder-assistant-names-ready"),
         ]
-    return "\n".join(
-        [
-            f"The online exchange {facts.pair} (session #{session.id}), where you interpret "
-            f"{pair}, is {until}: {ASSISTANT_HEADLINES[kind]}.",
-            f"When: {span(session.start_utc, session.end_utc, places, year=True)}",
-            details(session),
-            *(f"• {item}" for item in items),
-        ]
+    head = Message(
+        "reminder-assistant-head",
+        pair=facts.pair,
+        session=str(session.id),
+        languages=LanguagePairName(helper.languages),
+        until=time_until(session.start_utc, since, helper.timezone),
+        kind=kind,
     )
+    when = Message(
+        "reminder-when", span=TimeSpan(session.start_utc, session.end_utc, places, year=True)
+    )
+    return Joined((head, when, session_details(session), *_bulleted(items)))

@@ -21,13 +21,16 @@ from bot.core.clock import Clock
 from bot.core.delivery_pauses import backoff
 from bot.core.outbox import DeliveryWorker, OutgoingMessage, Recipient, enqueue
 from bot.core.reply import Action
+from bot.i18n.messages import Localizable, Message
+from bot.i18n.translator import Translator
 from bot.reminders.alarm import ReminderAlarm
 from bot.reminders.messages import reminder_messages, skipped_report
 from bot.reminders.plan import ReminderKind
+from bot.reminders.readers import Readers
 from bot.reminders.session_facts import SessionFacts, load_facts
 from bot.sessions.agenda import DayAgenda, agendas_of
 from storage.engine import SessionFactory, UnitOfWork, savepoint, transaction
-from storage.models import Reminder, ReminderStatus
+from storage.models import Reminder, ReminderStatus, School
 from storage.repositories.reminders import Reminders
 from storage.repositories.sessions import ExchangeSessions
 
@@ -47,6 +50,7 @@ class SessionEnded:
     facts: SessionFacts
     now: datetime
     delayed: bool  # the bot was down when the session ended
+    readers: Readers  # who reads which language
     queued: int = 0
 
     def send(
@@ -58,6 +62,19 @@ class SessionEnded:
     ) -> None:
         enqueue(self.db, OutgoingMessage(recipient, text, data or {}, actions), self.now)
         self.queued += 1
+
+    def tell(
+        self,
+        recipient: Recipient,
+        message: Message | Localizable,
+        school: School | None = None,
+        data: dict[str, Any] | None = None,
+        actions: tuple[Action, ...] = (),
+    ) -> None:
+        """`send` a message in the recipient's language (`school` is theirs when they are
+        reached as its teacher; a joint channel reads both schools' languages)."""
+        text = self.readers.write(message, recipient, school, self.facts.schools)
+        self.send(recipient, text, data, actions)
 
 
 SessionEndHandler = Callable[[SessionEnded], Awaitable[None]]
@@ -72,10 +89,15 @@ class ReminderScheduler:
         clock: Clock,
         delivery: DeliveryWorker,
         end_handlers: Sequence[SessionEndHandler] = (),
+        *,
+        translator: Translator,
+        language: str | None = None,
     ) -> None:
         self.sessions = sessions
         self.clock = clock
         self.delivery = delivery
+        self.translator = translator
+        self.language = language  # the program's default (`JOINTCLASS_LANGUAGE`)
         # run when a session ends (the composition root passes feedback's request); with none,
         # a short "feedback comes next" message is posted
         self.end_handlers = list(end_handlers)
@@ -158,6 +180,12 @@ class ReminderScheduler:
             )
             facts = await load_facts(db, sessions)
             agendas = await agendas_of(db, sessions)
+            readers = await Readers.of(
+                db,
+                self.translator,
+                self.language,
+                (r for f in facts.values() for r in f.recipients()),
+            )
             sent, skipped = 0, []
             for row in rows:
                 session_facts = facts[row.session_id]
@@ -169,10 +197,10 @@ class ReminderScheduler:
                         skipped.append((row, session_facts))
                 else:
                     row.delayed = now - row.due_at > LATE_AFTER
-                    sent += await self._fire(db, row, session_facts, agendas, now)
+                    sent += await self._fire(db, row, session_facts, agendas, now, readers)
                 db.add(row)
                 await asyncio.sleep(0)  # building messages is CPU work: let commands in
-            _report_skipped(db, skipped, now)
+            _report_skipped(db, skipped, now, readers)
             return sent, len(rows)
 
     async def _fire(
@@ -182,6 +210,7 @@ class ReminderScheduler:
         facts: SessionFacts,
         agendas: dict[int, DayAgenda],
         now: datetime,
+        readers: Readers,
     ) -> int:
         """Queue the row's messages; a failure writes none of them and leaves the row pending,
         retried with backoff."""
@@ -189,9 +218,9 @@ class ReminderScheduler:
         try:
             if row.kind == ReminderKind.END and self.end_handlers:
                 async with savepoint(db):  # handlers write rows: all of theirs or none
-                    queued = await self._end_of_session(db, facts, now, row.delayed)
+                    queued = await self._end_of_session(db, facts, now, row.delayed, readers)
             else:
-                messages = reminder_messages(row, facts, agendas[row.session_id], now)
+                messages = reminder_messages(row, facts, agendas[row.session_id], now, readers)
                 for message in messages:  # built before any is queued: all or none
                     enqueue(db, message, now)
                 queued = len(messages)
@@ -205,23 +234,26 @@ class ReminderScheduler:
         return 1
 
     async def _end_of_session(
-        self, db: UnitOfWork, facts: SessionFacts, now: datetime, delayed: bool
+        self, db: UnitOfWork, facts: SessionFacts, now: datetime, delayed: bool, readers: Readers
     ) -> int:
-        event = SessionEnded(db, facts, now, delayed)
+        event = SessionEnded(db, facts, now, delayed, readers)
         for handler in self.end_handlers:
             await handler(event)
         return event.queued
 
 
 def _report_skipped(
-    db: UnitOfWork, skipped: list[tuple[Reminder, SessionFacts]], now: datetime
+    db: UnitOfWork, skipped: list[tuple[Reminder, SessionFacts]], now: datetime, readers: Readers
 ) -> None:
-    """Tell each program's coordinators which of its reminders were skipped."""
+    """Tell each program's coordinators which of its reminders were skipped, each in their
+    language."""
     by_program: dict[int, list[tuple[Reminder, SessionFacts]]] = {}
     for row, facts in skipped:
         by_program.setdefault(row.program_id, []).append((row, facts))
     for rows in by_program.values():
-        text = skipped_report(rows)
+        report = skipped_report(rows)
         data = {"event": "reminders_skipped", "reminder_ids": [row.id for row, _ in rows]}
-        for recipient in rows[0][1].coordinator_recipients():
+        facts = rows[0][1]
+        for recipient in facts.coordinator_recipients():
+            text = readers.write(report, recipient, None, facts.schools)
             enqueue(db, OutgoingMessage(recipient, text, data), now)

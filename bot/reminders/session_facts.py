@@ -141,6 +141,12 @@ class SessionFacts:
             for m in self.teachers.get(school_id, [])
         ]
 
+    def recipients(self) -> list[Recipient]:
+        """Everyone its reminders may reach in person: teachers, coordinators, assistant."""
+        people = [r for school in self.schools for r in self.teachers_of(school.id)]
+        people += self.coordinator_recipients()
+        return people + ([self.assistant.recipient] if self.assistant else [])
+
     def coordinator_recipients(self) -> list[Recipient]:
         return [
             Recipient(c.platform, c.workspace, TargetKind.USER, c.user_id)

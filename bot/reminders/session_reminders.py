@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.core.context import Context
+from bot.i18n.messages import Joined, Message
+from bot.i18n.time_text import CityOf, DayOf, TimeAt
 from bot.reminders import messages
 from bot.reminders.lead_times import DEFAULT_LEAD_TIMES, LeadTimes
-from bot.reminders.messages import KIND_LABELS, audience_label, time_until
+from bot.reminders.messages import audience_label, time_until
 from bot.reminders.plan import (
     CHANNEL,
     CHECKLIST_KINDS,
@@ -28,7 +30,7 @@ from bot.reminders.plan import (
 )
 from bot.reminders.session_facts import SessionFacts, load_one
 from bot.sessions.agenda import DayAgenda, agenda_of
-from bot.times.display import Place, at, day_label
+from bot.times.display import Place
 from storage.engine import UnitOfWork
 from storage.models import ExchangeSession, ProgramLeadTimes, Reminder, School, SessionStatus
 from storage.repositories.programs import Programs
@@ -54,33 +56,30 @@ class ReminderBooking:
             "missed": sorted({planned.kind.value for planned in self.missed}),
         }
 
-    def checklist(self, reader: School | None = None) -> str:
+    def checklist(self, reader: School | None = None) -> Joined | None:
         """For the booking reply: the preparation that should already have happened, as a
-        checklist (those reminders are not fired late in a burst). Empty when nothing was
+        checklist (those reminders are not fired late in a burst). None when nothing was
         missed. `reader` is the school whose zone is shown first."""
         if not self.missed:
-            return ""
+            return None
         facts = self.facts
         places = facts.places(reader)
         until = time_until(facts.session.start_utc, self.now, (reader or facts.home).timezone)
-        lines = [
-            f"The exchange is {until}, so some preparation the programs recommend is already "
-            "due (those reminders will not be sent late); please see to it now:"
-        ]
+        lines = [Message("reminder-missed-head", until=until)]
         for kind in CHECKLIST_KINDS:
             dues = [p.due for p in self.missed if p.kind is kind and _governs(p, reader)]
             if not dues:
                 continue
-            lines.append(f"{KIND_LABELS[kind].capitalize()} (was due {at(min(dues), places)}):")
+            lines.append(Message("reminder-missed-kind", kind=kind, due=TimeAt(min(dues), places)))
             lines += [
-                f"  • {item}"
+                Message("reminder-missed-item", item=item)
                 for item in messages.checklist(kind, facts, reader, self.agenda, self.now)
             ]
-        return "\n".join(lines)
+        return Joined(tuple(lines))
 
-    def moves(self, reader: School | None = None) -> str:
+    def moves(self, reader: School | None = None) -> Joined | None:
         """For the booking reply: the reminders moved off a day their school is closed, to the
-        reader's teachers and the joint channel (when one is linked). Empty when none moved."""
+        reader's teachers and the joint channel (when one is linked). None when none moved."""
         moved = [
             planned
             for planned in self.scheduled
@@ -91,23 +90,25 @@ class ReminderBooking:
             )
         ]
         if not moved:
-            return ""
+            return None
         places = self.facts.places(reader)
-        lines = [
-            "Reminders that would fall on a day their school is closed go out on its previous "
-            "open day, at the same time:"
-        ]
+        lines = [Message("reminder-moved-head")]
         for planned in moved:
             closure = planned.moved_from
             assert closure is not None
             school = school_of(planned.audience)
-            city = Place.of(self.facts.school(school) if school else self.facts.home).city
             lines.append(
-                f"  • {KIND_LABELS[planned.kind]}, to the "
-                f"{audience_label(planned.audience, self.facts)}: {at(planned.due, places)} "
-                f"({day_label(closure.day)} is {closure.name} in {city})"
+                Message(
+                    "reminder-moved-row",
+                    kind=Message("reminder-kind", kind=planned.kind),
+                    audience=audience_label(planned.audience, self.facts),
+                    due=TimeAt(planned.due, places),
+                    day=DayOf(closure.day),
+                    closure=closure.name,
+                    city=CityOf(Place.of(self.facts.school(school) if school else self.facts.home)),
+                )
             )
-        return "\n".join(lines)
+        return Joined(tuple(lines))
 
 
 class SessionReminders:

@@ -12,6 +12,8 @@ from datetime import datetime
 
 from bot.core.context import Context
 from bot.core.errors import AlreadyDone, UserError
+from bot.i18n.messages import Argument, Message
+from bot.i18n.time_text import TimeAt
 from bot.times.display import Place, at_place
 from storage.models import Partnership, PartnershipStatus, School
 
@@ -41,20 +43,29 @@ def refuse_if_ended(
     ending: bool = False,
 ) -> None:
     """Nothing more happens to an ended partnership: say who ended it and when, and that what
-    was asked (`undone`, e.g. "booked") did not happen. The caller's own `partnership end` of
-    moments ago, asked again (`ending`), is answered as done."""
+    was asked (`undone`: booked, confirmed, planned, recorded, ended, linked or created) did not
+    happen. The caller's own `partnership end` of moments ago, asked again (`ending`), is
+    answered as done."""
     if partnership.status == PartnershipStatus.ACTIVE:
         return
     assert partnership.ended_at is not None  # an ended partnership records when
-    when = moment(partnership.ended_at, mine)
+    when = TimeAt(partnership.ended_at, (Place.of(mine),))
     if ending and ctx.repeats(partnership.ended_by, partnership.ended_at):
         raise AlreadyDone(
-            f"You ended the partnership with {theirs.name} at {when}; {theirs.name} has been told.",
+            Message("partners-ended-already-done", school=theirs.name, at=when),
             {"partnership_id": partnership.id},
         )
-    by = done_by(ctx, partnership.ended_by, partnership.ended_by_school, (mine, theirs))
-    raise UserError(
-        f"The partnership of {mine.name} and {theirs.name} was ended at {when} by {by}; "
-        f"nothing was {undone}.",
-        show_usage=False,
-    )
+    ended: dict[str, Argument | Message] = {
+        "school": mine.name,
+        "partner": theirs.name,
+        "at": when,
+        "undone": undone,
+    }
+    ender = next((s for s in (mine, theirs) if s.id == partnership.ended_by_school), None)
+    if partnership.ended_by == ctx.actor.key:
+        refusal = Message("partners-ended-already-by-you", **ended)
+    elif ender is not None:
+        refusal = Message("partners-ended-already-by", **ended, by=ender.name)
+    else:
+        refusal = Message("partners-ended-already-by-a-teacher", **ended)
+    raise UserError(refusal, show_usage=False)

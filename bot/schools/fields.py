@@ -8,8 +8,8 @@ two paths cannot drift apart.
 
 from __future__ import annotations
 
+import hashlib
 import re
-import secrets
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,8 +21,9 @@ import holidays
 from bot.core.errors import UserError
 from bot.core.value_types import ValueProblem
 from bot.i18n.messages import Message
+from bot.i18n.romanized import romanized
 from bot.schools.profile_fields import PROFILE_FIELDS
-from bot.times.country_names import country_name
+from bot.times.country_names import CountryName
 from bot.times.school_zones import zone_for_school
 from storage.models import Program, School, Side
 
@@ -50,11 +51,19 @@ def check_subdivision(country: str, subdivision: str | None) -> str | None:
     wanted = subdivision.strip().lower().removeprefix(f"{country.lower()}-")
     code = _subdivision_names(country).get(wanted)
     if code is None:
+        if not known:
+            raise UserError(
+                Message("value-subdivision-none", text=subdivision, country=CountryName(country)),
+                show_usage=False,
+            )
         listed = ", ".join(known[:30]) + (", …" if len(known) > 30 else "")
-        accepted = f"one of: {listed}" if known else "none (its holidays are national only)"
         raise UserError(
-            f"subdivision: '{subdivision}' is not a subdivision of {country_name(country)}; "
-            f"accepted: {accepted}",
+            Message(
+                "value-subdivision-unknown",
+                text=subdivision,
+                country=CountryName(country),
+                listed=listed,
+            ),
             show_usage=False,
         )
     return code
@@ -75,14 +84,14 @@ def side_for(program: Program, country: str, side: str | None) -> Side:
 @dataclass(frozen=True)
 class StoredProfile:
     columns: dict[str, Any]  # stored column to value
-    notes: tuple[str, ...] = ()  # what the bot decided for the teacher, e.g. which time zone
+    notes: tuple[Message, ...] = ()  # what the bot decided for the teacher, e.g. which time zone
 
 
 def profile_columns(values: dict[str, Any], *, country: str, city: str = "") -> StoredProfile:
     """Stored columns for whichever profile fields are present in `values` (None = absent).
     `city` is the school's city when `values` does not change it (a zone may be read from it)."""
     columns: dict[str, Any] = {}
-    notes: list[str] = []
+    notes: list[Message] = []
     if "timezone" in values or "country" in values:
         try:
             choice = zone_for_school(country, values.get("timezone"), values.get("city") or city)
@@ -125,12 +134,40 @@ def in_another_city(school: School, city: str) -> bool:
     return bool(city and school.city and _comparable(city) != _comparable(school.city))
 
 
+# School kinds as Korean, Japanese and Chinese names end, in the words of English ids.
+_KINDS = {
+    "초등학교": " elementary",
+    "중학교": " middle",
+    "고등학교": " high",
+    "학교": " ",
+    "小学校": " elementary",
+    "中学校": " junior high",
+    "高等学校": " high",
+    "高校": " high",
+    "國小": " elementary",
+    "國民小學": " elementary",
+    "國中": " junior high",
+    "國民中學": " junior high",
+    "高中": " high",
+    "高級中學": " high",
+}
+_KIND_WORDS = {"", *" ".join(_KINDS.values()).split()}
+
+
 def new_school_id(country: str, name: str, taken: set[str]) -> str:
-    """A readable id such as `KR-hanbit-middle`, unique among `taken` (lower-cased)."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    """A readable id such as `KR-hanbit-middle` (also from `한빛중학교` or `さくら中学校`:
+    `JP-sakura-junior-high`), unique among `taken` (lower-cased). A name with nothing to read
+    in Latin letters gets a short digest of itself, the same on every registration."""
+    words_of_kinds = name
+    for kind in sorted(_KINDS, key=len, reverse=True):
+        words_of_kinds = words_of_kinds.replace(kind, _KINDS[kind])
+    latin = unicodedata.normalize("NFKD", romanized(words_of_kinds))
+    ascii_name = latin.encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_name.lower())
     slug = "-".join(w for w in words if w not in {"school", "the", "of"})[:24].strip("-")
-    base = f"{country}-{slug or 'school-' + secrets.token_hex(2)}"
+    if set(slug.split("-")) <= _KIND_WORDS:  # nothing but a kind, or nothing at all
+        slug = "school-" + hashlib.sha256(name.encode()).hexdigest()[:4]
+    base = f"{country}-{slug}"
     candidate, counter = base, 2
     while candidate.lower() in taken:
         candidate, counter = f"{base}-{counter}", counter + 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.core.names import lookalike_keys
+from bot.i18n.messages import Message
 
 Named = tuple[str, str]  # (school id, name)
 
@@ -31,16 +32,8 @@ class NameIndex:
         return None
 
 
-def registered_already(name: str, school_id: str, school_name: str) -> str:
+def registered_already(name: str, school_id: str, school_name: str) -> Message:
     """The refusal for registering (or renaming to) a name a school of the program has."""
     if name.casefold() == school_name.casefold():
-        return (
-            f"'{name}' is already registered as {school_id}: did you mean "
-            f"`/exchange school join {school_id}`? If yours is another school, give a name that "
-            "tells them apart, e.g. with its city."
-        )
-    return (
-        f"'{name}' looks just like {school_name} ({school_id}), already registered: did you "
-        f"mean `/exchange school join {school_id}`? If yours is another school, give a name "
-        "that tells them apart, e.g. with its city."
-    )
+        return Message("school-name-taken", name=name, id=school_id)
+    return Message("school-name-lookalike", name=name, id=school_id, existing=school_name)

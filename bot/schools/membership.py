@@ -12,6 +12,7 @@ from typing import Protocol, TypeVar
 from bot.core.errors import UserError
 from bot.core.identity import Actor
 from bot.core.value_types import USER, ValueProblem
+from bot.i18n.messages import Message
 from storage.engine import UnitOfWork
 from storage.models import JoinRequest, JoinStatus, Membership, SurveyContact
 from storage.repositories.join_requests import JoinRequests
@@ -53,10 +54,11 @@ async def withdraw(
     return waiting
 
 
-def withdrawn_note(withdrawn: JoinRequest | None) -> str:
+def withdrawn_note(withdrawn: JoinRequest | None) -> Message | None:
+    """The sentence telling the caller that their waiting request to join was withdrawn."""
     if withdrawn is None:
-        return ""
-    return f" Your request to join {withdrawn.school_id} (#{withdrawn.id}) is withdrawn."
+        return None
+    return Message("membership-request-withdrawn", id=withdrawn.school_id, number=str(withdrawn.id))
 
 
 def person_asking(request: JoinRequest) -> Actor:
@@ -81,8 +83,11 @@ def matching(people: Sequence[P], text: str) -> list[P]:
     ]
 
 
-def one_request(waiting: Sequence[JoinRequest], text: str, scope: str) -> JoinRequest:
-    """The request `text` names (its number, or the asker) among those the caller decides."""
+def one_request(
+    waiting: Sequence[JoinRequest], text: str, school_id: str | None, *, program: bool
+) -> JoinRequest:
+    """The request `text` names (its number, or the asker) among those the caller decides: to
+    join `school_id` (theirs), or, with `program`, any school of the program they coordinate."""
     number = text.strip().removeprefix("#")
     if number.isdigit():
         found = [request for request in waiting if request.id == int(number)]
@@ -91,24 +96,38 @@ def one_request(waiting: Sequence[JoinRequest], text: str, scope: str) -> JoinRe
     if len(found) == 1:
         return found[0]
     listed = "; ".join(f"#{r.id} {r.display_name or r.user_id} ({r.school_id})" for r in waiting)
+    scope = "both" if school_id and program else "program" if program else "school"
     if not found:
         raise UserError(
-            f"No request to join {scope} matches '{text}'. "
-            + (f"Waiting: {listed}." if waiting else "None is waiting."),
+            Message(
+                "membership-no-such-request",
+                scope=scope,
+                school=school_id or "",
+                text=text,
+                waiting=listed,
+            )
+            if waiting
+            else Message(
+                "membership-no-such-request-none-waiting",
+                scope=scope,
+                school=school_id or "",
+                text=text,
+            ),
             show_usage=False,
         )
     raise UserError(
-        f"'{text}' matches several requests: {listed}. Give the number.", show_usage=False
+        Message("membership-requests-ambiguous", text=text, waiting=listed), show_usage=False
     )
 
 
-def already_decided(request: JoinRequest) -> str:
+def already_decided(request: JoinRequest) -> Message:
     """Why a request could not be decided: someone (or the asker) got there first."""
     when = request.decided_at.strftime("%Y-%m-%d %H:%M UTC") if request.decided_at else ""
     by = (request.decided_by or "").rsplit(":", 1)[-1]
-    said = {
-        JoinStatus.APPROVED: f"was approved by {by} at {when}",
-        JoinStatus.DECLINED: f"was declined by {by} at {when}",
-        JoinStatus.WITHDRAWN: "was withdrawn: the asker asked for another school or registered one",
-    }.get(request.status, "is no longer waiting")
-    return f"Request #{request.id} {said}; nothing was changed."
+    return Message(
+        "membership-request-decided",
+        number=str(request.id),
+        status=request.status.value,
+        by=by,
+        at=when,
+    )

@@ -18,7 +18,11 @@ from datetime import datetime
 from bot.core.context import Context
 from bot.core.errors import AlreadyDone, UserError
 from bot.core.identity import ChannelRef
-from bot.schools.earlier_changes import moment
+from bot.i18n.languages import ENGLISH
+from bot.i18n.messages import Argument, Message
+from bot.i18n.time_text import TimeAt
+from bot.i18n.translator import english_only
+from bot.times.display import Place
 from storage.engine import UnitOfWork
 from storage.models import (
     Partnership,
@@ -42,7 +46,7 @@ def joint_channel(partnership: Partnership) -> ChannelRef | None:
 
 async def pairing_refusal(
     db: UnitOfWork, first: School, second: School, mine: School | None = None
-) -> str | None:
+) -> Message | None:
     """Why the two schools may not become partners now, or None; `mine` is the caller's
     school, so that the refusal speaks to them. Their rows stay locked until commit."""
     await Schools(db).lock([first.id, second.id])
@@ -95,8 +99,8 @@ async def create_partnerships(
     refused: list[tuple[str, str, str]] = []
     for first, second, language in pairs:
         refusal = refusal_of(first, second, used, frozenset((first.id, second.id)) in active)
-        if refusal:
-            refused.append((first.id, second.id, refusal))
+        if refusal:  # for the coordinator's command line, which reads English
+            refused.append((first.id, second.id, english_only().render(refusal, ENGLISH)))
             continue
         allowed.append((first, second, language))
         used.update([first.id, second.id])
@@ -105,9 +109,6 @@ async def create_partnerships(
     for partnership in created:
         await Requests(db).settle(partnership, now)
     return created, refused
-
-
-ANSWERS = {RequestStatus.ACCEPTED: "accepted", RequestStatus.DECLINED: "declined"}
 
 
 async def answer_request(
@@ -127,43 +128,45 @@ async def answer_request(
     asker = await ctx.schools.get(first.from_school)
     asked = await ctx.schools.get(first.to_school)
     assert asker is not None and asked is not None  # requests reference existing schools
-    what = f"{asker.name}'s partnership request"
-    when = moment(first.responded_at, asked)
+    when = TimeAt(first.responded_at, (Place.of(asked),))
     if first.status == status and ctx.repeats(first.responded_by, first.responded_at):
         raise AlreadyDone(
-            f"You {ANSWERS[status]} {what} at {when}; {asker.name} has been told.",
+            Message("partners-answered-already", answer=status.value, school=asker.name, at=when),
             {"request_id": first.id, "from_school": asker.id, "status": status},
         )
-    # a request nobody answered was settled when a tie-up paired the schools
-    by = await ctx.who(first.responded_by) if first.responded_by else "the program's tie-up"
+    answered_first: dict[str, Argument | Message] = {
+        "school": asker.name,
+        "status": first.status.value,
+        "at": when,
+        "answer": status.value,
+    }
+    if not first.responded_by:  # nobody answered: a tie-up paired the schools, which settled it
+        raise UserError(Message("partners-answered-by-tieup", **answered_first), show_usage=False)
+    if first.responded_by == ctx.actor.key:
+        raise UserError(Message("partners-answered-by-you", **answered_first), show_usage=False)
     raise UserError(
-        f"{what} was {ANSWERS[first.status]} at {when} by {by}; nothing was "
-        f"{ANSWERS[status]}. `/exchange partners` shows where things stand.",
+        Message("partners-answered-by", **answered_first, by=await ctx.who(first.responded_by)),
         show_usage=False,
     )
 
 
 def refusal_of(
     first: School, second: School, used: Counter[str], already: bool, mine: School | None = None
-) -> str | None:
+) -> Message | None:
     """Why the two schools may not become partners now, or None; `used` counts active
     partnerships per school."""
     if first.id == second.id:
-        return "A school cannot partner with itself."
+        return Message("partners-pair-itself")
     if already:
-        return f"{first.name} and {second.name} are already partners."
+        return Message("partners-pair-already", school=first.name, partner=second.name)
     for school in (first, second):
         if used[school.id] < school.quota:
             continue
+        full: dict[str, Argument | Message] = {
+            "quota": str(school.quota),
+            "used": str(used[school.id]),
+        }
         if mine is not None and school.id == mine.id:
-            return (
-                f"Your school has no partner places left (quota {school.quota}, "
-                f"{used[school.id]} active partnership(s)). End one with `/exchange partnership "
-                f"end <school>` or raise the quota with "
-                f"`/exchange school edit quota={school.quota + 1}`."
-            )
-        return (
-            f"{school.name} has no partner places left (quota {school.quota}, "
-            f"{used[school.id]} active partnership(s))."
-        )
+            return Message("partners-pair-no-places-yours", **full, next=str(school.quota + 1))
+        return Message("partners-pair-no-places", **full, school=school.name)
     return None

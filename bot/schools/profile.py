@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.value_types import ValueProblem, ValueType, Wire
+from bot.i18n.messages import Message
 from bot.times.vacations import DateRange, parse_vacations
 from bot.times.weekly_hours import WeeklyHours, parse_weekly_hours
 from storage.models import School, Side
@@ -22,11 +23,11 @@ def parse_grades(raw: str) -> tuple[int, ...]:
             continue
         match = re.fullmatch(r"(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?", part)
         if not match:
-            raise ValueProblem(f"'{part}' is not a grade; write grades like 5-6 or 1,3")
+            raise ValueProblem(Message("value-grades-invalid", text=part))
         first = int(match[1])
         last = int(match[2]) if match[2] else first
         if not (1 <= first <= last <= 12):
-            raise ValueProblem(f"'{part}' is not a grade range from 1 to 12")
+            raise ValueProblem(Message("value-grades-out-of-range", text=part))
         grades.update(range(first, last + 1))
     return tuple(sorted(grades))
 

@@ -16,16 +16,11 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from bot.core.errors import UserError
+from bot.i18n.messages import Message
 from storage.models import PartnershipStage, School, StageMove
 
 ORDER = tuple(PartnershipStage)
 MOVES = ORDER[1:]  # what a teacher may move a pair to; online is where every pair starts
-STAGE_WORDS = {
-    PartnershipStage.ONLINE: "online exchange",
-    PartnershipStage.VISIT_PLANNED: "visit planned",
-    PartnershipStage.VISITED: "visited",
-    PartnershipStage.MOU_SIGNED: "MOU signed",
-}
 VISITS = (PartnershipStage.VISIT_PLANNED, PartnershipStage.VISITED)
 # the feedback's "continue with" choices that point at a stage
 STAGES_OF_STEP = {"visit": VISITS, "agreement": (PartnershipStage.MOU_SIGNED,)}
@@ -37,7 +32,11 @@ def stage_of(latest: StageMove | None) -> PartnershipStage:
 
 
 def check_move(
-    current: PartnershipStage, wanted: PartnershipStage, on: date, today: date, recorded: str = ""
+    current: PartnershipStage,
+    wanted: PartnershipStage,
+    on: date,
+    today: date,
+    recorded: Message | None = None,
 ) -> None:
     """Refuse a move back, or a date on the wrong side of `today` (the day it is in the
     calendar the date is read in), with a sentence saying what is allowed; `recorded` says
@@ -45,26 +44,25 @@ def check_move(
     if ORDER.index(wanted) < ORDER.index(current) or (
         wanted == current and wanted != PartnershipStage.VISIT_PLANNED
     ):
+        stage = stage_name(current)
         raise UserError(
-            f"This partnership is already at '{STAGE_WORDS[current]}'"
-            + (f" ({recorded})" if recorded else "")
-            + f"; stages only move forwards ({' → '.join(STAGE_WORDS[s] for s in ORDER)}), "
-            "and only a planned visit can be planned again. Nothing was recorded.",
+            Message("journey-stage-backwards-recorded", stage=stage, recorded=recorded)
+            if recorded
+            else Message("journey-stage-backwards", stage=stage),
             show_usage=False,
         )
+    days = {"date": on.isoformat(), "today": today.isoformat()}
     if wanted == PartnershipStage.VISIT_PLANNED and on < today:
-        raise UserError(
-            f"date={on.isoformat()} has passed in the host's calendar (today is "
-            f"{today.isoformat()}); give the day the visit is planned for, or record a visit "
-            "that took place with `visited`.",
-            show_usage=False,
-        )
+        raise UserError(Message("journey-visit-date-passed", **days), show_usage=False)
     if wanted != PartnershipStage.VISIT_PLANNED and on > today:
         raise UserError(
-            f"date={on.isoformat()} is still to come (today is {today.isoformat()}); record "
-            f"'{STAGE_WORDS[wanted]}' on the day or after.",
-            show_usage=False,
+            Message("journey-date-to-come", **days, stage=stage_name(wanted)), show_usage=False
         )
+
+
+def stage_name(stage: PartnershipStage) -> Message:
+    """A stage as the reader's language names it ("visit planned")."""
+    return Message("journey-stage-name", stage=stage.value)
 
 
 def suggested_stage(
@@ -76,27 +74,20 @@ def suggested_stage(
     return min(ahead, key=ORDER.index) if ahead else None
 
 
-def stage_hint(current: PartnershipStage, continue_with: Iterable[str], partner: School) -> str:
+def stage_hint(
+    current: PartnershipStage, continue_with: Iterable[str], partner: School
+) -> Message | None:
     """The sentence that turns a wish for a visit or an agreement into the stage command, or
-    nothing when the wish points at no stage beyond `current`."""
+    None when the wish points at no stage beyond `current`."""
     stage = suggested_stage(current, continue_with)
-    command = f"/exchange partnership stage {partner.id} {stage}"
-    if stage == PartnershipStage.VISIT_PLANNED:
-        return (
-            f"Your partnership is at '{STAGE_WORDS[current]}'. Once a visit has a date, record "
-            f"it: `{command} date=YYYY-MM-DD host=<country of the school that hosts>`."
-        )
-    if stage == PartnershipStage.VISITED:
-        return (
-            f"Your partnership is at '{STAGE_WORDS[current]}'. Once the visit has taken place, "
-            f"record it: `{command}`."
-        )
-    if stage == PartnershipStage.MOU_SIGNED:
-        return (
-            f"Your partnership is at '{STAGE_WORDS[current]}'. Once the agreement is signed, "
-            f"record it: `{command} date=YYYY-MM-DD`."
-        )
-    return ""
+    if stage is None:
+        return None
+    return Message(
+        "journey-stage-hint",
+        next=stage.value,
+        stage=Message("journey-stage-name", stage=current.value),
+        command=f"/exchange partnership stage {partner.id} {stage}",
+    )
 
 
 def continuing_schools(intents: Iterable[tuple[str, Sequence[str]]]) -> set[str]:

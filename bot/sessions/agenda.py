@@ -1,4 +1,5 @@
-"""A session's agenda as the day will run it: the teachers' own steps, or its template's."""
+"""A session's agenda as the day will run it: the teachers' own steps (as they wrote them), or
+its template's (in each reader's language)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.sessions.agenda_templates import AgendaStep, TimedStep, fit, template, timed
+from bot.sessions.agenda_templates import (
+    AgendaStep,
+    TimedStep,
+    fit,
+    in_english,
+    stored_guidance,
+    template,
+    timed,
+)
 from storage.engine import UnitOfWork
 from storage.models import AgendaItem, ExchangeSession, SessionAgenda
 from storage.repositories.agendas import Agendas
@@ -29,7 +38,10 @@ def _agenda(
     chosen = settings.template if settings else session.program_type
     minutes = session.duration_minutes
     if items:
-        own = [AgendaStep(i.title, i.minutes, i.guidance) for i in sorted(items, key=_position)]
+        own = [
+            AgendaStep(i.title, i.minutes, stored_guidance(i.guidance))
+            for i in sorted(items, key=_position)
+        ]
         steps = fit(own, minutes)
     else:
         steps = template(chosen, minutes)
@@ -82,9 +94,9 @@ async def save_agenda(
         AgendaItem(
             session_id=session.id,  # type: ignore[arg-type]
             position=position,
-            title=step.title,
+            title=in_english(step.title),
             minutes=step.minutes,
-            guidance=step.guidance,
+            guidance=in_english(step.guidance),  # a template's in English, shown translated
         )
         for position, step in enumerate(agenda.steps if agenda.custom else ())
     ]

@@ -5,7 +5,9 @@ school exchange guide: roll call, brief self-introductions, the main activity of
 type, group rooms (teachers check on each room and encourage participation), and the wrap-up
 back on the main screen. Steps carry weights for a 60-minute class and are scaled to the
 session's real length on a five-minute grid, so a 90-minute session gets longer activities,
-not a longer roll call alone.
+not a longer roll call alone. The templates' titles and guidance are catalog messages
+(`agenda.ftl`), so each reader reads them in their language; steps a teacher wrote stay as
+written.
 """
 
 from __future__ import annotations
@@ -14,19 +16,26 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 
 from bot.core.value_types import ValueProblem, parse_duration
+from bot.i18n.languages import ENGLISH
+from bot.i18n.messages import Message
+from bot.i18n.translator import Translator, english_only
 
 GRID = 5  # minutes: steps are multiples of it whenever the session's length allows
 MAX_STEPS = 12
 MAX_TITLE = 80
 
 
+Text = str | Message  # a teacher's own words as written, or the bot's in each language
+
+
 @dataclass(frozen=True)
 class AgendaStep:
-    title: str
+    title: Text
     minutes: int
-    guidance: str = ""
+    guidance: Text = ""
 
 
 @dataclass(frozen=True)
@@ -36,25 +45,21 @@ class TimedStep:
     end: datetime
 
 
-def _step(title: str, weight: int, guidance: str) -> AgendaStep:
-    return AgendaStep(title, weight, guidance)
+def in_english(text: Text) -> str:
+    """A step's words as `data` and storage keep them: the template's English, or as written."""
+    return text if isinstance(text, str) else english_only().render(text, ENGLISH)
 
 
-ROLL_CALL = _step(
-    "Roll call", 5, "Everyone joins the call; each teacher checks attendance, cameras and sound."
+ROLL_CALL = AgendaStep(
+    Message("agenda-step-roll-call"), 5, Message("agenda-step-roll-call-guidance")
 )
-WRAP_UP_GUIDANCE = "Everyone returns to the main screen: one thing learned, thanks, what is next."
-
-
-def _group_rooms(title: str, weight: int) -> AgendaStep:
-    return _step(title, weight, "Teachers visit each room and encourage everyone to take part.")
+WRAP_UP_GUIDANCE = Message("agenda-step-wrap-up-guidance")
+GROUP_ROOMS_GUIDANCE = Message("agenda-step-group-rooms-guidance")
 
 
 def _introductions(weight: int) -> AgendaStep:
-    return _step(
-        "Self-introductions",
-        weight,
-        "Brief self-introductions, in the partner class's language where students can.",
+    return AgendaStep(
+        Message("agenda-step-introductions"), weight, Message("agenda-step-introductions-guidance")
     )
 
 
@@ -62,53 +67,92 @@ TEMPLATES: dict[str, tuple[AgendaStep, ...]] = {
     "presentation": (
         ROLL_CALL,
         _introductions(8),
-        _step("Presentations", 25, "Each class presents on the theme with its prepared slides."),
-        _group_rooms("Group rooms: questions and answers", 14),
-        _step("Wrap-up on the main screen", 8, WRAP_UP_GUIDANCE),
+        AgendaStep(
+            Message("agenda-step-presentations"), 25, Message("agenda-step-presentations-guidance")
+        ),
+        AgendaStep(Message("agenda-step-group-rooms-questions"), 14, GROUP_ROOMS_GUIDANCE),
+        AgendaStep(Message("agenda-step-wrap-up"), 8, WRAP_UP_GUIDANCE),
     ),
     "discussion": (
         ROLL_CALL,
         _introductions(8),
-        _step("Theme and questions", 10, "Introduce the theme and the questions to discuss."),
-        _group_rooms("Group rooms: discussion", 27),
-        _step("Wrap-up: groups report back", 10, WRAP_UP_GUIDANCE),
+        AgendaStep(Message("agenda-step-theme"), 10, Message("agenda-step-theme-guidance")),
+        AgendaStep(Message("agenda-step-group-rooms-discussion"), 27, GROUP_ROOMS_GUIDANCE),
+        AgendaStep(Message("agenda-step-wrap-up-report"), 10, WRAP_UP_GUIDANCE),
     ),
     "cultural_exchange": (
         ROLL_CALL,
         _introductions(10),
-        _step("Show and tell", 20, "Our country and region, school life, what is new with us."),
-        _group_rooms("Group rooms: free talk", 17),
-        _step("Wrap-up on the main screen", 8, WRAP_UP_GUIDANCE),
+        AgendaStep(
+            Message("agenda-step-show-and-tell"), 20, Message("agenda-step-show-and-tell-guidance")
+        ),
+        AgendaStep(Message("agenda-step-group-rooms-free-talk"), 17, GROUP_ROOMS_GUIDANCE),
+        AgendaStep(Message("agenda-step-wrap-up"), 8, WRAP_UP_GUIDANCE),
     ),
     "recreation": (
         ROLL_CALL,
         _introductions(8),
-        _step("Games and quizzes", 22, "Activities anyone can join, whatever their language."),
-        _group_rooms("Group rooms: team games", 17),
-        _step("Wrap-up on the main screen", 8, WRAP_UP_GUIDANCE),
+        AgendaStep(Message("agenda-step-games"), 22, Message("agenda-step-games-guidance")),
+        AgendaStep(Message("agenda-step-group-rooms-team-games"), 17, GROUP_ROOMS_GUIDANCE),
+        AgendaStep(Message("agenda-step-wrap-up"), 8, WRAP_UP_GUIDANCE),
     ),
     "joint_production": (
         ROLL_CALL,
         _introductions(7),
-        _step("Plan the joint work", 10, "Agree on the goal (mural, website, video) and roles."),
-        _group_rooms("Group rooms: create together", 28),
-        _step("Wrap-up: show the result", 10, WRAP_UP_GUIDANCE),
+        AgendaStep(Message("agenda-step-plan-work"), 10, Message("agenda-step-plan-work-guidance")),
+        AgendaStep(Message("agenda-step-group-rooms-create"), 28, GROUP_ROOMS_GUIDANCE),
+        AgendaStep(Message("agenda-step-wrap-up-result"), 10, WRAP_UP_GUIDANCE),
     ),
 }
 PROGRAM_TYPES = tuple(TEMPLATES)
 
 
-def interpretation_role(name: str, position: int, count: int, step: AgendaStep) -> str:
+@cache
+def _guidance_by_english() -> dict[str, Message]:
+    return {
+        in_english(step.guidance): step.guidance
+        for steps in TEMPLATES.values()
+        for step in steps
+        if isinstance(step.guidance, Message)
+    }
+
+
+def stored_guidance(text: str) -> Text:
+    """A stored step's guidance: a template's (kept in storage in English) is shown in each
+    reader's language again; anything else as it was written."""
+    return _guidance_by_english().get(text, text)
+
+
+@cache
+def _every_language() -> Translator:
+    return Translator.load()
+
+
+def _titles(title: Text) -> set[str]:
+    """A step's title as written, or a template's in each of the bot's languages."""
+    if isinstance(title, str):
+        return {title}
+    translator = _every_language()
+    return {translator.render(title, language) for language in translator.languages}
+
+
+def in_group_rooms(step: AgendaStep) -> bool:
+    return in_english(step.title).lower().startswith("group rooms")
+
+
+def interpretation_role(name: str, position: int, count: int, step: AgendaStep) -> Message:
     """What the remote class assistant `name` does in the step at `position` of `count`, for
     the agenda of an interpreted session: the first and last steps address both classes, group
     rooms need them where the talk stalls, every other step is interpreted as it goes."""
     if position == 0:
-        return f"Interpretation: {name} greets both classes and interprets the teachers' words."
-    if position == count - 1:
-        return f"Interpretation: {name} interprets the thanks and what comes next."
-    if step.title.lower().startswith("group rooms"):
-        return f"Interpretation: {name} joins the group room that most needs interpreting."
-    return f"Interpretation: {name} interprets between the two classes."
+        role = "first"
+    elif position == count - 1:
+        role = "last"
+    elif in_group_rooms(step):
+        role = "group-rooms"
+    else:
+        role = "between"
+    return Message("agenda-interpretation", name=name, role=role)
 
 
 def time_box(weights: Sequence[int], minutes: int) -> list[int]:
@@ -161,34 +205,35 @@ _ITEM = re.compile(r"(?P<title>.*?)\s+(?P<length>\S+)\s*$")
 def parse_steps(raw: str, guidance_from: Sequence[AgendaStep] = ()) -> list[AgendaStep]:
     """`Roll call 5; Self-introductions 10; Quiz 30m; Wrap-up 15`: titles with their lengths.
 
-    A step titled like one of `guidance_from` keeps that step's guidance.
+    A step titled like one of `guidance_from` (a template's, in any of the bot's languages:
+    `출석 확인 5`) keeps that step's guidance.
     """
-    guidance = {step.title.lower(): step.guidance for step in guidance_from}
+    guidance = {
+        title.lower(): step.guidance for step in guidance_from for title in _titles(step.title)
+    }
     steps = []
     for item in (part.strip() for part in re.split(r"[;\n]", raw)):
         if not item:
             continue
         match = _ITEM.fullmatch(item)
         if match is None or not match["title"]:
-            raise ValueProblem(
-                f"'{item}' needs a title and a length, e.g. 'Roll call 5' or 'Quiz 20m'"
-            )
+            raise ValueProblem(Message("agenda-steps-no-length", item=item))
         title = match["title"].strip(" :=-")
         if len(title) > MAX_TITLE:
-            raise ValueProblem(f"the step title '{title[:20]}…' is over {MAX_TITLE} characters")
+            raise ValueProblem(
+                Message("agenda-steps-title-too-long", start=title[:20], limit=str(MAX_TITLE))
+            )
         try:
             minutes = parse_duration(match["length"])
         except ValueProblem:
-            raise ValueProblem(
-                f"'{item}' must end with the step's length in minutes, e.g. 'Quiz 20' or 'Quiz 20m'"
-            ) from None
+            raise ValueProblem(Message("agenda-steps-length-unread", item=item)) from None
         if minutes < 1:
-            raise ValueProblem(f"'{item}' lasts no time; every step needs at least one minute")
+            raise ValueProblem(Message("agenda-steps-no-time", item=item))
         steps.append(AgendaStep(title, minutes, guidance.get(title.lower(), "")))
     if not steps:
-        raise ValueProblem("give at least one step, e.g. 'Roll call 5; Activity 45; Wrap-up 10'")
+        raise ValueProblem(Message("agenda-steps-none"))
     if len(steps) > MAX_STEPS:
-        raise ValueProblem(f"{len(steps)} steps are too many; an agenda has at most {MAX_STEPS}")
+        raise ValueProblem(Message("agenda-steps-too-many", count=len(steps), limit=str(MAX_STEPS)))
     return steps
 
 

@@ -16,22 +16,31 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from bot.core.context import Context
 from bot.core.errors import AlreadyDone, PermissionDenied, UserError
-from bot.core.reply import Action
-from bot.schools.earlier_changes import done_by, moment, refuse_if_ended
+from bot.core.reply import Action, Button
+from bot.i18n.messages import Localizable, Message
+from bot.i18n.time_text import DayOf, TimeAt, TimeSpan
+from bot.schools.earlier_changes import refuse_if_ended
 from bot.schools.partnerships import joint_channel
 from bot.schools.profile import SchoolProfile
 from bot.sessions.partnership_choice import Pairing
 from bot.sessions.planner import BookingServices, PlannedSession
-from bot.sessions.session_text import describe, session_data, when
+from bot.sessions.session_text import (
+    FollowingLines,
+    SessionText,
+    describe,
+    session_data,
+    time_of,
+    when,
+)
 from bot.sessions.slots import Refusal, RefusalKind, Slot, ceil_to_grid, check_slot
-from bot.times.display import Place, day_label, span
+from bot.times.display import Place
 from storage.models import AnswerStatus, ExchangeSession, Partnership, School, SessionStatus
 from storage.repositories.feedback import FeedbackAnswers, FeedbackRequests
 from storage.repositories.partnerships import Partnerships
@@ -71,11 +80,16 @@ class SessionView:
     def partnership_order(self) -> tuple[School, School]:
         return self.pairing.partnership_order
 
-    def describe(self) -> str:
+    def describe(self) -> SessionText:
         return describe(self.session, self.mine, self.theirs)
 
     def when(self) -> str:
+        """In English, for areas that still write English."""
         return when(self.session, self.mine, self.theirs)
+
+    def time(self) -> TimeSpan:
+        """The session's time in both zones, the caller's first, as a message argument."""
+        return time_of(self.session, self.mine, self.theirs)
 
     def data(self) -> dict[str, object]:
         return session_data(self.session, self.mine, self.theirs)
@@ -90,7 +104,7 @@ async def load_session(ctx: Context, session_id: int, *, lock: bool = False) -> 
     partnership = await partnerships.get(session.partnership_id) if session else None
     if session is None or partnership is None or not partnership.involves(mine.id):
         raise UserError(
-            f"{mine.name} has no session #{session_id}. `/exchange sessions` lists yours.",
+            Message("meetings-no-such-session", school=mine.name, id=str(session_id)),
             show_usage=False,
         )
     if lock:
@@ -109,10 +123,10 @@ async def book(
     end: datetime,
     details: SessionDetails,
     *,
-    label: str,
+    label: Message,
 ) -> SessionView:
     """A pending session at start..end; a teacher of the partner school then confirms it.
-    `label` names the time in refusals, e.g. "Slot 2"."""
+    `label` names the time in refusals, e.g. "Time 2"."""
     slot = checked_slot(ctx, pairing.mine, pairing.theirs, start, end, label)
     partnership = await _held_partnership(ctx, pairing)
     await refuse_overlap(ctx, partnership, slot, pairing, other_than=None, booking=True)
@@ -122,15 +136,23 @@ async def book(
         ctx,
         view,
         "session_proposed",
-        lambda reader, other: (
-            f"{ctx.actor.label} ({pairing.mine.name}) proposes an online exchange:\n"
-            + describe(session, reader, other)
+        lambda reader, other: Message(
+            "meetings-proposed-notice",
+            who=ctx.actor.label,
+            school=pairing.mine.name,
+            session=describe(session, reader, other),
         ),
-        actions_for_partner=(Action(f"Confirm #{session.id}", f"confirm {session.id}", "primary"),),
+        actions_for_partner=(confirm_button(session),),
     )
     await ctx.services.session_assistance.proposed(ctx, session)
     logger.info("session %s proposed by %s", session.id, pairing.mine.id)
     return view
+
+
+def confirm_button(session: ExchangeSession) -> Button:
+    return Button(
+        Message("meetings-confirm-button", id=str(session.id)), f"confirm {session.id}", "primary"
+    )
 
 
 async def add_pending(
@@ -161,7 +183,7 @@ async def add_pending(
 
 async def confirm(
     ctx: Context[BookingServices], view: SessionView, details: SessionDetails
-) -> tuple[SessionView, str]:
+) -> tuple[SessionView, list[Localizable]]:
     """Book the session and plan its reminders. Returns the view and what the caller's school
     should know of the plan (reminders moved off closed days, preparation already due)."""
     session = view.session
@@ -170,28 +192,39 @@ async def confirm(
     refuse_if_cancelled(ctx, view, "confirmed")
     if session.proposed_by_school == view.mine.id:
         raise PermissionDenied(
-            f"Session #{session.id} was proposed by {view.mine.name}, so a teacher of "
-            f"{view.theirs.name} confirms it. They have been asked to."
+            Message(
+                "meetings-confirm-own-proposal",
+                id=str(session.id),
+                school=view.mine.name,
+                partner=view.theirs.name,
+            )
         )
     refuse_if_begun(ctx, session, "confirm")
     slot = checked_slot(
-        ctx, view.mine, view.theirs, session.start_utc, session.end_utc, f"Session #{session.id}"
+        ctx,
+        view.mine,
+        view.theirs,
+        session.start_utc,
+        session.end_utc,
+        Message("meetings-label-session", id=str(session.id)),
     )
     planned = await mark_booked(ctx, session, slot, details)
     await _announce(
         ctx,
         view,
         "session_booked",
-        lambda reader, other: (
-            f"{ctx.actor.label} ({view.mine.name}) confirmed: the exchange is booked.\n"
-            + describe(session, reader, other)
-            + f"\nCalendar invite: /exchange ics {session.id}"
-            + "".join(f"\n{note}" for note in plan_notes(planned, reader))
+        lambda reader, other: Message(
+            "meetings-booked-notice",
+            who=ctx.actor.label,
+            school=view.mine.name,
+            session=describe(session, reader, other),
+            id=str(session.id),
+            notes=FollowingLines(plan_notes(planned, reader)),
         ),
         to_channel=True,
     )
     logger.info("session %s booked", session.id)
-    return view, "\n".join(plan_notes(planned, view.mine))
+    return view, plan_notes(planned, view.mine)
 
 
 async def mark_booked(
@@ -210,14 +243,14 @@ async def mark_booked(
     return await ctx.services.session_planner.plan(ctx, session)
 
 
-def plan_notes(planned: PlannedSession, reader: School) -> list[str]:
+def plan_notes(planned: PlannedSession, reader: School) -> list[Localizable]:
     """What the reader should know of the reminder plan: moves off closed days, then the
-    preparation already due."""
+    preparation already due, each written in whichever language it is read."""
     return [note for note in (planned.moves(reader), planned.checklist(reader)) if note]
 
 
 async def reschedule(
-    ctx: Context[BookingServices], view: SessionView, start: datetime, *, label: str
+    ctx: Context[BookingServices], view: SessionView, start: datetime, *, label: Message
 ) -> SessionView:
     """Move a session, same length. A booked session stays booked (its invite's sequence goes
     up); a pending one now waits for the other school to confirm the new time. A session that
@@ -234,7 +267,7 @@ async def reschedule(
     end = start + timedelta(minutes=session.duration_minutes)
     if start == session.start_utc:
         raise AlreadyDone(
-            f"Session #{session.id} is already at that time; nothing changed.\n{view.describe()}",
+            Message("meetings-already-at-that-time", id=str(session.id), session=view.describe()),
             {"session": view.data()},
         )
     slot = checked_slot(ctx, view.mine, view.theirs, start, end, label)
@@ -257,15 +290,18 @@ async def reschedule(
         ctx,
         view,
         "session_rescheduled",
-        lambda reader, other: (
-            f"{ctx.actor.label} ({view.mine.name}) moved session #{session.id}; it was "
-            f"{span(*before, (Place.of(reader), Place.of(other)))}.\n"
-            + describe(session, reader, other)
-            + (f"\nUpdated calendar invite: /exchange ics {session.id}" if booked else "")
+        lambda reader, other: Message(
+            "meetings-moved-notice",
+            who=ctx.actor.label,
+            school=view.mine.name,
+            id=str(session.id),
+            before=TimeSpan(*before, (Place.of(reader), Place.of(other))),
+            session=describe(session, reader, other),
+            hint=FollowingLines(
+                [Message("meetings-updated-invite-hint", id=str(session.id))] if booked else []
+            ),
         ),
-        actions_for_partner=()
-        if booked
-        else (Action(f"Confirm #{session.id}", f"confirm {session.id}", "primary"),),
+        actions_for_partner=() if booked else (confirm_button(session),),
         to_channel=booked,
     )
     logger.info("session %s rescheduled (sequence %s)", session.id, session.ics_sequence)
@@ -278,25 +314,42 @@ async def cancel(
     session = view.session
     refuse_if_cancelled(ctx, view, "cancelled", cancelling=True)
     if session.end_utc <= ctx.now:
-        raise UserError(
-            f"Session #{session.id} has already taken place; nothing to cancel.", show_usage=False
-        )
+        raise UserError(Message("meetings-cancel-past", id=str(session.id)), show_usage=False)
     was_booked = session.status == SessionStatus.BOOKED
     await mark_cancelled(ctx, session, reason or None, view.mine.id)
     await _announce(
         ctx,
         view,
         "session_cancelled",
-        lambda reader, other: (
-            f"{ctx.actor.label} ({view.mine.name}) cancelled session #{session.id} "
-            f"with {other.name}: {when(session, reader, other)}."
-            + (f"\nReason: {reason}" if reason else "")
-            + (f"\nCalendar cancellation: /exchange ics {session.id}" if was_booked else "")
+        lambda reader, other: Message(
+            "meetings-cancelled-notice",
+            who=ctx.actor.label,
+            school=view.mine.name,
+            id=str(session.id),
+            partner=other.name,
+            time=time_of(session, reader, other),
+            more=FollowingLines(cancel_lines(session.id, reason, was_booked=was_booked)),
         ),
         to_channel=was_booked,
     )
     logger.info("session %s cancelled", session.id)
     return view
+
+
+def cancel_lines(
+    session_id: int | None, reason: str | None, *, was_booked: bool, rest: bool = False
+) -> list[Message]:
+    """What a cancellation's notice adds: the reason, and where the calendar cancellation is."""
+    lines = [Message("meetings-cancel-reason", reason=reason)] if reason else []
+    if was_booked:
+        lines.append(
+            Message(
+                "meetings-calendar-cancellation",
+                id=str(session_id),
+                rest="yes" if rest else "no",
+            )
+        )
+    return lines
 
 
 async def cancel_with_partnership(
@@ -352,22 +405,40 @@ def refuse_if_cancelled(
     if session.status != SessionStatus.CANCELLED:
         return
     assert session.cancelled_at is not None  # a cancelled session records when
-    when = moment(session.cancelled_at, view.mine)
+    at = TimeAt(session.cancelled_at, (Place.of(view.mine),))
     if cancelling and ctx.repeats(session.cancelled_by, session.cancelled_at):
         raise AlreadyDone(
-            f"You cancelled session #{session.id} with {view.theirs.name} at {when}; "
-            f"{view.theirs.name} has been told.",
+            Message(
+                "meetings-cancelled-by-you-already",
+                id=str(session.id),
+                partner=view.theirs.name,
+                at=at,
+            ),
             {"session": view.data()},
         )
-    by = done_by(ctx, session.cancelled_by, session.cancelled_by_school, view.schools)
+    by = doer(ctx, session.cancelled_by, session.cancelled_by_school, view.schools)
     if cancelling:
         raise UserError(
-            f"Session #{session.id} was already cancelled at {when} by {by}.", show_usage=False
+            Message("meetings-cancelled-already", id=str(session.id), at=at, by=by),
+            show_usage=False,
         )
     raise UserError(
-        f"Session #{session.id} was cancelled at {when} by {by}; nothing was {undone}. Propose "
-        "and book a new time with `/exchange propose`.",
+        Message("meetings-was-cancelled", id=str(session.id), at=at, by=by, undone=undone),
         show_usage=False,
+    )
+
+
+def doer(
+    ctx: Context, actor: str | None, school_id: str | None, schools: tuple[School, School]
+) -> Message:
+    """Who did something, as the caller reads it: you, or the school they did it for."""
+    if actor == ctx.actor.key:
+        return Message("meetings-by-you")
+    school = next((s for s in schools if s.id == school_id), None)
+    return (
+        Message("meetings-by-school", school=school.name)
+        if school
+        else Message("meetings-by-a-teacher")
     )
 
 
@@ -376,38 +447,37 @@ def _refuse_as_confirmed(ctx: Context, view: SessionView) -> None:
     the booking), or by a colleague (told who and when)."""
     session = view.session
     assert session.confirmed_at is not None  # booked sessions were confirmed
+    at = TimeAt(session.confirmed_at, (Place.of(view.mine),))
     if ctx.repeats(session.confirmed_by, session.confirmed_at):
         raise AlreadyDone(
-            f"You confirmed session #{session.id} at {moment(session.confirmed_at, view.mine)}: "
-            f"it is booked, and both schools have been told.\n{view.describe()}",
+            Message(
+                "meetings-confirmed-by-you-already",
+                id=str(session.id),
+                at=at,
+                session=view.describe(),
+            ),
             {"session": view.data()},
         )
     confirmer = view.partnership.other(session.proposed_by_school)
     raise UserError(
-        f"Session #{session.id} was already confirmed at "
-        f"{moment(session.confirmed_at, view.mine)} by "
-        f"{done_by(ctx, session.confirmed_by, confirmer, view.schools)}: it is booked, "
-        f"{view.when()}.",
+        Message(
+            "meetings-confirmed-already",
+            id=str(session.id),
+            at=at,
+            by=doer(ctx, session.confirmed_by, confirmer, view.schools),
+            time=view.time(),
+        ),
         show_usage=False,
     )
 
 
 def refuse_if_begun(ctx: Context, session: ExchangeSession, verb: str) -> None:
     if session.start_utc <= ctx.now:
-        postpone = (
-            " If it did not take place, report it postponed (`/exchange feedback submit "
-            f"session={session.id} status=postponed reason=…`), then reschedule it."
-            if verb == "reschedule"
-            else ""
-        )
-        raise UserError(
-            f"Session #{session.id} has already begun, so it is too late to {verb} it.{postpone}",
-            show_usage=False,
-        )
+        raise UserError(Message("meetings-begun", id=str(session.id), verb=verb), show_usage=False)
 
 
 def checked_slot(
-    ctx: Context, mine: School, theirs: School, start: datetime, end: datetime, label: str
+    ctx: Context, mine: School, theirs: School, start: datetime, end: datetime, label: Message
 ) -> Slot:
     """The time as a slot, if it is in the future and keeps every slot rule today (hours and
     vacations may have changed since it was proposed)."""
@@ -415,43 +485,54 @@ def checked_slot(
     checked = check_slot(SchoolProfile.of(mine), SchoolProfile.of(theirs), start, end)
     if isinstance(checked, Refusal):
         raise UserError(
-            f"{label} ({shown}) does not work: {_refusal_text(checked)}", show_usage=False
+            Message("meetings-time-does-not-work", label=label, time=shown, why=_why(checked)),
+            show_usage=False,
         )
     return checked
 
 
 def refuse_start(
-    ctx: Context, mine: School, theirs: School, start: datetime, end: datetime, label: str
-) -> str:
+    ctx: Context, mine: School, theirs: School, start: datetime, end: datetime, label: Message
+) -> TimeSpan:
     """Refuse a time that has begun or is off the quarter-hour grid; else the time as shown."""
-    shown = span(start, end, (Place.of(mine), Place.of(theirs)))
+    shown = TimeSpan(start, end, (Place.of(mine), Place.of(theirs)))
     if start <= ctx.now:
-        raise UserError(
-            f"{label} ({shown}) has already begun; propose again for later times.", show_usage=False
-        )
+        raise UserError(Message("meetings-time-begun", label=label, time=shown), show_usage=False)
     if ceil_to_grid(start) != start:
         raise UserError(
-            f"{label} ({shown}) does not work: {_refusal_text(Refusal(RefusalKind.OFF_GRID))}",
+            Message(
+                "meetings-time-does-not-work",
+                label=label,
+                time=shown,
+                why=_why(Refusal(RefusalKind.OFF_GRID)),
+            ),
             show_usage=False,
         )
     return shown
 
 
-def _refusal_text(refusal: Refusal) -> str:
+def _why(refusal: Refusal) -> Message:
     if refusal.kind is RefusalKind.OFF_GRID:
-        return "meetings start on a quarter hour (:00, :15, :30 or :45 UTC)."
+        return Message("meetings-refusal-off-grid")
     school = refusal.school
     assert school is not None
     if refusal.kind is RefusalKind.CLOSED:
         assert refusal.closure is not None
-        return (
-            f"{school.name} is closed on {day_label(refusal.closure.day)} "
-            f"({refusal.closure.name}). `/exchange propose` suggests open times."
+        return Message(
+            "meetings-refusal-closed",
+            school=school.name,
+            day=DayOf(refusal.closure.day),
+            closure=refusal.closure.name,
         )
-    after = f"; after school {school.after_school_hours}" if school.after_school_hours else ""
-    return (
-        f"it is outside {school.name}'s hours (class {school.class_hours}{after}, "
-        "local time). `/exchange propose` suggests times inside both schools' hours."
+    if school.after_school_hours:
+        return Message(
+            "meetings-refusal-outside-hours-after-school",
+            school=school.name,
+            class_hours=str(school.class_hours),
+            after_school_hours=str(school.after_school_hours),
+        )
+    return Message(
+        "meetings-refusal-outside-hours", school=school.name, class_hours=str(school.class_hours)
     )
 
 
@@ -488,14 +569,21 @@ async def refuse_overlap(
     if booking and same_time and ctx.repeats(clash.proposed_by, clash.created_at):
         view = SessionView(clash, partnership, pairing.mine, pairing.theirs)
         raise AlreadyDone(
-            f"You already booked this time as session #{clash.id} at "
-            f"{moment(clash.created_at, pairing.mine)}:\n{view.describe()}",
+            Message(
+                "meetings-booked-by-you-already",
+                id=str(clash.id),
+                at=TimeAt(clash.created_at, (Place.of(pairing.mine),)),
+                session=view.describe(),
+            ),
             {"session": view.data()},
         )
     raise UserError(
-        f"That time overlaps session #{clash.id} ({clash.status}): "
-        f"{when(clash, pairing.mine, pairing.theirs)}. Two sessions of one partnership "
-        f"cannot overlap: pick another time, or cancel #{clash.id} first.",
+        Message(
+            "meetings-overlaps",
+            id=str(clash.id),
+            status=clash.status.value,
+            time=time_of(clash, pairing.mine, pairing.theirs),
+        ),
         show_usage=False,
     )
 
@@ -504,9 +592,9 @@ async def _announce(
     ctx: Context,
     view: SessionView,
     event: str,
-    text_for: Callable[[School, School], str],
+    text_for: Callable[[School, School], Message],
     *,
-    actions_for_partner: tuple[Action, ...] = (),
+    actions_for_partner: tuple[Button, ...] = (),
     to_channel: bool = False,
 ) -> None:
     session = view.session
@@ -526,15 +614,16 @@ async def announce(
     ctx: Context,
     pairing: Pairing,
     event: str,
-    text_for: Callable[[School, School], str],
+    text_for: Callable[[School, School], str | Message],
     data_for: Callable[[School, School], dict[str, Any]],
     *,
     when: datetime,
-    actions_for_partner: tuple[Action, ...] = (),
+    actions_for_partner: Sequence[Action | Button] = (),
     to_channel: bool = False,
 ) -> None:
     """Tell the partner school, the caller's colleagues and (for agreed changes) the joint
-    channel; each reads the times with its own zone first."""
+    channel; each reads the times with its own zone first, a `Message` in their language (the
+    joint channel: in both schools' languages, the home side's first)."""
     mine, theirs = pairing.mine, pairing.theirs
     await ctx.notify_school(
         theirs.id,
@@ -549,9 +638,10 @@ async def announce(
     channel = joint_channel(pairing.booked_partnership())
     if to_channel and channel is not None:
         first, second = pairing.partnership_order
+        post = text_for(first, second)
         ctx.notify_channel(
             channel,
-            text_for(first, second),
+            post if isinstance(post, str) else ctx.for_both(post, first, second),
             {"event": event, **data_for(first, second)},
             when=when,
         )

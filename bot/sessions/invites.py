@@ -12,6 +12,10 @@ ignore files without one: `JOINTCLASS_CALENDAR_ORGANIZER`, a no-reply address by
 live session's event carries an alarm before it starts; a cancellation carries none (iTIP
 allows no VALARM in CANCEL).
 
+SUMMARY and DESCRIPTION are written for their readers: the teacher who asks, in their language,
+and both schools' languages one after the other when the file is asked for in the joint channel;
+every machine field (UID, SEQUENCE, METHOD, STATUS, times) is the same whoever reads it.
+
 A series gets no recurring event: each of its sessions is an event of its own (UID, SEQUENCE,
 CANCEL), exactly as a single session, and one file may carry several of them (README, "Series
 of sessions", says why).
@@ -20,14 +24,19 @@ of sessions", says why).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event, vCalAddress
 from icalendar.enums import STATUS
 
 from bot.core.reply import Attachment
-from bot.sessions.session_text import program_type_label
-from bot.times.display import Place, span_at_place
+from bot.i18n.languages import ENGLISH, Language
+from bot.i18n.messages import Message, Renderer
+from bot.i18n.time_text import TimeSpan
+from bot.i18n.translator import english_only
+from bot.sessions.session_text import IndentedLines, ProgramTypeLabel
+from bot.times.display import Place
 from storage.models import ExchangeSession, School, SessionStatus
 
 PRODID = "-//Joint Class Bot//Online school exchanges//EN"
@@ -36,39 +45,63 @@ ORGANIZER_NAME = "Joint Class Bot"
 ALARM_BEFORE = timedelta(minutes=15)  # time to open the video call and check the sound
 
 
-def summary(session: ExchangeSession, schools: tuple[School, School]) -> str:
-    return (
-        f"Online exchange: {schools[0].name} × {schools[1].name} — "
-        f"{program_type_label(session.program_type)}"
+@dataclass(frozen=True)
+class Readers:
+    """Who reads an invite's words: one language, or both schools' (the joint channel's), in
+    order; each text is written once per language, the same texts said once."""
+
+    languages: Sequence[Language] = (ENGLISH,)
+    translator: Renderer | None = None
+
+    def written(self, message: Message, separator: str) -> str:
+        renderer = self.translator or english_only()
+        texts = [renderer.render(message, language) for language in self.languages]
+        return separator.join(dict.fromkeys(texts))
+
+    def first(self, message: Message) -> str:
+        return (self.translator or english_only()).render(message, self.languages[0])
+
+
+def _summary(session: ExchangeSession, schools: tuple[School, School]) -> Message:
+    return Message(
+        "meetings-invite-summary",
+        school=schools[0].name,
+        partner=schools[1].name,
+        type=ProgramTypeLabel(session.program_type),
     )
 
 
-def description(
+def _description(
     session: ExchangeSession, schools: tuple[School, School], assistant: str | None = None
-) -> str:
+) -> Message:
     """The event's text: both local times, what it is about, where to join, who interprets
     (`assistant`: a name and languages, as teachers may read them), and where the agenda is
     (its link, else the command that shows the bot's day-of plan)."""
     lines = [
-        summary(session, schools),
-        f"Topic: {session.topic or 'to be agreed'}",
+        _summary(session, schools),
+        Message(
+            "meetings-invite-topic", topic=session.topic or Message("meetings-topic-to-be-agreed")
+        ),
         *(
-            f"{school.name}: "
-            f"{span_at_place(session.start_utc, session.end_utc, Place.of(school), year=True)}"
+            Message(
+                "meetings-invite-school-time",
+                school=school.name,
+                time=TimeSpan(session.start_utc, session.end_utc, (Place.of(school),), year=True),
+            )
             for school in schools
         ),
     ]
     if session.video_link:
-        lines.append(f"Video call: {session.video_link}")
+        lines.append(Message("meetings-invite-video", link=session.video_link))
     if assistant:
-        lines.append(f"Remote class assistant: {assistant}")
+        lines.append(Message("meetings-invite-assistant", assistant=assistant))
     lines.append(
-        f"Agenda: {session.agenda_link}"
+        Message("meetings-invite-agenda-link", link=session.agenda_link)
         if session.agenda_link
-        else f"Agenda: the day-of plan, with `/exchange agenda show {session.id}`"
+        else Message("meetings-invite-agenda-plan", id=str(session.id))
     )
-    lines.append(f"Session #{session.id} · Joint Class Bot (/exchange sessions)")
-    return "\n".join(lines)
+    lines.append(Message("meetings-invite-footer", id=str(session.id)))
+    return Message("meetings-invite-description", lines=IndentedLines(lines, prefix=""))
 
 
 def _event(
@@ -76,6 +109,7 @@ def _event(
     schools: tuple[School, School],
     stamp: datetime,
     organizer: str,
+    readers: Readers,
     assistant: str | None = None,
 ) -> Event:
     cancelled = session.status == SessionStatus.CANCELLED
@@ -85,25 +119,25 @@ def _event(
         start=session.start_utc,
         end=session.end_utc,
         sequence=session.ics_sequence,
-        summary=summary(session, schools),
-        description=description(session, schools, assistant),
+        summary=readers.written(_summary(session, schools), " / "),
+        description=readers.written(_description(session, schools, assistant), "\n\n"),
         status=STATUS.CANCELLED if cancelled else STATUS.CONFIRMED,
         location=session.video_link or None,
         url=session.video_link or None,
         organizer=vCalAddress.new(organizer.removeprefix("mailto:"), cn=ORGANIZER_NAME),
     )
     if not cancelled:
-        event.add_component(_alarm(session, schools))
+        event.add_component(_alarm(session, schools, readers))
     return event
 
 
-def _alarm(session: ExchangeSession, schools: tuple[School, School]) -> Alarm:
+def _alarm(session: ExchangeSession, schools: tuple[School, School], readers: Readers) -> Alarm:
     alarm = Alarm()
     alarm.add("ACTION", "DISPLAY")
     alarm.add("TRIGGER", -ALARM_BEFORE)
-    alarm.add(
-        "DESCRIPTION", f"In {ALARM_BEFORE.seconds // 60} minutes: {summary(session, schools)}"
-    )
+    minutes = str(ALARM_BEFORE.seconds // 60)
+    soon = Message("meetings-invite-alarm", minutes=minutes, summary=_summary(session, schools))
+    alarm.add("DESCRIPTION", readers.first(soon))
     return alarm
 
 
@@ -114,6 +148,7 @@ def calendar_bytes(
     uid: str,
     organizer: str,
     assistants: Mapping[int | None, str | None] | None = None,
+    readers: Readers = Readers(),
 ) -> bytes:
     """One calendar with an event per session, each with its own UID and SEQUENCE; all of them
     cancelled (METHOD:CANCEL) or none (METHOD:PUBLISH), since a file has one method.
@@ -126,7 +161,7 @@ def calendar_bytes(
         prodid=PRODID,
         method="CANCEL" if cancelled == {True} else "PUBLISH",
         subcomponents=[
-            _event(session, schools, stamp, organizer, (assistants or {}).get(session.id))
+            _event(session, schools, stamp, organizer, readers, (assistants or {}).get(session.id))
             for session in sessions
         ],
     )
@@ -139,6 +174,7 @@ def invite_bytes(
     stamp: datetime,
     organizer: str,
     assistant: str | None = None,
+    readers: Readers = Readers(),
 ) -> bytes:
     return calendar_bytes(
         [session],
@@ -147,6 +183,7 @@ def invite_bytes(
         f"calendar-{session.ics_uid}",
         organizer,
         {session.id: assistant},
+        readers,
     )
 
 
@@ -156,17 +193,23 @@ def invite(
     stamp: datetime,
     organizer: str,
     assistant: str | None = None,
+    readers: Readers = Readers(),
 ) -> Attachment:
     """The .ics as a reply attachment; `schools` in the partnership's order, so every copy of
-    the invite reads the same."""
+    the invite reads the same; its title in the first reader's language."""
     cancelled = session.status == SessionStatus.CANCELLED
-    kind = "cancellation" if cancelled else "invite"
     version = f"seq{session.ics_sequence}" + ("-cancelled" if cancelled else "")
+    title = Message(
+        "meetings-invite-title",
+        kind="cancellation" if cancelled else "invite",
+        id=str(session.id),
+        version=str(session.ics_sequence),
+    )
     return Attachment(
         filename=f"exchange-session-{session.id}-{version}.ics",
-        content=invite_bytes(session, schools, stamp, organizer, assistant),
+        content=invite_bytes(session, schools, stamp, organizer, assistant, readers),
         media_type=MEDIA_TYPE,
-        title=f"Calendar {kind} for session #{session.id} (version {session.ics_sequence})",
+        title=readers.first(title),
     )
 
 
@@ -176,6 +219,7 @@ def series_invites(
     stamp: datetime,
     series_id: int,
     organizer: str,
+    readers: Readers = Readers(),
 ) -> tuple[Attachment, ...]:
     """Sessions of one series as at most two files: the booked ones' invites (PUBLISH) and the
     cancellations of those that had been booked (CANCEL). Never-confirmed sessions were never
@@ -197,11 +241,17 @@ def series_invites(
                         stamp,
                         f"calendar-series-{series_id}-{kind}-{first.ics_uid}",
                         organizer,
+                        readers=readers,
                     ),
                     media_type=MEDIA_TYPE,
-                    title=f"Calendar {kind} for {len(group)} session"
-                    + ("" if len(group) == 1 else "s")
-                    + f" of series #{series_id}",
+                    title=readers.first(
+                        Message(
+                            "meetings-series-invites-title",
+                            kind=kind,
+                            count=len(group),
+                            series=str(series_id),
+                        )
+                    ),
                 )
             )
     return tuple(files)

@@ -15,6 +15,7 @@ overlap is highlighted only where both are open. School and city names draw in a
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -24,11 +25,15 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from bot.i18n.chart_fonts import drawn_with_chart_fonts
+from bot.i18n.languages import ENGLISH, Language
+from bot.i18n.messages import Argument, Message, Renderer
+from bot.i18n.time_text import CityOf, DayOf
+from bot.i18n.translator import english_only
 from bot.schools.closed_days import Closure
 from bot.schools.profile import SchoolProfile
 from bot.sessions.slots import SchoolSide
 from bot.times.availability import Interval, intersect
-from bot.times.display import Place, day_label
+from bot.times.display import Place
 from bot.times.local_days import day_span, offset_changes
 from bot.times.local_time import abbreviation, to_local, to_utc
 
@@ -54,7 +59,7 @@ class DayRow:
     span: Interval  # the caller's local day
     schools: tuple[SchoolDay, SchoolDay]  # mine, theirs
     overlap: list[Interval]  # both open and in hours
-    closed: tuple[tuple[str, Closure], ...]  # (city, closure) for each school closed that day
+    closed: tuple[tuple[Place, Closure], ...]  # (its place, closure) for each school closed
 
     @property
     def overlap_minutes(self) -> int:
@@ -87,7 +92,7 @@ def week_overlap(mine: SchoolProfile, theirs: SchoolProfile, monday: date) -> We
                 schools=days,
                 overlap=intersect(open_hours[0], open_hours[1]),
                 closed=tuple(
-                    (Place.of(side.profile).city, closure)
+                    (Place.of(side.profile), closure)
                     for side, school in zip(sides, days, strict=True)
                     for closure in dict.fromkeys(closure for _, closure in school.closed)
                 ),
@@ -149,7 +154,11 @@ class ChartPlan:
     top_title: str
 
 
-def chart_plan(week: WeekOverlap) -> ChartPlan:
+def chart_plan(
+    week: WeekOverlap, language: Language = ENGLISH, translator: Renderer | None = None
+) -> ChartPlan:
+    """What goes where, its words in `language`."""
+    say = _writer(language, translator)
     mine, theirs = week.places
     bars: list[Bar] = []
     for index, row in enumerate(week.rows):
@@ -171,19 +180,39 @@ def chart_plan(week: WeekOverlap) -> ChartPlan:
     ]
     dates = [to_local(moment, theirs.timezone).date() for moment in moments]
     ticks = tuple(
-        f"{to_local(moment, theirs.timezone):%H:%M}"
-        + (f"\n{day_label(day)}" if index == 0 or day != dates[index - 1] else "")
+        say(
+            Message(
+                "meetings-chart-tick-day",
+                time=f"{to_local(moment, theirs.timezone):%H:%M}",
+                day=DayOf(day),
+            )
+        )
+        if index == 0 or day != dates[index - 1]
+        else f"{to_local(moment, theirs.timezone):%H:%M}"
         for index, (moment, day) in enumerate(zip(moments, dates, strict=True))
     )
     shown = sorted(set(dates[:-1]))  # the last tick is the next day's midnight
-    spanned = day_label(shown[0]) + (f" and {day_label(shown[-1])}" if len(shown) > 1 else "")
+    top: dict[str, Argument | Message] = {
+        "city": CityOf(theirs),
+        "day": DayOf(first),
+        "own_city": CityOf(mine),
+        "shown": DayOf(shown[0]),
+    }
     return ChartPlan(
         bars=tuple(bars),
-        row_labels=tuple(_row_label(row, mine) for row in week.rows),
+        row_labels=tuple(say(_row_label(row, mine)) for row in week.rows),
         top_ticks=ticks,
-        top_title=f"{theirs.city} time at the same moments as {day_label(first)} in "
-        f"{mine.city}: {spanned}",
+        top_title=say(
+            Message("meetings-chart-top-title-two-days", **top, last=DayOf(shown[-1]))
+            if len(shown) > 1
+            else Message("meetings-chart-top-title", **top)
+        ),
     )
+
+
+def _writer(language: Language, translator: Renderer | None) -> Callable[[Message], str]:
+    renderer = translator or english_only()
+    return lambda message: renderer.render(message, language)
 
 
 def _bar(
@@ -208,14 +237,14 @@ def _wall_hours(instant: datetime, row: DayRow, mine: Place) -> float:
     return local.hour + local.minute / 60
 
 
-def _row_label(row: DayRow, mine: Place) -> str:
+def _row_label(row: DayRow, mine: Place) -> Message:
     changes = offset_changes(mine.timezone, row.day, row.day)
     zone = (
         f"{changes[0].before}→{changes[0].after}"
         if changes
         else abbreviation(row.span[0], mine.timezone)
     )
-    return f"{day_label(row.day)} · {zone}"
+    return Message("meetings-chart-row", day=DayOf(row.day), zone=zone)
 
 
 _STYLE: dict[BarKind, tuple[float, str | None]] = {  # alpha, hatch
@@ -227,31 +256,45 @@ LABEL_HOURS_PER_CHARACTER = 0.16  # how much of the axis a 7-point character tak
 
 
 @drawn_with_chart_fonts
-def render_png(week: WeekOverlap) -> bytes:
+def render_png(
+    week: WeekOverlap, language: Language = ENGLISH, translator: Renderer | None = None
+) -> bytes:
+    """The chart, its words in `language`."""
+    say = _writer(language, translator)
     mine, theirs = week.places
-    plan = chart_plan(week)
+    plan = chart_plan(week, language, translator)
     figure = Figure(figsize=(11, 6.4), dpi=100)
     axes = figure.add_subplot()
     for bar in plan.bars:
-        _draw(axes, bar)
+        _draw(axes, bar, say)
     axes.set_xlim(0, 24)
     axes.set_ylim(-0.6, 6.6)
     axes.set_yticks([6 - i for i in range(7)], list(plan.row_labels), fontsize=9)
     axes.set_xticks(list(TICK_HOURS), [f"{hour:02d}:00" for hour in TICK_HOURS])
-    axes.set_xlabel(f"{mine.city} time (each day's offset on the left)")
+    axes.set_xlabel(say(Message("meetings-chart-axis", city=CityOf(mine))))
     axes.grid(axis="x", color="#dddddd")
     top = axes.twiny()
     top.set_xlim(axes.get_xlim())
     top.set_xticks(list(TICK_HOURS), list(plan.top_ticks), fontsize=8)
     top.set_xlabel(plan.top_title)
+    after_school = say(Message("meetings-chart-after-school"))
     axes.legend(
         handles=[
-            Patch(color=MINE, label=f"{week.mine.name}: class hours"),
-            Patch(facecolor=MINE, alpha=0.35, hatch="//", label="after school"),
-            Patch(color=THEIRS, label=f"{week.theirs.name}: class hours"),
-            Patch(facecolor=THEIRS, alpha=0.35, hatch="//", label="after school"),
-            Patch(facecolor=CLOSED, alpha=0.5, hatch="xx", label="closed"),
-            Patch(color=OVERLAP, alpha=0.4, label="both can meet"),
+            *(
+                patch
+                for color, school in ((MINE, week.mine), (THEIRS, week.theirs))
+                for patch in (
+                    Patch(
+                        color=color,
+                        label=say(Message("meetings-chart-class-hours", school=school.name)),
+                    ),
+                    Patch(facecolor=color, alpha=0.35, hatch="//", label=after_school),
+                )
+            ),
+            Patch(
+                facecolor=CLOSED, alpha=0.5, hatch="xx", label=say(Message("meetings-chart-closed"))
+            ),
+            Patch(color=OVERLAP, alpha=0.4, label=say(Message("meetings-chart-both-can-meet"))),
         ],
         loc="upper center",
         bbox_to_anchor=(0.5, -0.12),
@@ -259,18 +302,22 @@ def render_png(week: WeekOverlap) -> bytes:
         fontsize=8,
         frameon=False,
     )
-    figure.suptitle(
-        f"{week.mine.name} ({mine.city}) and {week.theirs.name} ({theirs.city}), "
-        f"week of {day_label(week.rows[0].day, year=True)}",
-        fontsize=11,
+    title = Message(
+        "meetings-chart-title",
+        school=week.mine.name,
+        city=CityOf(mine),
+        partner=week.theirs.name,
+        partner_city=CityOf(theirs),
+        week=DayOf(week.rows[0].day, year=True),
     )
+    figure.suptitle(say(title), fontsize=11)
     figure.tight_layout()
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", bbox_inches="tight")
     return buffer.getvalue()
 
 
-def _draw(axes: Axes, bar: Bar) -> None:
+def _draw(axes: Axes, bar: Bar, say: Callable[[Message], str]) -> None:
     y = 6 - bar.row
     width = bar.end - bar.start
     if bar.kind is BarKind.OVERLAP:
@@ -288,7 +335,7 @@ def _draw(axes: Axes, bar: Bar) -> None:
         hatch=hatch,
     )
     if bar.label:
-        text = f"closed: {bar.label}"
+        text = say(Message("meetings-chart-closed-because", closure=bar.label))
         fits = width >= len(text) * LABEL_HOURS_PER_CHARACTER
         x, align = (
             ((bar.start + bar.end) / 2, "center")

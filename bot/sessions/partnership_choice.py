@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bot.core.context import Context
 from bot.core.errors import UserError
+from bot.i18n.messages import Message
 from bot.schools.profile import SchoolProfile
 from bot.times.display import Place
 from storage.models import Partnership, School
@@ -45,8 +46,7 @@ class Pairing:
     def booked_partnership(self) -> Partnership:
         if self.partnership is None:
             raise UserError(
-                f"{self.mine.name} and {self.theirs.name} are not partners yet, so nothing can be "
-                "booked. Sessions are booked once a partnership request is accepted.",
+                Message("meetings-not-partners", school=self.mine.name, partner=self.theirs.name),
                 show_usage=False,
             )
         return self.partnership
@@ -57,7 +57,7 @@ async def choose_partner(ctx: Context, partner: School | None) -> Pairing:
     partnerships = Partnerships(ctx.db)
     if partner is not None:
         if partner.id == mine.id:
-            raise UserError(f"{partner.name} is your own school; name a partner school.")
+            raise UserError(Message("meetings-own-school", school=partner.name))
         return Pairing(mine, partner, await partnerships.active_between(mine.id, partner.id))
     if joint := await joint_channel_pairing(ctx, mine):
         return joint
@@ -65,18 +65,15 @@ async def choose_partner(ctx: Context, partner: School | None) -> Pairing:
     if len(active) == 1:
         return await pairing_of(ctx, mine, active[0])
     if not active:
-        raise UserError(
-            f"{mine.name} has no partner school yet. Name the school to look at times with "
-            "anyway: partner=<school id>.",
-        )
+        raise UserError(Message("meetings-no-partner-yet", school=mine.name))
     listed = []
     for partnership in active:
         other = await ctx.schools.get(partnership.other(mine.id))
         listed.append(f"{other.id} ({other.name})" if other else partnership.other(mine.id))
     raise UserError(
-        f"{mine.name} has {len(active)} partner schools; say which with partner=…: "
-        + ", ".join(listed)
-        + "."
+        Message(
+            "meetings-which-partner", school=mine.name, count=len(active), listed=", ".join(listed)
+        )
     )
 
 

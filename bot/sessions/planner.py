@@ -8,18 +8,19 @@ from __future__ import annotations
 from typing import Protocol
 
 from bot.core.context import Context
+from bot.i18n.messages import Localizable
 from storage.models import ExchangeSession, School
 
 
 class PlannedSession(Protocol):
-    def checklist(self, reader: School) -> str:
+    def checklist(self, reader: School) -> Localizable | None:
         """The preparation already due when the session was booked, for `reader`'s teachers
-        (their zone first); empty when nothing was missed."""
+        (their zone first), in each reader's language; None when nothing was missed."""
         ...
 
-    def moves(self, reader: School) -> str:
+    def moves(self, reader: School) -> Localizable | None:
         """What was planned differently from the lead times, for `reader`'s teachers (a
-        reminder moved off a closed day); empty when nothing was."""
+        reminder moved off a closed day), in each reader's language; None when nothing was."""
         ...
 
 

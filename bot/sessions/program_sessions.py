@@ -8,7 +8,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from bot.sessions.session_text import when
+from bot.i18n.languages import ENGLISH, Language
+from bot.i18n.messages import Message, Renderer
+from bot.i18n.translator import english_only
+from bot.sessions.session_text import time_of
 from bot.times.local_time import utc_text
 from storage.engine import UnitOfWork
 from storage.models import ExchangeSession, School, SessionStatus
@@ -21,25 +24,40 @@ class ProgramSession:
     session: ExchangeSession
     schools: tuple[School, School]  # in the partnership's order
 
-    def status(self) -> str:
+    def status(self) -> Message:
         first, second = self.schools
         session = self.session
         if session.status == SessionStatus.PENDING:
             proposer, confirmer = (
                 (first, second) if session.proposed_by_school == first.id else (second, first)
             )
-            return f"pending: proposed by {proposer.name}, {confirmer.name} to confirm"
+            return Message(
+                "meetings-status-proposed-by", proposer=proposer.name, confirmer=confirmer.name
+            )
         if session.status == SessionStatus.CANCELLED:
-            return "cancelled" + (f" ({session.cancel_reason})" if session.cancel_reason else "")
-        return "booked"
+            if session.cancel_reason:
+                return Message("meetings-status-cancelled-because", reason=session.cancel_reason)
+            return Message("meetings-status-cancelled")
+        return Message("meetings-status-booked")
 
-    def describe(self) -> str:
+    def localized(self, language: Language, translator: Renderer) -> str:
         """`#3 Hanbit Middle School (KR-…) – Osaka … (JP-…) — booked`, then both local times."""
         first, second = self.schools
-        return (
-            f"#{self.session.id} {first.name} ({first.id}) – {second.name} ({second.id}) — "
-            f"{self.status()}\n    {when(self.session, first, second)}"
+        entry = Message(
+            "meetings-program-session",
+            id=str(self.session.id),
+            school=first.name,
+            school_id=first.id,
+            partner=second.name,
+            partner_id=second.id,
+            status=self.status(),
+            time=time_of(self.session, first, second),
         )
+        return translator.render(entry, language)
+
+    def describe(self) -> str:
+        """In English, for the command line."""
+        return self.localized(ENGLISH, english_only())
 
     def as_json(self) -> dict[str, Any]:
         """The shape `jointclass sessions --json` prints, times in UTC (`utc_text`)."""

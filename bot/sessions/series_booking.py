@@ -16,7 +16,8 @@ from typing import Any
 
 from bot.core.context import Context
 from bot.core.errors import PermissionDenied, UserError
-from bot.core.reply import Action
+from bot.core.reply import Button
+from bot.i18n.messages import Localizable, Message
 from bot.schools.profile import SchoolProfile, join_list, split_list
 from bot.sessions import booking
 from bot.sessions.booking import SessionDetails, SessionView
@@ -31,13 +32,14 @@ from bot.sessions.series_plan import (
     plan_series,
 )
 from bot.sessions.series_text import (
-    balance_text,
-    cadence_phrase,
-    fair_hours_text,
+    balance_message,
+    cadence_message,
+    fair_hours_message,
     occurrence_line,
     offset_lines,
     series_data,
 )
+from bot.sessions.session_text import FollowingLines
 from bot.sessions.slots import Slot
 from storage.models import (
     ExchangeSession,
@@ -88,7 +90,7 @@ class SeriesView:
         found = (self.session_of(row) for row in self.rows)
         return [s for s in found if s is not None and s.status in LIVE_STATUSES]
 
-    def lines(self, reader: School) -> list[str]:
+    def lines(self, reader: School) -> list[Message]:
         """Each occurrence, the balance and the daylight-saving changes, `reader`'s zone first."""
         schools = _ordered(self.profiles, reader.id)
         occurrences = self.occurrences()
@@ -103,7 +105,7 @@ class SeriesView:
         taking_place = [
             o for row, o in zip(self.rows, occurrences, strict=True) if row.session_id in live
         ]
-        lines.append(balance_text(taking_place, schools))
+        lines.append(balance_message(taking_place, schools))
         lines += offset_lines(taking_place, schools)
         return lines
 
@@ -172,8 +174,7 @@ async def _taken(
 def _nothing_fits(plan: SeriesPlan, pairing: Pairing) -> UserError:
     lines = [occurrence_line(o, pairing.profiles) for o in plan.occurrences]
     return UserError(
-        "No session of that series fits both schools; nothing was booked:\n" + "\n".join(lines),
-        show_usage=False,
+        Message("meetings-series-nothing-fits", lines=FollowingLines(lines)), show_usage=False
     )
 
 
@@ -182,8 +183,8 @@ class BookedSeries:
     view: SeriesView
     plan: SeriesPlan
 
-    def fair_hours_note(self) -> str:
-        return fair_hours_text(self.plan.fair_hours, self.plan.hours, self.view.profiles)
+    def fair_hours_note(self) -> Message | None:
+        return fair_hours_message(self.plan.fair_hours, self.plan.hours, self.view.profiles)
 
 
 async def book_series(
@@ -194,7 +195,7 @@ async def book_series(
     rule: SeriesRule,
     details: SessionDetails,
     *,
-    label: str,
+    label: Message,
 ) -> BookedSeries:
     """Pending sessions for every occurrence that fits; a teacher of the partner school then
     confirms them all at once. Refused, with each decision, when none fits."""
@@ -249,14 +250,22 @@ async def book_series(
         ctx,
         view,
         "series_proposed",
-        lambda other: (
-            f"{ctx.actor.label} ({pairing.mine.name}) proposes a series of "
-            f"{len(rows)} online exchanges with {other.name}, {cadence_phrase(rule.cadence)}:"
+        lambda other: Message(
+            "meetings-series-proposed-notice",
+            who=ctx.actor.label,
+            school=pairing.mine.name,
+            count=str(len(rows)),
+            partner=other.name,
+            cadence=cadence_message(rule.cadence),
         ),
         lambda reader: [fair] if fair else [],
         when=first.start_utc,
         actions_for_partner=(
-            Action(f"Confirm series #{series.id}", f"confirm {first.id}", "primary"),
+            Button(
+                Message("meetings-confirm-series-button", series=str(series.id)),
+                f"confirm {first.id}",
+                "primary",
+            ),
         ),
     )
     logger.info("series %s proposed by %s: %s sessions", series.id, pairing.mine.id, len(sessions))
@@ -291,20 +300,27 @@ async def confirm_series(
     pending = [s for s in series.live() if s.status == SessionStatus.PENDING]
     if not pending:
         raise UserError(
-            f"Series #{series.series.id} has no session waiting for confirmation; "
-            "`/exchange sessions` lists them.",
+            Message("meetings-series-nothing-waiting", series=str(series.series.id)),
             show_usage=False,
         )
     theirs_to_confirm = [s for s in pending if s.proposed_by_school != mine.id]
     if not theirs_to_confirm:
         raise PermissionDenied(
-            f"The sessions of series #{series.series.id} were proposed by {mine.name}, so a "
-            f"teacher of {theirs.name} confirms them. They have been asked to."
+            Message(
+                "meetings-series-own-proposal",
+                series=str(series.series.id),
+                school=mine.name,
+                partner=theirs.name,
+            )
         )
     slots = []
     for session in theirs_to_confirm:
         booking.refuse_if_begun(ctx, session, "confirm")
-        label = f"Session #{session.id} (number {_position_of(series, session)} of the series)"
+        label = Message(
+            "meetings-label-series-session",
+            id=str(session.id),
+            position=str(_position_of(series, session)),
+        )
         slots.append(
             booking.checked_slot(ctx, mine, theirs, session.start_utc, session.end_utc, label)
         )
@@ -317,13 +333,15 @@ async def confirm_series(
         ctx,
         series,
         "series_booked",
-        lambda other: (
-            f"{ctx.actor.label} ({mine.name}) confirmed series #{series.series.id}: "
-            f"{_sessions_count(theirs_to_confirm)} booked."
+        lambda other: Message(
+            "meetings-series-booked-notice",
+            who=ctx.actor.label,
+            school=mine.name,
+            series=str(series.series.id),
+            count=len(theirs_to_confirm),
         ),
         lambda reader: [
-            f"Calendar invites: /exchange ics {theirs_to_confirm[0].id} rest=yes "
-            "(one file for them all)",
+            Message("meetings-series-invites-hint", id=str(theirs_to_confirm[0].id)),
             *booking.plan_notes(first_plan, reader),
         ],
         when=theirs_to_confirm[0].start_utc,
@@ -337,11 +355,11 @@ async def _announce(
     ctx: Context,
     series: SeriesView,
     event: str,
-    heading: Callable[[School], str],
-    after: Callable[[School], list[str]] = lambda reader: [],
+    heading: Callable[[School], Message],
+    after: Callable[[School], Sequence[Message | Localizable]] = lambda reader: [],
     *,
     when: datetime,
-    actions_for_partner: tuple[Action, ...] = (),
+    actions_for_partner: tuple[Button, ...] = (),
     to_channel: bool = False,
 ) -> None:
     """One message about the whole series: `heading` (given the other school), every session
@@ -350,16 +368,16 @@ async def _announce(
         ctx,
         series.pairing,
         event,
-        lambda reader, other: "\n".join([heading(other), *series.lines(reader), *after(reader)]),
+        lambda reader, other: Message(
+            "meetings-series-notice",
+            heading=heading(other),
+            lines=FollowingLines([*series.lines(reader), *after(reader)]),
+        ),
         lambda reader, other: {"series": series.data(reader)},
         when=when,
         actions_for_partner=actions_for_partner,
         to_channel=to_channel,
     )
-
-
-def _sessions_count(sessions: Sequence[ExchangeSession]) -> str:
-    return f"{len(sessions)} session" + ("" if len(sessions) == 1 else "s")
 
 
 def later_sessions(series: SeriesView, session: ExchangeSession) -> list[ExchangeSession]:
@@ -392,7 +410,7 @@ async def reschedule_rest(
     series: SeriesView,
     start: datetime,
     *,
-    label: str,
+    label: Message,
 ) -> MovedRest:
     """Move this occurrence to `start` and re-plan every later one from there: the rule starts
     again at the new time (same cadence, the same gaps), each occurrence placed as at booking;
@@ -401,7 +419,10 @@ async def reschedule_rest(
     booking.refuse_if_cancelled(ctx, view, "moved")
     booking.refuse_if_begun(ctx, session, "reschedule")
     if start == session.start_utc:
-        raise UserError(f"Session #{session.id} is already at {view.when()}.", show_usage=False)
+        raise UserError(
+            Message("meetings-series-already-at", id=str(session.id), time=view.time()),
+            show_usage=False,
+        )
     rest = rest_from(series, session, ctx.now)
     end = start + timedelta(minutes=session.duration_minutes)
     booking.checked_slot(ctx, view.mine, view.theirs, start, end, label)
@@ -421,10 +442,7 @@ async def reschedule_rest(
     )
     first = plan.occurrences[0]
     if first.slot is None or first.slot.start != start:  # checked above, but for a clash
-        raise UserError(
-            f"{label} overlaps another session of the two schools; pick another time.",
-            show_usage=False,
-        )
+        raise UserError(Message("meetings-series-start-overlaps", label=label), show_usage=False)
     moved, dropped = [], []
     for current, occurrence in zip(rest, plan.occurrences, strict=True):
         row = rows[current.id]
@@ -440,9 +458,12 @@ async def reschedule_rest(
         ctx,
         series,
         "series_rescheduled",
-        lambda other: (
-            f"{ctx.actor.label} ({view.mine.name}) moved session #{session.id} and the "
-            f"later sessions of series #{series.series.id}:"
+        lambda other: Message(
+            "meetings-series-moved-notice",
+            who=ctx.actor.label,
+            school=view.mine.name,
+            id=str(session.id),
+            series=str(series.series.id),
         ),
         when=start,
         to_channel=any(s.status == SessionStatus.BOOKED for s in moved + dropped),
@@ -488,18 +509,15 @@ async def cancel_rest(
         ctx,
         series,
         "series_cancelled",
-        lambda other: (
-            f"{ctx.actor.label} ({view.mine.name}) cancelled session #{session.id} and "
-            f"the later sessions of series #{series.series.id} with {other.name}:"
+        lambda other: Message(
+            "meetings-series-cancelled-notice",
+            who=ctx.actor.label,
+            school=view.mine.name,
+            id=str(session.id),
+            series=str(series.series.id),
+            partner=other.name,
         ),
-        lambda reader: [
-            *([f"Reason: {reason}"] if reason else []),
-            *(
-                [f"Calendar cancellation: /exchange ics {session.id} rest=yes"]
-                if was_booked
-                else []
-            ),
-        ],
+        lambda reader: booking.cancel_lines(session.id, reason, was_booked=was_booked, rest=True),
         when=session.start_utc,
         to_channel=was_booked,
     )

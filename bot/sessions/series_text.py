@@ -7,54 +7,54 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from bot.i18n.languages import ENGLISH
+from bot.i18n.messages import Joined, Message
+from bot.i18n.time_text import CityOf, DayOf, TimeAt, TimeSpan
+from bot.i18n.translator import english_only
 from bot.schools.profile import SchoolProfile
 from bot.sessions.series_plan import FairHours, Hindrance, Hour, Occurrence, SeriesPlan
+from bot.sessions.session_text import offset_note
 from bot.sessions.slot_report import slot_data
-from bot.times.display import Place, at, day_label, offset_notes, span
+from bot.times.display import Place, offset_notes
 from bot.times.local_time import to_local
 from storage.models import OccurrenceObstacle, Placement, SeriesCadence
 
-CADENCE_PHRASES = {
-    SeriesCadence.WEEKLY: "every week",
-    SeriesCadence.EVERY_2_WEEKS: "every 2 weeks",
-    SeriesCadence.EVERY_3_WEEKS: "every 3 weeks",
-    SeriesCadence.EVERY_4_WEEKS: "every 4 weeks",
-    SeriesCadence.MONTHLY: "every month, on the same weekday of the same week",
-}
 
-
-PLACEMENT_WORDS = {
-    Placement.AS_PLANNED: "as planned",
-    Placement.MOVED: "moved",
-    Placement.SKIPPED: "skipped",
-}
+def cadence_message(cadence: SeriesCadence) -> Message:
+    """`every 2 weeks`, `every month, on the same weekday of the same week`."""
+    return Message("meetings-cadence", cadence=cadence.name.lower())
 
 
 def cadence_phrase(cadence: SeriesCadence) -> str:
-    return CADENCE_PHRASES[cadence]
+    """In English, for areas that still write English."""
+    return english_only().render(cadence_message(cadence), ENGLISH)
 
 
-def _city(school: SchoolProfile) -> str:
-    return Place.of(school).city
+def _city(school: SchoolProfile) -> CityOf:
+    return CityOf(Place.of(school))
 
 
-def hindrance_text(hindrance: Hindrance, planned: datetime) -> str:
+def hindrance_message(hindrance: Hindrance, planned: datetime) -> Message:
     """`Paris is closed on Mon 29 Mar (Easter Monday)`, as the school's own date reads."""
     school = hindrance.school
     if hindrance.kind is OccurrenceObstacle.CLASH:
-        return "another session of the two schools holds that time"
+        return Message("meetings-hindrance-clash")
     assert school is not None
     if hindrance.kind is OccurrenceObstacle.CLOSED:
         day = to_local(planned, school.timezone).date()
-        return f"{_city(school)} is closed on {day_label(day)} ({hindrance.name})"
-    return f"it is outside {_city(school)}'s class and after-school hours then"
+        return Message(
+            "meetings-hindrance-closed", city=_city(school), day=DayOf(day), closure=hindrance.name
+        )
+    return Message("meetings-hindrance-outside-hours", city=_city(school))
 
 
-def after_school_text(
+def after_school_message(
     school_ids: Sequence[str], schools: tuple[SchoolProfile, SchoolProfile]
-) -> str:
-    names = [_city(school) for school in schools if school.id in school_ids]
-    return f"after school for {' and '.join(names)}" if names else ""
+) -> Message | None:
+    cities = [_city(school) for school in schools if school.id in school_ids]
+    if len(cities) > 1:
+        return Message("meetings-series-after-school-both", city=cities[0], other_city=cities[1])
+    return Message("meetings-series-after-school", city=cities[0]) if cities else None
 
 
 def occurrence_line(
@@ -63,69 +63,87 @@ def occurrence_line(
     *,
     session_id: int | None = None,
     cancelled: bool = False,
-) -> str:
+) -> Message:
     """One numbered line, the reader's school first in `schools`."""
     places = tuple(Place.of(school) for school in schools)
-    number = f"  {occurrence.position}." + (f" (#{session_id})" if session_id else "")
+    number = (
+        Message(
+            "meetings-occurrence-number-session",
+            position=str(occurrence.position),
+            id=str(session_id),
+        )
+        if session_id
+        else Message("meetings-occurrence-number", position=str(occurrence.position))
+    )
     if occurrence.slot is None:
         assert occurrence.hindrance is not None
-        return (
-            f"{number} skipped (planned {at(occurrence.planned, places)}): "
-            f"{hindrance_text(occurrence.hindrance, occurrence.planned)}, and no other time "
-            "that week suits both schools."
+        return Message(
+            "meetings-occurrence-skipped",
+            number=number,
+            planned=TimeAt(occurrence.planned, places),
+            why=hindrance_message(occurrence.hindrance, occurrence.planned),
         )
     slot = occurrence.slot
-    parts = [("cancelled: " if cancelled else "") + span(slot.start, slot.end, places)]
-    awkward = after_school_text(occurrence.after_school_for, schools)
+    time = TimeSpan(slot.start, slot.end, places)
+    parts = [
+        Message("meetings-occurrence-cancelled", time=time)
+        if cancelled
+        else Message("meetings-time", time=time)
+    ]
+    awkward = after_school_message(occurrence.after_school_for, schools)
     if awkward:
         parts.append(awkward)
     if occurrence.placement is Placement.MOVED:
         why = (
-            "by the teachers"
+            Message("meetings-moved-by-teachers")
             if occurrence.hindrance is None
-            else hindrance_text(occurrence.hindrance, occurrence.planned)
+            else hindrance_message(occurrence.hindrance, occurrence.planned)
         )
-        parts.append(f"moved from {at(occurrence.planned, places[:1])}: {why}")
-    return f"{number} {' — '.join(parts)}"
+        parts.append(
+            Message(
+                "meetings-occurrence-moved", planned=TimeAt(occurrence.planned, places[:1]), why=why
+            )
+        )
+    return Message("meetings-occurrence", number=number, parts=Joined(parts, " — "))
 
 
-def balance_text(
+def balance_message(
     occurrences: Sequence[Occurrence], schools: tuple[SchoolProfile, SchoolProfile]
-) -> str:
+) -> Message:
     """`After school for Seoul 3 of 6, for Paris 3 of 6.`"""
     placed = [o for o in occurrences if o.slot is not None]
-    counts = [(school, sum(school.id in o.after_school_for for o in placed)) for school in schools]
-    if not any(count for _, count in counts):
-        return "Every session is in both schools' class hours."
-    return (
-        "After school for "
-        + ", for ".join(f"{_city(school)} {count} of {len(placed)}" for school, count in counts)
-        + "."
+    counts = [sum(school.id in o.after_school_for for o in placed) for school in schools]
+    if not any(counts):
+        return Message("meetings-balance-in-class")
+    return Message(
+        "meetings-balance",
+        city=_city(schools[0]),
+        count=str(counts[0]),
+        other_city=_city(schools[1]),
+        other_count=str(counts[1]),
+        total=str(len(placed)),
     )
 
 
-def fair_hours_text(
+def fair_hours_message(
     fair: FairHours, hours: Sequence[Hour], schools: tuple[SchoolProfile, SchoolProfile]
-) -> str:
-    """What the fair-hours rule did, in a sentence; empty when there was nothing to share."""
+) -> Message | None:
+    """What the fair-hours rule did, in a sentence; None when there was nothing to share."""
     by_id = {school.id: school for school in schools}
     if fair is FairHours.TAKING_TURNS:
         turns = [
-            f"{_city(by_id[hour.carrier])} at {hour.minutes // 60:02d}:{hour.minutes % 60:02d} "
-            f"{_city(by_id[hour.carrier])} time"
+            Message(
+                "meetings-turn",
+                city=_city(by_id[hour.carrier]),
+                time=f"{hour.minutes // 60:02d}:{hour.minutes % 60:02d}",
+            )
             for hour in hours
         ]
-        return (
-            "No hour is in class for both schools, so the after-school hour takes turns: "
-            + ", then ".join(turns)
-            + ", each kept on its own school's clock."
-        )
+        first, second = turns  # taking turns is between two hours
+        return Message("meetings-fair-taking-turns", turn=first, other_turn=second)
     if fair is FairHours.ONE_SIDED:
-        return (
-            "No hour is in class for both schools, and none is after school for the other "
-            "school instead, so the after-school hour cannot take turns."
-        )
-    return ""
+        return Message("meetings-fair-one-sided")
+    return None
 
 
 def occurrence_data(
@@ -151,14 +169,14 @@ def occurrence_data(
 
 def offset_lines(
     occurrences: Sequence[Occurrence], schools: tuple[SchoolProfile, SchoolProfile]
-) -> list[str]:
+) -> list[Message]:
     """The daylight-saving changes of either zone between the first and the last session."""
     slots = [o.slot for o in occurrences if o.slot is not None]
     if not slots:
         return []
     window = (slots[0].start, slots[-1].end)
     mine, theirs = (Place.of(school) for school in schools)
-    return [note.text for note in offset_notes(mine, theirs, window)]
+    return [offset_note(note) for note in offset_notes(mine, theirs, window)]
 
 
 def series_data(
@@ -179,25 +197,25 @@ def series_data(
     }
 
 
-def series_proposal(
-    plan: SeriesPlan, book: str | None, *, noted: Sequence[str] = ()
-) -> tuple[list[str], dict[str, Any]]:
-    """A planned series under a proposal: each decision, the balance, and how to book it.
-    Daylight-saving notes already in `noted` are not repeated."""
+def series_proposal(plan: SeriesPlan, book: str | None) -> tuple[list[Message], dict[str, Any]]:
+    """A planned series under a proposal: each decision, the balance, and how to book it."""
     request = plan.request
     schools = request.schools
     lines = [
-        f"As a series of {len(plan.occurrences)}, {cadence_phrase(request.cadence)}, from time 1:",
+        Message(
+            "meetings-series-plan",
+            count=str(len(plan.occurrences)),
+            cadence=cadence_message(request.cadence),
+        ),
         *(occurrence_line(o, schools) for o in plan.occurrences),
-        balance_text(plan.occurrences, schools),
+        balance_message(plan.occurrences, schools),
     ]
-    fair = fair_hours_text(plan.fair_hours, plan.hours, schools)
+    fair = fair_hours_message(plan.fair_hours, plan.hours, schools)
     lines += [fair] if fair else []
-    lines += [note for note in offset_lines(plan.occurrences, schools) if note not in noted]
+    lines += offset_lines(plan.occurrences, schools)
     if book:
         lines.append(
-            f"Book the series with `/exchange {book}`; a teacher of {request.partner.name} "
-            "then confirms all of it at once."
+            Message("meetings-series-book-hint", command=book, partner=request.partner.name)
         )
     data = series_data(plan.occurrences, schools)
     data |= {"cadence": request.cadence.value, "fair_hours": plan.fair_hours.value}

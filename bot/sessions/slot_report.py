@@ -8,25 +8,37 @@ from itertools import groupby
 from typing import Any
 
 from bot.core.reply import Action, Reply, Section
+from bot.i18n.languages import ENGLISH, Language
+from bot.i18n.messages import Argument, Joined, Message, Renderer
+from bot.i18n.time_text import CityOf, DayOf, TimeSpan
+from bot.i18n.translator import english_only
 from bot.schools.closed_days import Closure
 from bot.schools.profile import SchoolProfile
 from bot.sessions.overlap_turns import OverlapTurn, overlap_turns
-from bot.sessions.session_text import after_school_tag
+from bot.sessions.session_text import after_school_note, offset_note, time_line
 from bot.sessions.slots import Obstacle, Proposal, Shortfall, Slot, SlotRequest, Within
-from bot.times.display import Place, day_label, local_times, offset_notes, span, span_at_place
+from bot.times.display import Place, local_times, offset_notes
 from bot.times.local_days import place
 from bot.times.local_time import to_local
 
-NON_REAL_TIME = (
-    "a non-real-time exchange instead: video letters, a shared Padlet board, "
-    "or culture boxes and handwritten letters"
-)
 MAX_CLOSURE_GROUPS = 6
 
 
-def proposal_reply(proposal: Proposal, *, list_id: int | None, footer: str | None) -> Reply:
+def proposal_reply(
+    proposal: Proposal,
+    *,
+    list_id: int | None,
+    footer: Message | None,
+    language: Language = ENGLISH,
+    translator: Renderer | None = None,
+) -> Reply:
     """`list_id` is the stored list `book` numbers from (None: no buttons, as on the command
-    line); `footer` says what to do next."""
+    line); `footer` says what to do next; the words are in `language`."""
+    renderer = translator or english_only()
+
+    def say(message: Message) -> str:
+        return renderer.render(message, language)
+
     request = proposal.request
     mine, theirs = request.caller, request.partner
     places = Place.of(mine), Place.of(theirs)
@@ -49,46 +61,64 @@ def proposal_reply(proposal: Proposal, *, list_id: int | None, footer: str | Non
         "list_id": list_id,
         "problem": _problem_data(proposal.shortfall, mine, theirs),
     }
-    range_text = (
-        f"{day_label(request.first, year=True)} to {day_label(request.last, year=True)}"
-        f" ({places[0].city} dates)"
-    )
+    shared: dict[str, Argument | Message] = {
+        "school": mine.name,
+        "partner": theirs.name,
+        "duration": str(request.duration),
+        "first": DayOf(request.first, year=True),
+        "last": DayOf(request.last, year=True),
+        "city": CityOf(places[0]),
+    }
+    offsets = [offset_note(note) for note in notes]
     if not proposal.slots:
         assert proposal.shortfall is not None
         lines = [
-            f"No meeting time of {request.duration} minutes fits {mine.name} and "
-            f"{theirs.name} from {range_text}."
+            Message("meetings-proposal-nothing", **shared),
+            *_explain(proposal, proposal.shortfall, turns),
+            *offsets,
         ]
-        lines += _explain(proposal, proposal.shortfall, turns)
-        lines += [note.text for note in notes]
-        return Reply(text="\n".join(lines), data=data)
+        return Reply(text="\n".join(say(line) for line in lines), data=data)
     count = len(proposal.slots)
-    lines = [
-        f"{count} meeting time{'s' if count > 1 else ''} for {mine.name} and "
-        f"{theirs.name} ({request.duration} minutes), from {range_text}:"
-    ]
+    texts = [say(Message("meetings-proposal", **shared, count=count))]
     remarks: list[str] = []  # shown after the slots in rich renderings
     if proposal.slots[0].within is Within.AFTER_SCHOOL:
-        remarks.append("Class hours never overlap in this range, so these use after-school hours.")
-        lines += remarks
+        remarks.append(say(Message("meetings-proposal-after-school")))
+        texts += remarks
     sections = []
     for number, slot in enumerate(proposal.slots, start=1):
-        tag = after_school_tag(slot.start, slot.end, mine, theirs)
-        lines.append(f"  {number}. {span(slot.start, slot.end, places)}{tag}")
+        note = after_school_note(slot.start, slot.end, mine, theirs)
+        texts.append(
+            say(
+                Message(
+                    "meetings-proposed-time",
+                    number=str(number),
+                    time=time_line(slot.start, slot.end, places, note),
+                )
+            )
+        )
         book = f"book {number} list={list_id}"
+        button = Action(say(Message("meetings-book-button", number=str(number))), book, "primary")
         sections.append(
             Section(
-                title=f"{number}. {span_at_place(slot.start, slot.end, places[0])}{tag}",
-                lines=(span_at_place(slot.start, slot.end, places[1]),),
-                actions=(Action(f"Book {number}", book, "primary"),) if list_id else (),
+                title=say(
+                    Message(
+                        "meetings-proposed-time-title",
+                        number=str(number),
+                        time=time_line(slot.start, slot.end, places[:1], note),
+                    )
+                ),
+                lines=(say(time_line(slot.start, slot.end, places[1:], None)),),
+                actions=(button,) if list_id else (),
                 when=slot.start,
             )
         )
-    endnotes = [f"Note: {_turn_text(turn, request)}." for turn in turns]
-    endnotes += [note.text for note in notes] + ([footer] if footer else [])
-    lines += endnotes
+    endnotes = [
+        say(Message("meetings-turn-note", turn=_turn_message(turn, request))) for turn in turns
+    ]
+    endnotes += [say(line) for line in [*offsets, *([footer] if footer else [])]]
+    texts += endnotes
     return Reply(
-        text="\n".join(lines), data=data, sections=tuple(sections), notes=(*remarks, *endnotes)
+        text="\n".join(texts), data=data, sections=tuple(sections), notes=(*remarks, *endnotes)
     )
 
 
@@ -118,72 +148,84 @@ def _turn_window(proposal: Proposal) -> tuple[datetime, datetime]:
     return min(start, shortfall.nearest.start), max(end, shortfall.nearest.end)
 
 
-def _turn_text(turn: OverlapTurn, request: SlotRequest) -> str:
+def _turn_message(turn: OverlapTurn, request: SlotRequest) -> Message:
     """`New York moves to EDT on Sun 14 Mar 2027: from then 09:00 in Seoul is 20:00 in New York,
     outside Lincoln Middle School's hours`."""
     here, there = Place.of(request.caller), Place.of(request.partner)
     moving = here if turn.change.zone == here.timezone else there
-    head = f"{moving.city} moves to {turn.change.after} on {day_label(turn.change.day, year=True)}"
-    wall = f"{to_local(turn.after, here.timezone):%H:%M} in {here.city}"
     after, before = (f"{to_local(t, there.timezone):%H:%M}" for t in (turn.after, turn.before))
-    hours = "class hours" if turn.class_time else "hours"
+    hours = "class" if turn.class_time else "all"
     outside = (
-        f"outside {turn.outside.name}'s {hours}"
+        Message("meetings-turn-outside-school", school=turn.outside.name, hours=hours)
         if turn.outside
-        else f"without {request.duration} minutes inside both schools' {hours}"
+        else Message("meetings-turn-too-short", duration=str(request.duration), hours=hours)
     )
+    shared: dict[str, Argument | Message] = {
+        "city": CityOf(moving),
+        "zone": turn.change.after,
+        "day": DayOf(turn.change.day, year=True),
+        "wall": f"{to_local(turn.after, here.timezone):%H:%M}",
+        "here": CityOf(here),
+        "after": after,
+        "there": CityOf(there),
+        "outside": outside,
+    }
     if turn.opens:
-        return (
-            f"{head}: from then {wall} is {after} in {there.city}, inside both schools' {hours} "
-            f"(until then it is {before}, {outside})"
-        )
-    return f"{head}: from then {wall} is {after} in {there.city}, {outside}"
+        return Message("meetings-turn-opens", **shared, hours=hours, before=before)
+    return Message("meetings-turn-closes", **shared)
 
 
-def _explain(proposal: Proposal, shortfall: Shortfall, turns: list[OverlapTurn]) -> list[str]:
+def _explain(proposal: Proposal, shortfall: Shortfall, turns: list[OverlapTurn]) -> list[Message]:
     request = proposal.request
     mine, theirs = request.caller, request.partner
     places = Place.of(mine), Place.of(theirs)
     if shortfall.obstacle is Obstacle.NO_OVERLAP:
+        example = _their_hours_example(proposal)
         return [
-            "Why: their class and after-school hours never overlap, on any date within a year."
-            + _their_hours_example(proposal),
-            f"What would work: after-school hours that reach the other school's day "
-            f"(`/exchange school edit after_school_hours=…`), or {NON_REAL_TIME}.",
+            Message("meetings-why-no-overlap-example", **example)
+            if example
+            else Message("meetings-why-no-overlap"),
+            Message("meetings-what-would-work-after-school"),
         ]
     if shortfall.obstacle is Obstacle.TOO_SHORT:
+        longest = str(shortfall.longest_minutes)
         return [
-            f"Why: their hours overlap for at most {shortfall.longest_minutes} minutes "
-            f"(meetings start on a quarter hour), less than the {request.duration} asked.",
-            f"What would work: duration={shortfall.longest_minutes}, longer after-school hours, "
-            f"or {NON_REAL_TIME}.",
+            Message("meetings-why-too-short", longest=longest, duration=str(request.duration)),
+            Message("meetings-what-would-work-duration", longest=longest),
         ]
     lines = []
     if shortfall.obstacle is Obstacle.BLOCKED:
         lines.append(
-            "Why: every time they overlap in this range falls on a day one school is "
-            "closed: " + "; ".join(_closure_groups(shortfall.closures, mine, theirs)) + "."
+            Message("meetings-why-closed", closed=_closure_groups(shortfall.closures, mine, theirs))
         )
     elif turns:
         lines.append(
-            "Why: they overlap only outside this range: "
-            + "; and ".join(_turn_text(turn, request) for turn in turns)
-            + "."
+            Message(
+                "meetings-why-turns",
+                turns=Joined(
+                    [_turn_message(turn, request) for turn in turns],
+                    Message("meetings-turns-separator"),
+                ),
+            )
         )
     else:
-        lines.append("Why: they do overlap, but only outside this range.")
+        lines.append(Message("meetings-why-outside-range"))
     nearest = shortfall.nearest
     if nearest is None:
-        lines.append(f"Nothing fits within a year of the range either; consider {NON_REAL_TIME}.")
+        lines.append(Message("meetings-nothing-within-a-year"))
         return lines
-    tag = after_school_tag(nearest.start, nearest.end, mine, theirs)
-    lines.append(f"Nearest that works: {span(nearest.start, nearest.end, places)}{tag}.")
+    note = after_school_note(nearest.start, nearest.end, mine, theirs)
+    lines.append(
+        Message("meetings-nearest", time=time_line(nearest.start, nearest.end, places, note))
+    )
     first, last = _widened(request.first, request.last, nearest, mine.timezone)
-    lines.append(f"What would work: a wider range, e.g. from={first} to={last}.")
+    lines.append(
+        Message("meetings-what-would-work-range", first=first.isoformat(), last=last.isoformat())
+    )
     return lines
 
 
-def _their_hours_example(proposal: Proposal) -> str:
+def _their_hours_example(proposal: Proposal) -> dict[str, Any]:
     """The partner's first class window in the range, shown in both zones."""
     request = proposal.request
     theirs = request.partner
@@ -192,9 +234,9 @@ def _their_hours_example(proposal: Proposal) -> str:
         windows = place(theirs.class_hours, theirs.timezone, start_day + timedelta(days=offset))
         if windows:
             start, end = windows[0]
-            shown = span(start, end, (Place.of(request.caller), Place.of(theirs)))
-            return f" {theirs.name}'s class hours, for example, are {shown}."
-    return ""
+            places = (Place.of(request.caller), Place.of(theirs))
+            return {"partner": theirs.name, "hours": TimeSpan(start, end, places)}
+    return {}
 
 
 def _widened(first: date, last: date, nearest: Slot, zone: str) -> tuple[date, date]:
@@ -204,9 +246,9 @@ def _widened(first: date, last: date, nearest: Slot, zone: str) -> tuple[date, d
 
 def _closure_groups(
     closures: tuple[tuple[str, Closure], ...], mine: SchoolProfile, theirs: SchoolProfile
-) -> list[str]:
-    """Runs of consecutive closed days per school: `Seoul: Tue 14 Sep–Thu 16 Sep (Chuseok…)`."""
-    cities = {mine.id: Place.of(mine).city, theirs.id: Place.of(theirs).city}
+) -> Joined:
+    """Runs of consecutive closed days per school: `Seoul Tue 14 Sep–Thu 16 Sep (Chuseok…)`."""
+    cities = {mine.id: CityOf(Place.of(mine)), theirs.id: CityOf(Place.of(theirs))}
     runs: list[tuple[str, list[Closure]]] = []
     for school_id, items in groupby(closures, key=lambda item: item[0]):
         for closure in (item[1] for item in items):
@@ -215,14 +257,22 @@ def _closure_groups(
                 run.append(closure)
             else:
                 runs.append((school_id, [closure]))
-    texts = []
+    groups = []
     for school_id, run in runs[:MAX_CLOSURE_GROUPS]:
-        days = day_label(run[0].day) + (f"–{day_label(run[-1].day)}" if len(run) > 1 else "")
         names = ", ".join(dict.fromkeys(closure.name for closure in run))
-        texts.append(f"{cities[school_id]} {days} ({names})")
+        shared: dict[str, Argument | Message] = {
+            "city": cities[school_id],
+            "first": DayOf(run[0].day),
+            "names": names,
+        }
+        groups.append(
+            Message("meetings-closed-days", **shared, last=DayOf(run[-1].day))
+            if len(run) > 1
+            else Message("meetings-closed-day", **shared)
+        )
     if len(runs) > MAX_CLOSURE_GROUPS:
-        texts.append(f"and {len(runs) - MAX_CLOSURE_GROUPS} more")
-    return texts
+        groups.append(Message("meetings-closed-more", count=str(len(runs) - MAX_CLOSURE_GROUPS)))
+    return Joined(groups, "; ")
 
 
 def _turn_data(turn: OverlapTurn) -> dict[str, Any]:

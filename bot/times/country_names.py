@@ -19,10 +19,10 @@ from functools import cache
 import pycountry
 from babel import Locale
 
-from bot.core.value_types import ValueProblem, ValueType, Wire
+from bot.core.value_types import ValueProblem, ValueType, Wire, for_any_reader
 from bot.i18n.languages import ENGLISH, Language
-from bot.i18n.messages import Renderer
-from bot.i18n.typed_names import country_code
+from bot.i18n.messages import Message, Renderer
+from bot.i18n.typed_names import CountryNames, country_code
 
 # What people call countries that neither ISO nor CLDR names that way. `Korea` is South Korea,
 # as it is for the programs this bot serves.
@@ -116,18 +116,33 @@ def parse_country(raw: str) -> str:
     if codes and len(codes) == 1:
         return next(iter(codes))
     if codes:
-        choices = " or ".join(f"{country_name(code)} ({code})" for code in sorted(codes))
-        raise ValueProblem(f"'{raw}' could be {choices}; write the code")
-    raise ValueProblem(f"'{raw}' is not a country; write {ACCEPTED}{_suggestion(key)}")
+        choices = CountryChoices(tuple(sorted(codes)))
+        raise ValueProblem(Message("value-country-ambiguous", text=raw, choices=choices))
+    if close := _close_countries(key):
+        raise ValueProblem(
+            Message("value-country-invalid-close", text=raw, close=CountryChoices(close))
+        )
+    raise ValueProblem(Message("value-country-invalid", text=raw))
 
 
-def _suggestion(key: str) -> str:
+def _close_countries(key: str) -> tuple[str, ...]:
     names = country_names()
     close = difflib.get_close_matches(key, names, n=6, cutoff=_CLOSE_ENOUGH)
-    codes = list(dict.fromkeys(code for name in close for code in sorted(names[name])))[:3]
-    if not codes:
-        return ""
-    return "; did you mean " + " or ".join(f"{country_name(c)} ({c})" for c in codes) + "?"
+    return tuple(dict.fromkeys(code for name in close for code in sorted(names[name])))[:3]
+
+
+@dataclass(frozen=True)
+class CountryChoices:
+    """Countries a name may mean, as a message argument: `Congo (CG) or Congo - Kinshasa
+    (CD)` named in English as the bot has always named them, or CLDR's names listed the
+    reader's way."""
+
+    codes: tuple[str, ...]
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        if language.catalog == ENGLISH.catalog:
+            return " or ".join(f"{country_name(code)} ({code})" for code in self.codes)
+        return CountryNames(self.codes).localized(language, translator)
 
 
 def country_name(code: str) -> str:
@@ -147,7 +162,12 @@ def _country_in_english(raw: str) -> str:
 
 
 COUNTRY = ValueType(
-    "country", Wire.STRING, "<country>", ACCEPTED, parse_country, in_english=_country_in_english
+    "country",
+    Wire.STRING,
+    "<country>",
+    ACCEPTED,
+    parse_country,
+    in_english=for_any_reader(_country_in_english),
 )
 
 

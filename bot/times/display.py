@@ -93,22 +93,13 @@ def local_times(start: datetime, end: datetime, place: Place) -> dict[str, str]:
     }
 
 
-def _amount(minutes: int) -> str:
-    hours, rest = divmod(abs(minutes), 60)
-    words = {1: "one hour", 2: "two hours"}
-    if not rest and hours in words:
-        return words[hours]
-    if not hours:
-        return f"{rest} minutes"
-    return f"{hours} h {rest:02d} min"
-
-
 @dataclass(frozen=True)
 class OffsetNote:
     change: OffsetChange
     place: Place
-    relative_minutes: int  # how far the change moves this place against the other one
-    text: str
+    other: Place
+    relative_minutes: int  # how far the change moves this place against the other one; 0: the
+    # other changes the same day, so the time difference stays
 
     def data(self) -> dict[str, Any]:
         return {
@@ -122,10 +113,10 @@ class OffsetNote:
 
 
 def offset_notes(mine: Place, theirs: Place, window: Interval) -> list[OffsetNote]:
-    """Daylight-saving changes of either zone inside `window`, as sentences like
-    "Note: New York moves to EDT on Sun 14 Mar 2027; times after that are shifted by one hour
-    relative to Seoul." A change both zones make on the same day shifts nothing between them,
-    and is said once."""
+    """Daylight-saving changes of either zone inside `window`, each to be said as "Note: New
+    York moves to EDT on Sun 14 Mar 2027; times after that are shifted by one hour relative to
+    Seoul." A change both zones make on the same day shifts nothing between them, and is said
+    once."""
     start, end = window
     if start >= end:
         return []
@@ -141,17 +132,9 @@ def offset_notes(mine: Place, theirs: Place, window: Interval) -> list[OffsetNot
         for change in changes[place.timezone]:
             same_day = [c for c in changes[other.timezone] if c.day == change.day]
             relative = change.minutes - sum(c.minutes for c in same_day)
-            when = day_label(change.day, year=True)
-            moves = f"Note: {place.city} moves to {change.after} on {when}"
             if relative == 0:
                 if change.day in said_together:
                     continue
                 said_together.add(change.day)
-                text = f"{moves}; {other.city} changes the same day, so the time difference stays."
-            else:
-                text = (
-                    f"{moves}; times after that are shifted by {_amount(relative)} "
-                    f"relative to {other.city}."
-                )
-            notes.append(OffsetNote(change, place, relative, text))
+            notes.append(OffsetNote(change, place, other, relative))
     return sorted(notes, key=lambda note: note.change.day)

@@ -5,13 +5,18 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 
 import pycountry
 import pytz
+from babel.lists import format_list
 
 from bot.core.value_types import ValueProblem, ValueType, Wire
-from bot.times.country_names import country_name
+from bot.i18n.languages import ENGLISH, Language
+from bot.i18n.messages import Message, Renderer
+from bot.times.country_names import CountryName
+from bot.times.country_names import country_name as country_name  # bot/commands/stages.py
 
 
 @cache
@@ -30,8 +35,11 @@ def parse_timezone(raw: str) -> str:
     close = by_city or [
         zones[key] for key in difflib.get_close_matches(wanted, zones, n=3, cutoff=0.75)
     ]
-    hint = f"; did you mean {', '.join(close)}" if close else ""
-    raise ValueProblem(f"'{raw}' is not an IANA time zone like Asia/Seoul{hint}")
+    if close:
+        raise ValueProblem(
+            Message("value-timezone-invalid-close", text=raw, close=", ".join(close))
+        )
+    raise ValueProblem(Message("value-timezone-invalid", text=raw))
 
 
 def home_zone(home_country: str | None) -> str:
@@ -104,10 +112,25 @@ def parse_language(raw: str) -> str:
         text = region["language"]
     if country := _country_not_language(text):
         other = pycountry.languages.get(alpha_2=text)
+        meant = LanguageChoices(COUNTRY_LANGUAGES[country])
+        if other is None:
+            raise ValueProblem(
+                Message(
+                    "value-language-country-code",
+                    text=raw,
+                    country=CountryName(country),
+                    close=meant,
+                )
+            )
         raise ValueProblem(
-            f"'{raw}' is the country code of {country_name(country)}; did you mean "
-            f"{_listed(COUNTRY_LANGUAGES[country])}?"
-            + (f" ({other.name} is written {other.alpha_3}.)" if other else "")
+            Message(
+                "value-language-country-code-of-another",
+                text=raw,
+                country=CountryName(country),
+                close=meant,
+                other=SpokenLanguage(text),
+                code=str(other.alpha_3),
+            )
         )
     if len(text) == 2 and pycountry.languages.get(alpha_2=text):
         return text
@@ -115,12 +138,15 @@ def parse_language(raw: str) -> str:
         return two_letters
     names = _language_names()
     if text in names:
-        raise ValueProblem(f"'{raw}' is a name; write the ISO 639-1 code {names[text]}")
+        raise ValueProblem(Message("value-language-name", text=raw, code=names[text]))
     close = [names[name] for name in difflib.get_close_matches(text, names, n=3, cutoff=0.7)]
     if not close and len(text) == 2:
         close = [code for code in _two_letter_codes() if _one_letter_off(text, code)][:3]
-    hint = f"; did you mean {_listed(close)}" if close else ""
-    raise ValueProblem(f"'{raw}' is not an ISO 639-1 language code like ko, ja or en{hint}")
+    if close:
+        raise ValueProblem(
+            Message("value-language-invalid-close", text=raw, close=LanguageChoices(tuple(close)))
+        )
+    raise ValueProblem(Message("value-language-invalid", text=raw))
 
 
 def _country_not_language(text: str) -> str | None:
@@ -148,6 +174,24 @@ def _listed(codes: tuple[str, ...] | list[str]) -> str:
     return " or ".join(filter(None, (", ".join(named[:-1]), named[-1])))
 
 
+@dataclass(frozen=True)
+class LanguageChoices:
+    """Language codes someone may have meant, each with its name: `ja (Japanese)` in English
+    as before, `ja (일본어)` listed the Korean way for a Korean reader."""
+
+    codes: tuple[str, ...]
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        if language.catalog == ENGLISH.catalog:
+            return _listed(self.codes)
+        named = [
+            f"{code} ({language_name_in(code, language)})"
+            for code in self.codes
+            for code in self.codes
+        ]
+        return format_list(named, style="or", locale=language.cldr)
+
+
 def language_name(code: str) -> str:
     language = pycountry.languages.get(alpha_2=code)
     return language.name if language else code
@@ -156,6 +200,44 @@ def language_name(code: str) -> str:
 def language_pair_name(pair: Iterable[str]) -> str:
     """`Korean–Japanese`: two languages someone interprets between."""
     return "–".join(language_name(code) for code in pair)
+
+
+def language_name_in(code: str, reader: Language) -> str:
+    """An ISO 639-1 language as `reader` names it: `Korean` in English (`language_name`),
+    `한국어` in Korean, `韓国語` in Japanese (CLDR)."""
+    if reader.catalog == ENGLISH.catalog:
+        return language_name(code)
+    return str(reader.locale.languages.get(code) or language_name(code))
+
+
+@dataclass(frozen=True)
+class SpokenLanguage:
+    """`language_name` as a message argument: `Korean`, `한국어`, `韓国語`."""
+
+    code: str
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        return language_name_in(self.code, language)
+
+
+@dataclass(frozen=True)
+class LanguagePairName:
+    """`language_pair_name` as a message argument: `Korean–Japanese`, `한국어–일본어`."""
+
+    codes: tuple[str, ...]
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        return "–".join(language_name_in(code, language) for code in self.codes)
+
+
+@dataclass(frozen=True)
+class LanguagesWithCodes:
+    """Languages as a message argument, each with its code: `Korean (ko), Japanese (ja)`."""
+
+    codes: tuple[str, ...]
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        return ", ".join(f"{language_name_in(code, language)} ({code})" for code in self.codes)
 
 
 TIMEZONE = ValueType(

@@ -7,9 +7,13 @@ force on that date, so a week that crosses a change is shown in two groups.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.i18n.languages import Language
+from bot.i18n.messages import Renderer
+from bot.i18n.weekday_text import day_abbreviations
 from bot.times.availability import Interval
 from bot.times.local_time import abbreviation, to_local
 from bot.times.weekly_hours import DAY_NAMES
@@ -31,8 +35,8 @@ def clock_range(start: datetime, end: datetime) -> str:
     return f"{start:%H:%M}–{end:%H:%M}{suffix}"
 
 
-def day_list(days: list[int]) -> str:
-    """`Mon–Wed, Fri` for weekday numbers (Monday is 0)."""
+def day_list(days: list[int], names: Sequence[str] = DAY_NAMES) -> str:
+    """`Mon–Wed, Fri` for weekday numbers (Monday is 0), in `names`."""
     runs: list[list[int]] = []
     for day in sorted(set(days)):
         if runs and runs[-1][-1] == day - 1:
@@ -40,8 +44,7 @@ def day_list(days: list[int]) -> str:
         else:
             runs.append([day])
     return ", ".join(
-        DAY_NAMES[run[0]] if len(run) == 1 else f"{DAY_NAMES[run[0]]}–{DAY_NAMES[run[-1]]}"
-        for run in runs
+        names[run[0]] if len(run) == 1 else f"{names[run[0]]}–{names[run[-1]]}" for run in runs
     )
 
 
@@ -52,8 +55,11 @@ def _side(start: datetime, end: datetime, zone: str, first_day: int | None) -> t
     return day, _Side(shift, clock_range(local_start, local_end), abbreviation(start, zone))
 
 
-def describe_overlaps(intervals: list[Interval], zone_a: str, zone_b: str) -> list[str]:
-    """One line per group of weekdays sharing the same local times on both sides."""
+def describe_overlaps(
+    intervals: list[Interval], zone_a: str, zone_b: str, names: Sequence[str] = DAY_NAMES
+) -> list[str]:
+    """One line per group of weekdays sharing the same local times on both sides; weekdays
+    written as `names` has them."""
     groups: dict[tuple[_Side, _Side], list[int]] = {}
     for start, end in intervals:
         day_a, side_a = _side(start, end, zone_a, None)
@@ -61,10 +67,10 @@ def describe_overlaps(intervals: list[Interval], zone_a: str, zone_b: str) -> li
         groups.setdefault((side_a, side_b), []).append(day_a)
     lines = []
     for (side_a, side_b), days in groups.items():
-        left = f"{day_list(days)} {side_a.times} {side_a.zone}"
+        left = f"{day_list(days, names)} {side_a.times} {side_a.zone}"
         right = f"{side_b.times} {side_b.zone}"
         if side_b.day_shift:
-            right = f"{day_list([(d + side_b.day_shift) % 7 for d in days])} {right}"
+            right = f"{day_list([(d + side_b.day_shift) % 7 for d in days], names)} {right}"
         lines.append(f"{left} = {right}")
     return lines
 
@@ -81,3 +87,18 @@ def describe_in_zone(intervals: list[Interval], zone: str) -> list[str]:
 
 def describe_window(start: datetime, end: datetime, zone_a: str, zone_b: str) -> str:
     return describe_overlaps([(start, end)], zone_a, zone_b)[0]
+
+
+@dataclass(frozen=True)
+class SharedTimes:
+    """Shared weekly time as a message argument, groups separated by `; `: `Mon–Fri
+    09:00–15:30 KST = 09:00–15:30 JST` in English, the weekdays as the reader's language
+    abbreviates them elsewhere (`월–금`, `月–金`, `週一–週五`)."""
+
+    intervals: tuple[Interval, ...]
+    zone_a: str
+    zone_b: str
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        names = day_abbreviations(language)  # `Mon` … in English, as DAY_NAMES
+        return "; ".join(describe_overlaps(list(self.intervals), self.zone_a, self.zone_b, names))

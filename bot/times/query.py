@@ -6,9 +6,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import partial
 
-from bot.core.value_types import ValueProblem, ValueType, Wire, parse_clock_time
+from babel.lists import format_list
+
+from bot.core.declared_text import accepted
+from bot.core.value_types import (
+    ValueProblem,
+    ValueType,
+    Wire,
+    in_readers_order,
+    parse_clock_time,
+)
+from bot.i18n.languages import ENGLISH, Language
+from bot.i18n.messages import Message, Renderer
 from bot.i18n.typed_times import wall_time_in_english
 from bot.times.local_time import abbreviation, to_local, to_utc
 from bot.times.weekly_hours import DAY_NAMES
@@ -54,7 +64,6 @@ class WallTime:
         return candidate if candidate > today else candidate + timedelta(days=1)
 
 
-_DAY_HELP = "a weekday (Tue: the next one), today, tomorrow or a date like 2027-03-09"
 _CLOCK_LIKE = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:am|pm)?|am|pm", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 
@@ -69,27 +78,40 @@ def is_time_word(word: str) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class QuotedWords:
+    """Words a teacher typed, quoted and listed as the reader's language lists them:
+    `'on' and 'next'`, `「on」、「next」`."""
+
+    words: tuple[str, ...]
+
+    def localized(self, language: Language, translator: Renderer) -> str:
+        if language.catalog == ENGLISH.catalog:
+            return " and ".join(f"'{word}'" for word in self.words)
+        opening, closing = ("'", "'") if language.locale.language == "ko" else ("「", "」")
+        quoted = [f"{opening}{word}{closing}" for word in self.words]
+        return format_list(quoted, locale=language.cldr)
+
+
 def parse_wall_time(raw: str) -> WallTime:
     """A day (optional) and a clock time. Each refusal names the word it could not read."""
     words = raw.replace(",", " ").split()
     if len(words) > 1 and words[-1].lower() in ("am", "pm"):
         words[-2:] = [words[-2] + words[-1]]  # 3 pm
     if not words:
-        raise ValueProblem(f"a time is needed; write {ACCEPTED}")
+        raise ValueProblem(Message("value-wall-time-needed", accepted=accepted(WALL_TIME)))
     *day_words, clock = words
     unknown = [word for word in day_words if not _reads_as_day(word)]
     if unknown:
-        named = " and ".join(f"'{word}'" for word in unknown)
         raise ValueProblem(
-            f"{named} {'is' if len(unknown) == 1 else 'are'} not a day; write {_DAY_HELP}, "
-            "then the time (Tue 15:00)"
+            Message(
+                "value-wall-time-not-a-day", words=QuotedWords(tuple(unknown)), count=len(unknown)
+            )
         )
     if len(day_words) > 1:
-        raise ValueProblem(
-            f"'{' '.join(day_words)}' names more than one day; give one: {_DAY_HELP}"
-        )
+        raise ValueProblem(Message("value-wall-time-several-days", text=" ".join(day_words)))
     if _reads_as_day(clock):
-        raise ValueProblem(f"'{clock}' is a day; add the time after it, e.g. {clock} 15:00")
+        raise ValueProblem(Message("value-wall-time-day-only", text=clock))
     at = parse_clock_time(clock)
     if not day_words:
         return WallTime(at)
@@ -150,5 +172,5 @@ WALL_TIME = ValueType(
     parse_wall_time,
     part_of_value=is_time_word,
     # `내일 오후 3시`, `火曜 15時`; dates in numbers year first, as value_types.DATE reads them
-    in_english=partial(wall_time_in_english, language=None),
+    in_english=in_readers_order(wall_time_in_english),
 )

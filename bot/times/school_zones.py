@@ -26,7 +26,8 @@ import pytz
 from babel import Locale
 
 from bot.core.value_types import ValueProblem
-from bot.times.country_names import country_name, name_key
+from bot.i18n.messages import Message
+from bot.times.country_names import CountryName, country_name, name_key
 from bot.times.local_time import city_of
 
 # Countries with one legal time whose other tz zones record unofficial local usage.
@@ -86,7 +87,9 @@ def zone_of_city(country: str, city: str) -> str | None:
 @dataclass(frozen=True)
 class ZoneChoice:
     zone: str
-    note: str = ""  # set when the bot chose among several zones: which, why, how to change it
+    note: Message | None = (
+        None  # when the bot chose among several zones: which, why, how to change it
+    )
 
 
 def zone_for_school(country: str, timezone: str | None, city: str = "") -> ZoneChoice:
@@ -99,15 +102,13 @@ def zone_for_school(country: str, timezone: str | None, city: str = "") -> ZoneC
         return ZoneChoice(timezone)
     if len(zones) == 1:
         return ZoneChoice(zones[0])
-    change = "if that is wrong, change it with `/exchange school edit timezone=…`"
     if by_city := zone_of_city(country, city):
-        return ZoneChoice(by_city, f"Time zone {by_city}, the zone of {city.strip()}; {change}.")
+        return ZoneChoice(by_city, Message("school-zone-of-city", zone=by_city, city=city.strip()))
     if main := main_zone(country):
         others = ", ".join(zone for zone in zones if zone != main)
         return ZoneChoice(
             main,
-            f"Time zone {main}, the main zone of {country_name(country)} (its other zones: "
-            f"{others}); {change}.",
+            Message("school-zone-main", zone=main, country=CountryName(country), others=others),
         )
     if not zones:
         raise ValueProblem(f"{country_name(country)} has no time zone of its own; give timezone=…")

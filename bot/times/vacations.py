@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
 
-from bot.core.value_types import ValueProblem, ValueType, Wire
+from bot.core.value_types import ValueProblem, ValueType, Wire, in_readers_order
+from bot.i18n.messages import Message
 from bot.i18n.typed_dates import vacations_in_iso
 
 
@@ -34,7 +34,7 @@ def _parse_range(text: str) -> DateRange:
     first = _date(first_text.strip())
     last = _date(last_text.strip()) if separator else first
     if last < first:
-        raise ValueProblem(f"'{text}' ends before it starts")
+        raise ValueProblem(Message("value-range-ends-before-start", text=text))
     return DateRange(first, last)
 
 
@@ -42,9 +42,7 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValueProblem(
-            f"'{text}' is not a date; write ranges like 2027-07-24..2027-08-22"
-        ) from None
+        raise ValueProblem(Message("value-vacations-not-a-date", text=text)) from None
 
 
 def format_vacations(ranges: tuple[DateRange, ...]) -> str:
@@ -57,6 +55,5 @@ VACATIONS = ValueType(
     "<dates>",
     "date ranges like '2027-07-24..2027-08-22; 2027-12-24..2028-02-28'",
     parse_vacations,
-    # dates in numbers year first, as value_types.DATE reads them
-    in_english=partial(vacations_in_iso, language=None),
+    in_english=in_readers_order(vacations_in_iso),
 )

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.value_types import ValueProblem, ValueType, Wire
+from bot.core.value_types import ValueProblem, ValueType, Wire, for_any_reader
+from bot.i18n.messages import Message
 from bot.i18n.typed_days import weekly_hours_in_english
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -111,7 +112,7 @@ def parse_weekly_hours(raw: str) -> WeeklyHours:
 def _parse_group(group: str) -> list[Window]:
     match = re.match(r"([A-Za-z][A-Za-z,\s\-–]*?)\s+(\d.*)$", group)
     if not match:
-        raise ValueProblem(f"'{group}' needs days then hours, e.g. 'Mon-Fri 09:00-16:00'")
+        raise ValueProblem(Message("value-hours-needs-days", text=group))
     days = _parse_days(match[1])
     ranges = [part for part in re.split(r"[\s,]+", match[2].strip()) if part]
     windows: list[Window] = []
@@ -128,32 +129,32 @@ def _parse_days(text: str) -> list[int]:
             continue
         ends = [e.strip() for e in re.split(r"[-–]", part)]
         if len(ends) > 2:
-            raise ValueProblem(f"'{part}' is not a day range; write it like Mon-Fri")
+            raise ValueProblem(Message("value-hours-not-a-day-range", text=part))
         first, last = (_day(ends[0]), _day(ends[-1]))
         span = (last - first) % 7
         days.extend((first + offset) % 7 for offset in range(span + 1))
     if not days:
-        raise ValueProblem(f"'{text}' names no days; use Mon Tue Wed Thu Fri Sat Sun")
+        raise ValueProblem(Message("value-hours-no-days", text=text))
     return sorted(set(days))
 
 
 def _day(text: str) -> int:
     index = _DAY_LOOKUP.get(text.lower())
     if index is None:
-        raise ValueProblem(f"'{text}' is not a day; use Mon Tue Wed Thu Fri Sat Sun")
+        raise ValueProblem(Message("value-hours-not-a-day", text=text))
     return index
 
 
 def _parse_range(text: str) -> tuple[int, int]:
     match = _RANGE.fullmatch(text)
     if not match:
-        raise ValueProblem(f"'{text}' is not a time range; write it like 09:00-16:00 (24-hour)")
+        raise ValueProblem(Message("value-hours-not-a-time-range", text=text))
     start_h, start_m, end_h, end_m = (int(g) for g in match.groups())
     if start_h > 23 or start_m > 59 or end_m > 59 or end_h > 24 or (end_h == 24 and end_m):
-        raise ValueProblem(f"'{text}' has a time that does not exist; hours run 00–24")
+        raise ValueProblem(Message("value-hours-no-such-time", text=text))
     start, end = start_h * 60 + start_m, end_h * 60 + end_m
     if end <= start:
-        raise ValueProblem(f"'{text}' ends before it starts; ranges cannot cross midnight")
+        raise ValueProblem(Message("value-hours-ends-before-start", text=text))
     return start, end
 
 
@@ -163,5 +164,5 @@ WEEKLY_HOURS = ValueType(
     "<hours>",
     "days and local times like 'Mon-Fri 09:00-16:00; Tue,Thu 16:00-18:00'",
     parse_weekly_hours,
-    in_english=weekly_hours_in_english,
+    in_english=for_any_reader(weekly_hours_in_english),
 )

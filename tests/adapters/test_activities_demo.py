@@ -24,8 +24,10 @@ async def test_the_readme_demo_plans_reminds_completes_and_reports(tmp_path) -> 
             assert shown.removesuffix("…") in printed
         else:
             assert shown in printed.splitlines(), shown
-    reminders = [
-        block.split("\n")[0] for block in printed.split("[clock] ")[1:] if "Reminder: step" in block
+    reminders = [  # in each teacher's language; each ends with the command that marks it done
+        block.split("\n")[0]
+        for block in printed.split("[clock] ")[1:]
+        if "https://… activity=1`" in block
     ]
     # a week and a day before Seoul's deadline (09:00 KST), a week before New York's (09:00 EST)
     assert reminders == [

@@ -8,8 +8,12 @@ import pytest
 from bot.adapters.console import Console
 from bot.adapters.testing import TestBot
 from bot.core.reply import Attachment, Reply
+from bot.i18n.languages import language_for_country, matching_language
+from bot.i18n.messages import Message
+from bot.i18n.translator import Translator
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
 from tests.schools.test_survey_import import OSAKA, SEOUL, survey
+from tests.support.in_language import assert_reads_in, console_in
 from tests.support.scenario import SCENARIO, check_outcomes
 
 
@@ -65,16 +69,14 @@ async def test_json_mode_prints_one_object_per_reply_and_notifications_elsewhere
         ("dan", "school edit", False),
     ]
     assert records[0]["data"]["school"]["id"] == "KR-hanbit-middle"
-    assert "→ to @alice: dan (console user dan in workspace local) asks to join" in err.getvalue()
+    assert f"→ to @alice: {join_request('dan')}" in err.getvalue()
 
 
 async def test_notifications_show_who_they_are_for(console_bot):
     shell, out, _ = console(console_bot)
     await shell.run_line(f"@alice /exchange {SEOUL_MIDDLE}")
     await shell.run_line("@dan /exchange school join KR-hanbit-middle")
-    assert "→ to @alice: dan (console user dan in workspace local) asks to join Hanbit" in (
-        out.getvalue()
-    )
+    assert f"→ to @alice: {join_request('dan')}" in out.getvalue()
 
 
 async def test_files_are_saved_under_the_data_directory_and_their_paths_printed(
@@ -154,3 +156,38 @@ async def test_an_invalid_survey_imports_nothing_and_lists_each_problem(console_
     assert "line 2: level: 'college' is not accepted" in out.getvalue()
     listed = await shell.run_line("/exchange school list")
     assert "No schools registered" in listed.text
+
+
+async def test_the_consoles_own_answers_are_in_the_language_of_its_lang_option(
+    console_bot,
+) -> None:
+    """`jointclass console --lang ja`: what only the console says (a slash word it does not
+    know, the clock outside a demo) is written in Japanese too."""
+    japanese = matching_language("ja")
+    assert japanese is not None
+    transcript = await console_in(console_bot, "ja", ["@alice /hello", "@alice /clock"])
+    say = console_bot.core.translator.render
+    assert say(Message("adapters-console-only-exchange", command="/hello"), japanese) in transcript
+    assert say(Message("adapters-console-clock-demo-only"), japanese) in transcript
+    assert_reads_in(console_bot, transcript)
+    korean = matching_language("ko")
+    assert korean is not None
+    banner = Console(console_bot.core, out=io.StringIO(), locale="ko").banner()
+    assert banner == say(Message("adapters-console-banner"), korean)
+
+
+def join_request(user: str) -> str:
+    """The first line of what @alice, a teacher in Seoul, is told of `user`'s request to join."""
+    korean = language_for_country("KR")
+    assert korean is not None
+    asks = Message(
+        "membership-join-request",
+        person=user,
+        platform="console",
+        user=user,
+        workspace="local",
+        school="Hanbit Middle School",
+        id="KR-hanbit-middle",
+        number="1",
+    )
+    return Translator.load().render(asks, korean)

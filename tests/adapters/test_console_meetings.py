@@ -9,6 +9,8 @@ from icalendar import Calendar
 
 from bot.adapters.console import Console
 from bot.adapters.testing import TestBot
+from bot.i18n.languages import language_for_country
+from bot.i18n.messages import Message
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
 
 FLOW = [
@@ -40,7 +42,13 @@ async def test_register_propose_book_confirm_list_and_get_the_files(tmp_path: Pa
     assert proposal is not None and session_list is not None
     for text in (proposal.text, session_list.text):
         assert "KST (Seoul)" in text and "JST (Osaka)" in text
-    assert "→ to @bob: alice (Hanbit Middle School) proposes an online exchange" in printed
+    japanese = language_for_country("JP")  # bob's, from his school's country
+    assert japanese is not None
+    asked = Message(
+        "meetings-proposed-notice", who="alice", school="Hanbit Middle School", session=""
+    )
+    heading = bot.core.translator.render(asked, japanese).splitlines()[0]
+    assert f"→ to @bob: {heading}" in printed
     saved = [
         Path(line.split("Saved ", 1)[1])
         for line in printed.splitlines()

@@ -116,7 +116,7 @@ async def flow() -> AsyncIterator[Flow]:
 def test_the_flow_reaches_every_kind_of_user_text(flow):
     """The hostile texts are in what the bot said, so the checks below check something."""
     said = "\n".join([*(r.text for r in flow.replies), *(m.text for m in flow.sent)])
-    for text in (INJECTED_NAME, INJECTED_CITY, "Their message: “<!everyone>", "~~s~~ ```block"):
+    for text in (INJECTED_NAME, INJECTED_CITY, INJECTED_MESSAGE, "~~s~~ ```block"):
         assert text in said
 
 

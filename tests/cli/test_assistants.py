@@ -10,9 +10,13 @@ import pytest
 
 from bot.adapters.testing import TestBot
 from bot.cli.main import main
+from bot.i18n.languages import LANGUAGES
+from bot.i18n.messages import Message
+from bot.i18n.translator import Translator
 from storage.engine import default_url
 from tests.support.assisted import seoul_osaka, volunteer
 from tests.support.booked import FR, KR, PARIS_HIGH, book_session, partnership
+from tests.support.in_language import english_in
 
 
 def next_tuesday(after: datetime) -> datetime:
@@ -85,3 +89,14 @@ def test_dates_are_read_as_in_chat_and_a_window_without_sessions_matches_none(pr
     assert json.loads(capsys.readouterr().out) == {"assignments": [], "uncovered": []}
     assert main(["assistants", "match", "--program", "Nowhere"]) == 1
     assert "no program named 'Nowhere'" in capsys.readouterr().err
+
+
+def test_the_text_is_in_the_programs_language(program, capsys, monkeypatch):
+    monkeypatch.setenv("JOINTCLASS_LANGUAGE", "ko")
+    capsys.readouterr()
+    assert main(["assistants", "match"]) == 0
+    out = capsys.readouterr().out
+    korean = next(language for language in LANGUAGES if language.tag == "ko")
+    say = Translator.load().render
+    assert say(Message("assistants-cli-not-offered"), korean) in out
+    assert "한국어–프랑스어" in out and english_in(out) == []

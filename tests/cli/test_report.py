@@ -87,6 +87,19 @@ def test_without_a_term_the_csv_holds_every_answer_of_every_term(database, capsy
     ]
 
 
+def test_it_prints_the_report_in_the_programs_language(database, capsys, monkeypatch):
+    monkeypatch.setenv("JOINTCLASS_LANGUAGE", "ko")
+    target = database / "answers.csv"
+    code = main(["report", "--program", "Seoul IJC 2027", "--term", "2025-1", "--csv", str(target)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "피드백 보고서 · Seoul IJC 2027 · 학기 2025-1 (2025년 3월 1일 – 2025년 8월 31일)" in out
+    assert "응답률: 50% (학교 2곳 중 1곳 응답, 교사 응답 1건)" in out
+    assert f"응답 1건을 {target}에 저장했습니다." in out
+    assert "Response rate" not in out
+    assert next(csv.reader(target.read_text(encoding="utf-8-sig").splitlines())) == list(COLUMNS)
+
+
 def test_an_unknown_program_is_a_clear_error(database, capsys):
     code = main(["report", "--program", "Nope"])
     assert code == 1

@@ -10,6 +10,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.adapters.testing import TestBot
+from bot.i18n.languages import language_for_country
+from bot.i18n.messages import Message
 from storage.engine import transaction
 from storage.models import (
     Activity,
@@ -55,13 +57,15 @@ async def planned(pair: TestBot) -> TestBot:
     return pair
 
 
-async def add_teacher(bot: TestBot, school: str, user: str) -> None:
+async def add_teacher(
+    bot: TestBot, school: str, user: str, *, platform: str = "test", workspace: str = "T1"
+) -> None:
     async with transaction(bot.core.sessions) as db:
         db.add(
             Membership(
                 school_id=school,
-                platform="test",
-                workspace="T1",
+                platform=platform,
+                workspace=workspace,
                 user_id=user,
                 joined_at=bot.clock.now(),
             )
@@ -189,11 +193,7 @@ async def test_a_video_letter_exchange_is_reminded_and_completed_with_links(
 ) -> None:
     await planned.advance(timedelta(days=51))  # to Sat 3 Mar 2027, 00:00 UTC: 09:00 in Seoul
     (week_before,) = [m for m in planned.sent_to("alice") if m.data["event"] == "activity_deadline"]
-    assert week_before.text.startswith(
-        "Reminder: step post of the video letter exchange #1 with Lincoln Middle School is due "
-        "in 7 days: record the class's video letter and post its link, by the end of Wed 10 Mar"
-    )
-    assert "`/exchange activity done post https://… activity=1`" in week_before.text
+    assert week_before.text == seoul_reminder(planned, days=7)  # in Korean, her school's
     assert not [m for m in planned.sent_to("nina") if m.data.get("event") == "activity_deadline"]
 
     planned.messenger.sent.clear()
@@ -483,7 +483,10 @@ async def test_ending_the_partnership_cancels_its_activities_and_their_reminders
     assert activity.cancel_reason == "the partnership ended"
     assert {r.status for r in await rows(planned, ActivityReminder)} == {ReminderStatus.CANCELLED}
     told = [m for m in planned.sent_to("alice") if m.data.get("event") == "partnership_ended"]
-    assert "Cancelled activity #1, the video letter exchange." in told[0].text
+    korean = language_for_country("KR")  # alice teaches in Seoul
+    assert korean is not None
+    cancelled = Message("partners-cancelled-activity", number="1", title="video letter exchange")
+    assert planned.core.translator.render(cancelled, korean) in told[0].text
 
 
 async def test_a_reminder_that_came_due_while_the_bot_was_down_says_the_days_left(
@@ -494,7 +497,23 @@ async def test_a_reminder_that_came_due_while_the_bot_was_down_says_the_days_lef
     planned.clock.set(datetime(2027, 3, 5, 1, 0, tzinfo=UTC))
     await planned.core.run_due_work()
     (late,) = [m for m in planned.sent_to("alice") if m.data.get("event") == "activity_deadline"]
-    assert "is due in 5 days" in late.text
+    assert late.text == seoul_reminder(planned, days=5)
+
+
+def seoul_reminder(bot: TestBot, *, days: int) -> str:
+    """The reminder of Seoul's step `post`, `days` before its deadline, as alice reads it."""
+    reminder = Message(
+        "reminder-deadline",
+        step="post",
+        activity="the video letter exchange #1 with Lincoln Middle School",
+        days=days,
+        task="record the class's video letter and post its link",
+        due="by the end of Wed 10 Mar 2027 in Seoul (Wed 10 Mar 10:00 EST (New York))",
+        done="/exchange activity done post https://… activity=1",
+    )
+    korean = language_for_country("KR")
+    assert korean is not None
+    return bot.core.translator.render(reminder, korean)
 
 
 async def test_a_reminder_whose_deadline_has_passed_is_skipped_not_sent(planned: TestBot) -> None:

@@ -30,7 +30,12 @@ DECLINED, RELEASED = AssignmentStatus.DECLINED, AssignmentStatus.RELEASED
 
 @pytest.fixture
 async def pair(bot: TestBot) -> TestBot:
+    """Seoul and Osaka, whose teachers chose to read English: the notices these tests read are
+    English (tests/i18n/test_assistants_in_every_language.py reads them in Korean, Japanese
+    and Traditional Chinese)."""
     bot.pair = await seoul_osaka(bot)  # type: ignore[attr-defined]
+    for teacher in ("alice", "bob"):
+        await bot.ok(teacher, "language en")
     return bot
 
 
@@ -108,8 +113,13 @@ async def test_teachers_read_the_assistants_name_and_languages_once_they_accept(
     told = f"Mina will assist session #{session}"
     assert any(told in text for text in texts_to(bot, "alice"))
     assert any(told in text for text in texts_to(bot, "bob"))
+    # the joint channel reads both schools' languages, Seoul's first
     channel = [m.text for m in bot.sent if m.recipient.target_id == "joint"]
-    assert any(told in text and "interpreting Korean–Japanese" in text for text in channel)
+    assert any(
+        f"#{session}" in text and text.index("한국어–일본어") < text.index("韓国語–日本語")
+        for text in channel
+        if "Mina" in text
+    )
     for text in texts_to(bot, "alice") + texts_to(bot, "bob"):
         assert "Asia/Tokyo" not in text and "09:00-13:00" not in text
     again = await bot.ok("alice", f"assist {session}")

@@ -18,6 +18,10 @@ from sqlmodel import select
 
 from bot.adapters.testing import TestBot
 from bot.feedback.csv_export import COLUMNS
+from bot.i18n.languages import ENGLISH, Language, language_for_country
+from bot.i18n.messages import Message
+from bot.i18n.time_text import DayOf, TimeSpan
+from bot.times.display import Place
 from storage.engine import transaction
 from storage.models import Coordinator, FeedbackAnswer, Program, StudentImpression
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
@@ -26,6 +30,8 @@ from tests.support.booked import book_session, partnership
 SEOUL, OSAKA = "KR-hanbit-middle", "JP-sakura-junior-high"
 START = datetime(2027, 3, 9, 6, 0, tzinfo=UTC)  # 15:00 in Seoul and in Osaka
 JOINT = "C-joint"
+SEOUL_PLACE, OSAKA_PLACE = Place("Asia/Seoul", "Seoul"), Place("Asia/Tokyo", "Osaka")
+KOREAN, JAPANESE = language_for_country("KR"), language_for_country("JP")
 BUSAN_HIGH = (
     'school register "Busan High" country=KR city=Busan level=high languages=ko,en '
     'class_hours="Mon-Fri 09:00-16:00"'
@@ -62,6 +68,15 @@ def channel_texts(bot: TestBot, event: str) -> list[str]:
 HELD = "feedback submit 1 status=held rating=4"
 
 
+def session_one(*places: Place) -> TimeSpan:
+    return TimeSpan(START, START + timedelta(hours=1), places)
+
+
+def written(bot: TestBot, message: Message, reader: Language | None) -> str:
+    assert reader is not None
+    return bot.core.translator.render(message, reader)
+
+
 # Asking
 
 
@@ -72,18 +87,37 @@ async def test_nothing_is_asked_before_the_session_ends(pair):
 
 async def test_when_a_session_ends_each_schools_teachers_are_asked_in_both_zones(pair):
     await end_session(pair)
-    for user, partner in (("alice", "Sakura Junior High"), ("bob", "Hanbit Middle School")):
+    for user, partner, places, reader in (
+        ("alice", "Sakura Junior High", (SEOUL_PLACE, OSAKA_PLACE), KOREAN),
+        ("bob", "Hanbit Middle School", (OSAKA_PLACE, SEOUL_PLACE), JAPANESE),
+    ):
         [asked] = [m for m in pair.sent_to(user) if m.data.get("event") == "feedback_requested"]
-        assert f"Session #1 with {partner} has ended. How did it go?" in asked.text
-        assert "15:00–16:00 KST (Seoul)" in asked.text and "15:00–16:00 JST (Osaka)" in asked.text
+        question = Message(
+            "feedback-request", session="1", partner=partner, when=session_one(*places)
+        )
+        assert asked.text == written(pair, question, reader)  # in their school's language
         assert asked.actions[0].command == "feedback submit session=1"
+        assert asked.actions[0].label == written(pair, Message("feedback-give-button"), reader)
 
 
-async def test_the_joint_channel_is_asked_for_anonymous_impressions(pair):
+async def test_a_teacher_who_chose_english_is_asked_in_english(pair):
+    await pair.ok("alice", "language en")
+    await end_session(pair)
+    [asked] = about(pair, "alice", "feedback_requested")
+    assert "Session #1 with Sakura Junior High has ended. How did it go?" in asked
+    assert "15:00–16:00 KST (Seoul)" in asked and "15:00–16:00 JST (Osaka)" in asked
+
+
+async def test_the_joint_channel_is_asked_for_anonymous_impressions_in_both_languages(pair):
     await end_session(pair)
     [prompt] = channel_texts(pair, "impressions_requested")
-    assert "anonymously" in prompt and "feedback impression 1" in prompt
-    assert "15:00–16:00 KST (Seoul)" in prompt and "15:00–16:00 JST (Osaka)" in prompt
+    asked = Message(
+        "feedback-impressions-prompt", session="1", when=session_one(SEOUL_PLACE, OSAKA_PLACE)
+    )
+    korean, japanese = written(pair, asked, KOREAN), written(pair, asked, JAPANESE)
+    assert prompt == f"{korean}\n\n{japanese}"  # the home side's first
+    assert "feedback impression 1" in korean and "KST (서울)" in korean
+    assert "KST（ソウル）" in japanese
 
 
 async def test_a_program_can_turn_the_students_prompt_off(pair):
@@ -105,8 +139,14 @@ async def test_an_unanswered_side_is_nudged_once_after_two_days(pair):
     assert about(pair, "bob", "feedback_nudge") == []
     await pair.advance(timedelta(hours=1))
     [nudge] = about(pair, "bob", "feedback_nudge")
-    assert "A reminder: Sakura Junior High has not yet given feedback on session #1" in nudge
-    assert "KST (Seoul)" in nudge and "JST (Osaka)" in nudge
+    expected = Message(
+        "feedback-nudge",
+        school="Sakura Junior High",
+        session="1",
+        partner="Hanbit Middle School",
+        when=session_one(OSAKA_PLACE, SEOUL_PLACE),
+    )
+    assert nudge == written(pair, expected, JAPANESE)
     await pair.advance(timedelta(days=2))
     assert len(about(pair, "bob", "feedback_nudge")) == 1
     assert about(pair, "alice", "feedback_nudge") == []
@@ -118,9 +158,12 @@ async def test_still_unanswered_after_a_week_the_coordinator_is_told(pair):
     await pair.advance(timedelta(days=6, hours=23))
     assert about(pair, "coordinator", "feedback_overdue") == []
     await pair.advance(timedelta(hours=1))
-    [told] = about(pair, "coordinator", "feedback_overdue")
+    [told] = about(pair, "coordinator", "feedback_overdue")  # in English: no school, no choice
     assert "No feedback from Sakura Junior High on session #1 with Hanbit Middle School" in told
     assert "Teachers: Bob" in told and "JST (Osaka)" in told and "KST (Seoul)" in told
+    asked, reminded = DayOf(datetime(2027, 3, 9).date()), DayOf(datetime(2027, 3, 11).date())
+    so_far = Message("feedback-asked-and-reminded", asked=asked, reminded=reminded, count="1")
+    assert written(pair, so_far, ENGLISH) in told
     await pair.advance(timedelta(days=7))
     assert len(about(pair, "coordinator", "feedback_overdue")) == 1
 

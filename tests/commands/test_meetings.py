@@ -53,8 +53,12 @@ async def count(bot: TestBot, table: type) -> int:
 
 @pytest.fixture
 async def partners(two_schools: TestBot) -> TestBot:
-    """alice (Seoul) and bob (Osaka) are partners with a joint channel `joint`."""
+    """alice (Seoul) and bob (Osaka) are partners with a joint channel `joint`; both chose to
+    read English, so that the notices they get read as asserted here (tests/i18n reads them in
+    each school's language)."""
     await partner(two_schools, SEOUL, OSAKA, channel="joint")
+    for teacher in ("alice", "bob"):
+        await two_schools.ok(teacher, "language en")
     return two_schools
 
 
@@ -471,7 +475,9 @@ async def test_a_session_reported_postponed_can_be_rescheduled_and_is_asked_abou
     booked.messenger.sent.clear()
     await booked.advance(datetime(2027, 4, 6, 2, 0, tzinfo=UTC) - booked.clock.now())
     asked = [m for m in booked.sent_to("alice") if m.data.get("event") == "feedback_requested"]
-    assert len(asked) == 1 and "Session #1 with Sakura Junior High has ended" in asked[0].text
+    # asked in her school's language (Korean): about session #1 with Sakura, once
+    assert len(asked) == 1 and "Sakura Junior High" in asked[0].text
+    assert asked[0].actions[0].command == "feedback submit session=1"
 
 
 RULE_BREAKING_TIMES = [

@@ -11,6 +11,8 @@ from sqlalchemy import text
 from sqlmodel import select
 
 from bot.adapters.testing import TestBot
+from bot.i18n.languages import language_for_country
+from bot.i18n.messages import Message
 from bot.schools.survey_import import import_survey
 from storage.engine import MEMORY_URL
 from storage.models import ClaimCode, JoinRequest, Membership, Partnership
@@ -56,19 +58,34 @@ async def test_the_schools_teachers_are_asked_with_buttons_and_approving_makes_a
     bot = two_schools
     asked = await bot.ok("dan", f"school join {A}")
     [request] = bot.sent_to("alice")
-    assert "Dan (test user dan in workspace T1) asks to join Hanbit Middle School" in (request.text)
     number = asked.data["request_id"]
+    korean, render = language_for_country("KR"), bot.core.translator.render
+    assert korean is not None  # alice's school is in Seoul: she reads Korean
+    assert request.text == render(
+        Message(
+            "membership-join-request",
+            person="Dan",
+            platform="test",
+            user="dan",
+            workspace="T1",
+            school="Hanbit Middle School",
+            id=A,
+            number=str(number),
+        ),
+        korean,
+    )
     assert [(a.label, a.command) for a in request.actions] == [
-        ("Approve", f"teacher approve {number}"),
-        ("Decline", f"teacher decline {number}"),
+        (render(Message("membership-button-approve"), korean), f"teacher approve {number}"),
+        (render(Message("membership-button-decline"), korean), f"teacher decline {number}"),
     ]
     assert bot.sent_to("bob") == [] and bot.sent_to("coordinator") == []
     approved = await bot.ok("alice", request.actions[0].command)
     assert "Dan is now a teacher of Hanbit Middle School" in approved.text
     assert await teachers_of(bot, A) == ["alice", "dan"]
     [welcome] = bot.sent_to("dan")
-    assert "Alice approved your request: you are now a teacher of Hanbit Middle School" in (
-        welcome.text
+    assert welcome.text == render(  # a teacher of a Seoul school now, Dan is told in Korean
+        Message("membership-approved-to-asker", by="Alice", school="Hanbit Middle School", id=A),
+        korean,
     )
     assert (await bot.ok("dan", "school show")).data["school"]["id"] == A
 

@@ -19,6 +19,15 @@ NEW_YORK_MIDDLE = (
 )
 
 
+@pytest.fixture
+async def english_readers(two_schools):
+    """The two schools' teachers chose English, so notices read as these tests quote them (each
+    reader's own language is tested in tests/i18n/test_partners_in_every_language.py)."""
+    for teacher in ("alice", "bob"):
+        await two_schools.ok(teacher, "language en")
+    return two_schools
+
+
 async def count(bot, model, **where):
     async with bot.core.sessions() as db:
         query = select(func.count()).select_from(model)
@@ -270,8 +279,8 @@ async def test_find_refuses_its_own_country_or_a_language_the_school_does_not_us
     assert not foreign.ok and "fr is not one of your school's languages (ko, en)" in foreign.text
 
 
-async def test_a_request_tells_the_other_school_why_and_offers_accept_and_decline(two_schools):
-    bot = two_schools
+async def test_a_request_tells_the_other_school_why_and_offers_accept_and_decline(english_readers):
+    bot = english_readers
     reply = await bot.ok("alice", 'request JP-sakura-junior-high "We would love to meet you!"')
     assert "Told 1 teacher(s) of Sakura Junior High" in reply.text
     [message] = bot.sent_to("bob")
@@ -288,8 +297,8 @@ async def test_a_request_tells_the_other_school_why_and_offers_accept_and_declin
     assert listed.data["requests_to_you"] == ["KR-hanbit-middle"]
 
 
-async def test_accepting_creates_the_partnership_and_uses_both_schools_places(two_schools):
-    bot = two_schools
+async def test_accepting_creates_the_partnership_and_uses_both_schools_places(english_readers):
+    bot = english_readers
     await bot.ok("alice", "request JP-sakura-junior-high")
     reply = await bot.ok("bob", "accept")
     assert "Sakura Junior High and Hanbit Middle School (KR-hanbit-middle) are partners now" in (
@@ -325,8 +334,8 @@ async def test_accept_fails_clearly_when_the_school_has_no_place_left_and_writes
     assert await count(bot, PartnershipRequest, status="pending") == 1
 
 
-async def test_a_declined_school_is_not_offered_again_and_cannot_ask_again(two_schools):
-    bot = two_schools
+async def test_a_declined_school_is_not_offered_again_and_cannot_ask_again(english_readers):
+    bot = english_readers
     await bot.ok("alice", "request JP-sakura-junior-high")
     reply = await bot.ok("bob", 'decline KR-hanbit-middle "Our term is full"')
     assert "Declined Hanbit Middle School's request" in reply.text
@@ -378,15 +387,17 @@ async def test_requests_are_refused_to_oneself_at_home_and_twice(two_schools):
     assert await count(bot, PartnershipRequest) == 1
 
 
-async def test_ending_a_partnership_frees_the_places_and_tells_the_partner(two_schools):
-    bot = two_schools
+async def test_ending_a_partnership_frees_the_places_and_tells_the_partner(english_readers):
+    bot = english_readers
     await bot.ok("alice", "request JP-sakura-junior-high")
     await bot.ok("bob", "accept")
     await bot.ok("alice", "channel link", channel="C-joint")
     reply = await bot.ok("alice", 'partnership end JP-sakura-junior-high "Timetable clash"')
     assert "Hanbit Middle School has 2 partner place(s) left" in reply.text
     assert "ended your partnership: “Timetable clash”" in bot.sent_to("bob")[-1].text
-    assert any(m.recipient.target_id == "C-joint" and "has ended" in m.text for m in bot.sent)
+    posted = [m.text for m in bot.sent if m.recipient.target_id == "C-joint"][-1]
+    assert "교류가 끝났습니다: “Timetable clash”" in posted  # the schools' languages, Seoul's first
+    assert posted.index("교류가 끝났습니다") < posted.index("交流")
     messages = await count(bot, OutboundMessage)
     again = await bot.ok("alice", "partnership end JP-sakura-junior-high")
     assert again.data["already"] and "You ended the partnership with Sakura" in again.text

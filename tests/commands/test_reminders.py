@@ -7,12 +7,17 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlmodel import select
 
+from bot.i18n.languages import language_for_country
+from bot.i18n.messages import Message
+from bot.i18n.time_text import TimeAt
 from bot.reminders.demo_clock import advance_through
+from bot.times.display import Place
 from storage.models import ProgramLeadTimes, Reminder, SessionAgenda
 from tests.conftest import OSAKA_MIDDLE
 from tests.support.booked import book_session, seoul_paris
 
 START = datetime(2027, 6, 15, 6, 0, tzinfo=UTC)  # 15:00 KST, 08:00 CEST
+KOREAN = language_for_country("KR")
 
 
 @pytest.fixture
@@ -104,12 +109,22 @@ async def test_edited_steps_with_nudges_are_posted_at_each_steps_start(bot, book
     assert len(await pending(bot, "step")) == 5
     await advance_through(bot.core, bot.clock, START + timedelta(minutes=16))
     nudges = [m for m in bot.sent if m.data.get("kind") == "step"]
-    assert [m.text.splitlines()[0].split(" (")[0] for m in nudges] == [
+    # the joint channel reads Seoul's Korean first (the home side), then Paris's English
+    korean, english = zip(*(nudge.text.split("\n\n") for nudge in nudges), strict=True)
+    assert [text.splitlines()[0].split(" (")[0] for text in english] == [
         "Now: Roll call",
         "Now: Self-introductions",
         "Now: Quiz show",
     ]
-    assert "until Tue 15 Jun 15:45 KST (Seoul) · Tue 15 Jun 08:45 CEST (Paris)" in nudges[2].text
+    assert "until Tue 15 Jun 15:45 KST (Seoul) · Tue 15 Jun 08:45 CEST (Paris)" in english[2]
+    places = (Place("Asia/Seoul", "Seoul"), Place("Europe/Paris", "Paris"))
+    quiz = Message(
+        "reminder-step-now",
+        title="Quiz show",
+        minutes="30",
+        end=TimeAt(START + timedelta(minutes=45), places),
+    )
+    assert korean[2].splitlines()[0] == bot.core.translator.render(quiz, KOREAN)
     assert all(nudge.when is None for nudge in nudges)  # under way: no start time to point to
 
 

@@ -1,8 +1,12 @@
 """School profiles through the test adapter: what a teacher sees and what gets stored."""
 
+from hashlib import sha256
+
 import pytest
 from sqlmodel import func, select
 
+from bot.i18n.languages import language_for_country
+from bot.i18n.messages import Message
 from storage.models import Membership, School
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
 from tests.support.membership import join_approved
@@ -164,8 +168,16 @@ async def test_a_country_whose_other_zones_are_marginal_gets_its_main_zone(bot):
 
 async def test_a_school_with_a_non_latin_name_still_gets_a_readable_id(bot):
     reply = await bot.ok("alice", SEOUL_MIDDLE.replace("Hanbit Middle School", "한빛중학교"))
-    assert reply.data["school"]["id"].startswith("KR-school-")
+    assert reply.data["school"]["id"] == "KR-hanbit-middle"
     assert reply.data["school"]["name"] == "한빛중학교"
+
+
+async def test_a_name_with_nothing_to_read_in_latin_letters_gets_the_same_id_each_time(bot):
+    taipei = SEOUL_MIDDLE.replace("Hanbit Middle School", "明德國中").replace(
+        "country=KR city=Seoul", "country=TW city=Taipei"
+    )
+    reply = await bot.ok("mei", taipei)
+    assert reply.data["school"]["id"] == "TW-school-" + sha256("明德國中".encode()).hexdigest()[:4]
 
 
 async def test_editing_changes_only_the_given_options(two_schools):
@@ -214,7 +226,19 @@ async def test_joining_by_name_asks_the_existing_teachers(two_schools):
     reply = await two_schools.ok("dan", "school join Hanbit Middle School")
     assert "Asked to join Hanbit Middle School (KR-hanbit-middle)" in reply.text
     told = two_schools.sent_to("alice")
-    assert len(told) == 1 and "Dan (test user dan in workspace T1) asks to join" in told[0].text
+    korean = language_for_country("KR")  # alice teaches in Seoul
+    assert korean is not None and len(told) == 1
+    asks = Message(
+        "membership-join-request",
+        person="Dan",
+        platform="test",
+        user="dan",
+        workspace="T1",
+        school="Hanbit Middle School",
+        id="KR-hanbit-middle",
+        number=str(reply.data["request_id"]),
+    )
+    assert told[0].text == two_schools.core.translator.render(asks, korean)
     assert two_schools.sent_to("bob") == []
 
 

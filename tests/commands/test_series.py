@@ -127,6 +127,7 @@ async def test_one_confirmation_books_every_session_each_with_its_own_reminders(
 async def test_the_series_confirmation_says_which_reminders_move_off_a_closed_day(
     proposed: TestBot,
 ) -> None:
+    await proposed.ok("alice", "language en")  # she quotes the notice in English below
     reply = await proposed.ok("pierre", "confirm")
     # the first session is on Monday 15 March: its day-before checklist would fall on a Sunday
     assert (

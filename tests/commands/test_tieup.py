@@ -28,9 +28,18 @@ async def program_with(bot, *rows):
     await import_survey(bot.core, survey(*rows), "Seoul IJC 2027", create_program=True)
 
 
+async def reading_english(bot, *users):
+    """The users read English, whatever their school's country (a Korean school's teachers
+    read Korean otherwise): these tests are about who is told what, in English."""
+    for user in users:
+        await bot.ok(user, "language en")
+
+
 async def published_with_only_alice(bot):
-    """Seoul and Osaka paired and published while only alice (Seoul) is on the bot."""
+    """Seoul and Osaka paired and published while only alice (Seoul, reading English) is on
+    the bot."""
     await program_with(bot, SEOUL, OSAKA)
+    await reading_english(bot, "alice")
     await join_approved(bot, "alice", "KR-001")
     await bot.ok("coordinator", "tieup run week_of=2027-03-15")
     return await bot.ok("coordinator", "tieup publish")
@@ -149,6 +158,7 @@ async def test_a_short_result_says_everything_is_shown(bot):
 
 async def test_publishing_creates_the_partnerships_and_tells_both_schools_in_both_zones(bot):
     await program_with(bot, SEOUL, OSAKA)
+    await reading_english(bot, "alice", "bob")
     await join_approved(bot, "alice", "KR-001")
     await join_approved(bot, "bob", "JP-001")
     await bot.ok("coordinator", "tieup run week_of=2027-03-15")
@@ -212,6 +222,7 @@ async def test_publishing_says_who_was_told_and_who_hears_when_a_teacher_joins(b
 
 async def test_the_first_teacher_to_join_hears_of_the_pairing_and_the_next_does_not(bot):
     await published_with_only_alice(bot)
+    await reading_english(bot, "bob")
     approved = await join_approved(bot, "bob", "JP-001")
     assert "A tie-up paired Sakura Junior High before it had a teacher here" in approved.text
     [pairing] = pairings_to(bot, "bob")
@@ -236,6 +247,7 @@ async def test_a_waiting_pairing_survives_a_restart(tmp_path):
     assert published.data["waiting"] == ["KR-001", "JP-001"] and published.data["told"] == []
     await first.close()
     second = await TestBot.start(database_url=url)
+    await reading_english(second, "bob")
     await join_approved(second, "bob", "JP-001")
     [pairing] = pairings_to(second, "bob")
     assert "Sakura Junior High is paired with Hanbit Middle School" in pairing.text

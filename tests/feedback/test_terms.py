@@ -5,14 +5,21 @@ from datetime import date
 import pytest
 
 from bot.core.value_types import ValueProblem
+from bot.feedback.program_report import TermText
 from bot.feedback.terms import parse_term, term_of
+from bot.i18n.languages import ENGLISH, matching_language
+from bot.i18n.translator import Translator, english_only
 from bot.times.geography import home_zone
+
+
+def described(raw: str) -> str:
+    return TermText(parse_term(raw)).localized(ENGLISH, english_only())
 
 
 def test_the_first_semester_runs_from_march_to_august():
     term = parse_term("2027-1")
     assert (term.first_day, term.last_day) == (date(2027, 3, 1), date(2027, 8, 31))
-    assert term.describe() == "2027-1 (1 Mar 2027 – 31 Aug 2027)"
+    assert described("2027-1") == "2027-1 (1 Mar 2027 – 31 Aug 2027)"
 
 
 def test_the_second_semester_ends_with_february_of_the_next_year_leap_day_included():
@@ -51,4 +58,12 @@ def test_a_programs_calendar_is_its_home_countrys_main_zone():
 def test_all_reads_every_term_at_once():
     term = parse_term("all")
     assert term.contains(date(2025, 3, 11)) and term.contains(date(2031, 1, 1))
-    assert term.describe() == "all (every term)" and not term.named
+    assert described("all") == "all (every term)" and not term.named
+
+
+def test_a_term_reads_as_each_language_writes_dates():
+    korean = matching_language("ko")
+    assert korean is not None
+    term = TermText(parse_term("2027-03-01..2027-05-31"))
+    assert described("2027-03-01..2027-05-31") == "1 Mar 2027 – 31 May 2027"
+    assert term.localized(korean, Translator.load()) == "2027년 3월 1일 – 2027년 5월 31일"

@@ -11,7 +11,9 @@ from datetime import date
 import matplotlib
 import pytest
 
-from bot.feedback.ratings_chart import ratings_chart
+from bot.feedback.ratings_chart import date_ticks, ratings_chart
+from bot.i18n.languages import LANGUAGES, Language, matching_language
+from bot.i18n.translator import Translator
 from bot.schools.profile import SchoolProfile
 from bot.sessions.overlap_chart import render_png, week_overlap
 from bot.times.weekly_hours import parse_weekly_hours
@@ -73,3 +75,26 @@ def test_the_charts_leave_the_global_font_settings_as_they_were() -> None:
     before = list(matplotlib.rcParams["font.family"])
     every_glyph_drawn(lambda: ratings_chart(RATINGS, SEOUL.name))
     assert matplotlib.rcParams["font.family"] == before
+
+
+@pytest.mark.parametrize("reader", LANGUAGES, ids=lambda language: language.tag)
+def test_the_ratings_chart_is_labelled_in_the_readers_language(
+    reader: Language, translator: Translator
+) -> None:
+    title = f"{SEOUL.name} – {OSAKA.name} – {TAIPEI.name}"
+    with_ratings = every_glyph_drawn(lambda: ratings_chart(RATINGS, title, reader, translator))
+    none_yet = every_glyph_drawn(lambda: ratings_chart([], title, reader, translator))
+    assert with_ratings.startswith(b"\x89PNG") and none_yet.startswith(b"\x89PNG")
+
+
+def test_the_ratings_charts_dates_read_as_each_language_writes_them() -> None:
+    korean, japanese = (matching_language("ko"), matching_language("ja"))
+    assert korean is not None and japanese is not None
+    first, last = date(2027, 3, 8), date(2027, 3, 22)
+    assert [label for _, label in date_ticks(first, last)] == ["8 Mar 2027", "15 Mar", "22 Mar"]
+    assert [label for _, label in date_ticks(first, last, korean)] == [
+        "2027년 3월 8일",
+        "3월 15일",
+        "3월 22일",
+    ]
+    assert [label for _, label in date_ticks(first, last, japanese)][1:] == ["3月15日", "3月22日"]

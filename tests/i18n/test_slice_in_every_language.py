@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.adapters.testing import TestBot
 from bot.i18n.languages import LANGUAGES, Language, language_for_country
 from bot.i18n.messages import Message
 from bot.i18n.typed_names import LanguageName
@@ -43,13 +42,6 @@ SESSION = [
     "@alice /exchange school register",  # a required option missing
     "@alice /exchange language klingon",
 ]
-
-
-@pytest.fixture
-async def bot() -> TestBot:
-    running = await TestBot.start()
-    yield running
-    await running.close()
 
 
 @pytest.mark.parametrize("reader", READERS, ids=lambda language: language.tag)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from bot.i18n.languages import ENGLISH, LANGUAGES, LOCALES, Language
 from bot.i18n.messages import Message
-from bot.i18n.time_text import TimeSpan, at, clock_text, span, span_at_place
+from bot.i18n.time_text import TimeSpan, at, clock_text, date_text, span, span_at_place
 from bot.i18n.translator import Translator
 from bot.times import display
 from bot.times.display import Place
@@ -150,3 +150,16 @@ def test_every_language_names_the_zone_and_the_city_on_both_sides(
     seoul, new_york = shown.split(" · ")
     assert "KST" in seoul and any(zone in new_york for zone in ("EST", "EDT"))
     assert seoul.rstrip(")）").endswith(("Seoul", "서울", "ソウル", "首爾"))
+
+
+def test_a_date_without_its_weekday_is_written_as_each_language_writes_it() -> None:
+    day = datetime(2027, 3, 1).date()
+    written = {language.tag: date_text(day, language) for language in LANGUAGES}
+    assert written == {
+        "en": "1 Mar 2027",  # as the bot has always written it
+        "en-US": "1 Mar 2027",
+        "ko": "2027년 3월 1일",
+        "ja": "2027年3月1日",
+        "zh-Hant": "2027年3月1日",
+    }
+    assert date_text(day, ENGLISH, year=False) == "1 Mar"

@@ -299,7 +299,7 @@ WINTER = ReferenceWeek(date(2027, 3, 15))
 
 def reasons(*schools: SchoolProfile, week: ReferenceWeek = WINTER, excluded=frozenset()):
     result = tie_up([Applicant(s, s.quota) for s in schools], week, 60, excluded)
-    return {u.school_id: u.reason for u in unmatched(result)}
+    return {u.school_id: u.reason_in_english for u in unmatched(result)}
 
 
 def test_a_level_nobody_else_applied_for_is_named():

@@ -52,8 +52,8 @@ def test_a_lead_time_reads_back_as_it_is_shown(months, weeks, days, hours, minut
 
 def test_off_turns_a_reminder_off_and_says_so():
     assert LeadTime.parse("off").off
-    assert str(LeadTime()) == "off" and LeadTime().words() == "off"
-    assert LeadTime(months=3).words() == "3 months" and LeadTime(weeks=1).words() == "1 week"
+    assert str(LeadTime()) == "off" and LeadTime().amounts() == []
+    assert LeadTime(weeks=1, days=2).amounts() == [("weeks", 1), ("days", 2)]
 
 
 def test_the_defaults_are_the_programs_recommendations():
@@ -68,5 +68,5 @@ def test_the_defaults_are_the_programs_recommendations():
 
 
 def test_the_agenda_must_go_out_on_the_day():
-    assert "not on the day" in DEFAULT_LEAD_TIMES.changed(agenda=LeadTime(days=2)).problem()
-    assert DEFAULT_LEAD_TIMES.changed(agenda=LeadTime(hours=2)).problem() is None
+    assert DEFAULT_LEAD_TIMES.changed(agenda=LeadTime(days=2)).agenda_not_on_the_day()
+    assert not DEFAULT_LEAD_TIMES.changed(agenda=LeadTime(hours=2)).agenda_not_on_the_day()

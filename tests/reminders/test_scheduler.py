@@ -10,6 +10,9 @@ from sqlmodel import select
 
 import bot.reminders.scheduler as scheduler_module
 from bot.adapters.testing import TestBot
+from bot.i18n.languages import ENGLISH, language_for_country
+from bot.i18n.messages import Message
+from bot.i18n.translator import english_only
 from bot.reminders.alarm import ReminderAlarm
 from bot.reminders.demo_clock import advance_through
 from bot.reminders.scheduler import ReminderScheduler, SessionEnded
@@ -76,7 +79,9 @@ async def test_every_reminder_shows_the_session_in_both_zones_the_readers_first(
     arrivals = await timeline(bot, START)
     assert arrivals
     for _, message in arrivals:
-        assert "KST (Seoul)" in message.text and "CEST (Paris)" in message.text, message.text
+        assert "KST" in message.text and "CEST" in message.text, message.text
+        seoul_first = message.text.index("KST") < message.text.index("CEST")
+        assert seoul_first == (message.recipient.target_id != "pierre"), message.text
     pierre_lead = next(m for _, m in arrivals if m.recipient.target_id == "pierre")
     assert (
         "When: Tue 15 Jun 2027 08:00–09:00 CEST (Paris) · Tue 15 Jun 2027 15:00–16:00 KST (Seoul)"
@@ -156,7 +161,9 @@ async def test_a_cancelled_session_sends_nothing_more(bot, pair):
 async def test_booked_less_than_three_months_ahead_the_missed_step_is_a_checklist(bot, pair):
     soon = utc(2027, 3, 2, 6)  # seven weeks after today (11 Jan)
     _, booking = await book_session(bot, pair, soon)
-    text = booking.checklist()
+    checklist = booking.checklist()
+    assert checklist is not None
+    text = checklist.localized(ENGLISH, english_only())
     assert "Lead-time reminder" in text and "was due Wed 2 Dec 15:00 KST (Seoul)" in text
     assert "ask for a remote class assistant: `/exchange assist 1`" in text
     assert booking.data()["missed"] == ["lead"]
@@ -167,7 +174,7 @@ async def test_booked_less_than_three_months_ahead_the_missed_step_is_a_checklis
 
 async def test_booked_far_enough_ahead_there_is_no_checklist(bot, pair):
     _, booking = await book_session(bot, pair, START)
-    assert booking.checklist() == ""
+    assert booking.checklist() is None
 
 
 @pytest.fixture
@@ -193,7 +200,17 @@ async def test_reminders_due_while_the_bot_was_down_are_delivered_once_with_a_no
             "joint",
             "pierre",
         ]
-        assert all(m.text.startswith("Delayed: this reminder was due") for m in leads)
+        # each in its reader's language: alice's and the channel's Korean (Seoul's) first
+        say = second.core.translator.render
+        delayed = {
+            language.tag: say(Message("reminder-delayed", due="\x00"), language).split("\x00")[0]
+            for language in (ENGLISH, language_for_country("KR"))
+            if language is not None
+        }
+        assert delayed["en"] == "Delayed: this reminder was due "
+        for message in leads:
+            reader = "en" if message.recipient.target_id in ("pierre", "coordinator") else "ko"
+            assert message.text.startswith(delayed[reader]), message.text
         await timeline(second, START - timedelta(days=2))
         assert len([m for m in second.sent if m.data.get("kind") == "lead"]) == 4
     finally:
@@ -279,11 +296,11 @@ async def test_a_reminder_that_fails_to_build_is_retried_not_dropped(bot, pair, 
     real = scheduler_module.reminder_messages
     failures = []
 
-    def fails_once(row, facts, agenda, now):
+    def fails_once(row, facts, agenda, now, readers):
         if not failures:
             failures.append(row.id)
             raise RuntimeError("template missing")
-        return real(row, facts, agenda, now)
+        return real(row, facts, agenda, now, readers)
 
     monkeypatch.setattr(scheduler_module, "reminder_messages", fails_once)
     await timeline(bot, utc(2027, 3, 15, 6))
@@ -369,7 +386,9 @@ async def test_stopping_during_a_wake_up_logs_no_error(caplog):
 
 async def test_two_bot_processes_firing_at_once_send_each_reminder_once(bot, pair):
     await book_session(bot, pair, START)
-    other = ReminderScheduler(bot.core.sessions, bot.clock, bot.core.delivery)
+    other = ReminderScheduler(
+        bot.core.sessions, bot.clock, bot.core.delivery, translator=bot.core.translator
+    )
     bot.clock.set(utc(2027, 6, 8, 7))  # lead, preliminary and practice are all due
     fired = await asyncio.gather(bot.core.services.reminders.fire_due(), other.fire_due())
     assert sum(fired) == 11

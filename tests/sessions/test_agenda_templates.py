@@ -12,6 +12,8 @@ from bot.sessions.agenda_templates import (
     TEMPLATES,
     AgendaStep,
     fit,
+    in_english,
+    in_group_rooms,
     interpretation_role,
     parse_steps,
     template,
@@ -27,12 +29,12 @@ def test_there_is_a_template_for_every_program_type_bookings_accept():
 
 @pytest.mark.parametrize("program_type", PROGRAM_TYPES)
 def test_every_template_follows_the_class_procedure(program_type):
-    titles = [step.title for step in template(program_type, 60)]
+    titles = [in_english(step.title) for step in template(program_type, 60)]
     assert titles[0] == "Roll call" and titles[1] == "Self-introductions"
     assert any(title.startswith("Group rooms") for title in titles)
     assert titles[-1].startswith("Wrap-up")
-    rooms = next(s for s in template(program_type, 60) if s.title.startswith("Group rooms"))
-    assert "visit each room and encourage everyone to take part" in rooms.guidance
+    rooms = next(s for s in template(program_type, 60) if in_group_rooms(s))
+    assert "visit each room and encourage everyone to take part" in in_english(rooms.guidance)
 
 
 def test_a_longer_session_gets_longer_activities_on_a_five_minute_grid():
@@ -73,7 +75,14 @@ def test_teachers_write_steps_with_their_minutes_and_keep_known_guidance():
         ("Quiz show", 30),
         ("Wrap-up on the main screen", 60),
     ]
-    assert steps[0].guidance.startswith("Everyone joins the call") and steps[1].guidance == ""
+    assert in_english(steps[0].guidance).startswith("Everyone joins the call")
+    assert steps[1].guidance == ""
+
+
+def test_a_template_step_typed_in_another_language_keeps_its_guidance():
+    [step] = parse_steps("출석 확인 5", guidance_from=template("presentation", 60))
+    assert step.title == "출석 확인"  # as the teacher wrote it
+    assert in_english(step.guidance).startswith("Everyone joins the call")
 
 
 @pytest.mark.parametrize(
@@ -99,11 +108,13 @@ def test_custom_steps_are_rescaled_when_the_session_length_changes():
 
 def test_an_interpreted_agenda_gives_the_assistant_a_part_in_every_step():
     steps = template("discussion", 60)
-    roles = [interpretation_role("Mina", i, len(steps), step) for i, step in enumerate(steps)]
+    roles = [
+        in_english(interpretation_role("Mina", i, len(steps), step)) for i, step in enumerate(steps)
+    ]
     assert (
         roles[0] == "Interpretation: Mina greets both classes and interprets the teachers' words."
     )
     assert roles[-1] == "Interpretation: Mina interprets the thanks and what comes next."
-    rooms = next(i for i, step in enumerate(steps) if step.title.startswith("Group rooms"))
+    rooms = next(i for i, step in enumerate(steps) if in_group_rooms(step))
     assert "joins the group room" in roles[rooms]
     assert all(role.startswith("Interpretation: Mina ") for role in roles)

@@ -57,7 +57,7 @@ class _Reader(Visitor):
         self.generic_visit(node)
 
 
-_DECLARATION = re.compile(r"cmd-.+|choice-.+|value-.+-accepted")
+_DECLARATION = re.compile(r"cmd-.+|choice-.+|value-.+-accepted|name-.+")
 
 
 def is_declaration(key: str) -> bool:
@@ -67,8 +67,10 @@ def is_declaration(key: str) -> bool:
 
 
 def catalog(folder: str, root: Path = LOCALES) -> dict[str, Entry]:
-    """Every message of one language's `.ftl` files, by key."""
+    """Every message of one language's `.ftl` files, by key. A key defined twice is refused:
+    the translator would keep one of the two without a word."""
     entries: dict[str, Entry] = {}
+    defined_in: dict[str, str] = {}
     for path in sorted((root / folder).glob("*.ftl")):
         resource = FluentParser().parse(path.read_text(encoding="utf-8"))
         for message in resource.body:
@@ -76,6 +78,9 @@ def catalog(folder: str, root: Path = LOCALES) -> dict[str, Entry]:
                 raise AssertionError(f"{path}: {message.annotations[0].message}")
             if not isinstance(message, fluent_ast.Message):
                 continue
+            first = defined_in.setdefault(message.id.name, path.name)
+            if message.id.name in entries:
+                raise AssertionError(f"{path}: {message.id.name} is defined again (in {first})")
             entry = entries.setdefault(message.id.name, Entry())
             if message.value is not None:
                 _Reader(entry, "").visit(message.value)

@@ -1,11 +1,11 @@
-"""The harness every area's conversion reuses: run commands through the console as a reader of
-one language, then require that no English sentence of the catalogs (or of the converted
-commands' declarations) reached them, and that the translator never fell back to English.
+"""Run commands through the console as a reader of one language, then require that no English
+sentence of the catalogs (or of the commands' declarations) reached them, and that the
+translator never fell back to English.
 
     transcript = await console_in(bot, "ko", ["@alice /exchange school show"])
     assert_reads_in(bot, transcript)
 
-English fragments are the text between a catalog message's placeables (and each converted
+English fragments are the text between a catalog message's placeables (and each
 command's declared summary, description and option help), code spans left out, kept when they
 hold two English words, or one of five letters or more, that are not option or command names
 (those stay as declared in every language).
@@ -22,18 +22,11 @@ from bot.adapters.console import Console
 from bot.adapters.testing import TestBot
 from bot.commands import CATALOG
 from bot.core.declared_text import declaration_keys
+from bot.reminders.demo_clock import DemoClock
 from tests.support.catalogs import PLACEABLE, catalog
-
-# The commands whose every text is in the catalogs; an area's conversion adds its first words
-# here, and tests/i18n/test_declarations.py requires their declarations in every language.
-CONVERTED = ("help", "whoami", "language", "school")
 
 _CODE = re.compile(r"`[^`]*`")
 _WORD = re.compile(r"[A-Za-z][A-Za-z_]{2,}")
-
-
-def converted_specs() -> list:
-    return [spec for spec in CATALOG if spec.path[0] in CONVERTED]
 
 
 @cache
@@ -43,6 +36,7 @@ def _declared_words() -> frozenset[str]:
     for spec in CATALOG:
         for param in spec.params:
             words |= {param.name, *param.choices}
+    words |= {part for word in words for part in word.split("-")}  # `lead-times`: lead, times
     return frozenset(word.lower() for word in words | {"exchange", "auto"})
 
 
@@ -59,11 +53,11 @@ def _fragments(texts: Iterable[str]) -> set[str]:
 
 @cache
 def english_fragments() -> frozenset[str]:
-    """Every piece of English the catalogs and the converted declarations hold."""
+    """Every piece of English the catalogs and the commands' declarations hold."""
     messages = [entry.text for entry in catalog("en").values()]
     declared = [
         english
-        for spec in converted_specs()
+        for spec in CATALOG
         for key, english in declaration_keys(spec).items()
         if not key.startswith("choice-")  # a choice's value is typed as declared
     ]
@@ -72,6 +66,7 @@ def english_fragments() -> frozenset[str]:
 
 def english_in(text: str) -> list[str]:
     """The catalogs' English fragments that `text` contains, as whole words."""
+    text = _CODE.sub("", text)  # commands quoted as code stay as typed
     return sorted(
         fragment
         for fragment in english_fragments()
@@ -79,11 +74,15 @@ def english_in(text: str) -> list[str]:
     )
 
 
-async def console_in(bot: TestBot, language: str | None, lines: Iterable[str]) -> str:
+async def console_in(
+    bot: TestBot, language: str | None, lines: Iterable[str], *, demo_clock: bool = False
+) -> str:
     """What the console prints (replies, and what the bot sends others) for `lines`, run with
-    `jointclass console --lang language`."""
+    `jointclass console --lang language` (and `--demo-clock`, so that `/clock advance 30d`
+    fires what comes due, when asked)."""
     out = io.StringIO()
-    console = Console(bot.core, out=out, err=out, locale=language)
+    clock = DemoClock(bot.core, bot.clock) if demo_clock else None
+    console = Console(bot.core, out=out, err=out, locale=language, demo_clock=clock)
     for line in lines:
         await console.run_line(line)
     return out.getvalue()
@@ -91,5 +90,6 @@ async def console_in(bot: TestBot, language: str | None, lines: Iterable[str]) -
 
 def assert_reads_in(bot: TestBot, transcript: str) -> None:
     """No English from the catalogs in `transcript`, and no message fell back to English."""
-    assert english_in(transcript) == [], transcript
+    found = english_in(transcript)
+    assert found == [], f"English left: {found}\n{transcript}"
     assert dict(bot.core.translator.fallbacks) == {}, transcript

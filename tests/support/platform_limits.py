@@ -96,6 +96,8 @@ def command_problems(body: list[dict[str, Any]]) -> list[Violation]:
             found.append(
                 Violation((index, "name"), "APPLICATION_COMMANDS_DUPLICATE_NAME", "Duplicate name")
             )
+    found += _localized_name_clashes(body, (), "APPLICATION_COMMANDS_DUPLICATE_NAME")
+    for index, command in enumerate(body):
         if command_characters(command) > MAX_COMMAND_CHARACTERS:
             found.append(
                 Violation(
@@ -133,6 +135,9 @@ def _node_problems(node: dict[str, Any], where: Path, depth: int) -> Iterator[Vi
             "APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID",
             "Required options must be placed before non-required options",
         )
+    yield from _localized_name_clashes(
+        options, (*where, "options"), "APPLICATION_COMMAND_OPTIONS_DUPLICATE_NAME"
+    )
     for number, option in enumerate(options):
         at = (*where, "options", number)
         if option_names.count(option["name"]) > 1:
@@ -149,6 +154,36 @@ def _node_problems(node: dict[str, Any], where: Path, depth: int) -> Iterator[Vi
                 (*at, "max_length"), option["max_length"], 1, MAX_STRING_OPTION_LENGTH
             )
         yield from _node_problems(option, at, depth + 1)
+
+
+def _localized_name_clashes(
+    siblings: list[dict[str, Any]], where: Path, code: str
+) -> list[Violation]:
+    """A localized name must differ from every sibling's default name and from every sibling's
+    name in that locale (Discord's "Localization" section states it for options; it is held
+    to for commands too, whose names a client in that locale could not tell apart either)."""
+    found = []
+    defaults = [sibling["name"] for sibling in siblings]
+    locales = sorted({loc for s in siblings for loc in s.get("name_localizations") or {}})
+    for locale in locales:
+        shown = [(s.get("name_localizations") or {}).get(locale, s["name"]) for s in siblings]
+        for number, sibling in enumerate(siblings):
+            localized = (sibling.get("name_localizations") or {}).get(locale)
+            others = {
+                name
+                for n in range(len(siblings))
+                if n != number
+                for name in (defaults[n], shown[n])
+            }
+            if localized in others:
+                found.append(
+                    Violation(
+                        (*where, number, "name_localizations", locale),
+                        code,
+                        f"{localized!r} is another name of this level in {locale}",
+                    )
+                )
+    return found
 
 
 def _localized(node: dict[str, Any], field: str) -> Iterator[tuple[Path, str]]:

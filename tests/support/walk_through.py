@@ -28,8 +28,11 @@ from storage.engine import MEMORY_URL
 README = Path(__file__).parents[2] / "README.md"
 SECTION = "### Trying it in the console"
 JOURNEY = "### A partnership's journey, in the console"
-WALK_THROUGHS = (SECTION, JOURNEY)
-START = "$ jointclass console --demo-clock "
+KOREAN = "### A term in Korean, in the console"
+WALK_THROUGHS = (SECTION, JOURNEY, KOREAN)
+START = re.compile(
+    r"\$ jointclass console (?:--lang (?P<language>\S+) )?--demo-clock (?P<start>\S+)"
+)
 PROMPT = "you> "
 ELIDED = "…"
 SHOWN_DATA_DIR = "~/.local/share/jointclass"
@@ -39,6 +42,7 @@ SHOWN_DATA_DIR = "~/.local/share/jointclass"
 class WalkThrough:
     start: str  # the demo clock's first instant, as typed
     transcript: list[str]  # what the terminal shows after the command line
+    language: str = "en"  # `--lang`
 
     @property
     def typed(self) -> list[str]:
@@ -53,9 +57,10 @@ def read_walk_through(readme: str, section_title: str = SECTION) -> WalkThrough:
     section = readme.split(section_title, 1)[1].split("\n## ", 1)[0].split("\n### ", 1)[0]
     block = section.split("```text\n", 1)[1].split("```", 1)[0]
     command, *transcript = block.splitlines()
-    if not command.startswith(START):
-        raise ValueError(f"the walk-through must start with `{START}INSTANT`, not {command!r}")
-    return WalkThrough(command.removeprefix(START), transcript)
+    started = START.fullmatch(command)
+    if started is None:
+        raise ValueError(f"the walk-through must start with `{START.pattern}`, not {command!r}")
+    return WalkThrough(started["start"], transcript, started["language"] or "en")
 
 
 def _pattern(transcript: list[str]) -> str:
@@ -97,7 +102,13 @@ async def run_walk_through(walk: WalkThrough, data_dir: Path) -> str:
     core = await build_bot(settings, clock=clock, database_url=MEMORY_URL)
     screen = io.StringIO()
     try:
-        console = Console(core, out=screen, err=io.StringIO(), demo_clock=DemoClock(core, clock))
+        console = Console(
+            core,
+            out=screen,
+            err=io.StringIO(),
+            demo_clock=DemoClock(core, clock),
+            locale=walk.language,
+        )
         await console.run(Terminal(walk.typed, screen))
     finally:
         await core.close()

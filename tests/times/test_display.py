@@ -7,7 +7,10 @@ from datetime import UTC, datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.times.display import Place, at, offset_notes, span, span_at_place
+from bot.i18n.languages import ENGLISH
+from bot.i18n.translator import english_only
+from bot.sessions.session_text import offset_note
+from bot.times.display import OffsetNote, Place, at, offset_notes, span, span_at_place
 
 SEOUL = Place("Asia/Seoul", "Seoul")
 NEW_YORK = Place("America/New_York", "New York")
@@ -16,6 +19,11 @@ LONDON = Place("Europe/London", "London")
 LORD_HOWE = Place("Australia/Lord_Howe", "Lord Howe")
 KATHMANDU = Place("Asia/Kathmandu", "Kathmandu")
 SPRING = (datetime(2027, 3, 1, tzinfo=UTC), datetime(2027, 3, 31, tzinfo=UTC))
+
+
+def said(note: OffsetNote) -> str:
+    """The note as an English reader is told it."""
+    return english_only().render(offset_note(note), ENGLISH)
 
 
 def test_a_slot_reads_with_weekday_date_zone_and_city_on_each_side() -> None:
@@ -48,7 +56,7 @@ def test_a_meeting_across_midnight_names_both_dates() -> None:
 
 def test_a_change_in_one_zone_is_called_out_relative_to_the_other() -> None:
     notes = offset_notes(SEOUL, NEW_YORK, SPRING)
-    assert [note.text for note in notes] == [
+    assert [said(note) for note in notes] == [
         "Note: New York moves to EDT on Sun 14 Mar 2027; times after that are shifted by one "
         "hour relative to Seoul."
     ]
@@ -58,13 +66,13 @@ def test_a_change_in_one_zone_is_called_out_relative_to_the_other() -> None:
 def test_lord_howes_half_hour_change_is_called_out_as_thirty_minutes() -> None:
     autumn = (datetime(2027, 4, 1, tzinfo=UTC), datetime(2027, 4, 30, tzinfo=UTC))
     (note,) = offset_notes(SEOUL, LORD_HOWE, autumn)
-    assert "Lord Howe moves to UTC+10:30 on Sun 4 Apr 2027" in note.text
-    assert "shifted by 30 minutes relative to Seoul" in note.text
+    assert "Lord Howe moves to UTC+10:30 on Sun 4 Apr 2027" in said(note)
+    assert "shifted by 30 minutes relative to Seoul" in said(note)
 
 
 def test_a_change_both_zones_make_that_day_is_said_once_and_shifts_nothing() -> None:
     notes = offset_notes(DUBLIN, LONDON, SPRING)
-    assert len(notes) == 1 and "the time difference stays" in notes[0].text
+    assert len(notes) == 1 and "the time difference stays" in said(notes[0])
 
 
 def test_no_change_inside_the_window_means_no_note() -> None:

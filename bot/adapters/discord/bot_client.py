@@ -70,7 +70,7 @@ class JointClassClient(discord.Client):
         self.tree = command_tree(self, core.catalog)
         self.messenger = DiscordMessenger(self, ids)
         self.provisioner = DiscordChannelProvisioner(self)
-        self.responder = DiscordResponder(self, ids)
+        self.responder = DiscordResponder(self, ids, core.translator, core.settings.language)
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(CommandButton)

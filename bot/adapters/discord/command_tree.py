@@ -16,16 +16,15 @@ import discord
 from discord import app_commands
 
 from bot.adapters.discord.render import ERROR_MARK
-from bot.adapters.discord.slash_commands import build_commands
+from bot.adapters.discord.slash_commands import build_commands, handler_of
 from bot.core.spec import Catalog
+from bot.i18n.messages import Message
+from bot.i18n.reader_language import reader_language
 
 logger = logging.getLogger(__name__)
 
-OUTDATED = (
-    "Discord sent a command this bot does not have (its list of commands may be out of date): "
-    "try again in a minute, or ask whoever runs the bot to run `jointclass discord-sync`."
-)
-INCOMPLETE = "Discord sent this command without all it needs; try it again."
+OUTDATED = Message("adapters-discord-outdated")
+INCOMPLETE = Message("adapters-discord-incomplete")
 # what Discord's list of commands and the bot's disagree about
 MISMATCHES = (
     app_commands.CommandNotFound,
@@ -65,14 +64,33 @@ def interaction_problem(interaction: discord.Interaction) -> str | None:
     return None
 
 
-async def answer_privately(interaction: discord.Interaction, text: str) -> None:
+async def answer_privately(interaction: discord.Interaction, message: Message) -> None:
     """A refusal only the user sees (nothing, where Discord wants suggestions)."""
     if interaction.response.is_done():
         return
     if interaction.type is discord.InteractionType.autocomplete:
         await interaction.response.autocomplete([])
     else:
+        text = written_for(interaction, message)
         await interaction.response.send_message(ERROR_MARK + text, ephemeral=True)
+
+
+def locale_tag(interaction: discord.Interaction) -> str | None:
+    """Discord's `locale` of the user's client as its tag (`discord.Locale.japanese` is `ja`),
+    sent with every interaction."""
+    locale = getattr(interaction, "locale", None)
+    value = getattr(locale, "value", locale)
+    return value if isinstance(value, str) and value else None
+
+
+def written_for(interaction: discord.Interaction, message: Message) -> str:
+    """One of the adapter's own messages (a refusal before any command runs, a note), in the
+    language the user's Discord client is in, else the program's default."""
+    handler = handler_of(interaction)
+    language = reader_language(
+        platform_locale=locale_tag(interaction), program_default=handler.program_language
+    )
+    return handler.translator.render(message, language)
 
 
 def command_tree(client: discord.Client, catalog: Catalog) -> CatalogTree:

@@ -21,7 +21,7 @@ import discord
 from discord import app_commands
 
 from bot.adapters.discord.autocomplete import Suggester
-from bot.adapters.discord.command_tree import INCOMPLETE, answer_privately
+from bot.adapters.discord.command_tree import INCOMPLETE, answer_privately, locale_tag, written_for
 from bot.adapters.discord.components import (
     BUTTON_ID,
     FORM_ID,
@@ -41,13 +41,14 @@ from bot.core.identity import Actor, ChannelRef
 from bot.core.inbox import Delivery, Invocation, Named, Received, Typed
 from bot.core.reply import Reply, Visibility
 from bot.core.spec import Param
+from bot.i18n.messages import Message
 
 logger = logging.getLogger(__name__)
 
 PLATFORM = "discord"
 DEFER_AFTER = 1.5  # seconds; Discord's limit for the first answer is 3
-EXPIRED_BUTTON = "This button no longer works; run its command again."
-EXPIRED_FORM = "This form no longer works; run its command again."
+EXPIRED_BUTTON = Message("adapters-discord-expired-button")
+EXPIRED_FORM = Message("adapters-discord-expired-form")
 
 
 def identify(
@@ -66,19 +67,14 @@ def identify(
     else:
         where, channel = workspace or "", None
     user = interaction.user
-    locale = getattr(interaction, "locale", None)  # sent with every interaction: ja, zh-TW
-    return Actor(PLATFORM, where, str(user.id), user.display_name, _tag(locale)), channel
-
-
-def _tag(locale: object) -> str | None:
-    """Discord's `locale` as its tag (`discord.Locale.japanese` is `ja`)."""
-    value = getattr(locale, "value", locale)
-    return value if isinstance(value, str) and value else None
+    return Actor(PLATFORM, where, str(user.id), user.display_name, locale_tag(interaction)), channel
 
 
 class ExchangeInteractions:
     def __init__(self, core: BotCore, ids: CommandIds, *, defer_after: float = DEFER_AFTER) -> None:
         self.core = core
+        self.translator = core.translator
+        self.program_language = core.settings.language
         self.ids = ids
         self.suggester = Suggester(core.sessions)
         self.defer_after = defer_after
@@ -104,7 +100,8 @@ class ExchangeInteractions:
         actor, channel = identify(interaction, workspace)
         command = await self.ids.decode(body)
         if command is None:
-            await self._send(interaction, actor, Reply.error(EXPIRED_BUTTON))
+            expired = Reply.error(written_for(interaction, EXPIRED_BUTTON))
+            await self._send(interaction, actor, expired)
             return
         form = await self._form(command, actor.workspace)
         if form is not None:
@@ -125,7 +122,8 @@ class ExchangeInteractions:
         actor, channel = identify(interaction, match["workspace"])
         command = await self.ids.decode(match["body"])
         if command is None:
-            await self._send(interaction, actor, Reply.error(EXPIRED_BUTTON))
+            expired = Reply.error(written_for(interaction, EXPIRED_BUTTON))
+            await self._send(interaction, actor, expired)
             return
         line = form_command(command, form_values(list(data.get("components", []))))
         await self._take(interaction, actor, channel, Typed(line))
@@ -196,7 +194,7 @@ class ExchangeInteractions:
             await interaction.edit_original_response(**message.edit_kwargs())
         else:
             await interaction.followup.send(**message.send_kwargs())
-            await interaction.edit_original_response(content=POSTED_NOTE)
+            await interaction.edit_original_response(content=written_for(interaction, POSTED_NOTE))
 
 
 async def _refused_without_user(interaction: discord.Interaction) -> bool:

@@ -1,10 +1,12 @@
-"""The Discord commands in the readers' languages: every description and choice name carries
-its Korean, Japanese and Traditional Chinese translation (`description_localizations`,
-`name_localizations`), from the catalogs' declaration keys (`bot.core.declared_text`).
+"""The Discord commands in the readers' languages: every command, subcommand and option name,
+description and choice name carries its Korean, Japanese and Traditional Chinese translation
+(`name_localizations`, `description_localizations`), from the catalogs' declaration keys
+(`bot.core.declared_text`; names from `names.ftl`, one key per word).
 
-Command and option names are not localized: they are what teachers type and share, the same
-in `/exchange help`, usage lines and the text grammar of Slack and the console, so Discord's
-autocomplete shows `/school register name:` in every language, as interactions arrive.
+Discord shows a Korean reader `/학교 등록 이름:` but still sends the declared names
+(`school register name`) in every interaction, so routing and the options' values are the
+same in every language. Usage lines, help and the text grammar of Slack and the console keep
+the declared names: they are what teachers type there and share across languages.
 A description without a translation yet (an area still to convert) stays English.
 """
 
@@ -18,6 +20,13 @@ from bot.i18n.languages import ENGLISH, matching_language
 from bot.i18n.translator import Translator
 
 LOCALES = (discord.Locale.korean, discord.Locale.japanese, discord.Locale.taiwan_chinese)
+NAMES = frozenset(
+    {
+        app_commands.TranslationContextLocation.command_name,
+        app_commands.TranslationContextLocation.group_name,
+        app_commands.TranslationContextLocation.parameter_name,
+    }
+)
 
 
 class CatalogTranslator(app_commands.Translator):
@@ -39,5 +48,7 @@ class CatalogTranslator(app_commands.Translator):
         translated = self.translator.translation(key, language)
         if translated is None:
             return None
+        if context.location in NAMES:
+            return translated  # held to Discord's rule for names by the tests, never cut
         is_name = context.location is app_commands.TranslationContextLocation.choice_name
         return translated[:100] if is_name else shorten(translated)

@@ -18,13 +18,16 @@ from bot.adapters.discord.components import CommandIds
 from bot.adapters.discord.render import render_reply
 from bot.core.inbox import Received
 from bot.core.reply import Reply, Visibility
+from bot.i18n.messages import Message
+from bot.i18n.reader_language import reader_language
+from bot.i18n.translator import Translator
 
 # Discord's interaction tokens last 15 minutes; the margin covers carrying the command out.
 ANSWERABLE_FOR = timedelta(minutes=14)
 # The webhook API's id of an interaction's first answer. discord.py types message ids as int but
 # only writes them into the path, as Discord documents `@original` (pinned with discord.py 2.7).
 ORIGINAL: Any = "@original"
-POSTED_NOTE = "Done: the answer is posted in this channel."
+POSTED_NOTE = Message("adapters-discord-posted")
 
 
 def interaction_route(interaction: discord.Interaction) -> dict[str, Any]:
@@ -33,9 +36,17 @@ def interaction_route(interaction: discord.Interaction) -> dict[str, Any]:
 
 
 class DiscordResponder:
-    def __init__(self, client: discord.Client, ids: CommandIds) -> None:
+    def __init__(
+        self,
+        client: discord.Client,
+        ids: CommandIds,
+        translator: Translator,
+        program_language: str | None,
+    ) -> None:
         self.client = client
         self.ids = ids
+        self.translator = translator
+        self.program_language = program_language
 
     async def can_answer(self, command: Received, age: timedelta) -> bool:
         """While the token lives, and only if the interaction was answered or deferred (its
@@ -55,7 +66,10 @@ class DiscordResponder:
             await webhook.edit_message(ORIGINAL, **message.edit_kwargs())
             return
         await webhook.send(**message.send_kwargs())
-        await webhook.edit_message(ORIGINAL, content=POSTED_NOTE)
+        language = reader_language(
+            platform_locale=command.delivery.actor.locale, program_default=self.program_language
+        )
+        await webhook.edit_message(ORIGINAL, content=self.translator.render(POSTED_NOTE, language))
 
     def _webhook(self, command: Received) -> discord.Webhook:
         """The interaction's webhook, as discord.py builds it for `Interaction.followup`."""

@@ -23,10 +23,11 @@ from typing import Any, Protocol
 import discord
 from discord import app_commands
 
-from bot.core.declared_text import choice_key, command_key, option_key
+from bot.core.declared_text import choice_key, command_key, name_key, option_key
 from bot.core.errors import DeclarationError
 from bot.core.spec import Catalog, CommandSpec, Param
 from bot.core.value_types import Wire
+from bot.i18n.translator import Translator
 
 MAX_COMMANDS = 100  # global chat commands of one application
 MAX_CHILDREN = 25  # subcommands of a command
@@ -38,7 +39,11 @@ AUTOCOMPLETED_TYPES = frozenset({"school", "timezone", "language", "country"})
 
 
 class ExchangeHandler(Protocol):
-    """What commands and buttons call; the client carries one as its `exchange` attribute."""
+    """What commands and buttons call; the client carries one as its `exchange` attribute.
+    Its translator and the program's default language write the adapter's own messages."""
+
+    translator: Translator
+    program_language: str | None
 
     async def run_command(
         self, interaction: discord.Interaction, path: tuple[str, ...], options: dict[str, str]
@@ -65,6 +70,12 @@ def declared(english: str, key: str) -> app_commands.locale_str:
     return app_commands.locale_str(english, **{KEY: key})
 
 
+def named(word: str) -> app_commands.locale_str:
+    """A command word or an option's name: as declared (what interactions carry), with the
+    name each language's readers see in Discord under `name-<word>`."""
+    return declared(word, name_key(word))
+
+
 def shorten(text: str, width: int = MAX_DESCRIPTION) -> str:
     """Fit a summary or help text into one of Discord's length limits, cutting at a word."""
     return textwrap.shorten(" ".join(text.split()), width=width, placeholder="…")
@@ -86,7 +97,7 @@ def build_commands(catalog: Catalog) -> list[AppCommand]:
         group = commands.get(word)
         if not isinstance(group, app_commands.Group):
             group = app_commands.Group(
-                name=word,
+                name=named(word),
                 description=declared(_group_description(catalog, word), command_key((word,))),
                 guild_only=True,
                 allowed_contexts=app_commands.AppCommandContext(guild=True),
@@ -129,7 +140,7 @@ def _group_description(catalog: Catalog, word: str) -> str:
 
 def _command(spec: CommandSpec, parent: app_commands.Group | None) -> AppCommand:
     command: app_commands.Command[Any, ..., None] = app_commands.Command(
-        name=spec.path[-1],
+        name=named(spec.path[-1]),
         description=declared(shorten(spec.summary), command_key(spec.path)),
         callback=_callback(spec),
         parent=parent,
@@ -179,9 +190,8 @@ def _callback(spec: CommandSpec) -> Any:
             for p in spec.params
         }
     )(invoke)
-    renamed = {p.argument: p.name for p in spec.params if p.argument != p.name}
-    if renamed:
-        app_commands.rename(**renamed)(invoke)
+    if spec.params:  # the declared name (a Python argument may differ), and its translations
+        app_commands.rename(**{p.argument: named(p.name) for p in spec.params})(invoke)
     fixed = {
         p.argument: [
             app_commands.Choice(name=declared(c, choice_key(c)), value=c) for c in p.choices

@@ -18,6 +18,9 @@ from bot.adapters.discord.render import ERROR_MARK, DiscordMessage
 from bot.adapters.discord.responder import POSTED_NOTE
 from bot.core.outbox import OutgoingMessage, PlatformUnavailable, Recipient, enqueue
 from bot.core.reply import Action
+from bot.i18n.languages import ENGLISH, language_for_country
+from bot.i18n.messages import Message
+from bot.i18n.translator import english_only
 from storage.engine import transaction
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
 from tests.support.discord_harness import (
@@ -170,7 +173,7 @@ async def test_a_button_whose_stored_command_is_gone_says_so(live) -> None:
         },
     )
     answer = await live.interact(button_press(message, custom_id, "alice"))
-    assert seen(answer) == ERROR_MARK + EXPIRED_BUTTON
+    assert seen(answer) == ERROR_MARK + english_only().render(EXPIRED_BUTTON, ENGLISH)
     assert is_ephemeral(callback_message(answer))
 
 
@@ -257,7 +260,7 @@ async def test_slow_work_meant_for_the_channel_is_followed_up_publicly() -> None
         await running.interact(payload)
         followup = await running.followup(payload)
         note = await running.edited_answer(payload)
-    assert visible_text(note) == POSTED_NOTE
+    assert visible_text(note) == english_only().render(POSTED_NOTE, ENGLISH)
     assert visible_text(followup.body) == "Done, slowly."
     assert not is_ephemeral(followup.body)
 
@@ -335,13 +338,13 @@ async def test_a_teacher_approves_a_colleague_from_the_direct_message_asking(liv
     [opened] = live.fake.sent("POST", r"/users/@me/channels")
     assert opened.body == {"recipient_id": int(snowflake("alice"))}
     [sent] = live.fake.sent("POST", r"/channels/\d+/messages")
-    assert sent.body["content"].startswith("Bob (discord user ")
-    assert (
-        "asks to join Hanbit Middle School (KR-hanbit-middle) as a teacher"
-        in (sent.body["content"])
-    )
+    korean = language_for_country("KR")  # alice teaches in Seoul: she is asked in Korean
+    assert korean is not None
+    render = live.core.translator.render
+    assert sent.body["content"].startswith("Bob")
+    assert "Hanbit Middle School" in sent.body["content"]
     assert sent.body["allowed_mentions"] == {"parse": []}
-    approve = buttons(sent.body)["Approve"]
+    approve = buttons(sent.body)[render(Message("membership-button-approve"), korean)]
     assert approve == f"jc:{GUILD_ID}:teacher approve 1"
     message = message_payload("1500000000000000009", sent.body)
     answer = await live.interact(button_press(message, approve, "alice", in_guild=False))

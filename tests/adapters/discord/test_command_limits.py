@@ -141,6 +141,17 @@ async def test_with_translations_as_long_as_they_typically_run_half_the_budget_i
         (lambda c: c.update(name="Find"), "APPLICATION_COMMAND_INVALID_NAME"),
         (lambda c: c.update(description="x" * 101), "BASE_TYPE_MAX_LENGTH"),
         (lambda c: c["options"].extend([c["options"][0]] * 25), "BASE_TYPE_MAX_LENGTH"),
+        (lambda c: c["name_localizations"].update(ko="Find"), "APPLICATION_COMMAND_INVALID_NAME"),
+        (
+            lambda c: c["options"][0]["name_localizations"].update(ja="相手 国"),
+            "APPLICATION_COMMAND_INVALID_NAME",
+        ),
+        (
+            lambda c: c["options"][1]["name_localizations"].update(
+                ko=c["options"][0]["name_localizations"]["ko"]
+            ),
+            "APPLICATION_COMMAND_OPTIONS_DUPLICATE_NAME",
+        ),
     ],
 )
 async def test_the_limit_checks_see_what_discord_refuses(change, problem) -> None:

@@ -16,6 +16,9 @@ from bot.adapters.discord.command_tree import INCOMPLETE, OUTDATED
 from bot.adapters.discord.interactions import EXPIRED_BUTTON, EXPIRED_FORM
 from bot.adapters.discord.render import ERROR_MARK
 from bot.core.grammar import parse_line, quote
+from bot.i18n.languages import ENGLISH
+from bot.i18n.messages import Message
+from bot.i18n.translator import english_only
 from storage.repositories.schools import Schools
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
 from tests.support.discord_harness import LiveDiscord, callback_message, live_discord, visible_text
@@ -119,7 +122,7 @@ def in_a_direct_message(live: LiveDiscord) -> dict[str, Any]:
     return interaction(2, payload["data"], "alice", in_guild=False)
 
 
-HOSTILE_INTERACTIONS: dict[str, tuple[Callable[[LiveDiscord], dict[str, Any]], str]] = {
+HOSTILE_INTERACTIONS: dict[str, tuple[Callable[[LiveDiscord], dict[str, Any]], Message]] = {
     "a button the bot did not make": (
         lambda live: button_press(message_payload("1", {}), f"evil:{SEOUL_MIDDLE}", "alice"),
         EXPIRED_BUTTON,
@@ -149,7 +152,7 @@ async def test_an_interaction_the_bot_cannot_take_is_refused_privately_and_runs_
     async with live_discord() as live:
         callback = await live.interact(build(live))
         body = callback_message(callback)
-        assert body["content"] == ERROR_MARK + answer
+        assert body["content"] == ERROR_MARK + english_only().render(answer, ENGLISH)
         assert body["flags"] & EPHEMERAL
         async with live.core.sessions() as db:
             assert await Schools(db).suggestions("Hanbit", 5) == []  # nothing was registered

@@ -68,11 +68,13 @@ async def test_options_are_typed_with_their_limits_choices_and_completion() -> N
     payload = await command_payload(CATALOG)
     register = ("school", "register")
     quota = option(payload, register, "quota")
-    assert quota | {"description": "", "description_localizations": {}} == {
+    translated = {"description": "", "description_localizations": {}, "name_localizations": {}}
+    assert quota | translated == {
         "type": 4,
         "name": "quota",
         "description": "",
         "description_localizations": {},
+        "name_localizations": {},
         "required": False,
         "min_value": 1,
         "max_value": 50,

@@ -7,9 +7,11 @@ import io
 import json
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import discord
 import pytest
+from discord import app_commands
 
 from bot.adapters.discord import registration
 from bot.adapters.discord.registration import command_payload
@@ -24,6 +26,7 @@ from tests.support.discord_seams import discord_reaching
 from tests.support.fake_discord_api import BOT_TOKEN, FakeDiscord
 from tests.support.rich_commands import synthetic_catalog
 
+PARAMETER_NAME = app_commands.TranslationContextLocation.parameter_name
 GLOBAL = rf"/applications/{APPLICATION_ID}/commands"
 IN_GUILD = rf"/applications/{APPLICATION_ID}/guilds/{GUILD_ID}/commands"
 
@@ -160,6 +163,38 @@ async def test_a_body_discord_refuses_is_reported_and_not_remembered(
     assert refusal.answer()["errors"]["0"]["_errors"][0]["code"] == "APPLICATION_COMMAND_TOO_LARGE"
     await sync(settings, catalog=catalog)
     assert len(fake.refusals) == 2  # sent again: the refusal was not remembered as a sync
+
+
+class OneKoreanName(app_commands.Translator):
+    """A translator's slip: every option of a command named alike in Korean."""
+
+    async def translate(self, string, locale, context) -> str | None:
+        if locale is discord.Locale.korean and context.location is PARAMETER_NAME:
+            return "이름"
+        return None
+
+
+async def test_a_localized_name_that_collides_is_refused_by_discord(
+    fake, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setattr(registration, "CatalogTranslator", OneKoreanName)
+    status, _, err = await sync(settings_for(fake, tmp_path))
+    assert status == 1 and "Discord answered 400" in err
+    [refusal] = fake.refusals
+    codes = {
+        problem["code"]
+        for command in refusal.answer()["errors"].values()
+        for problem in _errors_under(command)
+    }
+    assert codes == {"APPLICATION_COMMAND_OPTIONS_DUPLICATE_NAME"}
+
+
+def _errors_under(node: dict[str, Any]) -> list[dict[str, str]]:
+    found = list(node.get("_errors", []))
+    for key, inner in node.items():
+        if key != "_errors":
+            found += _errors_under(inner)
+    return found
 
 
 async def test_a_body_over_discords_limits_is_refused_before_anything_is_sent(fake, tmp_path):

@@ -4,7 +4,9 @@ and give feedback, every step through a signed slash command, button press or fo
 from datetime import timedelta
 
 from bot.core.outbox import OutgoingMessage, Recipient, enqueue
-from bot.feedback.requests import answer_action
+from bot.core.reply import Action
+from bot.i18n.languages import language_for_country
+from bot.i18n.messages import Message
 from storage.engine import transaction
 from tests.adapters.slack.conftest import ALICE, BOB, TEAM, buttons, shown
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
@@ -40,7 +42,10 @@ async def test_an_exchange_is_arranged_and_reviewed_without_typing_more_than_nee
     request = last_post_to(slack, "DU0BOB")
     assert "Shall we meet?" in request["text"]
     assert [b["style"] for b in buttons(request)] == ["primary", "danger"]
-    await press(slack, BOB, button(request, "Accept"), "accepted")
+    japanese = language_for_country("JP")  # bob's, from his school's country
+    assert japanese is not None
+    accept = slack.bot.core.translator.render(Message("partners-button-accept"), japanese)
+    await press(slack, BOB, button(request, accept), "accepted")
     assert shown(await slack.api.response("accepted"))[0]
 
     # alice picks a slot from the proposal: both zones as text, her own zone as a Slack date
@@ -56,7 +61,8 @@ async def test_an_exchange_is_arranged_and_reviewed_without_typing_more_than_nee
 
     # bob confirms with the button he was sent; the calendar invite reaches him as a file
     await slack.deliver()
-    await press(slack, BOB, button(last_post_to(slack, "DU0BOB"), "Confirm #1"), "confirmed")
+    confirm = slack.bot.core.translator.render(Message("meetings-confirm-button", id="1"), japanese)
+    await press(slack, BOB, button(last_post_to(slack, "DU0BOB"), confirm), "confirmed")
     assert shown(await slack.api.response("confirmed"))[0]
     shared = await slack.api.wait_for(lambda: slack.api.calls_to("files.completeUploadExternal"))
     assert shared[0].args["channel_id"] == "DU0BOB"
@@ -67,7 +73,8 @@ async def test_an_exchange_is_arranged_and_reviewed_without_typing_more_than_nee
     core = slack.bot.core
     async with transaction(core.sessions) as db:
         recipient = Recipient("slack", TEAM, "user", ALICE.user_id)
-        ask = OutgoingMessage(recipient, "How did session #1 go?", actions=(answer_action(1),))
+        give = Action("Give feedback", "feedback submit session=1", "primary")  # as asked
+        ask = OutgoingMessage(recipient, "How did session #1 go?", actions=(give,))
         enqueue(db, ask, core.clock.now())
     await slack.deliver()
     await press(slack, ALICE, button(last_post_to(slack, "DU0ALICE"), "Give feedback"), "fb")

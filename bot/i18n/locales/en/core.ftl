@@ -58,6 +58,21 @@ page-past-the-end = page: there { $pages ->
 # the button showing the next $count items
 page-next = Next { $count }
 
+## What the domains' own value types refuse: grades (bot/schools), terms (bot/feedback),
+## reminder lead times (bot/reminders), interpreting pairs (bot/assistants)
+
+value-grades-invalid = '{ $text }' is not a grade; write grades like 5-6 or 1,3
+value-grades-out-of-range = '{ $text }' is not a grade range from 1 to 12
+value-term-no-such-date = '{ $text }' holds a date that does not exist
+value-term-invalid = '{ $text }' is not a term; write a term like 2027-1 (Mar–Aug) or 2027-2 (Sep–Feb), dates 2027-03-01..2027-05-31, or all
+value-lead-time-invalid = '{ $text }' is not a lead time; write e.g. 3mo, 1mo, 2w, 1d, 60m or 1h30m (mo months, w weeks, d days, h hours, m minutes), or off
+value-lead-time-zero = '{ $text }' is no time at all; to stop this reminder write off
+value-lead-time-too-far = '{ $text }' is more than a year ahead; at most 12mo is accepted
+value-language-pair-invalid = '{ $text }' is not two languages; write them like ko-ja
+value-language-pair-twice = '{ $text }' names { $language } twice; give two languages
+value-subdivision-unknown = subdivision: '{ $text }' is not a subdivision of { $country }; accepted: one of: { $listed }
+value-subdivision-none = subdivision: '{ $text }' is not a subdivision of { $country }; accepted: none (its holidays are national only)
+
 ## The inbox (bot/core/inbox.py): a direct message about a command that a stopped bot could not
 ## answer where it was typed. $hours is 0 within the first hour, then $minutes does not count.
 inbox-not-carried-out = Your command `/exchange { $command }` of { $hours ->

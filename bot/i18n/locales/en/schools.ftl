@@ -41,3 +41,10 @@ school-profile-teachers-elsewhere = Teachers: { $count } in another workspace
 school-profile-no-teachers = Teachers: none yet
 # shown for a part of the profile the school left empty
 school-profile-none = —
+
+## Notes and refusals of a registration or edit
+# the time zone the bot chose for the school, when its country has several
+school-zone-of-city = Time zone { $zone }, the zone of { $city }; if that is wrong, change it with `/exchange school edit timezone=…`.
+school-zone-main = Time zone { $zone }, the main zone of { $country } (its other zones: { $others }); if that is wrong, change it with `/exchange school edit timezone=…`.
+school-name-taken = '{ $name }' is already registered as { $id }: did you mean `/exchange school join { $id }`? If yours is another school, give a name that tells them apart, e.g. with its city.
+school-name-lookalike = '{ $name }' looks just like { $existing } ({ $id }), already registered: did you mean `/exchange school join { $id }`? If yours is another school, give a name that tells them apart, e.g. with its city.

@@ -63,6 +63,44 @@ value-user-accepted = @alice のようなユーザーのメンション
 value-claim-code-accepted = KR7Q-M3XD-9PTA-HC2W のような参加コード
 value-name-accepted = 名前（空白を含むなら引用符で囲む）
 
+## 各領域の値の型が受け付けない入力: 学年（bot/schools）、学期（bot/feedback）、リマインダーの時期
+## （bot/reminders）、通訳する言語の組（bot/assistants）
+
+value-grades-invalid = 「{ $text }」は学年ではありません。5-6 や 1,3 のように書いてください
+value-grades-out-of-range = 「{ $text }」は 1 から 12 までの学年の範囲ではありません
+value-term-no-such-date = 「{ $text }」にはカレンダーにない日付があります
+value-term-invalid = 「{ $text }」は学期ではありません。2027-1（3–8 月）や 2027-2（9–2 月）のような学期、2027-03-01..2027-05-31 のような日付の範囲、または all で書いてください
+value-lead-time-invalid = 「{ $text }」はリマインダーの時期ではありません。3mo、1mo、2w、1d、60m、1h30m のように（mo 月、w 週、d 日、h 時間、m 分）書くか、off と書いてください
+value-lead-time-zero = 「{ $text }」は 0 の長さです。このリマインダーを止めるには off と書いてください
+value-lead-time-too-far = 「{ $text }」は 1 年より先です。最大で 12mo です
+value-language-pair-invalid = 「{ $text }」は二つの言語ではありません。ko-ja のように書いてください
+value-lead-time-accepted = 3mo、1w、1d、60m（mo、w、d、h、m）のようなリマインダーの時期、または off
+value-language-pair-twice = 「{ $text }」には { $language } が二回あります。異なる二つの言語を書いてください
+value-subdivision-unknown = subdivision: 「{ $text }」は { $country } の地域ではありません。次のどれかを書いてください: { $listed }
+value-subdivision-none = subdivision: 「{ $text }」は { $country } の地域ではありません。{ $country } の祝日は全国共通なので、地域は受け付けません
+
+## Choices and value types declared by more than one area's commands.
+
+choice-1w = 毎週
+choice-2w = 2週間ごと
+choice-3w = 3週間ごと
+choice-4w = 4週間ごと
+choice-cancelled = キャンセル済み
+choice-cultural_exchange = 文化交流
+choice-discussion = ディスカッション
+choice-joint_production = 共同制作
+choice-no = いいえ
+choice-off = オフ
+choice-on = オン
+choice-pending = 保留中
+choice-presentation = 発表
+choice-recreation = レクリエーション
+choice-yes = はい
+value-language-pair-accepted = ko-ja のような ISO 639-1 コード二つ
+value-link-accepted = https:// で始まるウェブアドレス
+value-local-time-accepted = 'Tue 15:00'、'15:00'（次の15:00）、'2027-03-09 15:00' のような現地時刻
+value-term-accepted = 2027-1（3–8 月）や 2027-2（9–2 月）のような学期、2027-03-01..2027-05-31 のような日付の範囲、または all
+
 inbox-not-carried-out = { $hours ->
         [0] { $minutes ->
             [0] たった今

@@ -92,3 +92,9 @@ cmd-school-claim = コーディネーターから受け取った一回限りの�
 cmd-school-claim-opt-code = 参加コード
 cmd-school-code = 持つ人を学校の教員にする一回限りの参加コードを発行します。
 cmd-school-code-opt-school = 学校IDか名前
+
+## 登録・編集のときの案内と拒否
+school-zone-of-city = タイムゾーンは{ $city }のタイムゾーン { $zone } にしました。違う場合は `/exchange school edit timezone=…` で変更してください。
+school-zone-main = タイムゾーンは{ $country }の主なタイムゾーン { $zone } にしました（ほかのタイムゾーン：{ $others }）。違う場合は `/exchange school edit timezone=…` で変更してください。
+school-name-taken = 「{ $name }」はすでに { $id } として登録されています。`/exchange school join { $id }` のつもりでしたか？別の学校であれば、市の名前を入れるなどして区別できる名前にしてください。
+school-name-lookalike = 「{ $name }」は登録済みの{ $existing }（{ $id }）とほぼ同じです。`/exchange school join { $id }` のつもりでしたか？別の学校であれば、市の名前を入れるなどして区別できる名前にしてください。

@@ -63,6 +63,44 @@ value-user-accepted = @alice 같은 사용자 멘션
 value-claim-code-accepted = KR7Q-M3XD-9PTA-HC2W 같은 가입 코드
 value-name-accepted = 이름(공백이 있으면 따옴표로 묶기)
 
+## 각 영역의 값 형식이 거절하는 입력: 학년(bot/schools), 학기(bot/feedback), 알림 시점(bot/reminders),
+## 통역 언어 쌍(bot/assistants)
+
+value-grades-invalid = '{ $text }'은(는) 학년이 아닙니다. 5-6이나 1,3처럼 써 주세요
+value-grades-out-of-range = '{ $text }'은(는) 1부터 12까지의 학년 범위가 아닙니다
+value-term-no-such-date = '{ $text }'에 달력에 없는 날짜가 있습니다
+value-term-invalid = '{ $text }'은(는) 학기가 아닙니다. 2027-1(3–8월)이나 2027-2(9–2월) 같은 학기, 2027-03-01..2027-05-31 같은 날짜 범위, 또는 all로 써 주세요
+value-lead-time-invalid = '{ $text }'은(는) 알림 시점이 아닙니다. 3mo, 1mo, 2w, 1d, 60m, 1h30m처럼(mo 개월, w 주, d 일, h 시간, m 분) 쓰거나 off로 써 주세요
+value-lead-time-zero = '{ $text }'은(는) 시간이 0입니다. 이 알림을 끄려면 off로 써 주세요
+value-lead-time-too-far = '{ $text }'은(는) 1년보다 깁니다. 최대 12mo까지 됩니다
+value-language-pair-invalid = '{ $text }'은(는) 두 언어가 아닙니다. ko-ja처럼 써 주세요
+value-lead-time-accepted = 3mo, 1w, 1d, 60m(mo, w, d, h, m) 같은 알림 시점 또는 off
+value-language-pair-twice = '{ $text }'에 { $language }이(가) 두 번 있습니다. 서로 다른 두 언어를 써 주세요
+value-subdivision-unknown = subdivision: '{ $text }'은(는) { $country }의 지역이 아닙니다. 다음 중 하나를 써 주세요: { $listed }
+value-subdivision-none = subdivision: '{ $text }'은(는) { $country }의 지역이 아닙니다. { $country }은(는) 공휴일이 전국 공통이라 지역을 받지 않습니다
+
+## Choices and value types declared by more than one area's commands.
+
+choice-1w = 매주
+choice-2w = 2주마다
+choice-3w = 3주마다
+choice-4w = 4주마다
+choice-cancelled = 취소됨
+choice-cultural_exchange = 문화 교류
+choice-discussion = 토론
+choice-joint_production = 공동 제작
+choice-no = 아니요
+choice-off = 끄기
+choice-on = 켜기
+choice-pending = 대기 중
+choice-presentation = 발표
+choice-recreation = 레크리에이션
+choice-yes = 예
+value-language-pair-accepted = ko-ja 같은 ISO 639-1 코드 두 개
+value-link-accepted = https://로 시작하는 웹 주소
+value-local-time-accepted = 'Tue 15:00', '15:00'(다음 15:00), '2027-03-09 15:00' 같은 현지 시각
+value-term-accepted = 2027-1(3–8월)이나 2027-2(9–2월) 같은 학기, 2027-03-01..2027-05-31 같은 날짜 범위, 또는 all
+
 inbox-not-carried-out = { $hours ->
         [0] { $minutes ->
             [0] 방금

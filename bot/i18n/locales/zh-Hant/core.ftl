@@ -62,6 +62,44 @@ value-user-accepted = 像 @alice 的使用者提及
 value-claim-code-accepted = 如 KR7Q-M3XD-9PTA-HC2W 的認領代碼
 value-name-accepted = 名稱（含空格時請加引號）
 
+## 各領域的值類型拒絕的輸入：年級（bot/schools）、學期（bot/feedback）、提醒時間（bot/reminders）、
+## 口譯語言組合（bot/assistants）
+
+value-grades-invalid = 「{ $text }」不是年級；請寫成 5-6 或 1,3 這樣
+value-grades-out-of-range = 「{ $text }」不是 1 到 12 之間的年級範圍
+value-term-no-such-date = 「{ $text }」含有不存在的日期
+value-term-invalid = 「{ $text }」不是學期；請寫成 2027-1（3–8 月）或 2027-2（9–2 月）這樣的學期、2027-03-01..2027-05-31 這樣的日期範圍，或 all
+value-lead-time-invalid = 「{ $text }」不是提醒時間；請寫成 3mo、1mo、2w、1d、60m 或 1h30m（mo 月、w 週、d 天、h 小時、m 分鐘），或寫 off
+value-lead-time-zero = 「{ $text }」的長度是零；要停止這則提醒請寫 off
+value-lead-time-too-far = 「{ $text }」超過一年以後；最多只能到 12mo
+value-language-pair-invalid = 「{ $text }」不是兩種語言；請寫成 ko-ja 這樣
+value-lead-time-accepted = 像 3mo、1w、1d、60m（mo、w、d、h、m）這樣的提醒時間，或 off
+value-language-pair-twice = 「{ $text }」把 { $language } 寫了兩次；請寫兩種不同的語言
+value-subdivision-unknown = subdivision：「{ $text }」不是 { $country } 的地區；請寫以下其中之一：{ $listed }
+value-subdivision-none = subdivision：「{ $text }」不是 { $country } 的地區；{ $country } 的國定假日全國一致，不接受地區
+
+## Choices and value types declared by more than one area's commands.
+
+choice-1w = 每週
+choice-2w = 每 2 週
+choice-3w = 每 3 週
+choice-4w = 每 4 週
+choice-cancelled = 已取消
+choice-cultural_exchange = 文化交流
+choice-discussion = 討論
+choice-joint_production = 共同製作
+choice-no = 否
+choice-off = 關閉
+choice-on = 開啟
+choice-pending = 待確認
+choice-presentation = 發表
+choice-recreation = 團康活動
+choice-yes = 是
+value-language-pair-accepted = 兩個 ISO 639-1 代碼，例如 ko-ja
+value-link-accepted = 以 https:// 開頭的網址
+value-local-time-accepted = 當地時間，例如 'Tue 15:00'、'15:00'（下一個 15:00）或 '2027-03-09 15:00'
+value-term-accepted = 像 2027-1（3–8 月）或 2027-2（9–2 月）這樣的學期、2027-03-01..2027-05-31 這樣的日期範圍，或 all
+
 inbox-not-carried-out = 你{ $hours ->
         [0] { $minutes ->
             [0] 剛才

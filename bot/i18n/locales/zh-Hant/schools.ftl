@@ -92,3 +92,9 @@ cmd-school-claim = 用協調人給您的一次性代碼成為學校的教師。
 cmd-school-claim-opt-code = 認領代碼
 cmd-school-code = 發出一次性認領代碼，持有者即成為學校的教師。
 cmd-school-code-opt-school = 學校 ID 或名稱
+
+## 登記或修改時的說明與拒絕
+school-zone-of-city = 時區設為 { $zone }，即{ $city }的時區；如果不對，請用 `/exchange school edit timezone=…` 修改。
+school-zone-main = 時區設為 { $zone }，即{ $country }的主要時區（其他時區：{ $others }）；如果不對，請用 `/exchange school edit timezone=…` 修改。
+school-name-taken = 「{ $name }」已登記為 { $id }：你是要執行 `/exchange school join { $id }` 嗎？如果你的是另一所學校，請用能區分的名稱，例如加上所在城市。
+school-name-lookalike = 「{ $name }」與已登記的{ $existing }（{ $id }）幾乎相同：你是要執行 `/exchange school join { $id }` 嗎？如果你的是另一所學校，請用能區分的名稱，例如加上所在城市。
