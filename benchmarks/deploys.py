@@ -6,8 +6,11 @@ a real `jointclass run` (Slack over HTTP, pointed at a fake Slack), a burst of s
 commands from new teachers (two in five register a school, the rest read), SIGTERM or SIGKILL
 (even odds) at a random moment of the burst, a restart. Reported: commands, how many the bot
 acknowledged, answered once, lost, answered twice, effects that happened twice or never, and
-the longest SIGTERM from the signal to the exit, against the grace. Exits non-zero on any loss,
-double, or late SIGTERM.
+the longest SIGTERM from the signal to the exit, against the grace. Commands answered twice are
+counted by the signal that stopped their burst, beside the answers a restart re-sent because
+its process was stopped between marking an answer on its way and marking it answered (the
+window no order of writes closes on Slack, README "Deploys and shutdowns"). Exits non-zero on
+any loss, double, or late SIGTERM.
 """
 
 from __future__ import annotations
@@ -34,6 +37,9 @@ def row(result: DeployResult) -> dict[str, object]:
         "answered once": result.answered_once,
         "lost": result.lost,
         "answered twice": result.answered_twice,
+        "twice, SIGKILL": result.answered_twice_after("SIGKILL"),
+        "twice, SIGTERM": result.answered_twice_after("SIGTERM"),
+        "re-sent": result.resent,
         "error replies": result.sum_errors(),
         "effect twice": result.effects_twice,
         "effect missing": result.effects_missing,

@@ -29,12 +29,15 @@ BLOCKING_DRIVERS = {"sqlite": "sqlite+pysqlite", "postgresql": "postgresql+psyco
 
 
 class WholeTransactions:
-    """Runs `work(connection)` in one transaction (`run`), one at a time, in a thread."""
+    """Runs `work(connection)` in one transaction (`run`), up to `threads` at once, each in a
+    thread with a connection of its own."""
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: AsyncEngine, threads: int = 1) -> None:
         self.engine = engine
-        self._blocking = _blocking_twin(engine)
-        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="whole-transactions")
+        self._blocking = _blocking_twin(engine, threads)
+        self._thread = ThreadPoolExecutor(
+            max_workers=threads, thread_name_prefix="whole-transactions"
+        )
 
     async def run(self, work: Callable[[Connection], T]) -> T:
         """Committed when `work` returns, rolled back when it raises."""
@@ -50,13 +53,13 @@ class WholeTransactions:
             return work(connection)
 
     def close(self) -> None:
-        """Let the transaction under way finish, then close the thread's connection."""
+        """Let the transactions under way finish, then close the threads' connections."""
         self._thread.shutdown(wait=True)
         if self._blocking is not None:
             self._blocking.dispose()
 
 
-def _blocking_twin(engine: AsyncEngine) -> Engine | None:
+def _blocking_twin(engine: AsyncEngine, connections: int) -> Engine | None:
     """The async engine's database through a blocking driver; None when it lives in memory."""
     url = engine.url
     backend = url.get_backend_name()
@@ -64,7 +67,7 @@ def _blocking_twin(engine: AsyncEngine) -> Engine | None:
         return None
     blocking = create_engine(
         url.set(drivername=BLOCKING_DRIVERS[backend]),
-        pool_size=1,  # one thread, one connection
+        pool_size=connections,  # one per thread
         max_overflow=0,
         pool_pre_ping=backend != "sqlite",
     )

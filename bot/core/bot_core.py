@@ -17,6 +17,7 @@ from bot.core.context import Context, ServicesT
 from bot.core.dispatch import Dispatcher
 from bot.core.identity import Actor, ChannelRef
 from bot.core.inbox import CommandInbox
+from bot.core.inbox_writes import LANES
 from bot.core.outbox import DeliveryWorker, Messenger
 from bot.core.reply import Reply
 from bot.core.settings import Settings
@@ -93,7 +94,8 @@ class BotCore(Generic[ServicesT]):
             channel_provisioners=self.channel_provisioners,
         )
         # commands the platforms hand over: written before their ack, answered once
-        self.transactions = WholeTransactions(engine)  # short writes run whole in a thread
+        # short writes run whole in a thread, the inbox's two lanes side by side
+        self.transactions = WholeTransactions(engine, threads=LANES)
         self.inbox = CommandInbox(
             sessions, self.transactions, self.dispatcher, clock, settings.instance_id
         )

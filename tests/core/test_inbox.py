@@ -326,3 +326,36 @@ async def test_commands_arriving_together_are_written_and_answered_together(bot)
     assert all(row.reply for row in rows)  # kept for repeats, effects or not
     # the reads ran in read-only transactions, which took no outcome: recorded on their own
     assert [load_reply(row.reply).ok for row in rows if row.reply] == [True] * 4
+
+
+async def test_a_reply_taken_is_marked_answered_at_once_not_behind_other_commands_writes(
+    bot, monkeypatch
+):
+    """A process killed between the platform taking a reply and the mark "answered" sends it
+    again after its restart: the mark must not wait for another command's receipt meanwhile."""
+    inbox, transactions = bot.core.inbox, bot.core.transactions
+    received = await inbox.receive(delivery(bot, "carol", "whoami", "k1"))
+    posting, taken = asyncio.Event(), asyncio.Event()
+
+    async def slow_post(reply: Reply) -> None:
+        posting.set()
+        await taken.wait()
+
+    answering = asyncio.ensure_future(inbox.carry_out_and_answer(received, slow_post))
+    await posting.wait()
+    receipt_held, written = asyncio.Event(), transactions.run
+
+    async def holding_receipts(work):
+        if any(isinstance(item, dict) for item in work.args[0]):
+            await receipt_held.wait()
+        return await written(work)
+
+    monkeypatch.setattr(transactions, "run", holding_receipts)
+    arriving = asyncio.ensure_future(inbox.receive(delivery(bot, "dave", "help", "k2")))
+    await asyncio.sleep(0.05)
+    taken.set()
+    await asyncio.wait_for(answering, timeout=5)
+    [row] = await inbox_rows(bot)
+    assert row.status == InboxStatus.ANSWERED and not arriving.done()
+    receipt_held.set()
+    assert (await arriving).id == row.id + 1

@@ -37,6 +37,7 @@ INSTANCE = "deploy-drill"  # one pod, restarted: its id stays
 READ_ONLY = ("help", "whoami", "find limit=3", "school list", "time Tue 15:00")
 UNEXPECTED = "something went wrong on our side"  # the generic reply to a failure, with its id
 START_LIMIT = 90.0  # seconds a start may take on a busy machine
+RESENT = "its process died sending the answer; sent again"  # the bot's log line
 SETTLE_LIMIT = 120.0  # seconds the last process gets to answer what is left
 
 
@@ -46,6 +47,7 @@ class Command:
     user: SlackUser
     line: str
     registers: str | None  # the school it registers, if it is one that does
+    burst: int  # the burst it came in: the stop that came in the middle of it is stops[burst]
 
 
 @dataclass
@@ -65,6 +67,9 @@ class DeployResult:
     answers: Counter[str] = field(default_factory=Counter)  # answers per command key
     errors: Counter[str] = field(default_factory=Counter)  # answers saying something failed
     schools: Counter[str] = field(default_factory=Counter)  # registered, by name
+    # answers a restart sent again: its process was stopped between marking the answer on its
+    # way and marking it answered, so it may or may not have arrived (the bot's log says so)
+    resent: int = 0
 
     @property
     def kills(self) -> int:
@@ -84,6 +89,14 @@ class DeployResult:
     @property
     def answered_twice(self) -> int:
         return sum(self.answers[command.key] > 1 for command in self.commands)
+
+    def answered_twice_after(self, signal_name: str) -> int:
+        """Commands answered twice whose burst was stopped by `signal_name`."""
+        return sum(
+            self.answers[command.key] > 1
+            for command in self.commands
+            if command.burst < len(self.stops) and self.stops[command.burst].signal == signal_name
+        )
 
     @property
     def unacked_answered(self) -> int:
@@ -116,7 +129,11 @@ class DeployResult:
             f"{self.backend}: {self.kills} stops ({self.count('SIGTERM')} SIGTERM, "
             f"{self.count('SIGKILL')} SIGKILL), {len(self.commands)} commands, "
             f"{len(self.acked)} acknowledged: {self.answered_once} answered once, "
-            f"{self.lost} lost, {self.answered_twice} answered twice, "
+            f"{self.lost} lost, {self.answered_twice} answered twice "
+            f"({self.answered_twice_after('SIGKILL')} in bursts stopped by SIGKILL, "
+            f"{self.answered_twice_after('SIGTERM')} by SIGTERM; {self.resent} answers re-sent "
+            "by a restart, their process stopped between the marks 'answering' and "
+            "'answered'), "
             f"{self.sum_errors()} error replies; effects twice {self.effects_twice}, "
             f"missing {self.effects_missing}; longest SIGTERM {self.longest_sigterm:.2f} s "
             f"(grace {self.grace:g} s, {self.late_sigterms} late)"
@@ -149,6 +166,8 @@ class DeployDrill:
         self.log_level = log_level  # of the bot's log, `bot.log` in `workdir`
         self.slack = FakeSlackApi()
         self._numbers = itertools.count(1)
+        self._bursts = itertools.count(0)
+        self._burst = 0
         self._process: subprocess.Popen[bytes] | None = None
         self._port = 0
 
@@ -225,6 +244,7 @@ class DeployDrill:
 
     async def _burst_and_stop(self, session: aiohttp.ClientSession) -> None:
         requests = SlackRequests(session, f"http://127.0.0.1:{self._port}", SECRET)
+        self._burst = next(self._bursts)
         sending = [
             asyncio.ensure_future(self._send(requests, self._command())) for _ in range(self.burst)
         ]
@@ -241,9 +261,10 @@ class DeployDrill:
                 f'school register "{name}" country=KR city=Seoul level=middle '
                 'languages=ko,en class_hours="Mon-Fri 09:00-16:00"'
             )
-            command = Command(f"c{number}", user, line, name)
+            command = Command(f"c{number}", user, line, name, self._burst)
         else:
-            command = Command(f"c{number}", user, self.rng.choice(READ_ONLY), None)
+            line = self.rng.choice(READ_ONLY)
+            command = Command(f"c{number}", user, line, None, self._burst)
         self.result.commands.append(command)
         return command
 
@@ -285,6 +306,8 @@ class DeployDrill:
             self.result.answers[key] += 1
             if UNEXPECTED in str(body.get("text", "")):
                 self.result.errors[key] += 1
+        log = (self.workdir / "bot.log").read_text(errors="replace")
+        self.result.resent = log.count(RESENT)
 
     def _log_tail(self) -> str:
         log = self.workdir / "bot.log"
