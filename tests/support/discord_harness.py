@@ -12,7 +12,7 @@ import asyncio
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.adapters.discord.bot_client import serve_discord
@@ -30,6 +30,8 @@ from tests.support.discord_payloads import GUILD_ID, slash_command, snowflake
 from tests.support.discord_seams import discord_reaching
 from tests.support.fake_discord_api import BOT_TOKEN, FakeDiscord, Recorded
 
+CALLBACK_DEFERRED = 5  # "thinking…": the answer edits it later
+
 _ESCAPE = re.compile(r"\\([\\*_`~|<>#\-\[\]()])")
 
 
@@ -46,9 +48,13 @@ def visible_text(body: dict[str, Any]) -> str:
 
 
 def callback_message(callback: Recorded) -> dict[str, Any]:
-    """The message body of an interaction callback (`data` of types 4 and 7)."""
-    data: dict[str, Any] = callback.body["data"]
-    return data
+    """The message body of an interaction's answer: `data` of a callback of type 4 or 7, or the
+    message a deferred interaction's answer shows (its edited original, or its follow-up)."""
+    if callback.path.endswith("/callback"):
+        data: dict[str, Any] = callback.body["data"]
+        return data
+    message: dict[str, Any] = callback.body
+    return message
 
 
 @dataclass
@@ -58,6 +64,21 @@ class LiveDiscord:
     registered: list[dict[str, Any]]
 
     async def interact(self, payload: dict[str, Any]) -> Recorded:
+        """Send an interaction; return the bot's answer to it: its callback, or, when it was
+        deferred, the message that answers it (the edited "thinking" message, as the person
+        sees it, or the follow-up posted for the channel)."""
+        callback = await self.callback(payload)
+        if callback.body["type"] != CALLBACK_DEFERRED:
+            return callback
+        token = re.escape(payload["token"])
+        [edit] = await self.fake.wait_for("PATCH", rf"/webhooks/\d+/{token}/messages/@original")
+        followups = self.fake.sent("POST", rf"/webhooks/\d+/{token}")
+        if followups:
+            return followups[0]
+        shown = self.fake.originals[payload["token"]]  # an edit keeps it private or not
+        return replace(edit, body={**edit.body, "flags": shown["flags"]})
+
+    async def callback(self, payload: dict[str, Any]) -> Recorded:
         """Send an interaction; return the bot's first answer to it (its callback)."""
         await self.fake.dispatch("INTERACTION_CREATE", payload)
         answers = await self.fake.wait_for(
@@ -96,7 +117,6 @@ def discord_user(name: str) -> str:
 async def live_discord(
     *,
     catalog: Catalog = CATALOG,
-    defer_after: float = 1.5,
     database_url: str = MEMORY_URL,
     coordinators: tuple[str, ...] = ("coordinator",),
 ) -> AsyncIterator[LiveDiscord]:
@@ -115,7 +135,7 @@ async def live_discord(
     )
     try:
         with discord_reaching(fake.gateway_url):
-            serving = asyncio.create_task(serve_discord(core, settings, defer_after=defer_after))
+            serving = asyncio.create_task(serve_discord(core, settings))
             try:
                 await asyncio.wait_for(_ready(fake, serving), 5)
                 yield LiveDiscord(core, fake, await command_payload(catalog))

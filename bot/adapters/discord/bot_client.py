@@ -13,7 +13,7 @@ import discord
 
 from bot.adapters.discord.command_tree import command_tree
 from bot.adapters.discord.components import CommandButton, CommandIds
-from bot.adapters.discord.interactions import DEFER_AFTER, PLATFORM, ExchangeInteractions
+from bot.adapters.discord.interactions import PLATFORM, ExchangeInteractions
 from bot.adapters.discord.joint_channels import DiscordChannelProvisioner
 from bot.adapters.discord.messenger import DiscordMessenger
 from bot.adapters.discord.registration import without_voice
@@ -58,7 +58,7 @@ def invite_url(application_id: int) -> str:
 class JointClassClient(discord.Client):
     """discord.py's client with the commands, persistent buttons and forms wired to the core."""
 
-    def __init__(self, core: BotCore, *, defer_after: float = DEFER_AFTER) -> None:
+    def __init__(self, core: BotCore) -> None:
         without_voice()
         super().__init__(
             intents=INTENTS,
@@ -66,11 +66,11 @@ class JointClassClient(discord.Client):
             max_ratelimit_timeout=MAX_RATE_LIMIT_WAIT,
         )
         ids = CommandIds(core.sessions, core.clock)
-        self.exchange = ExchangeInteractions(core, ids, defer_after=defer_after)
+        self.responder = DiscordResponder(self, ids, core.translator, core.settings.language)
+        self.exchange = ExchangeInteractions(core, ids, self.responder)
         self.tree = command_tree(self, core.catalog)
         self.messenger = DiscordMessenger(self, ids)
         self.provisioner = DiscordChannelProvisioner(self)
-        self.responder = DiscordResponder(self, ids, core.translator, core.settings.language)
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(CommandButton)
@@ -93,14 +93,12 @@ class JointClassClient(discord.Client):
             await self.exchange.stray_component(interaction)
 
 
-async def serve_discord(
-    core: BotCore, settings: Settings, *, defer_after: float = DEFER_AFTER
-) -> None:
+async def serve_discord(core: BotCore, settings: Settings) -> None:
     """Run the Discord adapter until cancelled."""
     if settings.discord_token is None:
         raise ValueError("DISCORD_TOKEN is not set")
     point_rest_at(settings.discord_api_url)
-    client = JointClassClient(core, defer_after=defer_after)
+    client = JointClassClient(core)
     core.add_messenger(PLATFORM, client.messenger)
     core.add_channel_provisioner(PLATFORM, client.provisioner)
     core.inbox.add_responder(PLATFORM, client.responder)

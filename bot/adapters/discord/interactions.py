@@ -2,18 +2,15 @@
 
 Every command (slash command, button, form) is written to the core's inbox (`bot.core.inbox`)
 before Discord hears of it, keyed by the interaction's id, and carried out and answered from
-there. Discord wants a first answer within three seconds. A command that finishes within
-`defer_after` is answered in one response, ephemeral when the reply is private; a slower one
-is deferred (privately, as nothing is known yet) and the "thinking" message then becomes its
-reply, or, when the core says it is meant for the channel, the reply is posted for everyone.
-Both answers can be given again without showing twice (Discord takes one response per
-interaction, and editing the thinking message again changes nothing), so a restart that
-answers what the last process may have answered shows it once.
+there. Discord wants a first answer within three seconds: every command is deferred at once
+(privately, as nothing is known yet), and its "thinking" message then becomes its reply,
+edited in place (`bot.adapters.discord.responder`). An edit given again changes nothing, and
+Discord refuses a second first answer to one interaction (40060), so a restart that answers
+what a stopped process may have answered already shows the answer once.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 
@@ -21,7 +18,7 @@ import discord
 from discord import app_commands
 
 from bot.adapters.discord.autocomplete import Suggester
-from bot.adapters.discord.command_tree import INCOMPLETE, answer_privately, locale_tag, written_for
+from bot.adapters.discord.command_tree import INCOMPLETE, answer_privately, locale_tag
 from bot.adapters.discord.components import (
     BUTTON_ID,
     FORM_ID,
@@ -32,21 +29,19 @@ from bot.adapters.discord.components import (
     form_fields,
     form_values,
 )
-from bot.adapters.discord.render import render_reply
-from bot.adapters.discord.responder import POSTED_NOTE, interaction_route
+from bot.adapters.discord.responder import DiscordResponder, interaction_route
 from bot.core.bot_core import BotCore
 from bot.core.errors import UserError
 from bot.core.grammar import parse_line
 from bot.core.identity import Actor, ChannelRef
 from bot.core.inbox import Delivery, Invocation, Named, Received, Typed
-from bot.core.reply import Reply, Visibility
+from bot.core.reply import Reply
 from bot.core.spec import Param
 from bot.i18n.messages import Message
 
 logger = logging.getLogger(__name__)
 
 PLATFORM = "discord"
-DEFER_AFTER = 1.5  # seconds; Discord's limit for the first answer is 3
 EXPIRED_BUTTON = Message("adapters-discord-expired-button")
 EXPIRED_FORM = Message("adapters-discord-expired-form")
 
@@ -71,13 +66,13 @@ def identify(
 
 
 class ExchangeInteractions:
-    def __init__(self, core: BotCore, ids: CommandIds, *, defer_after: float = DEFER_AFTER) -> None:
+    def __init__(self, core: BotCore, ids: CommandIds, responder: DiscordResponder) -> None:
         self.core = core
         self.translator = core.translator
         self.program_language = core.settings.language
         self.ids = ids
+        self.responder = responder
         self.suggester = Suggester(core.sessions)
-        self.defer_after = defer_after
 
     async def run_command(
         self, interaction: discord.Interaction, path: tuple[str, ...], options: dict[str, str]
@@ -100,8 +95,7 @@ class ExchangeInteractions:
         actor, channel = identify(interaction, workspace)
         command = await self.ids.decode(body)
         if command is None:
-            expired = Reply.error(written_for(interaction, EXPIRED_BUTTON))
-            await self._send(interaction, actor, expired)
+            await answer_privately(interaction, EXPIRED_BUTTON)
             return
         form = await self._form(command, actor.workspace)
         if form is not None:
@@ -122,8 +116,7 @@ class ExchangeInteractions:
         actor, channel = identify(interaction, match["workspace"])
         command = await self.ids.decode(match["body"])
         if command is None:
-            expired = Reply.error(written_for(interaction, EXPIRED_BUTTON))
-            await self._send(interaction, actor, expired)
+            await answer_privately(interaction, EXPIRED_BUTTON)
             return
         line = form_command(command, form_values(list(data.get("components", []))))
         await self._take(interaction, actor, channel, Typed(line))
@@ -169,32 +162,25 @@ class ExchangeInteractions:
             interaction_route(interaction),
         )
         received = await inbox.receive(delivery)
-        await inbox.work_on(received, self._carry_out(interaction, received))
-
-    async def _carry_out(self, interaction: discord.Interaction, received: Received) -> None:
         if received.repeat:
-            return  # Discord takes one answer per interaction: the first delivery gives it
-        inbox = self.core.inbox
-        carrying = asyncio.ensure_future(inbox.carry_out(received))
-        done, _ = await asyncio.wait({carrying}, timeout=self.defer_after)
-        if not done:
+            return  # Discord takes one first answer per interaction: the first delivery gave it
+        await inbox.work_on(received, self._defer_then_answer(interaction, received))
+
+    async def _defer_then_answer(
+        self, interaction: discord.Interaction, received: Received
+    ) -> None:
+        try:
             await interaction.response.defer(ephemeral=True, thinking=True)
+        except discord.HTTPException as error:
+            # Discord told the person it failed: not run; once this process's hold on it runs
+            # out, the leader tells them in a direct message that it was not carried out
+            logger.warning("Discord interaction %s not deferred: %s", interaction.id, error)
+            return
 
         async def answer(reply: Reply) -> None:
-            await self._send(interaction, received.delivery.actor, reply)
+            await self.responder.answer(received, reply)
 
-        await inbox.answer_when_done(received, carrying, answer)
-
-    async def _send(self, interaction: discord.Interaction, actor: Actor, reply: Reply) -> None:
-        message = await render_reply(reply, self.ids, actor.workspace)
-        private = reply.visibility is Visibility.PRIVATE
-        if not interaction.response.is_done():
-            await interaction.response.send_message(**message.send_kwargs(), ephemeral=private)
-        elif private:
-            await interaction.edit_original_response(**message.edit_kwargs())
-        else:
-            await interaction.followup.send(**message.send_kwargs())
-            await interaction.edit_original_response(content=written_for(interaction, POSTED_NOTE))
+        await self.core.inbox.carry_out_and_answer(received, answer)
 
 
 async def _refused_without_user(interaction: discord.Interaction) -> bool:

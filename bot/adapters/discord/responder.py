@@ -1,10 +1,14 @@
-"""Answers a Discord command from the inbox after a restart or a takeover, through its
-interaction's webhook while its token lives (15 minutes) and Discord has its first answer.
+"""Answers a Discord command from the inbox, through its interaction's webhook, while its token
+lives (15 minutes) and Discord has its first answer: at once, or after a restart or takeover.
 
-An interaction must be answered (or deferred) within three seconds of its arrival, by the
-process that got it; later, its webhook edits the original answer or follows it up. So a
-command whose process died before answering can no longer be answered there: its person is
-told in a direct message instead (`bot.core.inbox`).
+Every interaction is deferred as it arrives, within the three seconds Discord gives the process
+that got it; its answer then edits that "thinking" message (`PATCH …/messages/@original`). An
+edit made twice shows once, so a process that restarts after answering but before noting it
+answered changes nothing by answering again. A reply meant for the whole channel cannot be
+the private "thinking" message: it is posted as a follow-up and the "thinking" message says so;
+a restart finding that note posts nothing again (a process stopped between the follow-up and
+the note posts it twice). A command whose process died before deferring can no longer be
+answered there: its person is told in a direct message instead (`bot.core.inbox`).
 """
 
 from __future__ import annotations
@@ -65,11 +69,14 @@ class DiscordResponder:
         if reply.visibility is Visibility.PRIVATE:
             await webhook.edit_message(ORIGINAL, **message.edit_kwargs())
             return
-        await webhook.send(**message.send_kwargs())
         language = reader_language(
             platform_locale=command.delivery.actor.locale, program_default=self.program_language
         )
-        await webhook.edit_message(ORIGINAL, content=self.translator.render(POSTED_NOTE, language))
+        note = self.translator.render(POSTED_NOTE, language)
+        if (await webhook.fetch_message(ORIGINAL)).content == note:
+            return  # posted by a process that stopped before noting it answered
+        await webhook.send(**message.send_kwargs())
+        await webhook.edit_message(ORIGINAL, content=note)
 
     def _webhook(self, command: Received) -> discord.Webhook:
         """The interaction's webhook, as discord.py builds it for `Interaction.followup`."""

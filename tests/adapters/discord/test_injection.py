@@ -57,20 +57,16 @@ def message_bodies(requests: list[Recorded]) -> list[dict[str, Any]]:
     return bodies
 
 
-async def run_flow(defer_after: float) -> list[dict[str, Any]]:
+async def run_flow() -> list[dict[str, Any]]:
     lines = [
         ("alice", HOSTILE_SCHOOL),
         ("bob", OSAKA_MIDDLE),
         ("alice", f"request JP-sakura-junior-high {quote(INJECTED_MESSAGE)}"),
         ("alice", f"school show {quote(INJECTED_NAME)}"),
     ]
-    async with live_discord(defer_after=defer_after) as live:
-        for number, (user, line) in enumerate(lines, start=1):
-            await live.slash(user, line)
-            if defer_after == 0:  # the "thinking…" response becomes the answer
-                await live.fake.wait_for(
-                    "PATCH", r"/webhooks/\d+/[^/]+/messages/@original", count=number
-                )
+    async with live_discord() as live:
+        for user, line in lines:
+            await live.slash(user, line)  # the "thinking…" response becomes the answer
         assert await live.core.delivery.deliver_due() >= 1
         await live.fake.wait_for("POST", r"/channels/\d+/messages")
         return message_bodies(live.fake.requests)
@@ -88,11 +84,7 @@ def assert_inert_and_silent(bodies: list[dict[str, Any]]) -> None:
 
 
 async def test_answers_and_notifications_reach_discord_escaped_with_pings_disabled():
-    assert_inert_and_silent(await run_flow(defer_after=1.5))
-
-
-async def test_deferred_answers_follow_up_escaped_with_pings_disabled():
-    assert_inert_and_silent(await run_flow(defer_after=0))
+    assert_inert_and_silent(await run_flow())
 
 
 def without(payload: dict[str, Any], *fields: str) -> dict[str, Any]:
