@@ -19,7 +19,7 @@ from bot.core.identity import Actor, ChannelRef
 from bot.core.outbox import OutgoingMessage, Recipient, enqueue
 from bot.core.reply import Action, Button
 from bot.core.spec import Role
-from bot.i18n.languages import ENGLISH, Language, matching_language
+from bot.i18n.languages import ENGLISH, Language
 from bot.i18n.messages import Localizable, Message
 from bot.i18n.reader_language import reader_language, school_language
 from bot.i18n.translator import Translator
@@ -259,12 +259,7 @@ async def reader_in(
 ) -> Language:
     """The language a user reads: their own choice, else their platform's `locale`, else their
     school's country, else the program's default (`JOINTCLASS_LANGUAGE`), else English."""
-    chosen = await LanguageChoices(db).of_user(platform, workspace, user_id)
-    country = None
-    if matching_language(chosen) is None and matching_language(locale) is None:
-        membership = await Members(db).of_user(platform, workspace, user_id)
-        school = await Schools(db).get(membership.school_id) if membership else None
-        country = school.country if school else None
+    chosen, country = await LanguageChoices(db).with_country(platform, workspace, user_id)
     return reader_language(
         chosen=chosen,
         platform_locale=locale,

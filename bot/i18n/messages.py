@@ -41,6 +41,9 @@ def is_localizable(value: object) -> bool:
     return callable(getattr(value, "localized", None))
 
 
+_PLAIN = frozenset((str, int, float, Decimal))  # their subclasses (bool) are checked apart
+
+
 @dataclass(frozen=True, init=False, eq=True)
 class Message:
     """`Message("key", name=value, …)`; `Message("key.attribute", …)` for an attribute."""
@@ -50,6 +53,8 @@ class Message:
 
     def __init__(self, key: str, /, **arguments: Argument | Message) -> None:
         for name, value in arguments.items():
+            if type(value) in _PLAIN or type(value) is Message:  # nearly all: the quick check
+                continue
             if isinstance(value, bool) or not (
                 isinstance(value, str | int | float | Decimal | Message) or is_localizable(value)
             ):
@@ -58,7 +63,18 @@ class Message:
                     "a Message or a Localizable (times go through bot.i18n.time_text)"
                 )
         object.__setattr__(self, "key", key)
-        object.__setattr__(self, "arguments", MappingProxyType(dict(arguments)))
+        object.__setattr__(self, "arguments", MappingProxyType(arguments))  # a dict of its own
+
+    def __hash__(self) -> int:
+        """A message is a value (a translator remembers what it wrote for one); the hash is
+        kept, as the messages inside a reminder are hashed again at every level. An argument
+        that is not a value makes it unhashable (TypeError), and it is rendered each time."""
+        try:
+            return self.__dict__["_hash"]
+        except KeyError:
+            known = hash((self.key, frozenset(self.arguments.items())))
+            object.__setattr__(self, "_hash", known)
+            return known
 
 
 class InputProblem(ValueError):
