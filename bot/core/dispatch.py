@@ -151,6 +151,7 @@ class Dispatcher(Generic[ServicesT]):
                 raise
         reply.add_notes(ctx.footnotes)
         reply.command = spec.name
+        reply.language = ctx.language
         self.after_commit()
         return reply
 
@@ -174,8 +175,9 @@ class Dispatcher(Generic[ServicesT]):
         self, done: AlreadyDone, spec: CommandSpec | None, actor: Actor
     ) -> Reply:
         """A repeat: nothing was written (its transaction rolled back), the first's result."""
-        text = done.written or done.text(self.translator, await self.reader_of(actor))
-        reply = Reply(text=text, data={**done.data, "already": True})
+        language = await self.reader_of(actor)
+        text = done.written or done.text(self.translator, language)
+        reply = Reply(text=text, data={**done.data, "already": True}, language=language)
         reply.command = spec.name if spec else ""
         return reply
 
@@ -194,6 +196,7 @@ class Dispatcher(Generic[ServicesT]):
             )
         reply = Reply.error(text)
         reply.command = spec.name if spec else ""
+        reply.language = language
         return reply
 
     async def _unexpected(self, actor: Actor, line: str, spec: CommandSpec | None) -> Reply:
@@ -223,6 +226,7 @@ class Dispatcher(Generic[ServicesT]):
             error_id=error_id,
         )
         reply.command = spec.name if spec else ""
+        reply.language = language
         return reply
 
 

@@ -22,6 +22,7 @@ from typing import Any, Protocol
 from bot.core.clock import Clock
 from bot.core.delivery_pauses import PlatformPauses, backoff
 from bot.core.reply import Action
+from bot.i18n.languages import Language, matching_language
 from storage.engine import SessionFactory, UnitOfWork, transaction
 from storage.models import MessageStatus, OutboundMessage, TargetKind
 from storage.repositories.outbox import Outbox
@@ -44,6 +45,9 @@ class OutgoingMessage:
     data: dict[str, Any] = field(default_factory=dict)
     actions: tuple[Action, ...] = ()
     when: datetime | None = None  # the session start it is about, shown in the reader's zone
+    # the languages `text` is written in (a joint channel's: both schools'), so that adapters
+    # write their own words around it (the label of `when`, a file's title) in them too
+    languages: tuple[Language, ...] = ()
 
 
 class Messenger(Protocol):
@@ -82,6 +86,7 @@ def enqueue(db: UnitOfWork, message: OutgoingMessage, now: Any) -> None:
                     "data": message.data,
                     "actions": [asdict(a) for a in message.actions],
                     "when": message.when.isoformat() if message.when else None,
+                    "languages": [language.tag for language in message.languages],
                 },
                 default=str,
             ),
@@ -99,6 +104,11 @@ def _to_message(row: OutboundMessage) -> OutgoingMessage:
         data=payload.get("data", {}),
         actions=tuple(Action(**a) for a in payload.get("actions", [])),
         when=datetime.fromisoformat(payload["when"]) if payload.get("when") else None,
+        languages=tuple(
+            language
+            for tag in payload.get("languages", [])
+            if (language := matching_language(tag)) is not None
+        ),
     )
 
 

@@ -9,7 +9,7 @@ a list of choices) is passed as an argument that renders itself in the reader's 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from types import MappingProxyType
@@ -95,14 +95,26 @@ class Joined:
 
     messages: Sequence[Message | Localizable]
     separator: str | Message = "\n"
+    distinct: bool = False  # items that read the same written once (the days of one holiday)
 
     def localized(self, language: Language, translator: Renderer) -> str:
         separator = self.separator
         if isinstance(separator, Message):
             separator = translator.render(separator, language)
-        return separator.join(
+        texts = [
             translator.render(message, language)
             if isinstance(message, Message)
             else message.localized(language, translator)
             for message in self.messages
-        )
+        ]
+        return separator.join(dict.fromkeys(texts) if self.distinct else texts)
+
+
+def one_after_another(sentences: Iterable[str]) -> str:
+    """Whole sentences already written for the reader, a space apart (none after a full-width
+    。！？, as Japanese and Chinese write)."""
+    text = ""
+    for sentence in sentences:
+        spaced = bool(text) and not text.endswith(("。", "！", "？"))
+        text += f" {sentence}" if spaced else sentence
+    return text

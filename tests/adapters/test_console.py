@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from bot.adapters.console import Console
+from bot.adapters.console import IMPORT_USAGE, Console
 from bot.adapters.testing import TestBot
 from bot.core.reply import Attachment, Reply
 from bot.i18n.languages import language_for_country, matching_language
@@ -136,14 +136,36 @@ async def test_import_loads_a_survey_into_the_console_s_database_as_the_command_
     [
         ("", "Import which file? Use `/import survey.csv --program"),
         ("a.csv b.csv", "Import which file?"),
-        ('"unclosed.csv', "No closing quotation. Use `/import survey.csv"),
-        ("nowhere.csv", "Cannot read nowhere.csv: No such file or directory."),
+        ('"unclosed.csv', "a quotation mark is left open. Use `/import survey.csv"),
+        ("nowhere.csv", "Cannot read nowhere.csv: there is no such file."),
     ],
 )
 async def test_import_explains_what_it_cannot_do(console_bot, arguments, says):
     shell, out, _ = console(console_bot)
     reply = await shell.run_line(f"/import {arguments}")
     assert not reply.ok and says in out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "says"),
+    [
+        ("", Message("adapters-console-import-which-file", usage=IMPORT_USAGE)),
+        ('"unclosed.csv', Message("adapters-console-import-unreadable", usage=IMPORT_USAGE)),
+        (
+            "nowhere.csv",
+            Message(
+                "adapters-console-cannot-read", problem="missing", path="nowhere.csv", reason=""
+            ),
+        ),
+    ],
+)
+async def test_import_explains_in_the_consoles_language(console_bot, arguments, says):
+    out = io.StringIO()
+    shell = Console(console_bot.core, out=out, err=out, locale="ko")
+    reply = await shell.run_line(f"/import {arguments}")
+    korean = language_for_country("KR")
+    assert not reply.ok and console_bot.core.translator.render(says, korean) in out.getvalue()
+    assert_reads_in(console_bot, out.getvalue())
 
 
 async def test_an_invalid_survey_imports_nothing_and_lists_each_problem(console_bot, tmp_path):

@@ -19,11 +19,19 @@ from collections.abc import Iterable
 from functools import cache
 
 from bot.adapters.console import Console
+from bot.adapters.own_words import OwnWords
 from bot.adapters.testing import TestBot
 from bot.commands import CATALOG
 from bot.core.declared_text import declaration_keys
+from bot.i18n.languages import Language
+from bot.i18n.messages import Message
+from bot.i18n.translator import Translator, english_only
 from bot.reminders.demo_clock import DemoClock
 from tests.support.catalogs import PLACEABLE, catalog
+
+# the adapters' own words (a time's label, the whole text's title) for a reply or message in
+# English, as a renderer under test is given them
+ENGLISH_WORDS = OwnWords(english_only())
 
 _CODE = re.compile(r"`[^`]*`")
 _WORD = re.compile(r"[A-Za-z][A-Za-z_]{2,}")
@@ -72,6 +80,15 @@ def english_in(text: str) -> list[str]:
         for fragment in english_fragments()
         if re.search(rf"(?<![A-Za-z]){re.escape(fragment)}(?![A-Za-z])", text)
     )
+
+
+def saved_line(language: Language) -> re.Pattern[str]:
+    """A line the console prints for a file it saved, in `language`; its path the one group."""
+    placeholder = "\x00"
+    saved = Message("adapters-console-saved", path=placeholder)
+    written = Translator.load().render(saved, language)
+    before, _, after = written.partition(placeholder)
+    return re.compile(rf"^  {re.escape(before)}(.+){re.escape(after)}$", re.MULTILINE)
 
 
 async def console_in(

@@ -67,8 +67,8 @@ class JointClassClient(discord.Client):
         ids = CommandIds(core.sessions, core.clock)
         self.exchange = ExchangeInteractions(core, ids, defer_after=defer_after)
         self.tree = command_tree(self, core.catalog)
-        self.messenger = DiscordMessenger(self, ids)
-        self.provisioner = DiscordChannelProvisioner(self)
+        self.messenger = DiscordMessenger(self, ids, core.translator)
+        self.provisioner = DiscordChannelProvisioner(self, core.translator, core.settings.language)
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(CommandButton)

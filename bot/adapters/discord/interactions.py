@@ -29,6 +29,8 @@ from bot.adapters.discord.components import (
     form_values,
 )
 from bot.adapters.discord.render import render_reply
+from bot.adapters.form_text import FormText
+from bot.adapters.own_words import OwnWords
 from bot.core.bot_core import BotCore
 from bot.core.errors import UserError
 from bot.core.grammar import parse_line
@@ -100,7 +102,7 @@ class ExchangeInteractions:
             expired = Reply.error(written_for(interaction, EXPIRED_BUTTON))
             await self._answer(interaction, actor, _at_once(expired))
             return
-        form = await self._form(command, actor.workspace)
+        form = await self._form(command, actor)
         if form is not None:
             await interaction.response.send_modal(form)
             return
@@ -135,8 +137,9 @@ class ExchangeInteractions:
         logger.warning("a component the bot did not make was used: %.100r", custom_id)
         await answer_privately(interaction, EXPIRED_BUTTON)
 
-    async def _form(self, command: str, workspace: str) -> discord.ui.Modal | None:
-        """The command's declared form, when the command lacks options the form asks."""
+    async def _form(self, command: str, actor: Actor) -> discord.ui.Modal | None:
+        """The command's declared form, when the command lacks options the form asks, in the
+        language `actor` reads."""
         try:
             invocation = parse_line(self.core.catalog, command)
         except UserError:
@@ -144,8 +147,9 @@ class ExchangeInteractions:
         fields = form_fields(invocation.spec, set(invocation.raw))
         if not fields:
             return None
-        custom_id = await self.ids.encode(FORM_PREFIX, workspace, command)
-        return build_form(invocation.spec, fields, custom_id)
+        custom_id = await self.ids.encode(FORM_PREFIX, actor.workspace, command)
+        language = await self.core.language_of(actor)
+        return build_form(fields, custom_id, FormText(invocation.spec, language, self.translator))
 
     async def _answer(
         self, interaction: discord.Interaction, actor: Actor, work: Awaitable[Reply]
@@ -155,7 +159,8 @@ class ExchangeInteractions:
         if task not in done:
             await interaction.response.defer(ephemeral=True, thinking=True)
         reply = await task
-        message = await render_reply(reply, self.ids, actor.workspace)
+        words = OwnWords.of_reply(self.translator, reply)
+        message = await render_reply(reply, self.ids, actor.workspace, words)
         private = reply.visibility is Visibility.PRIVATE
         if not interaction.response.is_done():
             await interaction.response.send_message(**message.send_kwargs(), ephemeral=private)
