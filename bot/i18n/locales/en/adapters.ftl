@@ -11,3 +11,6 @@ adapters-console-clock-demo-only = The clock moves only in a demo, on a throwawa
 adapters-console-banner = Joint Class Bot console. Type `/exchange help`, `@name` before a command to act as someone else, and Ctrl-D to leave.
 adapters-console-banner-demo-clock = Joint Class Bot console. Type `/exchange help`, `@name` before a command to act as someone else, and Ctrl-D to leave.
     Demo clock: `/clock` shows it, `/clock advance 30d` or `/clock to 2027-04-12T06:00Z` moves it, firing each reminder due on the way.
+adapters-console-import-unread = { $problem }. Use `/import survey.csv --program "Seoul IJC 2027"` (and, as `jointclass import` takes them, --create-program, --move-from PROGRAM, --dry-run).
+adapters-console-import-which-file = Import which file? Use `/import survey.csv --program "Seoul IJC 2027"` (and, as `jointclass import` takes them, --create-program, --move-from PROGRAM, --dry-run).
+adapters-console-import-cannot-read = Cannot read { $path }: { $error }.

@@ -10,3 +10,6 @@ adapters-console-clock-demo-only = 時計が進むのは、捨ててもよいデ
 adapters-console-banner = Joint Class Bot のコンソールです。`/exchange help` と入力してください。コマンドの前に `@名前` を書くと別の人として実行でき、Ctrl-D で終わります。
 adapters-console-banner-demo-clock = Joint Class Bot のコンソールです。`/exchange help` と入力してください。コマンドの前に `@名前` を書くと別の人として実行でき、Ctrl-D で終わります。
     デモの時計: `/clock` で時刻を表示し、`/clock advance 30d` や `/clock to 2027-04-12T06:00Z` で時計を進めます。その間に予定されたリマインダーが送られます。
+adapters-console-import-unread = { $problem }。`/import survey.csv --program "Seoul IJC 2027"` のように入力してください（`jointclass import` と同じく --create-program、--move-from PROGRAM、--dry-run も使えます）。
+adapters-console-import-which-file = 取り込むファイルを指定してください。`/import survey.csv --program "Seoul IJC 2027"` のように入力してください（`jointclass import` と同じく --create-program、--move-from PROGRAM、--dry-run も使えます）。
+adapters-console-import-cannot-read = { $path } を読めません。{ $error }

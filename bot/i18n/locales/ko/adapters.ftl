@@ -10,3 +10,6 @@ adapters-console-clock-demo-only = 시계는 버려도 되는 데이터베이스
 adapters-console-banner = Joint Class Bot 콘솔입니다. `/exchange help`를 입력해 주세요. 명령 앞에 `@이름`을 쓰면 다른 사람으로 실행하고, Ctrl-D를 누르면 끝납니다.
 adapters-console-banner-demo-clock = Joint Class Bot 콘솔입니다. `/exchange help`를 입력해 주세요. 명령 앞에 `@이름`을 쓰면 다른 사람으로 실행하고, Ctrl-D를 누르면 끝납니다.
     데모 시계: `/clock`은 시각을 보여 주고, `/clock advance 30d`나 `/clock to 2027-04-12T06:00Z`는 시계를 움직이며 그사이에 예정된 알림을 보냅니다.
+adapters-console-import-unread = { $problem }. `/import survey.csv --program "Seoul IJC 2027"`처럼 입력해 주세요(`jointclass import`처럼 --create-program, --move-from PROGRAM, --dry-run도 쓸 수 있습니다).
+adapters-console-import-which-file = 가져올 파일을 알려 주세요. `/import survey.csv --program "Seoul IJC 2027"`처럼 입력해 주세요(`jointclass import`처럼 --create-program, --move-from PROGRAM, --dry-run도 쓸 수 있습니다).
+adapters-console-import-cannot-read = { $path }을(를) 읽을 수 없습니다. { $error }

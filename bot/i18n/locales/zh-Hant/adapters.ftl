@@ -10,3 +10,6 @@ adapters-console-clock-demo-only = 時鐘只在使用可丟棄資料庫的示範
 adapters-console-banner = 這是 Joint Class Bot 主控台。請輸入 `/exchange help`；在指令前加上 `@名字` 可以用別人的身分執行，按 Ctrl-D 離開。
 adapters-console-banner-demo-clock = 這是 Joint Class Bot 主控台。請輸入 `/exchange help`；在指令前加上 `@名字` 可以用別人的身分執行，按 Ctrl-D 離開。
     示範時鐘：`/clock` 顯示時間，`/clock advance 30d` 或 `/clock to 2027-04-12T06:00Z` 讓時鐘前進，途中到期的提醒會一併送出。
+adapters-console-import-unread = { $problem }。請輸入例如 `/import survey.csv --program "Seoul IJC 2027"`（和 `jointclass import` 一樣，也可以用 --create-program、--move-from PROGRAM、--dry-run）。
+adapters-console-import-which-file = 要匯入哪個檔案？請輸入例如 `/import survey.csv --program "Seoul IJC 2027"`（和 `jointclass import` 一樣，也可以用 --create-program、--move-from PROGRAM、--dry-run）。
+adapters-console-import-cannot-read = 無法讀取 { $path }：{ $error }。
