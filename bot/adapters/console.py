@@ -28,7 +28,7 @@ from bot.core.identity import Actor, ChannelRef
 from bot.core.outbox import OutgoingMessage
 from bot.core.reply import Reply
 from bot.i18n.languages import Language
-from bot.i18n.messages import Message
+from bot.i18n.messages import Joined, Message
 from bot.i18n.reader_language import reader_language
 from bot.reminders.demo_clock import DemoClock
 from bot.schools.import_program import ImportRefused
@@ -153,10 +153,11 @@ class Console:
             )
             return Reply.error(self._written(cannot))
         except SurveyInvalid as invalid:
-            return Reply.error("\n".join(invalid.report(str(path))))
+            return Reply.error(self._lines(invalid.report(str(path))))
         except ImportRefused as refused:
-            return Reply.error(f"{path}: nothing imported. {refused}")
-        return Reply(text="\n".join(result.summary(str(path))), command="import")
+            refusal = Message("survey-refused", path=str(path), reason=refused.message)
+            return Reply.error(self._written(refusal))
+        return Reply(text=self._lines(result.summary(str(path))), command="import")
 
     async def _clock(self, rest: str) -> Reply:
         if self.demo_clock is None:
@@ -172,6 +173,9 @@ class Console:
 
     def _written(self, message: Message) -> str:
         return self.core.translator.render(message, self._language())
+
+    def _lines(self, messages: list[Message]) -> str:
+        return Joined(messages).localized(self._language(), self.core.translator)
 
     def _note(self, text: str) -> None:
         print(text, file=self.notes)

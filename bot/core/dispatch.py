@@ -38,6 +38,8 @@ from bot.i18n.messages import Message
 from bot.i18n.reader_language import reader_language
 from bot.i18n.translator import Translator
 from storage.engine import SessionFactory, UnitOfWork, transaction
+from storage.models import School
+from storage.repositories.schools import Schools
 
 logger = logging.getLogger(__name__)
 
@@ -242,13 +244,19 @@ async def _resolve(ctx: Context, value: Any) -> Any:
 
 
 async def _resolve_school(ctx: Context, ref: SchoolRef) -> Any:
-    matches = await ctx.schools.find(ref.text)
+    return await school_named(ctx.schools, ref.text)
+
+
+async def school_named(schools: Schools, text: str) -> School:
+    """The one school whose id or name `text` gives (as a `school` option reads), or a
+    `UserError` saying that none or several match."""
+    matches = await schools.find(text)
     if not matches:
-        raise UserError(Message("dispatch-no-school-matches", text=ref.text), show_usage=False)
+        raise UserError(Message("dispatch-no-school-matches", text=text), show_usage=False)
     if len(matches) > 1:
         listed = "; ".join(f"{s.name} ({s.id})" for s in matches[:5])
         raise UserError(
-            Message("dispatch-several-schools-match", text=ref.text, schools=listed),
+            Message("dispatch-several-schools-match", text=text, schools=listed),
             show_usage=False,
         )
     return matches[0]

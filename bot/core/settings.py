@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Literal
 
 import platformdirs
+from dotenv import dotenv_values
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -149,3 +150,9 @@ class Settings(BaseSettings):
                     f"JOINTCLASS_COORDINATORS entry '{entry}' must be platform:workspace:user_id"
                 ) from None
         return actors
+
+
+def language_setting() -> str | None:
+    """`JOINTCLASS_LANGUAGE` read on its own (the environment, then `.env`, as `Settings` reads
+    it), to say in that language why the settings as a whole do not read."""
+    return os.environ.get("JOINTCLASS_LANGUAGE") or dotenv_values(".env").get("JOINTCLASS_LANGUAGE")

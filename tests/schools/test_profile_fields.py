@@ -14,6 +14,7 @@ from bot.i18n.translator import english_only
 from bot.schools.profile_fields import PROFILE_FIELDS
 from bot.schools.survey_import import COLUMNS, OPTIONAL_COLUMNS, SurveyInvalid, read_survey
 from tests.schools.test_survey_import import SEOUL
+from tests.support.in_language import in_english
 
 REGISTER = CATALOG.get(("school", "register"))
 EDIT = CATALOG.get(("school", "edit"))
@@ -46,7 +47,7 @@ def survey_of(cells: dict[str, str]) -> str:
 def survey_errors(cells: dict[str, str]) -> list[str]:
     with pytest.raises(SurveyInvalid) as raised:
         read_survey(survey_of(cells))
-    return raised.value.errors
+    return in_english(raised.value.errors)
 
 
 def discord_asks(name: str) -> bool:
