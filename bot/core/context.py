@@ -149,15 +149,13 @@ class Context(Generic[ServicesT]):
         moments ago: the command that asks for it again is then its repeat."""
         return by == self.actor.key and at is not None and self.now - at <= REPEAT_WINDOW
 
-    async def who(self, key: str | None) -> str:
-        """Who did something (`key` as rows record it), as the caller reads it: "you", or the
-        teacher's name."""
-        if key == self.actor.key:
-            return "you"
-        platform, _, rest = (key or "").partition(":")
+    async def who(self, key: str) -> str:
+        """Who did something (`key` as rows record it, never the caller's own: callers say
+        "you" in their own message): the teacher's name, else their user id."""
+        platform, _, rest = key.partition(":")
         workspace, _, user_id = rest.rpartition(":")
         member = await self.members.of_user(platform, workspace, user_id)
-        return (member.display_name if member else "") or user_id or "a teacher"
+        return (member.display_name if member else "") or user_id
 
     def coordinates(self, program_id: int) -> bool:
         return any(program.id == program_id for program in self.coordinated)
