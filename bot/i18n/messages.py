@@ -41,7 +41,8 @@ def is_localizable(value: object) -> bool:
     return callable(getattr(value, "localized", None))
 
 
-_PLAIN = frozenset((str, int, float, Decimal))  # their subclasses (bool) are checked apart
+# arguments written as they are; checked by type alone, the quick check (a bool is refused)
+VALUE_TYPES = frozenset((str, int, float, Decimal))
 
 
 @dataclass(frozen=True, init=False, eq=True)
@@ -53,7 +54,7 @@ class Message:
 
     def __init__(self, key: str, /, **arguments: Argument | Message) -> None:
         for name, value in arguments.items():
-            if type(value) in _PLAIN or type(value) is Message:  # nearly all: the quick check
+            if type(value) in VALUE_TYPES or type(value) is Message:  # nearly all
                 continue
             if isinstance(value, bool) or not (
                 isinstance(value, str | int | float | Decimal | Message) or is_localizable(value)
@@ -64,17 +65,19 @@ class Message:
                 )
         object.__setattr__(self, "key", key)
         object.__setattr__(self, "arguments", MappingProxyType(arguments))  # a dict of its own
+        try:  # a message is a value: a translator remembers what it wrote for one
+            known: int | None = hash((key, frozenset(arguments.items())))
+        except TypeError:  # an argument that is not a value (a list, a database row)
+            known = None
+        object.__setattr__(self, "_hash", known)
 
     def __hash__(self) -> int:
-        """A message is a value (a translator remembers what it wrote for one); the hash is
-        kept, as the messages inside a reminder are hashed again at every level. An argument
-        that is not a value makes it unhashable (TypeError), and it is rendered each time."""
-        try:
-            return self.__dict__["_hash"]
-        except KeyError:
-            known = hash((self.key, frozenset(self.arguments.items())))
-            object.__setattr__(self, "_hash", known)
-            return known
+        """Kept from the start, as the messages inside a reminder are hashed at every level;
+        TypeError for a message holding what is not a value, which is written each time."""
+        known: int | None = self.__dict__["_hash"]
+        if known is None:
+            raise TypeError(f"message {self.key} holds an argument that is not a value")
+        return known
 
 
 class InputProblem(ValueError):

@@ -21,7 +21,7 @@ from fluent.runtime.resolver import Pattern
 from fluent.syntax import ast as fluent_ast
 
 from bot.i18n.languages import ENGLISH, LANGUAGES, LOCALES, Language
-from bot.i18n.messages import Argument, Localizable, Message
+from bot.i18n.messages import VALUE_TYPES, Argument, Localizable, Message
 
 logger = logging.getLogger(__name__)
 
@@ -170,7 +170,7 @@ class Translator:
         return entry.attributes.get(attribute) if attribute else entry.value
 
     def _argument(self, value: Argument | Message, language: Language) -> Any:
-        if isinstance(value, str | int | float | Decimal):
+        if type(value) in VALUE_TYPES or isinstance(value, str | int | float | Decimal):
             return value
         if isinstance(value, Message):
             return self.render(value, language)
