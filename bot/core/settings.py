@@ -13,7 +13,7 @@ from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.core.identity import Actor, parse_account
-from bot.core.names import read_name
+from bot.core.names import PROGRAM_NAME_WORD, read_name
 from bot.core.sealing import Sealer
 from bot.core.value_types import ValueProblem
 from bot.i18n.languages import LANGUAGES, matching_language
@@ -66,7 +66,7 @@ class Settings(BaseSettings):
     @classmethod
     def _readable_program(cls, value: str) -> str:
         try:
-            return read_name(value, "program name")
+            return read_name(value, PROGRAM_NAME_WORD)
         except ValueProblem as problem:
             raise ValueError(f"JOINTCLASS_PROGRAM: {problem}") from None
 

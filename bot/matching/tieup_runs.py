@@ -82,7 +82,7 @@ class TieupOutcome:
 @dataclass
 class Publication:
     created: int
-    refused: list[tuple[str, str, str]]  # home, partner, why
+    refused: list[tuple[str, str, Message]]  # home, partner, why
     told: list[str]  # schools whose teachers were told now
     waiting: list[str]  # schools with no teacher yet: told when their first one joins
 

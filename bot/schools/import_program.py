@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from bot.core.names import lookalike_keys, read_name
+from bot.core.names import PROGRAM_NAME_WORD, lookalike_keys, read_name
 from bot.core.value_types import ValueProblem
 from bot.i18n.messages import Message
 from storage.engine import UnitOfWork
@@ -27,7 +27,7 @@ class ImportRefused(Exception):
 def program_name(raw: str) -> str:
     """A program's name as it is stored (see `bot.core.names`), or `ImportRefused`."""
     try:
-        return read_name(raw, "program name")
+        return read_name(raw, PROGRAM_NAME_WORD)
     except ValueProblem as problem:
         refusal = problem.message
         raise ImportRefused(refusal.capitalize() if isinstance(refusal, str) else refusal) from None
