@@ -1,6 +1,7 @@
 """The value types beneath the commands (weekly hours, vacations, time zones, grades, countries,
-language codes, subdivisions, names hiding characters) refuse a value in the reader's language, through the console,
-with no English sentence left in it, and name countries and languages as that language does."""
+language codes, subdivisions, names hiding characters) refuse a value in the reader's language,
+through the console, with no English sentence left in it, and name countries and languages as
+that language does."""
 
 from __future__ import annotations
 
