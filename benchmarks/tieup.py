@@ -20,7 +20,6 @@ import logging
 import random
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -34,6 +33,7 @@ from bot.core.bot_core import BotCore
 from bot.core.context import Context
 from bot.core.identity import Actor
 from bot.core.settings import Settings
+from bot.i18n.messages import Message
 from bot.matching.tieup import TieupResult
 from bot.matching.tieup_runs import run_tieup
 from bot.schools.survey_import import read_survey
@@ -95,7 +95,7 @@ async def tieup_row(scale: float, reference_limit: int) -> dict[str, object]:
     rows = list(survey_rows(scale))
     with tempfile.TemporaryDirectory() as directory:
         core = await stored_program(Path(directory), rows)
-        stages: list[tuple[float, str]] = []
+        stages: list[tuple[float, Message]] = []
         started = time.perf_counter()
         try:
             async with transaction(core.sessions) as db:
@@ -123,12 +123,12 @@ async def tieup_row(scale: float, reference_limit: int) -> dict[str, object]:
         finally:
             await core.close()
 
-    def at(test: Callable[[str], bool]) -> float:
-        return next(moment for moment, message in stages if test(message))
+    def at(key: str) -> float:
+        return next(moment for moment, message in stages if message.key == key)
 
-    loaded = at(lambda m: m.startswith("checking"))  # schools read and parsed
-    graphed = at(lambda m: m.endswith("feasible pairs") and not m.startswith("solving"))
-    solved = at(lambda m: "pairs; explaining" in m)
+    loaded = at("tieup-progress-checking")  # schools read and parsed
+    graphed = at("tieup-progress-feasible")
+    solved = at("tieup-progress-explaining")
     result = outcome.result
     row: dict[str, object] = {
         "scale": f"{scale:g}x",

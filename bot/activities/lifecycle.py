@@ -169,7 +169,7 @@ async def propose(
             due_date=deadline.due,
             due_utc=deadline.end,
             planned_date=deadline.planned,
-            moved_because=deadline.moved_from.name if deadline.moved_from else "",
+            moved_because=str(deadline.moved_from.name) if deadline.moved_from else "",
         )
         for position, (step, deadline) in enumerate(zip(spec.steps, deadlines, strict=True), 1)
     ]

@@ -15,6 +15,8 @@ from bot.i18n.messages import Argument, Message, Renderer
 from bot.i18n.time_text import DayOf, TimeAt
 from bot.i18n.translator import english_only
 from bot.i18n.zones import zone_city
+from bot.schools.closed_days import named_again
+from bot.schools.profile import SchoolProfile
 from bot.sessions.partnership_choice import Pairing
 from bot.times.display import Place
 from storage.models import (
@@ -161,7 +163,9 @@ def step_line(
         due=due_message(step, owner, partner),
         moved=moved,
         planned=DayOf(step.planned_date),
-        because=step.moved_because,
+        because=named_again(SchoolProfile.of(owner), step.planned_date, step.moved_because)
+        if step.moved_because
+        else "",
         city=CityOf(Place.of(owner)),
         state=state,
         done_at=moment(step.done_at, reader) if step.done_at else "",

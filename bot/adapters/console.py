@@ -28,7 +28,7 @@ from bot.core.identity import Actor, ChannelRef
 from bot.core.outbox import OutgoingMessage
 from bot.core.reply import Reply
 from bot.i18n.languages import Language
-from bot.i18n.messages import Message
+from bot.i18n.messages import Joined, Message
 from bot.i18n.reader_language import reader_language
 from bot.reminders.demo_clock import DemoClock
 from bot.schools.import_program import ImportRefused
@@ -40,10 +40,9 @@ WORKSPACE = "local"
 DEFAULT_USER = "you"
 CHANNEL = ChannelRef(PLATFORM, WORKSPACE, "console")
 _LINE = re.compile(r"\s*(?:@(?P<user>[\w.\-]{1,64})\s+)?(?P<rest>.*)", re.DOTALL)
-IMPORT_USAGE = (
-    'Use `/import survey.csv --program "Seoul IJC 2027"` (and, as `jointclass import` takes '
-    "them, --create-program, --move-from PROGRAM, --dry-run)."
-)
+IMPORT_USAGE = Message("adapters-console-import-usage")
+# why a file could not be read, as `adapters-console-cannot-read` says it
+_UNREADABLE = {FileNotFoundError: "missing", IsADirectoryError: "folder", PermissionError: "denied"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but tab and newline
 
 
@@ -125,15 +124,17 @@ class Console:
         the survey import of `jointclass import`."""
         try:
             words = shlex.split(arguments)
-        except ValueError as problem:
-            return Reply.error(f"{problem}. {IMPORT_USAGE}")
+        except ValueError:  # a quotation mark left open
+            unreadable = Message("adapters-console-import-unreadable", usage=IMPORT_USAGE)
+            return Reply.error(self._written(unreadable))
         program, move_from = _take_option(words, "--program"), _take_option(words, "--move-from")
         create_program, dry_run = (
             _take_flag(words, "--create-program"),
             _take_flag(words, "--dry-run"),
         )
         if len(words) != 1 or words[0].startswith("-"):
-            return Reply.error(f"Import which file? {IMPORT_USAGE}")
+            which = Message("adapters-console-import-which-file", usage=IMPORT_USAGE)
+            return Reply.error(self._written(which))
         path = Path(words[0])
         try:
             result = await import_survey(
@@ -145,12 +146,18 @@ class Console:
                 dry_run=dry_run,
             )
         except OSError as error:
-            return Reply.error(f"Cannot read {path}: {error.strerror}.")
+            problem = _UNREADABLE.get(type(error), "unknown")
+            reason = error.strerror or type(error).__name__
+            cannot = Message(
+                "adapters-console-cannot-read", problem=problem, path=str(path), reason=reason
+            )
+            return Reply.error(self._written(cannot))
         except SurveyInvalid as invalid:
-            return Reply.error("\n".join(invalid.report(str(path))))
+            return Reply.error(self._lines(invalid.report(str(path))))
         except ImportRefused as refused:
-            return Reply.error(f"{path}: nothing imported. {refused}")
-        return Reply(text="\n".join(result.summary(str(path))), command="import")
+            refusal = Message("survey-refused", path=str(path), reason=refused.message)
+            return Reply.error(self._written(refusal))
+        return Reply(text=self._lines(result.summary(str(path))), command="import")
 
     async def _clock(self, rest: str) -> Reply:
         if self.demo_clock is None:
@@ -166,6 +173,9 @@ class Console:
 
     def _written(self, message: Message) -> str:
         return self.core.translator.render(message, self._language())
+
+    def _lines(self, messages: list[Message]) -> str:
+        return Joined(messages).localized(self._language(), self.core.translator)
 
     def _note(self, text: str) -> None:
         print(text, file=self.notes)
@@ -189,7 +199,8 @@ class Console:
             for action in reply.actions:
                 print(printable(f"  [{action.label}] /exchange {action.command}"), file=self.out)
             for path in files:
-                print(f"  Saved {path}", file=self.out)
+                saved = self._written(Message("adapters-console-saved", path=path))
+                print(f"  {saved}", file=self.out)
         self.out.flush()
 
     def _save(self, attachment: Any) -> Path:

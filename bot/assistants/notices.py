@@ -100,13 +100,14 @@ async def tell_pair(
         await ctx.notify_school(school.id, message, data, when=asked.session.start_utc)
     partnership = asked.partnership
     if channel and partnership.channel_platform and partnership.channel_id:
-        ctx.notify_channel(
+        ctx.post_for_both(
             ChannelRef(
                 partnership.channel_platform,
                 partnership.channel_workspace or "",
                 partnership.channel_id,
             ),
-            ctx.for_both(message, *asked.schools),
+            message,
+            *asked.schools,
             data,
             when=asked.session.start_utc,
         )

@@ -19,11 +19,10 @@ from bot.assistants.program_match import apply_match, run_match
 from bot.bootstrap import build_bot
 from bot.cli.options import chat_option
 from bot.cli.program_option import named_program
+from bot.cli.voice import program_voice
 from bot.core.identity import Actor
 from bot.core.settings import Settings
 from bot.i18n.messages import Message
-from bot.i18n.reader_language import reader_language
-from bot.i18n.translator import Translator
 from storage.engine import transaction
 
 CLI_ACTOR = Actor("cli", "local", "jointclass-assistants", "jointclass assistants match")
@@ -69,16 +68,15 @@ async def run(
     err: TextIO | None = None,
 ) -> int:
     out, err = out or sys.stdout, err or sys.stderr
-    language = reader_language(program_default=settings.language)
+    voice = program_voice(settings.language)
     if args.first and args.last and args.last < args.first:
-        refusal = Message("assistants-cli-dates-reversed")
-        print(Translator.load(languages=(language,)).render(refusal, language), file=err)
+        voice.say(Message("assistants-cli-dates-reversed"), err)
         return 2
     core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
     try:
         async with transaction(core.sessions) as db:
             name = args.program or settings.program
-            program = await named_program(db, name, "assistants match", err)
+            program = await named_program(db, name, "assistants match", voice, err)
             if program is None:
                 return 1
             matched = await run_match(db, program, core.clock.now(), args.first, args.last)
@@ -88,16 +86,15 @@ async def run(
                 offered = await apply_match(ctx, matched)
     finally:
         await core.close()
-    say = partial(core.translator.render, language=language)
     if args.json:
         json.dump(matched.as_json(), out, ensure_ascii=False, indent=2)
         print(file=out)
     else:
         for line in (matched.headline(), *matched.lines()):
-            print(say(line), file=out)
+            voice.say(line, out)
     notes = err if args.json else out
     if offered is None:
-        print(say(Message("assistants-cli-not-offered")), file=notes)
+        voice.say(Message("assistants-cli-not-offered"), notes)
     else:
-        print(say(Message("assistants-cli-offered", count=str(offered))), file=notes)
+        voice.say(Message("assistants-cli-offered", count=str(offered)), notes)
     return 0

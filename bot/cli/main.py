@@ -16,8 +16,10 @@ from pydantic import ValidationError
 from bot.adapters.slack import manifest as slack_manifest
 from bot.bootstrap import build_bot
 from bot.cli import assistants, match, propose, report, sessions
+from bot.cli.voice import program_voice
 from bot.core.logging_setup import configure_logging
-from bot.core.settings import Settings
+from bot.core.settings import Settings, language_setting
+from bot.i18n.messages import Message
 
 logger = logging.getLogger(__name__)
 
@@ -131,7 +133,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings()
         settings.configured_coordinators()
     except (ValidationError, ValueError) as error:
-        print(f"jointclass: configuration problem: {error}", file=sys.stderr)
+        voice = program_voice(language_setting())  # English if it is the problem
+        voice.say(Message("cli-configuration-problem", problem=str(error)), sys.stderr)
         return 2
     action = args.action or "run"
     in_console = action == "console" or (action == "run" and not _platforms_configured(settings))
@@ -241,7 +244,7 @@ async def _run(settings: Settings) -> int:
 async def _discord_sync(
     settings: Settings, guild_id: int | None, force: bool, show_payload: bool
 ) -> int:
-    from bot.adapters.discord.sync import run_discord_sync
+    from bot.cli.discord_sync import run_discord_sync
     from bot.commands import CATALOG
 
     return await run_discord_sync(

@@ -4,7 +4,8 @@ Options are read with the declarations of the chat command `tieup run`, so a val
 chat is accepted here with the same message. Progress goes to standard error, so `--json`
 output stays parseable. `--csv FILE` also writes the spreadsheet `tieup run` attaches in chat.
 `--apply` creates the partnerships and queues the schools' notifications; a running bot
-delivers them.
+delivers them. The table, the progress and the notes are in the program's language; the JSON
+and the CSV are data, their reasons in English.
 """
 
 from __future__ import annotations
@@ -18,10 +19,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.bootstrap import build_bot
+from bot.cli.columns import aligned
 from bot.cli.options import chat_option
 from bot.cli.program_option import named_program
+from bot.cli.voice import Voice, program_voice
 from bot.core.identity import Actor
 from bot.core.settings import Settings
+from bot.i18n.messages import Message
 from bot.matching.feasibility import DEFAULT_DURATION, coming_monday
 from bot.matching.tieup import ContinuingPolicy
 from bot.matching.tieup_csv import tieup_csv
@@ -86,26 +90,29 @@ async def run(
     err: TextIO | None = None,
 ) -> int:
     out, err = out or sys.stdout, err or sys.stderr
+    voice = program_voice(settings.language)
     started = time.perf_counter()
 
-    def progress(message: str) -> None:
-        print(f"[{time.perf_counter() - started:6.1f} s] {message}", file=err, flush=True)
+    def progress(step: Message) -> None:
+        seconds = f"{time.perf_counter() - started:6.1f}"
+        voice.say(Message("cli-match-progress", seconds=seconds, step=step), err)
 
     if args.csv and not args.csv.parent.is_dir():
-        print(f"jointclass match: --csv: no folder {args.csv.parent} to write into", file=err)
+        voice.say(Message("cli-match-no-folder", folder=str(args.csv.parent)), err)
         return 1
     core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
     try:
         # computed on a snapshot, holding up no writer of a running bot (on SQLite, the whole
         # database); publishing checks every pair again
         async with transaction(core.sessions, writes=False) as db:
-            program = await named_program(db, args.program or settings.program, "match", err)
+            name = args.program or settings.program
+            program = await named_program(db, name, "match", voice, err)
             if program is None:
                 return 1
             last_year = None
             if args.continuing_from:
                 last_year = await named_program(
-                    db, args.continuing_from, "match --continuing-from", err
+                    db, args.continuing_from, "match --continuing-from", voice, err
                 )
                 if last_year is None:
                     return 1
@@ -126,69 +133,92 @@ async def run(
                 if args.apply
                 else None
             )
-        progress("done")
+        progress(Message("cli-match-done"))
     finally:
         await core.close()
     if args.json:
         json.dump(outcome.as_json(), out, ensure_ascii=False, indent=2)
         print(file=out)
     else:
-        print_table(outcome, out)
+        print_table(outcome, voice, out)
     if args.csv:
         args.csv.write_bytes(tieup_csv(outcome))
-        print(f"Wrote every pair and school with open places to {args.csv}", file=err)
-    print_publication(publication, err if args.json else out)
+        voice.say(Message("cli-match-wrote-csv", path=str(args.csv)), err)
+    print_publication(publication, voice, err if args.json else out)
     return 0
 
 
-def print_table(outcome: TieupOutcome, out: TextIO) -> None:
-    document = outcome.as_json()
-    pairs, unmatched = document["pairs"], document["unmatched"]
-    print(
-        f"Tie-up of {document['program']} · week of {document['week_of']} · overlap >= "
-        f"{document['duration']} min · {len(outcome.result.profiles):,} schools with places "
-        f"left · {document['feasible_pairs']:,} feasible pairs",
-        file=out,
+def print_table(outcome: TieupOutcome, voice: Voice, out: TextIO) -> None:
+    result = outcome.result
+    heading = Message(
+        "cli-match-heading",
+        program=outcome.program.name,
+        week=outcome.week.monday.isoformat(),
+        duration=outcome.duration,
+        schools=len(result.profiles),
+        feasible=result.graph.edge_count,
     )
-    print(
-        f"{len(pairs):,} pairs (the most possible) · total quality "
-        f"{sum(p['score'] for p in pairs):,} · {len(unmatched):,} school(s) keep open places",
-        file=out,
+    voice.say(heading, out)
+    totals = Message(
+        "cli-match-totals",
+        pairs=len(result.pairs),
+        quality=sum(pair.score for pair in result.pairs),
+        open=len(outcome.unmatched),
     )
-    if pairs:
-        width = max(len(p["home"]) for p in pairs) + 2
-        partner_width = max(len(p["partner"]) for p in pairs) + 2
-        print(
-            f"\n{'HOME'.ljust(width)}{'PARTNER'.ljust(partner_width)}OVERLAP  LANG  SCORE", file=out
-        )
-        for p in pairs:
-            print(
-                f"{p['home'].ljust(width)}{p['partner'].ljust(partner_width)}"
-                f"{p['overlap_minutes']:>4} min  {p['language']:<4}  {p['score']:>5}"
-                + ("  continuing" if p["continuing"] else ""),
-                file=out,
-            )
-    if unmatched:
-        width = max(len(u["school_id"]) for u in unmatched) + 2
-        print(f"\n{'SCHOOL'.ljust(width)}OPEN  REASON", file=out)
-        for u in unmatched:
-            print(
-                f"{u['school_id'].ljust(width)}{u['remaining_quota']:>4}  {u['reason']}", file=out
-            )
+    voice.say(totals, out)
+    for rows, right in ((_pair_rows(outcome, voice), {2, 4}), (_open_rows(outcome, voice), {1})):
+        if len(rows) > 1:
+            print(file=out)
+            print("\n".join(aligned(rows, right)), file=out)
 
 
-def print_publication(publication: Publication | None, out: TextIO) -> None:
+def _pair_rows(outcome: TieupOutcome, voice: Voice) -> list[list[str]]:
+    """The pairs under their headings: overlap and score flush right."""
+    headings = (
+        Message("cli-match-column-home"),
+        Message("cli-match-column-partner"),
+        Message("cli-match-column-overlap"),
+        Message("cli-match-column-language"),
+        Message("cli-match-column-score"),
+    )
+    continuing = voice.text(Message("cli-match-continuing"))
+    return [[voice.text(heading) for heading in headings]] + [
+        [
+            pair.home,
+            pair.partner,
+            voice.text(Message("cli-match-minutes", minutes=pair.overlap_minutes)),
+            pair.language,
+            str(pair.score),
+            continuing if pair.continuing else "",
+        ]
+        for pair in outcome.result.pairs
+    ]
+
+
+def _open_rows(outcome: TieupOutcome, voice: Voice) -> list[list[str]]:
+    """The schools keeping open places, each with why, under their headings."""
+    headings = (
+        Message("cli-match-column-school"),
+        Message("cli-match-column-open"),
+        Message("cli-match-column-reason"),
+    )
+    return [[voice.text(heading) for heading in headings]] + [
+        [school.school_id, str(school.remaining_quota), voice.text(school.reason)]
+        for school in outcome.unmatched
+    ]
+
+
+def print_publication(publication: Publication | None, voice: Voice, out: TextIO) -> None:
+    print(file=out)
     if publication is None:
-        print(
-            "\nNothing created: add --apply to create these partnerships and notify the schools.",
-            file=out,
-        )
+        voice.say(Message("cli-match-nothing-created"), out)
         return
-    print(
-        f"\nCreated {publication.created:,} partnership(s). The running bot tells the teachers "
-        f"of {len(publication.told):,} school(s) now; {len(publication.waiting):,} school(s) "
-        "with no teacher on the bot yet are told when their first teacher joins.",
-        file=out,
+    created = Message(
+        "cli-match-created",
+        created=publication.created,
+        told=len(publication.told),
+        waiting=len(publication.waiting),
     )
+    voice.say(created, out)
     for home, partner, why in publication.refused:
-        print(f"  not created: {home} + {partner}: {why}", file=out)
+        voice.say(Message("cli-match-not-created", home=home, partner=partner, reason=why), out)

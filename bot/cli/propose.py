@@ -3,7 +3,8 @@
 For coordinators checking a pairing before the tie-up, and for scripts (`--json` prints the
 same `data` the chat command returns). School A plays the caller: its zone reads the dates and
 comes first on every line. Options are read with the chat command's own declarations, so a
-value accepted in chat is accepted here, with the same error message.
+value accepted in chat is accepted here, with the same error message. The times and refusals
+are written in the program's language.
 """
 
 from __future__ import annotations
@@ -16,8 +17,11 @@ from typing import Any, TextIO
 
 from bot.bootstrap import build_bot
 from bot.cli.options import chat_option
+from bot.cli.voice import program_voice
+from bot.core.dispatch import school_named
 from bot.core.errors import UserError
 from bot.core.settings import Settings
+from bot.i18n.messages import Message
 from bot.schools.profile import SchoolProfile
 from bot.sessions.slot_report import proposal_reply
 from bot.sessions.slots import (
@@ -29,7 +33,6 @@ from bot.sessions.slots import (
 )
 from bot.times.local_time import to_local
 from storage.engine import transaction
-from storage.models import School
 from storage.repositories.schools import Schools
 
 
@@ -79,11 +82,12 @@ async def run(
     out: TextIO = sys.stdout,
     err: TextIO = sys.stderr,
 ) -> int:
+    voice = program_voice(settings.language)
     core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
     try:
         async with transaction(core.sessions, writes=False) as db:
-            mine = await _school(Schools(db), args.school_a)
-            theirs = await _school(Schools(db), args.school_b)
+            mine = await school_named(Schools(db), args.school_a)
+            theirs = await school_named(Schools(db), args.school_b)
         now = core.clock.now()
         first, last = checked_range(to_local(now, mine.timezone).date(), args.first, args.last)
         proposal = propose_slots(
@@ -98,22 +102,16 @@ async def run(
             )
         )
     except UserError as error:
-        print(f"jointclass propose: {error.text()}", file=err)
+        voice.say(Message("cli-propose-refused", problem=error.message), err)
         return 2
     finally:
         await core.close()
-    reply = proposal_reply(proposal, list_id=None, footer=None)
+    reply = proposal_reply(
+        proposal,
+        list_id=None,
+        footer=None,
+        language=voice.language,
+        translator=voice.translator,
+    )
     print(json.dumps(reply.data, ensure_ascii=False) if args.json else reply.text, file=out)
     return 0
-
-
-async def _school(schools: Schools, text: str) -> School:
-    matches = await schools.find(text)
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        raise UserError(
-            f"no school matches '{text}'; give a school id (see `/exchange school list`)."
-        )
-    listed = "; ".join(f"{school.id} ({school.name})" for school in matches[:5])
-    raise UserError(f"'{text}' matches several schools: {listed}. Give the id.")

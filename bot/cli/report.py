@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from bot.bootstrap import build_bot
+from bot.cli.voice import program_voice
 from bot.core.settings import Settings
 from bot.feedback.program_report import ReportRequestError, report_by_name
 from bot.feedback.terms import TERM_HELP
 from bot.i18n.messages import Message
-from bot.i18n.reader_language import reader_language
 
 
 def add_parser(sub: Any) -> None:
@@ -37,17 +37,14 @@ def add_parser(sub: Any) -> None:
 
 async def run(settings: Settings, args: argparse.Namespace) -> int:
     core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
-    language, translator = reader_language(program_default=settings.language), core.translator
-
-    def say(message: Message, **where: Any) -> None:
-        print(translator.render(message, language), **where)
-
+    voice = program_voice(settings.language)
+    language, translator = voice.language, voice.translator
     try:
         compiled = await report_by_name(
             core.sessions, core.clock, args.program or settings.program, args.term
         )
     except ReportRequestError as problem:
-        say(problem.message, file=sys.stderr)
+        voice.say(problem.message, sys.stderr)
         return 1
     finally:
         await core.close()
@@ -57,12 +54,12 @@ async def run(settings: Settings, args: argparse.Namespace) -> int:
             args.csv.write_bytes(compiled.csv(language, translator).content)
         except OSError as error:
             error_text = str(error.strerror)
-            say(
+            voice.say(
                 Message("report-cli-cannot-write", path=str(args.csv), error=error_text),
-                file=sys.stderr,
+                sys.stderr,
             )
             return 1
-        say(
+        voice.say(
             Message(
                 "report-cli-wrote-answers",
                 count=str(len(compiled.records.answers)),
@@ -76,11 +73,11 @@ async def run(settings: Settings, args: argparse.Namespace) -> int:
                 path.write_bytes(activities.content)
             except OSError as error:
                 error_text = str(error.strerror)
-                say(
+                voice.say(
                     Message("report-cli-cannot-write", path=str(path), error=error_text),
-                    file=sys.stderr,
+                    sys.stderr,
                 )
                 return 1
             steps = sum(len(figure.steps) for figure in compiled.activities.activities)
-            say(Message("report-cli-wrote-steps", count=str(steps), path=str(path)))
+            voice.say(Message("report-cli-wrote-steps", count=str(steps), path=str(path)))
     return 0

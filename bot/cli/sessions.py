@@ -2,7 +2,8 @@
 
 `--json` prints exactly `{"sessions": [{"id", "status", "start_utc", "end_utc", "schools":
 [SCHOOL_ID, SCHOOL_ID]}]}`, times as ISO 8601 in UTC to the second (`2027-03-09T06:00:00Z`),
-sessions by start; without it, one entry per session with both schools' local times.
+sessions by start; without it, one entry per session with both schools' local times, in the
+program's language.
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ import sys
 from typing import Any
 
 from bot.bootstrap import build_bot
+from bot.cli.program_option import named_program
+from bot.cli.voice import program_voice
 from bot.core.settings import Settings
+from bot.i18n.messages import Message
 from bot.sessions.program_sessions import program_sessions
 from storage.engine import transaction
 from storage.models import SessionStatus
-from storage.repositories.programs import Programs
 
 
 def add_parser(sub: Any) -> None:
@@ -34,18 +37,15 @@ def add_parser(sub: Any) -> None:
 
 
 async def run(settings: Settings, args: argparse.Namespace) -> int:
-    name = args.program or settings.program
+    voice = program_voice(settings.language)
     core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
     try:
         async with transaction(core.sessions) as db:
-            program = await Programs(db).by_name(name)
-            if program is None or program.id is None:
-                known = ", ".join(f"'{p.name}'" for p in await Programs(db).all()) or "none yet"
-                print(
-                    f"jointclass sessions: there is no program '{name}' (programs: {known})",
-                    file=sys.stderr,
-                )
+            name = args.program or settings.program
+            program = await named_program(db, name, "sessions", voice, sys.stderr)
+            if program is None:
                 return 1
+            assert program.id is not None
             statuses = [SessionStatus(args.status)] if args.status else tuple(SessionStatus)
             listed = await program_sessions(db, program.id, statuses=statuses)
     finally:
@@ -53,8 +53,11 @@ async def run(settings: Settings, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"sessions": [entry.as_json() for entry in listed]}, ensure_ascii=False))
     elif listed:
-        print(f"{len(listed)} session(s) of {program.name}:")
-        print("\n".join(entry.describe() for entry in listed))
+        voice.say(Message("cli-sessions-listed", count=str(len(listed)), program=program.name))
+        for entry in listed:
+            voice.say(entry)
+    elif args.status:
+        voice.say(Message("cli-sessions-none-in-status", program=program.name, status=args.status))
     else:
-        print(f"{program.name} has no sessions" + (f" {args.status}." if args.status else "."))
+        voice.say(Message("cli-sessions-none", program=program.name))
     return 0

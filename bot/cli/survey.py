@@ -9,8 +9,10 @@ import sys
 from pathlib import Path
 
 from bot.bootstrap import build_bot
+from bot.cli.voice import program_voice
 from bot.core.csv_files import csv_bytes
 from bot.core.settings import Settings
+from bot.i18n.messages import Message
 from bot.schools.import_program import ImportRefused
 from bot.schools.survey_import import (
     IssuedCode,
@@ -23,18 +25,19 @@ from bot.times.local_time import utc_text
 
 async def run_import(settings: Settings, args: argparse.Namespace) -> int:
     path: Path = args.file
+    voice = program_voice(settings.language)
     if args.codes and args.dry_run:
-        print(
-            "jointclass import: --codes writes codes; a --dry-run writes nothing", file=sys.stderr
-        )
+        voice.say(Message("cli-import-codes-in-dry-run"), sys.stderr)
         return 2
     try:
         text = read_survey_file(path)
     except OSError as error:
-        print(f"jointclass import: cannot read {path}: {error.strerror}", file=sys.stderr)
+        cannot = Message("cli-import-cannot-read", path=str(path), error=str(error.strerror))
+        voice.say(cannot, sys.stderr)
         return 1
     except SurveyInvalid as invalid:
-        print(f"jointclass import: {path}: {invalid.errors[0]}", file=sys.stderr)
+        unreadable = Message("cli-import-unreadable", path=str(path), problem=invalid.errors[0])
+        voice.say(unreadable, sys.stderr)
         return 1
     core = await build_bot(settings, lead=False)  # one-shot: replicas may be running
     try:
@@ -48,20 +51,25 @@ async def run_import(settings: Settings, args: argparse.Namespace) -> int:
             export_codes=(lambda codes: write_codes(args.codes, codes)) if args.codes else None,
         )
     except SurveyInvalid as invalid:
-        print("\n".join(invalid.report(str(path))), file=sys.stderr)
+        for line in invalid.report(str(path)):
+            voice.say(line, sys.stderr)
         return 1
     except ImportRefused as refused:
-        print(f"{path}: nothing imported. {refused}", file=sys.stderr)
+        voice.say(Message("survey-refused", path=str(path), reason=refused.message), sys.stderr)
         return 1
     except OSError as error:
-        print(
-            f"{path}: nothing imported; cannot write {args.codes}: {error.strerror}",
-            file=sys.stderr,
+        cannot = Message(
+            "cli-import-cannot-write-codes",
+            path=str(path),
+            codes=str(args.codes),
+            error=str(error.strerror),
         )
+        voice.say(cannot, sys.stderr)
         return 1
     finally:
         await core.close()
-    print("\n".join(result.summary(str(path), str(args.codes) if args.codes else None)))
+    for line in result.summary(str(path), str(args.codes) if args.codes else None):
+        voice.say(line)
     return 0
 
 

@@ -1314,7 +1314,8 @@ async def overlap_picture(ctx: Context, partner: School | None, week: date | Non
                         for start, end in row.overlap
                     ],
                     "closed": [
-                        {"city": place.city, "name": closure.name} for place, closure in row.closed
+                        {"city": place.city, "name": str(closure.name)}
+                        for place, closure in row.closed
                     ],
                 }
                 for row in picture.rows

@@ -842,15 +842,13 @@ async def end_partnership(ctx: Context[EndingServices], school: School, reason: 
             if reason
             else Message("partners-ended-channel", **pair)
         )
-        ctx.notify_channel(
+        ctx.post_for_both(
             channel,
-            ctx.for_both(
-                _lines(
-                    ended_here, *_cancelled_sessions(cancelled, mine, school), *cancelled_activities
-                ),
-                mine,
-                school,
+            _lines(
+                ended_here, *_cancelled_sessions(cancelled, mine, school), *cancelled_activities
             ),
+            mine,
+            school,
             {
                 "event": "partnership_ended",
                 "partnership_id": partnership.id,
@@ -959,9 +957,11 @@ async def _bind(
         partner=theirs.name,
         partner_country=CountryName(theirs.country),
     )
-    ctx.notify_channel(  # both classes read it: in each school's language, the home side's first
+    ctx.post_for_both(  # both classes read it: in each school's language, the home side's first
         channel,
-        ctx.for_both(linked, mine, theirs),
+        linked,
+        mine,
+        theirs,
         {"event": "joint_channel_linked", "partnership_id": partnership.id},
     )
     await ctx.notify_school(

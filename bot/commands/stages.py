@@ -124,7 +124,7 @@ async def partnership_stage(
         await ctx.notify_school(one.id, told, data)
     channel = joint_channel(partnership)
     if channel is not None:
-        ctx.notify_channel(channel, ctx.for_both(told, first, second), data)
+        ctx.post_for_both(channel, told, first, second, data)
     return Reply(text=ctx.say(Message("journey-stage-recorded", news=news)), data=data)
 
 

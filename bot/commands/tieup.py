@@ -11,7 +11,9 @@ from bot.core.grammar import quote
 from bot.core.reply import Action, Attachment, Reply
 from bot.core.spec import CommandGroup, Param, Role
 from bot.core.value_types import CHOICE, DATE, DURATION, TEXT
+from bot.i18n.languages import ENGLISH
 from bot.i18n.messages import Message
+from bot.i18n.translator import english_only
 from bot.matching.feasibility import DEFAULT_DURATION, coming_monday
 from bot.matching.tieup import ContinuingPolicy
 from bot.matching.tieup_csv import tieup_csv, tieup_filename
@@ -234,7 +236,8 @@ async def tieup_publish(ctx: Context, program: str | None) -> Reply:
             "told": publication.told,
             "waiting": publication.waiting,
             "refused": [
-                {"home": h, "partner": p, "reason": why} for h, p, why in publication.refused
+                {"home": h, "partner": p, "reason": english_only().render(why, ENGLISH)}
+                for h, p, why in publication.refused
             ],
         },
     )

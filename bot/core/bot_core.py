@@ -22,6 +22,7 @@ from bot.core.outbox import DeliveryWorker, Messenger
 from bot.core.reply import Reply
 from bot.core.settings import Settings
 from bot.core.spec import Catalog
+from bot.i18n.languages import Language
 from bot.i18n.translator import Translator
 from storage import migrate
 from storage.engine import SessionFactory, UnitOfWork, transaction
@@ -195,6 +196,10 @@ class BotCore(Generic[ServicesT]):
         return {"delivery": delivery, "inbox": orphans} | {
             work.name: work.run() for work in self.due_work
         }
+
+    async def language_of(self, actor: Actor) -> Language:
+        """The language `actor` reads (for an adapter's own answer, outside a command)."""
+        return await self.dispatcher.reader_of(actor)
 
     async def handle_text(
         self, actor: Actor, line: str, channel: ChannelRef | None = None

@@ -19,8 +19,8 @@ from bot.core.identity import Actor, ChannelRef
 from bot.core.outbox import OutgoingMessage, Recipient, enqueue
 from bot.core.reply import Action, Button
 from bot.core.spec import Role
-from bot.i18n.languages import ENGLISH, Language, matching_language
-from bot.i18n.messages import Localizable, Message
+from bot.i18n.languages import ENGLISH, Language
+from bot.i18n.messages import Localizable, Message, one_after_another
 from bot.i18n.reader_language import reader_language, school_language
 from bot.i18n.translator import Translator
 from storage.models import Membership, Program, School, Side, TargetKind
@@ -76,26 +76,28 @@ class Context(Generic[ServicesT]):
         """Whole messages one after another as the caller reads them, a space apart (none after
         a full-width 。！？, as Japanese and Chinese write); a None (a sentence that does not
         apply) is left out."""
-        text = ""
-        for message in messages:
-            if message is not None:
-                sentence = self.say(message)
-                spaced = bool(text) and not text.endswith(("。", "！", "？"))
-                text += f" {sentence}" if spaced else sentence
-        return text
+        return one_after_another(self.say(message) for message in messages if message is not None)
 
-    def for_both(self, message: Message, one: School, other: School) -> str:
-        """A post both schools' classes read (a joint channel): in the home-side school's
+    def post_for_both(
+        self,
+        channel: ChannelRef,
+        message: Message,
+        one: School,
+        other: School,
+        data: dict[str, Any] | None = None,
+        *,
+        when: datetime | None = None,
+    ) -> None:
+        """Post to a joint channel, which both schools' classes read: in the home-side school's
         language, then in the partner school's, once when they read the same."""
         home, partner = (other, one) if other.side == Side.HOME != one.side else (one, other)
         default = self.settings.language
-        return "\n\n".join(
-            self.translator.in_both(
-                message,
-                school_language(home.country, default),
-                school_language(partner.country, default),
-            )
+        languages = (
+            school_language(home.country, default),
+            school_language(partner.country, default),
         )
+        text = "\n\n".join(self.translator.in_both(message, *languages))
+        self.notify_channel(channel, text, data, when=when, languages=languages)
 
     async def language_of(self, platform: str, workspace: str, user_id: str) -> Language:
         """The language someone other than the caller reads (`reader_in`, without a platform
@@ -147,15 +149,13 @@ class Context(Generic[ServicesT]):
         moments ago: the command that asks for it again is then its repeat."""
         return by == self.actor.key and at is not None and self.now - at <= REPEAT_WINDOW
 
-    async def who(self, key: str | None) -> str:
-        """Who did something (`key` as rows record it), as the caller reads it: "you", or the
-        teacher's name."""
-        if key == self.actor.key:
-            return "you"
-        platform, _, rest = (key or "").partition(":")
+    async def who(self, key: str) -> str:
+        """Who did something (`key` as rows record it, never the caller's own: callers say
+        "you" in their own message): the teacher's name, else their user id."""
+        platform, _, rest = key.partition(":")
         workspace, _, user_id = rest.rpartition(":")
         member = await self.members.of_user(platform, workspace, user_id)
-        return (member.display_name if member else "") or user_id or "a teacher"
+        return (member.display_name if member else "") or user_id
 
     def coordinates(self, program_id: int) -> bool:
         return any(program.id == program_id for program in self.coordinated)
@@ -174,7 +174,9 @@ class Context(Generic[ServicesT]):
         language = await self.language_of(platform, workspace, user_id)
         text = self.translator.render(message, language)
         buttons = self._buttons(actions, language)
-        self.notify_user(platform, workspace, user_id, text, data, buttons, when)
+        self.notify_user(
+            platform, workspace, user_id, text, data, buttons, when, languages=(language,)
+        )
 
     def _buttons(
         self, actions: Sequence[Action | Button], language: Language
@@ -193,11 +195,14 @@ class Context(Generic[ServicesT]):
         data: dict[str, Any] | None = None,
         actions: tuple[Action, ...] = (),
         when: datetime | None = None,
+        *,
+        languages: tuple[Language, ...] = (),
     ) -> None:
-        """Tell one person text already written (English, until its area is converted: a
-        converted one calls `notify_person` with a `Message`)."""
+        """Tell one person text already written in `languages` (a converted area calls
+        `notify_person` with a `Message`)."""
         recipient = Recipient(platform, workspace, TargetKind.USER, user_id)
-        enqueue(self.db, OutgoingMessage(recipient, text, data or {}, actions, when), self.now)
+        message = OutgoingMessage(recipient, text, data or {}, actions, when, languages)
+        enqueue(self.db, message, self.now)
 
     def notify_channel(
         self,
@@ -206,11 +211,14 @@ class Context(Generic[ServicesT]):
         data: dict[str, Any] | None = None,
         actions: tuple[Action, ...] = (),
         when: datetime | None = None,
+        *,
+        languages: tuple[Language, ...] = (),
     ) -> None:
         recipient = Recipient(
             channel.platform, channel.workspace, TargetKind.CHANNEL, channel.channel_id
         )
-        enqueue(self.db, OutgoingMessage(recipient, text, data or {}, actions, when), self.now)
+        message = OutgoingMessage(recipient, text, data or {}, actions, when, languages)
+        enqueue(self.db, message, self.now)
 
     async def notify_school(
         self,
@@ -244,7 +252,9 @@ class Context(Generic[ServicesT]):
                 program_default=self.settings.language,
             )
             written = self.translator.in_language(text, language)
-            self.notify_user(*key, written, data, self._buttons(actions, language), when)
+            buttons = self._buttons(actions, language)
+            languages = (language,) if isinstance(text, Message) else ()
+            self.notify_user(*key, written, data, buttons, when, languages=languages)
         return len(members)
 
 
@@ -259,12 +269,7 @@ async def reader_in(
 ) -> Language:
     """The language a user reads: their own choice, else their platform's `locale`, else their
     school's country, else the program's default (`JOINTCLASS_LANGUAGE`), else English."""
-    chosen = await LanguageChoices(db).of_user(platform, workspace, user_id)
-    country = None
-    if matching_language(chosen) is None and matching_language(locale) is None:
-        membership = await Members(db).of_user(platform, workspace, user_id)
-        school = await Schools(db).get(membership.school_id) if membership else None
-        country = school.country if school else None
+    chosen, country = await LanguageChoices(db).with_country(platform, workspace, user_id)
     return reader_language(
         chosen=chosen,
         platform_locale=locale,

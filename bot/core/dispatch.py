@@ -41,6 +41,8 @@ from bot.i18n.messages import Message
 from bot.i18n.reader_language import reader_language
 from bot.i18n.translator import Translator
 from storage.engine import SessionFactory, UnitOfWork, transaction
+from storage.models import School
+from storage.repositories.schools import Schools
 
 logger = logging.getLogger(__name__)
 
@@ -181,6 +183,7 @@ class Dispatcher(Generic[ServicesT]):
                 raise
             reply.add_notes(ctx.footnotes)
             reply.command = spec.name
+            reply.language = ctx.language
             if outcome is not None and spec.writes:
                 await outcome(db, reply)
         self.after_commit()
@@ -212,8 +215,9 @@ class Dispatcher(Generic[ServicesT]):
         self, done: AlreadyDone, spec: CommandSpec | None, actor: Actor
     ) -> Reply:
         """A repeat: nothing was written (its transaction rolled back), the first's result."""
-        text = done.written or done.text(self.translator, await self.reader_of(actor))
-        reply = Reply(text=text, data={**done.data, "already": True})
+        language = await self.reader_of(actor)
+        text = done.written or done.text(self.translator, language)
+        reply = Reply(text=text, data={**done.data, "already": True}, language=language)
         reply.command = spec.name if spec else ""
         return reply
 
@@ -232,6 +236,7 @@ class Dispatcher(Generic[ServicesT]):
             )
         reply = Reply.error(text)
         reply.command = spec.name if spec else ""
+        reply.language = language
         return reply
 
     async def _unexpected(self, actor: Actor, line: str, spec: CommandSpec | None) -> Reply:
@@ -261,6 +266,7 @@ class Dispatcher(Generic[ServicesT]):
             error_id=error_id,
         )
         reply.command = spec.name if spec else ""
+        reply.language = language
         return reply
 
 
@@ -276,13 +282,19 @@ async def _resolve(ctx: Context, value: Any) -> Any:
 
 
 async def _resolve_school(ctx: Context, ref: SchoolRef) -> Any:
-    matches = await ctx.schools.find(ref.text)
+    return await school_named(ctx.schools, ref.text)
+
+
+async def school_named(schools: Schools, text: str) -> School:
+    """The one school whose id or name `text` gives (as a `school` option reads), or a
+    `UserError` saying that none or several match."""
+    matches = await schools.find(text)
     if not matches:
-        raise UserError(Message("dispatch-no-school-matches", text=ref.text), show_usage=False)
+        raise UserError(Message("dispatch-no-school-matches", text=text), show_usage=False)
     if len(matches) > 1:
         listed = "; ".join(f"{s.name} ({s.id})" for s in matches[:5])
         raise UserError(
-            Message("dispatch-several-schools-match", text=ref.text, schools=listed),
+            Message("dispatch-several-schools-match", text=text, schools=listed),
             show_usage=False,
         )
     return matches[0]

@@ -17,6 +17,7 @@ import unicodedata
 from disarm import skeleton_key
 
 from bot.core.value_types import ValueProblem, ValueType, Wire
+from bot.i18n.messages import Message
 
 # Default_Ignorable_Code_Point (Unicode's DerivedCoreProperties) beyond the format characters
 # (category Cf) that are refused anyway: fillers and selectors that draw nothing.
@@ -37,23 +38,31 @@ _DIRECTION_CONTROLS = frozenset(
 )
 
 
+# what a refusal calls the name, as each language words it
+NAME_WORD = Message("core-name-what-name")
+PROGRAM_NAME_WORD = Message("core-name-what-program")
+
+
 def _codepoint(char: str) -> str:
+    """`U+200B ZERO WIDTH SPACE`: Unicode's own name, the same in every language."""
     name = unicodedata.name(char, "")
     return f"U+{ord(char):04X}" + (f" {name}" if name else "")
 
 
-def _refusal(raw: str, char: str, what: str) -> str:
+def _refusal(raw: str, char: str, what: Message) -> Message:
     before = raw[: raw.index(char)].strip()
-    where = f" after '{before}'" if before else " at the start"
     if ord(char) in _DIRECTION_CONTROLS:
-        kind = "a control that reverses or reorders the text around it"
+        kind = Message("core-name-kind-direction")
     elif unicodedata.category(char) == "Cc":
-        kind = "a control character"
+        kind = Message("core-name-kind-control")
     else:
-        kind = "an invisible character"
-    return (
-        f"the {what} contains {kind} ({_codepoint(char)}){where}: it would make the {what} look "
-        "like another. Type it again without it."
+        kind = Message("core-name-kind-invisible")
+    if not before:
+        return Message(
+            "core-name-hidden-at-start", what=what, kind=kind, codepoint=_codepoint(char)
+        )
+    return Message(
+        "core-name-hidden-after", what=what, kind=kind, codepoint=_codepoint(char), before=before
     )
 
 
@@ -68,7 +77,7 @@ def _refused(char: str) -> bool:
     )
 
 
-def read_name(raw: str, what: str = "name") -> str:
+def read_name(raw: str, what: Message = NAME_WORD) -> str:
     """The name in NFC with each run of spaces, tabs or line breaks made one space; refused
     when it hides characters."""
     composed = unicodedata.normalize("NFC", raw)
@@ -77,7 +86,7 @@ def read_name(raw: str, what: str = "name") -> str:
             raise ValueProblem(_refusal(composed, char, what))
     name = " ".join(composed.split())
     if not name:
-        raise ValueProblem(f"the {what} is empty")
+        raise ValueProblem(Message("core-name-empty", what=what))
     return name
 
 

@@ -15,6 +15,7 @@ import asyncio
 import contextlib
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -22,6 +23,7 @@ from typing import Any, Protocol
 from bot.core.clock import Clock
 from bot.core.delivery_pauses import PlatformPauses, backoff
 from bot.core.reply import Action
+from bot.i18n.languages import Language, matching_language
 from storage.engine import SessionFactory, UnitOfWork, transaction
 from storage.models import MessageStatus, OutboundMessage, TargetKind
 from storage.repositories.outbox import Outbox
@@ -44,6 +46,9 @@ class OutgoingMessage:
     data: dict[str, Any] = field(default_factory=dict)
     actions: tuple[Action, ...] = ()
     when: datetime | None = None  # the session start it is about, shown in the reader's zone
+    # the languages `text` is written in (a joint channel's: both schools'), so that adapters
+    # write their own words around it (the label of `when`, a file's title) in them too
+    languages: tuple[Language, ...] = ()
 
 
 class Messenger(Protocol):
@@ -69,26 +74,38 @@ class PlatformUnavailable(Exception):
 
 def enqueue(db: UnitOfWork, message: OutgoingMessage, now: Any) -> None:
     """Queue a message inside the caller's transaction."""
+    db.add(OutboundMessage(**queued_row(message, now)))
+
+
+async def enqueue_all(db: UnitOfWork, messages: Sequence[OutgoingMessage], now: Any) -> None:
+    """Queue many messages at once inside the caller's transaction, in order: one statement,
+    not a mapped object each (a burst of reminders queues hundreds). What the caller queued
+    one by one before is written first, so each recipient's messages keep their order."""
+    if messages:
+        await Outbox(db).add_all([queued_row(message, now) for message in messages])
+
+
+def queued_row(message: OutgoingMessage, now: Any) -> dict[str, Any]:
+    """The outbox row that queues `message`, as column values."""
     recipient = message.recipient
-    db.add(
-        OutboundMessage(
-            platform=recipient.platform,
-            workspace=recipient.workspace,
-            target_kind=recipient.kind,
-            target_id=recipient.target_id,
-            text=message.text,
-            payload=json.dumps(
-                {
-                    "data": message.data,
-                    "actions": [asdict(a) for a in message.actions],
-                    "when": message.when.isoformat() if message.when else None,
-                },
-                default=str,
-            ),
-            created_at=now,
-            next_attempt_at=now,
-        )
-    )
+    return {
+        "platform": recipient.platform,
+        "workspace": recipient.workspace,
+        "target_kind": recipient.kind,
+        "target_id": recipient.target_id,
+        "text": message.text,
+        "payload": json.dumps(
+            {
+                "data": message.data,
+                "actions": [asdict(a) for a in message.actions],
+                "when": message.when.isoformat() if message.when else None,
+                "languages": [language.tag for language in message.languages],
+            },
+            default=str,
+        ),
+        "created_at": now,
+        "next_attempt_at": now,
+    }
 
 
 def _to_message(row: OutboundMessage) -> OutgoingMessage:
@@ -99,6 +116,11 @@ def _to_message(row: OutboundMessage) -> OutgoingMessage:
         data=payload.get("data", {}),
         actions=tuple(Action(**a) for a in payload.get("actions", [])),
         when=datetime.fromisoformat(payload["when"]) if payload.get("when") else None,
+        languages=tuple(
+            language
+            for tag in payload.get("languages", [])
+            if (language := matching_language(tag)) is not None
+        ),
     )
 
 

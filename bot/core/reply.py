@@ -9,7 +9,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from bot.i18n.languages import Language
+from bot.i18n.languages import ENGLISH, Language
 from bot.i18n.messages import Message, Renderer
 
 
@@ -81,6 +81,9 @@ class Reply:
     # (notes already in `text`: daylight-saving changes, hints, details of a booking)
     notes: tuple[str, ...] = ()
     command: str = ""  # the command path that produced it, filled in by the dispatcher
+    # the caller's, which `text` is written in, filled in by the dispatcher: adapters write
+    # their own words around it (a label, a file's title) in it too
+    language: Language = ENGLISH
 
     def add_notes(self, notes: list[str]) -> None:
         """End the text with these sentences, and show them after the sections too."""

@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Literal
 
 import platformdirs
+from dotenv import dotenv_values
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.core.identity import Actor, parse_account
-from bot.core.names import read_name
+from bot.core.names import PROGRAM_NAME_WORD, read_name
 from bot.core.sealing import Sealer
 from bot.core.value_types import ValueProblem
 from bot.i18n.languages import LANGUAGES, matching_language
@@ -68,7 +69,7 @@ class Settings(BaseSettings):
     @classmethod
     def _readable_program(cls, value: str) -> str:
         try:
-            return read_name(value, "program name")
+            return read_name(value, PROGRAM_NAME_WORD)
         except ValueProblem as problem:
             raise ValueError(f"JOINTCLASS_PROGRAM: {problem}") from None
 
@@ -152,3 +153,9 @@ class Settings(BaseSettings):
                     f"JOINTCLASS_COORDINATORS entry '{entry}' must be platform:workspace:user_id"
                 ) from None
         return actors
+
+
+def language_setting() -> str | None:
+    """`JOINTCLASS_LANGUAGE` read on its own (the environment, then `.env`, as `Settings` reads
+    it), to say in that language why the settings as a whole do not read."""
+    return os.environ.get("JOINTCLASS_LANGUAGE") or dotenv_values(".env").get("JOINTCLASS_LANGUAGE")

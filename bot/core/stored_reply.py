@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.core.reply import Action, Attachment, Reply, Section, Visibility
+from bot.i18n.languages import ENGLISH, Language, matching_language
 
 
 def dump_reply(reply: Reply) -> str:
@@ -40,6 +41,7 @@ def dump_reply(reply: Reply) -> str:
             ],
             "notes": list(reply.notes),
             "command": reply.command,
+            "language": reply.language.tag,
         },
         default=str,
         ensure_ascii=False,
@@ -74,7 +76,13 @@ def load_reply(text: str) -> Reply:
         ),
         notes=tuple(stored["notes"]),
         command=stored["command"],
+        language=_language(stored.get("language")),
     )
+
+
+def _language(tag: str | None) -> Language:
+    """The language the reply was written in; English for a reply kept before it was noted."""
+    return matching_language(tag) or ENGLISH
 
 
 def _action(action: Action) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import babel
@@ -60,6 +60,7 @@ LANGUAGES: tuple[Language, ...] = (
 ENGLISH = LANGUAGES[0]
 
 
+@lru_cache(maxsize=512)  # asked for every reader of every reminder; few countries
 def language_for_country(country: str | None) -> Language | None:
     """The language of a school country's readers (KR → ko), if the bot speaks it."""
     return next((lang for lang in LANGUAGES if country and lang.country == country.upper()), None)
@@ -68,6 +69,7 @@ def language_for_country(country: str | None) -> Language | None:
 _TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 
 
+@lru_cache(maxsize=512)  # asked for every reader of every reminder; few tags, some typed
 def matching_language(tag: str | None) -> Language | None:
     """The supported language for a locale tag as platforms send it (Discord `zh-TW`, `en-US`;
     Slack `ko-KR`, `ja-JP`), or None for one the bot does not speak (`zh-CN`, `fr`).

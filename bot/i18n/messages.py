@@ -9,7 +9,7 @@ a list of choices) is passed as an argument that renders itself in the reader's 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from types import MappingProxyType
@@ -41,6 +41,10 @@ def is_localizable(value: object) -> bool:
     return callable(getattr(value, "localized", None))
 
 
+# arguments written as they are; checked by type alone, the quick check (a bool is refused)
+VALUE_TYPES = frozenset((str, int, float, Decimal))
+
+
 @dataclass(frozen=True, init=False, eq=True)
 class Message:
     """`Message("key", name=value, …)`; `Message("key.attribute", …)` for an attribute."""
@@ -50,6 +54,8 @@ class Message:
 
     def __init__(self, key: str, /, **arguments: Argument | Message) -> None:
         for name, value in arguments.items():
+            if type(value) in VALUE_TYPES or type(value) is Message:  # nearly all
+                continue
             if isinstance(value, bool) or not (
                 isinstance(value, str | int | float | Decimal | Message) or is_localizable(value)
             ):
@@ -58,7 +64,20 @@ class Message:
                     "a Message or a Localizable (times go through bot.i18n.time_text)"
                 )
         object.__setattr__(self, "key", key)
-        object.__setattr__(self, "arguments", MappingProxyType(dict(arguments)))
+        object.__setattr__(self, "arguments", MappingProxyType(arguments))  # a dict of its own
+        try:  # a message is a value: a translator remembers what it wrote for one
+            known: int | None = hash((key, frozenset(arguments.items())))
+        except TypeError:  # an argument that is not a value (a list, a database row)
+            known = None
+        object.__setattr__(self, "_hash", known)
+
+    def __hash__(self) -> int:
+        """Kept from the start, as the messages inside a reminder are hashed at every level;
+        TypeError for a message holding what is not a value, which is written each time."""
+        known: int | None = self.__dict__["_hash"]
+        if known is None:
+            raise TypeError(f"message {self.key} holds an argument that is not a value")
+        return known
 
 
 class InputProblem(ValueError):
@@ -79,14 +98,26 @@ class Joined:
 
     messages: Sequence[Message | Localizable]
     separator: str | Message = "\n"
+    distinct: bool = False  # items that read the same written once (the days of one holiday)
 
     def localized(self, language: Language, translator: Renderer) -> str:
         separator = self.separator
         if isinstance(separator, Message):
             separator = translator.render(separator, language)
-        return separator.join(
+        texts = [
             translator.render(message, language)
             if isinstance(message, Message)
             else message.localized(language, translator)
             for message in self.messages
-        )
+        ]
+        return separator.join(dict.fromkeys(texts) if self.distinct else texts)
+
+
+def one_after_another(sentences: Iterable[str]) -> str:
+    """Whole sentences already written for the reader, a space apart (none after a full-width
+    。！？, as Japanese and Chinese write)."""
+    text = ""
+    for sentence in sentences:
+        spaced = bool(text) and not text.endswith(("。", "！", "？"))
+        text += f" {sentence}" if spaced else sentence
+    return text

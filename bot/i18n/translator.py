@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -21,7 +21,7 @@ from fluent.runtime.resolver import Pattern
 from fluent.syntax import ast as fluent_ast
 
 from bot.i18n.languages import ENGLISH, LANGUAGES, LOCALES, Language
-from bot.i18n.messages import Argument, Message
+from bot.i18n.messages import VALUE_TYPES, Argument, Localizable, Message
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +29,8 @@ logger = logging.getLogger(__name__)
 # what users typed, bounded by the grammar (a line is at most 4,000 characters), and texts
 # already rendered (a school's profile): a refusal quoting a long option must still be written.
 resolver.MAX_PART_LENGTH = max(resolver.MAX_PART_LENGTH, 20_000)
+
+REMEMBERED_TEXTS = 20_000  # rendered messages kept per translator (a few MB at most)
 
 
 class CatalogError(Exception):
@@ -53,6 +55,8 @@ class Translator:
         self._bundles = {language.tag: bundle for language, bundle in bundles.items()}
         self.languages = tuple(bundles)  # English first
         self.fallbacks: Counter[tuple[str, str]] = Counter()  # (language tag, key) → times
+        self._written: dict[tuple[Message | Localizable, str], str] = {}  # (what, tag) → text
+        self._fell_back = 0  # fallbacks ever counted, to tell whether a rendering needed one
 
     @classmethod
     def load(cls, root: Path = LOCALES, languages: Sequence[Language] = LANGUAGES) -> Translator:
@@ -69,9 +73,38 @@ class Translator:
 
     def render(self, message: Message, language: Language) -> str:
         """The message as `language` writes it, or in English if that language lacks it."""
+        return self._remembered(message, language, self._write)
+
+    def _remembered(
+        self,
+        value: Message | Localizable,
+        language: Language,
+        write: Callable[[Any, Language], str],
+    ) -> str:
+        """What `write` wrote for a message or an argument in `language`, remembered: a burst of
+        reminders repeats the same lines (a checklist's items, the session's time in both
+        zones) for hundreds of readers, and messages and their arguments are values. One
+        holding what is not a value (a database row) is written each time; a text that needed
+        a fallback is not remembered, so every showing of it is counted."""
+        key = (value, language.tag)
+        try:
+            return self._written[key]
+        except KeyError:
+            pass
+        except TypeError:  # not a value: written each time
+            return write(value, language)
+        fell_back = self._fell_back
+        text = write(value, language)
+        if self._fell_back == fell_back:
+            if len(self._written) >= REMEMBERED_TEXTS:
+                del self._written[next(iter(self._written))]  # the oldest
+            self._written[key] = text
+        return text
+
+    def _write(self, message: Message, language: Language) -> str:
         pattern = self._pattern(message.key, language)
         if pattern is None:
-            self.fallbacks[(language.tag, message.key)] += 1
+            self._count_fallback(language, message.key)
             logger.warning("No %s message %r; showing it in English", language.tag, message.key)
             language = ENGLISH
             pattern = self._pattern(message.key, language)
@@ -98,7 +131,7 @@ class Translator:
             return english
         translated = self.translation(key, language)
         if translated is None:
-            self.fallbacks[(language.tag, key)] += 1
+            self._count_fallback(language, key)
             logger.warning("No %s declaration %r; showing it in English", language.tag, key)
             return english
         return translated
@@ -123,6 +156,10 @@ class Translator:
         second = self.render(message, partner)
         return (first,) if second == first else (first, second)
 
+    def _count_fallback(self, language: Language, key: str) -> None:
+        self.fallbacks[(language.tag, key)] += 1
+        self._fell_back += 1
+
     def _pattern(self, key: str, language: Language) -> Pattern | None:
         """The message's value (`key`) or attribute (`key.attribute`) in `language`, if any."""
         name, _, attribute = key.partition(".")
@@ -133,14 +170,16 @@ class Translator:
         return entry.attributes.get(attribute) if attribute else entry.value
 
     def _argument(self, value: Argument | Message, language: Language) -> Any:
-        if isinstance(value, str | int | float | Decimal):
+        if type(value) in VALUE_TYPES or isinstance(value, str | int | float | Decimal):
             return value
         if isinstance(value, Message):
             return self.render(value, language)
+        return self._remembered(value, language, self._localize)
+
+    def _localize(self, value: Localizable, language: Language) -> str:
         return value.localized(language, self)
 
 
-@cache
 @cache  # one for the process: English has no fallbacks to count
 def english_only() -> Translator:
     """English alone, for text read where no reader is known (the command line, an import)."""

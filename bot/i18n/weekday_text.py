@@ -24,6 +24,13 @@ def day_abbreviations(language: Language) -> tuple[str, ...]:
 
 
 @cache
+def day_names(language: Language) -> tuple[str, ...]:
+    """Monday to Sunday, written out as the reader's language names them: `Saturday`, `토요일`."""
+    wide = language.locale.days["format"]["wide"]
+    return tuple(str(wide[index]) for index in range(7))
+
+
+@cache
 def _names(language: Language) -> dict[str, str]:
     return dict(zip(_ENGLISH, day_abbreviations(language), strict=True))
 

@@ -33,6 +33,8 @@ from enum import StrEnum
 import numpy as np
 from ortools.graph.python import min_cost_flow
 
+from bot.core.declared_text import choice_label
+from bot.i18n.messages import Message
 from bot.matching.feasibility import ReferenceWeek, TimePattern, common_languages
 from bot.matching.interning import Interned
 from bot.matching.match_quality import (
@@ -47,7 +49,7 @@ from storage.models import Side
 
 logger = logging.getLogger(__name__)
 
-Progress = Callable[[str], None]
+Progress = Callable[[Message], None]  # a step of a long tie-up, for a log or a terminal
 Pair = frozenset[str]  # two school ids
 
 
@@ -327,8 +329,13 @@ def solve(
     for block in graph.blocks:
         if progress:
             progress(
-                f"solving {block.level}: {len(block.home):,} home x {len(block.partner):,} "
-                f"partner schools, {len(block.edge_home):,} feasible pairs"
+                Message(
+                    "tieup-progress-solving",
+                    level=choice_label(block.level),
+                    home=len(block.home),
+                    partner=len(block.partner),
+                    pairs=len(block.edge_home),
+                )
             )
         chosen = _solve_block(block, remaining, _preferred_edges(graph, block, preferred))
         homes = block.home[block.edge_home[chosen]]
@@ -432,8 +439,12 @@ def tie_up(
     preferred or ignored as `policy` says."""
     if progress:
         progress(
-            f"checking feasibility of {len(applicants):,} schools for the week of "
-            f"{week.monday.isoformat()} (>= {duration} min)"
+            Message(
+                "tieup-progress-checking",
+                schools=len(applicants),
+                week=week.monday.isoformat(),
+                duration=duration,
+            )
         )
     kept: list[TiedPair] = []
     if policy is ContinuingPolicy.KEEP and continuing:
@@ -441,7 +452,7 @@ def tie_up(
         excluded = excluded | {frozenset((p.home, p.partner)) for p in kept}
     graph = build_graph(applicants, week, duration, excluded)
     if progress:
-        progress(f"{graph.edge_count:,} feasible pairs")
+        progress(Message("tieup-progress-feasible", pairs=graph.edge_count))
     preferred = continuing if policy is ContinuingPolicy.PREFER else frozenset()
     result = solve(graph, progress, preferred)
     if kept:

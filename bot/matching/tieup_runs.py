@@ -82,7 +82,7 @@ class TieupOutcome:
 @dataclass
 class Publication:
     created: int
-    refused: list[tuple[str, str, str]]  # home, partner, why
+    refused: list[tuple[str, str, Message]]  # home, partner, why
     told: list[str]  # schools whose teachers were told now
     waiting: list[str]  # schools with no teacher yet: told when their first one joins
 
@@ -109,14 +109,14 @@ async def run_tieup(
     used = await partnerships.active_counts()
     excluded = await partnerships.active_pairs() | await Requests(ctx.db).declined_pairs()
     if progress:
-        progress(f"loaded {len(schools):,} schools of {program.name}")
+        progress(Message("tieup-progress-loaded", schools=len(schools), program=program.name))
     applicants = [Applicant(SchoolProfile.of(s), s.quota - used[s.id]) for s in schools]
     week = ReferenceWeek(week_of)
 
     def compute() -> TieupOutcome:
         result = tie_up(applicants, week, duration, excluded, progress, continuing, policy)
         if progress:
-            progress(f"{len(result.pairs):,} pairs; explaining the schools with places left")
+            progress(Message("tieup-progress-explaining", pairs=len(result.pairs)))
         return TieupOutcome(program, week, duration, result, unmatched(result))
 
     outcome = await asyncio.to_thread(compute)

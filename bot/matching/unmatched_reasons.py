@@ -44,7 +44,7 @@ class Unmatched:
 
     @property
     def reason_in_english(self) -> str:
-        """As `--json`, the CSV and the command line write it."""
+        """As `--json` and the CSV write it (data, the same for every reader)."""
         return english_only().render(self.reason, ENGLISH)
 
 

@@ -161,6 +161,7 @@ async def _fire(
     readers = await Readers.of(db, translator, default, recipients)
     for recipient in recipients:
         text = readers.write(message, recipient, mine, (mine, theirs))
-        enqueue(db, OutgoingMessage(recipient, text, data, (), step.due_utc), now)
+        languages = readers.languages(recipient, mine, (mine, theirs))
+        enqueue(db, OutgoingMessage(recipient, text, data, (), step.due_utc, languages), now)
     row.messages = len(members)
     return 1

@@ -75,7 +75,7 @@ class DeadlineReminders:
                 lead=LEAD_NAMES[reminder.lead],
                 zone=reminder.zone,
                 due_at=reminder.due,
-                moved_because=reminder.moved_from.name if reminder.moved_from else "",
+                moved_because=str(reminder.moved_from.name) if reminder.moved_from else "",
                 created_at=ctx.now,
             )
             for reminder in planned

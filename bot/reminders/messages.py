@@ -388,7 +388,8 @@ def reminder_messages(
                 actions = (Action(label, f"agenda show {facts.session.id}"),)
             written[reads] = readers.write(texts[key], recipient, reader, facts.schools), actions
         shown, actions = written[reads]
-        messages.append(OutgoingMessage(recipient, shown, data, actions, starts))
+        languages = readers.languages(recipient, reader, facts.schools)
+        messages.append(OutgoingMessage(recipient, shown, data, actions, starts, languages))
     return messages
 
 

@@ -57,9 +57,19 @@ class Readers:
         """`text` for one recipient; for a joint channel of `schools` (home side first), in
         both schools' languages."""
         message = text if isinstance(text, Message) else Message("reminder-text", text=text)
+        return "\n\n".join(
+            self.translator.in_both(message, *self.languages(recipient, school, schools))
+        )
+
+    def languages(
+        self, recipient: Recipient, school: School | None, schools: tuple[School, School]
+    ) -> tuple[Language, Language]:
+        """What `write` writes in: a person's language (twice), or a joint channel's two."""
         if recipient.kind != TargetKind.CHANNEL:
-            return self.translator.render(message, self.language(recipient, school))
-        return "\n\n".join(self._in_both(message, schools))
+            language = self.language(recipient, school)
+            return language, language
+        home, partner = (school_language(s.country, self.default) for s in schools)
+        return home, partner
 
     def label(
         self,
@@ -69,10 +79,6 @@ class Readers:
         schools: tuple[School, School],
     ) -> str:
         """A button's label: in both schools' languages on one line for a joint channel."""
-        if recipient.kind != TargetKind.CHANNEL:
-            return self.write(message, recipient, school, schools)
-        return " / ".join(self._in_both(message, schools))
-
-    def _in_both(self, message: Message, schools: tuple[School, School]) -> tuple[str, ...]:
-        home, partner = (school_language(s.country, self.default) for s in schools)
-        return self.translator.in_both(message, home, partner)
+        return " / ".join(
+            self.translator.in_both(message, *self.languages(recipient, school, schools))
+        )

@@ -19,7 +19,7 @@ from typing import Any
 
 from bot.core.clock import Clock
 from bot.core.delivery_pauses import backoff
-from bot.core.outbox import DeliveryWorker, OutgoingMessage, Recipient, enqueue
+from bot.core.outbox import DeliveryWorker, OutgoingMessage, Recipient, enqueue, enqueue_all
 from bot.core.reply import Action
 from bot.i18n.messages import Localizable, Message
 from bot.i18n.translator import Translator
@@ -187,6 +187,7 @@ class ReminderScheduler:
                 (r for f in facts.values() for r in f.recipients()),
             )
             sent, skipped = 0, []
+            queued: list[OutgoingMessage] = []  # the batch's messages, written together
             for row in rows:
                 session_facts = facts[row.session_id]
                 if not session_facts.live:
@@ -197,9 +198,10 @@ class ReminderScheduler:
                         skipped.append((row, session_facts))
                 else:
                     row.delayed = now - row.due_at > LATE_AFTER
-                    sent += await self._fire(db, row, session_facts, agendas, now, readers)
+                    sent += await self._fire(db, row, session_facts, agendas, now, readers, queued)
                 db.add(row)
                 await asyncio.sleep(0)  # building messages is CPU work: let commands in
+            await enqueue_all(db, queued, now)
             _report_skipped(db, skipped, now, readers)
             return sent, len(rows)
 
@@ -211,18 +213,20 @@ class ReminderScheduler:
         agendas: dict[int, DayAgenda],
         now: datetime,
         readers: Readers,
+        batch: list[OutgoingMessage],
     ) -> int:
-        """Queue the row's messages; a failure writes none of them and leaves the row pending,
-        retried with backoff."""
+        """Add the row's messages to the batch's; a failure adds none of them and leaves the
+        row pending, retried with backoff."""
         attempts = row.attempts
         try:
             if row.kind == ReminderKind.END and self.end_handlers:
+                await enqueue_all(db, batch, now)  # the batch's earlier messages go first
+                batch.clear()
                 async with savepoint(db):  # handlers write rows: all of theirs or none
                     queued = await self._end_of_session(db, facts, now, row.delayed, readers)
             else:
                 messages = reminder_messages(row, facts, agendas[row.session_id], now, readers)
-                for message in messages:  # built before any is queued: all or none
-                    enqueue(db, message, now)
+                batch += messages  # built before any is added: all or none
                 queued = len(messages)
         except Exception as error:
             row.status = ReminderStatus.PENDING

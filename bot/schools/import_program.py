@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.core.names import lookalike_keys, read_name
+from bot.core.names import PROGRAM_NAME_WORD, lookalike_keys, read_name
 from bot.core.value_types import ValueProblem
+from bot.i18n.messages import Message
 from storage.engine import UnitOfWork
 from storage.models import School
 from storage.repositories.programs import Programs
@@ -14,15 +15,21 @@ from storage.repositories.programs import Programs
 
 class ImportRefused(Exception):
     """The import would do what it was not told to (create a program, move schools between
-    programs); nothing was written, and the message says what to add if it is meant."""
+    programs); nothing was written, and `message` says what to add if it is meant (plain
+    English text where a refusal of `bot.core.names` is not converted to the catalogs yet)."""
+
+    def __init__(self, message: str | Message) -> None:
+        super().__init__(message if isinstance(message, str) else message.key)
+        self.message = message
 
 
 def program_name(raw: str) -> str:
     """A program's name as it is stored (see `bot.core.names`), or `ImportRefused`."""
     try:
-        return read_name(raw, "program name")
+        return read_name(raw, PROGRAM_NAME_WORD)
     except ValueProblem as problem:
-        raise ImportRefused(str(problem).capitalize()) from None
+        refusal = problem.message
+        raise ImportRefused(refusal.capitalize() if isinstance(refusal, str) else refusal) from None
 
 
 async def target_program(db: UnitOfWork, raw_name: str, *, create: bool) -> tuple[str, int | None]:
@@ -36,16 +43,12 @@ async def target_program(db: UnitOfWork, raw_name: str, *, create: bool) -> tupl
     existing = await programs.all()
     similar = next((p for p in existing if lookalike_keys(p.name) & lookalike_keys(name)), None)
     if similar is not None:
-        raise ImportRefused(
-            f"There is no program '{name}', but there is '{similar.name}', which looks just "
-            f'like it: did you mean --program "{similar.name}"?'
-        )
+        raise ImportRefused(Message("survey-program-lookalike", name=name, similar=similar.name))
     if not create:
-        known = ", ".join(f"'{p.name}'" for p in existing) or "none yet"
-        raise ImportRefused(
-            f"There is no program '{name}' (programs: {known}). Check --program, or add "
-            "--create-program to create it."
-        )
+        if not existing:
+            raise ImportRefused(Message("survey-no-program-yet", name=name))
+        known = ", ".join(f"'{p.name}'" for p in existing)
+        raise ImportRefused(Message("survey-no-program", name=name, programs=known))
     return name, None
 
 
@@ -66,16 +69,26 @@ async def school_moves(
     allowed = program_name(move_from).casefold() if move_from else None
     refused = [s for s in elsewhere if owners[s.program_id].name.casefold() != allowed]
     if refused:
-        listed = ", ".join(f"{s.id} ({owners[s.program_id].name})" for s in refused[:20])
-        more = f" and {len(refused) - 20} more" if len(refused) > 20 else ""
+        first = ", ".join(f"{s.id} ({owners[s.program_id].name})" for s in refused[:20])
+        listed: str | Message = first
+        if len(refused) > 20:
+            listed = Message("survey-schools-and-more", schools=first, more=str(len(refused) - 20))
         names = sorted({owners[s.program_id].name for s in refused})
-        hint = (
-            f'add --move-from "{names[0]}"'
-            if len(names) == 1
-            else "import each program's schools on their own, with its --move-from"
-        )
+        count = str(len(refused))
         raise ImportRefused(
-            f"{len(refused)} school(s) of the file belong to another program: {listed}{more}. "
-            f"To move them into {name}, {hint}; otherwise check --program."
+            Message(
+                "survey-schools-elsewhere",
+                count=count,
+                schools=listed,
+                program=name,
+                elsewhere=names[0],
+            )
+            if len(names) == 1
+            else Message(
+                "survey-schools-elsewhere-several",
+                count=count,
+                schools=listed,
+                program=name,
+            )
         )
     return {school.id: owners[school.program_id].name for school in elsewhere}

@@ -18,10 +18,8 @@ from datetime import datetime
 from bot.core.context import Context
 from bot.core.errors import AlreadyDone, UserError
 from bot.core.identity import ChannelRef
-from bot.i18n.languages import ENGLISH
 from bot.i18n.messages import Argument, Message
 from bot.i18n.time_text import TimeAt
-from bot.i18n.translator import english_only
 from bot.times.display import Place
 from storage.engine import UnitOfWork
 from storage.models import (
@@ -86,21 +84,21 @@ async def create_partnerships(
     program_id: int,
     source: PartnershipSource,
     now: datetime,
-) -> tuple[list[Partnership], list[tuple[str, str, str]]]:
+) -> tuple[list[Partnership], list[tuple[str, str, Message]]]:
     """Create each (first, second, language) the rules allow, checked against one snapshot
     kept current as pairs are added; returns those created and (first, second, why) for
-    the others."""
+    the others, why written for whoever reads it."""
     pairs = list(pairs)
     await Schools(db).lock([school.id for first, second, _ in pairs for school in (first, second)])
     partnerships = Partnerships(db)
     used = await partnerships.active_counts()
     active = await partnerships.active_pairs()
     allowed: list[tuple[School, School, str | None]] = []
-    refused: list[tuple[str, str, str]] = []
+    refused: list[tuple[str, str, Message]] = []
     for first, second, language in pairs:
         refusal = refusal_of(first, second, used, frozenset((first.id, second.id)) in active)
-        if refusal:  # for the coordinator's command line, which reads English
-            refused.append((first.id, second.id, english_only().render(refusal, ENGLISH)))
+        if refusal:
+            refused.append((first.id, second.id, refusal))
             continue
         allowed.append((first, second, language))
         used.update([first.id, second.id])

@@ -29,6 +29,7 @@ from bot.core.grammar import coerce_value
 from bot.core.identity import parse_account
 from bot.core.spec import Param
 from bot.core.value_types import ValueProblem
+from bot.i18n.messages import Joined, Message
 from bot.schools.claim_codes import digest, expiry, new_code
 from bot.schools.fields import profile_columns
 from bot.schools.import_program import school_moves, target_program
@@ -91,44 +92,52 @@ class ImportResult:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     moved: list[str] = field(default_factory=list)
-    changes: list[str] = field(default_factory=list)  # one line per new, changed or moved school
+    changes: list[Message] = field(default_factory=list)  # a line per new, changed or moved school
     ignored_columns: list[str] = field(default_factory=list)
     codes: list[IssuedCode] = field(default_factory=list)
     dry_run: bool = False
     coordinators: list[str] = field(default_factory=list)  # configured: they run the program
 
-    def counts(self) -> str:
-        return (
-            f"{len(self.created)} new, {len(self.updated)} updated, "
-            f"{len(self.unchanged)} unchanged, {len(self.moved)} moved"
+    def counts(self) -> Message:
+        return Message(
+            "survey-counts",
+            created=str(len(self.created)),
+            updated=str(len(self.updated)),
+            unchanged=str(len(self.unchanged)),
+            moved=str(len(self.moved)),
         )
 
-    def summary(self, source: str, codes_to: str | None = None) -> list[str]:
+    def summary(self, source: str, codes_to: str | None = None) -> list[Message]:
         """What `jointclass import` (and the console's `/import`) tells the coordinator: the
         counts, one line per school that is new, changed or moved, then the notes."""
         if self.dry_run:
-            lines = [
-                f"Dry run, nothing written: importing {source} into {self.program} would give "
-                f"{self.counts()}."
-            ]
+            headline = Message(
+                "survey-dry-run", source=source, program=self.program, counts=self.counts()
+            )
         else:
-            lines = [f"Imported {source} into {self.program}: {self.counts()}."]
-        lines += [f"  {change}" for change in self.changes]
+            headline = Message(
+                "survey-imported", source=source, program=self.program, counts=self.counts()
+            )
+        lines = [headline, *self.changes]
         if self.codes:
             until = min(code.expires_at for code in self.codes).strftime("%Y-%m-%d %H:%M UTC")
             lines.append(
-                f"Wrote {len(self.codes)} claim code(s) to {codes_to}, each for one school "
-                f"without a teacher, single-use, valid until {until}: give each school's teacher "
-                "its own (`/exchange school claim CODE`)."
+                Message(
+                    "survey-codes-written",
+                    count=str(len(self.codes)),
+                    path=str(codes_to),
+                    until=until,
+                )
             )
         if self.ignored_columns:
-            lines.append(
-                f"Ignored column(s) not in the survey format: {', '.join(self.ignored_columns)}"
-            )
+            lines.append(Message("survey-ignored-columns", columns=", ".join(self.ignored_columns)))
         if self.coordinators and not self.dry_run:
             lines.append(
-                f"Coordinator(s) {', '.join(self.coordinators)} run {self.program}; their "
-                "commands in chat now act on it (`/exchange coordinator use` switches)."
+                Message(
+                    "survey-coordinators",
+                    coordinators=", ".join(self.coordinators),
+                    program=self.program,
+                )
             )
         return lines
 
@@ -146,16 +155,21 @@ class IssuedCode:
 class SurveyInvalid(Exception):
     """The file has errors; `errors` lists each with its line number. Nothing was written."""
 
-    def __init__(self, errors: list[str]) -> None:
-        super().__init__("\n".join(errors))
+    def __init__(self, errors: list[Message]) -> None:
+        super().__init__(f"{len(errors)} problem(s), the first {errors[0].key}")
         self.errors = errors
 
-    def report(self, source: str) -> list[str]:
+    def report(self, source: str) -> list[Message]:
         """What the coordinator is told: nothing imported, and every problem to fix."""
         return [
-            f"{source}: nothing imported; {len(self.errors)} problem(s) to fix:",
-            *(f"  {problem}" for problem in self.errors),
+            Message("survey-nothing-imported", source=source, count=str(len(self.errors))),
+            *(Message("survey-problem", problem=problem) for problem in self.errors),
         ]
+
+
+def on_line(line: int, problem: str | Message) -> Message:
+    """A problem with the line of the file to fix it on."""
+    return Message("survey-on-line", line=str(line), problem=problem)
 
 
 def read_survey(text: str) -> Survey:
@@ -165,33 +179,32 @@ def read_survey(text: str) -> Survey:
     header = [name.strip() for name in next(records, (1, []))[1]]
     missing = [name for name in COLUMNS if name not in header]
     if missing:
-        raise SurveyInvalid(
-            [
-                f"line 1: the header lacks column(s): {', '.join(missing)}. "
-                f"Expected: {','.join(COLUMNS)} (and, if you have them: "
-                f"{', '.join(OPTIONAL_COLUMNS)})"
-            ]
+        lacks = Message(
+            "survey-header-lacks",
+            missing=", ".join(missing),
+            expected=",".join(COLUMNS),
+            optional=", ".join(OPTIONAL_COLUMNS),
         )
+        raise SurveyInvalid([on_line(1, lacks)])
     options = {field.name: field.option for field in SURVEY_FIELDS}
     read = (*COLUMNS, *(name for name in OPTIONAL_COLUMNS if name in header))
     with_contacts = any(name in header for name in CONTACT_COLUMNS)
     rows: list[tuple[int, dict[str, Any]]] = []
     contacts: dict[str, Contact] = {}
-    errors: list[str] = []
+    errors: list[Message] = []
     first_line_of: dict[str, int] = {}
     for start, values in records:
         if len(rows) >= MAX_ROWS:
-            raise SurveyInvalid([f"line {start}: the file has more than {MAX_ROWS} schools"])
+            too_many = Message("survey-too-many-schools", limit=str(MAX_ROWS))
+            raise SurveyInvalid([on_line(start, too_many)])
         if not any(value.strip() for value in values):
             continue
         if len(values) != len(header):
-            errors.append(
-                f"line {start}: {len(values)} values, but the header has {len(header)} "
-                "columns; put values that contain commas in double quotes"
-            )
+            width = Message("survey-row-width", values=str(len(values)), columns=str(len(header)))
+            errors.append(on_line(start, width))
             continue
         record = dict(zip(header, values, strict=True))
-        problems: list[str] = []
+        problems: list[str | Message] = []
         columns, contact = {}, None
         try:
             columns = _read_row(record, read, options)
@@ -202,14 +215,14 @@ def read_survey(text: str) -> Survey:
         except RowInvalid as invalid:
             problems += invalid.problems
         if problems:
-            errors += [f"line {start}: {problem}" for problem in problems]
+            errors += [on_line(start, problem) for problem in problems]
             continue
         school_id = columns["id"].lower()
         if school_id in first_line_of:
-            errors.append(
-                f"line {start}: school_id {columns['id']} already appears on line "
-                f"{first_line_of[school_id]}"
+            again = Message(
+                "survey-duplicate-id", school_id=columns["id"], first=str(first_line_of[school_id])
             )
+            errors.append(on_line(start, again))
             continue
         first_line_of[school_id] = start
         rows.append((start, columns))
@@ -219,12 +232,12 @@ def read_survey(text: str) -> Survey:
     if errors:
         raise SurveyInvalid(errors)
     if not rows:
-        raise SurveyInvalid(["the file has a header but no schools"])
+        raise SurveyInvalid([Message("survey-no-schools")])
     known = {*read, *CONTACT_COLUMNS}
     return Survey(rows, contacts, [name for name in header if name not in known])
 
 
-def _lookalike_rows(rows: list[tuple[int, dict[str, Any]]]) -> list[str]:
+def _lookalike_rows(rows: list[tuple[int, dict[str, Any]]]) -> list[Message]:
     """Rows whose names would be mistaken for an earlier row's."""
     seen = NameIndex()
     line_of: dict[str, int] = {}
@@ -232,11 +245,14 @@ def _lookalike_rows(rows: list[tuple[int, dict[str, Any]]]) -> list[str]:
     for line, columns in rows:
         found = seen.find(columns["name"])
         if found is not None:
-            errors.append(
-                f"line {line}: name '{columns['name']}' looks just like {found[1]} "
-                f"({found[0]}, line {line_of[found[0]]}); give each school a name that tells "
-                "them apart"
+            lookalike = Message(
+                "survey-lookalike-in-file",
+                name=columns["name"],
+                other=found[1],
+                other_id=found[0],
+                other_line=str(line_of[found[0]]),
             )
+            errors.append(on_line(line, lookalike))
         seen.add((columns["id"], columns["name"]))
         line_of[columns["id"]] = line
     return errors
@@ -245,14 +261,14 @@ def _lookalike_rows(rows: list[tuple[int, dict[str, Any]]]) -> list[str]:
 def _read_contact(record: dict[str, Any]) -> Contact:
     account = (record.get("teacher_account") or "").strip()
     email = (record.get("teacher_email") or "").strip().lower()
-    problems = []
+    problems: list[str | Message] = []
     if account:
         try:
             account = parse_account(account).key
         except ValueProblem as problem:
-            problems.append(f"teacher_account: {problem}")
+            problems.append(Message("survey-bad-account", problem=problem.message))
     if email and not _EMAIL.fullmatch(email):
-        problems.append(f"teacher_email: '{email}' is not an e-mail address")
+        problems.append(Message("survey-bad-email", email=email))
     if problems:
         raise RowInvalid(problems)
     return Contact(account or None, email or None)
@@ -269,27 +285,27 @@ def _records(text: str) -> Iterator[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error as error:
-            raise SurveyInvalid([f"line {start}: {_csv_problem(error)}"]) from None
+            raise SurveyInvalid([on_line(start, _csv_problem(error))]) from None
         line = reader.line_num
         yield start, values
 
 
-def _csv_problem(error: csv.Error) -> str:
+def _csv_problem(error: csv.Error) -> Message:
     reason = str(error)
     if "unexpected end of data" in reason:
-        return 'a quoted value is never closed: add the closing "'
+        return Message("survey-quote-not-closed")
     if "expected after" in reason:
-        return "text follows a closing quote: put the whole value in double quotes"
+        return Message("survey-text-after-quote")
     if "field limit" in reason:
-        return f"a value is longer than {csv.field_size_limit()} characters"
-    return f"this is not valid CSV ({reason})"
+        return Message("survey-value-too-long", limit=str(csv.field_size_limit()))
+    return Message("survey-not-csv", reason=reason)
 
 
 class RowInvalid(Exception):
     """Every problem of one row, so a teacher fixes the row in one pass."""
 
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("; ".join(problems))
+    def __init__(self, problems: list[str | Message]) -> None:
+        super().__init__(f"{len(problems)} problem(s)")
         self.problems = problems
 
 
@@ -297,20 +313,22 @@ def _read_row(
     record: dict[str, Any], read: tuple[str, ...], options: dict[str, Param]
 ) -> dict[str, Any]:
     raw = {name: (record.get(name) or "").strip() for name in read}
-    problems = [f"{name} is empty" for name in sorted(REQUIRED_VALUES) if not raw[name]]
+    problems: list[str | Message] = [
+        Message("survey-value-empty", column=name)
+        for name in sorted(REQUIRED_VALUES)
+        if not raw[name]
+    ]
     if raw["school_id"] and not _SCHOOL_ID.fullmatch(raw["school_id"]):
-        problems.append(
-            f"school_id '{raw['school_id']}' may use only letters, digits, . _ - (at most 64)"
-        )
+        problems.append(Message("survey-bad-school-id", school_id=raw["school_id"]))
     if raw["side"] and raw["side"].lower() not in SIDES:
-        problems.append(f"side '{raw['side']}' must be home or partner")
+        problems.append(Message("survey-bad-side", side=raw["side"]))
     values: dict[str, Any] = {}
     for name, text in raw.items():
         if name in options and text:
             try:
                 values[name] = coerce_value(options[name], text)
             except UserError as error:
-                problems.append(error.text())
+                problems.append(error.message)
     columns: dict[str, Any] = {}
     if "country" in values and (not raw["timezone"] or "timezone" in values):
         # the zone is checked against its country, once both read
@@ -318,7 +336,7 @@ def _read_row(
         try:
             columns = profile_columns(values, country=values["country"]).columns
         except UserError as error:
-            problems.append(error.text())
+            problems.append(error.message)
     if problems:
         raise RowInvalid(problems)
     columns["id"] = raw["school_id"]
@@ -355,9 +373,7 @@ async def import_survey(
         plan.result.dry_run = dry_run
         if dry_run or await _write(core, survey, plan, export_codes):
             return plan.result
-    raise SurveyInvalid(
-        ["the schools kept changing while they were imported; import the file again"]
-    )
+    raise SurveyInvalid([Message("survey-kept-changing")])
 
 
 @dataclass
@@ -398,22 +414,27 @@ async def _plan(
                 {**columns, "source": SchoolSource.IMPORT, "created_at": now, "updated_at": now}
             )
             result.created.append(columns["id"])
-            result.changes.append(f"new {columns['id']}: {columns['name']}")
+            result.changes.append(
+                Message("survey-new", school_id=columns["id"], name=columns["name"])
+            )
             continue
         changed = _differences(school, columns)
         if changed or school.id in moves:
             values = {k: v for k, v in columns.items() if k != "id"} | {"updated_at": now}
             plan.changed.append((school.id, school.updated_at, values))
         changed += _contact_changes(contacts.get(school.id), survey.contacts.get(school.id))
+        said = Joined(changed, "; ")
         if school.id in moves:
             result.moved.append(school.id)
+            moved = {"school_id": school.id, "program": moves[school.id]}
             result.changes.append(
-                f"moved {school.id} from {moves[school.id]}"
-                + (f": {'; '.join(changed)}" if changed else "")
+                Message("survey-moved-changed", **moved, changes=said)
+                if changed
+                else Message("survey-moved", **moved)
             )
         elif changed:
             result.updated.append(school.id)
-            result.changes.append(f"updated {school.id}: {'; '.join(changed)}")
+            result.changes.append(Message("survey-updated", school_id=school.id, changes=said))
         else:
             result.unchanged.append(school.id)
     return plan
@@ -476,21 +497,25 @@ class _ChangedMeanwhile(Exception):
     """A school the import compared was changed before the import wrote: compare again."""
 
 
-def _differences(school: School, columns: dict[str, Any]) -> list[str]:
+def _differences(school: School, columns: dict[str, Any]) -> list[Message]:
     """What the row's columns change in the school, as the import reports it."""
     return [
-        f"{name} {getattr(school, name)!r} → {value!r}"
+        Message(
+            "survey-column-changed", column=name, old=repr(getattr(school, name)), new=repr(value)
+        )
         for name, value in columns.items()
         if getattr(school, name) != value
     ]
 
 
-def _contact_changes(stored: SurveyContact | None, contact: Contact | None) -> list[str]:
+def _contact_changes(stored: SurveyContact | None, contact: Contact | None) -> list[Message]:
     if contact is None:  # the file has no contact columns: the stored contact stays
         return []
     before = Contact(stored.account, stored.email) if stored else Contact(None, None)
     return [
-        f"{column} {'set' if new else 'cleared'}"
+        Message("survey-contact-set", column=column)
+        if new
+        else Message("survey-contact-cleared", column=column)
         for column, old, new in (
             ("teacher_account", before.account, contact.account),
             ("teacher_email", before.email, contact.email),
@@ -508,9 +533,15 @@ async def _refuse_lookalikes(db: UnitOfWork, survey: Survey, program_id: int) ->
         if school_id not in in_file
     )
     errors = [
-        f"line {line}: name '{columns['name']}' looks just like {found[1]} ({found[0]}), "
-        "already in the program: use its school_id to update it, or give a name that tells "
-        "them apart"
+        on_line(
+            line,
+            Message(
+                "survey-lookalike-in-program",
+                name=columns["name"],
+                other=found[1],
+                other_id=found[0],
+            ),
+        )
         for line, columns in survey.rows
         if (found := others.find(columns["name"])) is not None
     ]
@@ -543,20 +574,15 @@ def decode_survey(content: bytes) -> str:
     try:
         return content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise SurveyInvalid(
-            [
-                f"the file is not UTF-8 text (byte {error.start}); "
-                "save it as 'CSV UTF-8' and import again"
-            ]
-        ) from None
+        raise SurveyInvalid([Message("survey-not-utf8", byte=str(error.start))]) from None
 
 
 def _check_size(size: int) -> None:
     if size > MAX_SURVEY_BYTES:
-        raise SurveyInvalid(
-            [
-                f"the file is {size / 1024 / 1024:.1f} MB; at most "
-                f"{MAX_SURVEY_BYTES // 1024 // 1024} MB is accepted (about {MAX_ROWS:,} schools). "
-                "Split it and import the parts."
-            ]
+        too_big = Message(
+            "survey-too-big",
+            size=f"{size / 1024 / 1024:.1f}",
+            limit=MAX_SURVEY_BYTES // 1024 // 1024,
+            schools=MAX_ROWS,
         )
+        raise SurveyInvalid([too_big])

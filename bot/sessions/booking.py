@@ -639,9 +639,8 @@ async def announce(
     if to_channel and channel is not None:
         first, second = pairing.partnership_order
         post = text_for(first, second)
-        ctx.notify_channel(
-            channel,
-            post if isinstance(post, str) else ctx.for_both(post, first, second),
-            {"event": event, **data_for(first, second)},
-            when=when,
-        )
+        data = {"event": event, **data_for(first, second)}
+        if isinstance(post, str):
+            ctx.notify_channel(channel, post, data, when=when)
+        else:
+            ctx.post_for_both(channel, post, first, second, data, when=when)

@@ -29,7 +29,7 @@ from bot.i18n.languages import ENGLISH, Language
 from bot.i18n.messages import Argument, Message, Renderer
 from bot.i18n.time_text import CityOf, DayOf
 from bot.i18n.translator import english_only
-from bot.schools.closed_days import Closure
+from bot.schools.closed_days import ClosedDayName, Closure
 from bot.schools.profile import SchoolProfile
 from bot.sessions.slots import SchoolSide
 from bot.times.availability import Interval, intersect
@@ -143,7 +143,7 @@ class Bar:
     kind: BarKind
     start: float  # hours on the caller's wall clock of the row's day, 0–24
     end: float
-    label: str = ""  # for a closed day: why
+    label: ClosedDayName | None = None  # for a closed day: why
 
 
 @dataclass(frozen=True)
@@ -222,7 +222,7 @@ def _bar(
     interval: Interval,
     row: DayRow,
     mine: Place,
-    label: str = "",
+    label: ClosedDayName | None = None,
 ) -> Bar:
     start, end = (_wall_hours(instant, row, mine) for instant in interval)
     return Bar(row_index, school, kind, start, end, label)
@@ -334,7 +334,7 @@ def _draw(axes: Axes, bar: Bar, say: Callable[[Message], str]) -> None:
         alpha=alpha,
         hatch=hatch,
     )
-    if bar.label:
+    if bar.label is not None:
         text = say(Message("meetings-chart-closed-because", closure=bar.label))
         fits = width >= len(text) * LABEL_HOURS_PER_CHARACTER
         x, align = (

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from bot.i18n.languages import ENGLISH, Language
+from bot.i18n.languages import Language
 from bot.i18n.messages import Message, Renderer
-from bot.i18n.translator import english_only
 from bot.sessions.session_text import time_of
 from bot.times.local_time import utc_text
 from storage.engine import UnitOfWork
@@ -54,10 +53,6 @@ class ProgramSession:
             time=time_of(self.session, first, second),
         )
         return translator.render(entry, language)
-
-    def describe(self) -> str:
-        """In English, for the command line."""
-        return self.localized(ENGLISH, english_only())
 
     def as_json(self) -> dict[str, Any]:
         """The shape `jointclass sessions --json` prints, times in UTC (`utc_text`)."""

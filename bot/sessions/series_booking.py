@@ -24,12 +24,12 @@ from bot.sessions.booking import SessionDetails, SessionView
 from bot.sessions.partnership_choice import Pairing
 from bot.sessions.planner import BookingServices, PlannedSession
 from bot.sessions.series_plan import (
-    Hindrance,
     Occurrence,
     SeriesPlan,
     SeriesRequest,
     after_school_for,
     plan_series,
+    stored_hindrance,
 )
 from bot.sessions.series_text import (
     balance_message,
@@ -139,7 +139,12 @@ def occurrence_of(
     )
     by_id = {school.id: school for school in schools}
     hindrance = (
-        Hindrance(row.obstacle, by_id.get(row.obstacle_school or ""), row.obstacle_name)
+        stored_hindrance(
+            row.obstacle,
+            by_id.get(row.obstacle_school or ""),
+            row.obstacle_name,
+            row.planned_start_utc,
+        )
         if row.obstacle is not None
         else None
     )
@@ -156,7 +161,7 @@ def _record(row: SeriesOccurrence, occurrence: Occurrence) -> None:
     row.placement = occurrence.placement
     row.obstacle = hindrance.kind if hindrance else None
     row.obstacle_school = hindrance.school.id if hindrance and hindrance.school else None
-    row.obstacle_name = hindrance.name if hindrance else ""
+    row.obstacle_name = str(hindrance.name) if hindrance else ""
     row.after_school_for = join_list(occurrence.after_school_for)
 
 

@@ -36,6 +36,7 @@ from enum import StrEnum
 from dateutil.relativedelta import relativedelta
 from dateutil.relativedelta import weekday as weekday_of
 
+from bot.schools.closed_days import ClosedDayName, named_again
 from bot.schools.profile import SchoolProfile
 from bot.sessions.slots import (
     Refusal,
@@ -109,7 +110,20 @@ class Hindrance:
 
     kind: OccurrenceObstacle
     school: SchoolProfile | None = None  # whose closure or hours
-    name: str = ""  # the closure's name: "Chuseok", "Saturday", "declared break …"
+    # the closure's name ("Chuseok", "Saturday", "declared break …"), in English as stored
+    # when the school's calendar no longer says the day is closed
+    name: ClosedDayName | str = ""
+
+
+def stored_hindrance(
+    kind: OccurrenceObstacle, school: SchoolProfile | None, name: str, planned: datetime
+) -> Hindrance:
+    """A hindrance read back from its row: a closed day named for each reader again, from the
+    school's calendar, while it still says the day is closed."""
+    if kind is OccurrenceObstacle.CLOSED and school is not None:
+        day = to_local(planned, school.timezone).date()
+        return Hindrance(kind, school, named_again(school, day, name))
+    return Hindrance(kind, school, name)
 
 
 @dataclass(frozen=True)

@@ -162,7 +162,7 @@ def occurrence_data(
         else {
             "kind": hindrance.kind.value,
             "school_id": hindrance.school.id if hindrance.school else None,
-            "name": hindrance.name,
+            "name": str(hindrance.name),
         },
     }
 

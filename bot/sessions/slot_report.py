@@ -259,7 +259,7 @@ def _closure_groups(
                 runs.append((school_id, [closure]))
     groups = []
     for school_id, run in runs[:MAX_CLOSURE_GROUPS]:
-        names = ", ".join(dict.fromkeys(closure.name for closure in run))
+        names = Joined(tuple(closure.name for closure in run), ", ", distinct=True)
         shared: dict[str, Argument | Message] = {
             "city": cities[school_id],
             "first": DayOf(run[0].day),
@@ -300,7 +300,7 @@ def _problem_data(
                 "school_id": school_id,
                 "date": closure.day.isoformat(),
                 "kind": closure.kind.value,
-                "name": closure.name,
+                "name": str(closure.name),
             }
             for school_id, closure in shortfall.closures
         ],

@@ -16,6 +16,8 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from bot.core.errors import UserError
+from bot.i18n.messages import Message
+from bot.i18n.time_text import DayOf
 from bot.schools.closed_days import Closure, SchoolCalendar
 from bot.schools.profile import SchoolProfile
 from bot.times.availability import Interval, intersect, subtract
@@ -64,16 +66,19 @@ def checked_range(today: date, first: date | None, last: date | None) -> tuple[d
         first = default_first if last is None or default_first <= last else today
     if last is None:
         last = first + timedelta(weeks=DEFAULT_WEEKS) - DAY
+
+    def day(value: date) -> DayOf:
+        return DayOf(value, year=True, iso_in_english=True)
+
     if last < today:
-        raise UserError(f"The range ends {last}, in the past; today is {today} where you are.")
+        raise UserError(Message("meetings-range-past", last=day(last), today=day(today)))
     if last < first:
-        raise UserError(
-            f"The range ends ({last}) before it starts ({first}); give the earlier date first."
-        )
+        raise UserError(Message("meetings-range-reversed", first=day(first), last=day(last)))
     if (last - first).days + 1 > MAX_RANGE_DAYS:
         raise UserError(
-            f"The range {first}..{last} is longer than {MAX_RANGE_DAYS} days; "
-            "ask for at most a year at a time."
+            Message(
+                "meetings-range-too-long", first=day(first), last=day(last), days=MAX_RANGE_DAYS
+            )
         )
     return first, last
 

@@ -10,7 +10,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import col, select
 
 from storage.engine import UnitOfWork
-from storage.models import LanguageChoice
+from storage.models import LanguageChoice, Membership, School
 
 UserKey = tuple[str, str, str]  # platform, workspace, user id
 
@@ -29,6 +29,31 @@ class LanguageChoices:
             )
         )
         return result.first()
+
+    async def with_country(
+        self, platform: str, workspace: str, user_id: str
+    ) -> tuple[str | None, str | None]:
+        """The tag the user chose (None when they left it to the bot) and the country of the
+        school they teach at (None when none): what decides their language, read on every
+        command, so in one query."""
+        choice = select(LanguageChoice.language).where(
+            LanguageChoice.platform == platform,
+            LanguageChoice.workspace == workspace,
+            LanguageChoice.user_id == user_id,
+        )
+        country = (
+            select(School.country)
+            .join(Membership, col(Membership.school_id) == col(School.id))
+            .where(
+                Membership.platform == platform,
+                Membership.workspace == workspace,
+                Membership.user_id == user_id,
+            )
+            .limit(1)
+        )
+        result = await self.db.exec(select(choice.scalar_subquery(), country.scalar_subquery()))
+        chosen, school_country = result.one()
+        return chosen, school_country
 
     async def of_users(self, users: Iterable[UserKey]) -> dict[UserKey, str]:
         """The choices of several users at once (the teachers a notice goes to), by user."""

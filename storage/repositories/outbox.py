@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, update
+from sqlalchemy import ColumnElement, and_, exists, insert, update
 from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 
@@ -32,6 +32,11 @@ def _same_recipient(one: Any, other: Any) -> ColumnElement[bool]:
 class Outbox:
     def __init__(self, db: UnitOfWork) -> None:
         self.db = db
+
+    async def add_all(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Queue rows in one statement, in the order given (ids rise with it); the unit of
+        work's pending objects are flushed first, so they come before."""
+        await self.db.exec(insert(OutboundMessage), params=list(rows))
 
     async def due_heads(
         self, platforms: list[str], now: datetime, limit: int

@@ -5,10 +5,10 @@ import json
 
 import pytest
 
-from bot.adapters.console import Console
+from bot.adapters.console import IMPORT_USAGE, Console
 from bot.adapters.testing import TestBot
 from bot.core.reply import Attachment, Reply
-from bot.i18n.languages import language_for_country, matching_language
+from bot.i18n.languages import LANGUAGES, language_for_country, matching_language
 from bot.i18n.messages import Message
 from bot.i18n.translator import Translator
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
@@ -136,14 +136,36 @@ async def test_import_loads_a_survey_into_the_console_s_database_as_the_command_
     [
         ("", "Import which file? Use `/import survey.csv --program"),
         ("a.csv b.csv", "Import which file?"),
-        ('"unclosed.csv', "No closing quotation. Use `/import survey.csv"),
-        ("nowhere.csv", "Cannot read nowhere.csv: No such file or directory."),
+        ('"unclosed.csv', "a quotation mark is left open. Use `/import survey.csv"),
+        ("nowhere.csv", "Cannot read nowhere.csv: there is no such file."),
     ],
 )
 async def test_import_explains_what_it_cannot_do(console_bot, arguments, says):
     shell, out, _ = console(console_bot)
     reply = await shell.run_line(f"/import {arguments}")
     assert not reply.ok and says in out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "says"),
+    [
+        ("", Message("adapters-console-import-which-file", usage=IMPORT_USAGE)),
+        ('"unclosed.csv', Message("adapters-console-import-unreadable", usage=IMPORT_USAGE)),
+        (
+            "nowhere.csv",
+            Message(
+                "adapters-console-cannot-read", problem="missing", path="nowhere.csv", reason=""
+            ),
+        ),
+    ],
+)
+async def test_import_explains_in_the_consoles_language(console_bot, arguments, says):
+    out = io.StringIO()
+    shell = Console(console_bot.core, out=out, err=out, locale="ko")
+    reply = await shell.run_line(f"/import {arguments}")
+    korean = language_for_country("KR")
+    assert not reply.ok and console_bot.core.translator.render(says, korean) in out.getvalue()
+    assert_reads_in(console_bot, out.getvalue())
 
 
 async def test_an_invalid_survey_imports_nothing_and_lists_each_problem(console_bot, tmp_path):
@@ -156,6 +178,24 @@ async def test_an_invalid_survey_imports_nothing_and_lists_each_problem(console_
     assert "line 2: level: 'college' is not accepted" in out.getvalue()
     listed = await shell.run_line("/exchange school list")
     assert "No schools registered" in listed.text
+
+
+async def test_import_answers_in_the_language_of_lang(console_bot, tmp_path):
+    good, bad = tmp_path / "survey.csv", tmp_path / "bad.csv"
+    good.write_text(survey(SEOUL, OSAKA), encoding="utf-8")
+    bad.write_text(survey(SEOUL, SEOUL), encoding="utf-8")
+    lines = [f"/import {bad}", "/import", f"/import {good} --dry-run", f"/import {good}"]
+    transcript = await console_in(console_bot, "ko", lines)
+    korean = next(language for language in LANGUAGES if language.tag == "ko")
+    counts = Message("survey-counts", created=2, updated=0, unchanged=0, moved=0)
+    imported = Message("survey-imported", source=str(good), program="Seoul IJC 2027", counts=counts)
+    for message in (
+        Message("survey-nothing-imported", source=str(bad), count=1),
+        Message("adapters-console-import-which-file", usage=IMPORT_USAGE),
+        imported,
+    ):
+        assert console_bot.core.translator.render(message, korean) in transcript
+    assert_reads_in(console_bot, transcript)
 
 
 async def test_the_consoles_own_answers_are_in_the_language_of_its_lang_option(

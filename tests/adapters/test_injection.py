@@ -29,6 +29,7 @@ from bot.core.outbox import OutgoingMessage
 from bot.core.reply import Reply
 from tests.conftest import OSAKA_MIDDLE
 from tests.support.discord_harness import visible_text
+from tests.support.in_language import ENGLISH_WORDS
 from tests.support.inert import (
     INJECTED_CITY,
     INJECTED_LINK,
@@ -121,8 +122,8 @@ def test_the_flow_reaches_every_kind_of_user_text(flow):
 
 
 def test_slack_shows_every_reply_and_notification_as_typed_and_inert(flow):
-    rendered = [slack_render.render_reply(reply) for reply in flow.replies]
-    rendered += [slack_render.render_notice(m.text, m.actions) for m in flow.sent]
+    rendered = [slack_render.render_reply(reply, ENGLISH_WORDS) for reply in flow.replies]
+    rendered += [slack_render.render_notice(m.text, ENGLISH_WORDS, m.actions) for m in flow.sent]
     texts = [text for message in rendered for text in slack_mrkdwn(message)]
     for text in texts:
         assert_slack_inert(text)
@@ -135,10 +136,10 @@ async def test_discord_shows_every_reply_and_notification_as_typed_and_inert(flo
     ids = CommandIds(flow.bot.core.sessions, flow.bot.clock)
     bodies = []
     for reply in flow.replies:
-        message = await discord_render.render_reply(reply, ids, "T1")
+        message = await discord_render.render_reply(reply, ids, "T1", ENGLISH_WORDS)
         bodies.append(_body(message))
     for outgoing in flow.sent:
-        bodies.append(_body(await discord_render.render_outgoing(outgoing, ids)))
+        bodies.append(_body(await discord_render.render_outgoing(outgoing, ids, ENGLISH_WORDS)))
     for body in bodies:
         for text in discord_texts(body):
             assert_discord_inert(text)

@@ -35,6 +35,7 @@ from storage.models import ExchangeSession
 from tests.support.booked import in_command
 from tests.support.discord_harness import visible_text
 from tests.support.fuzz import FUZZ
+from tests.support.in_language import ENGLISH_WORDS
 from tests.support.platform_limits import discord_message_problems, slack_message_problems
 
 PROGRAM = "Seoul IJC 2027"
@@ -68,18 +69,18 @@ def discord_body(message: discord_render.DiscordMessage) -> dict[str, Any]:
 
 
 async def assert_fits_both(reply: Reply, ids: CommandIds) -> None:
-    slack = slack_render.render_reply(reply)
+    slack = slack_render.render_reply(reply, ENGLISH_WORDS)
     assert [str(v) for v in slack_message_problems(slack_body(slack))] == [], reply.command
-    discord = await discord_render.render_reply(reply, ids, "1")
+    discord = await discord_render.render_reply(reply, ids, "1", ENGLISH_WORDS)
     problems = discord_message_problems(discord_body(discord), len(discord.files))
     assert [str(v) for v in problems] == [], reply.command
     assert_nothing_cut(reply, slack, discord)
 
 
 async def assert_notice_fits_both(message: OutgoingMessage, ids: CommandIds) -> None:
-    slack = slack_render.render_notice(message.text, message.actions, message.when)
+    slack = slack_render.render_notice(message.text, ENGLISH_WORDS, message.actions, message.when)
     assert [str(v) for v in slack_message_problems(slack_body(slack))] == []
-    discord = await discord_render.render_outgoing(message, ids)
+    discord = await discord_render.render_outgoing(message, ids, ENGLISH_WORDS)
     assert [str(v) for v in discord_message_problems(discord_body(discord))] == []
     lines = message.text.split("\n")
     assert_lines_kept(lines, slack_shown(slack), slack.attachments, message.text)

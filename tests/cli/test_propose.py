@@ -13,7 +13,9 @@ from bot.adapters.testing import TestBot
 from bot.cli import propose as cli_propose
 from bot.cli.main import build_parser
 from bot.core.settings import Settings
+from bot.i18n.messages import Message
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
+from tests.support.in_language import english_in, written_in
 
 
 @pytest.fixture
@@ -75,7 +77,7 @@ async def test_json_gives_the_same_data_as_the_chat_command(settings: Settings) 
 
 async def test_unknown_schools_and_bad_ranges_are_refused_plainly(settings: Settings) -> None:
     code, _, err = await run(settings, "KR-hanbit-middle", "JP-nowhere")
-    assert code == 2 and "no school matches 'JP-nowhere'" in err
+    assert code == 2 and "No school matches 'JP-nowhere'" in err  # as chat says it
     code, _, err = await run(
         settings,
         "KR-hanbit-middle",
@@ -94,3 +96,12 @@ def test_options_are_read_with_the_chat_declarations(capsys: pytest.CaptureFixtu
     assert "duration: 5 is out of range; it must be from 15 to 240" in capsys.readouterr().err
     args = build_parser().parse_args(["propose", "A", "B"])
     assert isinstance(args, argparse.Namespace) and args.duration == 60 and args.count == 5
+
+
+async def test_the_slots_and_refusals_are_in_the_programs_language(settings: Settings) -> None:
+    korean = settings.model_copy(update={"language": "ko"})
+    code, out, _ = await run(korean, "KR-hanbit-middle", "JP-sakura-junior-high")
+    assert code == 0 and "KST (서울)" in out and english_in(out) == []
+    code, _, err = await run(korean, "KR-hanbit-middle", "JP-nowhere")
+    nowhere = Message("dispatch-no-school-matches", text="JP-nowhere")
+    assert err == written_in("ko", Message("cli-propose-refused", problem=nowhere)) + "\n"

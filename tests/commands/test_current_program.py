@@ -5,6 +5,7 @@ import pytest
 
 from bot.schools.survey_import import import_survey
 from tests.schools.test_survey_import import OSAKA, SEOUL, survey
+from tests.support.in_language import in_english
 from tests.support.membership import join_approved
 
 CURRENT_NOTE = "Program: Busan 2027, your current one"
@@ -20,7 +21,9 @@ async def two_programs(bot):
 async def test_the_configured_coordinator_runs_a_program_imported_from_the_command_line(bot):
     result = await import_survey(bot.core, survey(SEOUL, OSAKA), "Busan 2027", create_program=True)
     assert result.coordinators == ["test:T1:coordinator"]
-    assert "their commands in chat now act on it" in "\n".join(result.summary("survey.csv"))
+    assert "their commands in chat now act on it" in "\n".join(
+        in_english(result.summary("survey.csv"))
+    )
     reply = await bot.ok("coordinator", 'tieup run program="Busan 2027" week_of=2027-03-15')
     assert "Tie-up of Busan 2027" in reply.text and len(reply.data["pairs"]) == 1
 

@@ -7,6 +7,8 @@ import pytest
 from bot.adapters.discord.registration import command_payload
 from bot.adapters.slack.forms import FormRequest, build_modal
 from bot.commands import CATALOG
+from bot.i18n.languages import ENGLISH
+from bot.i18n.translator import english_only
 from tests.support.fuzz import snapshot
 
 
@@ -67,7 +69,9 @@ async def test_discord_is_told_every_text_limit_so_the_client_stops_longer_input
 
 def test_slack_forms_cap_each_text_input_at_the_option_limit():
     spec = CATALOG.get(("feedback", "submit"))
-    modal = build_modal(FormRequest("feedback submit", spec, spec.form, {}), "key")
+    modal = build_modal(
+        FormRequest("feedback submit", spec, spec.form, {}), "key", ENGLISH, english_only()
+    )
     limits = {
         block["block_id"]: block["element"].get("max_length")
         for block in modal["blocks"]

@@ -10,8 +10,10 @@ import pytest
 from bot.adapters.testing import TestBot
 from bot.cli import sessions as cli_sessions
 from bot.core.settings import Settings
+from bot.i18n.messages import Message
 from tests.conftest import OSAKA_MIDDLE
 from tests.support.booked import FR, KR, book_session, partnership, seoul_paris
+from tests.support.in_language import english_in, written_in
 
 MARCH_9 = datetime(2027, 3, 9, 6, 0, tzinfo=UTC)  # 15:00 in Seoul, 07:00 in Paris
 APRIL_6 = datetime(2027, 4, 6, 6, 0, tzinfo=UTC)  # 15:00 in Seoul, 08:00 in Paris (CEST)
@@ -136,4 +138,15 @@ async def test_jointclass_sessions_names_the_programs_when_the_one_asked_for_is_
 ):
     code, out = await cli(settings, capsys, program="Busan 2027", json=False)
     assert code == 1
-    assert "there is no program 'Busan 2027' (programs: 'Seoul IJC 2027')" in out
+    assert "no program named 'Busan 2027'. Programs: Seoul IJC 2027." in out
+
+
+async def test_jointclass_sessions_lists_them_in_the_programs_language(settings, capsys):
+    korean = settings.model_copy(update={"language": "ko"})
+    code, out = await cli(korean, capsys, json=False)
+    assert code == 0
+    listed = Message("cli-sessions-listed", count=3, program="Seoul IJC 2027")
+    assert out.startswith(written_in("ko", listed) + "\n")
+    assert "3월 9일 (화) 15:00–16:00 KST (서울)" in out
+    assert written_in("ko", Message("meetings-status-booked")) in out
+    assert english_in(out) == []

@@ -6,6 +6,9 @@ import io
 from sqlmodel import select
 
 from bot.adapters.testing import TestBot
+from bot.i18n.languages import ENGLISH, LANGUAGES
+from bot.i18n.messages import Message
+from bot.i18n.translator import english_only
 from bot.schools.survey_import import import_survey
 from storage.models import Partnership
 from tests.commands.test_feedback import START, end_session
@@ -174,19 +177,38 @@ async def test_publishing_creates_the_partnerships_and_tells_both_schools_in_bot
     assert not again.ok and "was already published" in again.text
 
 
-async def test_publishing_skips_pairs_that_changed_since_the_run(bot):
+async def paired_since_the_run(bot):
+    """Seoul and Osaka, paired by the tie-up's run, then partners by request and accept."""
     await program_with(bot, SEOUL, OSAKA)
     await join_approved(bot, "alice", "KR-001")
     await join_approved(bot, "bob", "JP-001")
     await bot.ok("coordinator", "tieup run week_of=2027-03-15")
     await bot.ok("alice", "request JP-001")
     await bot.ok("bob", "accept")
+
+
+async def test_publishing_skips_pairs_that_changed_since_the_run(bot):
+    await paired_since_the_run(bot)
     reply = await bot.ok("coordinator", "tieup publish")
     assert "0 partnership(s) created" in reply.text
     assert "KR-001 + JP-001: Hanbit Middle School and Sakura Junior High are already " in (
         reply.text
     )
     assert len(await partnerships(bot)) == 1
+
+
+async def test_why_a_pair_was_not_created_reads_in_the_coordinators_language(bot):
+    await paired_since_the_run(bot)
+    await bot.ok("coordinator", "language ko")
+    reply = await bot.ok("coordinator", "tieup publish")
+    why = Message(
+        "partners-pair-already", school="Hanbit Middle School", partner="Sakura Junior High"
+    )
+    korean = next(language for language in LANGUAGES if language.tag == "ko")
+    assert bot.core.translator.render(why, korean) in reply.text
+    assert reply.data["refused"] == [
+        {"home": "KR-001", "partner": "JP-001", "reason": english_only().render(why, ENGLISH)}
+    ]
 
 
 async def test_the_run_leaves_out_pairs_that_are_partners_already_or_declined(bot):

@@ -19,9 +19,9 @@ def test_a_name_is_stored_composed_with_its_spaces_made_one():
 @pytest.mark.parametrize(
     ("name", "says"),
     [
-        (HANBIT + "\u200b", "an invisible character (U+200B ZERO WIDTH SPACE) after 'Hanbit"),
+        (HANBIT + "\u200b", "an invisible character (U+200B ZERO WIDTH SPACE) just after 'Hanbit"),
         ("\ufeff" + HANBIT, "an invisible character (U+FEFF ZERO WIDTH NO-BREAK SPACE) at the"),
-        ("Hanbit\u200dMiddle", "(U+200D ZERO WIDTH JOINER) after 'Hanbit'"),
+        ("Hanbit\u200dMiddle", "(U+200D ZERO WIDTH JOINER) just after 'Hanbit'"),
         ("\u3164", "(U+3164 HANGUL FILLER) at the start"),
         ("Hanbit \u202eloohcS", "a control that reverses or reorders the text around it (U+202E"),
         ("Hanbit \u2067x\u2069", "reorders the text around it (U+2067 RIGHT-TO-LEFT ISOLATE)"),

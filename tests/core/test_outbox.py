@@ -9,7 +9,14 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
-from bot.core.outbox import OutgoingMessage, PlatformUnavailable, Recipient, Refused, enqueue
+from bot.core.outbox import (
+    OutgoingMessage,
+    PlatformUnavailable,
+    Recipient,
+    Refused,
+    enqueue,
+    enqueue_all,
+)
 from storage.engine import transaction
 from storage.models import OutboundMessage
 
@@ -114,6 +121,20 @@ async def test_a_burst_to_one_recipient_goes_out_in_queued_order(bot, scripted):
     await queue(bot, "alice", *texts)
     assert await bot.core.delivery.deliver_due() == 60
     assert scripted.delivered == texts
+
+
+async def test_messages_queued_together_follow_those_queued_one_by_one_before(bot, scripted):
+    """A reminder pass queues its batch in one statement after the end-of-session notices it
+    queued one by one: each recipient still reads them in the order they were queued."""
+    alice = Recipient("test", "T1", "user", "alice")
+    async with transaction(bot.core.sessions) as db:
+        enqueue(db, OutgoingMessage(alice, "one by one"), bot.clock.now())
+        await enqueue_all(
+            db, [OutgoingMessage(alice, f"together {n}") for n in (1, 2)], bot.clock.now()
+        )
+        enqueue(db, OutgoingMessage(alice, "one by one, after"), bot.clock.now())
+    assert await bot.core.delivery.deliver_due() == 4
+    assert scripted.delivered == ["one by one", "together 1", "together 2", "one by one, after"]
 
 
 async def test_a_rate_limit_pauses_the_platform_for_as_long_as_it_asked(bot, scripted):

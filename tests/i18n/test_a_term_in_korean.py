@@ -9,13 +9,15 @@ import logging
 import re
 from itertools import pairwise
 
-from tests.support.in_language import english_in
+from bot.i18n.languages import language_for_country
+from tests.support.in_language import english_in, saved_line
 from tests.support.walk_through import KOREAN, README, read_walk_through, run_walk_through
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 KANA = re.compile(r"[\u3041-\u30ff]")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 CODE = re.compile(r"`[^`]*`")
+KOREAN_READER = language_for_country("KR")  # the console's --lang
 
 
 def first_replies(printed: str) -> dict[str, list[str]]:
@@ -33,7 +35,9 @@ async def test_a_seoul_teachers_term_reads_in_each_readers_language(tmp_path, ca
     with caplog.at_level(logging.WARNING, logger="bot.i18n.translator"):
         printed = await run_walk_through(walk, tmp_path)
     shown = "\n".join(  # file names (`…-ratings.png`) and typed lines are not sentences
-        line for line in printed.splitlines() if not line.lstrip().startswith(("Saved ", "you> "))
+        line
+        for line in saved_line(KOREAN_READER).sub("", printed).splitlines()
+        if not line.startswith("you> ")
     )
     shown = CODE.sub("", shown).replace("Default program", "")  # commands, the program's name
     assert english_in(shown) == []

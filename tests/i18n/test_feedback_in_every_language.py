@@ -6,7 +6,6 @@ report, and no English sentence from the catalogs, no message fallen back to Eng
 from __future__ import annotations
 
 import io
-import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from bot.i18n.time_text import TimeSpan
 from bot.times.display import Place
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
 from tests.support.booked import book_session, partnership
-from tests.support.in_language import assert_reads_in
+from tests.support.in_language import assert_reads_in, saved_line
 
 READERS = [language for language in LANGUAGES if language.catalog != "en"]
 SEOUL, OSAKA = "KR-hanbit-middle", "JP-sakura-junior-high"
@@ -121,10 +120,11 @@ async def test_feedback_and_the_report_read_wholly_in_the_readers_language(
         "@dave /exchange report 2027-1",
     )
     transcript = session.transcript
-    files = re.findall(r"^  Saved (.+)$", transcript, re.MULTILINE)
+    saved = saved_line(reader)
+    files = saved.findall(transcript)
     assert [Path(file).suffix for file in files] == [".png", ".csv"] * 2  # carol, then dave
     # file names are as declared in every language (`…-ratings.png`), like the CSV's columns
-    assert_reads_in(bot, re.sub(r"^  Saved .+$", "", transcript, flags=re.MULTILINE))
+    assert_reads_in(bot, saved.sub("", transcript))
     say = bot.core.translator.render
     seoul_first = TimeSpan(START, START + timedelta(hours=1), (SEOUL_PLACE, OSAKA_PLACE))
     osaka_first = TimeSpan(START, START + timedelta(hours=1), (OSAKA_PLACE, SEOUL_PLACE))

@@ -6,6 +6,7 @@ posts in both schools' languages. No English sentence from the catalogs, no fall
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ import pytest
 from bot.adapters.testing import TestBot
 from bot.i18n.languages import LANGUAGES, Language, language_for_country
 from bot.i18n.messages import Message
+from bot.schools.closed_days import SchoolCalendar
+from bot.times.vacations import parse_vacations
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
 from tests.support.booked import partnership
 from tests.support.in_language import assert_reads_in, console_in
@@ -129,3 +132,30 @@ async def test_a_booking_is_posted_to_the_joint_channel_in_both_schools_language
     assert home.startswith(render(confirmed, korean).splitlines()[0])
     assert partner.startswith(render(confirmed, japanese).splitlines()[0])
     assert "KST (서울)" in home and "KST（ソウル）" in partner
+
+
+@pytest.mark.parametrize("reader", READERS, ids=lambda language: language.tag)
+async def test_a_holiday_reads_in_each_language(
+    partners_in_console: TestBot, reader: Language
+) -> None:
+    """Chuseok as the holidays package names it in the reader's language (English where it
+    has none: Korean holidays in Japanese), a declared break through the catalogs."""
+    bot = partners_in_console
+    transcript = await console_in(
+        bot,
+        reader.tag,
+        [
+            "@bob /exchange school edit vacations=2027-09-17",
+            "@alice /exchange overlap week=2027-09-13",
+            "@alice /exchange propose from=2027-09-14 to=2027-09-19",  # every day closed
+        ],
+    )
+    assert_reads_in(bot, transcript)
+    translator = bot.core.translator
+    seoul = SchoolCalendar("KR", None, ())
+    osaka = SchoolCalendar("JP", None, parse_vacations("2027-09-17"))
+    for calendar, day in ((seoul, date(2027, 9, 15)), (osaka, date(2027, 9, 17))):
+        closure = calendar.closure(day)
+        assert closure is not None
+        assert closure.name.localized(reader, translator) in transcript
+    assert {"ko": "추석", "ja": "Chuseok", "zh-Hant": "Chuseok"}[reader.tag] in transcript

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.i18n.languages import ENGLISH, LANGUAGES, Language
-from bot.i18n.messages import Message
+from bot.i18n.messages import Joined, Message
 from bot.i18n.translator import CatalogError, Translator
 
 KOREAN, JAPANESE = LANGUAGES[2], LANGUAGES[3]
@@ -125,3 +125,28 @@ def test_a_catalog_with_a_syntax_error_is_refused_naming_its_file(tmp_path: Path
     (tmp_path / "en" / "broken.ftl").write_text("greeting = { $name\n", encoding="utf-8")
     with pytest.raises(CatalogError, match=r"broken\.ftl"):
         Translator.load(tmp_path, (ENGLISH,))
+
+
+def test_a_message_holding_a_nested_fallback_counts_it_every_time(small: Translator) -> None:
+    outer = Message("wrapper", inner=Message("only-in-english"))
+    for _ in range(3):
+        assert small.render(outer, KOREAN) == "알림: Nobody translated this yet"
+    assert small.fallbacks == {("ko", "only-in-english"): 3}
+
+
+def test_an_argument_that_changes_is_written_anew_not_remembered(small: Translator) -> None:
+    """Messages are remembered once written; what holds a list (or a database row) is not a
+    value, and a second rendering must show what it holds now."""
+    names = [Message("greeting", name="Mina")]
+    listed = Message("wrapper", inner=Joined(names))
+    assert small.render(listed, KOREAN) == "알림: 안녕하세요, Mina님!"
+    names.append(Message("greeting", name="Sora"))
+    assert small.render(listed, KOREAN) == "알림: 안녕하세요, Mina님!\n안녕하세요, Sora님!"
+
+
+def test_equal_messages_built_apart_read_alike(small: Translator) -> None:
+    first = small.render(Message("wrapper", inner=Message("greeting", name="Mina")), KOREAN)
+    again = Message("wrapper", inner=Message("greeting", name="Mina"))
+    assert small.render(again, KOREAN) == first
+    assert small.render(again, ENGLISH) == "Note: Hello, Mina!"
+    assert small.render(Message("wrapper", inner="Sora"), KOREAN) == "알림: Sora"

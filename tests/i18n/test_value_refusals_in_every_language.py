@@ -1,6 +1,7 @@
 """The value types beneath the commands (weekly hours, vacations, time zones, grades, countries,
-language codes, subdivisions) refuse a value in the reader's language, through the console,
-with no English sentence left in it, and name countries and languages as that language does."""
+language codes, subdivisions, names hiding characters) refuse a value in the reader's language,
+through the console, with no English sentence left in it, and name countries and languages as
+that language does."""
 
 from __future__ import annotations
 
@@ -40,6 +41,19 @@ EDITS = {  # what a teacher types after `school edit`, and what the value type s
         "value-subdivision-none", text="Atlantis", country=CountryName("KR")
     ),
     "grades=a-b": Message("value-grades-invalid", text="a-b"),
+    'name="Hanbit\u200b Middle School"': Message(
+        "core-name-hidden-after",
+        what=Message("core-name-what-name"),
+        kind=Message("core-name-kind-invisible"),
+        codepoint="U+200B ZERO WIDTH SPACE",
+        before="Hanbit",
+    ),
+    'name="\u202eloohcS elddiM tibnaH"': Message(
+        "core-name-hidden-at-start",
+        what=Message("core-name-what-name"),
+        kind=Message("core-name-kind-direction"),
+        codepoint="U+202E RIGHT-TO-LEFT OVERRIDE",
+    ),
 }
 
 

@@ -247,25 +247,13 @@ class Crash(BaseException):
 
 async def test_a_crash_in_the_middle_of_a_pass_fires_nothing_half(bot, pair, monkeypatch):
     await book_session(bot, pair, START)
-    queued = []
+    queue_all = scheduler_module.enqueue_all
 
-    def crash_on_second(db, message, now):
-        if queued:
-            raise Crash
-        queued.append(message)
-        db.add(
-            OutboundMessage(
-                platform="test",
-                workspace="T1",
-                target_kind="user",
-                target_id="x",
-                text="half",
-                created_at=now,
-                next_attempt_at=now,
-            )
-        )
+    async def crash_after_the_first(db, messages, now):
+        await queue_all(db, messages[:1], now)  # one message written, then the process dies
+        raise Crash
 
-    monkeypatch.setattr(scheduler_module, "enqueue", crash_on_second)
+    monkeypatch.setattr(scheduler_module, "enqueue_all", crash_after_the_first)
     bot.clock.set(utc(2027, 3, 15, 7))
     with pytest.raises(Crash):
         await bot.core.services.reminders.fire_due()

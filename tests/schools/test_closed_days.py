@@ -6,8 +6,11 @@ from datetime import date
 
 import pytest
 
+from bot.i18n.languages import Language, language_for_country
+from bot.i18n.messages import Message
+from bot.i18n.translator import Translator
 from bot.schools.closed_days import ClosureKind, SchoolCalendar, canonical_subdivision
-from bot.times.vacations import DateRange
+from bot.times.vacations import DateRange, parse_vacations
 
 
 @pytest.mark.parametrize(
@@ -29,7 +32,7 @@ def test_real_calendars_close_these_days(
     country: str, subdivision: str | None, day: date, kind: ClosureKind, name: str
 ) -> None:
     closure = SchoolCalendar(country, subdivision, ()).closure(day)
-    assert closure is not None and closure.kind is kind and name in closure.name
+    assert closure is not None and closure.kind is kind and name in str(closure.name)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +58,7 @@ def test_declared_breaks_close_every_day_they_cover() -> None:
     calendar = SchoolCalendar("JP", None, (DateRange(date(2027, 7, 20), date(2027, 8, 31)),))
     closure = calendar.closure(date(2027, 8, 2))
     assert closure is not None and closure.kind is ClosureKind.DECLARED_VACATION
-    assert "2027-07-20..2027-08-31" in closure.name
+    assert "2027-07-20..2027-08-31" in str(closure.name)
     assert calendar.is_open(date(2027, 9, 1))
 
 
@@ -72,3 +75,40 @@ def test_a_school_with_saturday_classes_is_open_on_saturdays() -> None:
     assert not weekday_only.is_open(saturday)
     assert saturday_classes.is_open(saturday)
     assert not saturday_classes.is_open(sunday)
+
+
+TRANSLATOR = Translator.load()
+KOREAN, JAPANESE = language_for_country("KR"), language_for_country("JP")
+
+
+@pytest.mark.parametrize(
+    ("country", "day", "reader", "name"),
+    [
+        ("KR", date(2027, 9, 15), KOREAN, "추석"),
+        ("JP", date(2027, 5, 3), JAPANESE, "憲法記念日"),
+        ("TW", date(2027, 10, 10), language_for_country("TW"), "國慶日"),
+        ("FR", date(2027, 7, 14), KOREAN, "National Day"),  # the package has no Korean for it
+        ("KR", date(2027, 3, 13), KOREAN, "토요일"),
+        ("KR", date(2027, 3, 13), JAPANESE, "土曜日"),
+    ],
+)
+def test_a_closed_day_is_named_in_the_readers_language(
+    country: str, day: date, reader: Language, name: str
+) -> None:
+    closure = SchoolCalendar(country, None, ()).closure(day)
+    assert closure is not None and name in closure.name.localized(reader, TRANSLATOR)
+
+
+def test_a_closed_days_name_is_english_where_no_reader_is_known() -> None:
+    """As `data` and the stored rows keep it, whoever reads them."""
+    closure = SchoolCalendar("KR", None, ()).closure(date(2027, 9, 15))
+    assert closure is not None and str(closure.name) == "Chuseok"
+
+
+def test_a_declared_break_is_named_through_the_catalogs() -> None:
+    closure = SchoolCalendar("KR", None, parse_vacations("2027-07-20..2027-08-31")).closure(
+        date(2027, 8, 1)
+    )
+    assert closure is not None
+    declared = Message("school-declared-break", dates="2027-07-20..2027-08-31")
+    assert closure.name.localized(KOREAN, TRANSLATOR) == TRANSLATOR.render(declared, KOREAN)

@@ -20,6 +20,7 @@ from bot.schools.survey_import import (
 )
 from tests.schools.test_survey_import import OSAKA, SEOUL, schools, survey
 from tests.support.fuzz import FUZZ, HOSTILE_WORDS, hostile_text, snapshot
+from tests.support.in_language import in_english
 
 SEOUL_CELLS = next(csv.reader([SEOUL]))
 FORMULAS = ("=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)", '=HYPERLINK("https://evil")')
@@ -81,7 +82,7 @@ async def refuses_cleanly(bot, content: bytes) -> SurveyInvalid | None:
         await import_survey(bot.core, decode_survey(content), None)
     except SurveyInvalid as invalid:
         assert invalid.errors, "a refusal names at least one problem"
-        for error in invalid.errors:
+        for error in in_english(invalid.errors):
             assert SPECIFIC.fullmatch(error), f"not specific: {error!r}"
         assert await snapshot(bot.core.sessions) == before, "a refused file wrote something"
         return invalid
@@ -117,12 +118,12 @@ async def test_formula_like_cells_are_kept_as_text(bot):
 )
 async def test_a_broken_file_names_the_line_to_fix_and_writes_nothing(bot, text, message):
     refused = await refuses_cleanly(bot, text.encode())
-    assert refused is not None and refused.errors[0].startswith(message)
+    assert refused is not None and in_english(refused.errors)[0].startswith(message)
 
 
 async def test_a_file_in_another_encoding_is_refused_with_how_to_save_it(bot):
     refused = await refuses_cleanly(bot, survey(SEOUL.replace("Seoul", "Séoul")).encode("utf-16"))
-    assert refused is not None and "save it as 'CSV UTF-8'" in refused.errors[0]
+    assert refused is not None and "save it as 'CSV UTF-8'" in in_english(refused.errors)[0]
 
 
 def test_an_oversized_file_is_refused_by_its_size_before_it_is_read(tmp_path):
@@ -131,7 +132,7 @@ def test_an_oversized_file_is_refused_by_its_size_before_it_is_read(tmp_path):
         file.truncate(MAX_SURVEY_BYTES + 1)  # sparse: nothing is written to disk
     with pytest.raises(SurveyInvalid) as raised:
         read_survey_file(path)
-    assert raised.value.errors == [
+    assert in_english(raised.value.errors) == [
         "the file is 20.0 MB; at most 20 MB is accepted (about 100,000 schools). "
         "Split it and import the parts."
     ]

@@ -6,11 +6,15 @@ import csv
 import pytest
 
 from bot.adapters.discord.components import build_form, form_fields
+from bot.adapters.form_text import FormText
 from bot.adapters.slack.forms import build_modal, form_request
 from bot.commands import CATALOG
+from bot.i18n.languages import ENGLISH
+from bot.i18n.translator import english_only
 from bot.schools.profile_fields import PROFILE_FIELDS
 from bot.schools.survey_import import COLUMNS, OPTIONAL_COLUMNS, SurveyInvalid, read_survey
 from tests.schools.test_survey_import import SEOUL
+from tests.support.in_language import in_english
 
 REGISTER = CATALOG.get(("school", "register"))
 EDIT = CATALOG.get(("school", "edit"))
@@ -20,12 +24,13 @@ SURVEYED = {field.name: field for field in PROFILE_FIELDS if field.survey}
 
 
 def slack_inputs(line: str) -> dict[str, dict]:
-    view = build_modal(form_request(CATALOG, line), "key")
+    view = build_modal(form_request(CATALOG, line), "key", ENGLISH, english_only())
     return {block["block_id"]: block for block in view["blocks"] if block["type"] == "input"}
 
 
 def discord_inputs(given: set[str]) -> dict[str, dict]:
-    form = build_form(REGISTER, form_fields(REGISTER, given), "jcf:1:school register")
+    fields = form_fields(REGISTER, given)
+    form = build_form(fields, "jcf:1:school register", FormText(REGISTER, ENGLISH, english_only()))
     return {label["component"]["custom_id"]: label for label in form.to_dict()["components"]}
 
 
@@ -42,7 +47,7 @@ def survey_of(cells: dict[str, str]) -> str:
 def survey_errors(cells: dict[str, str]) -> list[str]:
     with pytest.raises(SurveyInvalid) as raised:
         read_survey(survey_of(cells))
-    return raised.value.errors
+    return in_english(raised.value.errors)
 
 
 def discord_asks(name: str) -> bool:

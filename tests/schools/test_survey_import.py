@@ -13,6 +13,7 @@ from storage.engine import transaction
 from storage.models import ClaimCode, Program, School, SurveyContact
 from storage.repositories.school_staging import SchoolStaging
 from tests.conftest import SEOUL_MIDDLE
+from tests.support.in_language import in_english
 from tests.support.membership import join_approved
 
 HEADER = ",".join(COLUMNS)
@@ -71,7 +72,7 @@ async def test_one_bad_row_imports_nothing_and_every_error_has_its_line(bot):
     bad_level = OSAKA.replace("JP-001", "JP-002").replace(",middle,", ",college,")
     with pytest.raises(SurveyInvalid) as raised:
         await import_survey(bot.core, survey(SEOUL, bad_zone, bad_level), None)
-    errors = raised.value.errors
+    errors = in_english(raised.value.errors)
     assert len(errors) == 2
     assert errors[0].startswith("line 3: timezone: United States has 29 time zones")
     assert errors[1].startswith("line 4: level: 'college' is not accepted")
@@ -82,7 +83,7 @@ async def test_a_row_with_several_errors_lists_every_one_with_its_line(bot):
     bad = "US-002,,partner,US,Boulder,,college,6-8,english,coding,0,weekdays,,"
     with pytest.raises(SurveyInvalid) as raised:
         await import_survey(bot.core, survey(SEOUL, bad), None)
-    errors = raised.value.errors
+    errors = in_english(raised.value.errors)
     assert all(error.startswith("line 3: ") for error in errors)
     for says in (
         "name is empty",
@@ -100,7 +101,9 @@ async def test_line_numbers_count_quoted_line_breaks(bot):
     multiline = SEOUL.replace("Hanbit Middle School", '"Hanbit\nMiddle School"')
     with pytest.raises(SurveyInvalid) as raised:
         await import_survey(bot.core, survey(multiline, OSAKA.replace(",1,", ",0,")), None)
-    assert raised.value.errors == ["line 4: quota: 0 is out of range; it must be from 1 to 50."]
+    assert in_english(raised.value.errors) == [
+        "line 4: quota: 0 is out of range; it must be from 1 to 50."
+    ]
 
 
 @pytest.mark.parametrize(
@@ -117,18 +120,20 @@ async def test_line_numbers_count_quoted_line_breaks(bot):
 async def test_row_errors_read_like_the_chat_errors(bot, row, message):
     with pytest.raises(SurveyInvalid) as raised:
         await import_survey(bot.core, survey(row), None)
-    assert message in raised.value.errors[0]
+    assert message in in_english(raised.value.errors)[0]
 
 
 async def test_a_repeated_school_id_names_both_lines(bot):
     with pytest.raises(SurveyInvalid) as raised:
         await import_survey(bot.core, survey(SEOUL, SEOUL), None)
-    assert raised.value.errors == ["line 3: school_id KR-001 already appears on line 2"]
+    assert in_english(raised.value.errors) == ["line 3: school_id KR-001 already appears on line 2"]
 
 
 async def test_a_missing_column_is_reported_before_any_row(bot):
-    with pytest.raises(SurveyInvalid, match="lacks column"):
+    with pytest.raises(SurveyInvalid) as raised:
         await import_survey(bot.core, "school_id,name\nKR-001,Hanbit\n", None)
+    [error] = in_english(raised.value.errors)
+    assert error.startswith("line 1: the header lacks column(s): side, country, city, ")
 
 
 async def test_extra_columns_are_ignored_and_reported(bot):
@@ -153,7 +158,7 @@ async def test_schools_of_another_program_are_refused_with_the_list_and_nothing_
         await import_survey(
             bot.core, survey(SEOUL, OSAKA, DENVER), "Busan 2027", create_program=True
         )
-    said = str(refused.value)
+    said = in_english([refused.value.message])[0]
     assert "2 school(s) of the file belong to another program: KR-001 (Seoul IJC 2027), " in said
     assert 'To move them into Busan 2027, add --move-from "Seoul IJC 2027"' in said
     assert await programs_of(bot) == {"KR-001": "Seoul IJC 2027", "JP-001": "Seoul IJC 2027"}
@@ -170,13 +175,14 @@ async def test_move_from_moves_the_schools_and_says_which(bot):
     )
     assert (result.created, result.updated, result.unchanged) == (["US-001"], [], [])
     assert result.moved == ["KR-001", "JP-001"]
-    assert "moved KR-001 from Seoul IJC 2027: quota 2 → 3" in result.changes
+    assert "  moved KR-001 from Seoul IJC 2027: quota 2 → 3" in in_english(result.changes)
     assert set((await programs_of(bot)).values()) == {"Busan 2027"}
 
 
 async def test_a_program_that_does_not_exist_is_created_only_when_asked(bot):
-    with pytest.raises(ImportRefused, match="add --create-program to create it"):
+    with pytest.raises(ImportRefused) as refused:
         await import_survey(bot.core, survey(SEOUL), "Busan 2027")
+    assert "add --create-program to create it" in in_english([refused.value.message])[0]
     assert await schools(bot) == {}
     created = await import_survey(bot.core, survey(SEOUL), "Busan 2027", create_program=True)
     assert created.program == "Busan 2027" and created.created == ["KR-001"]
@@ -185,7 +191,7 @@ async def test_a_program_that_does_not_exist_is_created_only_when_asked(bot):
 async def test_a_mistyped_program_name_points_to_the_one_it_looks_like(bot):
     with pytest.raises(ImportRefused) as refused:
         await import_survey(bot.core, survey(SEOUL), "Seoul IJC 2O27", create_program=True)
-    assert 'did you mean --program "Seoul IJC 2027"?' in str(refused.value)
+    assert 'did you mean --program "Seoul IJC 2027"?' in in_english([refused.value.message])[0]
     assert await schools(bot) == {}
 
 
@@ -194,8 +200,13 @@ async def test_a_dry_run_says_what_would_change_and_writes_nothing(bot):
     result = await import_survey(
         bot.core, survey(SEOUL.replace(",2,", ",3,"), OSAKA, DENVER), None, dry_run=True
     )
-    assert result.dry_run and result.counts() == "1 new, 1 updated, 1 unchanged, 0 moved"
-    assert result.changes == ["updated KR-001: quota 2 → 3", "new US-001: Lincoln Middle"]
+    assert result.dry_run and in_english([result.counts()]) == [
+        "1 new, 1 updated, 1 unchanged, 0 moved"
+    ]
+    assert in_english(result.changes) == [
+        "  updated KR-001: quota 2 → 3",
+        "  new US-001: Lincoln Middle",
+    ]
     stored = await schools(bot)
     assert sorted(stored) == ["JP-001", "KR-001"] and stored["KR-001"].quota == 2
 
@@ -205,14 +216,14 @@ async def test_names_that_look_alike_are_refused_in_the_file_and_against_the_pro
     cyrillic = OSAKA.replace("JP-001", "JP-002").replace("Sakura Junior High", "Ѕаkura Junior High")
     with pytest.raises(SurveyInvalid) as in_file:
         await import_survey(bot.core, survey(OSAKA, cyrillic), None)
-    assert in_file.value.errors == [
+    assert in_english(in_file.value.errors) == [
         "line 3: name 'Ѕаkura Junior High' looks just like Sakura Junior High (JP-001, line 2); "
         "give each school a name that tells them apart"
     ]
     twin = SEOUL.replace("KR-001", "KR-009").replace("Hanbit", "HANBIT")
     with pytest.raises(SurveyInvalid) as in_program:
         await import_survey(bot.core, survey(twin), None)
-    assert in_program.value.errors[0].startswith(
+    assert in_english(in_program.value.errors)[0].startswith(
         "line 2: name 'HANBIT Middle School' looks just like Hanbit Middle School (KR-001), "
         "already in the program"
     )
@@ -223,7 +234,7 @@ async def test_a_name_hiding_a_character_is_refused_with_its_line(bot):
     hidden = SEOUL.replace("Hanbit Middle School", "Hanbit Middle School\u200b")
     with pytest.raises(SurveyInvalid) as raised:
         await import_survey(bot.core, survey(OSAKA, hidden), None)
-    assert raised.value.errors[0].startswith(
+    assert in_english(raised.value.errors)[0].startswith(
         "line 3: name: the name contains an invisible character (U+200B ZERO WIDTH SPACE)"
     )
 
@@ -237,7 +248,7 @@ def with_contacts(*rows: tuple[str, str, str]) -> str:
 async def test_teacher_contacts_are_checked_and_unknown_columns_still_reported(bot):
     with pytest.raises(SurveyInvalid) as raised:
         await import_survey(bot.core, with_contacts((SEOUL, "U0456", "kim at hanbit")), None)
-    assert raised.value.errors == [
+    assert in_english(raised.value.errors) == [
         "line 2: teacher_account: 'U0456' is not an account; write platform:workspace:user_id, "
         "e.g. slack:T0123:U0456 or discord:9876:5432",
         "line 2: teacher_email: 'kim at hanbit' is not an e-mail address",
@@ -250,7 +261,7 @@ async def test_teacher_contacts_are_checked_and_unknown_columns_still_reported(b
         [contact] = (await db.exec(select(SurveyContact))).all()
     assert (contact.account, contact.email) == ("slack:T0123:U0456", "kim@hanbit.example")
     again = await import_survey(bot.core, with_contacts((SEOUL, "", "kim@hanbit.example")), None)
-    assert again.changes == ["updated KR-001: teacher_account cleared"]
+    assert in_english(again.changes) == ["  updated KR-001: teacher_account cleared"]
 
 
 async def test_claim_codes_are_handed_out_for_schools_without_a_teacher(bot):
@@ -318,7 +329,7 @@ async def test_an_unknown_subdivision_is_refused_with_the_accepted_ones_and_noth
     text = with_subdivisions((SEOUL_LATE, ""), (PARIS_ZONED, "Zone D"))
     with pytest.raises(SurveyInvalid) as raised:
         await import_survey(bot.core, text, None)
-    [error] = raised.value.errors
+    [error] = in_english(raised.value.errors)
     assert error.startswith("line 3: subdivision: 'Zone D' is not a subdivision of France;")
     assert "Zone A, Zone B, Zone C" in error
     assert await schools(bot) == {}

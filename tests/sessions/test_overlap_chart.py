@@ -50,7 +50,7 @@ def test_hours_on_a_day_the_school_is_closed_are_drawn_closed_and_named():
         (1, 1, 19.0, 24.0),
         (2, 1, 0.0, 2.0),
     ]
-    assert {bar.label for bar in closed} == {"declared break 2027-03-10"}
+    assert {str(bar.label) for bar in closed} == {"declared break 2027-03-10"}
     assert bars(plan, 1, 1, BarKind.CLASS) == [(0.0, 2.0)]  # Tuesday's own classes stay
     assert bars(plan, 1, None, BarKind.OVERLAP) == []  # no meeting on a closed day
 

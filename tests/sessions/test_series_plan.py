@@ -335,7 +335,7 @@ def test_the_after_school_hour_takes_turns_across_a_holiday_and_a_dst_change() -
     fourth = plan.occurrences[3]
     assert fourth.placement is Placement.MOVED
     assert fourth.hindrance is not None and fourth.hindrance.kind is OccurrenceObstacle.CLOSED
-    assert fourth.hindrance.name == "Easter Monday"
+    assert str(fourth.hindrance.name) == "Easter Monday"
     assert fourth.after_school_for == ("KR-hanbit",)
 
 

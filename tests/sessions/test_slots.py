@@ -269,7 +269,7 @@ def test_a_range_all_on_holidays_says_so_and_points_to_the_next_open_day() -> No
         SlotRequest(seoul, osaka, date(2027, 9, 14), date(2027, 9, 16), not_before=EARLY)
     )
     assert proposal.shortfall is not None and proposal.shortfall.obstacle is Obstacle.BLOCKED
-    assert {c.name for _, c in proposal.shortfall.closures} >= {"Chuseok"}
+    assert {str(c.name) for _, c in proposal.shortfall.closures} >= {"Chuseok"}
     assert proposal.shortfall.nearest is not None
     assert local_date(proposal.shortfall.nearest.start, "Asia/Seoul") == date(2027, 9, 17)
 

@@ -13,31 +13,49 @@ hold two English words, or one of five letters or more, that are not option or c
 
 from __future__ import annotations
 
+import argparse
 import io
 import re
 from collections.abc import Iterable
 from functools import cache
 
 from bot.adapters.console import Console
+from bot.adapters.own_words import OwnWords
 from bot.adapters.testing import TestBot
+from bot.cli.main import build_parser
 from bot.commands import CATALOG
 from bot.core.declared_text import declaration_keys
+from bot.i18n.languages import LANGUAGES, Language
+from bot.i18n.messages import Message
+from bot.i18n.translator import Translator, english_only
 from bot.reminders.demo_clock import DemoClock
+from bot.schools.survey_import import COLUMNS, CONTACT_COLUMNS, OPTIONAL_COLUMNS
 from tests.support.catalogs import PLACEABLE, catalog
+
+# the adapters' own words (a time's label, the whole text's title) for a reply or message in
+# English, as a renderer under test is given them
+ENGLISH_WORDS = OwnWords(english_only())
 
 _CODE = re.compile(r"`[^`]*`")
 _WORD = re.compile(r"[A-Za-z][A-Za-z_]{2,}")
 
 
+def _command_line_actions() -> set[str]:
+    subcommands = (a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    return {name for action in subcommands for name in action.choices}
+
+
 @cache
 def _declared_words() -> frozenset[str]:
-    """Names that stay as declared in every language: commands, options and choices."""
+    """Names that stay as declared in every language: commands, options and choices, the
+    command line's (`jointclass import`) and the survey's columns (`school_id`)."""
     words = {word for spec in CATALOG for word in spec.path}
+    words |= {*_command_line_actions(), *COLUMNS, *OPTIONAL_COLUMNS, *CONTACT_COLUMNS}
     for spec in CATALOG:
         for param in spec.params:
             words |= {param.name, *param.choices}
     words |= {part for word in words for part in word.split("-")}  # `lead-times`: lead, times
-    return frozenset(word.lower() for word in words | {"exchange", "auto"})
+    return frozenset(word.lower() for word in words | {"exchange", "auto", "jointclass"})
 
 
 def _fragments(texts: Iterable[str]) -> set[str]:
@@ -74,6 +92,15 @@ def english_in(text: str) -> list[str]:
     )
 
 
+def saved_line(language: Language) -> re.Pattern[str]:
+    """A line the console prints for a file it saved, in `language`; its path the one group."""
+    placeholder = "\x00"
+    saved = Message("adapters-console-saved", path=placeholder)
+    written = Translator.load().render(saved, language)
+    before, _, after = written.partition(placeholder)
+    return re.compile(rf"^  {re.escape(before)}(.+){re.escape(after)}$", re.MULTILINE)
+
+
 async def console_in(
     bot: TestBot, language: str | None, lines: Iterable[str], *, demo_clock: bool = False
 ) -> str:
@@ -93,3 +120,19 @@ def assert_reads_in(bot: TestBot, transcript: str) -> None:
     found = english_in(transcript)
     assert found == [], f"English left: {found}\n{transcript}"
     assert dict(bot.core.translator.fallbacks) == {}, transcript
+
+
+@cache
+def _translator() -> Translator:
+    return Translator.load()
+
+
+def written_in(tag: str, message: str | Message) -> str:
+    """A message as a reader of the language `tag` (`ko`, `en`) reads it."""
+    language = next(language for language in LANGUAGES if language.tag == tag)
+    return _translator().in_language(message, language)
+
+
+def in_english(messages: Iterable[str | Message]) -> list[str]:
+    """Messages as an English reader reads them, to hold against the English a test quotes."""
+    return [written_in("en", message) for message in messages]

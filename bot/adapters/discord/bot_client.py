@@ -69,8 +69,8 @@ class JointClassClient(discord.Client):
         self.responder = DiscordResponder(self, ids, core.translator, core.settings.language)
         self.exchange = ExchangeInteractions(core, ids, self.responder)
         self.tree = command_tree(self, core.catalog)
-        self.messenger = DiscordMessenger(self, ids)
-        self.provisioner = DiscordChannelProvisioner(self)
+        self.messenger = DiscordMessenger(self, ids, core.translator)
+        self.provisioner = DiscordChannelProvisioner(self, core.translator, core.settings.language)
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(CommandButton)

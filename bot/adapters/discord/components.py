@@ -14,7 +14,8 @@ from typing import Any
 
 import discord
 
-from bot.adapters.discord.slash_commands import handler_of, option_description, shorten
+from bot.adapters.discord.slash_commands import handler_of, shorten
+from bot.adapters.form_text import FormText
 from bot.core.clock import Clock
 from bot.core.grammar import quote
 from bot.core.spec import CommandSpec, Param
@@ -98,19 +99,21 @@ def form_fields(spec: CommandSpec, given: set[str]) -> list[Param]:
     return (missing + optional)[:MAX_FORM_FIELDS]
 
 
-def build_form(spec: CommandSpec, fields: list[Param], custom_id: str) -> discord.ui.Modal:
-    modal = discord.ui.Modal(title=shorten(f"/{spec.name}", MAX_FORM_TITLE), custom_id=custom_id)
+def build_form(fields: list[Param], custom_id: str, text: FormText) -> discord.ui.Modal:
+    """The form of `text.spec` asking `fields`, written in the language of `text` (the
+    opener's)."""
+    modal = discord.ui.Modal(title=shorten(text.title(), MAX_FORM_TITLE), custom_id=custom_id)
     for param in fields:
         long = param.max_length > LONG_INPUT
         modal.add_item(
             discord.ui.Label(
-                text=shorten(param.name.replace("_", " ").capitalize(), MAX_LABEL),
-                description=option_description(param),
+                text=shorten(text.label(param), MAX_LABEL),
+                description=shorten(text.help(param)),
                 component=discord.ui.TextInput(
                     custom_id=param.name,
                     required=param.required or param.prompted,
                     max_length=min(param.max_length, MAX_INPUT_LENGTH),
-                    placeholder=shorten(_placeholder(param)),
+                    placeholder=shorten(text.accepts(param)),
                     style=discord.TextStyle.paragraph if long else discord.TextStyle.short,
                 ),
             )
@@ -119,13 +122,6 @@ def build_form(spec: CommandSpec, fields: list[Param], custom_id: str) -> discor
     # not keep this object waiting in memory for a submit that may never come.
     modal.stop()
     return modal
-
-
-def _placeholder(param: Param) -> str:
-    if param.choices:
-        return "one of: " + ", ".join(param.choices)
-    accepted = param.type.accepted
-    return f"{accepted}; several separated by commas" if param.many else accepted
 
 
 def form_values(components: list[dict[str, Any]]) -> dict[str, str]:

@@ -30,6 +30,7 @@ from bot.adapters.discord.components import (
     form_values,
 )
 from bot.adapters.discord.responder import DiscordResponder, interaction_route
+from bot.adapters.form_text import FormText
 from bot.core.bot_core import BotCore
 from bot.core.errors import UserError
 from bot.core.grammar import parse_line
@@ -97,7 +98,7 @@ class ExchangeInteractions:
         if command is None:
             await answer_privately(interaction, EXPIRED_BUTTON)
             return
-        form = await self._form(command, actor.workspace)
+        form = await self._form(command, actor)
         if form is not None:
             await interaction.response.send_modal(form)
             return
@@ -131,8 +132,9 @@ class ExchangeInteractions:
         logger.warning("a component the bot did not make was used: %.100r", custom_id)
         await answer_privately(interaction, EXPIRED_BUTTON)
 
-    async def _form(self, command: str, workspace: str) -> discord.ui.Modal | None:
-        """The command's declared form, when the command lacks options the form asks."""
+    async def _form(self, command: str, actor: Actor) -> discord.ui.Modal | None:
+        """The command's declared form, when the command lacks options the form asks, in the
+        language `actor` reads."""
         try:
             invocation = parse_line(self.core.catalog, command)
         except UserError:
@@ -140,8 +142,9 @@ class ExchangeInteractions:
         fields = form_fields(invocation.spec, set(invocation.raw))
         if not fields:
             return None
-        custom_id = await self.ids.encode(FORM_PREFIX, workspace, command)
-        return build_form(invocation.spec, fields, custom_id)
+        custom_id = await self.ids.encode(FORM_PREFIX, actor.workspace, command)
+        language = await self.core.language_of(actor)
+        return build_form(fields, custom_id, FormText(invocation.spec, language, self.translator))
 
     async def _take(
         self,

@@ -1,8 +1,11 @@
 """Joint channels on Discord: a text channel per partnership that only its teachers can see.
 
 Channels go under a "Joint classes" category (a new one when the last is full, as Discord
-holds 50 channels per category). Everyone else is denied the channel; the teachers and the bot
-are let in by user overwrites, since the schools' roles are not known to the bot.
+holds 50 channels per category), named in the program's language (`JOINTCLASS_LANGUAGE`, else
+English), as every member of the server sees it; a category named so in another of the bot's
+languages is used too (a server set up before, in English). Everyone else is denied the
+channel; the teachers and the bot are let in by user overwrites, since the schools' roles are
+not known to the bot.
 """
 
 from __future__ import annotations
@@ -12,9 +15,13 @@ import re
 
 import discord
 
+from bot.i18n.languages import LANGUAGES
+from bot.i18n.messages import Message, Renderer
+from bot.i18n.reader_language import reader_language
+
 logger = logging.getLogger(__name__)
 
-CATEGORY_NAME = "Joint classes"
+CATEGORY_NAME = Message("adapters-discord-category")
 CATEGORY_CAPACITY = 50
 MAX_CHANNEL_NAME = 100
 HIDDEN = discord.PermissionOverwrite(view_channel=False)
@@ -39,8 +46,15 @@ Overwrites = dict[discord.Role | discord.Member | discord.Object, discord.Permis
 
 
 class DiscordChannelProvisioner:
-    def __init__(self, client: discord.Client) -> None:
+    def __init__(
+        self, client: discord.Client, translator: Renderer, program_language: str | None
+    ) -> None:
         self.client = client
+        self.translator = translator
+        self.language = reader_language(program_default=program_language)
+
+    def _written(self, message: Message) -> str:
+        return self.translator.render(message, self.language)
 
     async def create_joint_channel(
         self, workspace: str, name: str, member_user_ids: list[str]
@@ -53,7 +67,7 @@ class DiscordChannelProvisioner:
             channel_name(name),
             category=category,
             overwrites=private | dict.fromkeys(members, MEMBER),
-            reason="Joint channel of a school partnership",
+            reason=self._written(Message("adapters-discord-channel-reason")),
         )
         logger.info("created joint channel %s in server %s", channel.id, workspace)
         return str(channel.id)
@@ -66,11 +80,14 @@ class DiscordChannelProvisioner:
 
     async def _category(self, guild: discord.Guild, private: Overwrites) -> discord.CategoryChannel:
         channels = await guild.fetch_channels()
+        names = {self.translator.render(CATEGORY_NAME, language) for language in LANGUAGES}
         for category in channels:
-            if isinstance(category, discord.CategoryChannel) and category.name == CATEGORY_NAME:
+            if isinstance(category, discord.CategoryChannel) and category.name in names:
                 used = sum(1 for c in channels if c.category_id == category.id)
                 if used < CATEGORY_CAPACITY:
                     return category
         return await guild.create_category(
-            CATEGORY_NAME, overwrites=private, reason="Joint channels of school partnerships"
+            self._written(CATEGORY_NAME),
+            overwrites=private,
+            reason=self._written(Message("adapters-discord-category-reason")),
         )

@@ -17,7 +17,9 @@ import discord
 
 from bot.adapters.discord.components import CommandIds
 from bot.adapters.discord.render import render_outgoing
+from bot.adapters.own_words import OwnWords
 from bot.core.outbox import OutgoingMessage, PlatformUnavailable, Refused
+from bot.i18n.messages import Renderer
 from storage.models import TargetKind
 
 logger = logging.getLogger(__name__)
@@ -26,9 +28,10 @@ CONNECTING = timedelta(seconds=1)  # how long deliveries wait for a client that 
 
 
 class DiscordMessenger:
-    def __init__(self, client: discord.Client, ids: CommandIds) -> None:
+    def __init__(self, client: discord.Client, ids: CommandIds, translator: Renderer) -> None:
         self.client = client
         self.ids = ids
+        self.translator = translator  # for the words around a message, in its languages
 
     async def send(self, message: OutgoingMessage) -> None:
         if self.client.user is None:  # a new leader's client has not logged in yet
@@ -57,6 +60,7 @@ class DiscordMessenger:
             destination = self.client.get_partial_messageable(target)
         else:
             destination = await self.client.create_dm(discord.Object(target))
-        rendered = await render_outgoing(message, self.ids)
+        words = OwnWords.of_message(self.translator, message)
+        rendered = await render_outgoing(message, self.ids, words)
         await destination.send(**rendered.send_kwargs())
         logger.debug("delivered a message to %s %s", recipient.kind, recipient.target_id)

@@ -21,8 +21,10 @@ import discord
 
 from bot.adapters.discord.components import BUTTON_PREFIX, CommandButton, CommandIds
 from bot.adapters.message_room import Room
+from bot.adapters.own_words import LeftOut, OwnWords, more_items, more_lines
 from bot.core.outbox import OutgoingMessage
 from bot.core.reply import Action, Attachment, Reply, Section
+from bot.i18n.messages import Message
 
 logger = logging.getLogger(__name__)
 
@@ -87,10 +89,11 @@ def clip(text: str, limit: int) -> str:
     return cut + ELLIPSIS
 
 
-def local_time(when: datetime, label: str = "Your local time") -> str:
-    """Discord shows `<t:…>` in each reader's own zone, next to the text's two school zones."""
+def local_time(when: datetime) -> str:
+    """Discord shows `<t:…>` in each reader's own zone, next to the text's two school zones:
+    the date and time, then how long from now."""
     stamp = int(when.timestamp())
-    return f"{label}: <t:{stamp}:F> (<t:{stamp}:R>)"
+    return f"<t:{stamp}:F> (<t:{stamp}:R>)"
 
 
 @dataclass
@@ -126,34 +129,45 @@ class DiscordMessage:
         }
 
 
-async def render_reply(reply: Reply, ids: CommandIds, workspace: str) -> DiscordMessage:
+async def render_reply(
+    reply: Reply, ids: CommandIds, workspace: str, words: OwnWords
+) -> DiscordMessage:
     """A command's reply. With sections, its first line (and its notes) is the message's
-    content above their embeds."""
+    content above their embeds; the words around them in the reply's language (`words`)."""
     colour = discord.Colour.blurple() if reply.ok else discord.Colour.red()
     text = reply.text if reply.ok else ERROR_MARK + reply.text
     whole = Attachment(
         f"{'-'.join(reply.command.split()) or 'reply'}.txt",
         text.encode(),
         "text/plain",
-        "The whole text",
+        words.inline(Message("adapters-whole-text")),
     )
     headline = discord_text(text.split("\n", 1)[0])
     notes = discord_text("\n".join(reply.notes))
     if reply.sections and len(headline) <= MAX_CONTENT and len(notes) <= MAX_DESCRIPTION:
-        message = sections_message(headline, notes, reply.sections, colour, whole)
+        message = sections_message(headline, notes, reply.sections, colour, whole, words)
     else:  # no sections, or a headline or notes too long to keep whole: the text, by lines
-        message = text_message(discord_text(text), colour, whole)
+        message = text_message(discord_text(text), colour, whole, words)
     message.view = await button_view(reply.sections, reply.actions, ids, workspace)
     message.files = _files([*reply.attachments, *message.overflow], reply.command)
     return message
 
 
-async def render_outgoing(message: OutgoingMessage, ids: CommandIds) -> DiscordMessage:
-    """A notification or reminder; its buttons act in the recipient's server."""
-    stamp = local_time(message.when, "Session starts, your time") if message.when else ""
-    whole = Attachment("message.txt", message.text.encode(), "text/plain", "The whole text")
+async def render_outgoing(
+    message: OutgoingMessage, ids: CommandIds, words: OwnWords
+) -> DiscordMessage:
+    """A notification or reminder; its buttons act in the recipient's server; the words around
+    it in the languages of its text (`words`)."""
+    stamp = (
+        words.lines(Message("adapters-session-starts", time=local_time(message.when)))
+        if message.when
+        else ""
+    )
+    title = words.inline(Message("adapters-whole-text"))
+    whole = Attachment("message.txt", message.text.encode(), "text/plain", title)
     # the stamp after escaping: its token must stay live
-    rendered = text_message(discord_text(message.text), discord.Colour.blurple(), whole, stamp)
+    colour = discord.Colour.blurple()
+    rendered = text_message(discord_text(message.text), colour, whole, words, stamp)
     rendered.view = await button_view((), message.actions, ids, message.recipient.workspace)
     rendered.files = _files(rendered.overflow, "a message")
     return rendered
@@ -171,7 +185,7 @@ def as_discord_commands(text: str) -> str:
 
 
 def text_message(
-    escaped: str, colour: discord.Colour, whole: Attachment, tail: str = ""
+    escaped: str, colour: discord.Colour, whole: Attachment, words: OwnWords, tail: str = ""
 ) -> DiscordMessage:
     """Text already escaped as the message content, or, when too long, whole lines in embed
     descriptions; `tail` (a live timestamp) always ends it. Lines beyond what one message
@@ -191,7 +205,7 @@ def text_message(
             gathered.add([tail])
         return [discord.Embed(description=text, colour=colour) for text in gathered.texts], shown
 
-    return _packed(DiscordMessage(), pack, len(lines), "line", whole, colour)
+    return _packed(DiscordMessage(), pack, len(lines), more_lines, whole, colour, words)
 
 
 def sections_message(
@@ -200,6 +214,7 @@ def sections_message(
     sections: Sequence[Section],
     colour: discord.Colour,
     whole: Attachment,
+    words: OwnWords,
 ) -> DiscordMessage:
     """The headline (at most 2,000 characters) as content with the notes (at most 4,096)
     under it, or in an embed of their own when both are too long for content; then one field
@@ -211,7 +226,7 @@ def sections_message(
         content = f"{content}\n{notes}"
     elif notes:
         notes_embed = discord.Embed(description=notes, colour=colour)
-    fields = [_fields(section) for section in sections]
+    fields = [_fields(section, words) for section in sections]
 
     def pack(room: Room) -> tuple[list[discord.Embed], int]:
         if notes_embed is not None:
@@ -226,7 +241,7 @@ def sections_message(
                 embeds[-1].add_field(name=name, value=value, inline=False)
         return embeds, len(fields)
 
-    message = _packed(DiscordMessage(content), pack, len(fields), "item", whole, colour)
+    message = _packed(DiscordMessage(content), pack, len(fields), more_items, whole, colour, words)
     if notes_embed is not None:
         message.embeds.append(notes_embed)
     return message
@@ -239,12 +254,13 @@ def _packed(
     message: DiscordMessage,
     pack: EmbedPacking,
     items: int,
-    noun: str,
+    left_out: LeftOut,
     whole: Attachment,
     colour: discord.Colour,
+    words: OwnWords,
 ) -> DiscordMessage:
     """Embeds holding as many items as fit; when some do not, again with room for a footer
-    that counts them, and `whole` attached."""
+    that counts them (`left_out`, in the languages of `words`), and `whole` attached."""
     message.embeds, shown = pack(Room(MAX_EMBEDS, MAX_EMBED_TOTAL))
     if shown == items:
         return message
@@ -252,12 +268,9 @@ def _packed(
     if not message.embeds:
         message.embeds.append(discord.Embed(colour=colour))
     left = items - shown
-    message.embeds[-1].set_footer(
-        text=f"… {left} more {noun}{'' if left == 1 else 's'} did not fit in this message; "
-        f"{whole.filename}, attached, has all of it."
-    )
+    message.embeds[-1].set_footer(text=words.lines(left_out(left, whole.filename)))
     message.overflow = (whole,)
-    logger.info("%s: %s %s(s) left to the attached file", whole.filename, left, noun)
+    logger.info("%s: %s left to the attached file", whole.filename, left)
     return message
 
 
@@ -298,7 +311,7 @@ def _pieces(line: str, size: int) -> Iterator[str]:
     yield line
 
 
-def _fields(section: Section) -> list[tuple[str, str]]:
+def _fields(section: Section, words: OwnWords) -> list[tuple[str, str]]:
     """The section as embed fields: its title, its lines (and the reader's local time), in
     more fields under a blank name when one holds too little. A title too long for a field's
     name is shortened there and given whole as the first line."""
@@ -311,7 +324,9 @@ def _fields(section: Section) -> list[tuple[str, str]]:
         for piece in _pieces(line, MAX_FIELD_VALUE)
     ]
     if section.when:
-        lines.append(local_time(section.when))
+        lines.append(
+            words.lines(Message("adapters-your-local-time", time=local_time(section.when)))
+        )
     values = [""]
     for line in lines:
         if values[-1] and len(values[-1]) + 1 + len(line) > MAX_FIELD_VALUE:

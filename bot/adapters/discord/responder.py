@@ -20,6 +20,7 @@ import discord
 
 from bot.adapters.discord.components import CommandIds
 from bot.adapters.discord.render import render_reply
+from bot.adapters.own_words import OwnWords
 from bot.core.inbox import Received
 from bot.core.reply import Reply, Visibility
 from bot.i18n.messages import Message
@@ -64,7 +65,8 @@ class DiscordResponder:
         return True
 
     async def answer(self, command: Received, reply: Reply) -> None:
-        message = await render_reply(reply, self.ids, command.delivery.actor.workspace)
+        words = OwnWords.of_reply(self.translator, reply)
+        message = await render_reply(reply, self.ids, command.delivery.actor.workspace, words)
         webhook = self._webhook(command)
         if reply.visibility is Visibility.PRIVATE:
             await webhook.edit_message(ORIGINAL, **message.edit_kwargs())

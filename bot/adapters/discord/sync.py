@@ -1,4 +1,4 @@
-"""`jointclass discord-sync`: register the Discord commands when their declarations changed.
+"""Registering the Discord commands when their declarations changed (`jointclass discord-sync`).
 
 Discord limits how many commands an application may create a day, so registering is an
 explicit step rather than a side effect of every start. The digest of the last payload sent
@@ -13,18 +13,16 @@ import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import discord
 
-from bot.adapters.discord.bot_client import invite_url, point_rest_at
+from bot.adapters.discord.bot_client import point_rest_at
 from bot.adapters.discord.command_tree import command_tree
 from bot.adapters.discord.registration import (
-    command_payload,
     registration_payload,
     rest_only_client,
 )
-from bot.core.errors import DeclarationError
 from bot.core.settings import Settings
 from bot.core.spec import Catalog
 
@@ -36,7 +34,7 @@ STATE_FILE = "discord-sync.json"
 @dataclass(frozen=True)
 class SyncOutcome:
     application_id: int
-    target: str  # "every server" or "server <id>"
+    guild_id: int | None  # None: every server
     commands: int  # top-level commands in the payload
     synced: bool  # False when the same payload was already registered
 
@@ -82,7 +80,6 @@ async def sync_commands(
     if guild is not None:
         tree.copy_global_to(guild=guild)
     payload = await registration_payload(tree, guild)
-    target = f"server {guild_id}" if guild_id is not None else "every server"
     state = SyncState(settings.data_dir)
     async with client:
         await client.login(settings.discord_token.get_secret_value())
@@ -90,77 +87,13 @@ async def sync_commands(
         key = f"{client.application_id}:{guild_id if guild_id is not None else 'global'}"
         digest = payload_digest(payload)
         if not force and state.load().get(key) == digest:
-            return SyncOutcome(client.application_id, target, len(payload), synced=False)
+            return SyncOutcome(client.application_id, guild_id, len(payload), synced=False)
         await tree.sync(guild=guild)
         state.remember(key, digest)
         logger.info(
             "registered %s commands for %s (application %s)",
             len(payload),
-            target,
+            f"server {guild_id}" if guild_id is not None else "every server",
             client.application_id,
         )
-        return SyncOutcome(client.application_id, target, len(payload), synced=True)
-
-
-async def run_discord_sync(
-    settings: Settings,
-    catalog: Catalog,
-    *,
-    guild_id: int | None,
-    force: bool,
-    show_payload: bool,
-    out: TextIO,
-    err: TextIO,
-) -> int:
-    """The `jointclass discord-sync` command: its output and exit status."""
-    if show_payload:
-        try:
-            payload = await command_payload(catalog)
-        except DeclarationError as error:
-            print(f"jointclass discord-sync: {error}", file=err)
-            return 2
-        out.write(payload_text(payload))
-        return 0
-    if settings.discord_token is None:
-        print(
-            "jointclass discord-sync: set DISCORD_TOKEN to the bot token of your Discord "
-            "application (see README, Discord).",
-            file=err,
-        )
-        return 2
-    try:
-        outcome = await sync_commands(settings, catalog, guild_id=guild_id, force=force)
-    except DeclarationError as error:
-        print(f"jointclass discord-sync: {error}; nothing was sent.", file=err)
-        return 2
-    except discord.LoginFailure:
-        print(
-            "jointclass discord-sync: Discord refused DISCORD_TOKEN; copy the bot token "
-            "again from the Developer Portal.",
-            file=err,
-        )
-        return 1
-    except discord.Forbidden:
-        print(
-            f"jointclass discord-sync: Discord refused to register commands in server "
-            f"{guild_id}: invite the bot there with the applications.commands scope.",
-            file=err,
-        )
-        return 1
-    except discord.HTTPException as error:
-        print(f"jointclass discord-sync: Discord answered {error.status}: {error.text}", file=err)
-        return 1
-    if outcome.synced:
-        print(
-            f"Registered {outcome.commands} Discord commands ({len(catalog)} with their "
-            f"subcommands) for {outcome.target}.",
-            file=out,
-        )
-    else:
-        print(
-            f"The Discord commands are already up to date for {outcome.target}; nothing sent "
-            "(--force sends them anyway).",
-            file=out,
-        )
-    print(f"Invite link: {invite_url(outcome.application_id)}", file=out)
-    return 0
+        return SyncOutcome(client.application_id, guild_id, len(payload), synced=True)

@@ -122,8 +122,12 @@ class SlackAdapter:
         request = form_request(self.core.catalog, line)
         if request is not None and body.get("trigger_id"):
             await ack()  # opening a form changes nothing: its submission is the command
+            # the locale only if known already: the modal must open within Slack's 3 seconds
+            locale = self.locales.known(client, actor.workspace, actor.user_id)
+            language = await self.core.language_of(replace(actor, locale=locale))
             key = await self.forms.open(request, Origin(channel_id, context.response_url))
-            await client.views_open(trigger_id=body["trigger_id"], view=build_modal(request, key))
+            modal = build_modal(request, key, language, self.core.translator)
+            await client.views_open(trigger_id=body["trigger_id"], view=modal)
             return
         actor = replace(actor, locale=self.locales.known(client, actor.workspace, actor.user_id))
         delivery = Delivery(
@@ -160,11 +164,12 @@ class SlackAdapter:
         locale = self.locales.known(self.app.client, actor.workspace, actor.user_id)
         actor = replace(actor, locale=locale)
         submission = await self._submission(view)
-        if isinstance(submission, str):  # told by direct message: the form's origin is unknown
+        if not isinstance(submission, Submission):  # told by direct message: origin unknown
             await ack()
-            await self.responder.replies.send(
-                Reply.error(submission), actor=actor, channel_id=None, respond=None
-            )
+            language = await self.core.language_of(actor)
+            text = submission.text(self.core.translator, language)
+            reply = Reply(text=text, ok=False, language=language)
+            await self.responder.replies.send(reply, actor=actor, channel_id=None, respond=None)
             return
         origin = submission.origin
         delivery = Delivery(
@@ -199,19 +204,19 @@ class SlackAdapter:
 
         return answer
 
-    async def _submission(self, view: dict[str, Any]) -> Submission | str:
+    async def _submission(self, view: dict[str, Any]) -> Submission | UserError:
         """What a submitted form asks to run, or why it cannot run: a form the bot does not
         know (the request gate let through only the bot's own metadata), or one whose command
         changed since it was opened."""
         key = form_key(view)
         opened = await self.forms.opened(key) if key else None
         if opened is None:
-            return EXPIRED_FORM
+            return UserError(EXPIRED_FORM)
         line, origin = opened
         try:
             return read_submission(view, self.core.catalog, line, origin)
         except UserError as error:
-            return error.text()
+            return error
 
     async def start_http(self, host: str, port: int) -> int:
         """Serve `/slack/events` (with OAuth, the install pages) and the health endpoints;
@@ -309,9 +314,9 @@ async def build_slack_adapter(core: BotCore, settings: Settings) -> SlackAdapter
             "the Slack adapter needs SLACK_BOT_TOKEN, or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET"
         )
     poster = SlackPoster(client, tokens)
-    core.add_messenger(PLATFORM, SlackMessenger(poster))
+    core.add_messenger(PLATFORM, SlackMessenger(poster, core.translator))
     core.add_channel_provisioner(PLATFORM, SlackChannelProvisioner(poster))
-    responder = SlackResponder(SlackReplies(poster))
+    responder = SlackResponder(SlackReplies(poster, core.translator))
     core.inbox.add_responder(PLATFORM, responder)
     return SlackAdapter(core, app, responder, signing_secret)
 

@@ -6,7 +6,8 @@ declaration: choices become a menu, lists of choices a multi-select, whole numbe
 input, dates a date picker. What the command text already gave, and where to answer, stay with
 the bot (`OpenedForm`): the modal's metadata carries only their key, as Slack keeps at most
 3,000 characters of it. On submit the options go to `core.handle_options` exactly as typed
-options would.
+options would. The modal is written in the opener's language: its title, labels, hints, choices
+and buttons (Slack holds a button's text to 24 characters, as a title's).
 """
 
 from __future__ import annotations
@@ -14,26 +15,32 @@ from __future__ import annotations
 import json
 import re
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from bot.adapters.form_text import FormText
 from bot.core.clock import Clock
 from bot.core.errors import UserError
 from bot.core.grammar import parse_line
 from bot.core.reply import Reply
 from bot.core.spec import REQUIRED, Catalog, CommandSpec, Form, Param
-from bot.core.value_types import DATE, TEXT, TIME, Wire
+from bot.core.value_types import DATE, TIME, Wire
+from bot.i18n.languages import Language
+from bot.i18n.messages import Message, Renderer
 from storage.engine import SessionFactory, transaction
 from storage.repositories.opened_forms import OpenedForms
 
 FORM_CALLBACK_ID = "command_form"
 FORM_KEY = "form"  # the one entry of a modal's private_metadata
 MAX_KEY = 32  # as `OpenedForm.key` is stored
-EXPIRED_FORM = "This form is no longer known to the bot; run the command again to open a new one."
-MAX_TITLE = 24
+EXPIRED_FORM = Message("adapters-slack-expired-form")
+MAX_TITLE = 24  # a modal's title, and its submit and close buttons' texts
 MAX_INPUT_LENGTH = 3000
+MAX_LABEL = 2000
+MAX_CONTEXT_TEXT = 3000
 MAX_HINT = 2000
+MAX_OPTION_TEXT = 75
 MAX_OPTIONS = 100
 MULTILINE_FROM = 150  # options that accept longer texts get a multi-line box
 
@@ -106,48 +113,53 @@ def form_key(view: dict[str, Any]) -> str | None:
     return key if isinstance(key, str) and 0 < len(key) <= MAX_KEY else None
 
 
-def build_modal(request: FormRequest, key: str) -> dict[str, Any]:
-    summary = {
-        "type": "context",
-        "elements": [{"type": "plain_text", "text": request.spec.summary}],
-    }
+def build_modal(
+    request: FormRequest, key: str, language: Language, translator: Renderer
+) -> dict[str, Any]:
+    """The modal for `request`, written in `language` (the opener's)."""
+    text = FormText(request.spec, language, translator)
     return {
         "type": "modal",
         "callback_id": FORM_CALLBACK_ID,
-        "title": {"type": "plain_text", "text": request.form.title[:MAX_TITLE]},
-        "submit": {"type": "plain_text", "text": "Submit"},
-        "close": {"type": "plain_text", "text": "Cancel"},
+        "title": _plain(text.title(), MAX_TITLE),
+        "submit": _plain(text.say(Message("adapters-slack-form-submit")), MAX_TITLE),
+        "close": _plain(text.say(Message("adapters-slack-form-cancel")), MAX_TITLE),
         "private_metadata": json.dumps({FORM_KEY: key}),
-        "blocks": [summary, *(_input_block(param) for param in request.asked)],
+        "blocks": [
+            {"type": "context", "elements": [_plain(text.summary(), MAX_CONTEXT_TEXT)]},
+            *(_input_block(param, text) for param in request.asked),
+        ],
     }
 
 
-def _input_block(param: Param) -> dict[str, Any]:
-    hint = param.help.rstrip(".") + "."
-    if param.type is not TEXT and not param.choices:
-        hint += f" Accepts {param.type.accepted}."
-    if param.many:
-        hint += " Separate several with commas."
+def _plain(text: str, limit: int) -> dict[str, str]:
+    return {"type": "plain_text", "text": text[:limit]}
+
+
+def _input_block(param: Param, text: FormText) -> dict[str, Any]:
+    def option(choice: str) -> dict[str, Any]:
+        return {"text": _plain(text.choice(choice), MAX_OPTION_TEXT), "value": choice}
+
     return {
         "type": "input",
         "block_id": param.name,
         "optional": not (param.required or param.prompted),
-        "label": {"type": "plain_text", "text": param.name.replace("_", " ").capitalize()},
-        "hint": {"type": "plain_text", "text": hint[:MAX_HINT]},
-        "element": {"action_id": "value", **_element(param)},
+        "label": _plain(text.label(param), MAX_LABEL),
+        "hint": _plain(text.hint(param), MAX_HINT),
+        "element": {"action_id": "value", **_element(param, option)},
     }
 
 
-def _element(param: Param) -> dict[str, Any]:
-    """The input Slack offers for this kind of value."""
+def _element(param: Param, option: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
+    """The input Slack offers for this kind of value; `option` writes a choice's option."""
     initial = _initial_value(param)
     if param.choices:
-        options = [_option(choice) for choice in param.choices[:MAX_OPTIONS]]
+        options = [option(choice) for choice in param.choices[:MAX_OPTIONS]]
         if param.many:
             return {"type": "multi_static_select", "options": options}
         element: dict[str, Any] = {"type": "static_select", "options": options}
         if initial in param.choices:
-            element["initial_option"] = _option(initial)
+            element["initial_option"] = option(initial)
         return element
     if param.type.wire is Wire.INTEGER:
         element = {"type": "number_input", "is_decimal_allowed": False}
@@ -177,10 +189,6 @@ def _initial_value(param: Param) -> str:
     if default is REQUIRED or default is None or isinstance(default, bool):
         return ""
     return str(default) if isinstance(default, (str, int)) else ""
-
-
-def _option(choice: str) -> dict[str, Any]:
-    return {"text": {"type": "plain_text", "text": choice}, "value": choice}
 
 
 @dataclass(frozen=True)

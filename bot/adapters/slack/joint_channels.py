@@ -14,6 +14,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.adapters.slack.web_api import SlackPoster
 from bot.core.errors import UserError
+from bot.i18n.messages import Message
 
 logger = logging.getLogger(__name__)
 
@@ -58,8 +59,5 @@ class SlackChannelProvisioner:
                 raise
             logger.info("created joint channel %s (#%s)", response["channel"]["id"], name)
             return str(response["channel"]["id"])
-        raise UserError(
-            f"Slack already has channels named #{base} to #{base}-{ATTEMPTS}; "
-            "choose another name for the joint channel.",
-            show_usage=False,
-        )
+        taken = Message("adapters-slack-channel-names-taken", first=base, last=f"{base}-{ATTEMPTS}")
+        raise UserError(taken, show_usage=False)

@@ -14,9 +14,11 @@ from datetime import timedelta
 import aiohttp
 from slack_sdk.errors import SlackApiError
 
+from bot.adapters.own_words import OwnWords
 from bot.adapters.slack.render import SlackMessage, render_notice
 from bot.adapters.slack.web_api import SlackPoster, retry_after
 from bot.core.outbox import OutgoingMessage, PlatformUnavailable, Refused
+from bot.i18n.messages import Renderer
 from storage.models import TargetKind
 
 logger = logging.getLogger(__name__)
@@ -42,8 +44,9 @@ REFUSALS = frozenset(
 
 
 class SlackMessenger:
-    def __init__(self, poster: SlackPoster) -> None:
+    def __init__(self, poster: SlackPoster, translator: Renderer) -> None:
         self.poster = poster
+        self.translator = translator  # for the words around a message, in its languages
 
     async def send(self, message: OutgoingMessage) -> None:
         try:
@@ -58,7 +61,8 @@ class SlackMessenger:
         channel_id = recipient.target_id
         if recipient.kind == TargetKind.USER:
             channel_id = await self.poster.direct_channel(recipient.workspace, recipient.target_id)
-        notice = render_notice(message.text, message.actions, message.when)
+        words = OwnWords.of_message(self.translator, message)
+        notice = render_notice(message.text, words, message.actions, message.when)
         await self.poster.post(recipient.workspace, channel_id, notice)
         if notice.attachments:  # the whole text, too long for one message (which says so)
             await self._share(recipient.workspace, channel_id, notice)

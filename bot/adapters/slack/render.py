@@ -18,7 +18,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.adapters.message_room import Room
+from bot.adapters.own_words import LeftOut, OwnWords, more_items, more_lines
 from bot.core.reply import Action, Attachment, Reply, Section
+from bot.i18n.messages import Message
 
 logger = logging.getLogger(__name__)
 
@@ -74,28 +76,33 @@ class SlackMessage:
     attachments: tuple[Attachment, ...] = ()
 
 
-def render_reply(reply: Reply) -> SlackMessage:
+def render_reply(reply: Reply, words: OwnWords) -> SlackMessage:
     """A command's reply. With sections, the reply's first line is the headline above them,
     and its notes and buttons come after them."""
     text = reply.text if reply.ok else ERROR_MARK + reply.text
     name = "-".join(reply.command.split()) or "reply"
     actions = list(_action_blocks(reply.actions))
     if not reply.sections:
-        return SlackPacker(text, f"{name}.txt").lines(text, tail=actions)
+        return SlackPacker(text, f"{name}.txt", words).lines(text, tail=actions)
     head = list(_text_blocks(text.split("\n", 1)[0]))
     items = [[*_section_blocks(s), *_action_blocks(s.actions)] for s in reply.sections]
     tail = [*_text_blocks("\n".join(reply.notes)), *actions]
-    return SlackPacker(text, f"{name}.txt").items(head, items, tail)
+    return SlackPacker(text, f"{name}.txt", words).items(head, items, tail)
 
 
 def render_notice(
-    text: str, actions: tuple[Action, ...] = (), when: datetime | None = None
+    text: str, words: OwnWords, actions: tuple[Action, ...] = (), when: datetime | None = None
 ) -> SlackMessage:
     """A message the bot sends on its own: a reminder, an agenda, a request to answer; `when`
-    adds the instant it is about in each reader's own zone, under the two schools' zones."""
-    starts = f"Session starts, your time: {local_time_token(when)}" if when else None
+    adds the instant it is about in each reader's own zone, under the two schools' zones,
+    labelled in the languages of `text` (`words`)."""
+    starts = (
+        words.lines(Message("adapters-session-starts", time=local_time_token(when)))
+        if when
+        else None
+    )
     tail = [*([_mrkdwn_section(starts)] if starts else []), *_action_blocks(actions)]
-    return SlackPacker(text, "message.txt").lines(text, tail=tail)
+    return SlackPacker(text, "message.txt", words).lines(text, tail=tail)
 
 
 class SlackPacker:
@@ -103,11 +110,12 @@ class SlackPacker:
     of text. The head (a headline) and the tail (notes, the reader's time, the reply's own
     buttons) are always kept; the items between them (sections with their buttons, or lines
     of text) are kept whole and in order while they fit. When some do not, the message says
-    how many are left out and carries the whole text as a file."""
+    how many are left out (in the languages of `words`) and carries the whole text as a file."""
 
-    def __init__(self, text: str, filename: str) -> None:
+    def __init__(self, text: str, filename: str, words: OwnWords) -> None:
         self.text = text
         self.filename = filename
+        self.words = words
 
     def items(self, head: list[Block], items: list[list[Block]], tail: list[Block]) -> SlackMessage:
         if _room_around([*head, *tail, _mrkdwn_section(MORE_ROOM)]).characters < 0:
@@ -122,7 +130,7 @@ class SlackPacker:
                 kept += item
             return kept, 0
 
-        return self._message(head, pack, tail, "item")
+        return self._message(head, pack, tail, more_items)
 
     def lines(self, text: str, tail: list[Block]) -> SlackMessage:
         rows = [list(_pieces(escape(line))) for line in text.split("\n")]
@@ -134,10 +142,10 @@ class SlackPacker:
                     return sections.blocks(), len(rows) - count
             return sections.blocks(), 0
 
-        return self._message([], pack, tail, "line")
+        return self._message([], pack, tail, more_lines)
 
     def _message(
-        self, head: list[Block], pack: Packing, tail: list[Block], noun: str
+        self, head: list[Block], pack: Packing, tail: list[Block], left_out: LeftOut
     ) -> SlackMessage:
         fixed = [*head, *tail]
         body, left = pack(_room_around(fixed))
@@ -145,19 +153,15 @@ class SlackPacker:
         if left:
             # the footer takes room, so fewer may fit beside it: count again until it is true
             while True:
-                more = _mrkdwn_section(
-                    f"… {left} more {noun}{'' if left == 1 else 's'} did not fit in this "
-                    f"message; {escape(self.filename)}, attached, has all of it."
-                )
+                more = _mrkdwn_section(self.words.lines(left_out(left, escape(self.filename))))
                 body, still = pack(_room_around([*fixed, more]))
                 if still == left:
                     break
                 left = still
             body.append(more)
-            attachments = (
-                Attachment(self.filename, self.text.encode(), "text/plain", "The whole text"),
-            )
-            logger.info("%s: %s %s(s) moved to %s", self.filename, left, noun, self.filename)
+            title = self.words.inline(Message("adapters-whole-text"))
+            attachments = (Attachment(self.filename, self.text.encode(), "text/plain", title),)
+            logger.info("%s: %s left out, moved to %s", self.filename, left, self.filename)
         text = _clip(escape(self.text), MAX_MESSAGE_TEXT)
         return SlackMessage(text, _numbered([*head, *body, *tail]), attachments)
 

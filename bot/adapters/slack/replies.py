@@ -15,29 +15,33 @@ import aiohttp
 from slack_bolt.async_app import AsyncRespond
 from slack_sdk.errors import SlackApiError
 
+from bot.adapters.own_words import OwnWords
 from bot.adapters.slack.render import SlackMessage, render_notice, render_reply
 from bot.adapters.slack.web_api import SlackPoster
 from bot.core.identity import Actor
 from bot.core.reply import Attachment, Reply, Visibility
+from bot.i18n.messages import Message, Renderer
 
 logger = logging.getLogger(__name__)
 
 
 class SlackReplies:
-    def __init__(self, poster: SlackPoster) -> None:
+    def __init__(self, poster: SlackPoster, translator: Renderer) -> None:
         self.poster = poster
+        self.translator = translator
 
     async def send(
         self, reply: Reply, *, actor: Actor, channel_id: str | None, respond: AsyncRespond | None
     ) -> None:
         for_channel = reply.visibility is Visibility.CHANNEL and channel_id is not None
-        message = render_reply(reply)
+        words = OwnWords.of_reply(self.translator, reply)
+        message = render_reply(reply, words)
         if not (respond and await _responded(respond, message, for_channel)):
             target = channel_id if for_channel else None
             await self._post(actor, target, message)
         files = (*reply.attachments, *message.attachments)
         if files:
-            await self._share_files(files, actor, channel_id if for_channel else None)
+            await self._share_files(files, actor, channel_id if for_channel else None, words)
 
     async def _post(self, actor: Actor, channel_id: str | None, message: SlackMessage) -> None:
         """Post in the channel when asked to and allowed; otherwise to the caller directly."""
@@ -51,7 +55,11 @@ class SlackReplies:
             await self.poster.post(actor.workspace, direct, message)
 
     async def _share_files(
-        self, files: tuple[Attachment, ...], actor: Actor, channel_id: str | None
+        self,
+        files: tuple[Attachment, ...],
+        actor: Actor,
+        channel_id: str | None,
+        words: OwnWords,
     ) -> None:
         direct = await self._in_channel(
             actor,
@@ -69,7 +77,7 @@ class SlackReplies:
                 "sharing %s with %s failed: %s", names, actor.user_id, error.response.get("error")
             )
             notice = render_notice(
-                f"Sorry, {names} could not be sent. Run the command again to get the file(s)."
+                words.lines(Message("adapters-slack-files-not-sent", files=names)), words
             )
             await self.poster.post(actor.workspace, direct, notice)
 

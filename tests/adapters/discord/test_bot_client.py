@@ -413,7 +413,9 @@ async def test_the_bot_token_appears_in_no_log_line(caplog) -> None:
 
 
 async def test_a_client_still_logging_in_pauses_delivery_without_costing_a_try() -> None:
-    messenger = DiscordMessenger(discord.Client(intents=discord.Intents.none()), ids=None)
+    messenger = DiscordMessenger(
+        discord.Client(intents=discord.Intents.none()), ids=None, translator=english_only()
+    )
     message = OutgoingMessage(Recipient("discord", "1", "channel", "2"), "Session #1 soon")
     with pytest.raises(PlatformUnavailable) as waiting:
         await messenger.send(message)

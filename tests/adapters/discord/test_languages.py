@@ -11,6 +11,7 @@ from bot.adapters.discord.render import ERROR_MARK
 from bot.core.grammar import parse_line
 from bot.i18n.languages import matching_language
 from bot.i18n.messages import Message
+from tests.adapters.discord.test_bot_client import buttons
 from tests.conftest import SEOUL_MIDDLE
 from tests.support.discord_harness import callback_message, live_discord, visible_text
 from tests.support.discord_payloads import (
@@ -21,6 +22,7 @@ from tests.support.discord_payloads import (
     slash_command,
 )
 from tests.support.in_language import english_in
+from tests.support.rich_commands import RICH_CATALOG
 
 
 async def test_an_interaction_in_japanese_is_answered_in_japanese() -> None:
@@ -96,3 +98,34 @@ async def test_the_adapters_own_refusals_are_in_the_language_of_the_users_client
     assert reader is not None
     assert body["content"] == ERROR_MARK + live.core.translator.render(answer, reader)
     assert english_in(body["content"]) == []
+
+
+async def test_a_form_opens_in_the_language_of_the_users_client() -> None:
+    async with live_discord(catalog=RICH_CATALOG) as live:
+        offered = callback_message(await live.slash("carol", "forms"))
+        press = button_press(
+            message_payload("1500000000000000005", offered),
+            buttons(offered)["Register your school"],
+            "carol",
+        )
+        press["locale"] = "ko"
+        form = (await live.interact(press)).body["data"]
+        translator = live.core.translator
+    korean = matching_language("ko")
+    assert korean is not None
+    assert form["title"] == translator.declared(
+        "cmd-school-register-form", "Register your school", korean
+    )
+    labels = [label["label"] for label in form["components"]]
+    assert labels[0] == translator.declared("name-name", "Name", korean)
+    written = [
+        text
+        for label in form["components"]
+        for text in (
+            label["label"],
+            label.get("description", ""),
+            label["component"]["placeholder"],
+        )
+    ]
+    assert english_in("\n".join([form["title"], *written])) == []
+    assert dict(translator.fallbacks) == {}

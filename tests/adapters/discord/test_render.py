@@ -16,6 +16,7 @@ from bot.adapters.discord.render import (
 from bot.core.outbox import OutgoingMessage, Recipient
 from bot.core.reply import Action, Attachment, Reply, Section
 from tests.support.discord_payloads import GUILD_ID
+from tests.support.in_language import ENGLISH_WORDS
 from tests.support.inert import assert_discord_inert
 
 WHEN = datetime(2027, 3, 9, 7, 0, tzinfo=UTC)
@@ -23,7 +24,7 @@ WHEN = datetime(2027, 3, 9, 7, 0, tzinfo=UTC)
 
 async def test_user_markdown_and_mentions_show_as_typed_and_ping_nobody(ids) -> None:
     reply = Reply(text="Registered **Hanbit** _Middle_ @everyone <@123456789012345678> @here")
-    message = await render_reply(reply, ids, GUILD_ID)
+    message = await render_reply(reply, ids, GUILD_ID, ENGLISH_WORDS)
     assert "\\*\\*Hanbit\\*\\*" in message.content and "\\_Middle\\_" in message.content
     assert "@everyone" not in message.content and "@\u200beveryone" in message.content
     assert "<@123456789012345678>" not in message.content and "@\u200bhere" in message.content
@@ -41,7 +42,7 @@ async def test_sections_become_fields_with_the_readers_own_time(ids) -> None:
             Section("Slot 2", ("no time",)),
         ),
     )
-    message = await render_reply(reply, ids, GUILD_ID)
+    message = await render_reply(reply, ids, GUILD_ID, ENGLISH_WORDS)
     assert message.content == "2 slots for Hanbit and Sakura:"
     [embed] = message.embeds
     first, second = embed.fields
@@ -57,7 +58,7 @@ async def test_sections_become_fields_with_the_readers_own_time(ids) -> None:
 async def test_many_long_sections_are_spread_within_discords_limits(ids) -> None:
     sections = tuple(Section(f"School {n}", (f"{n}:" + "x" * 300,) * 5) for n in range(80))
     reply = Reply(text="80 candidates:", sections=sections, command="find")
-    message = await render_reply(reply, ids, GUILD_ID)
+    message = await render_reply(reply, ids, GUILD_ID, ENGLISH_WORDS)
     assert 1 <= len(message.embeds) <= 10
     assert all(len(embed.fields) <= 25 for embed in message.embeds)
     assert all(len(f.value) <= 1024 for embed in message.embeds for f in embed.fields)
@@ -78,7 +79,7 @@ async def test_many_long_sections_are_spread_within_discords_limits(ids) -> None
 async def test_a_long_section_is_continued_in_more_fields_not_cut(ids) -> None:
     lines = tuple(f"step {n}: " + "y" * 90 for n in range(20))
     message = await render_reply(
-        Reply(text="Agenda", sections=(Section("Steps", lines),)), ids, "1"
+        Reply(text="Agenda", sections=(Section("Steps", lines),)), ids, "1", ENGLISH_WORDS
     )
     fields = message.embeds[0].fields
     assert [f.name for f in fields] == ["Steps", BLANK]
@@ -87,7 +88,9 @@ async def test_a_long_section_is_continued_in_more_fields_not_cut(ids) -> None:
 
 async def test_text_longer_than_a_message_holds_shows_whole_lines_and_attaches_the_rest(ids):
     text = "\n".join(f"line {n} " + "z" * 200 for n in range(100))
-    message = await render_reply(Reply(text=text, command="school list"), ids, GUILD_ID)
+    message = await render_reply(
+        Reply(text=text, command="school list"), ids, GUILD_ID, ENGLISH_WORDS
+    )
     descriptions = "\n".join(e.description for e in message.embeds if e.description)
     shown = descriptions.split("\n")
     assert shown == text.split("\n")[: len(shown)]
@@ -101,27 +104,27 @@ async def test_the_next_page_button_is_kept_when_there_are_more_buttons_than_fit
         Section(f"S{n}", actions=(Action("Request", f"request S{n}"),)) for n in range(30)
     )
     reply = Reply(text="Many", sections=sections, actions=(Action("Next 10", "find page=2"),))
-    view = (await render_reply(reply, ids, GUILD_ID)).view
+    view = (await render_reply(reply, ids, GUILD_ID, ENGLISH_WORDS)).view
     labels = [b["label"] for row in view.to_components() for b in row["components"]]
     assert len(labels) == 25 and labels[-1] == "Next 10"
 
 
 async def test_slack_style_commands_in_the_text_read_as_discord_commands(ids) -> None:
     reply = Reply(text="Raise it with `/exchange school edit quota=…` first.")
-    message = await render_reply(reply, ids, GUILD_ID)
+    message = await render_reply(reply, ids, GUILD_ID, ENGLISH_WORDS)
     assert message.content == "Raise it with \\`/school edit quota=…\\` first."
 
 
 async def test_a_masked_link_hidden_inside_an_address_links_nowhere(ids) -> None:
     reply = Reply(text="Join: https://ok.example/[Join](https://evil.example) now")
-    content = (await render_reply(reply, ids, GUILD_ID)).content
+    content = (await render_reply(reply, ids, GUILD_ID, ENGLISH_WORDS)).content
     assert content == "Join: https://ok.example/\\[Join](https://evil.example) now"
     assert_discord_inert(content)
 
 
 async def test_text_too_long_for_a_message_goes_into_embeds(ids) -> None:
     text = "\n".join(f"  KR-school-{n}  Some School · Seoul, KR · middle" for n in range(120))
-    message = await render_reply(Reply(text=text), ids, GUILD_ID)
+    message = await render_reply(Reply(text=text), ids, GUILD_ID, ENGLISH_WORDS)
     assert len(text) > MAX_CONTENT and message.content == ""
     assert message.embeds[0].description.startswith("  KR-school-0  Some School")
     assert all(len(e.description) <= 4096 for e in message.embeds)
@@ -129,7 +132,9 @@ async def test_text_too_long_for_a_message_goes_into_embeds(ids) -> None:
 
 
 async def test_a_failed_command_is_marked_as_such(ids) -> None:
-    message = await render_reply(Reply.error("quota: 0 is out of range"), ids, GUILD_ID)
+    message = await render_reply(
+        Reply.error("quota: 0 is out of range"), ids, GUILD_ID, ENGLISH_WORDS
+    )
     assert message.content == ERROR_MARK + "quota: 0 is out of range"
 
 
@@ -142,7 +147,7 @@ async def test_actions_become_buttons_that_carry_their_command(ids) -> None:
             Action("Accept", "accept 3", "primary"),  # the same button twice is shown once
         ),
     )
-    view = (await render_reply(reply, ids, GUILD_ID)).view
+    view = (await render_reply(reply, ids, GUILD_ID, ENGLISH_WORDS)).view
     assert view is not None and view.timeout is None
     [row] = view.to_components()
     assert [(b["label"], b["custom_id"], b["style"]) for b in row["components"]] == [
@@ -154,7 +159,11 @@ async def test_actions_become_buttons_that_carry_their_command(ids) -> None:
 async def test_a_command_too_long_for_a_button_is_kept_and_found_after_a_restart(bot) -> None:
     command = 'request JP-sakura-junior-high "' + "We would love to meet your class! " * 4 + '"'
     reply = Reply(text="Send it?", actions=(Action("Send", command),))
-    view = (await render_reply(reply, CommandIds(bot.core.sessions, bot.core.clock), GUILD_ID)).view
+    view = (
+        await render_reply(
+            reply, CommandIds(bot.core.sessions, bot.core.clock), GUILD_ID, ENGLISH_WORDS
+        )
+    ).view
     custom_id = view.to_components()[0]["components"][0]["custom_id"]
     assert len(custom_id) <= 100 and custom_id.startswith(f"jc:{GUILD_ID}:#")
     restarted = CommandIds(bot.core.sessions, bot.core.clock)
@@ -167,7 +176,7 @@ async def test_notifications_get_buttons_for_the_recipients_server(ids) -> None:
         "Sakura asks to partner with you.",
         actions=(Action("Accept", "accept 3", "primary"),),
     )
-    rendered = await render_outgoing(message, ids)
+    rendered = await render_outgoing(message, ids, ENGLISH_WORDS)
     assert rendered.content == "Sakura asks to partner with you."
     assert rendered.view.to_components()[0]["components"][0]["custom_id"] == (
         f"jc:{GUILD_ID}:accept 3"
@@ -181,7 +190,7 @@ async def test_a_notification_about_an_instant_shows_it_in_each_readers_own_zone
         "Session #1 starts in 60 minutes <t:1:F>",
         when=start,
     )
-    rendered = await render_outgoing(message, ids)
+    rendered = await render_outgoing(message, ids, ENGLISH_WORDS)
     stamp = int(start.timestamp())
     assert rendered.content.endswith(f"\nSession starts, your time: <t:{stamp}:F> (<t:{stamp}:R>)")
     assert "\\<t:1:F>" in rendered.content  # the same token typed by a user stays inert
@@ -194,7 +203,7 @@ async def test_attachments_become_files(ids) -> None:
             Attachment("session.ics", b"BEGIN:VCALENDAR", "text/calendar", "Joint class"),
         ),
     )
-    [file] = (await render_reply(reply, ids, GUILD_ID)).files
+    [file] = (await render_reply(reply, ids, GUILD_ID, ENGLISH_WORDS)).files
     assert file.filename == "session.ics" and file.description == "Joint class"
     assert file.fp.read() == b"BEGIN:VCALENDAR"
 
@@ -205,6 +214,6 @@ async def test_notes_of_a_reply_with_sections_are_shown_with_its_headline(ids) -
         sections=(Section("1. Tue 9 Mar"),),
         notes=("Note: New York moves to EDT on Sun 14 Mar 2027.",),
     )
-    message = await render_reply(reply, ids, GUILD_ID)
+    message = await render_reply(reply, ids, GUILD_ID, ENGLISH_WORDS)
     assert message.content.startswith("2 meeting times:")
     assert "New York moves to EDT" in message.content

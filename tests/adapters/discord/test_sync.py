@@ -15,15 +15,18 @@ from discord import app_commands
 
 from bot.adapters.discord import registration
 from bot.adapters.discord.registration import command_payload
-from bot.adapters.discord.sync import payload_text, run_discord_sync
+from bot.adapters.discord.sync import payload_text
+from bot.cli.discord_sync import run_discord_sync
 from bot.cli.main import main
 from bot.commands import CATALOG
 from bot.core.settings import Settings
 from bot.core.spec import Param
 from bot.core.value_types import TEXT
+from bot.i18n.messages import Message
 from tests.support.discord_payloads import APPLICATION_ID, GOLDEN_COMMANDS, GUILD_ID
 from tests.support.discord_seams import discord_reaching
 from tests.support.fake_discord_api import BOT_TOKEN, FakeDiscord
+from tests.support.in_language import english_in, written_in
 from tests.support.rich_commands import synthetic_catalog
 
 PARAMETER_NAME = app_commands.TranslationContextLocation.parameter_name
@@ -212,3 +215,17 @@ def test_print_shows_the_payload_and_contacts_nobody(monkeypatch, capsys, tmp_pa
     monkeypatch.setenv("JOINTCLASS_DATA_DIR", str(tmp_path))
     assert main(["discord-sync", "--print"]) == 0
     assert capsys.readouterr().out == payload_text(asyncio.run(command_payload(CATALOG)))
+
+
+async def test_what_sync_says_is_in_the_programs_language(fake, tmp_path) -> None:
+    settings = settings_for(fake, tmp_path).model_copy(update={"language": "ko"})
+    status, out, _ = await sync(settings, guild=GUILD_ID)
+    server = Message("cli-discord-server", guild=str(GUILD_ID))
+    commands = len({spec.path[0] for spec in CATALOG})
+    registered = Message(
+        "cli-discord-registered", commands=commands, declared=len(CATALOG), target=server
+    )
+    assert status == 0 and out.startswith(written_in("ko", registered) + "\n")
+    _, again, _ = await sync(settings, guild=GUILD_ID)
+    assert written_in("ko", Message("cli-discord-up-to-date", target=server)) in again
+    assert "초대 링크: https://" in again and english_in(out + again) == []

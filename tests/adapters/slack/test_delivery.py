@@ -10,9 +10,11 @@ from bot.adapters.slack import messenger as slack_messenger
 from bot.adapters.slack.render import SlackMessage
 from bot.core.errors import UserError
 from bot.core.outbox import OutgoingMessage, Recipient, enqueue
+from bot.i18n.languages import language_for_country
 from storage.engine import transaction
 from storage.models import OutboundMessage
 from tests.adapters.slack.conftest import BOT_TOKEN, TEAM
+from tests.support.in_language import english_in
 
 AGENDA = (
     "Today 15:00 KST / 15:00 JST: Hanbit <> Sakura exchange\n"
@@ -138,8 +140,12 @@ async def test_a_taken_channel_name_gets_a_number(slack):
 
 async def test_when_every_name_is_taken_the_teacher_is_told_to_choose_another(slack):
     slack.api.fail("conversations.create", error="name_taken", times=5)
-    with pytest.raises(UserError, match="choose another name"):
+    with pytest.raises(UserError) as refused:
         await provisioner(slack).create_joint_channel(TEAM, "hanbit-sakura", [])
+    assert "choose another name" in refused.value.text()
+    korean = language_for_country("KR")
+    in_korean = refused.value.text(slack.bot.core.translator, korean)
+    assert "#hanbit-sakura-5" in in_korean and english_in(in_korean) == []
 
 
 LONG_DAY = "\n".join(  # 300 steps, about 30,000 characters: far more than one message holds

@@ -15,6 +15,8 @@ from bot.commands import CATALOG
 from bot.core.reply import Reply
 from bot.core.spec import Catalog, CommandGroup, Form, Param
 from bot.core.value_types import DATE, INTEGER, TEXT, USER
+from bot.i18n.languages import ENGLISH
+from bot.i18n.translator import english_only
 from bot.schools.profile import LEVELS
 from tests.conftest import SEOUL_MIDDLE
 
@@ -28,7 +30,7 @@ def inputs(view):
 
 def test_a_registration_without_options_opens_the_registration_form():
     request = form_request(CATALOG, "school register")
-    view = build_modal(request, KEY)
+    view = build_modal(request, KEY, ENGLISH, english_only())
     assert view["callback_id"] == FORM_CALLBACK_ID
     assert view["title"]["text"] == "Register your school"
     fields = inputs(view)
@@ -55,7 +57,9 @@ def test_a_registration_without_options_opens_the_registration_form():
 
 
 def test_inputs_follow_the_declared_option_types():
-    fields = inputs(build_modal(form_request(CATALOG, "school register"), KEY))
+    fields = inputs(
+        build_modal(form_request(CATALOG, "school register"), KEY, ENGLISH, english_only())
+    )
     level = fields["level"]["element"]
     assert level["type"] == "static_select"
     assert [o["value"] for o in level["options"]] == list(LEVELS)
@@ -84,7 +88,7 @@ def test_a_command_without_a_form_or_with_a_typo_runs_as_typed():
 
 def test_the_modal_carries_only_the_key_of_what_the_bot_keeps():
     line = 'school register "Hanbit Middle School" country=KR ' + "topics=" + "x" * 3000
-    view = build_modal(form_request(CATALOG, line), KEY)
+    view = build_modal(form_request(CATALOG, line), KEY, ENGLISH, english_only())
     assert json.loads(view["private_metadata"]) == {"form": KEY}
     assert form_key(view) == KEY
 
@@ -97,7 +101,7 @@ def test_metadata_that_is_not_the_bots_has_no_key():
 def test_what_a_partial_command_gave_is_submitted_with_the_form():
     line = 'school register "Hanbit Middle School" country=KR'
     request = form_request(CATALOG, line)
-    view = build_modal(request, KEY)
+    view = build_modal(request, KEY, ENGLISH, english_only())
     assert "name" not in inputs(view) and "country" not in inputs(view)
     view["state"] = {
         "values": {
@@ -141,7 +145,7 @@ def feedback_catalog():
 
 def test_any_declared_command_gets_a_form_so_a_feedback_button_opens_one():
     request = form_request(feedback_catalog(), "feedback submit 12")
-    view = build_modal(request, KEY)
+    view = build_modal(request, KEY, ENGLISH, english_only())
     assert view["title"]["text"] == "Session feedback"
     fields = inputs(view)
     assert list(fields) == ["rating", "went_well", "held_on", "colleague"]
@@ -156,7 +160,7 @@ def test_any_declared_command_gets_a_form_so_a_feedback_button_opens_one():
 
 def test_the_give_feedback_button_opens_the_feedback_form():
     request = form_request(CATALOG, "feedback submit session=12")
-    fields = inputs(build_modal(request, KEY))
+    fields = inputs(build_modal(request, KEY, ENGLISH, english_only()))
     assert "session" not in fields and "status" in fields
     assert not fields["status"]["optional"]
     many = [p.name for p in request.spec.params if p.choices and p.many]
@@ -164,7 +168,9 @@ def test_the_give_feedback_button_opens_the_feedback_form():
 
 
 def test_several_picked_choices_are_submitted_as_a_list():
-    view = build_modal(form_request(CATALOG, "feedback submit session=12"), KEY)
+    view = build_modal(
+        form_request(CATALOG, "feedback submit session=12"), KEY, ENGLISH, english_only()
+    )
     view["state"] = {
         "values": {
             "problems": {

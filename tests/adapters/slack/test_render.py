@@ -18,6 +18,7 @@ from bot.adapters.slack.render import (
     unescape,
 )
 from bot.core.reply import Action, Reply, Section
+from tests.support.in_language import ENGLISH_WORDS
 
 
 def test_user_text_cannot_ping_or_mention_anyone():
@@ -45,7 +46,7 @@ def test_a_command_reads_as_typed_with_slacks_link_markup_undone_and_mentions_ke
 
 
 def test_a_plain_reply_is_one_section_with_the_same_text():
-    message = render_reply(Reply(text="Registered Hanbit <Middle> School."))
+    message = render_reply(Reply(text="Registered Hanbit <Middle> School."), ENGLISH_WORDS)
     assert message.text == "Registered Hanbit &lt;Middle&gt; School."
     assert message.blocks == [
         {
@@ -56,7 +57,7 @@ def test_a_plain_reply_is_one_section_with_the_same_text():
 
 
 def test_an_error_is_marked_with_a_warning_sign():
-    message = render_reply(Reply.error("quota: 0 is out of range"))
+    message = render_reply(Reply.error("quota: 0 is out of range"), ENGLISH_WORDS)
     assert message.text == ":warning: quota: 0 is out of range"
 
 
@@ -69,7 +70,7 @@ def test_a_slot_shows_both_zones_as_given_plus_the_readers_own_time():
         when=when,
     )
     reply = Reply(text="3 slots for Hanbit & Sakura:\nSlot 1 …\nSlot 2 …", sections=(slot,))
-    blocks = render_reply(reply).blocks
+    blocks = render_reply(reply, ENGLISH_WORDS).blocks
     assert blocks[0]["text"]["text"] == "3 slots for Hanbit &amp; Sakura:"
     section = blocks[1]
     assert section["text"]["text"] == (
@@ -101,7 +102,10 @@ def test_every_button_has_its_own_action_id_and_carries_its_command():
     )
     reply = Reply(text="Candidates", sections=sections, actions=(Action("More", "find page=2"),))
     elements = [
-        e for b in render_reply(reply).blocks if b["type"] == "actions" for e in b["elements"]
+        e
+        for b in render_reply(reply, ENGLISH_WORDS).blocks
+        if b["type"] == "actions"
+        for e in b["elements"]
     ]
     assert [e["action_id"] for e in elements] == ["run-0", "run-1", "run-2", "run-3"]
     assert [e["value"] for e in elements] == [
@@ -115,21 +119,23 @@ def test_every_button_has_its_own_action_id_and_carries_its_command():
 
 def test_a_section_with_many_lines_keeps_them_in_its_text():
     lines = tuple(f"line {n} <x>" for n in range(12))
-    block = render_reply(Reply(text="Head", sections=(Section("Many", lines=lines),))).blocks[1]
+    block = render_reply(
+        Reply(text="Head", sections=(Section("Many", lines=lines),)), ENGLISH_WORDS
+    ).blocks[1]
     assert "fields" not in block
     assert block["text"]["text"].endswith("line 11 &lt;x&gt;")
 
 
 def test_long_text_is_split_between_lines_into_sections_slack_accepts():
     text = "\n".join(f"{n:04d} " + "&" * 120 for n in range(12))
-    blocks = render_notice(text).blocks
+    blocks = render_notice(text, ENGLISH_WORDS).blocks
     assert len(blocks) > 1
     assert all(len(b["text"]["text"]) <= MAX_SECTION_TEXT for b in blocks)
     assert unescape("\n".join(b["text"]["text"] for b in blocks)) == text
 
 
 def test_a_single_long_line_is_split_without_breaking_an_entity():
-    blocks = render_notice("<" * 1500).blocks
+    blocks = render_notice("<" * 1500, ENGLISH_WORDS).blocks
     assert len(blocks) == 2
     assert all(len(b["text"]["text"]) <= MAX_SECTION_TEXT for b in blocks)
     assert "".join(unescape(b["text"]["text"]) for b in blocks) == "<" * 1500
@@ -137,7 +143,7 @@ def test_a_single_long_line_is_split_without_breaking_an_entity():
 
 def test_text_longer_than_slack_takes_shows_whole_lines_counts_the_rest_and_attaches_it():
     text = "\n".join(f"{n:04d} " + "&" * 120 for n in range(200))
-    message = render_reply(Reply(text=text, command="school list"))
+    message = render_reply(Reply(text=text, command="school list"), ENGLISH_WORDS)
     *shown, more = [b["text"]["text"] for b in message.blocks]
     lines = unescape("\n".join(shown)).split("\n")
     assert lines == text.split("\n")[: len(lines)]
@@ -158,7 +164,7 @@ def test_items_that_do_not_fit_are_counted_and_the_notes_and_buttons_kept():
         notes=("Note: your school has no places left.",),
         actions=(Action("Next 10", "find page=2"),),
     )
-    message = render_reply(reply)
+    message = render_reply(reply, ENGLISH_WORDS)
     blocks = message.blocks
     assert len(blocks) == MAX_BLOCKS
     texts = [b.get("text", {}).get("text", "") for b in blocks]
@@ -174,20 +180,24 @@ def test_items_that_do_not_fit_are_counted_and_the_notes_and_buttons_kept():
 
 def test_a_section_longer_than_one_block_holds_is_continued_not_cut():
     lines = tuple(f"step {n}: " + "x" * 200 for n in range(20))
-    blocks = render_reply(Reply(text="Head", sections=(Section("Agenda", lines=lines),))).blocks
+    blocks = render_reply(
+        Reply(text="Head", sections=(Section("Agenda", lines=lines),)), ENGLISH_WORDS
+    ).blocks
     assert len(blocks) > 2
     assert all(len(b["text"]["text"]) <= MAX_SECTION_TEXT for b in blocks)
     assert "\n".join(b["text"]["text"] for b in blocks[1:]).endswith(lines[-1])
 
 
 def test_empty_lines_are_not_sent_as_empty_fields():
-    block = render_reply(Reply(text="H", sections=(Section("S", lines=("a", "")),))).blocks[1]
+    block = render_reply(
+        Reply(text="H", sections=(Section("S", lines=("a", "")),)), ENGLISH_WORDS
+    ).blocks[1]
     assert "fields" not in block and block["text"]["text"] == "*S*\na\n"
 
 
 def test_a_button_label_is_clipped_and_an_oversized_command_dropped():
     actions = (Action("L" * 100, "school show"), Action("Too long", "x" * 2001))
-    elements = render_notice("Pick", actions).blocks[1]["elements"]
+    elements = render_notice("Pick", ENGLISH_WORDS, actions).blocks[1]["elements"]
     assert len(elements) == 1
     assert len(elements[0]["text"]["text"]) == 75
 
@@ -198,7 +208,7 @@ def test_notes_after_the_sections_are_shown_below_them():
         sections=(Section("1. Tue 9 Mar"), Section("2. Wed 10 Mar")),
         notes=("Note: New York moves to EDT on Sun 14 Mar 2027.",),
     )
-    blocks = render_reply(reply).blocks
+    blocks = render_reply(reply, ENGLISH_WORDS).blocks
     texts = [block.get("text", {}).get("text", "") for block in blocks]
     assert "New York moves to EDT" in texts[-1]
     assert texts.index(texts[-1]) > 2
@@ -209,7 +219,7 @@ def test_the_count_of_items_left_out_is_true_when_its_own_line_squeezes_one_more
     """The footer takes room too: sized near the text budget, one more item may have to go
     once it is added, and the footer must count that one as well."""
     sections = tuple(Section(f"School {n:02d}", lines=("x" * width,)) for n in range(40))
-    message = render_reply(Reply(text="Many", sections=sections))
+    message = render_reply(Reply(text="Many", sections=sections), ENGLISH_WORDS)
     texts = [b.get("text", {}).get("text", "") for b in message.blocks]
     shown = sum(text.startswith("*School") for text in texts)
     counted = re.match(r"… (\d+) more items? did not fit in this message", texts[-1])

@@ -50,6 +50,18 @@ value-duration-invalid = '{ $text }' is not a duration; write minutes (90), 1h30
 value-school-missing = a school is needed: give its id (see `school list`) or its name
 value-user-invalid = '{ $text }' is not a user; mention them, e.g. @alice
 
+## Names people read (bot/core/names.py): refused when they hide characters.
+## $codepoint is Unicode's name of the character (U+200B ZERO WIDTH SPACE), $before the name
+## up to it; $what is core-name-what-*, $kind core-name-kind-*.
+core-name-what-name = name
+core-name-what-program = program name
+core-name-kind-direction = a control that reverses or reorders the text around it
+core-name-kind-control = a control character
+core-name-kind-invisible = an invisible character
+core-name-hidden-at-start = the { $what } contains { $kind } ({ $codepoint }) at the start: it would make the { $what } look like another. Type it again without it.
+core-name-hidden-after = the { $what } contains { $kind } ({ $codepoint }) just after '{ $before }': it would make the { $what } look like another. Type it again without it.
+core-name-empty = the { $what } is empty
+
 ## Long lists a page at a time (bot/core/pages.py)
 page-past-the-end = page: there { $pages ->
         [one] is only { $pages } page(s)

@@ -357,3 +357,8 @@ meetings-series-invites-title = Calendar { $kind ->
         [one] { $count } session
        *[other] { $count } sessions
     } of series #{ $series }
+
+## A range of dates to propose times in that cannot be used (`propose`, `jointclass propose`)
+meetings-range-past = The range ends { $last }, in the past; today is { $today } where you are.
+meetings-range-reversed = The range ends ({ $last }) before it starts ({ $first }); give the earlier date first.
+meetings-range-too-long = The range { $first }..{ $last } is longer than { $days } days; ask for at most a year at a time.

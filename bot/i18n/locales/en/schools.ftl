@@ -48,3 +48,6 @@ school-zone-of-city = Time zone { $zone }, the zone of { $city }; if that is wro
 school-zone-main = Time zone { $zone }, the main zone of { $country } (its other zones: { $others }); if that is wrong, change it with `/exchange school edit timezone=…`.
 school-name-taken = '{ $name }' is already registered as { $id }: did you mean `/exchange school join { $id }`? If yours is another school, give a name that tells them apart, e.g. with its city.
 school-name-lookalike = '{ $name }' looks just like { $existing } ({ $id }), already registered: did you mean `/exchange school join { $id }`? If yours is another school, give a name that tells them apart, e.g. with its city.
+
+## A closed day that the school's teachers declared (profile `vacations`), its dates as typed.
+school-declared-break = declared break { $dates }

@@ -62,3 +62,10 @@ tieup-advice-all-meet = every school sharing a language already meets it in time
 tieup-advice-no-window = no after-school window on a weekday between { $earliest } and { $latest } would reach one of them; consider a non-real-time exchange (shared boards, letters, recorded video)
 tieup-advice-no-window-example = no after-school window on a weekday between { $earliest } and { $latest } would reach one of them; consider a non-real-time exchange (shared boards, letters, recorded video), e.g. with { $example }
 tieup-advice-window = adding after-school hours { $hours } ({ $zone }, their commonest zone) would overlap with { $count } of them ({ $open } with quota left)
+
+## The steps of a long tie-up, as `jointclass match` shows them while it works
+tieup-progress-loaded = loaded { $schools } schools of { $program }
+tieup-progress-checking = checking feasibility of { $schools } schools for the week of { $week } (>= { $duration } min)
+tieup-progress-feasible = { $pairs } feasible pairs
+tieup-progress-solving = solving { $level }: { $home } home x { $partner } partner schools, { $pairs } feasible pairs
+tieup-progress-explaining = { $pairs } pairs; explaining the schools with places left

@@ -49,6 +49,16 @@ value-duration-invalid = 「{ $text }」は時間の長さではありません�
 value-school-missing = 学校が必要です。学校ID（`school list` を参照）か名前を書いてください
 value-user-invalid = 「{ $text }」はユーザーではありません。@alice のようにメンションしてください
 
+## Names people read (bot/core/names.py): refused when they hide characters.
+core-name-what-name = 名前
+core-name-what-program = プログラム名
+core-name-kind-direction = 周りの文字の向きを逆にしたり並べ替えたりする制御文字
+core-name-kind-control = 制御文字
+core-name-kind-invisible = 見えない文字
+core-name-hidden-at-start = { $what }の先頭に{ $kind }（{ $codepoint }）が含まれています。ほかの名前と見分けがつかなくなるおそれがあります。この文字を除いて入力し直してください。
+core-name-hidden-after = { $what }の「{ $before }」の後に{ $kind }（{ $codepoint }）が含まれています。ほかの名前と見分けがつかなくなるおそれがあります。この文字を除いて入力し直してください。
+core-name-empty = { $what }が空です。
+
 ## 長い一覧を1ページずつ（bot/core/pages.py）
 page-past-the-end = page: { $size } 件ずつで { $pages } ページしかありません。1 から { $pages } までのページを指定してください。
 page-next = 次の { $count } 件

@@ -400,3 +400,8 @@ meetings-series-invites-title = 連続セッション #{ $series } の{ $count }
         [cancellations] キャンセル
        *[invites] 招待
     }
+
+## 時間を提案できない日付の範囲（`propose`、`jointclass propose`）
+meetings-range-past = 期間が過去の { $last } で終わっています。そちらの今日は { $today } です。
+meetings-range-reversed = 期間の終わり（{ $last }）が始まり（{ $first }）より前です。早い日付を先に書いてください。
+meetings-range-too-long = { $first } から { $last } までは { $days } 日を超えます。一度に 1 年までにしてください。

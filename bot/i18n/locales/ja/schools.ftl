@@ -98,3 +98,6 @@ school-zone-of-city = タイムゾーンは{ $city }のタイムゾーン { $zon
 school-zone-main = タイムゾーンは{ $country }の主なタイムゾーン { $zone } にしました（ほかのタイムゾーン：{ $others }）。違う場合は `/exchange school edit timezone=…` で変更してください。
 school-name-taken = 「{ $name }」はすでに { $id } として登録されています。`/exchange school join { $id }` のつもりでしたか？別の学校であれば、市の名前を入れるなどして区別できる名前にしてください。
 school-name-lookalike = 「{ $name }」は登録済みの{ $existing }（{ $id }）とほぼ同じです。`/exchange school join { $id }` のつもりでしたか？別の学校であれば、市の名前を入れるなどして区別できる名前にしてください。
+
+## A closed day that the school's teachers declared (profile `vacations`), its dates as typed.
+school-declared-break = 学校が定めた休業期間 { $dates }

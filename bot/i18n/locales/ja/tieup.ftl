@@ -87,3 +87,10 @@ tieup-advice-all-meet = 共通の言語がある学校とはすべて、すで�
 tieup-advice-no-window = 平日 { $earliest }～{ $latest } の放課後の時間を足しても届く学校がありません。非同期の交流（共有ボード、手紙、録画ビデオ）を検討してください。
 tieup-advice-no-window-example = 平日 { $earliest }～{ $latest } の放課後の時間を足しても届く学校がありません。非同期の交流（共有ボード、手紙、録画ビデオ）を検討してください。例：{ $example }
 tieup-advice-window = 放課後の時間 { $hours }（{ $zone }、相手校に最も多いタイムゾーン）を足すと、そのうち { $count } 校（枠が残っているのは { $open } 校）と時間が重なります。
+
+## 時間のかかる組み合わせの進み具合：`jointclass match` が処理中に表示します
+tieup-progress-loaded = { $program } の学校 { $schools } 校を読み込みました
+tieup-progress-checking = { $week } の週に学校 { $schools } 校が会えるかを確認中（重なり { $duration } 分以上）
+tieup-progress-feasible = 可能なペア { $pairs } 組
+tieup-progress-solving = { $level } を解いています：国内校 { $home } 校 × 相手校 { $partner } 校、可能なペア { $pairs } 組
+tieup-progress-explaining = { $pairs } 組できました。枠の残る学校の理由を調べています

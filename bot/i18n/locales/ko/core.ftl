@@ -49,6 +49,16 @@ value-duration-invalid = '{ $text }'은(는) 시간 길이가 아닙니다. 90(�
 value-school-missing = 학교가 필요합니다. 학교 ID(`school list` 참고)나 이름을 써 주세요
 value-user-invalid = '{ $text }'은(는) 사용자가 아닙니다. @alice처럼 멘션해 주세요
 
+## Names people read (bot/core/names.py): refused when they hide characters.
+core-name-what-name = 이름
+core-name-what-program = 프로그램 이름
+core-name-kind-direction = 주변 글자의 방향을 뒤집거나 바꾸는 제어 문자
+core-name-kind-control = 제어 문자
+core-name-kind-invisible = 보이지 않는 문자
+core-name-hidden-at-start = { $what } 맨 앞에 { $kind }({ $codepoint })가 들어 있습니다. 이 문자가 있으면 { $what }이 다른 이름처럼 보일 수 있습니다. 이 문자 없이 다시 입력해 주세요.
+core-name-hidden-after = { $what }의 '{ $before }' 뒤에 { $kind }({ $codepoint })가 들어 있습니다. 이 문자가 있으면 { $what }이 다른 이름처럼 보일 수 있습니다. 이 문자 없이 다시 입력해 주세요.
+core-name-empty = { $what }이 비어 있습니다.
+
 ## 목록을 한 페이지씩 (bot/core/pages.py)
 page-past-the-end = page: 한 페이지에 { $size }개씩 { $pages }페이지뿐입니다. 1부터 { $pages }까지의 페이지를 요청해 주세요.
 page-next = 다음 { $count }개

@@ -400,3 +400,8 @@ meetings-series-invites-title = 연속 세션 #{ $series }의 세션 { $count }�
         [cancellations] 취소 파일
        *[invites] 초대장
     }
+
+## 시간을 제안할 수 없는 날짜 범위 (`propose`, `jointclass propose`)
+meetings-range-past = 범위가 지난 날짜인 { $last }에 끝납니다. 그곳의 오늘은 { $today }입니다.
+meetings-range-reversed = 범위의 끝({ $last })이 시작({ $first })보다 앞섭니다. 이른 날짜를 먼저 써 주세요.
+meetings-range-too-long = { $first }부터 { $last }까지는 { $days }일보다 깁니다. 한 번에 1년까지만 요청해 주세요.

@@ -98,3 +98,6 @@ school-zone-of-city = 시간대는 { $city }의 시간대인 { $zone }(으)로 �
 school-zone-main = 시간대는 { $country }의 주 시간대인 { $zone }(으)로 정했습니다(다른 시간대: { $others }). 틀렸다면 `/exchange school edit timezone=…`으로 바꿔 주세요.
 school-name-taken = '{ $name }'은(는) 이미 { $id }(으)로 등록되어 있습니다. `/exchange school join { $id }`을(를) 하려던 것입니까? 다른 학교라면 도시 이름을 넣는 등 구별되는 이름을 입력해 주세요.
 school-name-lookalike = '{ $name }'은(는) 이미 등록된 { $existing }({ $id })와(과) 거의 같습니다. `/exchange school join { $id }`을(를) 하려던 것입니까? 다른 학교라면 도시 이름을 넣는 등 구별되는 이름을 입력해 주세요.
+
+## A closed day that the school's teachers declared (profile `vacations`), its dates as typed.
+school-declared-break = 학교 지정 휴업 기간 { $dates }

@@ -87,3 +87,10 @@ tieup-advice-all-meet = 공통 언어가 있는 학교는 모두 이미 시간�
 tieup-advice-no-window = 평일 { $earliest }–{ $latest } 사이 방과 후 시간을 더해도 닿는 학교가 없습니다. 비실시간 교류(공유 게시판, 편지, 녹화 영상)를 고려해 주세요.
 tieup-advice-no-window-example = 평일 { $earliest }–{ $latest } 사이 방과 후 시간을 더해도 닿는 학교가 없습니다. 비실시간 교류(공유 게시판, 편지, 녹화 영상)를 고려해 주세요. 예: { $example }
 tieup-advice-window = 방과 후 시간 { $hours }({ $zone }, 상대 학교들에 가장 흔한 시간대)을 더하면 그중 { $count }곳(자리가 남은 곳 { $open }곳)과 시간이 겹칩니다.
+
+## 긴 매칭이 진행되는 단계: `jointclass match`가 작업하는 동안 보여 줍니다
+tieup-progress-loaded = { $program }의 학교 { $schools }곳을 읽었습니다
+tieup-progress-checking = { $week } 주간에 학교 { $schools }곳이 만날 수 있는지 확인하는 중(겹치는 시간 { $duration }분 이상)
+tieup-progress-feasible = 가능한 쌍 { $pairs }개
+tieup-progress-solving = { $level } 매칭 중: 국내 학교 { $home }곳 × 상대 학교 { $partner }곳, 가능한 쌍 { $pairs }개
+tieup-progress-explaining = { $pairs }쌍을 맺었습니다. 자리가 남은 학교의 이유를 찾는 중

@@ -48,6 +48,16 @@ value-duration-invalid = 「{ $text }」不是時間長度；請寫分鐘數（9
 value-school-missing = 需要學校：請寫學校 ID（見 `school list`）或名稱
 value-user-invalid = 「{ $text }」不是使用者；請提及對方，例如 @alice
 
+## Names people read (bot/core/names.py): refused when they hide characters.
+core-name-what-name = 名稱
+core-name-what-program = 計畫名稱
+core-name-kind-direction = 會反轉或重排周圍文字方向的控制字元
+core-name-kind-control = 控制字元
+core-name-kind-invisible = 看不見的字元
+core-name-hidden-at-start = { $what }開頭有{ $kind }（{ $codepoint }）：這會讓{ $what }看起來像別的名稱。請去掉這個字元後重新輸入。
+core-name-hidden-after = { $what }在「{ $before }」之後有{ $kind }（{ $codepoint }）：這會讓{ $what }看起來像別的名稱。請去掉這個字元後重新輸入。
+core-name-empty = { $what }是空的。
+
 ## 長清單逐頁顯示（bot/core/pages.py）
 page-past-the-end = page：每頁 { $size } 筆，只有 { $pages } 頁；請指定第 1 到 { $pages } 頁。
 page-next = 下 { $count } 筆

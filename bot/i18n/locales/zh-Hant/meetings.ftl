@@ -400,3 +400,8 @@ meetings-series-invites-title = 系列 #{ $series } 中 { $count } 個場次的�
         [cancellations] 取消通知
        *[invites] 邀請
     }
+
+## 無法用來提議時間的日期範圍（`propose`、`jointclass propose`）
+meetings-range-past = 這個範圍在已經過去的 { $last } 結束；您那裡的今天是 { $today }。
+meetings-range-reversed = 這個範圍的結束日（{ $last }）早於開始日（{ $first }）；請先寫較早的日期。
+meetings-range-too-long = { $first } 到 { $last } 超過 { $days } 天；每次最多請查詢一年。

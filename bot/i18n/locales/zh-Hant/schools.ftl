@@ -98,3 +98,6 @@ school-zone-of-city = 時區設為 { $zone }，即{ $city }的時區；如果不
 school-zone-main = 時區設為 { $zone }，即{ $country }的主要時區（其他時區：{ $others }）；如果不對，請用 `/exchange school edit timezone=…` 修改。
 school-name-taken = 「{ $name }」已登記為 { $id }：你是要執行 `/exchange school join { $id }` 嗎？如果你的是另一所學校，請用能區分的名稱，例如加上所在城市。
 school-name-lookalike = 「{ $name }」與已登記的{ $existing }（{ $id }）幾乎相同：你是要執行 `/exchange school join { $id }` 嗎？如果你的是另一所學校，請用能區分的名稱，例如加上所在城市。
+
+## A closed day that the school's teachers declared (profile `vacations`), its dates as typed.
+school-declared-break = 學校自訂的停課期間 { $dates }

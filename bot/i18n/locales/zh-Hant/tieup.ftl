@@ -87,3 +87,10 @@ tieup-advice-all-meet = 有共同語言的學校都已經有可共同交流的�
 tieup-advice-no-window = 在平日 { $earliest } 至 { $latest } 之間加上課後時段也無法與任何一所學校重疊；可考慮非同步交流（共享看板、書信、錄影）。
 tieup-advice-no-window-example = 在平日 { $earliest } 至 { $latest } 之間加上課後時段也無法與任何一所學校重疊；可考慮非同步交流（共享看板、書信、錄影），例如與 { $example }。
 tieup-advice-window = 加上課後時段 { $hours }（{ $zone }，對方學校最常見的時區），可與其中 { $count } 所重疊（其中 { $open } 所仍有名額）。
+
+## 耗時配對的進度：`jointclass match` 執行時顯示
+tieup-progress-loaded = 已載入 { $program } 的 { $schools } 所學校
+tieup-progress-checking = 正在檢查 { $schools } 所學校在 { $week } 當週能否見面（重疊至少 { $duration } 分鐘）
+tieup-progress-feasible = 可行配對 { $pairs } 組
+tieup-progress-solving = 正在求解 { $level }：本國學校 { $home } 所 × 夥伴學校 { $partner } 所，可行配對 { $pairs } 組
+tieup-progress-explaining = 已配成 { $pairs } 組；正在說明仍有名額的學校原因
