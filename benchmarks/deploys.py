@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import shutil
 import sys
 import tempfile
+from collections.abc import Coroutine
 from pathlib import Path
+from typing import Any
 
 from benchmarks.tables import print_table
 from tests.support.deploy_drill import DeployResult, run_deploys
@@ -50,29 +53,43 @@ def row(result: DeployResult) -> dict[str, object]:
     }
 
 
-async def drill(
-    backend: str, kills: int, grace: float, seed: int, minutes: float | None
-) -> DeployResult | None:
+async def drill(backend: str, args: argparse.Namespace, workdir: Path) -> DeployResult | None:
+    def deploys(url: str) -> Coroutine[Any, Any, DeployResult]:
+        return run_deploys(
+            backend,
+            url,
+            workdir,
+            kills=args.kills,
+            minutes=args.minutes,
+            grace=args.grace,
+            seed=args.seed,
+            log_level=args.log_level,
+        )
+
+    if backend == "sqlite":
+        return await deploys(f"sqlite+aiosqlite:///{workdir}/drill.sqlite3")
+    bindir = find_bindir()
+    if bindir is None:
+        print("PostgreSQL server binaries are not installed: skipped", file=sys.stderr)
+        return None
+    cluster = PostgresCluster(bindir)
+    cluster.start()
+    try:
+        return await deploys(cluster.url(cluster.create_database()))
+    finally:
+        cluster.stop()
+
+
+def drill_keeping_log(backend: str, args: argparse.Namespace) -> DeployResult | None:
+    """One backend's drill in a directory of its own; its bot's log is copied to `--logs`."""
     with tempfile.TemporaryDirectory(prefix=f"jointclass-deploys-{backend}-") as directory:
         workdir = Path(directory)
-        if backend == "sqlite":
-            url = f"sqlite+aiosqlite:///{workdir}/drill.sqlite3"
-            return await run_deploys(
-                backend, url, workdir, kills=kills, minutes=minutes, grace=grace, seed=seed
-            )
-        bindir = find_bindir()
-        if bindir is None:
-            print("PostgreSQL server binaries are not installed: skipped", file=sys.stderr)
-            return None
-        cluster = PostgresCluster(bindir)
-        cluster.start()
         try:
-            url = cluster.url(cluster.create_database())
-            return await run_deploys(
-                backend, url, workdir, kills=kills, minutes=minutes, grace=grace, seed=seed
-            )
+            return asyncio.run(drill(backend, args, workdir))
         finally:
-            cluster.stop()
+            if args.logs is not None and (workdir / "bot.log").exists():
+                args.logs.mkdir(parents=True, exist_ok=True)
+                shutil.copy(workdir / "bot.log", args.logs / f"{backend}.log")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -88,12 +105,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--minutes", type=float, help="stop starting new rounds after this long, per backend"
     )
+    parser.add_argument("--logs", type=Path, help="keep each backend's bot log in this folder")
+    parser.add_argument("--log-level", default="WARNING", help="the bots' LOG_LEVEL (WARNING)")
     args = parser.parse_args(argv)
     results = []
     for backend in args.backends.split(","):
-        result = asyncio.run(
-            drill(backend.strip(), args.kills, args.grace, args.seed, args.minutes)
-        )
+        result = drill_keeping_log(backend.strip(), args)
         if result is not None:
             print(result.summary(), flush=True)
             results.append(result)

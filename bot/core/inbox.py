@@ -52,8 +52,12 @@ RENEW_EVERY = 10.0  # a living process renews its holds this often
 LOOK_EVERY = 5.0  # the leader looks for commands whose process is gone this often
 KEEP_SETTLED_SECONDS = 24 * 3600  # answered commands answer repeats for a day, then go
 MAX_STARTS = 5  # begun by this many processes that died at work, a command may be what kills them
+# ... once the deaths span this long: a crash loop's restarts are backed off (Kubernetes waits
+# 10 s, 20 s, 40 s…), while deploys killing pods in quick turn are bad luck, not the command
+CRASH_LOOP_SPAN = timedelta(minutes=2)
 ANSWER_ALLOWANCE = 1.0  # seconds a shutdown gives an answer on its way once the grace is over
 TAKE_OVER_BATCH = 25
+ARRIVAL_POLL = 0.01  # seconds between looks, in a drain, for commands not handed over yet
 
 
 class NotAccepting(Exception):
@@ -141,6 +145,10 @@ class CommandInbox:
         self.responders: dict[str, Responder] = {}
         self.accepting = True
         self._at_work: dict[asyncio.Task[Any], int] = {}  # tasks carrying out commands, and which
+        # received here and not at work yet: an adapter hands them over after its ack, which a
+        # listener closing for a shutdown does not wait for
+        self._arriving: set[int] = set()
+        self._drained = False  # a shutdown's drain is over: nothing more is begun here
         self._answering: set[int] = set()  # commands whose answer is on its way to the platform
         self._noting: set[asyncio.Future[None]] = set()  # "answered" notes being written
         self._new_responder = asyncio.Event()
@@ -173,6 +181,7 @@ class CommandInbox:
 
         command_id = await self._writes.receive(values)
         if command_id is not None:
+            self._arriving.add(command_id)
             return Received(command_id, delivery)
         async with self.sessions() as db:
             earlier = await InboxRows(db).of_interaction(actor.platform, delivery.key)
@@ -279,9 +288,16 @@ class CommandInbox:
         await asyncio.shield(noting)
         return True
 
-    async def work_on(self, command: Received, work: Coroutine[Any, Any, T]) -> T:
+    async def work_on(self, command: Received, work: Coroutine[Any, Any, T]) -> T | None:
         """Run `work` on `command` (carrying it out, answering it) as a task that a shutdown
-        waits for, while this process renews its hold on the command."""
+        waits for, while this process renews its hold on the command. Once a shutdown's drain
+        is over nothing is begun (None): the command is the next process's."""
+        self._arriving.discard(command.id)
+        if self._drained:
+            work.close()
+            logger.info("inbox command %s left for the next process: stopping", command.id)
+            await self._let_go(command.id)
+            return None
         task = asyncio.ensure_future(work)
         self._at_work[task] = command.id
         task.add_done_callback(self._at_work.pop)
@@ -343,7 +359,7 @@ class CommandInbox:
 
     async def _take(self, row: InboxCommand, age: timedelta) -> int:
         command = _received(row)
-        return await self.work_on(command, self._settle_orphan(command, row, age))
+        return await self.work_on(command, self._settle_orphan(command, row, age)) or 0
 
     async def look_for_orphans(self, every: float = LOOK_EVERY) -> None:
         """The leader's loop: take over what dead processes left, forget old answers."""
@@ -388,7 +404,7 @@ class CommandInbox:
             reply = load_reply(row.reply)
             if not answerable:
                 return await self._answer_directly(command, reply, age)
-        elif row.starts > MAX_STARTS:
+        elif row.starts > MAX_STARTS and age >= CRASH_LOOP_SPAN:
             logger.error("inbox command %s was begun %s times; given up", row.id, row.starts)
             return await self._give_up(command, age, "crashes")
         elif not answerable:
@@ -465,8 +481,10 @@ class CommandInbox:
         process would answer again. Returns how many were left."""
         loop = asyncio.get_running_loop()
         hurried = asyncio.ensure_future((hurry or asyncio.Event()).wait())
+        deadline = loop.time() + grace
         try:
-            await self._wait_for_work(loop.time() + grace, hurried)
+            await self._wait_for_arrivals(deadline, hurried)
+            await self._wait_for_work(deadline, hurried)
             left_over = {
                 task for task, command in self._at_work.items() if command not in self._answering
             }
@@ -475,6 +493,7 @@ class CommandInbox:
             await self._wait_for_work(loop.time() + ANSWER_ALLOWANCE, hurried)
         finally:
             hurried.cancel()
+            self._drained = True
         left_over |= set(self._at_work)
         for task in left_over:
             task.cancel()
@@ -487,6 +506,13 @@ class CommandInbox:
         except Exception as error:  # then their claims run out instead
             logger.warning("releasing inbox claims failed: %s", error)
         return len(left_over)
+
+    async def _wait_for_arrivals(self, deadline: float, hurried: asyncio.Future[Any]) -> None:
+        """Until the commands received here are at work (an adapter's task hands each over
+        just after its ack), for as long as the drain may last."""
+        loop = asyncio.get_running_loop()
+        while self._arriving and not hurried.done() and loop.time() < deadline:
+            await asyncio.sleep(ARRIVAL_POLL)
 
     async def _wait_for_work(self, deadline: float, hurried: asyncio.Future[Any]) -> None:
         loop = asyncio.get_running_loop()

@@ -11,7 +11,15 @@ import pytest
 from sqlalchemy import update
 from sqlmodel import col, select
 
-from bot.core.inbox import MAX_STARTS, CommandInbox, Delivery, NotAccepting, Received, Typed
+from bot.core.inbox import (
+    CRASH_LOOP_SPAN,
+    MAX_STARTS,
+    CommandInbox,
+    Delivery,
+    NotAccepting,
+    Received,
+    Typed,
+)
 from bot.core.reply import Reply
 from bot.core.stored_reply import load_reply
 from bot.i18n.languages import matching_language
@@ -235,20 +243,54 @@ async def test_an_answer_too_late_for_the_platform_goes_as_a_direct_message(bot)
     assert (await inbox_rows(bot))[0].status == InboxStatus.ANSWERED
 
 
-async def test_a_command_that_stopped_every_process_that_began_it_is_given_up(bot):
+async def test_an_answer_sent_after_a_restart_keeps_the_language_it_was_written_in(bot):
+    """The adapter writes its own words around a reply (a file's title, a time's label) in the
+    reply's language: a restart answering a stored reply must still know it."""
+    dead = other_process(bot)
+    korean = replace(bot.actor("carol"), locale="ko-KR")
+    received = await dead.receive(Delivery("k1", korean, None, Typed(SEOUL_MIDDLE)))
+    assert await dead.carry_out(received) is not None
+    await age(bot, received.id, minutes=1)
+    responder = RecordingResponder()
+    bot.core.inbox.add_responder("test", responder)
+    assert await bot.core.inbox.take_over() == 1
+    [(_, answer)] = responder.answers
+    assert answer.language == matching_language("ko")
+    assert answer.ok
+
+
+async def begun_by_processes_that_died(bot, *, minutes_ago: float) -> Received:
+    """A command begun by as many processes as may die at it, the first `minutes_ago`."""
     dead = other_process(bot)
     received = await dead.receive(delivery(bot, "carol", SEOUL_MIDDLE, "k1"))
     async with transaction(bot.core.sessions) as db:
         await db.exec(
             update(InboxCommand)
             .where(col(InboxCommand.id) == received.id)
-            .values(starts=MAX_STARTS, claimed_until=DatabaseNow(-1))
+            .values(starts=MAX_STARTS)
         )
+    await age(bot, received.id, minutes=minutes_ago)
+    return received
+
+
+async def test_a_command_that_stopped_every_process_that_began_it_is_given_up(bot):
+    await begun_by_processes_that_died(bot, minutes_ago=CRASH_LOOP_SPAN.total_seconds() / 60 + 1)
     bot.core.inbox.add_responder("test", RecordingResponder())
     assert await bot.core.inbox.take_over() == 1
     assert await schools_named(bot, "Hanbit Middle School") == 0
     [told] = await direct_messages(bot)
     assert "was not carried out: it stopped the bot each time it was tried" in told.text
+
+
+async def test_processes_killed_in_quick_turn_do_not_give_a_command_up(bot):
+    """Deploys that kill pods seconds apart are not a crash loop: the command still runs."""
+    await begun_by_processes_that_died(bot, minutes_ago=0.5)
+    responder = RecordingResponder()
+    bot.core.inbox.add_responder("test", responder)
+    assert await bot.core.inbox.take_over() == 1
+    assert await schools_named(bot, "Hanbit Middle School") == 1
+    assert len(responder.answers) == 1
+    assert await direct_messages(bot) == []
 
 
 async def test_a_process_presumed_dead_cannot_finish_what_another_took_over(bot):
@@ -286,6 +328,37 @@ async def test_a_shutdown_lets_commands_finish_and_leaves_the_rest_for_the_next_
     nextone = other_process(bot, "replica-c")  # its claim was released: taken at once
     nextone.add_responder("test", responder)
     assert await nextone.take_over() == 1 and len(responder.answers) == 1
+
+
+async def test_a_shutdown_waits_for_a_command_acknowledged_but_not_yet_handed_over(bot):
+    """Slack's listener closes once its requests are acknowledged; the work after an ack is
+    handed over a moment later, and the drain waits for it instead of stopping under it."""
+    inbox = bot.core.inbox
+    late = await inbox.receive(delivery(bot, "carol", SEOUL_MIDDLE, "late"))
+
+    async def hand_over_after_the_ack() -> None:
+        await asyncio.sleep(0.1)
+        await inbox.work_on(late, inbox.carry_out_and_answer(late, noop))
+
+    handing = asyncio.ensure_future(hand_over_after_the_ack())
+    assert await inbox.drain(GRACE) == 0
+    assert [row.status for row in await inbox_rows(bot)] == [InboxStatus.ANSWERED]
+    await handing
+
+
+async def test_a_command_handed_over_after_the_drain_is_the_next_processs(bot):
+    inbox = bot.core.inbox
+    late = await inbox.receive(delivery(bot, "carol", SEOUL_MIDDLE, "late"))
+    hurry = asyncio.Event()
+    hurry.set()
+    await inbox.drain(GRACE, hurry)
+    assert await inbox.work_on(late, inbox.carry_out_and_answer(late, noop)) is None
+    assert await schools_named(bot, "Hanbit Middle School") == 0
+    responder = RecordingResponder()
+    nextone = other_process(bot, "replica-c")  # let go: taken at once
+    nextone.add_responder("test", responder)
+    assert await nextone.take_over() == 1 and len(responder.answers) == 1
+    assert await schools_named(bot, "Hanbit Middle School") == 1
 
 
 async def test_a_second_stop_signal_ends_the_wait_at_once(bot):

@@ -23,6 +23,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 
@@ -337,9 +338,9 @@ async def run_deploys(
     *,
     kills: int,
     minutes: float | None = None,
-    **options: float | int,
+    **options: Any,
 ) -> DeployResult:
-    drill = DeployDrill(backend, database_url, workdir, **options)  # type: ignore[arg-type]
+    drill = DeployDrill(backend, database_url, workdir, **options)
     result = await drill.run(kills, minutes)
     result.schools = await registered_schools(database_url)
     return result
