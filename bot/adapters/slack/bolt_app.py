@@ -25,6 +25,7 @@ from typing import Any
 from aiohttp import web
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext
+from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.health import add_health_routes
@@ -67,6 +68,18 @@ logger = logging.getLogger(__name__)
 PLATFORM = "slack"
 FORM_ANSWER_BUDGET = 2.0  # seconds a form waits for the core, so errors make Slack's 3 s
 HTTP_SHUTDOWN_TIMEOUT = 3.0  # a request in progress at shutdown needs only to be acknowledged
+
+
+class _ClientTokenNotUnused(logging.Filter):
+    """Bolt reads SLACK_BOT_TOKEN from the environment, where a deployment puts it, even when
+    given a client made with that token, then warns at every start that the token "will be
+    unused": the client uses it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() != warning_client_prioritized_and_token_skipped()
+
+
+logging.getLogger("slack_bolt.AsyncApp").addFilter(_ClientTokenNotUnused())
 
 
 class SlackAdapter:

@@ -7,7 +7,7 @@ import re
 import aiohttp
 import pytest
 
-from bot.adapters.slack.bolt_app import serve_slack
+from bot.adapters.slack.bolt_app import build_slack_adapter, serve_slack
 from bot.adapters.testing import TestBot
 from tests.adapters.slack.conftest import ALICE, BOT_TOKEN, SIGNING_SECRET, shown, slack_settings
 from tests.support.slack_requests import SlackRequests, slash_command_fields
@@ -63,4 +63,17 @@ async def test_socket_mode_takes_commands_over_its_websocket(api):
     assert acked[0].get("payload") in (None, {}, "")
     assert shown(await api.response("socket"))[1].startswith("Joint Class Bot commands")
     await until_cancelled(serving)
+    await bot.close()
+
+
+async def test_a_token_in_the_environment_starts_the_bot_without_a_warning(
+    api, caplog, monkeypatch
+):
+    """Bolt reads SLACK_BOT_TOKEN from the environment, where a deployment puts it, even when
+    given the client made with it, and warned at every start that the token "will be unused"."""
+    monkeypatch.setenv("SLACK_BOT_TOKEN", BOT_TOKEN)
+    bot = await TestBot.start(**slack_settings(api, SLACK_BOT_TOKEN=BOT_TOKEN))
+    with caplog.at_level(logging.WARNING):
+        await build_slack_adapter(bot.core, bot.core.settings)
+    assert [record.getMessage() for record in caplog.records] == []
     await bot.close()
