@@ -58,6 +58,9 @@ CRASH_LOOP_SPAN = timedelta(minutes=2)
 ANSWER_ALLOWANCE = 1.0  # seconds a shutdown gives an answer on its way once the grace is over
 TAKE_OVER_BATCH = 25
 ARRIVAL_POLL = 0.01  # seconds between looks, in a drain, for commands not handed over yet
+# an adapter hands a command over moments after writing it down; one not handed over in this
+# long never will be (its request failed after the receipt): the next process takes it
+ARRIVAL_WAIT = 3.0
 
 
 class NotAccepting(Exception):
@@ -147,7 +150,7 @@ class CommandInbox:
         self._at_work: dict[asyncio.Task[Any], int] = {}  # tasks carrying out commands, and which
         # received here and not at work yet: an adapter hands them over after its ack, which a
         # listener closing for a shutdown does not wait for
-        self._arriving: set[int] = set()
+        self._arriving: dict[int, float] = {}  # the loop's time each was received
         self._drained = False  # a shutdown's drain is over: nothing more is begun here
         self._answering: set[int] = set()  # commands whose answer is on its way to the platform
         self._noting: set[asyncio.Future[None]] = set()  # "answered" notes being written
@@ -181,7 +184,11 @@ class CommandInbox:
 
         command_id = await self._writes.receive(values)
         if command_id is not None:
-            self._arriving.add(command_id)
+            now = asyncio.get_running_loop().time()
+            self._arriving = {
+                arrived: at for arrived, at in self._arriving.items() if now - at < ARRIVAL_WAIT
+            }
+            self._arriving[command_id] = now
             return Received(command_id, delivery)
         async with self.sessions() as db:
             earlier = await InboxRows(db).of_interaction(actor.platform, delivery.key)
@@ -292,7 +299,7 @@ class CommandInbox:
         """Run `work` on `command` (carrying it out, answering it) as a task that a shutdown
         waits for, while this process renews its hold on the command. Once a shutdown's drain
         is over nothing is begun (None): the command is the next process's."""
-        self._arriving.discard(command.id)
+        self._arriving.pop(command.id, None)
         if self._drained:
             work.close()
             logger.info("inbox command %s left for the next process: stopping", command.id)
@@ -509,9 +516,12 @@ class CommandInbox:
 
     async def _wait_for_arrivals(self, deadline: float, hurried: asyncio.Future[Any]) -> None:
         """Until the commands received here are at work (an adapter's task hands each over
-        just after its ack), for as long as the drain may last."""
+        just after its ack), for as long as the drain may last; one received more than
+        `ARRIVAL_WAIT` ago is not waited for."""
         loop = asyncio.get_running_loop()
-        while self._arriving and not hurried.done() and loop.time() < deadline:
+        while not hurried.done() and (now := loop.time()) < deadline:
+            if all(now - at >= ARRIVAL_WAIT for at in self._arriving.values()):
+                return
             await asyncio.sleep(ARRIVAL_POLL)
 
     async def _wait_for_work(self, deadline: float, hurried: asyncio.Future[Any]) -> None:

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import update
 from sqlmodel import col, select
 
+import bot.core.inbox as inbox_module
 from bot.core.inbox import (
     CRASH_LOOP_SPAN,
     MAX_STARTS,
@@ -344,6 +345,24 @@ async def test_a_shutdown_waits_for_a_command_acknowledged_but_not_yet_handed_ov
     assert await inbox.drain(GRACE) == 0
     assert [row.status for row in await inbox_rows(bot)] == [InboxStatus.ANSWERED]
     await handing
+
+
+async def test_a_command_never_handed_over_does_not_hold_every_shutdown_for_the_grace(
+    bot, monkeypatch
+):
+    """A request that failed between the receipt and the hand-over (its ack raised) never
+    comes: the drain waits for it `ARRIVAL_WAIT`, not the whole grace."""
+    monkeypatch.setattr(inbox_module, "ARRIVAL_WAIT", 0.2)
+    inbox = bot.core.inbox
+    await inbox.receive(delivery(bot, "carol", SEOUL_MIDDLE, "failed"))
+    loop = asyncio.get_running_loop()
+    began = loop.time()
+    assert await inbox.drain(GRACE) == 0
+    assert loop.time() - began < GRACE / 2
+    responder = RecordingResponder()
+    nextone = other_process(bot, "replica-c")  # released by the drain: taken at once
+    nextone.add_responder("test", responder)
+    assert await nextone.take_over() == 1 and len(responder.answers) == 1
 
 
 async def test_a_command_handed_over_after_the_drain_is_the_next_processs(bot):
