@@ -250,18 +250,34 @@ async def _waiting_request(
     programs = [program.id for program in ctx.coordinated if program.id is not None]
     requests = JoinRequests(ctx.db)
     number = text.strip().removeprefix("#")
-    if number.isdigit():
-        found = await requests.get(int(number))
-        if found is not None and found.status != JoinStatus.PENDING:
-            school = await ctx.schools.get(found.school_id)
-            assert school is not None  # requests reference existing schools
-            if found.school_id == mine or school.program_id in programs:
-                raise _decided_meanwhile(ctx, found, deciding)
+    named = await requests.get(int(number)) if number.isdigit() else None
+    await _unless_decided(ctx, named, mine, programs, deciding)
     waiting = await requests.pending_decidable(mine, programs)
+    if named is not None and named.id not in {request.id for request in waiting}:
+        # decided between the two reads (PostgreSQL reads each statement's own snapshot)
+        await ctx.db.refresh(named)
+        await _unless_decided(ctx, named, mine, programs, deciding)
     request = one_request(waiting, text, mine, program=bool(programs))
     school = await ctx.schools.get(request.school_id)
     assert school is not None  # requests reference existing schools
     return request, school
+
+
+async def _unless_decided(
+    ctx: Context,
+    request: JoinRequest | None,
+    mine: str | None,
+    programs: list[int],
+    deciding: JoinStatus,
+) -> None:
+    """Raise what happened to `request` when it is no longer waiting and is the caller's to
+    decide (their school's, or of a program they coordinate)."""
+    if request is None or request.status == JoinStatus.PENDING:
+        return
+    school = await ctx.schools.get(request.school_id)
+    assert school is not None  # requests reference existing schools
+    if request.school_id == mine or school.program_id in programs:
+        raise _decided_meanwhile(ctx, request, deciding)
 
 
 def _decided_meanwhile(ctx: Context, request: JoinRequest, deciding: JoinStatus) -> Exception:

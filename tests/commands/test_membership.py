@@ -14,8 +14,9 @@ from bot.adapters.testing import TestBot
 from bot.i18n.languages import language_for_country
 from bot.i18n.messages import Message
 from bot.schools.survey_import import import_survey
-from storage.engine import MEMORY_URL
-from storage.models import ClaimCode, JoinRequest, Membership, Partnership
+from storage.engine import MEMORY_URL, transaction
+from storage.models import ClaimCode, JoinRequest, JoinStatus, Membership, Partnership
+from storage.repositories.join_requests import JoinRequests
 from tests.conftest import OSAKA_MIDDLE, SEOUL_MIDDLE
 from tests.schools.test_survey_import import DENVER, OSAKA, SEOUL, survey
 from tests.support.membership import join_approved
@@ -303,6 +304,31 @@ async def test_approve_and_decline_pressed_at_once_decide_the_request_once(lasti
     winner = "approved" if replies[0].ok else "declined"
     assert request.status == winner
     assert await teachers_of(bot, A) == (["alice", "dan"] if winner == "approved" else ["alice"])
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+async def test_a_request_decided_between_its_two_reads_is_said_so(lasting_bot, monkeypatch):
+    """On PostgreSQL every statement reads what was committed before it: a decline committed
+    after `teacher approve N` read request N as waiting, and before it listed the waiting
+    ones, must be said as the decline, not as "no request matches"."""
+    bot = lasting_bot
+    number = (await bot.ok("dan", f"school join {A}")).data["request_id"]
+    listed = JoinRequests.pending_decidable
+
+    async def declined_meanwhile(self, school_id, program_ids):
+        async with transaction(bot.core.sessions) as other:
+            request = await JoinRequests(other).get(number)
+            by = bot.actor("coordinator").key
+            assert await JoinRequests(other).decide(
+                request, JoinStatus.DECLINED, by, bot.clock.now()
+            )
+        return await listed(self, school_id, program_ids)
+
+    monkeypatch.setattr(JoinRequests, "pending_decidable", declined_meanwhile)
+    late = await bot.run("alice", f"teacher approve {number}")
+    assert not late.ok and "error_id" not in late.data
+    assert f"Request #{number} was declined by coordinator at" in late.text
+    assert await teachers_of(bot, A) == ["alice"]
 
 
 async def test_two_claims_of_one_code_at_once_make_one_teacher(lasting_bot):
