@@ -54,6 +54,13 @@ def delivery(bot, user: str, line: str, key: str) -> Delivery:
     return Delivery(key, bot.actor(user), None, Typed(line))
 
 
+def next_process_answering(bot) -> RecordingResponder:
+    """This process, answering its test platform from now on (as an adapter that started)."""
+    responder = RecordingResponder()
+    bot.core.inbox.add_responder("test", responder)
+    return responder
+
+
 def other_process(bot, instance: str = "replica-b") -> CommandInbox:
     """The inbox of another process on the same database."""
     core = bot.core
@@ -139,8 +146,7 @@ async def test_a_command_whose_process_died_is_carried_out_and_answered_by_the_n
     dead = other_process(bot)
     received = await dead.receive(delivery(bot, "carol", SEOUL_MIDDLE, "k1"))
     await age(bot, received.id, minutes=1)
-    responder = RecordingResponder()
-    bot.core.inbox.add_responder("test", responder)
+    responder = next_process_answering(bot)
     assert await bot.core.inbox.take_over() == 1
     assert responder.texts()[0].startswith("Registered Hanbit Middle School")
     [row] = await inbox_rows(bot)
@@ -166,8 +172,7 @@ async def test_a_restarted_instance_takes_its_earlier_commands_back_at_once(bot)
     )
     mine = await earlier_life.receive(delivery(bot, "carol", SEOUL_MIDDLE, "k1"))
     theirs = await other_process(bot).receive(delivery(bot, "dave", "whoami", "k2"))
-    responder = RecordingResponder()
-    bot.core.inbox.add_responder("test", responder)
+    responder = next_process_answering(bot)
     assert await bot.core.inbox.take_over(run_out=False) == 1
     assert [command_id for command_id, _ in responder.answers] == [mine.id]
     statuses = {row.id: row.status for row in await inbox_rows(bot)}
@@ -180,8 +185,7 @@ async def test_a_reply_done_but_not_delivered_is_delivered_without_running_again
     reply = await dead.carry_out(received)  # done; the process died before answering
     assert reply is not None
     await age(bot, received.id, minutes=1)
-    responder = RecordingResponder()
-    bot.core.inbox.add_responder("test", responder)
+    responder = next_process_answering(bot)
     assert await bot.core.inbox.take_over() == 1
     assert responder.texts() == [reply.text]
     assert await schools_named(bot, "Hanbit Middle School") == 1
@@ -191,8 +195,7 @@ async def test_too_late_to_answer_the_command_is_not_carried_out_and_the_person_
     dead = other_process(bot)
     received = await dead.receive(delivery(bot, "carol", SEOUL_MIDDLE, "k1"))
     await age(bot, received.id, minutes=40)
-    responder = RecordingResponder()
-    bot.core.inbox.add_responder("test", responder)
+    responder = next_process_answering(bot)
     assert await bot.core.inbox.take_over() == 1
     assert responder.answers == []
     assert await schools_named(bot, "Hanbit Middle School") == 0
@@ -252,8 +255,7 @@ async def test_an_answer_sent_after_a_restart_keeps_the_language_it_was_written_
     received = await dead.receive(Delivery("k1", korean, None, Typed(SEOUL_MIDDLE)))
     assert await dead.carry_out(received) is not None
     await age(bot, received.id, minutes=1)
-    responder = RecordingResponder()
-    bot.core.inbox.add_responder("test", responder)
+    responder = next_process_answering(bot)
     assert await bot.core.inbox.take_over() == 1
     [(_, answer)] = responder.answers
     assert answer.language == matching_language("ko")
@@ -286,8 +288,7 @@ async def test_a_command_that_stopped_every_process_that_began_it_is_given_up(bo
 async def test_processes_killed_in_quick_turn_do_not_give_a_command_up(bot):
     """Deploys that kill pods seconds apart are not a crash loop: the command still runs."""
     await begun_by_processes_that_died(bot, minutes_ago=0.5)
-    responder = RecordingResponder()
-    bot.core.inbox.add_responder("test", responder)
+    responder = next_process_answering(bot)
     assert await bot.core.inbox.take_over() == 1
     assert await schools_named(bot, "Hanbit Middle School") == 1
     assert len(responder.answers) == 1
@@ -298,8 +299,7 @@ async def test_a_process_presumed_dead_cannot_finish_what_another_took_over(bot)
     slow = other_process(bot)
     received = await slow.receive(delivery(bot, "carol", SEOUL_MIDDLE, "k1"))
     await age(bot, received.id, minutes=1)
-    responder = RecordingResponder()
-    bot.core.inbox.add_responder("test", responder)
+    responder = next_process_answering(bot)
     assert await bot.core.inbox.take_over() == 1
     assert await slow.carry_out(received) is None  # its outcome would be a second run
     assert await schools_named(bot, "Hanbit Middle School") == 1
